@@ -1,0 +1,47 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// One direction of dependency: model ← parse ← data/render ← run ← cli ← tavle.
+let package = Package(
+    name: "Tavle",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tavle", targets: ["tavle"]),
+        .library(name: "TavleRun", targets: ["TavleRun"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "TavleModel"),
+        .target(
+            name: "TavleParse",
+            dependencies: ["TavleModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "TavleData",
+            dependencies: [
+                "TavleModel", "TavleParse",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+        .target(name: "TavleRender", dependencies: ["TavleModel", "CCmarkGFM"]),
+        .target(name: "TavleRun", dependencies: ["TavleModel", "TavleParse", "TavleData", "TavleRender"]),
+        .target(
+            name: "TavleCLI",
+            dependencies: ["TavleRun", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "tavle", dependencies: ["TavleCLI"]),
+        .testTarget(name: "TavleParseTests", dependencies: ["TavleParse"]),
+        .testTarget(name: "TavleDataTests", dependencies: ["TavleData"]),
+        .testTarget(name: "TavleRenderTests", dependencies: ["TavleRender"], resources: [.copy("Golden")]),
+        .testTarget(name: "TavleEndToEndTests", dependencies: ["TavleRun", "tavle"]),
+    ]
+)

@@ -1,0 +1,196 @@
+/// A parsed report notebook: front matter, then narrative and cells in document order.
+public struct Notebook: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var version: Int
+    /// `nil` means: use the workspace's language.
+    public var language: Language?
+    public var gathering: Int?
+    public var phase: Int?
+    public var parameters: [ParameterSpec]
+    /// A data source that replaces the workspace's for this notebook.
+    public var dataSource: DataSourceSpec?
+    /// A teams definition that replaces the workspace's for this notebook (e.g. a GP
+    /// supervision group whose participants are not the network's teams).
+    public var teams: TeamsSpec?
+    public var blocks: [Block]
+    /// Where the notebook was read from, as given to the parser; used in every diagnostic.
+    public var file: String
+    /// Where the front matter's `params:` key stands, for errors about parameters given on
+    /// the command line.
+    public var parametersLocation: SourceLocation
+
+    public init(
+        id: String, title: String, version: Int, language: Language?, gathering: Int?, phase: Int?,
+        parameters: [ParameterSpec], dataSource: DataSourceSpec?, teams: TeamsSpec?, blocks: [Block],
+        file: String, parametersLocation: SourceLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.version = version
+        self.language = language
+        self.gathering = gathering
+        self.phase = phase
+        self.parameters = parameters
+        self.dataSource = dataSource
+        self.teams = teams
+        self.blocks = blocks
+        self.file = file
+        self.parametersLocation = parametersLocation
+    }
+
+    public var queries: [QueryCell] {
+        blocks.compactMap { if case .query(let cell) = $0 { return cell } else { return nil } }
+    }
+
+    /// The parameter that selects the team a report is for, if the notebook has one.
+    public var teamParameter: ParameterSpec? { parameters.first { $0.type == .team } }
+}
+
+public enum Block: Sendable, Hashable {
+    case narrative(Narrative)
+    case query(QueryCell)
+    case prompt(PromptCell)
+}
+
+/// Markdown between cells, cut where `{{ … }}` expressions stand.
+public struct Narrative: Sendable, Hashable {
+    public enum Segment: Sendable, Hashable {
+        case markdown(String)
+        case expression(InlineExpression)
+    }
+
+    public var segments: [Segment]
+    public var location: SourceLocation
+
+    public init(segments: [Segment], location: SourceLocation) {
+        self.segments = segments
+        self.location = location
+    }
+}
+
+/// `{{ path.to.value | filter(arg) }}` in narrative text.
+public struct InlineExpression: Sendable, Hashable {
+    public struct Filter: Sendable, Hashable {
+        public var name: String
+        public var arguments: [String]
+        public var location: SourceLocation
+
+        public init(name: String, arguments: [String], location: SourceLocation) {
+            self.name = name
+            self.arguments = arguments
+            self.location = location
+        }
+    }
+
+    public var path: [String]
+    public var filters: [Filter]
+    /// The text between the braces, trimmed, for messages.
+    public var source: String
+    public var location: SourceLocation
+
+    public init(path: [String], filters: [Filter], source: String, location: SourceLocation) {
+        self.path = path
+        self.filters = filters
+        self.source = source
+        self.location = location
+    }
+}
+
+/// A ```` ```sql NAME ```` cell: a named query whose result the report shows and the narrative reads.
+public struct QueryCell: Sendable, Hashable {
+    public var name: String
+    public var sql: String
+    public var options: QueryOptions
+    /// Named parameters (`:team`) the SQL uses, each where it stands.
+    public var parameterUses: [ParameterUse]
+    /// The fence line.
+    public var location: SourceLocation
+    /// Where the first line of SQL (after option lines) stands; SQL offsets count from here.
+    public var sqlLocation: SourceLocation
+
+    public init(
+        name: String, sql: String, options: QueryOptions, parameterUses: [ParameterUse],
+        location: SourceLocation, sqlLocation: SourceLocation
+    ) {
+        self.name = name
+        self.sql = sql
+        self.options = options
+        self.parameterUses = parameterUses
+        self.location = location
+        self.sqlLocation = sqlLocation
+    }
+}
+
+public struct ParameterUse: Sendable, Hashable {
+    public var name: String
+    public var location: SourceLocation
+
+    public init(name: String, location: SourceLocation) {
+        self.name = name
+        self.location = location
+    }
+}
+
+/// The `--| key: value` lines at the top of a query cell.
+public struct QueryOptions: Sendable, Hashable {
+    public enum Chart: String, Sendable, Hashable, CaseIterable {
+        /// Values over time with their median.
+        case run
+        /// No chart: the result is shown as a table only.
+        case table
+    }
+
+    public enum Show: String, Sendable, Hashable, CaseIterable {
+        /// The chart (if any) and the table.
+        case all
+        case chart
+        case table
+        /// Nothing: the query only feeds values to the narrative.
+        case none
+    }
+
+    public var chart: Chart
+    public var show: Show
+    public var title: String?
+    public var indicator: String?
+    /// Column holding the period (x axis); default: the first column.
+    public var xColumn: String?
+    /// Column holding the value (y axis); default: `value`, else numerator/denominator, else the last numeric column.
+    public var yColumn: String?
+    public var unit: String?
+    public var decimals: Int?
+    public var note: String?
+
+    public init(
+        chart: Chart = .table, show: Show = .all, title: String? = nil, indicator: String? = nil,
+        xColumn: String? = nil, yColumn: String? = nil, unit: String? = nil, decimals: Int? = nil,
+        note: String? = nil
+    ) {
+        self.chart = chart
+        self.show = show
+        self.title = title
+        self.indicator = indicator
+        self.xColumn = xColumn
+        self.yColumn = yColumn
+        self.unit = unit
+        self.decimals = decimals
+        self.note = note
+    }
+}
+
+/// A ```` ```prompt ID ```` cell: a reflection question with room for the team's answer.
+public struct PromptCell: Sendable, Hashable {
+    public var id: String
+    public var question: String
+    /// Further paragraphs that explain the question (Markdown).
+    public var help: String?
+    public var location: SourceLocation
+
+    public init(id: String, question: String, help: String?, location: SourceLocation) {
+        self.id = id
+        self.question = question
+        self.help = help
+        self.location = location
+    }
+}

@@ -1,0 +1,87 @@
+/// Where a notebook's data comes from.
+public enum DataSourceSpec: Sendable, Hashable {
+    /// An existing SQLite database, opened read-only.
+    case sqliteFile(path: String)
+    /// A folder of `.sql` scripts and `.csv` tables, built into a cached SQLite database.
+    case textFolder(path: String)
+}
+
+/// How to list the teams a notebook can be run for.
+public struct TeamsSpec: Sendable, Hashable {
+    /// A query returning at least `id` and `name` (and optionally `municipality` and more).
+    public var query: String
+    public var location: SourceLocation
+
+    public init(query: String, location: SourceLocation) {
+        self.query = query
+        self.location = location
+    }
+}
+
+/// `tavle.yaml`: the settings shared by every notebook in a workspace.
+public struct Workspace: Sendable, Hashable {
+    /// The folder that holds `tavle.yaml`; relative paths in it count from here.
+    public var root: String
+    public var configFile: String
+    public var name: String?
+    public var language: Language
+    public var dataSource: DataSourceSpec
+    public var dataSourceLocation: SourceLocation
+    public var teams: TeamsSpec
+    /// The report folder, absolute.
+    public var output: String
+    /// Counts below this are shown as "<N" and not plotted, so that no person can be recognised.
+    public var minimumCount: Int
+    /// How long one query may run before it is interrupted.
+    public var queryTimeLimit: Double
+
+    public init(
+        root: String, configFile: String, name: String?, language: Language, dataSource: DataSourceSpec,
+        dataSourceLocation: SourceLocation, teams: TeamsSpec, output: String, minimumCount: Int,
+        queryTimeLimit: Double
+    ) {
+        self.root = root
+        self.configFile = configFile
+        self.name = name
+        self.language = language
+        self.dataSource = dataSource
+        self.dataSourceLocation = dataSourceLocation
+        self.teams = teams
+        self.output = output
+        self.minimumCount = minimumCount
+        self.queryTimeLimit = queryTimeLimit
+    }
+}
+
+public struct Team: Sendable, Hashable {
+    public var id: Value
+    public var name: String
+    public var municipality: String?
+    /// Every column the teams query returned, for `{{ team.column }}`.
+    public var fields: [String: Value]
+
+    public init(id: Value, name: String, municipality: String?, fields: [String: Value]) {
+        self.id = id
+        self.name = name
+        self.municipality = municipality
+        self.fields = fields
+    }
+
+    /// The id as it is typed on the command line and used in folder names.
+    public var key: String { id.plainText }
+}
+
+/// What a query returned.
+public struct QueryResult: Sendable, Hashable {
+    public var columns: [String]
+    public var rows: [[Value]]
+
+    public init(columns: [String], rows: [[Value]]) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    public func columnIndex(_ name: String) -> Int? {
+        columns.firstIndex { $0.lowercased() == name.lowercased() }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import TavleModel
+
+/// Reads `tavle.yaml`, the settings every notebook in a workspace shares.
+public struct WorkspaceParser: Sendable {
+    static let keys = ["name", "language", "data", "teams", "output", "privacy", "query_timeout"]
+
+    public init() {}
+
+    /// - Parameters:
+    ///   - root: the absolute folder that holds the file; relative paths count from it.
+    public func parse(_ text: String, file: String, root: String) throws(Diagnostic) -> Workspace {
+        let reader = YAMLReader(file: file, lineOffset: 0)
+        let fields = try reader.root(text).fields("tavle.yaml", known: Self.keys)
+        let top = SourceLocation(file: file, line: 1, column: 1)
+
+        guard let data = fields["data"] else {
+            throw .error(at: top, "tavle.yaml does not say where the data is", hint: "add for example 'data: data/' (a folder of .sql and .csv files) or 'data: indikatorer.sqlite'")
+        }
+        let dataSource = try DataSourceSpec.read(data.value)
+        guard let teamsField = fields["teams"] else {
+            throw .error(at: top, "tavle.yaml does not say how to list the teams", hint: "add for example 'teams: { query: SELECT id, name, municipality FROM teams ORDER BY name }'")
+        }
+        let teams = try TeamsSpec.read(teamsField.value)
+        let name = try fields["name"].map { field throws(Diagnostic) in try field.value.string("the name") }
+        let language = try fields["language"].map { field throws(Diagnostic) in try field.value.oneOf("the language", Language.self) } ?? .nb
+        let outputPath = try fields["output"].map { field throws(Diagnostic) in try field.value.string("the output folder") } ?? "output"
+
+        var minimumCount = 5
+        if let privacy = fields["privacy"] {
+            let privacyFields = try privacy.value.fields("privacy", known: ["min_count"])
+            if let field = privacyFields["min_count"] { minimumCount = try field.value.integer("min_count", in: 0...1_000_000) }
+        }
+        var timeLimit = 10.0
+        if let field = fields["query_timeout"] {
+            let text = try field.value.string("query_timeout").trimmingCharacters(in: .whitespaces)
+            let digits = text.hasSuffix("s") ? String(text.dropLast()).trimmingCharacters(in: .whitespaces) : text
+            guard let seconds = Double(digits), seconds > 0, seconds <= 3600 else {
+                throw .error(at: field.value.location, "query_timeout should be a number of seconds such as '10s', but it is '\(text)'")
+            }
+            timeLimit = seconds
+        }
+        return Workspace(
+            root: root, configFile: file, name: name, language: language, dataSource: dataSource,
+            dataSourceLocation: data.value.location, teams: teams,
+            output: URL(fileURLWithPath: outputPath, relativeTo: URL(fileURLWithPath: root, isDirectory: true)).standardizedFileURL.path,
+            minimumCount: minimumCount, queryTimeLimit: timeLimit)
+    }
+}

@@ -1,0 +1,135 @@
+import Foundation
+import TavleModel
+import Yams
+
+/// Reads a YAML document into nodes that remember where they stand in the user's file.
+///
+/// Front matter starts a few lines into a notebook, so every position is shifted by
+/// `lineOffset` to point into the file the user edits rather than into the YAML snippet.
+struct YAMLReader {
+    let file: String
+    let lineOffset: Int
+
+    /// Parses `text`; an empty document reads as an empty mapping.
+    func root(_ text: String) throws(Diagnostic) -> YAMLNode {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw diagnostic(for: error)
+        } catch {
+            throw .error(at: SourceLocation(file: file, line: lineOffset + 1, column: 1), "the YAML could not be read: \(error)")
+        }
+        guard let node else {
+            return YAMLNode(node: Node([(Node, Node)]()), reader: self)
+        }
+        return YAMLNode(node: node, reader: self)
+    }
+
+    func location(_ mark: Mark?) -> SourceLocation {
+        SourceLocation(file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+    }
+
+    private func diagnostic(for error: YamlError) -> Diagnostic {
+        let hint = "check the indentation and that every 'key: value' pair has a space after the colon; quote text that contains ':' or '#'"
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let reason = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+            return .error(at: location(mark), "the YAML is malformed: \(reason)", hint: hint)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .error(
+                at: location(context.mark), "the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears twice",
+                hint: "keep one of them")
+        default:
+            return .error(at: location(nil), "the YAML could not be read: \(error)", hint: hint)
+        }
+    }
+}
+
+/// A YAML node with typed accessors that fail with a located, explained diagnostic.
+struct YAMLNode {
+    let node: Node
+    let reader: YAMLReader
+
+    var location: SourceLocation { reader.location(node.mark) }
+
+    /// Describes what kind of YAML this is, for messages.
+    var kindDescription: String {
+        switch node {
+        case .scalar: return "a single value"
+        case .mapping: return "a list of 'key: value' pairs"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    func mapping(_ what: String) throws(Diagnostic) -> [(key: String, keyLocation: SourceLocation, value: YAMLNode)] {
+        guard case .mapping(let mapping) = node else {
+            throw .error(at: location, "\(what) should be a list of 'key: value' pairs, but it is \(kindDescription)")
+        }
+        var entries: [(key: String, keyLocation: SourceLocation, value: YAMLNode)] = []
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key else {
+                throw .error(at: reader.location(key.mark), "a key in \(what) must be a plain word")
+            }
+            entries.append((scalar.string, reader.location(key.mark), YAMLNode(node: value, reader: reader)))
+        }
+        return entries
+    }
+
+    /// The entries of a mapping, refusing keys outside `known` with a suggestion.
+    func fields(_ what: String, known: [String]) throws(Diagnostic) -> [String: (keyLocation: SourceLocation, value: YAMLNode)] {
+        var result: [String: (keyLocation: SourceLocation, value: YAMLNode)] = [:]
+        for entry in try mapping(what) {
+            guard known.contains(entry.key) else {
+                throw .error(
+                    at: entry.keyLocation, "unknown key '\(entry.key)' in \(what)",
+                    hint: Suggestions.hint(for: entry.key, among: known, noun: "key"))
+            }
+            result[entry.key] = (entry.keyLocation, entry.value)
+        }
+        return result
+    }
+
+    var isNull: Bool {
+        guard case .scalar(let scalar) = node else { return false }
+        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    func string(_ what: String) throws(Diagnostic) -> String {
+        guard case .scalar(let scalar) = node else {
+            throw .error(at: location, "\(what) should be a single value, but it is \(kindDescription)")
+        }
+        return scalar.string
+    }
+
+    func integer(_ what: String, in range: ClosedRange<Int>? = nil) throws(Diagnostic) -> Int {
+        let text = try string(what)
+        guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            throw .error(at: location, "\(what) should be a whole number, but it is '\(text)'")
+        }
+        if let range, !range.contains(value) {
+            throw .error(at: location, "\(what) should be between \(range.lowerBound) and \(range.upperBound), but it is \(value)")
+        }
+        return value
+    }
+
+    func number(_ what: String) throws(Diagnostic) -> Double {
+        let text = try string(what)
+        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
+            throw .error(at: location, "\(what) should be a number, but it is '\(text)'")
+        }
+        return value
+    }
+
+    func oneOf<T: RawRepresentable & CaseIterable>(_ what: String, _ type: T.Type) throws(Diagnostic) -> T where T.RawValue == String {
+        let text = try string(what)
+        if let value = T(rawValue: text) { return value }
+        let known = T.allCases.map(\.rawValue)
+        throw .error(
+            at: location, "\(what) '\(text)' is not one of \(known.map { "'\($0)'" }.joined(separator: ", "))",
+            hint: Suggestions.closest(to: text, in: known).first.map { "did you mean '\($0)'?" })
+    }
+}
