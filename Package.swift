@@ -32,7 +32,8 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
-        .target(name: "TavleRender", dependencies: ["TavleModel", "CCmarkGFM"]),
+        .target(name: "TavleStats"),
+        .target(name: "TavleRender", dependencies: ["TavleModel", "TavleStats", "CCmarkGFM"]),
         .target(name: "TavleRun", dependencies: ["TavleModel", "TavleParse", "TavleData", "TavleRender"]),
         .target(
             name: "TavleCLI",
@@ -40,6 +41,7 @@ let package = Package(
         ),
         .executableTarget(name: "tavle", dependencies: ["TavleCLI"]),
         .testTarget(name: "TavleParseTests", dependencies: ["TavleParse"]),
+        .testTarget(name: "TavleStatsTests", dependencies: ["TavleStats"]),
         .testTarget(name: "TavleDataTests", dependencies: ["TavleData"]),
         .testTarget(name: "TavleRenderTests", dependencies: ["TavleRender"], resources: [.copy("Golden")]),
         .testTarget(name: "TavleEndToEndTests", dependencies: ["TavleRun", "tavle"]),

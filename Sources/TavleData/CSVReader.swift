@@ -1,0 +1,90 @@
+import TavleModel
+
+/// RFC 4180 CSV: comma-separated, `"` quotes fields, `""` is a quote inside one, quoted fields
+/// may span lines. Each record remembers the line it starts on, for messages.
+public struct CSVTable: Sendable {
+    public struct Record: Sendable {
+        public var fields: [String]
+        public var line: Int
+    }
+
+    public var header: [String]
+    public var records: [Record]
+
+    public init(parsing text: String, file: String) throws(Diagnostic) {
+        var records: [Record] = []
+        var fields: [String] = []
+        var field = ""
+        var line = 1
+        var recordLine = 1
+        var inQuotes = false
+        var quoteLine = 1
+        var fieldWasQuoted = false
+        var iterator = text.makeIterator()
+        var pending: Character? = nil
+
+        func endRecord() {
+            fields.append(field)
+            // A line with nothing on it is not a record.
+            if !(fields.count == 1 && fields[0].isEmpty && !fieldWasQuoted) { records.append(Record(fields: fields, line: recordLine)) }
+            fields = []
+            field = ""
+            fieldWasQuoted = false
+        }
+
+        while let character = pending ?? iterator.next() {
+            pending = nil
+            if inQuotes {
+                if character == "\"" {
+                    let next = iterator.next()
+                    if next == "\"" { field.append("\"") } else { inQuotes = false; pending = next }
+                } else {
+                    if character == "\n" || character == "\r\n" { line += 1 }
+                    field.append(character == "\r\n" ? "\n" : character)
+                }
+                continue
+            }
+            switch character {
+            case "\"" where field.isEmpty:
+                inQuotes = true
+                fieldWasQuoted = true
+                quoteLine = line
+            case ",":
+                fields.append(field)
+                field = ""
+                fieldWasQuoted = false
+            case "\n", "\r\n", "\r":
+                endRecord()
+                line += 1
+                recordLine = line
+            default:
+                field.append(character)
+            }
+        }
+        if inQuotes {
+            throw .error(at: SourceLocation(file: file, line: quoteLine, column: 1), "a quoted field that starts on this line is never closed", hint: "add the closing '\"'")
+        }
+        if !field.isEmpty || !fields.isEmpty { endRecord() }
+
+        guard let first = records.first else {
+            throw .error(at: SourceLocation(file: file, line: 1, column: 1), "the CSV file is empty", hint: "the first line should name the columns")
+        }
+        header = first.fields.map { $0.trimmingSpaces() }
+        self.records = Array(records.dropFirst())
+        for record in self.records where record.fields.count != header.count {
+            throw .error(
+                at: SourceLocation(file: file, line: record.line, column: 1),
+                "this row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s"), but the header names \(header.count) columns",
+                hint: "check for a missing or extra comma; quote values that contain commas")
+        }
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var slice = Substring(self)
+        while slice.first?.isWhitespace == true { slice.removeFirst() }
+        while slice.last?.isWhitespace == true { slice.removeLast() }
+        return String(slice)
+    }
+}

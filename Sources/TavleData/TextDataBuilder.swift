@@ -1,0 +1,204 @@
+import Foundation
+import GRDB
+import TavleModel
+
+/// Builds a SQLite database from a folder of text files, so that example and workspace data
+/// can live in git as diffable text: every `.sql` file runs first (in name order: the schema),
+/// then every `.csv` file fills the table of the same name.
+///
+/// The database is a cache named by a hash of the files, so any edit yields a fresh build and
+/// an unchanged folder is never rebuilt.
+public struct TextDataBuilder: Sendable {
+    public let folder: String
+    public let cacheFolder: String
+
+    public init(folder: String, cacheFolder: String) {
+        self.folder = folder
+        self.cacheFolder = cacheFolder
+    }
+
+    /// The path of an up-to-date database built from the folder, building it when needed.
+    public func database(declaredAt location: SourceLocation?) throws(Diagnostic) -> String {
+        let files = try sourceFiles(declaredAt: location)
+        var hash = FNV1a64()
+        for file in files {
+            hash.combine(file.lastPathComponent)
+            guard let contents = FileManager.default.contents(atPath: file.path) else {
+                throw .error(at: location, "'\(file.path)' could not be read")
+            }
+            hash.combine(contents)
+        }
+        let name = URL(fileURLWithPath: folder).lastPathComponent
+        let target = URL(fileURLWithPath: cacheFolder).appendingPathComponent("\(name)-\(hash.hex).sqlite")
+        if FileManager.default.fileExists(atPath: target.path) { return target.path }
+
+        do {
+            try FileManager.default.createDirectory(atPath: cacheFolder, withIntermediateDirectories: true)
+        } catch {
+            throw .error(at: location, "the cache folder '\(cacheFolder)' could not be created: \(error.localizedDescription)")
+        }
+        // Build beside the target and move into place, so a half-built database is never used.
+        let temporary = URL(fileURLWithPath: cacheFolder).appendingPathComponent(".\(name)-\(UUID().uuidString).building")
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        try build(files, into: temporary.path)
+        do {
+            _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
+        } catch {
+            if !FileManager.default.fileExists(atPath: target.path) {
+                throw .error(at: location, "the built database could not be stored in '\(cacheFolder)': \(error.localizedDescription)")
+            }
+        }
+        removeStaleBuilds(of: name, keeping: target.lastPathComponent)
+        return target.path
+    }
+
+    private func sourceFiles(declaredAt location: SourceLocation?) throws(Diagnostic) -> [URL] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .error(at: location, "the data folder '\(folder)' does not exist", hint: "check the 'data' path in tavle.yaml; it counts from the folder that holds tavle.yaml")
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            throw .error(at: location, "the data folder '\(folder)' could not be read: \(error.localizedDescription)")
+        }
+        let root = URL(fileURLWithPath: folder, isDirectory: true)
+        let scripts = names.filter { $0.hasSuffix(".sql") }.sorted()
+        let tables = names.filter { $0.hasSuffix(".csv") }.sorted()
+        guard !scripts.isEmpty || !tables.isEmpty else {
+            throw .error(at: location, "the data folder '\(folder)' holds no .sql or .csv files")
+        }
+        return (scripts + tables).map { root.appendingPathComponent($0) }
+    }
+
+    private func build(_ files: [URL], into path: String) throws(Diagnostic) {
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path)
+        } catch {
+            throw .error(at: nil, "a database could not be created at '\(path)': \(SQLiteSource.message(of: error))")
+        }
+        let outcome: Result<Void, Diagnostic>
+        do {
+            outcome = try queue.write { db in
+                Result { () throws(Diagnostic) in
+                    for file in files {
+                        if file.pathExtension == "sql" { try runScript(file, in: db) } else { try load(file, in: db) }
+                    }
+                }
+            }
+        } catch {
+            throw .error(at: nil, "the data could not be built: \(SQLiteSource.message(of: error))")
+        }
+        try outcome.get()
+        try? queue.close()
+    }
+
+    private func runScript(_ file: URL, in db: Database) throws(Diagnostic) {
+        let text = try read(file)
+        do {
+            try db.execute(sql: text)
+        } catch {
+            throw .error(at: SourceLocation(file: file.path, line: 1, column: 1), "the script failed: \(SQLiteSource.message(of: error))")
+        }
+    }
+
+    /// Loads a CSV file into the table named like it; numbers are checked against the
+    /// declared column types so a typo in the data is caught here, not in a chart.
+    private func load(_ file: URL, in db: Database) throws(Diagnostic) {
+        let table = file.deletingPathExtension().lastPathComponent
+        let csv = try CSVTable(parsing: read(file), file: file.path)
+        let columnTypes: [String: String]
+        do {
+            let rows = try Row.fetchAll(db, sql: "SELECT name, type FROM pragma_table_info(?)", arguments: [table])
+            columnTypes = Dictionary(uniqueKeysWithValues: rows.map { (($0["name"] as String).lowercased(), ($0["type"] as String).uppercased()) })
+        } catch {
+            throw .error(at: SourceLocation(file: file.path, line: 1, column: 1), "the table '\(table)' could not be inspected: \(SQLiteSource.message(of: error))")
+        }
+        guard !columnTypes.isEmpty else {
+            throw .error(
+                at: SourceLocation(file: file.path, line: 1, column: 1), "there is no table '\(table)' to load this file into",
+                hint: "create it with CREATE TABLE \(table)(…) in a .sql file in the same folder")
+        }
+        for (index, column) in csv.header.enumerated() where columnTypes[column.lowercased()] == nil {
+            throw .error(
+                at: SourceLocation(file: file.path, line: 1, column: csv.header[..<index].reduce(1) { $0 + $1.count + 1 }),
+                "the table '\(table)' has no column '\(column)'",
+                hint: "its columns: \(columnTypes.keys.sorted().joined(separator: ", "))")
+        }
+        let placeholders = Array(repeating: "?", count: csv.header.count).joined(separator: ", ")
+        let quotedColumns = csv.header.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" }.joined(separator: ", ")
+        let sql = "INSERT INTO \"\(table)\" (\(quotedColumns)) VALUES (\(placeholders))"
+        let kinds = csv.header.map { columnTypes[$0.lowercased()] ?? "" }
+        do {
+            let statement = try db.makeStatement(sql: sql)
+            for record in csv.records {
+                var values: [DatabaseValue] = []
+                for (index, field) in record.fields.enumerated() {
+                    let column = record.fields[..<index].reduce(1) { $0 + $1.count + 1 }
+                    values.append(try typedValue(field, kind: kinds[index], at: SourceLocation(file: file.path, line: record.line, column: column), column: csv.header[index]))
+                }
+                try statement.execute(arguments: StatementArguments(values))
+            }
+        } catch let diagnostic as Diagnostic {
+            throw diagnostic
+        } catch {
+            throw .error(at: SourceLocation(file: file.path, line: 1, column: 1), "the file could not be loaded into '\(table)': \(SQLiteSource.message(of: error))")
+        }
+    }
+
+    private func typedValue(_ field: String, kind: String, at location: SourceLocation, column: String) throws(Diagnostic) -> DatabaseValue {
+        let text = field.trimmingSpaces()
+        if text.isEmpty { return .null }
+        if kind.contains("INT") {
+            guard let number = Int64(text) else {
+                throw .error(at: location, "'\(text)' in the column '\(column)' is not a whole number", hint: "write digits only, or leave the field empty for a missing value")
+            }
+            return number.databaseValue
+        }
+        if kind.contains("REAL") || kind.contains("FLOA") || kind.contains("DOUB") || kind.contains("NUM") {
+            guard let number = Double(text), number.isFinite else {
+                throw .error(at: location, "'\(text)' in the column '\(column)' is not a number", hint: "use a point as the decimal mark (2.5), or leave the field empty for a missing value")
+            }
+            return number.databaseValue
+        }
+        return field.databaseValue
+    }
+
+    private func read(_ file: URL) throws(Diagnostic) -> String {
+        guard let data = FileManager.default.contents(atPath: file.path), let text = String(data: data, encoding: .utf8) else {
+            throw .error(at: SourceLocation(file: file.path, line: 1, column: 1), "the file could not be read as UTF-8 text")
+        }
+        return text
+    }
+
+    private func removeStaleBuilds(of name: String, keeping current: String) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: cacheFolder)) ?? []
+        for stale in names where stale.hasPrefix("\(name)-") && stale.hasSuffix(".sqlite") && stale != current {
+            try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: cacheFolder).appendingPathComponent(stale).path)
+        }
+    }
+}
+
+/// 64-bit FNV-1a: a fast, stable fingerprint for cache names (not for security).
+struct FNV1a64 {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func combine(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01b3
+        }
+        // A separator, so that ("ab", "c") and ("a", "bc") differ.
+        value ^= 0xff
+        value = value &* 0x0000_0100_0000_01b3
+    }
+
+    mutating func combine(_ text: String) { combine(text.utf8) }
+
+    var hex: String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

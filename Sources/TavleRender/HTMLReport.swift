@@ -1,0 +1,166 @@
+import TavleModel
+
+/// A self-contained HTML page: inline CSS and SVG, no scripts, no network, A4 print styles,
+/// and a layout that reads on a phone. Deterministic: the same document gives the same bytes.
+public enum HTMLReport {
+    public static func render(_ document: ReportDocument) -> String {
+        let strings = Strings(language: document.language)
+        let format = Format(language: document.language)
+        var body = ""
+        for block in document.blocks {
+            switch block {
+            case .markdown(let markdown):
+                body += CommonMark.html(from: markdown)
+            case .query(let view):
+                body += query(view, format: format, strings: strings)
+            case .prompt(let prompt):
+                body += self.prompt(prompt, strings: strings)
+            }
+        }
+
+        var meta: [String] = []
+        if let team = document.team { meta.append("\(strings.team): \(team.name)") }
+        if let gathering = document.gathering { meta.append("\(strings.gathering) \(gathering)") }
+        if let phase = document.phase { meta.append("\(strings.phase) \(phase)") }
+        let pageTitle = [document.title, document.team?.name].compactMap { $0 }.joined(separator: " – ")
+        let parameters = document.parameters.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
+
+        var html = """
+            <!DOCTYPE html>
+            <html lang="\(document.language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="Tavle">
+            <title>\(Escape.html(pageTitle))</title>
+            <style>\(stylesheet)</style>
+            </head>
+            <body>
+            <header class="report-header">
+
+            """
+        if let name = document.workspaceName { html += "<p class=\"network\">\(Escape.html(name))</p>\n" }
+        html += "<p class=\"report-title\">\(Escape.html(document.title))</p>\n"
+        if !meta.isEmpty { html += "<p class=\"meta\">\(meta.map(Escape.html).joined(separator: " · "))</p>\n" }
+        html += "</header>\n<main>\n\(body)</main>\n<footer>\n<p>\(Escape.html(strings.footer(notebook: document.notebookID, version: document.notebookVersion)))"
+        if !parameters.isEmpty { html += " \(Escape.html(parameters))" }
+        html += "</p>\n</footer>\n</body>\n</html>\n"
+        return html
+    }
+
+    static func query(_ view: QueryView, format: Format, strings: Strings) -> String {
+        let options = view.options
+        guard options.show != .none else { return "" }
+        let id = "q-\(view.name)"
+        var html = "<section class=\"query\" id=\"\(Escape.html(id))\">\n"
+        let title = options.title ?? view.name
+        if options.title != nil { html += "<h3>\(Escape.html(title))</h3>\n" }
+        if view.result.rows.isEmpty {
+            html += "<p class=\"empty\">\(Escape.html(strings.noRows))</p>\n</section>\n"
+            return html
+        }
+        let decimals = options.decimals ?? 1
+        if options.chart == .run, options.show != .table, let series = ChartSeries(view.result, options: options) {
+            let chart = RunChartSVG(series: series, title: title, id: id, format: format, strings: strings, decimals: decimals)
+            let svg = chart.render()
+            if !svg.isEmpty {
+                html += "<figure class=\"chart\">\n\(svg)\n<figcaption>\(Escape.html(strings.chartCaveat))</figcaption>\n</figure>\n"
+            }
+        }
+        if options.show != .chart {
+            // Beside a chart the table is folded away but stays available to screen readers
+            // and to anyone who wants the numbers; printed, it is left out to save paper.
+            let folded = options.chart == .run && options.show == .all
+            if folded { html += "<details class=\"data\"><summary>\(Escape.html(strings.data)) (\(Escape.html(strings.rows(view.result.rows.count))))</summary>\n" }
+            html += table(view.result, format: format, decimals: options.decimals)
+            if folded { html += "</details>\n" }
+        }
+        if let note = options.note { html += "<p class=\"note\">\(Escape.html(note))</p>\n" }
+        html += "</section>\n"
+        return html
+    }
+
+    static func table(_ result: QueryResult, format: Format, decimals: Int?) -> String {
+        let numeric = result.columns.indices.map { index in
+            result.rows.allSatisfy { $0[index].isNull || $0[index].number != nil } && result.rows.contains { !$0[index].isNull }
+        }
+        var html = "<div class=\"table-wrap\"><table>\n<thead><tr>"
+        for (index, column) in result.columns.enumerated() {
+            html += numeric[index] ? "<th class=\"num\">" : "<th>"
+            html += "\(Escape.html(column))</th>"
+        }
+        html += "</tr></thead>\n<tbody>\n"
+        for row in result.rows {
+            html += "<tr>"
+            for (index, value) in row.enumerated() {
+                html += numeric[index] ? "<td class=\"num\">" : "<td>"
+                html += "\(Escape.html(format.cell(value, decimals: decimals)))</td>"
+            }
+            html += "</tr>\n"
+        }
+        html += "</tbody>\n</table></div>\n"
+        return html
+    }
+
+    static func prompt(_ prompt: PromptCell, strings: Strings) -> String {
+        var html = "<section class=\"prompt\" id=\"\(Escape.html("prompt-\(prompt.id)"))\">\n"
+        html += "<h3>\(Escape.html(prompt.question))</h3>\n"
+        if let help = prompt.help { html += "<div class=\"help\">\(CommonMark.html(from: help))</div>\n" }
+        html += "<div class=\"answer\" role=\"textbox\" aria-label=\"\(Escape.html(strings.answer))\"><span class=\"answer-label\">\(Escape.html(strings.answer))</span></div>\n"
+        html += "</section>\n"
+        return html
+    }
+
+    static let stylesheet = """
+
+        :root { color-scheme: light; --ink: #1a1a1a; --muted: #555; --rule: #c8c8c8; --accent: #1f4e79; }
+        * { box-sizing: border-box; }
+        html { -webkit-text-size-adjust: 100%; }
+        body { margin: 0 auto; max-width: 52rem; padding: 1rem 1.25rem 2rem; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", sans-serif; color: var(--ink); background: #fff; }
+        .report-header { border-bottom: 2px solid var(--accent); margin-bottom: 1rem; padding-bottom: .4rem; }
+        .report-header p { margin: 0; }
+        .network { color: var(--muted); font-size: .85rem; }
+        .report-title { font-weight: 600; }
+        .meta { color: var(--muted); font-size: .9rem; }
+        h1 { font-size: 1.6rem; line-height: 1.25; margin: 1.2rem 0 .6rem; }
+        h2 { font-size: 1.3rem; margin: 1.4rem 0 .5rem; }
+        h3 { font-size: 1.08rem; margin: 1.1rem 0 .4rem; }
+        img, svg { max-width: 100%; height: auto; }
+        pre { overflow-x: auto; background: #f5f5f5; padding: .6rem; border-radius: 4px; }
+        code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .9em; }
+        .table-wrap { overflow-x: auto; }
+        table { border-collapse: collapse; margin: .4rem 0 .8rem; font-size: .9rem; }
+        th, td { border-bottom: 1px solid var(--rule); padding: .25rem .6rem; text-align: left; vertical-align: top; }
+        th { border-bottom: 2px solid var(--ink); }
+        .num { text-align: right; font-variant-numeric: tabular-nums; }
+        figure.chart { margin: .4rem 0 .6rem; }
+        figcaption, .note, .empty { color: var(--muted); font-size: .85rem; }
+        svg.chart { width: 100%; font-size: 11px; font-family: inherit; }
+        svg.chart .grid line { stroke: #e0e0e0; stroke-width: 1; }
+        svg.chart text { fill: #333; }
+        svg.chart .data { fill: none; stroke: var(--accent); stroke-width: 2; }
+        svg.chart .points circle { fill: var(--accent); }
+        svg.chart .median { stroke: #222; stroke-width: 1.2; stroke-dasharray: 6 4; }
+        details.data summary { cursor: pointer; color: var(--muted); font-size: .9rem; }
+        .prompt { border: 1px solid var(--rule); border-radius: 6px; padding: .6rem .9rem .9rem; margin: 1rem 0; }
+        .prompt h3 { margin-top: .2rem; }
+        .prompt .help { color: var(--muted); font-size: .9rem; }
+        .prompt .help p { margin: .2rem 0; }
+        .answer { min-height: 9.5rem; margin-top: .5rem; border-top: 1px solid var(--rule);
+          background-image: repeating-linear-gradient(to bottom, transparent 0, transparent 1.85rem, var(--rule) 1.85rem, var(--rule) 1.9rem);
+          -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        .answer-label { font-size: .75rem; color: var(--muted); text-transform: uppercase; letter-spacing: .05em; }
+        footer { margin-top: 2rem; border-top: 1px solid var(--rule); color: var(--muted); font-size: .8rem; }
+        @media (max-width: 480px) { body { padding: .75rem; font-size: 15px; } h1 { font-size: 1.35rem; } }
+        @page { size: A4; margin: 16mm 15mm 18mm; }
+        @media print {
+          body { max-width: none; padding: 0; font-size: 10.5pt; }
+          a { color: inherit; text-decoration: none; }
+          details.data { display: none; }
+          section.query, section.prompt, figure, table, pre { break-inside: avoid; page-break-inside: avoid; }
+          h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+          .answer { min-height: 11rem; }
+        }
+
+        """
+}

@@ -1,0 +1,82 @@
+import TavleModel
+import TavleStats
+
+/// GFM Markdown of a report: what `git diff` shows best when a report changes. Tables carry
+/// the numbers; a chart is summarised by its median, since Markdown cannot hold the picture.
+public enum MarkdownReport {
+    public static func render(_ document: ReportDocument) -> String {
+        let strings = Strings(language: document.language)
+        let format = Format(language: document.language)
+        var meta: [String] = []
+        if let team = document.team { meta.append("**\(strings.team):** \(Escape.markdown(team.name))") }
+        if let gathering = document.gathering { meta.append("**\(strings.gathering):** \(gathering)") }
+        if let phase = document.phase { meta.append("**\(strings.phase):** \(phase)") }
+
+        var parts: [String] = []
+        var header = "_\(Escape.markdown(document.title))_"
+        if !meta.isEmpty { header += "  \n" + meta.joined(separator: " · ") }
+        parts.append(header)
+        for block in document.blocks {
+            switch block {
+            case .markdown(let markdown):
+                let trimmed = markdown.trimmingBlankLines()
+                if !trimmed.isEmpty { parts.append(trimmed) }
+            case .query(let view):
+                let text = query(view, format: format, strings: strings)
+                if !text.isEmpty { parts.append(text) }
+            case .prompt(let prompt):
+                parts.append(self.prompt(prompt, strings: strings))
+            }
+        }
+        var footer = "---\n\n_\(Escape.markdown(strings.footer(notebook: document.notebookID, version: document.notebookVersion)))"
+        let parameters = document.parameters.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
+        if !parameters.isEmpty { footer += " \(Escape.markdown(parameters))" }
+        parts.append(footer + "_")
+        return parts.joined(separator: "\n\n") + "\n"
+    }
+
+    static func query(_ view: QueryView, format: Format, strings: Strings) -> String {
+        let options = view.options
+        guard options.show != .none else { return "" }
+        var lines: [String] = []
+        if let title = options.title { lines.append("### \(Escape.markdown(title))\n") }
+        if view.result.rows.isEmpty {
+            lines.append("_\(Escape.markdown(strings.noRows))_")
+            return lines.joined(separator: "\n")
+        }
+        if options.chart == .run, let series = ChartSeries(view.result, options: options),
+            let median = TavleStats.median(series.values.compactMap { $0 })
+        {
+            lines.append("_\(strings.median): \(Escape.markdown(format.number(median, decimals: options.decimals ?? 1)))_\n")
+        }
+        if options.show != .chart {
+            lines.append("| " + view.result.columns.map(Escape.markdownTableCell).joined(separator: " | ") + " |")
+            let numeric = view.result.columns.indices.map { index in view.result.rows.allSatisfy { $0[index].isNull || $0[index].number != nil } }
+            lines.append("|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined())
+            for row in view.result.rows {
+                lines.append("| " + row.map { Escape.markdownTableCell(format.cell($0, decimals: options.decimals)) }.joined(separator: " | ") + " |")
+            }
+        }
+        if let note = options.note { lines.append("\n_\(Escape.markdown(note))_") }
+        return lines.joined(separator: "\n")
+    }
+
+    static func prompt(_ prompt: PromptCell, strings: Strings) -> String {
+        var lines = ["> **\(Escape.markdown(prompt.question))**"]
+        if let help = prompt.help {
+            lines.append(">")
+            lines += help.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? ">" : "> \($0)" }
+        }
+        lines += [">", "> _\(strings.answer):_", ">", "> &nbsp;"]
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    func trimmingBlankLines() -> String {
+        var lines = split(separator: "\n", omittingEmptySubsequences: false)
+        while let first = lines.first, first.allSatisfy(\.isWhitespace) { lines.removeFirst() }
+        while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,92 @@
+import TavleModel
+
+/// A report with every value already resolved: what the renderers turn into HTML and Markdown.
+/// Renderers only format; they never query or decide.
+public struct ReportDocument: Sendable, Hashable {
+    public var language: Language
+    public var title: String
+    public var notebookID: String
+    public var notebookVersion: Int
+    public var workspaceName: String?
+    public var team: Team?
+    public var gathering: Int?
+    public var phase: Int?
+    /// Parameter names and values as given, in declaration order, for the report's colophon.
+    public var parameters: [Parameter]
+    public var blocks: [ReportBlock]
+
+    public struct Parameter: Sendable, Hashable {
+        public var name: String
+        public var value: String
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    public init(
+        language: Language, title: String, notebookID: String, notebookVersion: Int, workspaceName: String?,
+        team: Team?, gathering: Int?, phase: Int?, parameters: [Parameter], blocks: [ReportBlock]
+    ) {
+        self.language = language
+        self.title = title
+        self.notebookID = notebookID
+        self.notebookVersion = notebookVersion
+        self.workspaceName = workspaceName
+        self.team = team
+        self.gathering = gathering
+        self.phase = phase
+        self.parameters = parameters
+        self.blocks = blocks
+    }
+}
+
+public enum ReportBlock: Sendable, Hashable {
+    /// Narrative Markdown with every `{{ }}` already replaced by escaped text.
+    case markdown(String)
+    case query(QueryView)
+    case prompt(PromptCell)
+}
+
+public struct QueryView: Sendable, Hashable {
+    public var name: String
+    public var options: QueryOptions
+    public var result: QueryResult
+
+    public init(name: String, options: QueryOptions, result: QueryResult) {
+        self.name = name
+        self.options = options
+        self.result = result
+    }
+}
+
+/// The points a chart draws, read from a query result.
+public struct ChartSeries: Sendable, Hashable {
+    public var labels: [String]
+    /// `nil` where the value is missing, so the line breaks there instead of bridging a gap.
+    public var values: [Double?]
+    public var valueColumn: String
+
+    /// x is the `x` option's column or the first column; y is the `y` option's column, else a
+    /// column called `value`, else numerator ÷ denominator, else the last numeric column.
+    public init?(_ result: QueryResult, options: QueryOptions) {
+        guard !result.columns.isEmpty else { return nil }
+        let xIndex = options.xColumn.flatMap(result.columnIndex) ?? 0
+        labels = result.rows.map { $0[xIndex].plainText }
+        if let yName = options.yColumn ?? (result.columnIndex("value") != nil ? "value" : nil), let yIndex = result.columnIndex(yName) {
+            values = result.rows.map { $0[yIndex].number }
+            valueColumn = result.columns[yIndex]
+        } else if let numerator = result.columnIndex("numerator"), let denominator = result.columnIndex("denominator") {
+            values = result.rows.map { row in
+                guard let n = row[numerator].number, let d = row[denominator].number, d != 0 else { return nil }
+                return n / d
+            }
+            valueColumn = "numerator/denominator"
+        } else if let yIndex = result.columns.indices.last(where: { index in index != xIndex && result.rows.contains { $0[index].number != nil } }) {
+            values = result.rows.map { $0[yIndex].number }
+            valueColumn = result.columns[yIndex]
+        } else {
+            return nil
+        }
+    }
+}

@@ -1,0 +1,237 @@
+import Foundation
+import TavleData
+import TavleModel
+import TavleParse
+import TavleRender
+
+/// What a person asked for on the command line.
+public struct RunOptions: Sendable {
+    public var notebookPath: String
+    public var teamIDs: [String]
+    public var allTeams: Bool
+    /// `--param key=value`, in the order given.
+    public var parameters: [(key: String, value: String)]
+    /// Replaces the workspace's output folder.
+    public var outputFolder: String?
+
+    public init(notebookPath: String, teamIDs: [String] = [], allTeams: Bool = false, parameters: [(key: String, value: String)] = [], outputFolder: String? = nil) {
+        self.notebookPath = notebookPath
+        self.teamIDs = teamIDs
+        self.allTeams = allTeams
+        self.parameters = parameters
+        self.outputFolder = outputFolder
+    }
+}
+
+/// One rendered report, in memory until every report of the run has succeeded.
+public struct RenderedReport: Sendable {
+    public var team: Team?
+    public var document: ReportDocument
+    public var html: String
+    public var markdown: String
+    /// Paths inside the output folder, without extension: `<team>/<notebook-id>`.
+    public var relativePath: String
+}
+
+public struct RunSummary: Sendable {
+    public var notebook: Notebook
+    public var reports: [RenderedReport]
+    public var outputFolder: String
+    public var writtenFiles: [String]
+}
+
+public struct CheckSummary: Sendable {
+    public var notebook: Notebook
+    public var teamCount: Int
+    public var queryColumns: [String: [String]]
+}
+
+/// Runs a notebook: the steps below read like the run itself.
+///
+///     load → open data → choose teams → bind parameters → query → evaluate → render → write
+///
+/// Every report of a batch is made in memory first; files are written only when all of them
+/// succeeded, so a failing team leaves the output folder exactly as it was.
+public struct ReportRun: Sendable {
+    public typealias Progress = @Sendable (_ done: Int, _ total: Int, _ team: String) -> Void
+
+    let options: RunOptions
+    let progress: Progress?
+
+    public init(_ options: RunOptions, progress: Progress? = nil) {
+        self.options = options
+        self.progress = progress
+    }
+
+    public func run() throws(Diagnostic) -> RunSummary {
+        let loaded = try load()
+        let source = try DataSources.open(for: loaded.notebook, in: loaded.workspace, notebookFolder: loaded.notebookFolder)
+        let teams = try chooseTeams(loaded, source: source)
+        let fixed = try bindParameters(loaded)
+        var reports: [RenderedReport] = []
+        for (index, team) in teams.enumerated() {
+            reports.append(try render(loaded, team: team, parameters: fixed, source: source))
+            progress?(index + 1, teams.count, team?.name ?? loaded.notebook.id)
+        }
+        let output = options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) } ?? loaded.workspace.output
+        let written = try ReportWriter(outputFolder: output).write(reports)
+        return RunSummary(notebook: loaded.notebook, reports: reports, outputFolder: output, writtenFiles: written)
+    }
+
+    /// Parses, validates parameters and teams, prepares every query and checks every
+    /// expression against the columns the queries will return; runs no query, writes no report.
+    public func check() throws(Diagnostic) -> CheckSummary {
+        let loaded = try load()
+        let source = try DataSources.open(for: loaded.notebook, in: loaded.workspace, notebookFolder: loaded.notebookFolder)
+        let allTeams = try Teams.list(loaded.notebook.teams ?? loaded.workspace.teams, from: source)
+        let chosen = try chooseTeams(loaded, source: source, knownTeams: allTeams, requireChoice: false)
+        let parameters = try bindParameters(loaded)
+        var columns: [String: [String]] = [:]
+        var results: [String: QueryResult] = [:]
+        for query in loaded.notebook.queries {
+            let names = try source.check(QueryRequest(sql: query.sql, sqlLocation: query.sqlLocation, label: "the query '\(query.name)'"))
+            columns[query.name] = names
+            results[query.name] = QueryResult(columns: names, rows: [])
+        }
+        let team = chosen.first ?? allTeams.first
+        let context = ExpressionContext(
+            notebook: loaded.notebook, team: loaded.notebook.teamParameter == nil ? nil : team,
+            parameters: parameters, results: results, format: Format(language: loaded.language))
+        for case .narrative(let narrative) in loaded.notebook.blocks {
+            for case .expression(let expression) in narrative.segments {
+                try ExpressionEvaluator.check(expression, in: context)
+            }
+        }
+        return CheckSummary(notebook: loaded.notebook, teamCount: allTeams.count, queryColumns: columns)
+    }
+
+    // MARK: - Steps
+
+    struct Loaded {
+        var notebook: Notebook
+        var workspace: Workspace
+        var notebookFolder: String
+        var language: Language
+    }
+
+    func load() throws(Diagnostic) -> Loaded {
+        let path = Files.resolve(options.notebookPath, against: FileManager.default.currentDirectoryPath)
+        let text = try Files.readText(path)
+        let notebook = try NotebookParser().parse(text, file: Files.displayPath(path))
+        let workspace = try WorkspaceLocator.workspace(forNotebookAt: path)
+        return Loaded(
+            notebook: notebook, workspace: workspace, notebookFolder: URL(fileURLWithPath: path).deletingLastPathComponent().path,
+            language: notebook.language ?? workspace.language)
+    }
+
+    /// The teams to render: `nil` stands for the one report of a notebook that is not per team.
+    func chooseTeams(_ loaded: Loaded, source: any DataSource, knownTeams: [Team]? = nil, requireChoice: Bool = true) throws(Diagnostic) -> [Team?] {
+        let notebook = loaded.notebook
+        var requested = options.teamIDs
+        if let teamParameter = notebook.teamParameter {
+            requested += options.parameters.filter { $0.key == teamParameter.name }.map(\.value)
+        }
+        guard let teamParameter = notebook.teamParameter else {
+            if !requested.isEmpty || options.allTeams {
+                throw .error(
+                    at: notebook.parametersLocation, "this notebook makes one report for the whole network; it has no team parameter",
+                    hint: "leave out --team/--all-teams, or declare 'params: { team: { type: team } }' to make one report per team")
+            }
+            return [nil]
+        }
+        let teams: [Team]
+        if let knownTeams { teams = knownTeams } else { teams = try Teams.list(notebook.teams ?? loaded.workspace.teams, from: source) }
+        if options.allTeams {
+            guard !teams.isEmpty else { throw .error(at: (notebook.teams ?? loaded.workspace.teams).location, "the teams query returned no teams") }
+            return teams
+        }
+        if requested.isEmpty, let fallback = teamParameter.defaultValue { requested = [fallback] }
+        if requested.isEmpty {
+            guard requireChoice else { return [] }
+            throw .error(
+                at: teamParameter.location, "say which team to make the report for",
+                hint: "add --team ID (teams: \(teams.prefix(8).map(\.key).joined(separator: ", "))\(teams.count > 8 ? ", …" : "")) or --all-teams")
+        }
+        var chosen: [Team] = []
+        for id in requested {
+            guard let team = teams.first(where: { $0.key == id }) else {
+                throw .error(
+                    at: teamParameter.location, "there is no team '\(id)' in this workspace",
+                    hint: Suggestions.hint(for: id, among: teams.map(\.key), noun: "team id"))
+            }
+            if !chosen.contains(team) { chosen.append(team) }
+        }
+        return chosen
+    }
+
+    /// Values for every parameter except the team: from `--param`, else the default.
+    func bindParameters(_ loaded: Loaded) throws(Diagnostic) -> [String: Value] {
+        let notebook = loaded.notebook
+        for (key, _) in options.parameters where !notebook.parameters.contains(where: { $0.name == key }) {
+            throw .error(
+                at: notebook.parametersLocation, "the notebook declares no parameter '\(key)'",
+                hint: notebook.parameters.isEmpty
+                    ? "this notebook takes no parameters"
+                    : Suggestions.hint(for: key, among: notebook.parameters.map(\.name), noun: "parameter"))
+        }
+        var values: [String: Value] = [:]
+        for spec in notebook.parameters where spec.type != .team {
+            guard let text = options.parameters.last(where: { $0.key == spec.name })?.value ?? spec.defaultValue else {
+                throw .error(
+                    at: spec.location, "the parameter '\(spec.name)' has no default and was not given",
+                    hint: "add --param \(spec.name)=VALUE, or a default in the front matter")
+            }
+            do throws(ParameterValueError) {
+                values[spec.name] = try ParameterValues.value(text, as: spec.type)
+            } catch {
+                throw .error(at: spec.location, "the parameter '\(spec.name)' \(error.message)")
+            }
+        }
+        return values
+    }
+
+    func render(_ loaded: Loaded, team: Team?, parameters: [String: Value], source: any DataSource) throws(Diagnostic) -> RenderedReport {
+        let notebook = loaded.notebook
+        var arguments = parameters
+        if let teamParameter = notebook.teamParameter, let team { arguments[teamParameter.name] = team.id }
+
+        var results: [String: QueryResult] = [:]
+        for query in notebook.queries {
+            var bound: [String: Value] = [:]
+            for use in query.parameterUses { bound[use.name] = arguments[use.name] ?? .null }
+            results[query.name] = try source.run(QueryRequest(sql: query.sql, sqlLocation: query.sqlLocation, label: "the query '\(query.name)'", arguments: bound))
+        }
+
+        let context = ExpressionContext(notebook: notebook, team: team, parameters: parameters, results: results, format: Format(language: loaded.language))
+        var blocks: [ReportBlock] = []
+        for block in notebook.blocks {
+            switch block {
+            case .narrative(let narrative):
+                var markdown = ""
+                for segment in narrative.segments {
+                    switch segment {
+                    case .markdown(let text): markdown += text
+                    case .expression(let expression): markdown += try ExpressionEvaluator.render(expression, in: context)
+                    }
+                }
+                blocks.append(.markdown(markdown))
+            case .query(let query):
+                blocks.append(.query(QueryView(name: query.name, options: query.options, result: results[query.name]!)))
+            case .prompt(let prompt):
+                blocks.append(.prompt(prompt))
+            }
+        }
+        let shownParameters = notebook.parameters.compactMap { spec -> ReportDocument.Parameter? in
+            if spec.type == .team { return nil }
+            return parameters[spec.name].map { ReportDocument.Parameter(name: spec.name, value: $0.plainText) }
+        }
+        let document = ReportDocument(
+            language: loaded.language, title: notebook.title, notebookID: notebook.id, notebookVersion: notebook.version,
+            workspaceName: loaded.workspace.name, team: team, gathering: notebook.gathering, phase: notebook.phase,
+            parameters: shownParameters, blocks: blocks)
+        let folder = team.map { ReportWriter.safeName($0.key) + "/" } ?? ""
+        return RenderedReport(
+            team: team, document: document, html: HTMLReport.render(document), markdown: MarkdownReport.render(document),
+            relativePath: folder + notebook.id)
+    }
+}

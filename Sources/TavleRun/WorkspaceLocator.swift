@@ -1,0 +1,55 @@
+import Foundation
+import TavleModel
+import TavleParse
+
+/// Finds and reads the `tavle.yaml` that governs a notebook: in its folder or the nearest
+/// folder above it, as git finds `.git`.
+public enum WorkspaceLocator {
+    public static let fileName = "tavle.yaml"
+
+    public static func workspace(forNotebookAt notebookPath: String) throws(Diagnostic) -> Workspace {
+        let start = URL(fileURLWithPath: notebookPath).standardizedFileURL.deletingLastPathComponent()
+        var folder = start
+        while true {
+            let candidate = folder.appendingPathComponent(fileName)
+            if FileManager.default.fileExists(atPath: candidate.path) {
+                let text = try Files.readText(candidate.path)
+                return try WorkspaceParser().parse(text, file: Files.displayPath(candidate.path), root: folder.path)
+            }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { break }
+            folder = parent
+        }
+        throw .error(
+            at: nil, "no \(fileName) was found in '\(Files.displayPath(start.path))' or any folder above it",
+            hint: "a workspace needs a tavle.yaml beside its notebooks that names the data and the teams; see Notebooks/tavle.yaml in the Tavle repository")
+    }
+}
+
+/// File reading and path display shared by the pipeline.
+enum Files {
+    static func readText(_ path: String) throws(Diagnostic) -> String {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw .error(at: nil, "'\(displayPath(path))' does not exist", hint: "check the path and the spelling")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .error(at: nil, "'\(displayPath(path))' could not be read", hint: "check that you may read it")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .error(at: SourceLocation(file: displayPath(path), line: 1, column: 1), "the file is not UTF-8 text", hint: "save it as UTF-8 in your editor")
+        }
+        return text
+    }
+
+    /// Paths in messages: relative to the current folder when inside it, as a user typed them.
+    static func displayPath(_ path: String) -> String {
+        let current = FileManager.default.currentDirectoryPath
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        if absolute.hasPrefix(current + "/") { return String(absolute.dropFirst(current.count + 1)) }
+        return absolute
+    }
+
+    static func resolve(_ path: String, against folder: String) -> String {
+        URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: folder, isDirectory: true)).standardizedFileURL.path
+    }
+}
