@@ -49,15 +49,13 @@ public final class SQLiteSource: DataSource {
 
     private func perform(_ request: QueryRequest, execute: Bool) throws(Diagnostic) -> QueryResult {
         try Self.checkShape(request)
-        let outcome: Result<QueryResult, Diagnostic>
         do {
-            outcome = try queue.read { db in
-                Result { () throws(Diagnostic) in try Self.perform(request, in: db, execute: execute, timeLimit: self.timeLimit) }
-            }
+            return try queue.read { db in try Self.perform(request, in: db, execute: execute, timeLimit: self.timeLimit) }
+        } catch let diagnostic as Diagnostic {
+            throw diagnostic
         } catch {
             throw .error(at: request.sqlLocation, "\(request.label) could not be run: \(Self.message(of: error))")
         }
-        return try outcome.get()
     }
 
     /// One statement, and one that reads: checked on the text so the message can point at the

@@ -11,10 +11,17 @@ import TavleModel
 public struct TextDataBuilder: Sendable {
     public let folder: String
     public let cacheFolder: String
+    /// The folder as messages show it (as the user would type it).
+    public let displayFolder: String
 
-    public init(folder: String, cacheFolder: String) {
+    public init(folder: String, cacheFolder: String, displayFolder: String? = nil) {
         self.folder = folder
         self.cacheFolder = cacheFolder
+        self.displayFolder = displayFolder ?? folder
+    }
+
+    private func shown(_ file: URL) -> String {
+        URL(fileURLWithPath: displayFolder).appendingPathComponent(file.lastPathComponent).relativePath
     }
 
     /// The path of an up-to-date database built from the folder, building it when needed.
@@ -41,12 +48,9 @@ public struct TextDataBuilder: Sendable {
         let temporary = URL(fileURLWithPath: cacheFolder).appendingPathComponent(".\(name)-\(UUID().uuidString).building")
         defer { try? FileManager.default.removeItem(at: temporary) }
         try build(files, into: temporary.path)
-        do {
-            _ = try FileManager.default.replaceItemAt(target, withItemAt: temporary)
-        } catch {
-            if !FileManager.default.fileExists(atPath: target.path) {
-                throw .error(at: location, "the built database could not be stored in '\(cacheFolder)': \(error.localizedDescription)")
-            }
+        // rename(2) is atomic: another tavle process sees no database or a whole one.
+        if rename(temporary.path, target.path) != 0, !FileManager.default.fileExists(atPath: target.path) {
+            throw .error(at: location, "the built database could not be stored in '\(cacheFolder)': \(String(cString: strerror(errno)))")
         }
         removeStaleBuilds(of: name, keeping: target.lastPathComponent)
         return target.path
@@ -55,7 +59,7 @@ public struct TextDataBuilder: Sendable {
     private func sourceFiles(declaredAt location: SourceLocation?) throws(Diagnostic) -> [URL] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw .error(at: location, "the data folder '\(folder)' does not exist", hint: "check the 'data' path in tavle.yaml; it counts from the folder that holds tavle.yaml")
+            throw .error(at: location, "the data folder '\(displayFolder)' does not exist", hint: "check the 'data' path in tavle.yaml; it counts from the folder that holds tavle.yaml")
         }
         let names: [String]
         do {
@@ -79,19 +83,27 @@ public struct TextDataBuilder: Sendable {
         } catch {
             throw .error(at: nil, "a database could not be created at '\(path)': \(SQLiteSource.message(of: error))")
         }
-        let outcome: Result<Void, Diagnostic>
         do {
-            outcome = try queue.write { db in
-                Result { () throws(Diagnostic) in
-                    for file in files {
-                        if file.pathExtension == "sql" { try runScript(file, in: db) } else { try load(file, in: db) }
+            // One transaction: a failure anywhere rolls the whole build back.
+            try queue.write { db in
+                // CSV files load in name order, so a table may be filled before the table it
+                // refers to; references are checked once everything is in.
+                try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
+                var lines: [String: (file: URL, lines: [Int])] = [:]
+                for file in files {
+                    if file.pathExtension == "sql" {
+                        try runScript(file, in: db)
+                    } else {
+                        lines[file.deletingPathExtension().lastPathComponent.lowercased()] = (file, try load(file, in: db))
                     }
                 }
+                try checkReferences(in: db, lines: lines)
             }
+        } catch let diagnostic as Diagnostic {
+            throw diagnostic
         } catch {
             throw .error(at: nil, "the data could not be built: \(SQLiteSource.message(of: error))")
         }
-        try outcome.get()
         try? queue.close()
     }
 
@@ -100,30 +112,51 @@ public struct TextDataBuilder: Sendable {
         do {
             try db.execute(sql: text)
         } catch {
-            throw .error(at: SourceLocation(file: file.path, line: 1, column: 1), "the script failed: \(SQLiteSource.message(of: error))")
+            throw .error(at: SourceLocation(file: shown(file), line: 1, column: 1), "the script failed: \(SQLiteSource.message(of: error))")
         }
     }
 
     /// Loads a CSV file into the table named like it; numbers are checked against the
     /// declared column types so a typo in the data is caught here, not in a chart.
-    private func load(_ file: URL, in db: Database) throws(Diagnostic) {
+    /// A row that names a team, indicator or other row that does not exist, by file and line.
+    private func checkReferences(in db: Database, lines: [String: (file: URL, lines: [Int])]) throws(Diagnostic) {
+        let problem: Row?
+        do {
+            problem = try Row.fetchOne(db, sql: "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check")
+        } catch {
+            throw .error(at: nil, "the data's references could not be checked: \(SQLiteSource.message(of: error))")
+        }
+        guard let problem else { return }
+        let table: String = problem["table"], parent: String = problem["parent"]
+        let rowid: Int64? = problem["rowid"]
+        var location: SourceLocation?
+        if let source = lines[table.lowercased()], let rowid, rowid >= 1, Int(rowid) <= source.lines.count {
+            location = SourceLocation(file: shown(source.file), line: source.lines[Int(rowid) - 1], column: 1)
+        }
+        throw .error(
+            at: location, "a row in '\(table)' refers to a row in '\(parent)' that does not exist",
+            hint: "check the id on this line against \(parent).csv (or the .sql file that fills '\(parent)')")
+    }
+
+    /// - Returns: the line of each loaded record, in insertion order.
+    private func load(_ file: URL, in db: Database) throws(Diagnostic) -> [Int] {
         let table = file.deletingPathExtension().lastPathComponent
-        let csv = try CSVTable(parsing: read(file), file: file.path)
+        let csv = try CSVTable(parsing: read(file), file: shown(file))
         let columnTypes: [String: String]
         do {
             let rows = try Row.fetchAll(db, sql: "SELECT name, type FROM pragma_table_info(?)", arguments: [table])
             columnTypes = Dictionary(uniqueKeysWithValues: rows.map { (($0["name"] as String).lowercased(), ($0["type"] as String).uppercased()) })
         } catch {
-            throw .error(at: SourceLocation(file: file.path, line: 1, column: 1), "the table '\(table)' could not be inspected: \(SQLiteSource.message(of: error))")
+            throw .error(at: SourceLocation(file: shown(file), line: 1, column: 1), "the table '\(table)' could not be inspected: \(SQLiteSource.message(of: error))")
         }
         guard !columnTypes.isEmpty else {
             throw .error(
-                at: SourceLocation(file: file.path, line: 1, column: 1), "there is no table '\(table)' to load this file into",
+                at: SourceLocation(file: shown(file), line: 1, column: 1), "there is no table '\(table)' to load this file into",
                 hint: "create it with CREATE TABLE \(table)(…) in a .sql file in the same folder")
         }
         for (index, column) in csv.header.enumerated() where columnTypes[column.lowercased()] == nil {
             throw .error(
-                at: SourceLocation(file: file.path, line: 1, column: csv.header[..<index].reduce(1) { $0 + $1.count + 1 }),
+                at: SourceLocation(file: shown(file), line: 1, column: csv.header[..<index].reduce(1) { $0 + $1.count + 1 }),
                 "the table '\(table)' has no column '\(column)'",
                 hint: "its columns: \(columnTypes.keys.sorted().joined(separator: ", "))")
         }
@@ -137,14 +170,15 @@ public struct TextDataBuilder: Sendable {
                 var values: [DatabaseValue] = []
                 for (index, field) in record.fields.enumerated() {
                     let column = record.fields[..<index].reduce(1) { $0 + $1.count + 1 }
-                    values.append(try typedValue(field, kind: kinds[index], at: SourceLocation(file: file.path, line: record.line, column: column), column: csv.header[index]))
+                    values.append(try typedValue(field, kind: kinds[index], at: SourceLocation(file: shown(file), line: record.line, column: column), column: csv.header[index]))
                 }
                 try statement.execute(arguments: StatementArguments(values))
             }
+            return csv.records.map(\.line)
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {
-            throw .error(at: SourceLocation(file: file.path, line: 1, column: 1), "the file could not be loaded into '\(table)': \(SQLiteSource.message(of: error))")
+            throw .error(at: SourceLocation(file: shown(file), line: 1, column: 1), "the file could not be loaded into '\(table)': \(SQLiteSource.message(of: error))")
         }
     }
 
@@ -158,6 +192,8 @@ public struct TextDataBuilder: Sendable {
             return number.databaseValue
         }
         if kind.contains("REAL") || kind.contains("FLOA") || kind.contains("DOUB") || kind.contains("NUM") {
+            // Whole numbers stay integers, so counts are shown as counts.
+            if let whole = Int64(text) { return whole.databaseValue }
             guard let number = Double(text), number.isFinite else {
                 throw .error(at: location, "'\(text)' in the column '\(column)' is not a number", hint: "use a point as the decimal mark (2.5), or leave the field empty for a missing value")
             }
@@ -168,7 +204,7 @@ public struct TextDataBuilder: Sendable {
 
     private func read(_ file: URL) throws(Diagnostic) -> String {
         guard let data = FileManager.default.contents(atPath: file.path), let text = String(data: data, encoding: .utf8) else {
-            throw .error(at: SourceLocation(file: file.path, line: 1, column: 1), "the file could not be read as UTF-8 text")
+            throw .error(at: SourceLocation(file: shown(file), line: 1, column: 1), "the file could not be read as UTF-8 text")
         }
         return text
     }

@@ -17,16 +17,23 @@ public enum Escape {
         return result
     }
 
-    /// A value placed into Markdown so that it reads as the literal text: every ASCII
-    /// punctuation mark is backslash-escaped (CommonMark allows that for all of them), so a
-    /// team called `*Lia*` or `<b>` is shown as written, not as emphasis or dropped HTML.
+    /// Characters that start or end Markdown syntax anywhere in a line.
+    private static let inlineSyntax: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "~", "!"]
+    /// Characters that start a block (heading, list, rule) when they open a line.
+    private static let blockStarters: Set<Character> = ["#", "-", "+", "=", ":"]
+
+    /// A value placed into Markdown so that it reads as the literal text: a team called `*Lia*`
+    /// or `<b>` is shown as written, not as emphasis or dropped HTML. Only what could start
+    /// syntax is escaped, so numbers, dates and names stay readable in diffs.
     public static func markdown(_ text: String) -> String {
         var result = ""
-        for character in text {
-            if character == "\n" { result += " "; continue }
-            if character.isASCII, character.isPunctuation || character.isSymbol {
-                result += "\\"
-            }
+        let characters = Array(text.map { $0 == "\n" || $0 == "\r" ? " " : $0 })
+        // "1. " or "1) " at the start would make an ordered list.
+        let digitsAtStart = characters.prefix { $0.isASCII && $0.isNumber }.count
+        for (index, character) in characters.enumerated() {
+            let opensBlock = index == 0 && blockStarters.contains(character)
+            let endsListNumber = digitsAtStart > 0 && index == digitsAtStart && (character == "." || character == ")")
+            if inlineSyntax.contains(character) || opensBlock || endsListNumber { result += "\\" }
             result.append(character)
         }
         return result

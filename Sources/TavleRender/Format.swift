@@ -45,11 +45,12 @@ public struct Format: Sendable {
         number(share * 100, decimals: decimals) + (language == .nb ? "\u{00A0}%" : "%")
     }
 
-    /// A value as it appears in a table: integers as they are, other numbers with `decimals`.
+    /// A value as it appears in a table: integers as they are (counts stay whole), other
+    /// numbers with `decimals`.
     public func cell(_ value: Value, decimals: Int?) -> String {
         switch value {
         case .null: return ""
-        case .integer(let number): return decimals.map { self.number(Double(number), decimals: $0) } ?? String(number)
+        case .integer(let number): return String(number)
         case .real(let number): return self.number(number, decimals: decimals ?? 2)
         case .text(let text): return text
         }

@@ -12,7 +12,8 @@ enum DataSources {
         case .sqliteFile(let path):
             return try SQLiteSource(path: Files.resolve(path, against: base), timeLimit: workspace.queryTimeLimit, describedAs: path, declaredAt: location)
         case .textFolder(let path):
-            let builder = TextDataBuilder(folder: Files.resolve(path, against: base), cacheFolder: Files.resolve(".tavle-cache", against: workspace.root))
+            let folder = Files.resolve(path, against: base)
+            let builder = TextDataBuilder(folder: folder, cacheFolder: Files.resolve(".tavle-cache", against: workspace.root), displayFolder: Files.displayPath(folder))
             let database = try builder.database(declaredAt: location)
             return try SQLiteSource(path: database, timeLimit: workspace.queryTimeLimit, describedAs: path, declaredAt: location)
         }

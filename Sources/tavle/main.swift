@@ -1,1 +1,3 @@
-print("tavle")
+import TavleCLI
+
+TavleCommand.main()

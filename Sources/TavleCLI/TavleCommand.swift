@@ -1,0 +1,157 @@
+import ArgumentParser
+import Foundation
+import TavleModel
+import TavleRun
+
+/// `tavle`: the command line. Each subcommand only reads its arguments and calls the library.
+public struct TavleCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "tavle",
+        abstract: "Run report notebooks for quality-improvement learning networks.",
+        discussion: """
+            A notebook is a Markdown file with front matter, narrative, SQL query cells and \
+            reflection prompts. Tavle runs it per team against the workspace's data (named in \
+            tavle.yaml, found beside the notebook or in a folder above it) and writes one HTML \
+            report and one Markdown report per team.
+
+            Examples:
+              tavle check Notebooks/samling-3.md
+              tavle run Notebooks/samling-3.md --team alesund-sjukeheim
+              tavle run Notebooks/samling-3.md --all-teams
+            """,
+        version: TavleVersion.current,
+        subcommands: [Run.self, Check.self]
+    )
+
+    public init() {}
+}
+
+public enum TavleVersion {
+    public static let current = "0.1.0"
+}
+
+/// Prints a diagnostic the way compilers do, so editors and terminals can jump to it.
+func report(_ diagnostic: Diagnostic) -> ExitCode {
+    FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+    return ExitCode(1)
+}
+
+/// `KEY=VALUE` for `--param`.
+struct ParameterAssignment: ExpressibleByArgument {
+    var key: String
+    var value: String
+
+    init?(argument: String) {
+        guard let equals = argument.firstIndex(of: "="), equals != argument.startIndex else { return nil }
+        key = String(argument[..<equals]).trimmingCharacters(in: .whitespaces)
+        value = String(argument[argument.index(after: equals)...])
+    }
+
+    static var defaultCompletionKind: CompletionKind { .default }
+}
+
+struct NotebookSelection: ParsableArguments {
+    @Argument(help: "The notebook to run (a .md file inside a workspace).", completion: .file(extensions: ["md"]))
+    var notebook: String
+
+    @Option(name: .customLong("team"), help: ArgumentHelp("A team to make the report for; repeat for several.", valueName: "id"))
+    var teams: [String] = []
+
+    @Flag(help: "Make a report for every team in the workspace.")
+    var allTeams = false
+
+    @Option(name: .customLong("param"), help: ArgumentHelp("Set a notebook parameter; repeat for several.", valueName: "key=value"))
+    var parameters: [ParameterAssignment] = []
+
+    func validate() throws {
+        if allTeams && !teams.isEmpty {
+            throw ValidationError("Use either --team or --all-teams, not both.")
+        }
+    }
+
+    func runOptions(output: String? = nil) -> RunOptions {
+        RunOptions(notebookPath: notebook, teamIDs: teams, allTeams: allTeams, parameters: parameters.map { ($0.key, $0.value) }, outputFolder: output)
+    }
+}
+
+extension TavleCommand {
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run a notebook and write a report per team.",
+            discussion: """
+                Writes <output>/<team>/<notebook-id>.html and .md for each team. The output \
+                folder is 'output' in tavle.yaml (relative to it), or --output. If any team's \
+                report fails, nothing is written.
+
+                Examples:
+                  tavle run Notebooks/samling-3.md --team alesund-sjukeheim
+                  tavle run Notebooks/samling-3.md --all-teams
+                  tavle run Notebooks/samling-3.md --all-teams --param period=2022-06
+                  tavle run Notebooks/veiledningsgruppe-sykmelding.md --all-teams --output /tmp/rapporter
+                """
+        )
+
+        @OptionGroup var selection: NotebookSelection
+
+        @Option(help: ArgumentHelp("Write the reports here instead of the workspace's output folder.", valueName: "dir"), completion: .directory)
+        var output: String?
+
+        func run() throws {
+            let start = ContinuousClock.now
+            let interactive = isatty(STDERR_FILENO) == 1
+            let progress: ReportRun.Progress = { done, total, team in
+                guard total > 1 else { return }
+                // On a terminal one line is rewritten; in a log, every tenth team is noted.
+                if interactive {
+                    FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] \(team)".utf8))
+                    if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+                } else if done % 10 == 0 || done == total {
+                    FileHandle.standardError.write(Data("[\(done)/\(total)] rendered\n".utf8))
+                }
+            }
+            let summary: RunSummary
+            do {
+                summary = try ReportRun(selection.runOptions(output: output), progress: progress).run()
+            } catch {
+                throw report(error)
+            }
+            let seconds = Double((ContinuousClock.now - start).components.attoseconds) / 1e18 + Double((ContinuousClock.now - start).components.seconds)
+            let count = summary.reports.count
+            print("Rendered \(count) report\(count == 1 ? "" : "s") of \(summary.notebook.id) (version \(summary.notebook.version)) in \(String(format: "%.2f", seconds)) s into \(displayPath(summary.outputFolder))")
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check a notebook without writing anything.",
+            discussion: """
+                Parses the notebook and the workspace, checks the parameters and teams, prepares \
+                every query against the data and checks every {{ }} expression against the \
+                columns the queries return. Runs no query and writes no report.
+
+                Examples:
+                  tavle check Notebooks/samling-3.md
+                  tavle check Notebooks/samling-3.md --team alesund-sjukeheim --param period=2022-06
+                """
+        )
+
+        @OptionGroup var selection: NotebookSelection
+
+        func run() throws {
+            let summary: CheckSummary
+            do {
+                summary = try ReportRun(selection.runOptions()).check()
+            } catch {
+                throw report(error)
+            }
+            let queries = summary.notebook.queries.count
+            let prompts = summary.notebook.blocks.filter { if case .prompt = $0 { true } else { false } }.count
+            print("\(summary.notebook.file): ok — \(queries) quer\(queries == 1 ? "y" : "ies"), \(prompts) prompt\(prompts == 1 ? "" : "s"), \(summary.teamCount) team\(summary.teamCount == 1 ? "" : "s") in the workspace")
+        }
+    }
+}
+
+func displayPath(_ path: String) -> String {
+    let current = FileManager.default.currentDirectoryPath
+    return path.hasPrefix(current + "/") ? String(path.dropFirst(current.count + 1)) : path
+}
