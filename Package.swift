@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "TavleParseTests", dependencies: ["TavleParse"]),
         .testTarget(name: "TavleStatsTests", dependencies: ["TavleStats"]),
         .testTarget(name: "TavleDataTests", dependencies: ["TavleData"]),
-        .testTarget(name: "TavleRenderTests", dependencies: ["TavleRender"], resources: [.copy("Golden")]),
-        .testTarget(name: "TavleEndToEndTests", dependencies: ["TavleRun", "tavle"]),
+        .testTarget(name: "TavleRenderTests", dependencies: ["TavleRender"], exclude: ["Golden"]),
+        .testTarget(name: "TavleEndToEndTests", dependencies: ["TavleData", "tavle"]),
     ]
 )

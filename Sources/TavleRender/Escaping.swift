@@ -20,7 +20,7 @@ public enum Escape {
     /// Characters that start or end Markdown syntax anywhere in a line.
     private static let inlineSyntax: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "~", "!"]
     /// Characters that start a block (heading, list, rule) when they open a line.
-    private static let blockStarters: Set<Character> = ["#", "-", "+", "=", ":"]
+    private static let blockStarters: Set<Character> = ["#", "-", "+", "="]
 
     /// A value placed into Markdown so that it reads as the literal text: a team called `*Lia*`
     /// or `<b>` is shown as written, not as emphasis or dropped HTML. Only what could start
@@ -28,11 +28,12 @@ public enum Escape {
     public static func markdown(_ text: String) -> String {
         var result = ""
         let characters = Array(text.map { $0 == "\n" || $0 == "\r" ? " " : $0 })
-        // "1. " or "1) " at the start would make an ordered list.
+        // A block marker counts only when a space or the end follows it: "- a", "1. a", "#".
+        func marksBlock(at index: Int) -> Bool { index + 1 == characters.count || characters[index + 1] == " " }
         let digitsAtStart = characters.prefix { $0.isASCII && $0.isNumber }.count
         for (index, character) in characters.enumerated() {
-            let opensBlock = index == 0 && blockStarters.contains(character)
-            let endsListNumber = digitsAtStart > 0 && index == digitsAtStart && (character == "." || character == ")")
+            let opensBlock = index == 0 && blockStarters.contains(character) && marksBlock(at: index)
+            let endsListNumber = digitsAtStart > 0 && index == digitsAtStart && (character == "." || character == ")") && marksBlock(at: index)
             if inlineSyntax.contains(character) || opensBlock || endsListNumber { result += "\\" }
             result.append(character)
         }

@@ -184,7 +184,9 @@ public struct ReportRun: Sendable {
             do throws(ParameterValueError) {
                 values[spec.name] = try ParameterValues.value(text, as: spec.type)
             } catch {
-                throw .error(at: spec.location, "the parameter '\(spec.name)' \(error.message)")
+                throw .error(
+                    at: spec.location, "the parameter '\(spec.name)' \(error.message)",
+                    hint: "correct --param \(spec.name)=… on the command line, or the default on this line")
             }
         }
         return values

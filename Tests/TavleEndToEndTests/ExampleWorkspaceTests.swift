@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// The bundled example (Notebooks/) runs as the README promises.
+@Suite struct ExampleWorkspaceTests {
+    static let notebooks = Tavle.packageRoot.appendingPathComponent("Notebooks")
+
+    func output() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("tavle-example-\(UUID().uuidString)")
+    }
+
+    @Test func gatheringNotebookRendersEveryTeamWithoutNamingTheOthers() throws {
+        let out = output()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let result = try Tavle.run(["run", "Notebooks/samling-3.md", "--all-teams", "--output", out.path], in: Tavle.packageRoot)
+        #expect(result.status == 0, "\(result.stderr)")
+        let teams = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(teams.count == 11)
+        let names = try teams.map { team in
+            try String(contentsOf: out.appendingPathComponent("\(team)/samling-3.md"), encoding: .utf8)
+                .split(separator: "\n")[1]  // "**Team:** NAME · …"
+        }
+        for (index, team) in teams.enumerated() {
+            let html = try String(contentsOf: out.appendingPathComponent("\(team)/samling-3.html"), encoding: .utf8)
+            #expect(html.contains("<svg class=\"chart\""))
+            #expect(html.contains("Hvilke refleksjoner har dere gjort ut fra målingene?"))
+            let own = String(names[index].dropFirst("**Team:** ".count).prefix { $0 != "·" }).trimmingCharacters(in: .whitespaces)
+            #expect(html.contains(own))
+            for (other, name) in names.enumerated() where other != index {
+                let otherName = String(name.dropFirst("**Team:** ".count).prefix { $0 != "·" }).trimmingCharacters(in: .whitespaces)
+                // Names that are part of this team's own name (e.g. "Sjukeheimen") do not count.
+                if !own.contains(otherName) { #expect(!html.contains(otherName), "\(team) names \(otherName)") }
+            }
+        }
+    }
+
+    @Test func supervisionGroupNotebookRendersEveryPractice() throws {
+        let out = output()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let check = try Tavle.run(["check", "Notebooks/veiledningsgruppe-sykmelding.md"], in: Tavle.packageRoot)
+        #expect(check.status == 0, "\(check.stderr)")
+        let result = try Tavle.run(["run", "Notebooks/veiledningsgruppe-sykmelding.md", "--all-teams", "--output", out.path], in: Tavle.packageRoot)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).count == 6)
+        let markdown = try String(contentsOf: out.appendingPathComponent("legekontor-sentrum/veiledningsgruppe-sykmelding.md"), encoding: .utf8)
+        #expect(markdown.contains("Hva ønsker vi å oppnå (mål)?"))
+        #expect(markdown.contains("Gjennomsnittlig varighet på sykefraværstilfellene: **"))
+    }
+}
