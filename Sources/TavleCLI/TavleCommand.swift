@@ -16,7 +16,7 @@ public struct TavleCommand: ParsableCommand {
 
             Examples:
               tavle check Notebooks/samling-3.md
-              tavle run Notebooks/samling-3.md --team alesund-sjukeheim
+              tavle run Notebooks/samling-3.md --team alesund-sjukeheim-a
               tavle run Notebooks/samling-3.md --all-teams
             """,
         version: TavleVersion.current,
@@ -84,10 +84,10 @@ extension TavleCommand {
                 report fails, nothing is written.
 
                 Examples:
-                  tavle run Notebooks/samling-3.md --team alesund-sjukeheim
+                  tavle run Notebooks/samling-3.md --team alesund-sjukeheim-a
                   tavle run Notebooks/samling-3.md --all-teams
                   tavle run Notebooks/samling-3.md --all-teams --param period=2022-06
-                  tavle run Notebooks/veiledningsgruppe-sykmelding.md --all-teams --output /tmp/rapporter
+                  tavle run Notebooks/samling-3.md --all-teams --output /tmp/rapporter
                 """
         )
 
@@ -115,7 +115,8 @@ extension TavleCommand {
             } catch {
                 throw report(error)
             }
-            let seconds = Double((ContinuousClock.now - start).components.attoseconds) / 1e18 + Double((ContinuousClock.now - start).components.seconds)
+            let elapsed = start.duration(to: .now).components
+            let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
             let count = summary.reports.count
             print("Rendered \(count) report\(count == 1 ? "" : "s") of \(summary.notebook.id) (version \(summary.notebook.version)) in \(String(format: "%.2f", seconds)) s into \(displayPath(summary.outputFolder))")
         }
@@ -131,7 +132,7 @@ extension TavleCommand {
 
                 Examples:
                   tavle check Notebooks/samling-3.md
-                  tavle check Notebooks/samling-3.md --team alesund-sjukeheim --param period=2022-06
+                  tavle check Notebooks/samling-3.md --team alesund-sjukeheim-a --param period=2022-06
                 """
         )
 

@@ -13,13 +13,10 @@ public struct Strings: Sendable {
     var team: String { pick("Team", "Team") }
     var gathering: String { pick("Samling", "Gathering") }
     var phase: String { pick("Fase", "Phase") }
-    var notebook: String { pick("Notatbok", "Notebook") }
-    var version: String { pick("versjon", "version") }
     var answer: String { pick("Svar", "Answer") }
     var noRows: String { pick("Spørringen ga ingen rader for dette utvalget.", "The query returned no rows for this selection.") }
     var median: String { pick("Median", "Median") }
     var data: String { pick("Data", "Data") }
-    var reflection: String { pick("Refleksjon", "Reflection") }
     func rows(_ count: Int) -> String { pick("\(count) rader", "\(count) rows") }
     func chartDescription(points: Int, first: String, last: String, median: String) -> String {
         pick(

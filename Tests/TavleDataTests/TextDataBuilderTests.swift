@@ -4,6 +4,20 @@ import TavleModel
 @testable import TavleData
 
 @Suite struct TextDataBuilderTests {
+    /// Builds a folder that should fail and returns the diagnostic, checking nothing was cached.
+    func buildError(_ files: [String: String]) throws -> Diagnostic {
+        let fixture = try DataFixture(files: files)
+        defer { fixture.remove() }
+        do {
+            _ = try fixture.builder.database(declaredAt: nil)
+        } catch {
+            let cache = fixture.folder.appendingPathComponent("cache").path
+            #expect((try? FileManager.default.contentsOfDirectory(atPath: cache))?.isEmpty ?? true, "a failed build leaves no database")
+            return error
+        }
+        throw Diagnostic.error(at: nil, "the build did not fail")
+    }
+
     @Test func buildsOnceAndReusesTheCache() throws {
         let fixture = try DataFixture()
         defer { fixture.remove() }
@@ -29,53 +43,28 @@ import TavleModel
 
     @Test func aValueThatIsNotANumberIsNamedByLineAndColumn() throws {
         let bad = "team_id,period,numerator,denominator,value\nt1,2022-01,3,900,3.3\nt1,2022-02,fem,900,5.5\n"
-        let fixture = try DataFixture(files: ["schema.sql": DataFixture.schema, "teams.csv": DataFixture.teams, "measurements.csv": bad])
-        defer { fixture.remove() }
-        do {
-            _ = try fixture.builder.database(declaredAt: nil)
-            Issue.record("expected an error")
-        } catch {
-            #expect(error.location == SourceLocation(file: "data/measurements.csv", line: 3, column: 12))
-            #expect(error.message == "'fem' in the column 'numerator' is not a whole number")
-        }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.folder.appendingPathComponent("cache").path).isEmpty)
+        let error = try buildError(["schema.sql": DataFixture.schema, "teams.csv": DataFixture.teams, "measurements.csv": bad])
+        #expect(error.location == SourceLocation(file: "data/measurements.csv", line: 3, column: 12))
+        #expect(error.message == "'fem' in the column 'numerator' is not a whole number")
     }
 
     @Test func aRaggedRowIsNamedByLine() throws {
         let bad = "team_id,period,numerator,denominator,value\nt1,2022-01,3,900\n"
-        let fixture = try DataFixture(files: ["schema.sql": DataFixture.schema, "teams.csv": DataFixture.teams, "measurements.csv": bad])
-        defer { fixture.remove() }
-        do {
-            _ = try fixture.builder.database(declaredAt: nil)
-            Issue.record("expected an error")
-        } catch {
-            #expect(error.location == SourceLocation(file: "data/measurements.csv", line: 2, column: 1))
-            #expect(error.message == "this row has 4 fields, but the header names 5 columns")
-        }
+        let error = try buildError(["schema.sql": DataFixture.schema, "teams.csv": DataFixture.teams, "measurements.csv": bad])
+        #expect(error.location == SourceLocation(file: "data/measurements.csv", line: 2, column: 1))
+        #expect(error.message == "this row has 4 fields, but the header names 5 columns")
     }
 
     @Test func aReferenceToAMissingTeamIsNamedByLine() throws {
         let bad = "team_id,period,numerator,denominator,value\nt1,2022-01,3,900,3.3\nt7,2022-01,3,900,3.3\n"
-        let fixture = try DataFixture(files: ["schema.sql": DataFixture.schema, "teams.csv": DataFixture.teams, "measurements.csv": bad])
-        defer { fixture.remove() }
-        do {
-            _ = try fixture.builder.database(declaredAt: nil)
-            Issue.record("expected an error")
-        } catch {
-            #expect(error.location == SourceLocation(file: "data/measurements.csv", line: 3, column: 1))
-            #expect(error.message == "a row in 'measurements' refers to a row in 'teams' that does not exist")
-        }
+        let error = try buildError(["schema.sql": DataFixture.schema, "teams.csv": DataFixture.teams, "measurements.csv": bad])
+        #expect(error.location == SourceLocation(file: "data/measurements.csv", line: 3, column: 1))
+        #expect(error.message == "a row in 'measurements' refers to a row in 'teams' that does not exist")
     }
 
     @Test func aCSVWithoutATableSaysWhereToCreateIt() throws {
-        let fixture = try DataFixture(files: ["schema.sql": DataFixture.schema, "teams.csv": DataFixture.teams, "goals.csv": "id\n1\n"])
-        defer { fixture.remove() }
-        do {
-            _ = try fixture.builder.database(declaredAt: nil)
-            Issue.record("expected an error")
-        } catch {
-            #expect(error.message == "there is no table 'goals' to load this file into")
-        }
+        let error = try buildError(["schema.sql": DataFixture.schema, "teams.csv": DataFixture.teams, "goals.csv": "id\n1\n"])
+        #expect(error.message == "there is no table 'goals' to load this file into")
     }
 }
 
