@@ -1,7 +1,7 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// One direction of dependency: model ← parse ← data/render ← run ← cli ← tavle.
+// One direction of dependency: model ← parse ← data/render/git ← run ← cli ← tavle.
 let package = Package(
     name: "Tavle",
     platforms: [.macOS(.v13)],
@@ -19,6 +19,7 @@ let package = Package(
             name: "CCmarkGFM",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(name: "CLibGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
         .target(name: "TavleModel"),
         .target(
             name: "TavleParse",
@@ -34,7 +35,8 @@ let package = Package(
         ),
         .target(name: "TavleStats"),
         .target(name: "TavleRender", dependencies: ["TavleModel", "TavleStats", "CCmarkGFM"]),
-        .target(name: "TavleRun", dependencies: ["TavleModel", "TavleParse", "TavleData", "TavleRender"]),
+        .target(name: "TavleGit", dependencies: ["CLibGit2"]),
+        .target(name: "TavleRun", dependencies: ["TavleModel", "TavleParse", "TavleData", "TavleRender", "TavleGit"]),
         .target(
             name: "TavleCLI",
             dependencies: ["TavleRun", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -42,6 +44,7 @@ let package = Package(
         .executableTarget(name: "tavle", dependencies: ["TavleCLI"]),
         .testTarget(name: "TavleParseTests", dependencies: ["TavleParse"]),
         .testTarget(name: "TavleStatsTests", dependencies: ["TavleStats"]),
+        .testTarget(name: "TavleGitTests", dependencies: ["TavleGit"]),
         .testTarget(name: "TavleDataTests", dependencies: ["TavleData"]),
         .testTarget(name: "TavleRenderTests", dependencies: ["TavleRender"], exclude: ["Golden"]),
         .testTarget(name: "TavleEndToEndTests", dependencies: ["TavleData", "tavle"]),

@@ -1,0 +1,19 @@
+import CLibGit2
+
+/// A libgit2 call that failed: which one, its code, and libgit2's own message.
+public struct GitError: Error, Sendable, CustomStringConvertible {
+    public var function: String
+    public var code: Int32
+    public var message: String
+
+    public var description: String { "\(function) failed (\(code)): \(message)" }
+
+    /// Another process moved the branch after this run read it.
+    public var isConcurrentUpdate: Bool { code == GIT_EMODIFIED.rawValue || code == GIT_EEXISTS.rawValue }
+
+    static func check(_ code: Int32, _ function: String) throws(GitError) {
+        guard code < 0 else { return }
+        let message = git_error_last().flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown error"
+        throw GitError(function: function, code: code, message: message)
+    }
+}

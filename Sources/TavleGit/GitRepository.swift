@@ -1,0 +1,177 @@
+import CLibGit2
+import Foundation
+
+/// libgit2 must be initialised once per process before any call; a `static let` runs its
+/// initialiser exactly once, thread-safely.
+private enum LibGit2 {
+    static let ready: Bool = { git_libgit2_init() > 0 }()
+}
+
+/// A git repository with a working tree. Owns the libgit2 pointer and frees it on deinit;
+/// every lookup copies what it needs into values and frees the C objects before returning,
+/// so no C pointer escapes.
+public final class GitRepository {
+    public static let branch = "refs/heads/main"
+
+    private let pointer: OpaquePointer
+    public let path: String
+
+    private init(pointer: OpaquePointer, path: String) {
+        self.pointer = pointer
+        self.path = path
+    }
+
+    deinit { git_repository_free(pointer) }
+
+    /// Opens the repository at `path`, creating it (and the folder) with a `main` branch if
+    /// there is none yet.
+    public static func openOrCreate(at path: String) throws(GitError) -> GitRepository {
+        _ = LibGit2.ready
+        var repository: OpaquePointer?
+        if FileManager.default.fileExists(atPath: path + "/.git") {
+            try GitError.check(git_repository_open_ext(&repository, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil), "git_repository_open_ext")
+        } else {
+            var options = git_repository_init_options()
+            try GitError.check(git_repository_init_options_init(&options, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION)), "git_repository_init_options_init")
+            options.flags = GIT_REPOSITORY_INIT_MKPATH.rawValue | GIT_REPOSITORY_INIT_NO_REINIT.rawValue
+            let code = "main".withCString { head in
+                options.initial_head = head
+                return git_repository_init_ext(&repository, path, &options)
+            }
+            try GitError.check(code, "git_repository_init_ext")
+        }
+        return GitRepository(pointer: repository!, path: path)
+    }
+
+    /// The commit `main` points at, or `nil` before the first commit.
+    public func headCommit() throws(GitError) -> ObjectID? {
+        var oid = git_oid()
+        let code = git_reference_name_to_id(&oid, pointer, Self.branch)
+        if code == GIT_ENOTFOUND.rawValue { return nil }
+        try GitError.check(code, "git_reference_name_to_id")
+        return ObjectID(oid)
+    }
+
+    public func tree(ofCommit commit: ObjectID) throws(GitError) -> ObjectID {
+        var oid = commit.oid
+        var object: OpaquePointer?
+        try GitError.check(git_commit_lookup(&object, pointer, &oid), "git_commit_lookup")
+        defer { git_commit_free(object) }
+        return ObjectID(git_commit_tree_id(object).pointee)
+    }
+
+    /// Every file in a commit's tree, by path, with its blob id and mode.
+    public func files(inCommit commit: ObjectID) throws(GitError) -> [String: (id: ObjectID, mode: UInt32)] {
+        var treeID = try tree(ofCommit: commit).oid
+        var tree: OpaquePointer?
+        try GitError.check(git_tree_lookup(&tree, pointer, &treeID), "git_tree_lookup")
+        defer { git_tree_free(tree) }
+        final class Collected { var files: [String: (id: ObjectID, mode: UInt32)] = [:] }
+        let collected = Collected()
+        let context = Unmanaged.passUnretained(collected).toOpaque()
+        let code = git_tree_walk(tree, GIT_TREEWALK_PRE, { root, entry, payload in
+            guard let root, let entry, let payload else { return 0 }
+            guard git_tree_entry_type(entry) == GIT_OBJECT_BLOB else { return 0 }
+            let path = String(cString: root) + String(cString: git_tree_entry_name(entry))
+            let files = Unmanaged<Collected>.fromOpaque(payload).takeUnretainedValue()
+            files.files[path] = (ObjectID(git_tree_entry_id(entry).pointee), git_tree_entry_filemode(entry).rawValue)
+            return 0
+        }, context)
+        try GitError.check(code, "git_tree_walk")
+        return collected.files
+    }
+
+    /// Writes a tree holding `base`'s files with `files` added or replaced, and returns its id.
+    /// Only objects are written; no reference moves, so a failure later changes nothing visible.
+    public func writeTree(base: ObjectID?, replacing files: [String: Data]) throws(GitError) -> ObjectID {
+        var entries = try base.map { commit throws(GitError) in try self.files(inCommit: commit) } ?? [:]
+        for (path, contents) in files {
+            var oid = git_oid()
+            let code = contents.withUnsafeBytes { git_blob_create_from_buffer(&oid, pointer, $0.baseAddress, $0.count) }
+            try GitError.check(code, "git_blob_create_from_buffer")
+            entries[path] = (ObjectID(oid), GIT_FILEMODE_BLOB.rawValue)
+        }
+        return try buildTree(entries)
+    }
+
+    private func buildTree(_ entries: [String: (id: ObjectID, mode: UInt32)]) throws(GitError) -> ObjectID {
+        var builder: OpaquePointer?
+        try GitError.check(git_treebuilder_new(&builder, pointer, nil), "git_treebuilder_new")
+        defer { git_treebuilder_free(builder) }
+        var folders: [String: [String: (id: ObjectID, mode: UInt32)]] = [:]
+        for (path, entry) in entries {
+            if let slash = path.firstIndex(of: "/") {
+                folders[String(path[..<slash]), default: [:]][String(path[path.index(after: slash)...])] = entry
+            } else {
+                var oid = entry.id.oid
+                try GitError.check(git_treebuilder_insert(nil, builder, path, &oid, git_filemode_t(entry.mode)), "git_treebuilder_insert")
+            }
+        }
+        for (name, contents) in folders {
+            var oid = try buildTree(contents).oid
+            try GitError.check(git_treebuilder_insert(nil, builder, name, &oid, GIT_FILEMODE_TREE), "git_treebuilder_insert")
+        }
+        var oid = git_oid()
+        try GitError.check(git_treebuilder_write(&oid, builder), "git_treebuilder_write")
+        return ObjectID(oid)
+    }
+
+    /// Creates a commit object and moves `main` to it only if `main` still points at
+    /// `parent` (compare-and-swap), so two concurrent runs can never lose one another's commit.
+    public func commit(tree: ObjectID, parent: ObjectID?, message: String, author: Signature) throws(GitError) -> ObjectID {
+        var treeID = tree.oid
+        var treeObject: OpaquePointer?
+        try GitError.check(git_tree_lookup(&treeObject, pointer, &treeID), "git_tree_lookup")
+        defer { git_tree_free(treeObject) }
+        var parentObject: OpaquePointer?
+        if let parent {
+            var parentID = parent.oid
+            try GitError.check(git_commit_lookup(&parentObject, pointer, &parentID), "git_commit_lookup")
+        }
+        defer { if parentObject != nil { git_commit_free(parentObject) } }
+        var signature: UnsafeMutablePointer<git_signature>?
+        try GitError.check(git_signature_now(&signature, author.name, author.email), "git_signature_now")
+        defer { git_signature_free(signature) }
+
+        var commitID = git_oid()
+        var parents: [OpaquePointer?] = parentObject.map { [$0] } ?? []
+        let code = parents.withUnsafeMutableBufferPointer { buffer in
+            git_commit_create(&commitID, pointer, nil, signature, signature, "UTF-8", message, treeObject, buffer.count, buffer.baseAddress)
+        }
+        try GitError.check(code, "git_commit_create")
+
+        var reference: OpaquePointer?
+        let logMessage = "tavle: " + (message.split(separator: "\n").first.map(String.init) ?? "")
+        if let parent {
+            var expected = parent.oid
+            try GitError.check(git_reference_create_matching(&reference, pointer, Self.branch, &commitID, 1, &expected, logMessage), "git_reference_create_matching")
+        } else {
+            // No force: if another run created the branch meanwhile, this fails instead of overwriting it.
+            try GitError.check(git_reference_create(&reference, pointer, Self.branch, &commitID, 0, logMessage), "git_reference_create")
+        }
+        git_reference_free(reference)
+        return ObjectID(commitID)
+    }
+
+    /// Makes the index match a commit, so that `git status` in the working tree shows the
+    /// files tavle put there as committed.
+    public func resetIndex(toCommit commit: ObjectID) throws(GitError) {
+        var treeID = try tree(ofCommit: commit).oid
+        var tree: OpaquePointer?
+        try GitError.check(git_tree_lookup(&tree, pointer, &treeID), "git_tree_lookup")
+        defer { git_tree_free(tree) }
+        var index: OpaquePointer?
+        try GitError.check(git_repository_index(&index, pointer), "git_repository_index")
+        defer { git_index_free(index) }
+        try GitError.check(git_index_read_tree(index, tree), "git_index_read_tree")
+        try GitError.check(git_index_write(index), "git_index_write")
+    }
+
+    /// The user's git identity (user.name/user.email), if their configuration has one.
+    public func configuredSignature() -> Signature? {
+        var signature: UnsafeMutablePointer<git_signature>?
+        guard git_signature_default(&signature, pointer) == 0, let signature else { return nil }
+        defer { git_signature_free(signature) }
+        return Signature(name: String(cString: signature.pointee.name), email: String(cString: signature.pointee.email))
+    }
+}

@@ -1,0 +1,39 @@
+import CLibGit2
+
+/// A git object id, kept as its hex spelling so it is a plain, hashable value.
+public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
+    public let hex: String
+
+    init(_ oid: git_oid) {
+        var oid = oid
+        var buffer = [CChar](repeating: 0, count: 41)
+        git_oid_tostr(&buffer, 41, &oid)
+        hex = String(cString: buffer)
+    }
+
+    public init?(hex: String) {
+        var oid = git_oid()
+        guard git_oid_fromstr(&oid, hex) == 0 else { return nil }
+        self.hex = hex
+    }
+
+    var oid: git_oid {
+        var oid = git_oid()
+        _ = git_oid_fromstr(&oid, hex)
+        return oid
+    }
+
+    public var short: String { String(hex.prefix(7)) }
+    public var description: String { hex }
+}
+
+/// Who made a commit.
+public struct Signature: Sendable, Hashable {
+    public var name: String
+    public var email: String
+
+    public init(name: String, email: String) {
+        self.name = name
+        self.email = email
+    }
+}
