@@ -26,10 +26,6 @@ public struct TavleCommand: ParsableCommand {
     public init() {}
 }
 
-public enum TavleVersion {
-    public static let current = "0.1.0"
-}
-
 /// Prints a diagnostic the way compilers do, so editors and terminals can jump to it.
 func report(_ diagnostic: Diagnostic) -> ExitCode {
     FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
@@ -79,9 +75,11 @@ extension TavleCommand {
         static let configuration = CommandConfiguration(
             abstract: "Run a notebook and write a report per team.",
             discussion: """
-                Writes <output>/<team>/<notebook-id>.html and .md for each team. The output \
-                folder is 'output' in tavle.yaml (relative to it), or --output. If any team's \
-                report fails, nothing is written.
+                Writes <output>/<team>/<notebook-id>.html and .md for each team and commits \
+                them, as one commit, to the output folder's git repository (created on the \
+                first run). The output folder is 'output' in tavle.yaml (relative to it), or \
+                --output. If any team's report fails, nothing is written or committed; if \
+                nothing changed, nothing is committed.
 
                 Examples:
                   tavle run Notebooks/samling-3.md --team alesund-sjukeheim-a
@@ -118,7 +116,9 @@ extension TavleCommand {
             let elapsed = start.duration(to: .now).components
             let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
             let count = summary.reports.count
-            print("Rendered \(count) report\(count == 1 ? "" : "s") of \(summary.notebook.id) (version \(summary.notebook.version)) in \(String(format: "%.2f", seconds)) s into \(displayPath(summary.outputFolder))")
+            let outcome = summary.commit.map { "committed \($0) to \(displayPath(summary.outputFolder))" }
+                ?? "unchanged since the last commit in \(displayPath(summary.outputFolder)), nothing committed"
+            print("Rendered \(count) report\(count == 1 ? "" : "s") of \(summary.notebook.id) (version \(summary.notebook.version)) in \(String(format: "%.2f", seconds)) s; \(outcome)")
         }
     }
 

@@ -37,7 +37,8 @@ public struct RunSummary: Sendable {
     public var notebook: Notebook
     public var reports: [RenderedReport]
     public var outputFolder: String
-    public var writtenFiles: [String]
+    /// The new commit's id, or `nil` when the reports equal the last commit.
+    public var commit: String?
 }
 
 public struct CheckSummary: Sendable {
@@ -50,8 +51,9 @@ public struct CheckSummary: Sendable {
 ///
 ///     load → open data → choose teams → bind parameters → query → evaluate → render → write
 ///
-/// Every report of a batch is made in memory first; files are written only when all of them
-/// succeeded, so a failing team leaves the output folder exactly as it was.
+/// Every report of a batch is made in memory first and committed to the report repository
+/// as one commit; files reach the working tree only after the commit exists, so a failing
+/// team leaves the repository and its working tree exactly as they were.
 public struct ReportRun: Sendable {
     public typealias Progress = @Sendable (_ done: Int, _ total: Int, _ team: String) -> Void
 
@@ -74,8 +76,9 @@ public struct ReportRun: Sendable {
             progress?(index + 1, teams.count, team?.name ?? loaded.notebook.id)
         }
         let output = options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) } ?? loaded.workspace.output
-        let written = try ReportWriter(outputFolder: output).write(reports)
-        return RunSummary(notebook: loaded.notebook, reports: reports, outputFolder: output, writtenFiles: written)
+        let files = reports.flatMap { [($0.relativePath + ".html", $0.html), ($0.relativePath + ".md", $0.markdown)] }
+        let commit = try ReportRepository(folder: output).publish(files, message: ReportRepository.message(notebook: loaded.notebook, teams: teams))
+        return RunSummary(notebook: loaded.notebook, reports: reports, outputFolder: output, commit: commit?.short)
     }
 
     /// Parses, validates parameters and teams, prepares every query and checks every

@@ -7,12 +7,7 @@ import TavleModel
 struct ReportWriter {
     let outputFolder: String
 
-    func write(_ reports: [RenderedReport]) throws(Diagnostic) -> [String] {
-        var files: [(path: String, contents: String)] = []
-        for report in reports {
-            files.append((report.relativePath + ".html", report.html))
-            files.append((report.relativePath + ".md", report.markdown))
-        }
+    func write(_ files: [(path: String, contents: String)]) throws(Diagnostic) -> [String] {
         let destinations = files.map { URL(fileURLWithPath: outputFolder).appendingPathComponent($0.path).path }
         guard Set(destinations).count == destinations.count else {
             throw .error(at: nil, "two teams would write the same report file", hint: "give teams ids that differ in letters and digits, not only in punctuation")

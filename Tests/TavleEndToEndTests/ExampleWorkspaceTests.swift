@@ -14,7 +14,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: out) }
         let result = try Tavle.run(["run", "Notebooks/samling-3.md", "--all-teams", "--output", out.path], in: Tavle.packageRoot)
         #expect(result.status == 0, "\(result.stderr)")
-        let teams = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        let teams = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasPrefix(".") }.sorted()
         #expect(teams.count == 11)
         let names = try teams.map { team in
             try String(contentsOf: out.appendingPathComponent("\(team)/samling-3.md"), encoding: .utf8)
@@ -41,7 +41,7 @@ import Testing
         #expect(check.status == 0, "\(check.stderr)")
         let result = try Tavle.run(["run", "Notebooks/veiledningsgruppe-sykmelding.md", "--all-teams", "--output", out.path], in: Tavle.packageRoot)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).count == 6)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).filter { !$0.hasPrefix(".") }.count == 6)
         let markdown = try String(contentsOf: out.appendingPathComponent("legekontor-sentrum/veiledningsgruppe-sykmelding.md"), encoding: .utf8)
         #expect(markdown.contains("Hva ønsker vi å oppnå (mål)?"))
         #expect(markdown.contains("Gjennomsnittlig varighet på sykefraværstilfellene: **"))

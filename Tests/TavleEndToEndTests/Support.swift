@@ -22,8 +22,9 @@ enum Tavle {
 
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static func run(_ arguments: [String], in folder: URL) throws -> CommandResult {
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String]? = nil) throws -> CommandResult {
         let process = Process()
+        if let environment { process.environment = environment }
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = folder

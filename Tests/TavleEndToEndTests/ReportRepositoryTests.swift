@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// Each `tavle run` is one commit in the output folder's repository, inspected here with the
+/// git CLI (tavle itself uses only libgit2).
+@Suite struct ReportRepositoryTests {
+    func git(_ arguments: String..., in folder: URL) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", folder.path] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    func tavle(_ workspace: Workspace, _ arguments: String...) throws -> CommandResult {
+        var environment = ProcessInfo.processInfo.environment
+        environment["TAVLE_AUTHOR_NAME"] = "Kari Fasilitator"
+        environment["TAVLE_AUTHOR_EMAIL"] = "kari@example.org"
+        return try Tavle.run(arguments, in: workspace.folder, environment: environment)
+    }
+
+    @Test func aRunIsOneCommitWithTrailersAndACleanWorkingTree() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let out = workspace.folder.appendingPathComponent("out")
+        let result = try tavle(workspace, "run", "report.md", "--all-teams")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("; committed "))
+        #expect(try git("rev-list", "--count", "HEAD", in: out).output == "1\n")
+        #expect(try git("log", "-1", "--format=%an <%ae>%n%s", in: out).output == "Kari Fasilitator <kari@example.org>\nreport v1: 3 reports\n")
+        let trailers = try git("log", "-1", "--format=%(trailers:only,unfold)", in: out).output
+        #expect(trailers == "Notebook: report\nNotebook-Version: 1\nTeams: t1, t2, t3\nTool: tavle 0.1.0\n\n")
+        #expect(try git("ls-tree", "-r", "--name-only", "HEAD", in: out).output == "t1/report.html\nt1/report.md\nt2/report.html\nt2/report.md\nt3/report.html\nt3/report.md\n")
+        #expect(try git("status", "--porcelain", in: out).output == "")
+        #expect(try git("fsck", "--strict", in: out).status == 0)
+        #expect(try git("show", "HEAD:t2/report.md", in: out).output == workspace.read("out/t2/report.md"))
+    }
+
+    @Test func anUnchangedRunCommitsNothing() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let out = workspace.folder.appendingPathComponent("out")
+        #expect(try tavle(workspace, "run", "report.md", "--all-teams").status == 0)
+        let head = try git("rev-parse", "HEAD", in: out).output
+        let again = try tavle(workspace, "run", "report.md", "--all-teams")
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("unchanged since the last commit"))
+        #expect(try git("rev-parse", "HEAD", in: out).output == head)
+    }
+
+    @Test func aChangeForOneTeamChangesExactlyItsFiles() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let out = workspace.folder.appendingPathComponent("out")
+        #expect(try tavle(workspace, "run", "report.md", "--all-teams").status == 0)
+        try workspace.write("report.md", Workspace.goodNotebook.replacingOccurrences(of: "title: Status", with: "title: Status, revised"))
+        #expect(try tavle(workspace, "run", "report.md", "--team", "t2").status == 0)
+        #expect(try git("rev-list", "--count", "HEAD", in: out).output == "2\n")
+        #expect(try git("diff", "--name-only", "HEAD~1", "HEAD", in: out).output == "t2/report.html\nt2/report.md\n")
+        #expect(try git("status", "--porcelain", in: out).output == "")
+    }
+
+    @Test func aFailedRunLeavesTheRepositoryAsItWas() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let out = workspace.folder.appendingPathComponent("out")
+        #expect(try tavle(workspace, "run", "report.md", "--all-teams").status == 0)
+        let head = try git("rev-parse", "HEAD", in: out).output
+        try workspace.write("report.md", Workspace.goodNotebook.replacingOccurrences(of: "ORDER BY period", with: "ORDER BY nothing_here"))
+        #expect(try tavle(workspace, "run", "report.md", "--all-teams").status == 1)
+        #expect(try git("rev-parse", "HEAD", in: out).output == head)
+        #expect(try git("status", "--porcelain", in: out).output == "")
+        #expect(try git("fsck", in: out).status == 0)
+    }
+
+    @Test func aBrokenRepositoryGivesAClearError() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try FileManager.default.createDirectory(at: workspace.folder.appendingPathComponent("out/.git"), withIntermediateDirectories: true)
+        let result = try tavle(workspace, "run", "report.md", "--all-teams")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: the report repository 'out' could not be updated: git_repository_open_ext failed"))
+        #expect(result.stderr.contains("hint: "))
+        #expect(!workspace.exists("out/t1"))
+    }
+}
