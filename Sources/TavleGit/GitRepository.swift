@@ -3,7 +3,7 @@ import Foundation
 
 /// libgit2 must be initialised once per process before any call; a `static let` runs its
 /// initialiser exactly once, thread-safely.
-private enum LibGit2 {
+enum LibGit2 {
     static let ready: Bool = { git_libgit2_init() > 0 }()
 }
 

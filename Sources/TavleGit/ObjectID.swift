@@ -1,4 +1,5 @@
 import CLibGit2
+import Foundation
 
 /// A git object id, kept as its hex spelling so it is a plain, hashable value.
 public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
@@ -8,7 +9,7 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
         var oid = oid
         var buffer = [CChar](repeating: 0, count: 41)
         git_oid_tostr(&buffer, 41, &oid)
-        hex = String(cString: buffer)
+        hex = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     public init?(hex: String) {
@@ -35,5 +36,16 @@ public struct Signature: Sendable, Hashable {
     public init(name: String, email: String) {
         self.name = name
         self.email = email
+    }
+}
+
+extension ObjectID {
+    /// The id git gives these bytes as a blob: `git hash-object` computes the same, so a
+    /// manifest's hashes can be checked with git alone.
+    public static func blob(hashing data: Data) -> ObjectID {
+        _ = LibGit2.ready
+        var oid = git_oid()
+        _ = data.withUnsafeBytes { git_odb_hash(&oid, $0.baseAddress, $0.count, GIT_OBJECT_BLOB) }
+        return ObjectID(oid)
     }
 }

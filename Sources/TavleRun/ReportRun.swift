@@ -1,5 +1,6 @@
 import Foundation
 import TavleData
+import TavleGit
 import TavleModel
 import TavleParse
 import TavleRender
@@ -31,6 +32,9 @@ public struct RenderedReport: Sendable {
     public var markdown: String
     /// Paths inside the output folder, without extension: `<team>/<notebook-id>`.
     public var relativePath: String
+    /// Every file this report puts in the report repository: HTML, Markdown, the manifest
+    /// and each query's data.
+    public var files: [(path: String, contents: String)]
 }
 
 public struct RunSummary: Sendable {
@@ -76,7 +80,7 @@ public struct ReportRun: Sendable {
             progress?(index + 1, teams.count, team?.name ?? loaded.notebook.id)
         }
         let output = options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) } ?? loaded.workspace.output
-        let files = reports.flatMap { [($0.relativePath + ".html", $0.html), ($0.relativePath + ".md", $0.markdown)] }
+        let files = [(Self.notebookCopyPath(loaded.notebook), loaded.source)] + reports.flatMap(\.files)
         let commit = try ReportRepository(folder: output).publish(files, message: ReportRepository.message(notebook: loaded.notebook, teams: teams))
         return RunSummary(notebook: loaded.notebook, reports: reports, outputFolder: output, commit: commit?.short)
     }
@@ -112,6 +116,8 @@ public struct ReportRun: Sendable {
 
     struct Loaded {
         var notebook: Notebook
+        /// The notebook's text as it was read, copied into the report repository.
+        var source: String
         var workspace: Workspace
         var notebookFolder: String
         var language: Language
@@ -123,7 +129,7 @@ public struct ReportRun: Sendable {
         let notebook = try NotebookParser().parse(text, file: Files.displayPath(path))
         let workspace = try WorkspaceLocator.workspace(forNotebookAt: path)
         return Loaded(
-            notebook: notebook, workspace: workspace, notebookFolder: URL(fileURLWithPath: path).deletingLastPathComponent().path,
+            notebook: notebook, source: text, workspace: workspace, notebookFolder: URL(fileURLWithPath: path).deletingLastPathComponent().path,
             language: notebook.language ?? workspace.language)
     }
 
@@ -234,9 +240,35 @@ public struct ReportRun: Sendable {
             language: loaded.language, title: notebook.title, notebookID: notebook.id, notebookVersion: notebook.version,
             workspaceName: loaded.workspace.name, team: team, gathering: notebook.gathering, phase: notebook.phase,
             parameters: shownParameters, blocks: blocks)
-        let folder = team.map { ReportWriter.safeName($0.key) + "/" } ?? ""
-        return RenderedReport(
-            team: team, document: document, html: HTMLReport.render(document), markdown: MarkdownReport.render(document),
-            relativePath: folder + notebook.id)
+        let base = (team.map { ReportWriter.safeName($0.key) + "/" } ?? "") + notebook.id
+        let html = HTMLReport.render(document), markdown = MarkdownReport.render(document)
+        var files: [(path: String, contents: String)] = [(base + ".html", html), (base + ".md", markdown)]
+        var queries: [RunManifest.QueryInfo] = []
+        for query in notebook.queries {
+            let result = results[query.name]!
+            let csv = ResultCSV.text(result)
+            let path = "\(base).data/\(query.name).csv"
+            files.append((path, csv))
+            var bound: [String: String] = [:]
+            for use in query.parameterUses { bound[use.name] = arguments[use.name]?.plainText ?? "" }
+            queries.append(RunManifest.QueryInfo(
+                name: query.name, sql: query.sql, parameters: bound, columns: result.columns, rows: result.rows.count,
+                data: path, blob: ObjectID.blob(hashing: Data(csv.utf8)).hex))
+        }
+        var manifestParameters = parameters.mapValues(\.plainText)
+        if let teamParameter = notebook.teamParameter, let team { manifestParameters[teamParameter.name] = team.key }
+        let manifest = RunManifest(
+            tool: "tavle \(TavleVersion.current)",
+            notebook: .init(
+                id: notebook.id, version: notebook.version, title: notebook.title, copy: Self.notebookCopyPath(notebook),
+                blob: ObjectID.blob(hashing: Data(loaded.source.utf8)).hex),
+            team: team.map { .init(id: $0.key, name: $0.name) }, language: loaded.language.rawValue,
+            gathering: notebook.gathering, phase: notebook.phase, parameters: manifestParameters, queries: queries,
+            reports: [base + ".html", base + ".md"])
+        files.append((base + ".manifest.json", manifest.json()))
+        return RenderedReport(team: team, document: document, html: html, markdown: markdown, relativePath: base, files: files)
     }
+
+    /// Where the report repository keeps the notebook as it was run.
+    static func notebookCopyPath(_ notebook: Notebook) -> String { "notebooks/\(notebook.id).md" }
 }

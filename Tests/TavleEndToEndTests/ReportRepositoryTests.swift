@@ -35,7 +35,9 @@ import Testing
         #expect(try git("log", "-1", "--format=%an <%ae>%n%s", in: out).output == "Kari Fasilitator <kari@example.org>\nreport v1: 3 reports\n")
         let trailers = try git("log", "-1", "--format=%(trailers:only,unfold)", in: out).output
         #expect(trailers == "Notebook: report\nNotebook-Version: 1\nTeams: t1, t2, t3\nTool: tavle 0.1.0\n\n")
-        #expect(try git("ls-tree", "-r", "--name-only", "HEAD", in: out).output == "t1/report.html\nt1/report.md\nt2/report.html\nt2/report.md\nt3/report.html\nt3/report.md\n")
+        let perTeam = ["report.data/falls.csv", "report.html", "report.manifest.json", "report.md"]
+        let expected = ["notebooks/report.md"] + ["t1", "t2", "t3"].flatMap { team in perTeam.map { "\(team)/\($0)" } }
+        #expect(try git("ls-tree", "-r", "--name-only", "HEAD", in: out).output == expected.joined(separator: "\n") + "\n")
         #expect(try git("status", "--porcelain", in: out).output == "")
         #expect(try git("fsck", "--strict", in: out).status == 0)
         #expect(try git("show", "HEAD:t2/report.md", in: out).output == workspace.read("out/t2/report.md"))
@@ -61,8 +63,31 @@ import Testing
         try workspace.write("report.md", Workspace.goodNotebook.replacingOccurrences(of: "title: Status", with: "title: Status, revised"))
         #expect(try tavle(workspace, "run", "report.md", "--team", "t2").status == 0)
         #expect(try git("rev-list", "--count", "HEAD", in: out).output == "2\n")
-        #expect(try git("diff", "--name-only", "HEAD~1", "HEAD", in: out).output == "t2/report.html\nt2/report.md\n")
+        // The notebook changed, so its copy and t2's manifest (which holds its hash) change too.
+        #expect(try git("diff", "--name-only", "HEAD~1", "HEAD", in: out).output == "notebooks/report.md\nt2/report.html\nt2/report.manifest.json\nt2/report.md\n")
         #expect(try git("status", "--porcelain", in: out).output == "")
+    }
+
+    @Test func theManifestRecordsWhatTheReportWasMadeFrom() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let out = workspace.folder.appendingPathComponent("out")
+        #expect(try tavle(workspace, "run", "report.md", "--team", "t1", "--param", "period=2022-03").status == 0)
+        let manifest = try JSONSerialization.jsonObject(with: Data(workspace.read("out/t1/report.manifest.json").utf8)) as? [String: Any]
+        let notebook = try #require(manifest?["notebook"] as? [String: Any])
+        #expect(notebook["id"] as? String == "report")
+        #expect(notebook["version"] as? Int == 1)
+        #expect(notebook["copy"] as? String == "notebooks/report.md")
+        #expect(notebook["blob"] as? String == (try git("hash-object", "notebooks/report.md", in: out).output.trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(try workspace.read("out/notebooks/report.md") == Workspace.goodNotebook)
+        #expect(manifest?["parameters"] as? [String: String] == ["team": "t1", "period": "2022-03"])
+        #expect(manifest?["tool"] as? String == "tavle 0.1.0")
+        let query = try #require((manifest?["queries"] as? [[String: Any]])?.first)
+        #expect(query["name"] as? String == "falls")
+        #expect(query["rows"] as? Int == 3)
+        #expect(query["parameters"] as? [String: String] == ["team": "t1", "period": "2022-03"])
+        #expect(query["blob"] as? String == (try git("hash-object", "t1/report.data/falls.csv", in: out).output.trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(try workspace.read("out/t1/report.data/falls.csv") == "period,numerator,denominator,value\n2022-01,4,750,5.333333333333333\n2022-02,6,750,8\n2022-03,3,750,4\n")
     }
 
     @Test func aFailedRunLeavesTheRepositoryAsItWas() throws {

@@ -71,7 +71,7 @@ import Testing
         #expect(try workspace.tavle("run", "report.md", "--team", "t1").status == 0)
         #expect(try workspace.read("out/t1/report.html").contains("Status, revised"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.folder.appendingPathComponent("out/t1").path)
-        #expect(leftovers.sorted() == ["report.html", "report.md"])
+        #expect(leftovers.sorted() == ["report.data", "report.html", "report.manifest.json", "report.md"], "no staged files are left behind")
     }
 
     @Test func aBatchThatFailsForOneTeamLeavesEveryReportAsItWas() throws {
