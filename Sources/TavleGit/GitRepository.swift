@@ -175,3 +175,18 @@ public final class GitRepository {
         return Signature(name: String(cString: signature.pointee.name), email: String(cString: signature.pointee.email))
     }
 }
+
+extension GitRepository {
+    /// Adds patterns to `.git/info/exclude`, so files that are not reports (a lock, staged
+    /// files) never show in `git status`, without committing a .gitignore.
+    public func excludeFromStatus(_ patterns: [String]) {
+        let path = URL(fileURLWithPath: self.path).appendingPathComponent(".git/info/exclude").path
+        let existing = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        let lines = Set(existing.split(separator: "\n").map(String.init))
+        let missing = patterns.filter { !lines.contains($0) }
+        guard !missing.isEmpty else { return }
+        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let text = existing + (existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n") + missing.joined(separator: "\n") + "\n"
+        try? Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    }
+}

@@ -13,19 +13,39 @@ struct ReportRepository {
 
     /// Commits the files and updates the working tree; returns `nil` when the files equal
     /// what is already committed (nothing is committed then).
+    ///
+    /// Order matters: files are staged beside their destinations, then the commit is made and
+    /// the branch moved by compare-and-swap, and only then are the files moved into place. A
+    /// run that fails or is killed before the commit leaves the repository as it was.
     func publish(_ files: [(path: String, contents: String)], message: String) throws(Diagnostic) -> ObjectID? {
+        try FileManager.default.createDirectoryOrExplain(folder)
+        let lock = try RunLock(folder: folder)
+        defer { lock.release() }
+
         let repository = try git { () throws(GitError) in try GitRepository.openOrCreate(at: folder) }
+        repository.excludeFromStatus([RunLock.fileName, "*\(ReportWriter.stagingMarker)*"])
+        let writer = ReportWriter(outputFolder: folder)
+        writer.removeAbandonedStagedFiles()
+
         let head = try git { () throws(GitError) in try repository.headCommit() }
         var contents: [String: Data] = [:]
         for file in files { contents[file.path] = Data(file.contents.utf8) }
         let tree = try git { () throws(GitError) in try repository.writeTree(base: head, replacing: contents) }
+        let staged = try writer.stage(files)
         if let head, try git({ () throws(GitError) in try repository.tree(ofCommit: head) }) == tree {
-            // Put back any report someone deleted from the working tree; the commit stands.
-            _ = try ReportWriter(outputFolder: folder).write(files)
+            // Nothing to commit; this also puts back any report someone deleted by hand.
+            try writer.install(staged)
             return nil
         }
-        let commit = try git { () throws(GitError) in try repository.commit(tree: tree, parent: head, message: message, author: author(repository)) }
-        _ = try ReportWriter(outputFolder: folder).write(files)
+        TestHooks.abortIfRequested(at: "before-commit")
+        let commit: ObjectID
+        do {
+            commit = try git { () throws(GitError) in try repository.commit(tree: tree, parent: head, message: message, author: author(repository)) }
+        } catch {
+            staged.discard()
+            throw error
+        }
+        try writer.install(staged)
         try git { () throws(GitError) in try repository.resetIndex(toCommit: commit) }
         return commit
     }
@@ -68,5 +88,54 @@ struct ReportRepository {
         }
         trailers.append("Tool: tavle \(TavleVersion.current)")
         return subject + "\n\n" + notebook.title + "\n\n" + trailers.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Serialises runs on one report repository: a second `tavle run` waits for the first to
+/// finish committing, then builds on its commit. `flock` is released by the kernel when a
+/// process dies, so a killed run never leaves the repository locked.
+struct RunLock {
+    static let fileName = ".tavle.lock"
+    static let patience: Double = 60
+
+    private let descriptor: Int32
+
+    init(folder: String) throws(Diagnostic) {
+        let path = URL(fileURLWithPath: folder).appendingPathComponent(Self.fileName).path
+        descriptor = open(path, O_RDWR | O_CREAT, 0o644)
+        guard descriptor >= 0 else {
+            throw .error(at: nil, "'\(Files.displayPath(folder))' is not writable: \(String(cString: strerror(errno)))", hint: "choose another --output or fix the folder's permissions")
+        }
+        let deadline = Date().addingTimeInterval(Self.patience)
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            guard Date() < deadline else {
+                close(descriptor)
+                throw .error(at: nil, "another tavle run has held '\(Files.displayPath(folder))' for over \(Int(Self.patience)) s", hint: "wait for it to finish and run again")
+            }
+            usleep(20_000)
+        }
+    }
+
+    func release() {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}
+
+/// Deliberate failures for the tests of crash safety: `TAVLE_TEST_ABORT=before-commit`
+/// makes a run die at that point as if it were killed. Never set outside tests.
+enum TestHooks {
+    static func abortIfRequested(at point: String) {
+        if ProcessInfo.processInfo.environment["TAVLE_TEST_ABORT"] == point { exit(75) }
+    }
+}
+
+extension FileManager {
+    func createDirectoryOrExplain(_ folder: String) throws(Diagnostic) {
+        do {
+            try createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw .error(at: nil, "the output folder '\(Files.displayPath(folder))' could not be created: \(error.localizedDescription)", hint: "choose another --output or fix the folder's permissions")
+        }
     }
 }

@@ -1,42 +1,69 @@
 import Foundation
 import TavleModel
 
-/// Puts a batch of rendered reports into the output folder all at once: every file is first
-/// written beside its destination, and only when all of them are written are they moved into
-/// place. A failure on the way removes what was written and leaves the folder as it was.
+/// Puts files into the report repository's working tree in two steps: `stage` writes each
+/// file beside its destination, `install` moves them into place by atomic rename. Between
+/// the two the commit is made, so the working tree only ever shows committed reports.
 struct ReportWriter {
     let outputFolder: String
 
-    func write(_ files: [(path: String, contents: String)]) throws(Diagnostic) -> [String] {
+    /// Marks files written beside their destination; excluded from `git status` and removed
+    /// by the next run if a process died before moving them into place.
+    static let stagingMarker = ".tavle-new-"
+
+    struct Staged {
+        var pairs: [(staged: String, destination: String)]
+
+        /// Removes what was staged: the run failed, nothing moves.
+        func discard() {
+            for pair in pairs { try? FileManager.default.removeItem(atPath: pair.staged) }
+        }
+    }
+
+    func stage(_ files: [(path: String, contents: String)]) throws(Diagnostic) -> Staged {
         let destinations = files.map { URL(fileURLWithPath: outputFolder).appendingPathComponent($0.path).path }
         guard Set(destinations).count == destinations.count else {
             throw .error(at: nil, "two teams would write the same report file", hint: "give teams ids that differ in letters and digits, not only in punctuation")
         }
-
-        let suffix = ".tavle-new-\(ProcessInfo.processInfo.processIdentifier)"
-        var staged: [String] = []
+        let suffix = Self.stagingMarker + String(ProcessInfo.processInfo.processIdentifier)
+        var staged = Staged(pairs: [])
         do {
             for (index, file) in files.enumerated() {
                 let destination = destinations[index]
                 try FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 try Data(file.contents.utf8).write(to: URL(fileURLWithPath: destination + suffix))
-                staged.append(destination + suffix)
+                staged.pairs.append((destination + suffix, destination))
             }
         } catch {
-            for path in staged { try? FileManager.default.removeItem(atPath: path) }
+            staged.discard()
             throw .error(
                 at: nil, "the reports could not be written to '\(Files.displayPath(outputFolder))': \(error.localizedDescription)",
                 hint: "check that the folder exists or can be created, and that you may write to it; nothing was changed")
         }
-        for (index, destination) in destinations.enumerated() {
-            // rename(2) replaces atomically: a reader sees the old report or the new one.
-            if rename(staged[index], destination) != 0 {
-                let reason = String(cString: strerror(errno))
-                for path in staged[index...] { try? FileManager.default.removeItem(atPath: path) }
-                throw .error(at: nil, "'\(Files.displayPath(destination))' could not be replaced: \(reason)")
+        return staged
+    }
+
+    /// Moves staged files into place; rename(2) replaces atomically, so a reader sees the old
+    /// report or the new one, never half of one.
+    func install(_ staged: Staged) throws(Diagnostic) {
+        for (index, pair) in staged.pairs.enumerated() where rename(pair.staged, pair.destination) != 0 {
+            let reason = String(cString: strerror(errno))
+            Staged(pairs: Array(staged.pairs[index...])).discard()
+            throw .error(
+                at: nil, "'\(Files.displayPath(pair.destination))' could not be replaced: \(reason)",
+                hint: "the commit is made; run again to bring the working tree up to date")
+        }
+    }
+
+    /// Removes files a killed run staged but never moved into place.
+    func removeAbandonedStagedFiles() {
+        guard let walker = FileManager.default.enumerator(atPath: outputFolder) else { return }
+        while let path = walker.nextObject() as? String {
+            if path.hasPrefix(".git") { walker.skipDescendants(); continue }
+            if path.contains(Self.stagingMarker) {
+                try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: outputFolder).appendingPathComponent(path).path)
             }
         }
-        return destinations
     }
 
     /// A team id as a folder name: letters, digits, '-', '_' and '.'; anything else becomes '_'.

@@ -103,6 +103,59 @@ import Testing
         #expect(try git("fsck", in: out).status == 0)
     }
 
+    @Test(arguments: 1...3)
+    func twoRunsAtOnceBothCommitOneAfterTheOther(attempt: Int) throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let out = workspace.folder.appendingPathComponent("out")
+        func start(_ team: String) throws -> (Process, Pipe) {
+            let process = Process()
+            process.executableURL = Tavle.executable
+            process.arguments = ["run", "report.md", "--team", team]
+            process.currentDirectoryURL = workspace.folder
+            let pipe = Pipe()
+            process.standardError = pipe
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            return (process, pipe)
+        }
+        let runs = try [start("t1"), start("t2")]
+        for (process, pipe) in runs {
+            let stderr = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "\(stderr)")
+        }
+        #expect(try git("rev-list", "--count", "HEAD", in: out).output == "2\n", "no commit is lost")
+        #expect(try git("ls-tree", "--name-only", "HEAD", in: out).output == "notebooks\nt1\nt2\n")
+        #expect(try git("fsck", "--strict", in: out).status == 0)
+        #expect(try git("status", "--porcelain", in: out).output == "")
+    }
+
+    @Test func aRunKilledBeforeItsCommitLeavesTheRepositoryAsItWas() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let out = workspace.folder.appendingPathComponent("out")
+        #expect(try tavle(workspace, "run", "report.md", "--all-teams").status == 0)
+        let head = try git("rev-parse", "HEAD", in: out).output
+        let report = try workspace.read("out/t1/report.html")
+        try workspace.write("report.md", Workspace.goodNotebook.replacingOccurrences(of: "title: Status", with: "title: Killed"))
+
+        var environment = ProcessInfo.processInfo.environment
+        environment["TAVLE_TEST_ABORT"] = "before-commit"
+        let killed = try Tavle.run(["run", "report.md", "--all-teams"], in: workspace.folder, environment: environment)
+        #expect(killed.status == 75, "the hook stops the run after its files and objects are written")
+        #expect(try git("rev-parse", "HEAD", in: out).output == head)
+        #expect(try workspace.read("out/t1/report.html") == report, "the working tree shows the committed report")
+        #expect(try git("status", "--porcelain", in: out).output == "")
+        #expect(try git("fsck", "--strict", in: out).status == 0)
+
+        // The next run commits and clears what the killed run left beside the reports.
+        #expect(try tavle(workspace, "run", "report.md", "--all-teams").status == 0)
+        #expect(try git("rev-list", "--count", "HEAD", in: out).output == "2\n")
+        let leftovers = FileManager.default.enumerator(atPath: out.path)?.allObjects.compactMap { $0 as? String }.filter { $0.contains(".tavle-new-") } ?? []
+        #expect(leftovers.isEmpty)
+    }
+
     @Test func aBrokenRepositoryGivesAClearError() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
