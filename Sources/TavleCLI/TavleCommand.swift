@@ -20,7 +20,7 @@ public struct TavleCommand: ParsableCommand {
               tavle run Notebooks/samling-3.md --all-teams
             """,
         version: TavleVersion.current,
-        subcommands: [Run.self, Check.self]
+        subcommands: [Run.self, Check.self, Log.self]
     )
 
     public init() {}
@@ -148,6 +148,66 @@ extension TavleCommand {
             let queries = summary.notebook.queries.count
             let prompts = summary.notebook.blocks.filter { if case .prompt = $0 { true } else { false } }.count
             print("\(summary.notebook.file): ok — \(queries) quer\(queries == 1 ? "y" : "ies"), \(prompts) prompt\(prompts == 1 ? "" : "s"), \(summary.teamCount) team\(summary.teamCount == 1 ? "" : "s") in the workspace")
+        }
+    }
+}
+
+extension TavleCommand {
+    struct Log: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the runs recorded in the report repository, newest first.",
+            discussion: """
+                Reads the output folder's git repository: one entry per 'tavle run', with its \
+                commit, time, author, notebook, version and teams. The output folder is the \
+                workspace's (tavle.yaml found from --workspace, its Notebooks/ folder, or a \
+                folder above it), or --output.
+
+                Examples:
+                  tavle log
+                  tavle log --team molde-sykehjem-2
+                  tavle log --notebook samling-3 --format json
+                """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+        @Option(help: ArgumentHelp("Only runs that changed this team's reports.", valueName: "id"))
+        var team: String?
+
+        @Option(help: ArgumentHelp("Only runs of this notebook.", valueName: "id"))
+        var notebook: String?
+
+        @Option(help: "text or json.")
+        var format: Format = .text
+
+        @Option(help: ArgumentHelp("The report repository to read.", valueName: "dir"), completion: .directory)
+        var output: String?
+
+        @Option(help: ArgumentHelp("Where to look for tavle.yaml.", valueName: "path"), completion: .directory)
+        var workspace: String = "."
+
+        func run() throws {
+            let records: [RunRecord]
+            do {
+                let folder = try output.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+                    ?? WorkspaceLocator.workspace(searchingFrom: workspace).output
+                records = try ReportLog.records(outputFolder: folder, team: team, notebook: notebook)
+            } catch let diagnostic as Diagnostic {
+                throw report(diagnostic)
+            }
+            switch format {
+            case .json:
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(records), as: UTF8.self))
+            case .text:
+                if records.isEmpty { print("No runs recorded\(team.map { " for team \($0)" } ?? "")\(notebook.map { " of \($0)" } ?? "").") }
+                for record in records {
+                    print("\(record.commit.prefix(7))  \(record.time)  \(record.author)")
+                    print("    \(record.subject)")
+                    if let teams = record.teams { print("    Teams: \(teams)") }
+                }
+            }
         }
     }
 }

@@ -13,10 +13,10 @@ enum LibGit2 {
 public final class GitRepository {
     public static let branch = "refs/heads/main"
 
-    private let pointer: OpaquePointer
+    let pointer: OpaquePointer
     public let path: String
 
-    private init(pointer: OpaquePointer, path: String) {
+    init(pointer: OpaquePointer, path: String) {
         self.pointer = pointer
         self.path = path
     }

@@ -8,7 +8,17 @@ public enum WorkspaceLocator {
     public static let fileName = "tavle.yaml"
 
     public static func workspace(forNotebookAt notebookPath: String) throws(Diagnostic) -> Workspace {
-        let start = URL(fileURLWithPath: notebookPath).standardizedFileURL.deletingLastPathComponent()
+        try workspace(searchingFrom: URL(fileURLWithPath: notebookPath).standardizedFileURL.deletingLastPathComponent().path)
+    }
+
+    /// The workspace governing a folder: its own tavle.yaml, a `Notebooks/tavle.yaml` inside
+    /// it (a project's root), or the nearest one above it.
+    public static func workspace(searchingFrom path: String) throws(Diagnostic) -> Workspace {
+        let start = URL(fileURLWithPath: path).standardizedFileURL
+        let nested = start.appendingPathComponent("Notebooks").appendingPathComponent(fileName)
+        if FileManager.default.fileExists(atPath: nested.path) {
+            return try WorkspaceParser().parse(Files.readText(nested.path), file: Files.displayPath(nested.path), root: nested.deletingLastPathComponent().path)
+        }
         var folder = start
         while true {
             let candidate = folder.appendingPathComponent(fileName)

@@ -1,0 +1,87 @@
+import CLibGit2
+import Foundation
+
+/// One commit, copied out of libgit2.
+public struct CommitInfo: Sendable, Hashable {
+    public var id: ObjectID
+    public var parents: [ObjectID]
+    public var author: Signature
+    /// Seconds since 1970 (UTC).
+    public var time: Int64
+    /// The author's offset from UTC, in minutes.
+    public var timeZoneOffset: Int
+    public var message: String
+
+    /// `Key: value` lines of the message's last paragraph (git trailers).
+    public var trailers: [(key: String, value: String)] {
+        let paragraphs = message.trimmingCharacters(in: .whitespacesAndNewlines).components(separatedBy: "\n\n")
+        guard paragraphs.count > 1, let last = paragraphs.last else { return [] }
+        return last.split(separator: "\n").compactMap { line in
+            guard let colon = line.firstIndex(of: ":"), !line[..<colon].contains(" ") else { return nil }
+            return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    public var subject: String { message.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? "" }
+
+    public static func == (a: CommitInfo, b: CommitInfo) -> Bool { a.id == b.id }
+    public func hash(into hasher: inout Hasher) { hasher.combine(id) }
+}
+
+extension GitRepository {
+    /// The commits reachable from `main`, newest first.
+    public func history() throws(GitError) -> [CommitInfo] {
+        guard let head = try headCommit() else { return [] }
+        var walk: OpaquePointer?
+        try GitError.check(git_revwalk_new(&walk, pointer), "git_revwalk_new")
+        defer { git_revwalk_free(walk) }
+        try GitError.check(git_revwalk_sorting(walk, GIT_SORT_TIME.rawValue | GIT_SORT_TOPOLOGICAL.rawValue), "git_revwalk_sorting")
+        var start = head.oid
+        try GitError.check(git_revwalk_push(walk, &start), "git_revwalk_push")
+        var commits: [CommitInfo] = []
+        var oid = git_oid()
+        while true {
+            let code = git_revwalk_next(&oid, walk)
+            if code == GIT_ITEROVER.rawValue { break }
+            try GitError.check(code, "git_revwalk_next")
+            commits.append(try commitInfo(ObjectID(oid)))
+        }
+        return commits
+    }
+
+    public func commitInfo(_ id: ObjectID) throws(GitError) -> CommitInfo {
+        var oid = id.oid
+        var commit: OpaquePointer?
+        try GitError.check(git_commit_lookup(&commit, pointer, &oid), "git_commit_lookup")
+        defer { git_commit_free(commit) }
+        let author = git_commit_author(commit)!.pointee
+        let parents = (0..<git_commit_parentcount(commit)).map { ObjectID(git_commit_parent_id(commit, $0).pointee) }
+        return CommitInfo(
+            id: id, parents: parents,
+            author: Signature(name: String(cString: author.name), email: String(cString: author.email)),
+            time: git_commit_time(commit), timeZoneOffset: Int(git_commit_time_offset(commit)),
+            message: git_commit_message(commit).map { String(cString: $0) } ?? "")
+    }
+
+    /// The id of the file or folder at `path` in a commit, or `nil` if there is none.
+    public func entryID(atPath path: String, inCommit commit: ObjectID) throws(GitError) -> ObjectID? {
+        var treeID = try tree(ofCommit: commit).oid
+        var tree: OpaquePointer?
+        try GitError.check(git_tree_lookup(&tree, pointer, &treeID), "git_tree_lookup")
+        defer { git_tree_free(tree) }
+        var entry: OpaquePointer?
+        let code = git_tree_entry_bypath(&entry, tree, path)
+        if code == GIT_ENOTFOUND.rawValue { return nil }
+        try GitError.check(code, "git_tree_entry_bypath")
+        defer { git_tree_entry_free(entry) }
+        return ObjectID(git_tree_entry_id(entry).pointee)
+    }
+
+    /// Opens an existing repository without creating one.
+    public static func open(at path: String) throws(GitError) -> GitRepository {
+        _ = LibGit2.ready
+        var repository: OpaquePointer?
+        try GitError.check(git_repository_open_ext(&repository, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil), "git_repository_open_ext")
+        return GitRepository(pointer: repository!, path: path)
+    }
+}
