@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times the release build of tavle on the bundled example workspace: one team's report, the
-# whole network, and the GP group. Prints min / median / max over several runs.
+# whole network and the GP group (each into a new report repository, with its commit), an
+# unchanged re-run, and check. Prints min / median / max of the wall time over several runs.
 # Usage: scripts/bench.sh [runs]   (after `make release`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +28,12 @@ measure() {
 }
 
 echo "tavle $("$tavle" --version), $(nproc) cores, $runs runs each"
-measure "one team (samling-3, 6 queries, 7 prompts)" "$tavle" run Notebooks/samling-3.md --team molde-sykehjem-2 --output "$out"
-measure "all 11 teams (samling-3)" "$tavle" run Notebooks/samling-3.md --all-teams --output "$out"
-measure "all 6 practices (veiledningsgruppe)" "$tavle" run Notebooks/veiledningsgruppe-sykmelding.md --all-teams --output "$out"
+# A new report repository each time: every file and object is written and committed.
+fresh() { local dir; dir=$(mktemp -d -p "$out"); "$tavle" "$@" --output "$dir"; }
+measure "one team, new repository + commit" fresh run Notebooks/samling-3.md --team molde-sykehjem-2
+measure "11 teams, new repository + commit" fresh run Notebooks/samling-3.md --all-teams
+measure "6 practices, new repository + commit" fresh run Notebooks/veiledningsgruppe-sykmelding.md --all-teams
+# The same repository again: the reports are unchanged, so nothing is committed.
+"$tavle" run Notebooks/samling-3.md --all-teams --output "$out/same" >/dev/null 2>&1
+measure "11 teams, unchanged re-run (no commit)" "$tavle" run Notebooks/samling-3.md --all-teams --output "$out/same"
 measure "check (samling-3)" "$tavle" check Notebooks/samling-3.md

@@ -30,8 +30,11 @@ struct ReportWriter {
         do {
             for (index, file) in files.enumerated() {
                 let destination = destinations[index]
+                // Creating files is the slow part of a run (inode allocation); a report that
+                // is already in place byte for byte is left alone.
+                if FileManager.default.contents(atPath: destination) == Data(file.contents.utf8) { continue }
                 try FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: URL(fileURLWithPath: destination + suffix))
+                try Self.writeFile(destination + suffix, file.contents)
                 staged.pairs.append((destination + suffix, destination))
             }
         } catch {
@@ -52,6 +55,27 @@ struct ReportWriter {
             throw .error(
                 at: nil, "'\(Files.displayPath(pair.destination))' could not be replaced: \(reason)",
                 hint: "the commit is made; run again to bring the working tree up to date")
+        }
+    }
+
+    /// Plain open/write/close. Foundation's Data.write fsyncs every file on Linux, which made
+    /// a batch of 100 files several times slower; staged files need no fsync of their own,
+    /// since the commit is the record and they are renamed into place only after it.
+    static func writeFile(_ path: String, _ contents: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        var utf8 = contents
+        try utf8.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
+                offset += written
+            }
         }
     }
 
