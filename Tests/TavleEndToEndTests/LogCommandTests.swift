@@ -3,10 +3,7 @@ import Testing
 
 @Suite struct LogCommandTests {
     func run(_ workspace: Workspace, _ arguments: String...) throws -> CommandResult {
-        var environment = ProcessInfo.processInfo.environment
-        environment["TAVLE_AUTHOR_NAME"] = "Kari Fasilitator"
-        environment["TAVLE_AUTHOR_EMAIL"] = "kari@example.org"
-        return try Tavle.run(arguments, in: workspace.folder, environment: environment)
+        try workspace.tavleAsFacilitator(arguments)
     }
 
     /// Three runs: all teams, then t2 alone after a notebook change, then an unchanged run.

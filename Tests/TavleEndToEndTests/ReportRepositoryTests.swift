@@ -18,10 +18,7 @@ import Testing
     }
 
     func tavle(_ workspace: Workspace, _ arguments: String...) throws -> CommandResult {
-        var environment = ProcessInfo.processInfo.environment
-        environment["TAVLE_AUTHOR_NAME"] = "Kari Fasilitator"
-        environment["TAVLE_AUTHOR_EMAIL"] = "kari@example.org"
-        return try Tavle.run(arguments, in: workspace.folder, environment: environment)
+        try workspace.tavleAsFacilitator(arguments)
     }
 
     @Test func aRunIsOneCommitWithTrailersAndACleanWorkingTree() throws {

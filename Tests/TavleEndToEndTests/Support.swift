@@ -116,5 +116,13 @@ struct Workspace {
         try Tavle.run(arguments, in: folder)
     }
 
+    /// Runs tavle as a named facilitator, so commits have a known author.
+    func tavleAsFacilitator(_ arguments: [String]) throws -> CommandResult {
+        var environment = ProcessInfo.processInfo.environment
+        environment["TAVLE_AUTHOR_NAME"] = "Kari Fasilitator"
+        environment["TAVLE_AUTHOR_EMAIL"] = "kari@example.org"
+        return try Tavle.run(arguments, in: folder, environment: environment)
+    }
+
     func remove() { try? FileManager.default.removeItem(at: folder) }
 }
