@@ -116,8 +116,8 @@ extension TavleCommand {
             let elapsed = start.duration(to: .now).components
             let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
             let count = summary.reports.count
-            let outcome = summary.commit.map { "committed \($0) to \(displayPath(summary.outputFolder))" }
-                ?? "unchanged since the last commit in \(displayPath(summary.outputFolder)), nothing committed"
+            let outcome = summary.commit.map { "committed \($0) to \(Files.displayPath(summary.outputFolder))" }
+                ?? "unchanged since the last commit in \(Files.displayPath(summary.outputFolder)), nothing committed"
             print("Rendered \(count) report\(count == 1 ? "" : "s") of \(summary.notebook.id) (version \(summary.notebook.version)) in \(String(format: "%.2f", seconds)) s; \(outcome)")
         }
     }
@@ -210,9 +210,4 @@ extension TavleCommand {
             }
         }
     }
-}
-
-func displayPath(_ path: String) -> String {
-    let current = FileManager.default.currentDirectoryPath
-    return path.hasPrefix(current + "/") ? String(path.dropFirst(current.count + 1)) : path
 }

@@ -39,9 +39,4 @@ public enum Escape {
         }
         return result
     }
-
-    /// A value in a GFM table cell: Markdown-escaped, so pipes cannot split the cell.
-    public static func markdownTableCell(_ text: String) -> String {
-        markdown(text)
-    }
 }

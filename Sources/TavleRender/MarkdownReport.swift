@@ -50,11 +50,12 @@ public enum MarkdownReport {
             lines.append("_\(strings.median): \(Escape.markdown(format.number(median, decimals: options.decimals ?? 1)))_\n")
         }
         if options.show != .chart {
-            lines.append("| " + view.result.columns.map(Escape.markdownTableCell).joined(separator: " | ") + " |")
+            // Escaping covers '|', so a value cannot split a table cell.
+            lines.append("| " + view.result.columns.map(Escape.markdown).joined(separator: " | ") + " |")
             let numeric = view.result.columns.indices.map { index in view.result.rows.allSatisfy { $0[index].isNull || $0[index].number != nil } }
             lines.append("|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined())
             for row in view.result.rows {
-                lines.append("| " + row.map { Escape.markdownTableCell(format.cell($0, decimals: options.decimals)) }.joined(separator: " | ") + " |")
+                lines.append("| " + row.map { Escape.markdown(format.cell($0, decimals: options.decimals)) }.joined(separator: " | ") + " |")
             }
         }
         if let note = options.note { lines.append("\n_\(Escape.markdown(note))_") }

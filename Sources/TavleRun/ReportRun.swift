@@ -27,9 +27,6 @@ public struct RunOptions: Sendable {
 /// One rendered report, in memory until every report of the run has succeeded.
 public struct RenderedReport: Sendable {
     public var team: Team?
-    public var document: ReportDocument
-    public var html: String
-    public var markdown: String
     /// Paths inside the output folder, without extension: `<team>/<notebook-id>`.
     public var relativePath: String
     /// Every file this report puts in the report repository: HTML, Markdown, the manifest
@@ -48,7 +45,6 @@ public struct RunSummary: Sendable {
 public struct CheckSummary: Sendable {
     public var notebook: Notebook
     public var teamCount: Int
-    public var queryColumns: [String: [String]]
 }
 
 /// Runs a notebook: the steps below read like the run itself.
@@ -93,11 +89,9 @@ public struct ReportRun: Sendable {
         let allTeams = try Teams.list(loaded.notebook.teams ?? loaded.workspace.teams, from: source)
         let chosen = try chooseTeams(loaded, source: source, knownTeams: allTeams, requireChoice: false)
         let parameters = try bindParameters(loaded)
-        var columns: [String: [String]] = [:]
         var results: [String: QueryResult] = [:]
         for query in loaded.notebook.queries {
             let names = try source.check(QueryRequest(sql: query.sql, sqlLocation: query.sqlLocation, label: "the query '\(query.name)'"))
-            columns[query.name] = names
             results[query.name] = QueryResult(columns: names, rows: [])
         }
         let team = chosen.first ?? allTeams.first
@@ -109,7 +103,7 @@ public struct ReportRun: Sendable {
                 try ExpressionEvaluator.check(expression, in: context)
             }
         }
-        return CheckSummary(notebook: loaded.notebook, teamCount: allTeams.count, queryColumns: columns)
+        return CheckSummary(notebook: loaded.notebook, teamCount: allTeams.count)
     }
 
     // MARK: - Steps
@@ -241,8 +235,9 @@ public struct ReportRun: Sendable {
             workspaceName: loaded.workspace.name, team: team, gathering: notebook.gathering, phase: notebook.phase,
             parameters: shownParameters, blocks: blocks)
         let base = (team.map { ReportWriter.safeName($0.key) + "/" } ?? "") + notebook.id
-        let html = HTMLReport.render(document), markdown = MarkdownReport.render(document)
-        var files: [(path: String, contents: String)] = [(base + ".html", html), (base + ".md", markdown)]
+        var files: [(path: String, contents: String)] = [
+            (base + ".html", HTMLReport.render(document)), (base + ".md", MarkdownReport.render(document)),
+        ]
         var queries: [RunManifest.QueryInfo] = []
         for query in notebook.queries {
             let result = results[query.name]!
@@ -266,7 +261,7 @@ public struct ReportRun: Sendable {
             gathering: notebook.gathering, phase: notebook.phase, parameters: manifestParameters, queries: queries,
             reports: [base + ".html", base + ".md"])
         files.append((base + ".manifest.json", manifest.json()))
-        return RenderedReport(team: team, document: document, html: html, markdown: markdown, relativePath: base, files: files)
+        return RenderedReport(team: team, relativePath: base, files: files)
     }
 
     /// Where the report repository keeps the notebook as it was run.

@@ -36,8 +36,8 @@ public enum WorkspaceLocator {
     }
 }
 
-/// File reading and path display shared by the pipeline.
-enum Files {
+/// File reading and path display shared by the pipeline and the command line.
+public enum Files {
     static func readText(_ path: String) throws(Diagnostic) -> String {
         guard FileManager.default.fileExists(atPath: path) else {
             throw .error(at: nil, "'\(displayPath(path))' does not exist", hint: "check the path and the spelling")
@@ -52,7 +52,7 @@ enum Files {
     }
 
     /// Paths in messages: relative to the current folder when inside it, as a user typed them.
-    static func displayPath(_ path: String) -> String {
+    public static func displayPath(_ path: String) -> String {
         let current = FileManager.default.currentDirectoryPath
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         if absolute.hasPrefix(current + "/") { return String(absolute.dropFirst(current.count + 1)) }
