@@ -20,6 +20,7 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .systemLibrary(name: "CLibGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
+        .systemLibrary(name: "CPackSupport", providers: [.apt(["zlib1g-dev", "libmbedtls-dev"])]),
         .target(name: "TavleModel"),
         .target(
             name: "TavleParse",
@@ -35,7 +36,7 @@ let package = Package(
         ),
         .target(name: "TavleStats"),
         .target(name: "TavleRender", dependencies: ["TavleModel", "TavleStats", "CCmarkGFM"]),
-        .target(name: "TavleGit", dependencies: ["CLibGit2"]),
+        .target(name: "TavleGit", dependencies: ["CLibGit2", "CPackSupport"]),
         .target(name: "TavleRun", dependencies: ["TavleModel", "TavleParse", "TavleData", "TavleRender", "TavleGit"]),
         .target(
             name: "TavleCLI",

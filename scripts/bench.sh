@@ -37,3 +37,32 @@ measure "6 practices, new repository + commit" fresh run Notebooks/veiledningsgr
 "$tavle" run Notebooks/samling-3.md --all-teams --output "$out/same" >/dev/null 2>&1
 measure "11 teams, unchanged re-run (no commit)" "$tavle" run Notebooks/samling-3.md --all-teams --output "$out/same"
 measure "check (samling-3)" "$tavle" check Notebooks/samling-3.md
+
+# What committing adds, for a network of 22 teams: the example network twice over (each team
+# copied under a new id with its measurements), as reported by `tavle run --timings`.
+ws="$out/ws22"
+cp -r Notebooks "$ws"
+rm -rf "$ws/.tavle-cache"
+for table in teams measurements; do
+  awk -F, -v OFS=, '{ print } NR > 1 { $1 = $1 "-b"; print }' "Notebooks/data/$table.csv" > "$ws/data/$table.csv"
+done
+teams=$("$tavle" run "$ws/samling-3.md" --all-teams --output "$out/count" 2>/dev/null | sed -E 's/Rendered ([0-9]+) .*/\1/')
+
+phase() {
+  local label=$1; shift
+  local times=()
+  for _ in $(seq "$runs"); do
+    times+=($("$@" 2>&1 >/dev/null | sed -nE 's/^committing: ([0-9.]+) ms/\1/p'))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk -v label="$label" '
+    { t[NR] = $1 }
+    END { printf "%-48s min %7.1f ms   median %7.1f ms   max %7.1f ms\n", label, t[1], t[int((NR + 1) / 2)], t[NR] }'
+}
+# A new notebook version changes every report, so every object is new, as after a correction.
+next_version() {
+  local version; version=$(sed -nE 's/^version: ([0-9]+)/\1/p' "$ws/samling-3.md")
+  sed -i -E "s/^version: [0-9]+/version: $((version + 1))/" "$ws/samling-3.md"
+  "$tavle" run "$ws/samling-3.md" --all-teams --output "$out/grow" --timings
+}
+phase "committing $teams teams, new repository" fresh run "$ws/samling-3.md" --all-teams --timings
+phase "committing $teams teams, new version, existing repo" next_version

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Tavle builds against, only those that are missing.
 set -euo pipefail
-packages=(libgit2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev pkg-config)
+packages=(libgit2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev zlib1g-dev libmbedtls-dev pkg-config)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -94,6 +94,9 @@ extension TavleCommand {
         @Option(help: ArgumentHelp("Write the reports here instead of the workspace's output folder.", valueName: "dir"), completion: .directory)
         var output: String?
 
+        @Flag(help: "Also print how long each phase of the run took (on standard error).")
+        var timings = false
+
         func run() throws {
             let start = ContinuousClock.now
             let interactive = isatty(STDERR_FILENO) == 1
@@ -113,12 +116,20 @@ extension TavleCommand {
             } catch {
                 throw report(error)
             }
-            let elapsed = start.duration(to: .now).components
-            let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+            let seconds = start.duration(to: .now).seconds
             let count = summary.reports.count
             let outcome = summary.commit.map { "committed \($0) to \(Files.displayPath(summary.outputFolder))" }
                 ?? "unchanged since the last commit in \(Files.displayPath(summary.outputFolder)), nothing committed"
             print("Rendered \(count) report\(count == 1 ? "" : "s") of \(summary.notebook.id) (version \(summary.notebook.version)) in \(String(format: "%.2f", seconds)) s; \(outcome)")
+            if timings {
+                let phases = [
+                    ("preparing", summary.timings.preparing), ("rendering", summary.timings.rendering),
+                    ("writing files", summary.timings.writingFiles), ("committing", summary.timings.committing),
+                ]
+                for (phase, duration) in phases {
+                    FileHandle.standardError.write(Data("\(phase): \(String(format: "%.1f", duration.seconds * 1000)) ms\n".utf8))
+                }
+            }
         }
     }
 
@@ -209,5 +220,12 @@ extension TavleCommand {
                 }
             }
         }
+    }
+}
+
+extension Duration {
+    var seconds: Double {
+        let parts = components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }
 }

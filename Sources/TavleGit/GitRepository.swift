@@ -15,10 +15,17 @@ public final class GitRepository {
 
     let pointer: OpaquePointer
     public let path: String
+    /// Only on the handle of `writingOnePack`: the ids of the objects it wrote.
+    let writtenObjects: ObjectLog?
 
-    init(pointer: OpaquePointer, path: String) {
+    final class ObjectLog {
+        var ids: [ObjectID] = []
+    }
+
+    init(pointer: OpaquePointer, path: String, writtenObjects: ObjectLog? = nil) {
         self.pointer = pointer
         self.path = path
+        self.writtenObjects = writtenObjects
     }
 
     deinit { git_repository_free(pointer) }
@@ -89,6 +96,7 @@ public final class GitRepository {
             var oid = git_oid()
             let code = contents.withUnsafeBytes { git_blob_create_from_buffer(&oid, pointer, $0.baseAddress, $0.count) }
             try GitError.check(code, "git_blob_create_from_buffer")
+            writtenObjects?.ids.append(ObjectID(oid))
             entries[path] = (ObjectID(oid), GIT_FILEMODE_BLOB.rawValue)
         }
         return try buildTree(entries)
@@ -113,12 +121,20 @@ public final class GitRepository {
         }
         var oid = git_oid()
         try GitError.check(git_treebuilder_write(&oid, builder), "git_treebuilder_write")
+        writtenObjects?.ids.append(ObjectID(oid))
         return ObjectID(oid)
     }
 
     /// Creates a commit object and moves `main` to it only if `main` still points at
     /// `parent` (compare-and-swap), so two concurrent runs can never lose one another's commit.
     public func commit(tree: ObjectID, parent: ObjectID?, message: String, author: Signature) throws(GitError) -> ObjectID {
+        let commit = try createCommit(tree: tree, parent: parent, message: message, author: author)
+        try moveBranch(to: commit, expecting: parent, reason: message)
+        return commit
+    }
+
+    /// Writes a commit object without moving any reference.
+    public func createCommit(tree: ObjectID, parent: ObjectID?, message: String, author: Signature) throws(GitError) -> ObjectID {
         var treeID = tree.oid
         var treeObject: OpaquePointer?
         try GitError.check(git_tree_lookup(&treeObject, pointer, &treeID), "git_tree_lookup")
@@ -139,18 +155,79 @@ public final class GitRepository {
             git_commit_create(&commitID, pointer, nil, signature, signature, "UTF-8", message, treeObject, buffer.count, buffer.baseAddress)
         }
         try GitError.check(code, "git_commit_create")
+        writtenObjects?.ids.append(ObjectID(commitID))
+        return ObjectID(commitID)
+    }
 
+    /// Points `main` at `commit`, but only if it still points at `expected` (or, for `nil`,
+    /// does not exist yet); otherwise fails with an error whose `isConcurrentUpdate` is true.
+    public func moveBranch(to commit: ObjectID, expecting expected: ObjectID?, reason: String) throws(GitError) {
+        var target = commit.oid
         var reference: OpaquePointer?
-        let logMessage = "tavle: " + (message.split(separator: "\n").first.map(String.init) ?? "")
-        if let parent {
-            var expected = parent.oid
-            try GitError.check(git_reference_create_matching(&reference, pointer, Self.branch, &commitID, 1, &expected, logMessage), "git_reference_create_matching")
+        let logMessage = "tavle: " + (reason.split(separator: "\n").first.map(String.init) ?? "")
+        if let expected {
+            var current = expected.oid
+            try GitError.check(git_reference_create_matching(&reference, pointer, Self.branch, &target, 1, &current, logMessage), "git_reference_create_matching")
         } else {
             // No force: if another run created the branch meanwhile, this fails instead of overwriting it.
-            try GitError.check(git_reference_create(&reference, pointer, Self.branch, &commitID, 0, logMessage), "git_reference_create")
+            try GitError.check(git_reference_create(&reference, pointer, Self.branch, &target, 0, logMessage), "git_reference_create")
         }
         git_reference_free(reference)
-        return ObjectID(commitID)
+    }
+
+    /// Runs `body` on a second handle whose new objects are kept in memory, then stores them
+    /// all as one pack file. A run writes a hundred or more small objects; as loose objects
+    /// each costs a folder, a temporary file and a rename, which took most of a commit's time.
+    /// The handle is separate because libgit2 cannot detach an in-memory store once added.
+    public func writingOnePack<T>(_ body: (GitRepository) throws(GitError) -> T) throws(GitError) -> T {
+        _ = LibGit2.ready
+        var handle: OpaquePointer?
+        try GitError.check(git_repository_open_ext(&handle, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil), "git_repository_open_ext")
+        let batch = GitRepository(pointer: handle!, path: path, writtenObjects: ObjectLog())
+        var batchDatabase: OpaquePointer?
+        try GitError.check(git_repository_odb(&batchDatabase, batch.pointer), "git_repository_odb")
+        defer { git_odb_free(batchDatabase) }
+        var memory: UnsafeMutablePointer<git_odb_backend>?
+        try GitError.check(git_mempack_new(&memory), "git_mempack_new")
+        // The object database owns the store from here on and frees it with the handle.
+        try GitError.check(git_odb_add_backend(batchDatabase, memory, 999), "git_odb_add_backend")
+        defer { git_mempack_reset(memory) }
+
+        let result = try body(batch)
+
+        // Objects that were already stored were not written again (libgit2 only touched
+        // them), so the in-memory store holds exactly the new ones.
+        var seen = Set<ObjectID>()
+        var objects: [PackFile.Object] = []
+        for id in batch.writtenObjects!.ids where seen.insert(id).inserted {
+            var oid = id.oid
+            guard let memory, memory.pointee.exists(memory, &oid) != 0 else { continue }
+            var object: OpaquePointer?
+            try GitError.check(git_odb_read(&object, batchDatabase, &oid), "git_odb_read")
+            defer { git_odb_object_free(object) }
+            let kind: PackFile.Kind
+            switch git_odb_object_type(object) {
+            case GIT_OBJECT_COMMIT: kind = .commit
+            case GIT_OBJECT_TREE: kind = .tree
+            default: kind = .blob
+            }
+            objects.append(PackFile.Object(kind: kind, contents: Data(bytes: git_odb_object_data(object), count: git_odb_object_size(object))))
+        }
+        guard !objects.isEmpty else { return result }
+        let pack = PackFile.build(objects)
+
+        var database: OpaquePointer?
+        try GitError.check(git_repository_odb(&database, pointer), "git_repository_odb")
+        defer { git_odb_free(database) }
+        var writer: UnsafeMutablePointer<git_odb_writepack>?
+        try GitError.check(git_odb_write_pack(&writer, database, nil, nil), "git_odb_write_pack")
+        guard let writer else { return result }
+        defer { writer.pointee.free(writer) }
+        var progress = git_indexer_progress()
+        let appended = pack.withUnsafeBytes { writer.pointee.append(writer, $0.baseAddress, $0.count, &progress) }
+        try GitError.check(appended, "git_odb_writepack.append")
+        try GitError.check(writer.pointee.commit(writer, &progress), "git_odb_writepack.commit")
+        return result
     }
 
     /// Makes the index match a commit, so that `git status` in the working tree shows the

@@ -11,13 +11,26 @@ public enum TavleVersion {
 struct ReportRepository {
     let folder: String
 
-    /// Commits the files and updates the working tree; returns `nil` when the files equal
-    /// what is already committed (nothing is committed then).
+    /// What publishing did, and how long its parts took.
+    struct Published {
+        /// The new commit, or `nil` when the files equal what is already committed.
+        var commit: ObjectID?
+        /// Writing the report files into the working tree, which a run without git would do too.
+        var writingFiles: Duration
+        /// Everything else: git objects, the commit, moving files into place, the index.
+        var committing: Duration
+    }
+
+    /// Commits the files and updates the working tree; makes no commit when the files equal
+    /// what is already committed.
     ///
-    /// Order matters: files are staged beside their destinations, then the commit is made and
-    /// the branch moved by compare-and-swap, and only then are the files moved into place. A
-    /// run that fails or is killed before the commit leaves the repository as it was.
-    func publish(_ files: [(path: String, contents: String)], message: String) throws(Diagnostic) -> ObjectID? {
+    /// Order matters: the run's objects (and its commit object) are stored as one pack, the
+    /// files are staged beside their destinations, the branch is moved by compare-and-swap,
+    /// and only then are the files moved into place. A run that fails or is killed before
+    /// the branch moves leaves the repository and its working tree as they were.
+    func publish(_ files: [(path: String, contents: String)], message: String) throws(Diagnostic) -> Published {
+        let clock = ContinuousClock()
+        let started = clock.now
         try FileManager.default.createDirectoryOrExplain(folder)
         let lock = try RunLock(folder: folder)
         defer { lock.release() }
@@ -30,24 +43,33 @@ struct ReportRepository {
         let head = try git { () throws(GitError) in try repository.headCommit() }
         var contents: [String: Data] = [:]
         for file in files { contents[file.path] = Data(file.contents.utf8) }
-        let tree = try git { () throws(GitError) in try repository.writeTree(base: head, replacing: contents) }
+        let signature = author(repository)
+        let commit: ObjectID? = try git { () throws(GitError) in
+            try repository.writingOnePack { objects throws(GitError) in
+                let tree = try objects.writeTree(base: head, replacing: contents)
+                if let head, try objects.tree(ofCommit: head) == tree { return nil }
+                return try objects.createCommit(tree: tree, parent: head, message: message, author: signature)
+            }
+        }
+        let stagingStarted = clock.now
         let staged = try writer.stage(files)
-        if let head, try git({ () throws(GitError) in try repository.tree(ofCommit: head) }) == tree {
+        let writingFiles = clock.now - stagingStarted
+        guard let commit else {
             // Nothing to commit; this also puts back any report someone deleted by hand.
             try writer.install(staged)
-            return nil
+            return Published(commit: nil, writingFiles: writingFiles, committing: clock.now - started - writingFiles)
         }
         TestHooks.abortIfRequested(at: "before-commit")
-        let commit: ObjectID
         do {
-            commit = try git { () throws(GitError) in try repository.commit(tree: tree, parent: head, message: message, author: author(repository)) }
+            // The commit object already exists, unreferenced; this is the moment it becomes the run.
+            try git { () throws(GitError) in try repository.moveBranch(to: commit, expecting: head, reason: message) }
         } catch {
             staged.discard()
             throw error
         }
         try writer.install(staged)
         try git { () throws(GitError) in try repository.resetIndex(toCommit: commit) }
-        return commit
+        return Published(commit: commit, writingFiles: writingFiles, committing: clock.now - started - writingFiles)
     }
 
     /// Runs a libgit2 step and says in plain words what a failure means for the user.

@@ -40,6 +40,19 @@ public struct RunSummary: Sendable {
     public var outputFolder: String
     /// The new commit's id, or `nil` when the reports equal the last commit.
     public var commit: String?
+    public var timings: RunTimings
+}
+
+/// Wall time of a run's phases, for `tavle run --timings` and the benchmark.
+public struct RunTimings: Sendable {
+    /// Reading the notebook and workspace, opening the data, choosing teams.
+    public var preparing: Duration
+    /// Running the queries and rendering every report.
+    public var rendering: Duration
+    /// Writing the report files into the output folder.
+    public var writingFiles: Duration
+    /// What the report repository adds: git objects, the commit, moving files into place.
+    public var committing: Duration
 }
 
 public struct CheckSummary: Sendable {
@@ -66,19 +79,26 @@ public struct ReportRun: Sendable {
     }
 
     public func run() throws(Diagnostic) -> RunSummary {
+        let clock = ContinuousClock()
+        let started = clock.now
         let loaded = try load()
         let source = try DataSources.open(for: loaded.notebook, in: loaded.workspace, notebookFolder: loaded.notebookFolder)
         let teams = try chooseTeams(loaded, source: source)
         let fixed = try bindParameters(loaded)
+        let prepared = clock.now
         var reports: [RenderedReport] = []
         for (index, team) in teams.enumerated() {
             reports.append(try render(loaded, team: team, parameters: fixed, source: source))
             progress?(index + 1, teams.count, team?.name ?? loaded.notebook.id)
         }
+        let rendered = clock.now
         let output = options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) } ?? loaded.workspace.output
         let files = [(Self.notebookCopyPath(loaded.notebook), loaded.source)] + reports.flatMap(\.files)
-        let commit = try ReportRepository(folder: output).publish(files, message: ReportRepository.message(notebook: loaded.notebook, teams: teams))
-        return RunSummary(notebook: loaded.notebook, reports: reports, outputFolder: output, commit: commit?.short)
+        let published = try ReportRepository(folder: output).publish(files, message: ReportRepository.message(notebook: loaded.notebook, teams: teams))
+        let timings = RunTimings(
+            preparing: prepared - started, rendering: rendered - prepared,
+            writingFiles: published.writingFiles, committing: published.committing)
+        return RunSummary(notebook: loaded.notebook, reports: reports, outputFolder: output, commit: published.commit?.short, timings: timings)
     }
 
     /// Parses, validates parameters and teams, prepares every query and checks every

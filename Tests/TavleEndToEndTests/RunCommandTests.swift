@@ -43,6 +43,15 @@ import Testing
         #expect(!workspace.exists("out"))
     }
 
+    @Test func timingsNameEveryPhase() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let result = try workspace.tavle("run", "report.md", "--all-teams", "--timings")
+        #expect(result.status == 0, "\(result.stderr)")
+        let phases = result.stderr.split(separator: "\n").filter { $0.hasSuffix(" ms") }.map { $0.split(separator: ":")[0] }
+        #expect(phases == ["preparing", "rendering", "writing files", "committing"])
+    }
+
     @Test func checkWritesNothing() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
