@@ -20,7 +20,7 @@ public struct TavleCommand: ParsableCommand {
               tavle run Notebooks/samling-3.md --all-teams
             """,
         version: TavleVersion.current,
-        subcommands: [Run.self, Check.self, Log.self]
+        subcommands: [Run.self, Check.self, Log.self, Push.self]
     )
 
     public init() {}
@@ -219,6 +219,65 @@ extension TavleCommand {
                     if let teams = record.teams { print("    Teams: \(teams)") }
                 }
             }
+        }
+    }
+}
+
+extension TavleCommand {
+    struct Push: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Share the report repository: push its runs to a remote.",
+            discussion: """
+                Sends the output folder's git repository (branch main) to REMOTE: the name \
+                of a remote added with 'git remote add', a URL, or a folder holding a bare \
+                repository. Without REMOTE, tavle.yaml's 'remote:' is used, else the \
+                repository's 'origin'. Histories are never overwritten or merged: if the \
+                remote has runs this repository lacks, nothing is pushed. For https give \
+                TAVLE_PUSH_USERNAME and TAVLE_PUSH_PASSWORD (a token); ssh uses ssh-agent.
+
+                Examples:
+                  tavle push
+                  tavle push /srv/delt/laeringsnettverk.git
+                  tavle push https://git.kommune.no/kvalitet/rapporter.git
+                """
+        )
+
+        @Argument(help: ArgumentHelp("A remote's name, a URL or a path.", valueName: "remote"))
+        var remote: String?
+
+        @Option(help: ArgumentHelp("The report repository to push.", valueName: "dir"), completion: .directory)
+        var output: String?
+
+        @Option(help: ArgumentHelp("Where to look for tavle.yaml.", valueName: "path"), completion: .directory)
+        var workspace: String = "."
+
+        func run() throws {
+            let summary: PushSummary
+            do {
+                summary = try push()
+            } catch {
+                throw report(error)
+            }
+            if summary.newRuns == 0 {
+                print("\(summary.remote) already has every run (main at \(summary.commit)); nothing to push")
+            } else {
+                print("Pushed \(summary.newRuns) run\(summary.newRuns == 1 ? "" : "s") to \(summary.remote) (main at \(summary.commit))")
+            }
+        }
+
+        /// With --output, tavle.yaml is optional (it may still name the remote).
+        private func push() throws(Diagnostic) -> PushSummary {
+            let folder: String
+            let found: Workspace?
+            if let output {
+                folder = URL(fileURLWithPath: output).standardizedFileURL.path
+                do { found = try WorkspaceLocator.workspace(searchingFrom: workspace) } catch { found = nil }
+            } else {
+                let located = try WorkspaceLocator.workspace(searchingFrom: workspace)
+                found = located
+                folder = located.output
+            }
+            return try ReportSharing.push(outputFolder: folder, remote: remote, workspace: found)
         }
     }
 }

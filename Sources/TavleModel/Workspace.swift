@@ -34,11 +34,15 @@ public struct Workspace: Sendable, Hashable {
     public var minimumCount: Int
     /// How long one query may run before it is interrupted.
     public var queryTimeLimit: Double
+    /// Who the report repository's commits are made by, unless TAVLE_AUTHOR_NAME says otherwise.
+    public var author: Author?
+    /// Where `tavle push` sends the report repository: a URL, or an absolute path.
+    public var remote: String?
 
     public init(
         root: String, configFile: String, name: String?, language: Language, dataSource: DataSourceSpec,
         dataSourceLocation: SourceLocation, teams: TeamsSpec, output: String, minimumCount: Int,
-        queryTimeLimit: Double
+        queryTimeLimit: Double, author: Author? = nil, remote: String? = nil
     ) {
         self.root = root
         self.configFile = configFile
@@ -50,6 +54,28 @@ public struct Workspace: Sendable, Hashable {
         self.output = output
         self.minimumCount = minimumCount
         self.queryTimeLimit = queryTimeLimit
+        self.author = author
+        self.remote = remote
+    }
+}
+
+/// Where a report repository is pushed.
+public enum RemoteAddress {
+    /// `scheme://…`, or git's `user@host:path`; anything else is a path (or a remote's name).
+    public static func isURL(_ remote: String) -> Bool {
+        let beforeSlash = remote.split(separator: "/", maxSplits: 1).first ?? ""
+        return remote.contains("://") || (beforeSlash.contains(":") && beforeSlash.contains("@"))
+    }
+}
+
+/// A person or group as git records them.
+public struct Author: Sendable, Hashable {
+    public var name: String
+    public var email: String
+
+    public init(name: String, email: String) {
+        self.name = name
+        self.email = email
     }
 }
 

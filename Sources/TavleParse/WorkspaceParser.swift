@@ -3,7 +3,7 @@ import TavleModel
 
 /// Reads `tavle.yaml`, the settings every notebook in a workspace shares.
 public struct WorkspaceParser: Sendable {
-    static let keys = ["name", "language", "data", "teams", "output", "privacy", "query_timeout"]
+    static let keys = ["name", "language", "data", "teams", "output", "privacy", "query_timeout", "author", "remote"]
 
     public init() {}
 
@@ -40,10 +40,40 @@ public struct WorkspaceParser: Sendable {
             }
             timeLimit = seconds
         }
+        let author = try fields["author"].map { field throws(Diagnostic) in try Self.author(field.value) }
+        let remote = try fields["remote"].map { field throws(Diagnostic) in
+            try Self.remote(field.value.string("the remote"), root: root)
+        }
         return Workspace(
             root: root, configFile: file, name: name, language: language, dataSource: dataSource,
             dataSourceLocation: data.value.location, teams: teams,
             output: URL(fileURLWithPath: outputPath, relativeTo: URL(fileURLWithPath: root, isDirectory: true)).standardizedFileURL.path,
-            minimumCount: minimumCount, queryTimeLimit: timeLimit)
+            minimumCount: minimumCount, queryTimeLimit: timeLimit, author: author, remote: remote)
+    }
+
+    /// `author: { name: …, email: … }`, or git's own spelling `author: Name <email>`.
+    static func author(_ node: YAMLNode) throws(Diagnostic) -> Author {
+        let example = "for example 'author: { name: Læringsnettverket, email: kvalitet@kommune.no }'"
+        if case .scalar = node.node {
+            let text = try node.string("the author")
+            guard let open = text.firstIndex(of: "<"), text.hasSuffix(">") else {
+                throw .error(at: node.location, "the author should have a name and an e-mail address, but it is '\(text)'", hint: example + " or 'author: Læringsnettverket <kvalitet@kommune.no>'")
+            }
+            let name = text[..<open].trimmingCharacters(in: .whitespaces)
+            let email = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+            guard !name.isEmpty else { throw .error(at: node.location, "the author has no name before '<'", hint: example) }
+            return Author(name: name, email: email)
+        }
+        let fields = try node.fields("author", known: ["name", "email"])
+        guard let name = fields["name"] else { throw .error(at: node.location, "the author has no name", hint: example) }
+        let email = try fields["email"].map { field throws(Diagnostic) in try field.value.string("the author's e-mail") } ?? ""
+        return Author(name: try name.value.string("the author's name"), email: email)
+    }
+
+    /// A URL (`https://…`, `ssh://…`, `user@host:path`) is kept as it is; anything else is a
+    /// path, relative to the workspace.
+    static func remote(_ text: String, root: String) -> String {
+        if RemoteAddress.isURL(text) { return text }
+        return URL(fileURLWithPath: text, relativeTo: URL(fileURLWithPath: root, isDirectory: true)).standardizedFileURL.path
     }
 }

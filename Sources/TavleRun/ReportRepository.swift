@@ -10,6 +10,8 @@ public enum TavleVersion {
 /// after that commit exists are the files moved into the working tree.
 struct ReportRepository {
     let folder: String
+    /// The workspace's `author`, if tavle.yaml names one.
+    var workspaceAuthor: Author? = nil
 
     /// What publishing did, and how long its parts took.
     struct Published {
@@ -88,12 +90,14 @@ struct ReportRepository {
         }
     }
 
-    /// TAVLE_AUTHOR_NAME/TAVLE_AUTHOR_EMAIL, else the user's git identity, else "Tavle".
+    /// TAVLE_AUTHOR_NAME/TAVLE_AUTHOR_EMAIL (one person's override), else tavle.yaml's
+    /// `author` (the network's shared name), else the user's git identity, else "Tavle".
     private func author(_ repository: GitRepository) -> Signature {
         let environment = ProcessInfo.processInfo.environment
         if let name = environment["TAVLE_AUTHOR_NAME"], !name.isEmpty {
             return Signature(name: name, email: environment["TAVLE_AUTHOR_EMAIL"] ?? "")
         }
+        if let workspaceAuthor { return Signature(name: workspaceAuthor.name, email: workspaceAuthor.email) }
         return repository.configuredSignature() ?? Signature(name: "Tavle", email: "tavle@localhost")
     }
 

@@ -94,7 +94,7 @@ public struct ReportRun: Sendable {
         let rendered = clock.now
         let output = options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) } ?? loaded.workspace.output
         let files = [(Self.notebookCopyPath(loaded.notebook), loaded.source)] + reports.flatMap(\.files)
-        let published = try ReportRepository(folder: output).publish(files, message: ReportRepository.message(notebook: loaded.notebook, teams: teams))
+        let published = try ReportRepository(folder: output, workspaceAuthor: loaded.workspace.author).publish(files, message: ReportRepository.message(notebook: loaded.notebook, teams: teams))
         let timings = RunTimings(
             preparing: prepared - started, rendering: rendered - prepared,
             writingFiles: published.writingFiles, committing: published.committing)

@@ -5,16 +5,7 @@ import Testing
 /// git CLI (tavle itself uses only libgit2).
 @Suite struct ReportRepositoryTests {
     func git(_ arguments: String..., in folder: URL) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", folder.path] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        try GitCLI.run(arguments, in: folder)
     }
 
     func tavle(_ workspace: Workspace, _ arguments: String...) throws -> CommandResult {
@@ -38,6 +29,18 @@ import Testing
         #expect(try git("status", "--porcelain", in: out).output == "")
         #expect(try git("fsck", "--strict", in: out).status == 0)
         #expect(try git("show", "HEAD:t2/report.md", in: out).output == workspace.read("out/t2/report.md"))
+    }
+
+    @Test func theAuthorComesFromTheEnvironmentThenTavleYAML() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let out = workspace.folder.appendingPathComponent("out")
+        try workspace.write("tavle.yaml", try workspace.read("tavle.yaml") + "\nauthor: { name: Læringsnettverket Møre og Romsdal, email: kvalitet@example.no }\n")
+        #expect(try workspace.tavle("run", "report.md", "--team", "t1").status == 0)
+        #expect(try git("log", "-1", "--format=%an <%ae>|%cn <%ce>", in: out).output == "Læringsnettverket Møre og Romsdal <kvalitet@example.no>|Læringsnettverket Møre og Romsdal <kvalitet@example.no>\n")
+        // One person's TAVLE_AUTHOR_NAME comes before the shared name.
+        #expect(try tavle(workspace, "run", "report.md", "--team", "t2").status == 0)
+        #expect(try git("log", "-1", "--format=%an <%ae>", in: out).output == "Kari Fasilitator <kari@example.org>\n")
     }
 
     @Test func anUnchangedRunCommitsNothing() throws {

@@ -39,6 +39,22 @@ enum Tavle {
     }
 }
 
+/// The git CLI, which only the tests use, to look at what tavle wrote through libgit2.
+enum GitCLI {
+    static func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-C", folder.path] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}
+
 /// A small workspace in a temporary folder: three teams, a SQLite database, and a notebook
 /// that each test may replace.
 struct Workspace {

@@ -37,6 +37,35 @@ import TavleModel
         #expect(workspace.queryTimeLimit == 10)
     }
 
+    @Test func authorAndRemote() throws {
+        let base = "data: d.sqlite\nteams: teams\n"
+        let mapping = try parser.parse(base + "author: { name: Læringsnettverket, email: kvalitet@kommune.no }\nremote: ../delt/rapporter.git\n", file: "tavle.yaml", root: "/w/Notebooks")
+        #expect(mapping.author == Author(name: "Læringsnettverket", email: "kvalitet@kommune.no"))
+        #expect(mapping.remote == "/w/delt/rapporter.git")
+
+        let gitStyle = try parser.parse(base + "author: Kari Nordmann <kari@kommune.no>\nremote: git@git.kommune.no:kvalitet/rapporter.git\n", file: "tavle.yaml", root: "/w")
+        #expect(gitStyle.author == Author(name: "Kari Nordmann", email: "kari@kommune.no"))
+        #expect(gitStyle.remote == "git@git.kommune.no:kvalitet/rapporter.git")
+        #expect(try parser.parse(base + "remote: https://git.kommune.no/r.git\n", file: "tavle.yaml", root: "/w").remote == "https://git.kommune.no/r.git")
+        #expect(try parser.parse(base, file: "tavle.yaml", root: "/w").author == nil)
+    }
+
+    @Test func anAuthorWithoutAnAddressIsExplained() {
+        #expect {
+            try parser.parse("data: d.sqlite\nteams: teams\nauthor: Kari\n", file: "tavle.yaml", root: "/w")
+        } throws: { error in
+            let diagnostic = error as! Diagnostic
+            return diagnostic.location == SourceLocation(file: "tavle.yaml", line: 3, column: 9)
+                && diagnostic.message == "the author should have a name and an e-mail address, but it is 'Kari'"
+                && diagnostic.hint?.contains("author: Læringsnettverket <kvalitet@kommune.no>") == true
+        }
+        #expect {
+            try parser.parse("data: d.sqlite\nteams: teams\nauthor: { mail: k@k.no }\n", file: "tavle.yaml", root: "/w")
+        } throws: { error in
+            (error as! Diagnostic).message == "unknown key 'mail' in author"
+        }
+    }
+
     @Test func missingDataSaysWhatToWrite() {
         #expect(throws: Diagnostic.self) { try parser.parse("teams: teams\n", file: "tavle.yaml", root: "/w") }
     }
