@@ -118,7 +118,9 @@ extension TavleCommand {
             }
             let seconds = start.duration(to: .now).seconds
             let count = summary.reports.count
-            let outcome = summary.commit.map { "committed \($0) to \(Files.displayPath(summary.outputFolder))" }
+            let outcome = summary.commit.map {
+                "committed \($0) (\(summary.changedFiles) file\(summary.changedFiles == 1 ? "" : "s") changed) to \(Files.displayPath(summary.outputFolder))"
+            }
                 ?? "unchanged since the last commit in \(Files.displayPath(summary.outputFolder)), nothing committed"
             print("Rendered \(count) report\(count == 1 ? "" : "s") of \(summary.notebook.id) (version \(summary.notebook.version)) in \(String(format: "%.2f", seconds)) s; \(outcome)")
             if timings {

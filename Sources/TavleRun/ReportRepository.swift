@@ -17,6 +17,8 @@ struct ReportRepository {
     struct Published {
         /// The new commit, or `nil` when the files equal what is already committed.
         var commit: ObjectID?
+        /// The files the commit added, changed or removed.
+        var changedFiles: [FileChange] = []
         /// Writing the report files into the working tree, which a run without git would do too.
         var writingFiles: Duration
         /// Everything else: git objects, the commit, moving files into place, the index.
@@ -71,7 +73,9 @@ struct ReportRepository {
         }
         try writer.install(staged)
         try git { () throws(GitError) in try repository.resetIndex(toCommit: commit) }
-        return Published(commit: commit, writingFiles: writingFiles, committing: clock.now - started - writingFiles)
+        // Only for the summary; the commit is already made, so a failure here must not fail the run.
+        let changed = (try? repository.changes(from: head, to: commit)) ?? []
+        return Published(commit: commit, changedFiles: changed, writingFiles: writingFiles, committing: clock.now - started - writingFiles)
     }
 
     /// Runs a libgit2 step and says in plain words what a failure means for the user.

@@ -40,6 +40,8 @@ public struct RunSummary: Sendable {
     public var outputFolder: String
     /// The new commit's id, or `nil` when the reports equal the last commit.
     public var commit: String?
+    /// How many files the commit added, changed or removed.
+    public var changedFiles: Int
     public var timings: RunTimings
 }
 
@@ -98,7 +100,8 @@ public struct ReportRun: Sendable {
         let timings = RunTimings(
             preparing: prepared - started, rendering: rendered - prepared,
             writingFiles: published.writingFiles, committing: published.committing)
-        return RunSummary(notebook: loaded.notebook, reports: reports, outputFolder: output, commit: published.commit?.short, timings: timings)
+        return RunSummary(notebook: loaded.notebook, reports: reports, outputFolder: output, commit: published.commit?.short,
+            changedFiles: published.changedFiles.count, timings: timings)
     }
 
     /// Parses, validates parameters and teams, prepares every query and checks every

@@ -53,6 +53,35 @@ import Testing
         #expect(try git("rev-list", "--count", "HEAD", in: folder).output == "2\n")
     }
 
+    @Test func changesBetweenTwoCommitsAndFilesAtACommit() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let repository = try GitRepository.openOrCreate(at: folder)
+        let first = try repository.commit(
+            tree: repository.writeTree(base: nil, replacing: ["t1/r.md": Data("a\n".utf8), "t2/r.md": Data("b\n".utf8), "t3/r.md": Data("c\n".utf8)]),
+            parent: nil, message: "one", author: author)
+        // A tree made from scratch: t1 kept, t2 changed, t3 gone, t4 new.
+        let second = try repository.commit(
+            tree: repository.writeTree(base: nil, replacing: ["t1/r.md": Data("a\n".utf8), "t2/r.md": Data("B\n".utf8), "t4/r.md": Data("d\n".utf8)]),
+            parent: first, message: "two", author: author)
+
+        let changes = try repository.changes(from: first, to: second)
+        #expect(changes.map(\.path) == ["t2/r.md", "t3/r.md", "t4/r.md"])
+        #expect(changes.map(\.kind) == [.modified, .deleted, .added])
+        #expect(changes[0].oldID == ObjectID.blob(hashing: Data("b\n".utf8)))
+        #expect(changes[0].newID == ObjectID.blob(hashing: Data("B\n".utf8)))
+        #expect(changes[1].newID == nil && changes[2].oldID == nil)
+        #expect(try repository.changes(from: nil, to: first).map(\.kind) == [.added, .added, .added])
+        #expect(try repository.changes(from: second, to: second).isEmpty)
+
+        #expect(try repository.blob(atPath: "t2/r.md", inCommit: first) == Data("b\n".utf8))
+        #expect(try repository.blob(atPath: "t2/r.md", inCommit: second) == Data("B\n".utf8))
+        #expect(try repository.blob(atPath: "t3/r.md", inCommit: second) == nil)
+        #expect(try repository.blob(atPath: "t1", inCommit: second) == nil, "a folder is not a file")
+        // The git CLI agrees.
+        #expect(try git("diff", "--name-status", first.hex, second.hex, in: folder).output == "M\tt2/r.md\nD\tt3/r.md\nA\tt4/r.md\n")
+    }
+
     @Test func theBranchMovesOnlyFromWhereTheRunFoundIt() throws {
         let folder = temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
