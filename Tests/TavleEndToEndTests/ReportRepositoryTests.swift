@@ -43,6 +43,35 @@ import Testing
         #expect(try git("log", "-1", "--format=%an <%ae>", in: out).output == "Kari Fasilitator <kari@example.org>\n")
     }
 
+    @Test func anOutputFolderThatCannotBeWrittenIsExplainedAndLeftAlone() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let out = workspace.folder.appendingPathComponent("out")
+        #expect(try tavle(workspace, "run", "report.md", "--team", "t1").status == 0)
+        let head = try git("rev-parse", "HEAD", in: out).output
+        // As root, runAsReader runs tavle as 'nobody', who cannot write to root's folders.
+        if getuid() != 0 {
+            for folder in [out, workspace.folder] { try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: folder.path) }
+        }
+        defer {
+            for folder in [out, workspace.folder] { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: folder.path) }
+        }
+
+        let refused = try Tavle.runAsReader(["run", "report.md", "--team", "t2"], in: workspace.folder)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.hasPrefix("error: 'out' is not writable: Permission denied\n  hint: "), "\(refused.stderr)")
+        #expect(refused.stdout.isEmpty)
+        #expect(try git("rev-parse", "HEAD", in: out).output == head)
+        #expect(try git("status", "--porcelain", in: out).output == "")
+        #expect(!workspace.exists("out/t2"))
+
+        // A new output folder where it cannot be made.
+        let cannotCreate = try Tavle.runAsReader(["run", "report.md", "--team", "t2", "--output", "new-reports"], in: workspace.folder)
+        #expect(cannotCreate.status == 1)
+        #expect(cannotCreate.stderr.hasPrefix("error: the output folder 'new-reports' could not be created"), "\(cannotCreate.stderr)")
+        #expect(!workspace.exists("new-reports"))
+    }
+
     @Test func anUnchangedRunCommitsNothing() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }

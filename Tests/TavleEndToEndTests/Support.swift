@@ -22,10 +22,18 @@ enum Tavle {
 
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static func run(_ arguments: [String], in folder: URL, environment: [String: String]? = nil) throws -> CommandResult {
+    /// Runs tavle as a user who may read the workspace but not write to it. Root may write
+    /// anywhere whatever the permissions say, so as root the run drops to 'nobody' (setpriv,
+    /// util-linux); any other user is already unable to write to the folders root made.
+    static func runAsReader(_ arguments: [String], in folder: URL) throws -> CommandResult {
+        guard getuid() == 0 else { return try run(arguments, in: folder) }
+        return try run(["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments, in: folder, program: URL(fileURLWithPath: "/usr/bin/setpriv"))
+    }
+
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String]? = nil, program: URL = executable) throws -> CommandResult {
         let process = Process()
         if let environment { process.environment = environment }
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = folder
         let out = Pipe(), err = Pipe()
