@@ -37,12 +37,14 @@ let package = Package(
         .target(name: "TavleStats"),
         .target(name: "TavleRender", dependencies: ["TavleModel", "TavleStats", "CCmarkGFM"]),
         .target(name: "TavleGit", dependencies: ["CLibGit2", "CPackSupport"]),
-        .target(name: "TavleRun", dependencies: ["TavleModel", "TavleParse", "TavleData", "TavleRender", "TavleGit"]),
+        .target(name: "TavleRun", dependencies: ["TavleModel", "TavleParse", "TavleData", "TavleStats", "TavleRender", "TavleGit"]),
         .target(
             name: "TavleCLI",
-            dependencies: ["TavleRun", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["TavleRun", "TavleStats", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "tavle", dependencies: ["TavleCLI"]),
+        // Not part of tavle: `swift run -c release tavle-benchmarks` times the statistics.
+        .executableTarget(name: "tavle-benchmarks", dependencies: ["TavleStats"]),
         .testTarget(name: "TavleParseTests", dependencies: ["TavleParse"]),
         .testTarget(name: "TavleStatsTests", dependencies: ["TavleStats"]),
         .testTarget(name: "TavleGitTests", dependencies: ["TavleGit"]),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TavleModel
 import TavleRun
+import TavleStats
 
 /// `tavle`: the command line. Each subcommand only reads its arguments and calls the library.
 public struct TavleCommand: ParsableCommand {
@@ -20,7 +21,7 @@ public struct TavleCommand: ParsableCommand {
               tavle run Notebooks/samling-3.md --all-teams
             """,
         version: TavleVersion.current,
-        subcommands: [Run.self, Check.self, Log.self, Push.self]
+        subcommands: [Run.self, Check.self, Log.self, Push.self, Stats.self]
     )
 
     public init() {}
@@ -283,6 +284,68 @@ extension TavleCommand {
         }
     }
 }
+
+extension TavleCommand {
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compute run- or control-chart statistics for a series, as JSON.",
+            discussion: """
+                Reads a CSV series with the columns x and y (and n for p and u charts, where y \
+                is the count and n the denominator, as in qicharts2) from FILE or standard \
+                input, and prints per point the centre line, limits and whether it signals, \
+                per part and for the last part (summary) the median, runs, crossings and their \
+                limits. The numbers agree with qicharts2 for the same series and options.
+
+                Examples:
+                  tavle stats --chart run fall.csv
+                  tavle stats --chart p --freeze 12 screening.csv
+                  tavle stats --chart i --part 12,24 ventetid.csv
+                  sqlite3 -csv -header data.sqlite "SELECT period AS x, value AS y FROM …" | tavle stats --chart run
+                """
+        )
+
+        @Option(help: "run, i, p, u or c.")
+        var chart: ChartKind
+
+        @Option(help: ArgumentHelp("Compute the centre and limits from the first N points and extend them.", valueName: "N"))
+        var freeze: Int?
+
+        @Option(help: ArgumentHelp("Start a new part after these points (1-based, comma-separated).", valueName: "I,J"))
+        var part: String?
+
+        @Argument(help: ArgumentHelp("The CSV file; standard input when absent or '-'.", valueName: "file"))
+        var file: String?
+
+        func run() throws {
+            do {
+                let output = try statistics()
+                print(output, terminator: "")
+            } catch {
+                throw report(error)
+            }
+        }
+
+        private func statistics() throws(Diagnostic) -> String {
+            var partEnds: [Int] = []
+            for item in (part ?? "").split(separator: ",") {
+                guard let end = Int(item.trimmingCharacters(in: .whitespaces)), end >= 1 else {
+                    throw .error(at: nil, "--part takes point numbers such as '12,24', but it has '\(item)'", hint: "give the last point of each part but the last, counting from 1")
+                }
+                partEnds.append(end)
+            }
+            if let freeze, freeze < 1 {
+                throw .error(at: nil, "--freeze takes a number of points of at least 1, but it is \(freeze)")
+            }
+            let result = try SeriesStatistics.analyse(file: file, options: ChartOptions(kind: chart, freeze: freeze, partEnds: partEnds))
+            if result.statistics.freezeIgnored {
+                FileHandle.standardError.write(Data("note: --freeze is not used when there are parts (as in qicharts2); each part has its own centre line\n".utf8))
+            }
+            return SeriesStatistics.json(result.series, result.statistics)
+        }
+    }
+}
+
+extension ChartKind: ExpressibleByArgument {}
 
 extension Duration {
     var seconds: Double {
