@@ -135,10 +135,21 @@ public struct ParameterUse: Sendable, Hashable {
 /// The `--| key: value` lines at the top of a query cell.
 public struct QueryOptions: Sendable, Hashable {
     public enum Chart: String, Sendable, Hashable, CaseIterable {
-        /// Values over time with their median.
+        /// Values over time with their median and the runs rules.
         case run
+        /// Control chart of single measurements (XmR), limits from the moving ranges.
+        case i
+        /// Control chart of proportions: `y` events out of `n`, limits varying with `n`.
+        case p
+        /// Control chart of rates: `y` events per `n` units of exposure.
+        case u
+        /// Control chart of counts in equal opportunities.
+        case c
         /// No chart: the result is shown as a table only.
         case table
+
+        /// p and u charts need the count and its denominator.
+        public var needsDenominator: Bool { self == .p || self == .u }
     }
 
     public enum Show: String, Sendable, Hashable, CaseIterable {
@@ -156,16 +167,19 @@ public struct QueryOptions: Sendable, Hashable {
     public var indicator: String?
     /// Column holding the period (x axis); default: the first column.
     public var xColumn: String?
-    /// Column holding the value (y axis); default: `value`, else numerator/denominator, else the last numeric column.
+    /// Column holding the value (y axis); default: `value`, else numerator/denominator, else the
+    /// last numeric column. For p and u charts: the count, default `numerator`.
     public var yColumn: String?
+    /// For p and u charts: the denominator's column, default `denominator`.
+    public var denominatorColumn: String?
     public var unit: String?
     public var decimals: Int?
     public var note: String?
 
     public init(
         chart: Chart = .table, show: Show = .all, title: String? = nil, indicator: String? = nil,
-        xColumn: String? = nil, yColumn: String? = nil, unit: String? = nil, decimals: Int? = nil,
-        note: String? = nil
+        xColumn: String? = nil, yColumn: String? = nil, denominatorColumn: String? = nil, unit: String? = nil,
+        decimals: Int? = nil, note: String? = nil
     ) {
         self.chart = chart
         self.show = show
@@ -173,6 +187,7 @@ public struct QueryOptions: Sendable, Hashable {
         self.indicator = indicator
         self.xColumn = xColumn
         self.yColumn = yColumn
+        self.denominatorColumn = denominatorColumn
         self.unit = unit
         self.decimals = decimals
         self.note = note

@@ -3,7 +3,7 @@ import TavleModel
 
 /// Reads a query cell: `--| key: value` option lines, then one SQL statement.
 struct QueryCellParser {
-    static let optionKeys = ["chart", "show", "title", "indicator", "x", "y", "unit", "decimals", "note"]
+    static let optionKeys = ["chart", "show", "title", "indicator", "x", "y", "n", "unit", "decimals", "note"]
 
     let body: CellBody
     let name: String
@@ -102,6 +102,7 @@ struct QueryCellParser {
         case "indicator": options.indicator = value
         case "x": options.xColumn = value
         case "y": options.yColumn = value
+        case "n": options.denominatorColumn = value
         case "unit": options.unit = value
         case "note": options.note = value
         case "decimals":

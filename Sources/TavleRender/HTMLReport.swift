@@ -60,17 +60,21 @@ public enum HTMLReport {
             return html
         }
         let decimals = options.decimals ?? 1
-        if options.chart == .run, options.show != .table, let series = ChartSeries(view.result, options: options) {
-            let chart = RunChartSVG(series: series, title: title, id: id, format: format, strings: strings, decimals: decimals)
-            let svg = chart.render()
+        let series = options.chart == .table ? nil : ChartSeries(view.result, options: options)
+        if options.show != .table, let series {
+            let svg = ChartSVG(series: series, title: title, id: id, format: format, strings: strings, decimals: decimals).render()
             if !svg.isEmpty {
-                html += "<figure class=\"chart\">\n\(svg)\n<figcaption>\(Escape.html(strings.chartCaveat))</figcaption>\n</figure>\n"
+                html += "<figure class=\"chart\">\n\(svg)\n<figcaption>\n"
+                for sentence in VariationText(series: series, format: format, strings: strings).sentences {
+                    html += "<p class=\"variation\">\(Escape.html(sentence))</p>\n"
+                }
+                html += "<p class=\"caveat\">\(Escape.html(strings.chartCaveat))</p>\n</figcaption>\n</figure>\n"
             }
         }
         if options.show != .chart {
             // Beside a chart the table is folded away but stays available to screen readers
             // and to anyone who wants the numbers; printed, it is left out to save paper.
-            let folded = options.chart == .run && options.show == .all
+            let folded = series != nil && options.show == .all
             if folded { html += "<details class=\"data\"><summary>\(Escape.html(strings.data)) (\(Escape.html(strings.rows(view.result.rows.count))))</summary>\n" }
             html += table(view.result, format: format, decimals: options.decimals)
             if folded { html += "</details>\n" }
@@ -140,7 +144,13 @@ public enum HTMLReport {
         svg.chart text { fill: #333; }
         svg.chart .data { fill: none; stroke: var(--accent); stroke-width: 2; }
         svg.chart .points circle { fill: var(--accent); }
-        svg.chart .median { stroke: #222; stroke-width: 1.2; stroke-dasharray: 6 4; }
+        svg.chart .centre { stroke: #222; stroke-width: 1.2; }
+        svg.chart .centre.median { stroke-dasharray: 6 4; }
+        svg.chart .centre.signal { stroke-width: 3; }
+        svg.chart .limit { fill: none; stroke: #555; stroke-width: 1.1; stroke-dasharray: 1.5 3; }
+        svg.chart .points rect.signal { fill: #fff; stroke: #000; stroke-width: 2; }
+        figcaption p { margin: .2rem 0; }
+        figcaption .variation { color: var(--ink); font-size: .9rem; }
         details.data summary { cursor: pointer; color: var(--muted); font-size: .9rem; }
         .prompt { border: 1px solid var(--rule); border-radius: 6px; padding: .6rem .9rem .9rem; margin: 1rem 0; }
         .prompt h3 { margin-top: .2rem; }

@@ -44,10 +44,18 @@ public enum MarkdownReport {
             lines.append("_\(Escape.markdown(strings.noRows))_")
             return lines.joined(separator: "\n")
         }
-        if options.chart == .run, let series = ChartSeries(view.result, options: options),
-            let median = TavleStats.median(series.values.compactMap { $0 })
-        {
-            lines.append("_\(strings.median): \(Escape.markdown(format.number(median, decimals: options.decimals ?? 1)))_\n")
+        if options.chart != .table, let series = ChartSeries(view.result, options: options), let part = series.statistics.parts.last, let centre = part.centre {
+            // Markdown cannot hold the picture: the centre, the limits and the words stand in for it.
+            let decimals = options.decimals ?? 1
+            let show = { (value: Double) in series.kind == .p ? format.percent(value, decimals: decimals) : format.number(value, decimals: decimals) }
+            var summary = "\(strings.centreName(series.kind)): \(show(centre))"
+            if let last = series.statistics.points.last, let lower = last.lower, let upper = last.upper {
+                summary += " · \(strings.lowerLimit): \(show(lower)) · \(strings.upperLimit): \(show(upper))"
+            }
+            lines.append("_\(Escape.markdown(summary))_\n")
+            for sentence in VariationText(series: series, format: format, strings: strings).sentences {
+                lines.append("\(Escape.markdown(sentence))\n")
+            }
         }
         if options.show != .chart {
             // Escaping covers '|', so a value cannot split a table cell.

@@ -1,4 +1,5 @@
 import TavleModel
+import TavleStats
 
 /// A report with every value already resolved: what the renderers turn into HTML and Markdown.
 /// Renderers only format; they never query or decide.
@@ -60,33 +61,48 @@ public struct QueryView: Sendable, Hashable {
     }
 }
 
-/// The points a chart draws, read from a query result.
+/// The points a chart draws, read from a query result, with their statistics.
 public struct ChartSeries: Sendable, Hashable {
+    public var kind: ChartKind
     public var labels: [String]
-    /// `nil` where the value is missing, so the line breaks there instead of bridging a gap.
+    /// What each row gave: y (the count on p and u charts) and n.
+    public var observations: [Observation]
+    /// What is plotted; `nil` where missing, so the line breaks there instead of bridging a gap.
     public var values: [Double?]
     public var valueColumn: String
+    public var statistics: ChartStatistics
 
-    /// x is the `x` option's column or the first column; y is the `y` option's column, else a
-    /// column called `value`, else numerator ÷ denominator, else the last numeric column.
+    /// x is the `x` option's column or the first column. On p and u charts y is the `y`
+    /// option's column or `numerator`, and n the `n` option's or `denominator`. Otherwise y is
+    /// the `y` option's column, else a column called `value`, else numerator ÷ denominator,
+    /// else the last numeric column. `nil` for a table, or when the columns are not there.
     public init?(_ result: QueryResult, options: QueryOptions) {
-        guard !result.columns.isEmpty else { return nil }
+        guard !result.columns.isEmpty, let kind = ChartKind(rawValue: options.chart.rawValue) else { return nil }
+        self.kind = kind
         let xIndex = options.xColumn.flatMap(result.columnIndex) ?? 0
         labels = result.rows.map { $0[xIndex].plainText }
-        if let yName = options.yColumn ?? (result.columnIndex("value") != nil ? "value" : nil), let yIndex = result.columnIndex(yName) {
-            values = result.rows.map { $0[yIndex].number }
+        if kind.needsDenominator {
+            guard let yIndex = result.columnIndex(options.yColumn ?? "numerator"),
+                let nIndex = result.columnIndex(options.denominatorColumn ?? "denominator")
+            else { return nil }
+            observations = result.rows.map { Observation(y: $0[yIndex].number, n: $0[nIndex].number) }
+            valueColumn = "\(result.columns[yIndex])/\(result.columns[nIndex])"
+        } else if let yName = options.yColumn ?? (result.columnIndex("value") != nil ? "value" : nil), let yIndex = result.columnIndex(yName) {
+            observations = result.rows.map { Observation(y: $0[yIndex].number) }
             valueColumn = result.columns[yIndex]
         } else if let numerator = result.columnIndex("numerator"), let denominator = result.columnIndex("denominator") {
-            values = result.rows.map { row in
-                guard let n = row[numerator].number, let d = row[denominator].number, d != 0 else { return nil }
-                return n / d
+            observations = result.rows.map { row in
+                guard let n = row[numerator].number, let d = row[denominator].number, d != 0 else { return Observation(y: nil) }
+                return Observation(y: n / d)
             }
             valueColumn = "numerator/denominator"
         } else if let yIndex = result.columns.indices.last(where: { index in index != xIndex && result.rows.contains { $0[index].number != nil } }) {
-            values = result.rows.map { $0[yIndex].number }
+            observations = result.rows.map { Observation(y: $0[yIndex].number) }
             valueColumn = result.columns[yIndex]
         } else {
             return nil
         }
+        statistics = ControlChart.analyse(observations, options: ChartOptions(kind: kind))
+        values = statistics.points.map(\.value)
     }
 }

@@ -1,4 +1,5 @@
 import TavleModel
+import TavleStats
 
 /// The words a report itself adds around the notebook's own text.
 public struct Strings: Sendable {
@@ -18,10 +19,71 @@ public struct Strings: Sendable {
     var median: String { pick("Median", "Median") }
     var data: String { pick("Data", "Data") }
     func rows(_ count: Int) -> String { pick("\(count) rader", "\(count) rows") }
-    func chartDescription(points: Int, first: String, last: String, median: String) -> String {
+    var upperLimit: String { pick("Øvre grense", "Upper limit") }
+    var lowerLimit: String { pick("Nedre grense", "Lower limit") }
+    /// The centre line's name on the chart: the median of a run chart, the mean otherwise.
+    func centreName(_ kind: ChartKind) -> String { kind == .run ? median : pick("Snitt", "Mean") }
+    /// "the median" / "the centre line", inside a sentence.
+    func centreInSentence(_ kind: ChartKind) -> String {
+        kind == .run ? pick("medianen", "the median") : pick("midtlinjen", "the centre line")
+    }
+    func chartName(_ kind: ChartKind) -> String {
+        switch kind {
+        case .run: pick("Seriediagram", "Run chart")
+        case .i: pick("Kontrolldiagram for enkeltmålinger (I)", "Control chart of individual values (I)")
+        case .p: pick("Kontrolldiagram for andeler (P)", "Control chart of proportions (P)")
+        case .u: pick("Kontrolldiagram for rater (U)", "Control chart of rates (U)")
+        case .c: pick("Kontrolldiagram for antall (C)", "Control chart of counts (C)")
+        }
+    }
+    func chartDescription(kind: ChartKind, points: Int, first: String, last: String, centre: String) -> String {
+        let what = kind == .run ? pick("Medianen", "The median") : pick("Snittet", "The mean")
+        return pick(
+            "\(chartName(kind)) med \(points) målinger fra \(first) til \(last). \(what) er \(centre).",
+            "\(chartName(kind)) of \(points) measurements from \(first) to \(last). \(what) is \(centre).")
+    }
+
+    // MARK: Variation in plain words. Each sentence describes the pattern and what it may
+    // point to; none judges the quality of the service.
+
+    func tooFewToJudge(useful: Int, kind: ChartKind) -> String {
         pick(
-            "Seriediagram med \(points) målinger fra \(first) til \(last). Medianen er \(median).",
-            "Run chart of \(points) measurements from \(first) to \(last). The median is \(median).")
+            "Det er for få målinger utenfor \(centreInSentence(kind)) (\(useful)) til å bruke reglene for ikke-tilfeldig variasjon; det trengs minst \(RunsAnalysis.minimumUseful).",
+            "There are too few measurements off \(centreInSentence(kind)) (\(useful)) to apply the rules for non-random variation; at least \(RunsAnalysis.minimumUseful) are needed.")
+    }
+    func longRun(length: Int, limit: Int, kind: ChartKind) -> String {
+        pick(
+            "\(length) målinger på rad ligger på samme side av \(centreInSentence(kind)) (flere enn \(limit) er uvanlig): tegn på et skifte, altså ikke-tilfeldig variasjon.",
+            "\(length) measurements in a row lie on the same side of \(centreInSentence(kind)) (more than \(limit) is unusual): a sign of a shift, that is, non-random variation.")
+    }
+    func fewCrossings(crossings: Int, minimum: Int, kind: ChartKind) -> String {
+        pick(
+            "Kurven krysser \(centreInSentence(kind)) bare \(crossings) \(crossings == 1 ? "gang" : "ganger") (færre enn \(minimum) er uvanlig): tegn på ikke-tilfeldig variasjon.",
+            "The line crosses \(centreInSentence(kind)) only \(crossings) \(crossings == 1 ? "time" : "times") (fewer than \(minimum) is unusual): a sign of non-random variation.")
+    }
+    func outsideLimits(_ periods: [String]) -> String {
+        let list = periods.joined(separator: ", ")
+        return periods.count == 1
+            ? pick("Én måling ligger utenfor kontrollgrensene (\(list)): tegn på spesiell variasjon som er verdt å se nærmere på.", "One measurement lies outside the control limits (\(list)): a sign of special-cause variation worth looking into.")
+            : pick("\(periods.count) målinger ligger utenfor kontrollgrensene (\(list)): tegn på spesiell variasjon som er verdt å se nærmere på.", "\(periods.count) measurements lie outside the control limits (\(list)): a sign of special-cause variation worth looking into.")
+    }
+    func noSignal(kind: ChartKind) -> String {
+        kind == .run
+            ? pick("Ingen tegn til ikke-tilfeldig variasjon: målingene varierer rundt medianen slik naturlig (tilfeldig) variasjon gjør.", "No sign of non-random variation: the measurements vary around the median as natural (random) variation does.")
+            : pick("Ingen tegn til ikke-tilfeldig variasjon: målingene holder seg innenfor kontrollgrensene og varierer rundt midtlinjen slik naturlig variasjon gjør.", "No sign of non-random variation: the measurements stay within the control limits and vary around the centre line as natural variation does.")
+    }
+    var technicalCauses: String { pick("Mulige tekniske årsaker:", "Possible technical causes:") }
+    func missingPeriods(_ periods: [String]) -> String {
+        pick("ingen måling for \(periods.joined(separator: ", "))", "no measurement for \(periods.joined(separator: ", "))")
+    }
+    func missingValues(_ count: Int) -> String {
+        pick("\(count) \(count == 1 ? "periode" : "perioder") uten verdi", "\(count) \(count == 1 ? "period" : "periods") without a value")
+    }
+    func missingDenominators(_ count: Int) -> String {
+        pick("\(count) \(count == 1 ? "periode" : "perioder") der nevneren er 0 eller mangler (ikke tegnet)", "\(count) \(count == 1 ? "period" : "periods") where the denominator is 0 or missing (not drawn)")
+    }
+    func impossibleValues(_ count: Int) -> String {
+        pick("\(count) \(count == 1 ? "verdi" : "verdier") utenfor det mulige (under 0, eller telleren større enn nevneren)", "\(count) \(count == 1 ? "value" : "values") outside what is possible (below 0, or the count above its denominator)")
     }
     var chartCaveat: String {
         pick(

@@ -1,0 +1,73 @@
+import TavleModel
+import TavleStats
+
+/// What a chart shows about variation, in the report's language: whether there is a sign of
+/// non-random variation and of which kind, then data problems that could explain a pattern
+/// without any real change (technical variation). Never a verdict on quality.
+struct VariationText {
+    let series: ChartSeries
+    let format: Format
+    let strings: Strings
+
+    var sentences: [String] {
+        guard let part = series.statistics.parts.last else { return [] }
+        let kind = series.kind
+        var sentences: [String] = []
+        let runs = part.runs
+        if runs.signal {
+            if runs.tooLongRun, let length = runs.longestRun, let limit = runs.longestRunLimit {
+                sentences.append(strings.longRun(length: length, limit: limit, kind: kind))
+            }
+            if runs.tooFewCrossings, let crossings = runs.crossings, let minimum = runs.crossingsLimit {
+                sentences.append(strings.fewCrossings(crossings: crossings, minimum: minimum, kind: kind))
+            }
+        }
+        let outside = series.statistics.points.indices.filter { series.statistics.points[$0].outsideLimits && $0 >= part.first }
+        if !outside.isEmpty { sentences.append(strings.outsideLimits(outside.map { format.month(series.labels[$0]) })) }
+        if runs.tooFewUseful {
+            sentences.append(strings.tooFewToJudge(useful: runs.useful, kind: kind))
+        } else if sentences.isEmpty {
+            sentences.append(strings.noSignal(kind: kind))
+        }
+        let causes = technicalCauses
+        if !causes.isEmpty { sentences.append(strings.technicalCauses + " " + causes.joined(separator: "; ") + ".") }
+        return sentences
+    }
+
+    /// Data problems visible in the series itself.
+    var technicalCauses: [String] {
+        var causes: [String] = []
+        let months = series.labels.map(Format.yearMonth)
+        if months.allSatisfy({ $0 != nil }), months.count > 1 {
+            var missing: [String] = []
+            for (previous, next) in zip(months, months.dropFirst()) {
+                var (year, month) = previous!
+                while true {
+                    month += 1
+                    if month > 12 { month = 1; year += 1 }
+                    guard (year, month) < next! else { break }
+                    missing.append(format.month("\(year)-\(month < 10 ? "0" : "")\(month)"))
+                }
+            }
+            if !missing.isEmpty { causes.append(strings.missingPeriods(missing)) }
+        }
+        let observations = series.observations
+        if series.kind.needsDenominator {
+            let noDenominator = observations.filter { $0.y != nil && ($0.n ?? 0) <= 0 }.count
+            if noDenominator > 0 { causes.append(strings.missingDenominators(noDenominator)) }
+            let missingCount = observations.filter { $0.y == nil }.count
+            if missingCount > 0 { causes.append(strings.missingValues(missingCount)) }
+            let impossible = observations.filter { observation in
+                guard let y = observation.y else { return false }
+                return y < 0 || (series.kind == .p && (observation.n ?? .infinity) < y)
+            }.count
+            if impossible > 0 { causes.append(strings.impossibleValues(impossible)) }
+        } else {
+            let missingCount = series.values.filter { $0 == nil }.count
+            if missingCount > 0 { causes.append(strings.missingValues(missingCount)) }
+            let negative = series.values.compactMap { $0 }.filter { $0 < 0 }.count
+            if series.kind == .c, negative > 0 { causes.append(strings.impossibleValues(negative)) }
+        }
+        return causes
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+import TavleModel
+@testable import TavleRender
+
+/// Control charts in reports: SVG snapshots in Golden/, and the words under each chart.
+@Suite struct ControlChartRenderTests {
+    /// Screening (a proportion) for 14 months with October 2021 missing, a jump in the last
+    /// months and a month whose denominator is 0.
+    static let screening: QueryResult = {
+        let rows: [(String, Int, Int)] = [
+            ("2021-01", 10, 40), ("2021-02", 12, 40), ("2021-03", 9, 38), ("2021-04", 11, 41), ("2021-05", 10, 40),
+            ("2021-06", 12, 42), ("2021-07", 8, 36), ("2021-08", 11, 40), ("2021-09", 10, 39), ("2021-11", 13, 40),
+            ("2021-12", 0, 0), ("2022-01", 30, 40), ("2022-02", 31, 40),
+        ]
+        return QueryResult(columns: ["periode", "screenet", "beboere"], rows: rows.map { [.text($0.0), .integer(Int64($0.1)), .integer(Int64($0.2))] })
+    }()
+
+    func section(_ chart: QueryOptions.Chart, language: Language = .nb, result: QueryResult = screening) -> String {
+        let options = QueryOptions(chart: chart, title: "Andel screenet", yColumn: "screenet", denominatorColumn: "beboere", decimals: 0)
+        return HTMLReport.query(QueryView(name: "screening", options: options, result: result), format: Format(language: language), strings: Strings(language: language))
+    }
+
+    @Test func pChartSnapshot() throws {
+        try GoldenReportTests().compare(section(.p), with: "p-chart.html")
+    }
+
+    @Test func pChartShowsSignalsByShapeAndSaysWhatTheyAre() throws {
+        let html = section(.p)
+        // p̄ = 167/476 = 0.3508 (December's 0/0 counts for nothing); at n = 40 the upper limit
+        // is 0.3508 + 3·√(0.3508·0.6492/40) = 0.5772: January and February 2022 (0.75, 0.775) are above it.
+        #expect(html.components(separatedBy: "<rect class=\"signal\"").count - 1 == 2)
+        #expect(html.contains("<path class=\"limit upper\""))
+        #expect(html.contains("2 målinger ligger utenfor kontrollgrensene (januar 2022, februar 2022)"))
+        #expect(html.contains("Mulige tekniske årsaker: ingen måling for oktober 2021; 1 periode der nevneren er 0 eller mangler (ikke tegnet)."))
+        #expect(html.contains(">Snitt 35\u{A0}%<"))
+        #expect(html.contains(">Øvre grense 58\u{A0}%<"))
+        #expect(!html.contains("NaN") && !html.contains("inf"))
+    }
+
+    @Test func englishWords() {
+        let html = section(.p, language: .en)
+        #expect(html.contains("2 measurements lie outside the control limits (January 2022, February 2022): a sign of special-cause variation worth looking into."))
+        #expect(html.contains("Possible technical causes: no measurement for October 2021; 1 period where the denominator is 0 or missing (not drawn)."))
+    }
+
+    @Test func aMissingMonthLeavesAGapOnTheAxis() {
+        let svg = section(.p)
+        // January 2021 to February 2022 spans 13 months over 460 px (x from 56): September 2021
+        // is month 8 (x = 339.1) and November month 10 (x = 409.8); the line breaks between them.
+        #expect(svg.contains("<circle cx=\"339.1\""))
+        #expect(svg.contains("<circle cx=\"409.8\""))
+        let lines = svg.components(separatedBy: "<polyline").dropFirst()
+        // January–September 2021 and January–February 2022; November stands alone (December has no denominator).
+        #expect(lines.count == 2)
+        #expect(!lines.contains { $0.contains("339.1,") && $0.contains("409.8,") })
+    }
+
+    @Test func aStableRunChartSaysSoWithoutJudging() {
+        // Median (5 + 7) / 2 = 6, no point on it: 12 useful points alternating around it.
+        let rows: [[Value]] = (1...12).map { month in
+            [.text("2022-\(month < 10 ? "0" : "")\(month)"), .integer([5, 7, 4, 8, 3, 7, 5, 8, 4, 7, 5, 8][month - 1])]
+        }
+        let options = QueryOptions(chart: .run, title: "Fall", yColumn: "fall")
+        let html = HTMLReport.query(QueryView(name: "fall", options: options, result: QueryResult(columns: ["måned", "fall"], rows: rows)), format: Format(language: .nb), strings: Strings(language: .nb))
+        #expect(html.contains("Ingen tegn til ikke-tilfeldig variasjon: målingene varierer rundt medianen slik naturlig (tilfeldig) variasjon gjør."))
+        #expect(!html.contains("rect class=\"signal\""))
+        #expect(!html.contains("Mulige tekniske årsaker"))
+    }
+
+    @Test func aShiftIsNamed() {
+        let values = [3, 4, 3, 4, 3, 4, 9, 10, 9, 10, 9, 10, 9, 10]
+        let rows: [[Value]] = values.enumerated().map { index, value in [.text("P\(index + 1)"), .integer(Int64(value))] }
+        let options = QueryOptions(chart: .i, title: "Ventetid", yColumn: "dager")
+        let html = HTMLReport.query(QueryView(name: "ventetid", options: options, result: QueryResult(columns: ["periode", "dager"], rows: rows)), format: Format(language: .en), strings: Strings(language: .en))
+        // Mean 97/14 = 6.93; six below, then eight above: a run of 8 (limit round(log2 14) + 3 = 7), 1 crossing (minimum 4).
+        #expect(html.contains("8 measurements in a row lie on the same side of the centre line (more than 7 is unusual): a sign of a shift, that is, non-random variation."))
+        #expect(html.contains("The line crosses the centre line only 1 time (fewer than 4 is unusual): a sign of non-random variation."))
+        #expect(html.contains("class=\"centre mean signal\""))
+    }
+}
