@@ -216,25 +216,3 @@ public struct TextDataBuilder: Sendable {
         }
     }
 }
-
-/// 64-bit FNV-1a: a fast, stable fingerprint for cache names (not for security).
-struct FNV1a64 {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    mutating func combine(_ bytes: some Sequence<UInt8>) {
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01b3
-        }
-        // A separator, so that ("ab", "c") and ("a", "bc") differ.
-        value ^= 0xff
-        value = value &* 0x0000_0100_0000_01b3
-    }
-
-    mutating func combine(_ text: String) { combine(text.utf8) }
-
-    var hex: String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
-    }
-}

@@ -145,11 +145,22 @@ public struct QueryOptions: Sendable, Hashable {
         case u
         /// Control chart of counts in equal opportunities.
         case c
+        /// Funnel plot: every team's latest value against its denominator, with 95 % and 99.8 %
+        /// limits; the report's own team is named, the others are anonymous.
+        case funnel
         /// No chart: the result is shown as a table only.
         case table
 
         /// p and u charts need the count and its denominator.
-        public var needsDenominator: Bool { self == .p || self == .u }
+        public var needsDenominator: Bool { self == .p || self == .u || self == .funnel }
+    }
+
+    /// What a funnel plot compares.
+    public enum Measure: String, Sendable, Hashable, CaseIterable {
+        /// Events out of cases (y ≤ n), shown in per cent.
+        case proportion
+        /// Events per unit of exposure.
+        case rate
     }
 
     public enum Show: String, Sendable, Hashable, CaseIterable {
@@ -172,14 +183,16 @@ public struct QueryOptions: Sendable, Hashable {
     public var yColumn: String?
     /// For p and u charts: the denominator's column, default `denominator`.
     public var denominatorColumn: String?
+    /// For funnel plots: proportion (default) or rate.
+    public var measure: Measure
     public var unit: String?
     public var decimals: Int?
     public var note: String?
 
     public init(
         chart: Chart = .table, show: Show = .all, title: String? = nil, indicator: String? = nil,
-        xColumn: String? = nil, yColumn: String? = nil, denominatorColumn: String? = nil, unit: String? = nil,
-        decimals: Int? = nil, note: String? = nil
+        xColumn: String? = nil, yColumn: String? = nil, denominatorColumn: String? = nil, measure: Measure = .proportion,
+        unit: String? = nil, decimals: Int? = nil, note: String? = nil
     ) {
         self.chart = chart
         self.show = show
@@ -188,6 +201,7 @@ public struct QueryOptions: Sendable, Hashable {
         self.xColumn = xColumn
         self.yColumn = yColumn
         self.denominatorColumn = denominatorColumn
+        self.measure = measure
         self.unit = unit
         self.decimals = decimals
         self.note = note

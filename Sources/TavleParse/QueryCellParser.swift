@@ -3,7 +3,7 @@ import TavleModel
 
 /// Reads a query cell: `--| key: value` option lines, then one SQL statement.
 struct QueryCellParser {
-    static let optionKeys = ["chart", "show", "title", "indicator", "x", "y", "n", "unit", "decimals", "note"]
+    static let optionKeys = ["chart", "show", "title", "indicator", "x", "y", "n", "measure", "unit", "decimals", "note"]
 
     let body: CellBody
     let name: String
@@ -103,6 +103,7 @@ struct QueryCellParser {
         case "x": options.xColumn = value
         case "y": options.yColumn = value
         case "n": options.denominatorColumn = value
+        case "measure": options.measure = try choice(QueryOptions.Measure.self)
         case "unit": options.unit = value
         case "note": options.note = value
         case "decimals":

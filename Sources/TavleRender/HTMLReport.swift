@@ -60,7 +60,16 @@ public enum HTMLReport {
             return html
         }
         let decimals = options.decimals ?? 1
-        let series = options.chart == .table ? nil : ChartSeries(view.result, options: options)
+        if options.chart == .funnel, options.show != .table, let data = FunnelData(view) {
+            let funnel = FunnelSVG(data: data, title: title, id: id, format: format, strings: strings, decimals: decimals)
+            let svg = funnel.render()
+            if !svg.isEmpty {
+                html += "<figure class=\"chart\">\n\(svg)\n<figcaption>\n"
+                for sentence in funnel.sentences { html += "<p class=\"variation\">\(Escape.html(sentence))</p>\n" }
+                html += "<p class=\"caveat\">\(Escape.html(strings.funnelCaveat))</p>\n</figcaption>\n</figure>\n"
+            }
+        }
+        let series = options.chart == .table || options.chart == .funnel ? nil : ChartSeries(view.result, options: options)
         if options.show != .table, let series {
             let svg = ChartSVG(series: series, title: title, id: id, format: format, strings: strings, decimals: decimals).render()
             if !svg.isEmpty {
@@ -74,7 +83,7 @@ public enum HTMLReport {
         if options.show != .chart {
             // Beside a chart the table is folded away but stays available to screen readers
             // and to anyone who wants the numbers; printed, it is left out to save paper.
-            let folded = series != nil && options.show == .all
+            let folded = options.chart != .table && options.show == .all
             if folded { html += "<details class=\"data\"><summary>\(Escape.html(strings.data)) (\(Escape.html(strings.rows(view.result.rows.count))))</summary>\n" }
             html += table(view.result, format: format, decimals: options.decimals)
             if folded { html += "</details>\n" }
@@ -150,6 +159,10 @@ public enum HTMLReport {
         svg.chart .limit { fill: none; stroke: #555; stroke-width: 1.1; stroke-dasharray: 1.5 3; }
         svg.chart .points rect.signal { fill: #fff; stroke: #000; stroke-width: 2; }
         figcaption p { margin: .2rem 0; }
+        svg.chart .limit.p95 { stroke-dasharray: 5 3; }
+        svg.chart.funnel .points circle.other { fill: #fff; stroke: #444; stroke-width: 1.2; }
+        svg.chart.funnel .points circle.own { fill: #000; }
+        svg.chart .own-label { font-weight: 600; }
         figcaption .variation { color: var(--ink); font-size: .9rem; }
         details.data summary { cursor: pointer; color: var(--muted); font-size: .9rem; }
         .prompt { border: 1px solid var(--rule); border-radius: 6px; padding: .6rem .9rem .9rem; margin: 1rem 0; }

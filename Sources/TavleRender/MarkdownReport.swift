@@ -44,6 +44,11 @@ public enum MarkdownReport {
             lines.append("_\(Escape.markdown(strings.noRows))_")
             return lines.joined(separator: "\n")
         }
+        if options.chart == .funnel, let data = FunnelData(view) {
+            let funnel = FunnelSVG(data: data, title: "", id: "", format: format, strings: strings, decimals: options.decimals ?? 1)
+            lines.append("_\(Escape.markdown(strings.funnelAll)): \(Escape.markdown(funnel.show(data.target)))_\n")
+            for sentence in funnel.sentences + [strings.funnelCaveat] { lines.append("\(Escape.markdown(sentence))\n") }
+        }
         if options.chart != .table, let series = ChartSeries(view.result, options: options), let part = series.statistics.parts.last, let centre = part.centre {
             // Markdown cannot hold the picture: the centre, the limits and the words stand in for it.
             let decimals = options.decimals ?? 1

@@ -53,11 +53,15 @@ public struct QueryView: Sendable, Hashable {
     public var name: String
     public var options: QueryOptions
     public var result: QueryResult
+    /// On a comparison (funnel), the x value of the report's own team, which is named and
+    /// highlighted; every other row is already anonymous.
+    public var highlight: String?
 
-    public init(name: String, options: QueryOptions, result: QueryResult) {
+    public init(name: String, options: QueryOptions, result: QueryResult, highlight: String? = nil) {
         self.name = name
         self.options = options
         self.result = result
+        self.highlight = highlight
     }
 }
 

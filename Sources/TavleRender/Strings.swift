@@ -72,6 +72,43 @@ public struct Strings: Sendable {
             ? pick("Ingen tegn til ikke-tilfeldig variasjon: målingene varierer rundt medianen slik naturlig (tilfeldig) variasjon gjør.", "No sign of non-random variation: the measurements vary around the median as natural (random) variation does.")
             : pick("Ingen tegn til ikke-tilfeldig variasjon: målingene holder seg innenfor kontrollgrensene og varierer rundt midtlinjen slik naturlig variasjon gjør.", "No sign of non-random variation: the measurements stay within the control limits and vary around the centre line as natural variation does.")
     }
+    // MARK: Comparison between teams (funnel plot)
+
+    var funnelAxis: String { pick("Antall i nevneren (for eksempel brukere eller døgn)", "Size of the denominator (for example users or days)") }
+    var funnelAll: String { pick("Alle", "All") }
+    func funnelDescription(teams: Int, target: String) -> String {
+        pick(
+            "Traktdiagram som sammenligner \(teams) team med snittet for alle, \(target), med 95 %- og 99,8 %-grenser. Teamet ditt er navngitt, de andre er anonyme.",
+            "Funnel plot comparing \(teams) teams with the overall value, \(target), with 95 % and 99.8 % limits. Your team is named; the others are anonymous.")
+    }
+    func funnelInside(team: String, value: String) -> String {
+        pick(
+            "\(team) (\(value)) ligger innenfor 95 %-grensene: forskjellen fra snittet for alle kan godt være tilfeldig.",
+            "\(team) (\(value)) lies within the 95 % limits: the difference from the overall value may well be chance.")
+    }
+    func funnelBetween(team: String, value: String, above: Bool) -> String {
+        let side = above ? pick("over", "above") : pick("under", "below")
+        return pick(
+            "\(team) (\(value)) ligger \(side) snittet, mellom 95 %- og 99,8 %-grensen: det kan være tilfeldig, men er verdt å følge med på.",
+            "\(team) (\(value)) lies \(side) the overall value, between the 95 % and the 99.8 % limit: it may be chance, but is worth following.")
+    }
+    func funnelOutside998(team: String, value: String, above: Bool) -> String {
+        let side = above ? pick("over", "above") : pick("under", "below")
+        return pick(
+            "\(team) (\(value)) ligger \(side) 99,8 %-grensen: trolig mer enn tilfeldig variasjon. Se først etter tekniske årsaker, som ulik registrering eller ulike brukergrupper.",
+            "\(team) (\(value)) lies \(side) the 99.8 % limit: probably more than chance. Look first for technical causes, such as different recording or different groups of users.")
+    }
+    func funnelHidden(_ count: Int) -> String {
+        pick(
+            "\(count) \(count == 1 ? "team er" : "team er") ikke vist: tallene er for små til å vises uten at noen kan kjennes igjen, eller nevneren mangler.",
+            "\(count) \(count == 1 ? "team is" : "teams are") not shown: the numbers are too small to show without someone being recognisable, or the denominator is missing.")
+    }
+    var funnelCaveat: String {
+        pick(
+            "Sammenligningen er anonym og ingen rangering: de andre teamene har nye bokstaver i hvert hefte.",
+            "The comparison is anonymous and no ranking: the other teams have new letters in every handout.")
+    }
+
     var technicalCauses: String { pick("Mulige tekniske årsaker:", "Possible technical causes:") }
     func missingPeriods(_ periods: [String]) -> String {
         pick("ingen måling for \(periods.joined(separator: ", "))", "no measurement for \(periods.joined(separator: ", "))")

@@ -115,7 +115,11 @@ public struct ReportRun: Sendable {
         var results: [String: QueryResult] = [:]
         for query in loaded.notebook.queries {
             let names = try source.check(QueryRequest(sql: query.sql, sqlLocation: query.sqlLocation, label: "the query '\(query.name)'"))
-            results[query.name] = QueryResult(columns: names, rows: [])
+            let empty = QueryResult(columns: names, rows: [])
+            // A comparison keeps only the team, count and denominator columns (see Comparison).
+            results[query.name] = query.options.chart == .funnel
+                ? try Comparison.prepare(empty, query: query, ownTeam: nil, handout: "", minimumCount: loaded.workspace.minimumCount).result
+                : empty
         }
         let team = chosen.first ?? allTeams.first
         let context = ExpressionContext(
@@ -224,10 +228,20 @@ public struct ReportRun: Sendable {
         if let teamParameter = notebook.teamParameter, let team { arguments[teamParameter.name] = team.id }
 
         var results: [String: QueryResult] = [:]
+        var highlights: [String: String] = [:]
         for query in notebook.queries {
             var bound: [String: Value] = [:]
             for use in query.parameterUses { bound[use.name] = arguments[use.name] ?? .null }
-            results[query.name] = try source.run(QueryRequest(sql: query.sql, sqlLocation: query.sqlLocation, label: "the query '\(query.name)'", arguments: bound))
+            let result = try source.run(QueryRequest(sql: query.sql, sqlLocation: query.sqlLocation, label: "the query '\(query.name)'", arguments: bound))
+            if query.options.chart == .funnel {
+                // Anonymised before anything else sees it: narrative, report, stored data.
+                let prepared = try Comparison.prepare(
+                    result, query: query, ownTeam: team, handout: "\(notebook.id)/\(team?.key ?? "")", minimumCount: loaded.workspace.minimumCount)
+                results[query.name] = prepared.result
+                highlights[query.name] = prepared.highlight
+            } else {
+                results[query.name] = result
+            }
         }
 
         let context = ExpressionContext(notebook: notebook, team: team, parameters: parameters, results: results, format: Format(language: loaded.language))
@@ -244,7 +258,7 @@ public struct ReportRun: Sendable {
                 }
                 blocks.append(.markdown(markdown))
             case .query(let query):
-                blocks.append(.query(QueryView(name: query.name, options: query.options, result: results[query.name]!)))
+                blocks.append(.query(QueryView(name: query.name, options: query.options, result: results[query.name]!, highlight: highlights[query.name])))
             case .prompt(let prompt):
                 blocks.append(.prompt(prompt))
             }

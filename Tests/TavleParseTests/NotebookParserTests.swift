@@ -161,7 +161,7 @@ Think of *technical* causes first.
         let diagnostic = try #require(error(text))
         #expect(diagnostic.location == SourceLocation(file: "nb.md", line: 6, column: 12))
         #expect(diagnostic.message == "'bar3d' is not a valid chart in the query 'fall'")
-        #expect(diagnostic.hint == "valid: run, i, p, u, c, table")
+        #expect(diagnostic.hint == "valid: run, i, p, u, c, funnel, table")
     }
 
     @Test func unknownOptionSuggestsTheNearest() throws {

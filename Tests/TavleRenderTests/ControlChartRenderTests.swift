@@ -78,4 +78,36 @@ import TavleModel
         #expect(html.contains("The line crosses the centre line only 1 time (fewer than 4 is unusual): a sign of non-random variation."))
         #expect(html.contains("class=\"centre mean signal\""))
     }
+
+    func funnel(ownCount: Int64, language: Language = .nb) -> String {
+        let rows: [[Value]] = [
+            [.text("Lia"), .integer(ownCount), .integer(40)],
+            [.text("Team A"), .integer(10), .integer(40)],
+            [.text("Team B"), .integer(20), .integer(60)],
+            [.text("Team C"), .text("<5"), .integer(30)],
+            [.text("Team D"), .integer(30), .integer(100)],
+        ]
+        let view = QueryView(
+            name: "screening", options: QueryOptions(chart: .funnel, title: "Screening i nettverket", decimals: 0),
+            result: QueryResult(columns: ["team", "screenet", "beboere"], rows: rows), highlight: "Lia")
+        return HTMLReport.query(view, format: Format(language: language), strings: Strings(language: language))
+    }
+
+    @Test func funnelSnapshot() throws {
+        try GoldenReportTests().compare(funnel(ownCount: 2), with: "funnel.html")
+    }
+
+    @Test func funnelSaysWhereTheOwnTeamLies() {
+        // Own 2/40 = 5 %; all drawn teams: 62/240 = 25.83 %. At n = 40, σ = √(0.258333 · 0.741667 / 40)
+        // = 0.069209: the lower 95 % limit is 12.27 %, the lower 99.8 % limit 4.45 %, so 5 % lies between.
+        let low = funnel(ownCount: 2)
+        #expect(low.contains("Lia (5\u{A0}%) ligger under snittet, mellom 95 %- og 99,8 %-grensen"))
+        #expect(low.contains("1 team er ikke vist"))
+        #expect(low.components(separatedBy: "<circle class=\"other\"").count - 1 == 3, "Team C's small count is not drawn")
+        // Own 12/40 = 30 % against 72/240 = 30 %: inside.
+        #expect(funnel(ownCount: 12, language: .en).contains("Lia (30%) lies within the 95 % limits"))
+        // Own 0/40 = 0 %, below 99.8 %: 60/240 = 25 %, lower 99.8 % limit 25 % − 3.090232 · 6.847 % = 3.84 %.
+        #expect(funnel(ownCount: 0, language: .en).contains("lies below the 99.8 % limit: probably more than chance. Look first for technical causes"))
+    }
 }
+

@@ -1,0 +1,66 @@
+import TavleModel
+
+/// Makes a comparison between teams (a funnel query) safe to hand to one team, before it is
+/// rendered, evaluated or stored: the report's own team keeps its name, every other team
+/// gets a label ("Team B") whose order is shuffled per handout, so that labels cannot be
+/// matched across handouts; columns other than the team, count and denominator are dropped,
+/// since a name or a municipality would say who is who; other teams' counts below the
+/// workspace's privacy threshold are shown as "<5" and not plotted; and rows are ordered
+/// by label, never by value, so no league table can be read off.
+enum Comparison {
+    struct Prepared {
+        var result: QueryResult
+        /// The own team's x value in `result` (its name), if it is there.
+        var highlight: String?
+    }
+
+    static func prepare(
+        _ result: QueryResult, query: QueryCell, ownTeam: Team?, handout: String, minimumCount: Int
+    ) throws(Diagnostic) -> Prepared {
+        let options = query.options
+        let xIndex = options.xColumn.flatMap(result.columnIndex) ?? 0
+        let yName = options.yColumn ?? "numerator", nName = options.denominatorColumn ?? "denominator"
+        guard let yIndex = result.columnIndex(yName), let nIndex = result.columnIndex(nName), !result.columns.isEmpty else {
+            throw .error(
+                at: query.location, "the funnel chart '\(query.name)' needs a count column '\(yName)' and a denominator column '\(nName)', but the query returns \(result.columns.joined(separator: ", "))",
+                hint: "name them with '--| y: COLUMN' and '--| n: COLUMN', or use AS numerator and AS denominator in the SELECT")
+        }
+        var own: [Value]?
+        var others: [(order: UInt64, row: [Value])] = []
+        for row in result.rows {
+            let key = row[xIndex].plainText
+            let counts = [row[yIndex], row[nIndex]].map { count -> Value in
+                guard let number = count.number, number > 0, number < Double(minimumCount) else { return count }
+                return .text("<\(minimumCount)")
+            }
+            if let ownTeam, key == ownTeam.key {
+                own = [.text(ownTeam.name), row[yIndex], row[nIndex]]
+            } else {
+                var hash = FNV1a64()
+                hash.combine(handout)
+                hash.combine(key)
+                others.append((hash.value, [.null] + counts))
+            }
+        }
+        var rows: [[Value]] = own.map { [$0] } ?? []
+        for (position, other) in others.sorted(by: { $0.order < $1.order }).enumerated() {
+            var row = other.row
+            row[0] = .text("Team \(label(position))")
+            rows.append(row)
+        }
+        let columns = [result.columns[xIndex], result.columns[yIndex], result.columns[nIndex]]
+        return Prepared(result: QueryResult(columns: columns, rows: rows), highlight: own.map { _ in ownTeam!.name })
+    }
+
+    /// A, B, …, Z, AA, AB, …
+    static func label(_ position: Int) -> String {
+        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        var position = position
+        var text = ""
+        repeat {
+            text = String(letters[position % 26]) + text
+            position = position / 26 - 1
+        } while position >= 0
+        return text
+    }
+}
