@@ -56,9 +56,7 @@ struct ChartSVG {
         svg += "<g class=\"grid\">\n"
         for tick in ticks {
             svg += "<line x1=\"\(c(Self.left))\" x2=\"\(c(Self.left + plotWidth))\" y1=\"\(c(y(tick)))\" y2=\"\(c(y(tick)))\"/>"
-            let tickText = series.kind == .p
-                ? format.percent(tick, decimals: max(0, Self.tickDecimals(ticks.map { $0 * 100 })))
-                : format.number(tick, decimals: Self.tickDecimals(ticks))
+            let tickText = Self.tickText(tick, among: ticks, percent: series.kind == .p, format: format)
             svg += "<text x=\"\(c(Self.left - 6))\" y=\"\(c(y(tick) + 4))\" text-anchor=\"end\">\(Escape.html(tickText))</text>\n"
         }
         svg += "</g>\n<g class=\"x-axis\">\n"
@@ -82,7 +80,7 @@ struct ChartSVG {
             }
             return path
         }
-        let unit = series.kind == .p ? { (value: Double) in format.percent(value, decimals: decimals) } : { format.number($0, decimals: decimals) }
+        let unit = { (value: Double) in format.value(value, percent: series.kind == .p, decimals: decimals) }
         for (name, limit, label) in [("upper", { (point: ChartPoint) in point.upper }, strings.upperLimit), ("lower", { $0.lower }, strings.lowerLimit)] {
             let path = steps(limit)
             guard !path.isEmpty, let last = statistics.points.last.flatMap(limit) else { continue }
@@ -125,7 +123,7 @@ struct ChartSVG {
         let present = series.values.compactMap { $0 }
         let first = series.labels.first.map(format.month) ?? ""
         let last = series.labels.last.map(format.month) ?? ""
-        let centre = series.statistics.parts.last?.centre.map { series.kind == .p ? format.percent($0, decimals: decimals) : format.number($0, decimals: decimals) } ?? ""
+        let centre = series.statistics.parts.last?.centre.map { format.value($0, percent: series.kind == .p, decimals: decimals) } ?? ""
         return strings.chartDescription(kind: series.kind, points: present.count, first: first, last: last, centre: centre)
     }
 
@@ -145,6 +143,13 @@ struct ChartSVG {
             tick += step
         }
         return (lower, upper, ticks)
+    }
+
+    /// An axis label: as few decimals as the ticks need, in per cent for proportions.
+    static func tickText(_ tick: Double, among ticks: [Double], percent: Bool, format: Format) -> String {
+        percent
+            ? format.percent(tick, decimals: tickDecimals(ticks.map { $0 * 100 }))
+            : format.number(tick, decimals: tickDecimals(ticks))
     }
 
     static func tickDecimals(_ ticks: [Double]) -> Int {

@@ -41,6 +41,11 @@ public struct Format: Sendable {
     }
 
     /// A share (0.234) as a percentage: "23,4 %" (nb) or "23.4%" (en).
+    /// A chart value: a share in per cent (p charts, proportions), anything else as a number.
+    public func value(_ value: Double, percent: Bool, decimals: Int) -> String {
+        percent ? self.percent(value, decimals: decimals) : number(value, decimals: decimals)
+    }
+
     public func percent(_ share: Double, decimals: Int) -> String {
         number(share * 100, decimals: decimals) + (language == .nb ? "\u{00A0}%" : "%")
     }

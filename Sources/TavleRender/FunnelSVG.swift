@@ -57,7 +57,7 @@ struct FunnelSVG {
     static let left = 56.0, right = 124.0, top = 14.0, bottom = 40.0
 
     func show(_ value: Double) -> String {
-        data.measure == .proportion ? format.percent(value, decimals: decimals) : format.number(value, decimals: decimals)
+        format.value(value, percent: data.measure == .proportion, decimals: decimals)
     }
 
     func render() -> String {
@@ -81,9 +81,7 @@ struct FunnelSVG {
         svg += "<desc id=\"\(id)-desc\">\(Escape.html(strings.funnelDescription(teams: data.units.count, target: show(data.target))))</desc>\n"
         svg += "<g class=\"grid\">\n"
         for tick in ticks {
-            let text = data.measure == .proportion
-                ? format.percent(tick, decimals: ChartSVG.tickDecimals(ticks.map { $0 * 100 }))
-                : format.number(tick, decimals: ChartSVG.tickDecimals(ticks))
+            let text = ChartSVG.tickText(tick, among: ticks, percent: data.measure == .proportion, format: format)
             svg += "<line x1=\"\(c(Self.left))\" x2=\"\(c(Self.left + plotWidth))\" y1=\"\(c(y(tick)))\" y2=\"\(c(y(tick)))\"/>"
             svg += "<text x=\"\(c(Self.left - 6))\" y=\"\(c(y(tick) + 4))\" text-anchor=\"end\">\(Escape.html(text))</text>\n"
         }

@@ -52,7 +52,7 @@ public enum MarkdownReport {
         if options.chart != .table, let series = ChartSeries(view.result, options: options), let part = series.statistics.parts.last, let centre = part.centre {
             // Markdown cannot hold the picture: the centre, the limits and the words stand in for it.
             let decimals = options.decimals ?? 1
-            let show = { (value: Double) in series.kind == .p ? format.percent(value, decimals: decimals) : format.number(value, decimals: decimals) }
+            let show = { (value: Double) in format.value(value, percent: series.kind == .p, decimals: decimals) }
             var summary = "\(strings.centreName(series.kind)): \(show(centre))"
             if let last = series.statistics.points.last, let lower = last.lower, let upper = last.upper {
                 summary += " · \(strings.lowerLimit): \(show(lower)) · \(strings.upperLimit): \(show(upper))"
