@@ -185,6 +185,10 @@ public struct QueryOptions: Sendable, Hashable {
     public var denominatorColumn: String?
     /// For funnel plots: proportion (default) or rate.
     public var measure: Measure
+    /// Control charts: compute the centre and limits from the first N points and extend them.
+    public var freeze: Int?
+    /// Charts of rates: show y/n times this (1000 for "per 1000 days").
+    public var multiply: Double?
     public var unit: String?
     public var decimals: Int?
     public var note: String?
@@ -202,6 +206,8 @@ public struct QueryOptions: Sendable, Hashable {
         self.yColumn = yColumn
         self.denominatorColumn = denominatorColumn
         self.measure = measure
+        self.freeze = nil
+        self.multiply = nil
         self.unit = unit
         self.decimals = decimals
         self.note = note

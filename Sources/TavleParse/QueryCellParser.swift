@@ -3,7 +3,7 @@ import TavleModel
 
 /// Reads a query cell: `--| key: value` option lines, then one SQL statement.
 struct QueryCellParser {
-    static let optionKeys = ["chart", "show", "title", "indicator", "x", "y", "n", "measure", "unit", "decimals", "note"]
+    static let optionKeys = ["chart", "show", "title", "indicator", "x", "y", "n", "measure", "freeze", "multiply", "unit", "decimals", "note"]
 
     let body: CellBody
     let name: String
@@ -104,6 +104,16 @@ struct QueryCellParser {
         case "y": options.yColumn = value
         case "n": options.denominatorColumn = value
         case "measure": options.measure = try choice(QueryOptions.Measure.self)
+        case "freeze":
+            guard let points = Int(value), points >= 1 else {
+                throw .error(at: valueLocation, "freeze should be a number of points of at least 1, but it is '\(value)'", hint: "for example '--| freeze: 12' for a baseline of the first 12 months")
+            }
+            options.freeze = points
+        case "multiply":
+            guard let factor = Double(value), factor.isFinite, factor > 0 else {
+                throw .error(at: valueLocation, "multiply should be a positive number, but it is '\(value)'", hint: "for example '--| multiply: 1000' to show a rate per 1000")
+            }
+            options.multiply = factor
         case "unit": options.unit = value
         case "note": options.note = value
         case "decimals":

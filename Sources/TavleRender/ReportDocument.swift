@@ -106,7 +106,8 @@ public struct ChartSeries: Sendable, Hashable {
         } else {
             return nil
         }
-        statistics = ControlChart.analyse(observations, options: ChartOptions(kind: kind))
+        let computed = ControlChart.analyse(observations, options: ChartOptions(kind: kind, freeze: options.freeze))
+        statistics = options.multiply.map(computed.multiplied) ?? computed
         values = statistics.points.map(\.value)
     }
 }

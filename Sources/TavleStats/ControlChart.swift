@@ -84,6 +84,24 @@ public struct ChartStatistics: Sendable, Hashable {
     public var parts: [ChartPart]
     /// The series had parts, so a requested freeze was not used.
     public var freezeIgnored: Bool
+
+    /// The same chart on another scale (a rate per 1000 days instead of per day, say). As in
+    /// qicharts2's `multiply`, values, centre lines and limits are scaled after the statistics
+    /// are computed, so signals do not change.
+    public func multiplied(by factor: Double) -> ChartStatistics {
+        var scaled = self
+        for index in scaled.points.indices {
+            scaled.points[index].value = points[index].value.map { $0 * factor }
+            scaled.points[index].centre = points[index].centre.map { $0 * factor }
+            scaled.points[index].lower = points[index].lower.map { $0 * factor }
+            scaled.points[index].upper = points[index].upper.map { $0 * factor }
+        }
+        for index in scaled.parts.indices {
+            scaled.parts[index].centre = parts[index].centre.map { $0 * factor }
+            scaled.parts[index].median = parts[index].median.map { $0 * factor }
+        }
+        return scaled
+    }
 }
 
 /// Run and Shewhart control charts, computed as qicharts2 computes them (anhoej/qicharts2,

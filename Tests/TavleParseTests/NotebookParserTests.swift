@@ -156,6 +156,23 @@ Think of *technical* causes first.
         #expect(month.message.hasPrefix("the default of 'period' should be a month written YYYY-MM"))
     }
 
+    @Test func freezeAndMultiplyAreChecked() throws {
+        let good = try NotebookParser().parse("---\nid: r\ntitle: R\n---\n```sql q\n--| chart: u\n--| freeze: 12\n--| multiply: 1000\nSELECT 1\n```\n", file: "r.md")
+        #expect(good.queries[0].options.freeze == 12 && good.queries[0].options.multiply == 1000)
+        #expect {
+            try NotebookParser().parse("---\nid: r\ntitle: R\n---\n```sql q\n--| freeze: 0\nSELECT 1\n```\n", file: "r.md")
+        } throws: { error in
+            let diagnostic = error as! Diagnostic
+            return diagnostic.location == SourceLocation(file: "r.md", line: 6, column: 13)
+                && diagnostic.message == "freeze should be a number of points of at least 1, but it is '0'"
+        }
+        #expect {
+            try NotebookParser().parse("---\nid: r\ntitle: R\n---\n```sql q\n--| multiply: -1\nSELECT 1\n```\n", file: "r.md")
+        } throws: { error in
+            (error as! Diagnostic).message == "multiply should be a positive number, but it is '-1'"
+        }
+    }
+
     @Test func unknownChartIsRefusedAtTheValue() throws {
         let text = "---\nid: a\ntitle: A\n---\n```sql fall\n--| chart: bar3d\nSELECT 1\n```\n"
         let diagnostic = try #require(error(text))

@@ -109,5 +109,28 @@ import TavleModel
         // Own 0/40 = 0 %, below 99.8 %: 60/240 = 25 %, lower 99.8 % limit 25 % − 3.090232 · 6.847 % = 3.84 %.
         #expect(funnel(ownCount: 0, language: .en).contains("lies below the 99.8 % limit: probably more than chance. Look first for technical causes"))
     }
+
+    @Test func aRateChartCanBeShownPer1000AndFromABaseline() {
+        // Falls per day of care: 6/750, 4/700, 3/720, 9/750. ū = 22/2920 per day = 7.534 per 1000.
+        let rows: [[Value]] = [("2021-01", 6, 750), ("2021-02", 4, 700), ("2021-03", 3, 720), ("2021-04", 9, 750)].map {
+            [.text($0.0), .integer(Int64($0.1)), .integer(Int64($0.2))]
+        }
+        var options = QueryOptions(chart: .u, title: "Fall", yColumn: "fall", denominatorColumn: "døgn", decimals: 1)
+        options.multiply = 1000
+        let result = QueryResult(columns: ["måned", "fall", "døgn"], rows: rows)
+        let series = ChartSeries(result, options: options)!
+        #expect(abs(series.statistics.points[0].centre! - 7.534247) < 1e-5)
+        #expect(abs(series.values[0]! - 8) < 1e-12)
+        // At n = 750: σ = √(0.0075342/750) = 0.0031695 per day; upper 7.534 + 9.508 = 17.043 per 1000.
+        #expect(abs(series.statistics.points[0].upper! - 17.0428) < 1e-3)
+        let html = HTMLReport.query(QueryView(name: "fall", options: options, result: result), format: Format(language: .nb), strings: Strings(language: .nb))
+        #expect(html.contains(">Snitt 7,5<"))
+
+        // A baseline of the first two months: ū = 10/1450 per day = 6.897 per 1000, for every point.
+        options.freeze = 2
+        let frozen = ChartSeries(result, options: options)!
+        #expect(frozen.statistics.points.allSatisfy { abs($0.centre! - 6.896552) < 1e-5 })
+        #expect(frozen.statistics.points.map(\.baseline) == [true, true, false, false])
+    }
 }
 
