@@ -27,11 +27,10 @@ struct ChartSVG {
 
     /// Horizontal positions from 0 to 1: by calendar month where possible, so a missing month
     /// leaves a gap on the axis.
-    var positions: [Double] {
+    static func positions(months: [Int]?, count: Int) -> [Double] {
         if let months, let first = months.first, let last = months.last {
             return months.map { Double($0 - first) / Double(last - first) }
         }
-        let count = series.labels.count
         return (0..<count).map { count == 1 ? 0.5 : Double($0) / Double(count - 1) }
     }
 
@@ -43,7 +42,8 @@ struct ChartSVG {
         let (lower, upper, ticks) = Self.axis(low: min(low, centre, limits.min() ?? low), high: max(high, centre, limits.max() ?? high))
         let plotWidth = Self.width - Self.left - Self.right
         let plotHeight = Self.height - Self.top - Self.bottom
-        let positions = self.positions
+        let months = self.months
+        let positions = Self.positions(months: months, count: series.labels.count)
         func x(_ index: Int) -> Double { Self.left + plotWidth * positions[index] }
         func y(_ value: Double) -> Double { Self.top + plotHeight * (1 - (value - lower) / (upper - lower)) }
         let c = Format.coordinate
@@ -94,7 +94,6 @@ struct ChartSVG {
         svg += "<text class=\"centre-label\" x=\"\(c(Self.left + plotWidth + 4))\" y=\"\(c(y(centre) + 4))\">\(Escape.html(strings.centreName(series.kind))) \(Escape.html(unit(centre)))</text>\n"
 
         // One polyline per unbroken stretch: a missing value or month is a gap, not a bridge.
-        let months = self.months
         var stretch: [String] = []
         var lines = ""
         func flush() {

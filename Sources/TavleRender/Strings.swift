@@ -100,7 +100,7 @@ public struct Strings: Sendable {
     }
     func funnelHidden(_ count: Int) -> String {
         pick(
-            "\(count) \(count == 1 ? "team er" : "team er") ikke vist: tallene er for små til å vises uten at noen kan kjennes igjen, eller nevneren mangler.",
+            "\(count) team er ikke vist: tallene er for små til å vises uten at noen kan kjennes igjen, eller nevneren mangler.",
             "\(count) \(count == 1 ? "team is" : "teams are") not shown: the numbers are too small to show without someone being recognisable, or the denominator is missing.")
     }
     var funnelCaveat: String {
