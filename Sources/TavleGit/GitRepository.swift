@@ -15,17 +15,13 @@ public final class GitRepository {
 
     let pointer: OpaquePointer
     public let path: String
-    /// Only on the handle of `writingOnePack`: the ids of the objects it wrote.
-    let writtenObjects: ObjectLog?
+    /// Only on the handle of `writingOnePack`: the in-memory store its new objects go to.
+    let batch: ObjectBatch?
 
-    final class ObjectLog {
-        var ids: [ObjectID] = []
-    }
-
-    init(pointer: OpaquePointer, path: String, writtenObjects: ObjectLog? = nil) {
+    init(pointer: OpaquePointer, path: String, batch: ObjectBatch? = nil) {
         self.pointer = pointer
         self.path = path
-        self.writtenObjects = writtenObjects
+        self.batch = batch
     }
 
     deinit { git_repository_free(pointer) }
@@ -92,12 +88,15 @@ public final class GitRepository {
     /// Only objects are written; no reference moves, so a failure later changes nothing visible.
     public func writeTree(base: ObjectID?, replacing files: [String: Data]) throws(GitError) -> ObjectID {
         var entries = try base.map { commit throws(GitError) in try self.files(inCommit: commit) } ?? [:]
-        for (path, contents) in files {
-            var oid = git_oid()
-            let code = contents.withUnsafeBytes { git_blob_create_from_buffer(&oid, pointer, $0.baseAddress, $0.count) }
-            try GitError.check(code, "git_blob_create_from_buffer")
-            writtenObjects?.ids.append(ObjectID(oid))
-            entries[path] = (ObjectID(oid), GIT_FILEMODE_BLOB.rawValue)
+        if let batch {
+            try batch.addBlobs(files, into: &entries)
+        } else {
+            for (path, contents) in files {
+                var oid = git_oid()
+                let code = contents.withUnsafeBytes { git_blob_create_from_buffer(&oid, pointer, $0.baseAddress, $0.count) }
+                try GitError.check(code, "git_blob_create_from_buffer")
+                entries[path] = (ObjectID(oid), GIT_FILEMODE_BLOB.rawValue)
+            }
         }
         return try buildTree(entries)
     }
@@ -121,7 +120,7 @@ public final class GitRepository {
         }
         var oid = git_oid()
         try GitError.check(git_treebuilder_write(&oid, builder), "git_treebuilder_write")
-        writtenObjects?.ids.append(ObjectID(oid))
+        batch?.written.append(ObjectID(oid))
         return ObjectID(oid)
     }
 
@@ -155,7 +154,7 @@ public final class GitRepository {
             git_commit_create(&commitID, pointer, nil, signature, signature, "UTF-8", message, treeObject, buffer.count, buffer.baseAddress)
         }
         try GitError.check(code, "git_commit_create")
-        writtenObjects?.ids.append(ObjectID(commitID))
+        batch?.written.append(ObjectID(commitID))
         return ObjectID(commitID)
     }
 
@@ -183,51 +182,87 @@ public final class GitRepository {
         _ = LibGit2.ready
         var handle: OpaquePointer?
         try GitError.check(git_repository_open_ext(&handle, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil), "git_repository_open_ext")
-        let batch = GitRepository(pointer: handle!, path: path, writtenObjects: ObjectLog())
         var batchDatabase: OpaquePointer?
-        try GitError.check(git_repository_odb(&batchDatabase, batch.pointer), "git_repository_odb")
+        do {
+            try GitError.check(git_repository_odb(&batchDatabase, handle), "git_repository_odb")
+        } catch {
+            git_repository_free(handle)
+            throw error
+        }
         defer { git_odb_free(batchDatabase) }
         var memory: UnsafeMutablePointer<git_odb_backend>?
         try GitError.check(git_mempack_new(&memory), "git_mempack_new")
         // The object database owns the store from here on and frees it with the handle.
         try GitError.check(git_odb_add_backend(batchDatabase, memory, 999), "git_odb_add_backend")
         defer { git_mempack_reset(memory) }
+        let objects = ObjectBatch(memory: memory!)
+        let result = try body(GitRepository(pointer: handle!, path: path, batch: objects))
 
-        let result = try body(batch)
-
-        // Objects that were already stored were not written again (libgit2 only touched
-        // them), so the in-memory store holds exactly the new ones.
-        var seen = Set<ObjectID>()
-        var objects: [PackFile.Object] = []
-        for id in batch.writtenObjects!.ids where seen.insert(id).inserted {
+        var packed = objects.blobs
+        var seen = Set(packed.map(\.id))
+        // libgit2 does not write a tree or commit that is already stored (it only touches
+        // it), so the in-memory store holds exactly the new ones.
+        for id in objects.written where seen.insert(id).inserted {
             var oid = id.oid
-            guard let memory, memory.pointee.exists(memory, &oid) != 0 else { continue }
+            guard memory!.pointee.exists(memory, &oid) != 0 else { continue }
             var object: OpaquePointer?
             try GitError.check(git_odb_read(&object, batchDatabase, &oid), "git_odb_read")
             defer { git_odb_object_free(object) }
-            let kind: PackFile.Kind
-            switch git_odb_object_type(object) {
-            case GIT_OBJECT_COMMIT: kind = .commit
-            case GIT_OBJECT_TREE: kind = .tree
-            default: kind = .blob
-            }
-            objects.append(PackFile.Object(kind: kind, contents: Data(bytes: git_odb_object_data(object), count: git_odb_object_size(object))))
+            let kind: PackFile.Kind = git_odb_object_type(object) == GIT_OBJECT_COMMIT ? .commit : .tree
+            packed.append(PackFile.Object(id: id, kind: kind, contents: Data(bytes: git_odb_object_data(object), count: git_odb_object_size(object))))
         }
-        guard !objects.isEmpty else { return result }
-        let pack = PackFile.build(objects)
+        guard !packed.isEmpty else { return result }
+        try install(PackFile.build(packed))
+        return result
+    }
 
+    /// Puts a pack and its index into the object store. The index goes last, under its
+    /// final name only when complete: git and libgit2 find packs through their indexes, so
+    /// a run killed midway leaves at most an unused temporary file.
+    private func install(_ built: PackFile.Built) throws(GitError) {
+        let folder = String(cString: git_repository_path(pointer)) + "objects/pack/"
+        let name = folder + "pack-" + built.name
+        try Self.writeReadOnly(built.pack, to: name + ".pack", temporary: folder + "tmp_pack_tavle_\(getpid())")
+        try Self.writeReadOnly(built.index, to: name + ".idx", temporary: folder + "tmp_idx_tavle_\(getpid())")
         var database: OpaquePointer?
         try GitError.check(git_repository_odb(&database, pointer), "git_repository_odb")
         defer { git_odb_free(database) }
-        var writer: UnsafeMutablePointer<git_odb_writepack>?
-        try GitError.check(git_odb_write_pack(&writer, database, nil, nil), "git_odb_write_pack")
-        guard let writer else { return result }
-        defer { writer.pointee.free(writer) }
-        var progress = git_indexer_progress()
-        let appended = pack.withUnsafeBytes { writer.pointee.append(writer, $0.baseAddress, $0.count, &progress) }
-        try GitError.check(appended, "git_odb_writepack.append")
-        try GitError.check(writer.pointee.commit(writer, &progress), "git_odb_writepack.commit")
-        return result
+        // This handle looked at the folder before the pack existed; the new commit must be
+        // found when the branch moves to it.
+        try GitError.check(git_odb_refresh(database), "git_odb_refresh")
+    }
+
+    /// Writes a file as git stores packs (read-only for everyone) and renames it into place.
+    private static func writeReadOnly(_ contents: Data, to path: String, temporary: String) throws(GitError) {
+        func failure(_ step: String) -> GitError {
+            GitError(function: "\(step) '\(path)'", code: -1, message: String(cString: strerror(errno)))
+        }
+        unlink(temporary)
+        let descriptor = Glibc.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o444)
+        guard descriptor >= 0 else { throw failure("creating") }
+        let complete = contents.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += written
+            }
+            return true
+        }
+        let error = complete ? nil : failure("writing")
+        close(descriptor)
+        if let error {
+            unlink(temporary)
+            throw error
+        }
+        guard rename(temporary, path) == 0 else {
+            let error = failure("renaming into")
+            unlink(temporary)
+            throw error
+        }
     }
 
     /// Makes the index match a commit, so that `git status` in the working tree shows the
@@ -265,5 +300,40 @@ extension GitRepository {
         try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let text = existing + (existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n") + missing.joined(separator: "\n") + "\n"
         try? Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    }
+}
+
+/// The new objects of one `writingOnePack`: blobs tavle hashes and stores itself, and the
+/// trees and commits libgit2 writes into the in-memory store.
+final class ObjectBatch {
+    let memory: UnsafeMutablePointer<git_odb_backend>
+    /// New blobs, with their contents, so they need not be read back for the pack.
+    private(set) var blobs: [PackFile.Object] = []
+    private var blobIDs: Set<ObjectID> = []
+    /// Trees and commits, in the order written; some may have been stored already.
+    var written: [ObjectID] = []
+
+    init(memory: UnsafeMutablePointer<git_odb_backend>) {
+        self.memory = memory
+    }
+
+    /// Hashes the files on every core and stores those whose blob is not among `entries`
+    /// already. Going around libgit2's `git_blob_create_from_buffer` matters for speed:
+    /// for each object that is not stored yet it checks the loose folder and rescans the
+    /// pack folder, a dozen system calls per report file.
+    func addBlobs(_ files: [String: Data], into entries: inout [String: (id: ObjectID, mode: UInt32)]) throws(GitError) {
+        let stored = Set(entries.values.map(\.id))
+        let paths = Array(files.keys)
+        let contents = paths.map { files[$0]! }
+        let ids = contents.concurrentMap(ObjectID.blob(hashing:))
+        for (index, id) in ids.enumerated() {
+            entries[paths[index]] = (id, GIT_FILEMODE_BLOB.rawValue)
+            guard !stored.contains(id), blobIDs.insert(id).inserted else { continue }
+            var oid = id.oid
+            // The tree builder checks that every entry exists, so the blob must be in the store.
+            let code = contents[index].withUnsafeBytes { memory.pointee.write(memory, &oid, $0.baseAddress, $0.count, GIT_OBJECT_BLOB) }
+            try GitError.check(code, "mempack write")
+            blobs.append(PackFile.Object(id: id, kind: .blob, contents: contents[index]))
+        }
     }
 }

@@ -24,6 +24,11 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
         return oid
     }
 
+    /// The 20 bytes of the id, as a pack index stores them.
+    var bytes: [UInt8] {
+        withUnsafeBytes(of: oid.id) { Array($0) }
+    }
+
     public var short: String { String(hex.prefix(7)) }
     public var description: String { hex }
 }

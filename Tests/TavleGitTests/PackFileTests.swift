@@ -18,6 +18,59 @@ import Testing
         #expect(PackFile.sha1(Data("abc".utf8)).map { String(format: "%02x", $0) }.joined() == "a9993e364706816aba3e25717850c26c9cd0d89d")
     }
 
+    @Test func indexListsIdsInOrderWithFanOutCrcsAndOffsets() {
+        let low = [UInt8](repeating: 0x01, count: 20)
+        let high = [UInt8](repeating: 0xAB, count: 20)
+        let beyond2GiB: UInt64 = 0x1_0000_0010
+        let checksum = Data(repeating: 0x5A, count: 20)
+        // Given out of order: the index sorts by id.
+        let index = PackFile.index(
+            [PackFile.IndexEntry(id: high, offset: beyond2GiB, crc: 0xDEAD_BEEF), PackFile.IndexEntry(id: low, offset: 12, crc: 7)],
+            packChecksum: checksum)
+        let bytes = [UInt8](index)
+        func word(_ at: Int) -> UInt32 { bytes[at..<at + 4].reduce(0) { $0 << 8 | UInt32($1) } }
+        #expect(bytes[0..<4] == [0xFF, 0x74, 0x4F, 0x63])
+        #expect(word(4) == 2)
+        // Fan-out: no ids start with 0x00, one with a byte <= 0x01 ... 0xAA, two from 0xAB on.
+        #expect(word(8) == 0)
+        #expect(word(8 + 4 * 0x01) == 1)
+        #expect(word(8 + 4 * 0xAA) == 1)
+        #expect(word(8 + 4 * 0xAB) == 2)
+        #expect(word(8 + 4 * 0xFF) == 2)
+        let ids = 8 + 256 * 4
+        #expect(Array(bytes[ids..<ids + 20]) == low)
+        #expect(Array(bytes[ids + 20..<ids + 40]) == high)
+        let crcs = ids + 40
+        #expect(word(crcs) == 7)
+        #expect(word(crcs + 4) == 0xDEAD_BEEF)
+        let offsets = crcs + 8
+        #expect(word(offsets) == 12)
+        // Past 2 GiB: the high bit set, pointing at entry 0 of the 64-bit table.
+        #expect(word(offsets + 4) == 0x8000_0000)
+        let large = offsets + 8
+        #expect(bytes[large..<large + 8].reduce(0) { $0 << 8 | UInt64($1) } == beyond2GiB)
+        #expect(Data(bytes[large + 8..<large + 28]) == checksum)
+        #expect(Data(bytes[large + 28..<large + 48]) == PackFile.sha1(Data(bytes[..<(large + 28)])))
+        #expect(bytes.count == large + 48)
+    }
+
+    @Test func indexIsTheOneGitWouldWrite() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-idx-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let objects = (1...30).map { number in
+            let contents = Data(String(repeating: "Målt verdi \(number)\n", count: number * 20).utf8)
+            return PackFile.Object(id: ObjectID.blob(hashing: contents), kind: .blob, contents: contents)
+        }
+        let built = PackFile.build(objects)
+        try built.pack.write(to: URL(fileURLWithPath: folder + "/test.pack"))
+        let indexed = try GitRepositoryTests().git("index-pack", "-o", folder + "/git.idx", folder + "/test.pack", in: folder)
+        #expect(indexed.status == 0, "\(indexed.output)")
+        // git prints the pack's name, which is the SHA-1 at its end.
+        #expect(indexed.output.trimmingCharacters(in: .whitespacesAndNewlines) == built.name)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/git.idx")) == built.index)
+    }
+
     @Test func compressedObjectsInflateToTheirContents() throws {
         let inputs = (0..<40).map { Data(String(repeating: "rad \($0);", count: $0 * 50).utf8) }
         let compressed = PackFile.compressEach(inputs)
@@ -69,8 +122,21 @@ import Testing
         #expect(stored.loose.isEmpty)
         #expect(stored.packs.count == 2)
 
+        // A file whose contents another path already holds, and two new paths with equal
+        // contents: each blob is stored once.
+        let third = try repository.writingOnePack { objects throws(GitError) in
+            try objects.createCommit(
+                tree: objects.writeTree(base: second, replacing: ["copy/of-t5.html": files["t5/report.html"]!, "x/a.csv": Data("a\n".utf8), "y/a.csv": Data("a\n".utf8)]),
+                parent: second, message: "three", author: author)
+        }
+        try repository.moveBranch(to: third, expecting: second, reason: "three")
+        stored = try objectFiles(in: folder)
+        #expect(stored.loose.isEmpty)
+        #expect(stored.packs.count == 3)
+
         let git = GitRepositoryTests()
         #expect(try git.git("fsck", "--full", "--strict", in: folder).status == 0)
+        #expect(try git.git("cat-file", "-p", "HEAD:y/a.csv", in: folder).output == "a\n")
         #expect(try git.git("cat-file", "-p", "HEAD:t3/report.html", in: folder).output == "<p>Changed</p>\n")
         #expect(try git.git("cat-file", "-p", "HEAD:t12/report.html", in: folder).output == String(data: files["t12/report.html"]!, encoding: .utf8))
         for pack in stored.packs {
@@ -78,6 +144,14 @@ import Testing
             #expect(verified.status == 0)
             #expect(!verified.output.contains("chain length"), "objects are stored whole, without delta chains")
         }
+        // The third pack: the blob "a\n" once, one tree for both x and y (equal contents,
+        // one object), the trees copy and root, and the commit; t5's blob is not repeated.
+        let newest = try #require(try git.git("log", "-1", "--format=%H", in: folder).output.split(separator: "\n").first)
+        let counts = try stored.packs.map { pack in
+            try git.git("verify-pack", "-v", folder + "/.git/objects/pack/" + pack, in: folder).output
+        }
+        let thirdPack = try #require(counts.first { $0.contains(String(newest)) })
+        #expect(thirdPack.contains("non delta: 5 objects"))
     }
 
     @Test func nothingNewWritesNoPack() throws {
