@@ -37,7 +37,8 @@ let package = Package(
         .target(name: "TavleStats"),
         .target(name: "TavleRender", dependencies: ["TavleModel", "TavleStats", "CCmarkGFM"]),
         .target(name: "TavleGit", dependencies: ["CLibGit2", "CPackSupport"]),
-        .target(name: "TavleRun", dependencies: ["TavleModel", "TavleParse", "TavleData", "TavleStats", "TavleRender", "TavleGit"]),
+        .target(name: "TavleHistory", dependencies: ["TavleModel", "TavleGit"]),
+        .target(name: "TavleRun", dependencies: ["TavleModel", "TavleParse", "TavleData", "TavleStats", "TavleRender", "TavleGit", "TavleHistory"]),
         .target(
             name: "TavleCLI",
             dependencies: ["TavleRun", "TavleStats", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -48,6 +49,7 @@ let package = Package(
         .testTarget(name: "TavleParseTests", dependencies: ["TavleParse"]),
         .testTarget(name: "TavleStatsTests", dependencies: ["TavleStats"]),
         .testTarget(name: "TavleGitTests", dependencies: ["TavleGit"]),
+        .testTarget(name: "TavleHistoryTests", dependencies: ["TavleHistory"]),
         .testTarget(name: "TavleDataTests", dependencies: ["TavleData"]),
         .testTarget(name: "TavleRenderTests", dependencies: ["TavleRender"], exclude: ["Golden"]),
         .testTarget(name: "TavleEndToEndTests", dependencies: ["TavleData", "tavle"]),

@@ -33,6 +33,11 @@ func report(_ diagnostic: Diagnostic) -> ExitCode {
     return ExitCode(1)
 }
 
+/// Warnings go to standard error, each with its place and hint, and do not fail the command.
+func warn(_ warnings: [Diagnostic]) {
+    for warning in warnings { FileHandle.standardError.write(Data((warning.description + "\n").utf8)) }
+}
+
 /// `KEY=VALUE` for `--param`.
 struct ParameterAssignment: ExpressibleByArgument {
     var key: String
@@ -117,6 +122,7 @@ extension TavleCommand {
             } catch {
                 throw report(error)
             }
+            warn(summary.warnings)
             let seconds = start.duration(to: .now).seconds
             let count = summary.reports.count
             let outcome = summary.commit.map {
@@ -142,7 +148,8 @@ extension TavleCommand {
             discussion: """
                 Parses the notebook and the workspace, checks the parameters and teams, prepares \
                 every query against the data and checks every {{ }} expression against the \
-                columns the queries return. Runs no query and writes no report.
+                columns the queries return, and reads the teams' journals (journals/<team>.yaml). \
+                Runs no query and writes no report.
 
                 Examples:
                   tavle check Notebooks/samling-3.md
@@ -159,9 +166,11 @@ extension TavleCommand {
             } catch {
                 throw report(error)
             }
+            warn(summary.warnings)
             let queries = summary.notebook.queries.count
-            let prompts = summary.notebook.blocks.filter { if case .prompt = $0 { true } else { false } }.count
-            print("\(summary.notebook.file): ok — \(queries) quer\(queries == 1 ? "y" : "ies"), \(prompts) prompt\(prompts == 1 ? "" : "s"), \(summary.teamCount) team\(summary.teamCount == 1 ? "" : "s") in the workspace")
+            let prompts = summary.notebook.promptIDs.count
+            let journals = summary.journalCount
+            print("\(summary.notebook.file): ok — \(queries) quer\(queries == 1 ? "y" : "ies"), \(prompts) prompt\(prompts == 1 ? "" : "s"), \(summary.teamCount) team\(summary.teamCount == 1 ? "" : "s") in the workspace, \(journals) journal\(journals == 1 ? "" : "s") read")
         }
     }
 }

@@ -39,6 +39,11 @@ public struct Notebook: Sendable, Hashable {
         self.parametersLocation = parametersLocation
     }
 
+    /// The ids of the notebook's prompts, for checking a journal's answers against them.
+    public var promptIDs: [String] {
+        blocks.compactMap { if case .prompt(let prompt) = $0 { return prompt.id } else { return nil } }
+    }
+
     public var queries: [QueryCell] {
         blocks.compactMap { if case .query(let cell) = $0 { return cell } else { return nil } }
     }
@@ -51,6 +56,23 @@ public enum Block: Sendable, Hashable {
     case narrative(Narrative)
     case query(QueryCell)
     case prompt(PromptCell)
+    /// ```` ```goals ````, ```` ```pdsa ```` or ```` ```decisions ````: the team's journal, as it stands.
+    case journal(JournalSection)
+}
+
+/// Where a notebook shows part of the team's journal.
+public struct JournalSection: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case goals, pdsa, decisions
+    }
+
+    public var kind: Kind
+    public var location: SourceLocation
+
+    public init(kind: Kind, location: SourceLocation) {
+        self.kind = kind
+        self.location = location
+    }
 }
 
 /// Markdown between cells, cut where `{{ … }}` expressions stand.

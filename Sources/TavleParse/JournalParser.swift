@@ -46,6 +46,16 @@ public struct JournalParser: Sendable {
         try requireUnique(cycles.map { ($0.id, $0.location) }, "PDSA cycle")
         decisions = Self.namingDecisions(decisions)
         try requireUnique(decisions.map { ($0.id, $0.location) }, "decision")
+        var answered: [String: SourceLocation] = [:]
+        for answer in answers {
+            let key = "\(answer.prompt)@\(answer.gathering)"
+            if let first = answered[key] {
+                throw .error(
+                    at: answer.location, "the prompt '\(answer.prompt)' is answered twice for gathering \(answer.gathering) (the first at line \(first.line))",
+                    hint: "keep one answer per prompt and gathering; edit the first, and the report repository keeps the earlier wording")
+            }
+            answered[key] = answer.location
+        }
         let goalIDs = Set(goals.map(\.id))
         for cycle in cycles {
             if let goal = cycle.goal, !goalIDs.contains(goal) {
@@ -77,8 +87,8 @@ public struct JournalParser: Sendable {
         goal.forWhom = try optionalText(fields["for_whom"], "who the goal '\(id)' is for")
         goal.howMuch = try optionalText(fields["how_much"], "how much the goal '\(id)' aims for")
         goal.indicator = try optionalText(fields["indicator"], "the indicator of the goal '\(id)'")
-        goal.baseline = try fields["baseline"].map { field throws(Diagnostic) in try field.value.number("the baseline of the goal '\(id)'") }
-        goal.target = try fields["target"].map { field throws(Diagnostic) in try field.value.number("the target of the goal '\(id)'") }
+        goal.baseline = try fields["baseline"].map { field throws(Diagnostic) in try share(field.value, "the baseline of the goal '\(id)'") }
+        goal.target = try fields["target"].map { field throws(Diagnostic) in try share(field.value, "the target of the goal '\(id)'") }
         goal.direction = try fields["direction"].map { field throws(Diagnostic) in try field.value.oneOf("the direction of the goal '\(id)'", GoalDirection.self) }
         goal.due = try fields["due"].map { field throws(Diagnostic) in try date(field.value, "the due date of the goal '\(id)'") }
         goal.revisions = try list(fields["revisions"], "the revisions of the goal '\(id)'") { node throws(Diagnostic) in
@@ -180,6 +190,17 @@ public struct JournalParser: Sendable {
         guard let field, !field.value.isNull else { return nil }
         let text = try field.value.string(what).trimmingCharacters(in: .whitespacesAndNewlines)
         return text.isEmpty ? nil : text
+    }
+
+    /// A number, or a share written in per cent ("80 %" is 0.8, as a p chart plots it).
+    private func share(_ node: YAMLNode, _ what: String) throws(Diagnostic) -> Double {
+        let text = try node.string(what).trimmingCharacters(in: .whitespaces)
+        guard text.hasSuffix("%") else { return try node.number(what) }
+        let digits = text.dropLast().trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+        guard let percent = Double(digits), percent.isFinite else {
+            throw .error(at: node.location, "\(what) should be a number or a percentage such as '80 %', but it is '\(text)'")
+        }
+        return percent / 100
     }
 
     private func date(_ node: YAMLNode, _ what: String) throws(Diagnostic) -> JournalDate {

@@ -8,7 +8,7 @@ import TavleModel
 public struct NotebookParser: Sendable {
     /// Cell kinds that later versions of Tavle will run; a notebook using them gets a clear
     /// message instead of having its cell shown as code.
-    static let plannedCellKinds = ["worksheet", "goals", "pdsa", "decisions", "include"]
+    static let plannedCellKinds = ["worksheet", "include"]
 
     static let frontMatterKeys = ["id", "title", "version", "language", "gathering", "phase", "params", "data", "teams", "description"]
 
@@ -234,6 +234,7 @@ struct BodyParser {
     private func isCell(kind: String, words: [String], content: [String]) -> Bool {
         switch kind {
         case "prompt": return true
+        case _ where JournalSection.Kind(rawValue: kind) != nil: return true
         case "sql": return words.count > 1 || content.contains { $0.hasPrefix("--|") }
         default: return NotebookParser.plannedCellKinds.contains(kind)
         }
@@ -270,10 +271,17 @@ struct BodyParser {
             }
             promptIds[id] = location
             blocks.append(.prompt(try body.prompt(id: id, location: location)))
+        case _ where JournalSection.Kind(rawValue: kind) != nil:
+            guard body.isBlank else {
+                throw .error(
+                    at: location, "a \(kind) cell shows the team's journal and holds nothing itself",
+                    hint: "leave the cell empty; write the \(kind) in journals/<team>.yaml")
+            }
+            blocks.append(.journal(JournalSection(kind: JournalSection.Kind(rawValue: kind)!, location: location)))
         default:
             throw .error(
                 at: location, "'\(kind)' cells are not supported by this version of tavle",
-                hint: "remove the cell or show it as ordinary code with another fence label; supported cells: sql NAME, prompt ID")
+                hint: "remove the cell or show it as ordinary code with another fence label; supported cells: sql NAME, prompt ID, goals, pdsa, decisions")
         }
     }
 
@@ -357,6 +365,8 @@ struct CellBody {
     func location(ofLine index: Int, column offset: Int = 0) -> SourceLocation {
         SourceLocation(file: file, line: firstLine + index, column: column + offset)
     }
+
+    var isBlank: Bool { lines.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
 
     func prompt(id: String, location: SourceLocation) throws(Diagnostic) -> PromptCell {
         let text = lines.drop { $0.allSatisfy(\.isWhitespace) }

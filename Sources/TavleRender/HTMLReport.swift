@@ -13,8 +13,14 @@ public enum HTMLReport {
                 body += CommonMark.html(from: markdown)
             case .query(let view):
                 body += query(view, format: format, strings: strings)
-            case .prompt(let prompt):
-                body += self.prompt(prompt, strings: strings)
+            case .prompt(let prompt, let answer):
+                body += self.prompt(prompt, answer: answer, strings: strings)
+            case .goals(let views):
+                body += goals(views, format: format, strings: strings)
+            case .pdsa(let cycles):
+                body += self.cycles(cycles, format: format, strings: strings)
+            case .decisions(let decisions):
+                body += self.decisions(decisions, format: format, strings: strings)
             }
         }
 
@@ -115,11 +121,15 @@ public enum HTMLReport {
         return html
     }
 
-    static func prompt(_ prompt: PromptCell, strings: Strings) -> String {
+    static func prompt(_ prompt: PromptCell, answer: Answer?, strings: Strings) -> String {
         var html = "<section class=\"prompt\" id=\"\(Escape.html("prompt-\(prompt.id)"))\">\n"
         html += "<h3>\(Escape.html(prompt.question))</h3>\n"
         if let help = prompt.help { html += "<div class=\"help\">\(CommonMark.html(from: help))</div>\n" }
-        html += "<div class=\"answer\" role=\"textbox\" aria-label=\"\(Escape.html(strings.answer))\"><span class=\"answer-label\">\(Escape.html(strings.answer))</span></div>\n"
+        if let answer {
+            html += self.answer(answer, strings: strings)
+        } else {
+            html += "<div class=\"answer\" role=\"textbox\" aria-label=\"\(Escape.html(strings.answer))\"><span class=\"answer-label\">\(Escape.html(strings.answer))</span></div>\n"
+        }
         html += "</section>\n"
         return html
     }
@@ -172,6 +182,15 @@ public enum HTMLReport {
         .answer { min-height: 9.5rem; margin-top: .5rem; border-top: 1px solid var(--rule);
           background-image: repeating-linear-gradient(to bottom, transparent 0, transparent 1.85rem, var(--rule) 1.85rem, var(--rule) 1.9rem);
           -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        .answer.filled { min-height: 0; background-image: none; padding-top: .3rem; }
+        .answer.filled p { margin: .3rem 0; }
+        section.goal, section.pdsa { border-left: 3px solid var(--accent); padding: .1rem 0 .1rem .8rem; margin: .8rem 0; }
+        section.goal dl, section.pdsa dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .8rem; margin: .3rem 0; }
+        section.goal dt, section.pdsa dt { font-weight: 600; }
+        section.goal dd, section.pdsa dd { margin: 0; }
+        .measured { font-weight: 600; }
+        .revision { color: var(--muted); font-size: .9rem; margin: .2rem 0; }
+        ul.decisions .why { color: var(--muted); }
         .answer-label { font-size: .75rem; color: var(--muted); text-transform: uppercase; letter-spacing: .05em; }
         footer { margin-top: 2rem; border-top: 1px solid var(--rule); color: var(--muted); font-size: .8rem; }
         @media (max-width: 480px) { body { padding: .75rem; font-size: 15px; } h1 { font-size: 1.35rem; } }
@@ -180,7 +199,7 @@ public enum HTMLReport {
           body { max-width: none; padding: 0; font-size: 10.5pt; }
           a { color: inherit; text-decoration: none; }
           details.data { display: none; }
-          section.query, section.prompt, figure, table, pre { break-inside: avoid; page-break-inside: avoid; }
+          section.query, section.prompt, section.goal, section.pdsa, figure, table, pre { break-inside: avoid; page-break-inside: avoid; }
           h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
           .answer { min-height: 11rem; }
         }

@@ -24,8 +24,14 @@ public enum MarkdownReport {
             case .query(let view):
                 let text = query(view, format: format, strings: strings)
                 if !text.isEmpty { parts.append(text) }
-            case .prompt(let prompt):
-                parts.append(self.prompt(prompt, strings: strings))
+            case .prompt(let prompt, let answer):
+                parts.append(self.prompt(prompt, answer: answer, strings: strings))
+            case .goals(let views):
+                parts.append(goals(views, format: format, strings: strings))
+            case .pdsa(let cycles):
+                parts.append(self.cycles(cycles, format: format, strings: strings))
+            case .decisions(let decisions):
+                parts.append(self.decisions(decisions, format: format, strings: strings))
             }
         }
         var footer = "---\n\n_\(Escape.markdown(strings.footer(notebook: document.notebookID, version: document.notebookVersion)))"
@@ -75,13 +81,17 @@ public enum MarkdownReport {
         return lines.joined(separator: "\n")
     }
 
-    static func prompt(_ prompt: PromptCell, strings: Strings) -> String {
+    static func prompt(_ prompt: PromptCell, answer: Answer?, strings: Strings) -> String {
         var lines = ["> **\(Escape.markdown(prompt.question))**"]
         if let help = prompt.help {
             lines.append(">")
             lines += help.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? ">" : "> \($0)" }
         }
-        lines += [">", "> _\(strings.answer):_", ">", "> &nbsp;"]
+        if let answer {
+            lines += [">"] + answerLines(answer, strings: strings)
+        } else {
+            lines += [">", "> _\(strings.answer):_", ">", "> &nbsp;"]
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -46,7 +46,48 @@ public enum ReportBlock: Sendable, Hashable {
     /// Narrative Markdown with every `{{ }}` already replaced by escaped text.
     case markdown(String)
     case query(QueryView)
-    case prompt(PromptCell)
+    /// A prompt with the team's latest answer from its journal, or room to write one.
+    case prompt(PromptCell, answer: Answer?)
+    case goals([GoalView])
+    case pdsa([PDSACycle])
+    case decisions([Decision])
+}
+
+/// A goal with the indicator's value as this report measured it.
+public struct GoalView: Sendable, Hashable {
+    public struct Measured: Sendable, Hashable {
+        /// The period of the last measurement, as the query gave it (`2021-08`).
+        public var period: String
+        public var value: Double
+        /// The chart shows shares (a p chart): value and target are written in per cent.
+        public var percent: Bool
+        public var decimals: Int
+
+        public init(period: String, value: Double, percent: Bool, decimals: Int) {
+            self.period = period
+            self.value = value
+            self.percent = percent
+            self.decimals = decimals
+        }
+    }
+
+    public var goal: Goal
+    /// The indicator's name in the journal, for the reader.
+    public var indicatorName: String?
+    public var measured: Measured?
+
+    public init(goal: Goal, indicatorName: String?, measured: Measured?) {
+        self.goal = goal
+        self.indicatorName = indicatorName
+        self.measured = measured
+    }
+
+    /// Whether the last measurement is at or beyond the target in the goal's direction;
+    /// `nil` without a target or a measurement.
+    public var lastMeasurementReachesTarget: Bool? {
+        guard let target = goal.target, let direction = goal.direction, let measured else { return nil }
+        return direction == .down ? measured.value <= target : measured.value >= target
+    }
 }
 
 public struct QueryView: Sendable, Hashable {

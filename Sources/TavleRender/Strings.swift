@@ -131,3 +131,49 @@ public struct Strings: Sendable {
         pick("Laget med Tavle fra notatboken \(notebook), versjon \(version).", "Made with Tavle from the notebook \(notebook), version \(version).")
     }
 }
+
+/// The words around a team's journal: goals, PDSA cycles, decisions and answers.
+extension Strings {
+    var noGoals: String { pick("Teamet har ikke skrevet noen mål i journalen ennå.", "The team has not written any goals in its journal yet.") }
+    var noCycles: String { pick("Teamet har ikke skrevet noen PDSA-sykluser i journalen ennå.", "The team has not written any PDSA cycles in its journal yet.") }
+    var noDecisions: String { pick("Teamet har ikke skrevet noen beslutninger i journalen ennå.", "The team has not written any decisions in its journal yet.") }
+    var what: String { pick("Hva", "What") }
+    var forWhom: String { pick("For hvem", "For whom") }
+    var howMuch: String { pick("Hvor mye", "How much") }
+    var byWhen: String { pick("Innen", "By") }
+    var indicator: String { pick("Indikator", "Indicator") }
+    var baseline: String { pick("Utgangspunkt", "Baseline") }
+    var revised: String { pick("Endret", "Revised") }
+    var why: String { pick("Hvorfor", "Why") }
+    var plan: String { pick("Planlegge", "Plan") }
+    var doStep: String { pick("Utføre", "Do") }
+    var study: String { pick("Studere", "Study") }
+    var act: String { pick("Handle", "Act") }
+    func answer(beforeGathering gathering: Int) -> String { pick("Teamets svar før samling \(gathering)", "The team's answer before gathering \(gathering)") }
+
+    func target(_ value: String, direction: GoalDirection) -> String {
+        switch direction {
+        case .down: pick("\(value) eller lavere", "\(value) or lower")
+        case .up: pick("\(value) eller høyere", "\(value) or higher")
+        }
+    }
+
+    func measured(_ value: String, month: String, reaches: Bool?) -> String {
+        let base = pick("Siste måling (\(month)): \(value).", "Last measurement (\(month)): \(value).")
+        switch reaches {
+        case .some(true): return base + pick(" Den når målet.", " It reaches the target.")
+        case .some(false): return base + pick(" Den når ikke målet ennå.", " It does not reach the target yet.")
+        case .none: return base
+        }
+    }
+
+    var notMeasuredHere: String { pick("Denne rapporten viser ingen målinger av indikatoren.", "This report shows no measurements of the indicator.") }
+
+    func decision(_ decision: PDSADecision) -> String {
+        switch decision {
+        case .adopt: pick("Beslutning: videreføre", "Decision: adopt")
+        case .adapt: pick("Beslutning: endre", "Decision: adapt")
+        case .abandon: pick("Beslutning: forkaste", "Decision: abandon")
+        }
+    }
+}

@@ -1,6 +1,7 @@
 import Foundation
 import TavleData
 import TavleGit
+import TavleHistory
 import TavleModel
 import TavleParse
 import TavleRender
@@ -43,6 +44,8 @@ public struct RunSummary: Sendable {
     /// How many files the commit added, changed or removed.
     public var changedFiles: Int
     public var timings: RunTimings
+    /// Things worth fixing that did not stop the run (a goal that is not SMART yet).
+    public var warnings: [Diagnostic]
 }
 
 /// Wall time of a run's phases, for `tavle run --timings` and the benchmark.
@@ -60,6 +63,8 @@ public struct RunTimings: Sendable {
 public struct CheckSummary: Sendable {
     public var notebook: Notebook
     public var teamCount: Int
+    public var journalCount: Int
+    public var warnings: [Diagnostic]
 }
 
 /// Runs a notebook: the steps below read like the run itself.
@@ -87,21 +92,23 @@ public struct ReportRun: Sendable {
         let source = try DataSources.open(for: loaded.notebook, in: loaded.workspace, notebookFolder: loaded.notebookFolder)
         let teams = try chooseTeams(loaded, source: source)
         let fixed = try bindParameters(loaded)
+        let output = options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) } ?? loaded.workspace.output
+        let journals = try readJournals(loaded, teams: teams.compactMap { $0 })
+        try TeamJournals.requireExplainedRevisions(journals.byTeam.mapValues(\.journal), outputFolder: output)
         let prepared = clock.now
         var reports: [RenderedReport] = []
         for (index, team) in teams.enumerated() {
-            reports.append(try render(loaded, team: team, parameters: fixed, source: source))
+            reports.append(try render(loaded, team: team, journal: team.flatMap { journals.byTeam[$0.key] }, parameters: fixed, source: source))
             progress?(index + 1, teams.count, team?.name ?? loaded.notebook.id)
         }
         let rendered = clock.now
-        let output = options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) } ?? loaded.workspace.output
         let files = [(Self.notebookCopyPath(loaded.notebook), loaded.source)] + reports.flatMap(\.files)
         let published = try ReportRepository(folder: output, workspaceAuthor: loaded.workspace.author).publish(files, message: ReportRepository.message(notebook: loaded.notebook, teams: teams))
         let timings = RunTimings(
             preparing: prepared - started, rendering: rendered - prepared,
             writingFiles: published.writingFiles, committing: published.committing)
         return RunSummary(notebook: loaded.notebook, reports: reports, outputFolder: output, commit: published.commit?.short,
-            changedFiles: published.changedFiles.count, timings: timings)
+            changedFiles: published.changedFiles.count, timings: timings, warnings: journals.warnings)
     }
 
     /// Parses, validates parameters and teams, prepares every query and checks every
@@ -130,7 +137,27 @@ public struct ReportRun: Sendable {
                 try ExpressionEvaluator.check(expression, in: context)
             }
         }
-        return CheckSummary(notebook: loaded.notebook, teamCount: allTeams.count)
+        let teamsWithJournals: [Team] = loaded.notebook.teamParameter == nil ? [] : (chosen.isEmpty ? allTeams : chosen.compactMap { $0 })
+        let journals = try readJournals(loaded, teams: teamsWithJournals)
+        let stray = loaded.notebook.teamParameter == nil ? [] : TeamJournals(workspace: loaded.workspace, language: loaded.language).strayFiles(teams: allTeams)
+        return CheckSummary(notebook: loaded.notebook, teamCount: allTeams.count, journalCount: journals.byTeam.count, warnings: journals.warnings + stray)
+    }
+
+    struct ReadJournals {
+        var byTeam: [String: (journal: Journal, text: String)] = [:]
+        var warnings: [Diagnostic] = []
+    }
+
+    /// Every chosen team's journal, read and checked before any query runs.
+    func readJournals(_ loaded: Loaded, teams: [Team]) throws(Diagnostic) -> ReadJournals {
+        let folder = TeamJournals(workspace: loaded.workspace, language: loaded.language)
+        var read = ReadJournals()
+        for team in teams {
+            guard let found = try folder.journal(for: team) else { continue }
+            read.byTeam[team.key] = (found.parsed.journal, found.text)
+            read.warnings += found.parsed.warnings + TeamJournals.unknownAnswers(found.parsed.journal, notebook: loaded.notebook)
+        }
+        return read
     }
 
     // MARK: - Steps
@@ -222,7 +249,9 @@ public struct ReportRun: Sendable {
         return values
     }
 
-    func render(_ loaded: Loaded, team: Team?, parameters: [String: Value], source: any DataSource) throws(Diagnostic) -> RenderedReport {
+    func render(
+        _ loaded: Loaded, team: Team?, journal: (journal: Journal, text: String)?, parameters: [String: Value], source: any DataSource
+    ) throws(Diagnostic) -> RenderedReport {
         let notebook = loaded.notebook
         var arguments = parameters
         if let teamParameter = notebook.teamParameter, let team { arguments[teamParameter.name] = team.id }
@@ -244,6 +273,11 @@ public struct ReportRun: Sendable {
             }
         }
 
+        // What each chart plots, for the goals (last value against the target) and the ledger.
+        var series: [(query: QueryCell, series: ChartSeries)] = []
+        for query in notebook.queries {
+            if let chart = ChartSeries(results[query.name]!, options: query.options) { series.append((query, chart)) }
+        }
         let context = ExpressionContext(notebook: notebook, team: team, parameters: parameters, results: results, format: Format(language: loaded.language))
         var blocks: [ReportBlock] = []
         for block in notebook.blocks {
@@ -260,7 +294,13 @@ public struct ReportRun: Sendable {
             case .query(let query):
                 blocks.append(.query(QueryView(name: query.name, options: query.options, result: results[query.name]!, highlight: highlights[query.name])))
             case .prompt(let prompt):
-                blocks.append(.prompt(prompt))
+                blocks.append(.prompt(prompt, answer: journal?.journal.latestAnswer(to: prompt.id, upTo: notebook.gathering)))
+            case .journal(let section):
+                switch section.kind {
+                case .goals: blocks.append(.goals((journal?.journal.goals ?? []).map { Self.goalView($0, journal: journal!.journal, series: series) }))
+                case .pdsa: blocks.append(.pdsa(journal?.journal.cycles ?? []))
+                case .decisions: blocks.append(.decisions(journal?.journal.decisions ?? []))
+                }
             }
         }
         let shownParameters = notebook.parameters.compactMap { spec -> ReportDocument.Parameter? in
@@ -287,6 +327,13 @@ public struct ReportRun: Sendable {
                 name: query.name, sql: query.sql, parameters: bound, columns: result.columns, rows: result.rows.count,
                 data: path, blob: ObjectID.blob(hashing: Data(csv.utf8)).hex))
         }
+        if let team {
+            let folder = ReportWriter.safeName(team.key)
+            if let journal { files += Ledger.files(for: journal.journal, teamFolder: folder) }
+            if !series.isEmpty {
+                files.append((Ledger.measurementsPath(teamFolder: folder, notebook: notebook.id), Ledger.encode(series.map { Self.ledgerSeries($0.query, $0.series) })))
+            }
+        }
         var manifestParameters = parameters.mapValues(\.plainText)
         if let teamParameter = notebook.teamParameter, let team { manifestParameters[teamParameter.name] = team.key }
         let manifest = RunManifest(
@@ -294,11 +341,37 @@ public struct ReportRun: Sendable {
             notebook: .init(
                 id: notebook.id, version: notebook.version, title: notebook.title, copy: Self.notebookCopyPath(notebook),
                 blob: ObjectID.blob(hashing: Data(loaded.source.utf8)).hex),
-            team: team.map { .init(id: $0.key, name: $0.name) }, language: loaded.language.rawValue,
+            team: team.map { .init(id: $0.key, name: $0.name) },
+            journal: journal.map { .init(file: "journals/\(team!.key).yaml", blob: ObjectID.blob(hashing: Data($0.text.utf8)).hex) },
+            language: loaded.language.rawValue,
             gathering: notebook.gathering, phase: notebook.phase, parameters: manifestParameters, queries: queries,
             reports: [base + ".html", base + ".md"])
         files.append((base + ".manifest.json", manifest.json()))
         return RenderedReport(team: team, relativePath: base, files: files)
+    }
+
+    /// A goal with the last value its indicator's chart shows in this report.
+    static func goalView(_ goal: Goal, journal: Journal, series: [(query: QueryCell, series: ChartSeries)]) -> GoalView {
+        var measured: GoalView.Measured?
+        if let indicator = goal.indicator, let chart = series.first(where: { $0.query.options.indicator == indicator }),
+            let last = chart.series.values.lastIndex(where: { $0 != nil })
+        {
+            measured = GoalView.Measured(
+                period: chart.series.labels[last], value: chart.series.values[last]!, percent: chart.series.kind == .p,
+                decimals: chart.query.options.decimals ?? 1)
+        }
+        let name = goal.indicator.flatMap { id in journal.indicators.first { $0.id == id }?.name }
+        return GoalView(goal: goal, indicatorName: name, measured: measured)
+    }
+
+    static func ledgerSeries(_ query: QueryCell, _ series: ChartSeries) -> LedgerSeries {
+        let counts = series.kind.needsDenominator
+        let points = series.labels.indices.map { index in
+            LedgerSeries.Point(
+                period: series.labels[index], value: series.values[index],
+                y: counts ? series.observations[index].y : nil, n: counts ? series.observations[index].n : nil)
+        }
+        return LedgerSeries(query: query.name, indicator: query.options.indicator, chart: series.kind.rawValue, title: query.options.title, points: points)
     }
 
     /// Where the report repository keeps the notebook as it was run.

@@ -35,9 +35,16 @@ struct RunManifest: Codable {
         var blob: String
     }
 
+    /// The team's journal as the run read it; its canonical form is in the team's ledger/.
+    struct JournalInfo: Codable {
+        var file: String
+        var blob: String
+    }
+
     var tool: String
     var notebook: NotebookInfo
     var team: TeamInfo?
+    var journal: JournalInfo?
     var language: String
     var gathering: Int?
     var phase: Int?

@@ -23,7 +23,8 @@ import Testing
         #expect(try git("log", "-1", "--format=%an <%ae>%n%s", in: out).output == "Kari Fasilitator <kari@example.org>\nreport v1: 3 reports\n")
         let trailers = try git("log", "-1", "--format=%(trailers:only,unfold)", in: out).output
         #expect(trailers == "Notebook: report\nNotebook-Version: 1\nTeams: t1, t2, t3\nTool: tavle 0.1.0\n\n")
-        let perTeam = ["report.data/falls.csv", "report.html", "report.manifest.json", "report.md"]
+        // The run chart's points go to the team's measurement ledger; these teams keep no journal.
+        let perTeam = ["ledger/measurements/report.json", "report.data/falls.csv", "report.html", "report.manifest.json", "report.md"]
         let expected = ["notebooks/report.md"] + ["t1", "t2", "t3"].flatMap { team in perTeam.map { "\(team)/\($0)" } }
         #expect(try git("ls-tree", "-r", "--name-only", "HEAD", in: out).output == expected.joined(separator: "\n") + "\n")
         #expect(try git("status", "--porcelain", in: out).output == "")

@@ -58,7 +58,7 @@ import Testing
         let before = try workspace.database
         let result = try workspace.tavle("check", "report.md")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "report.md: ok — 1 query, 1 prompt, 3 teams in the workspace\n")
+        #expect(result.stdout == "report.md: ok — 1 query, 1 prompt, 3 teams in the workspace, 0 journals read\n")
         #expect(!workspace.exists("out"))
         #expect(try workspace.database == before)
     }
@@ -80,7 +80,7 @@ import Testing
         #expect(try workspace.tavle("run", "report.md", "--team", "t1").status == 0)
         #expect(try workspace.read("out/t1/report.html").contains("Status, revised"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.folder.appendingPathComponent("out/t1").path)
-        #expect(leftovers.sorted() == ["report.data", "report.html", "report.manifest.json", "report.md"], "no staged files are left behind")
+        #expect(leftovers.sorted() == ["ledger", "report.data", "report.html", "report.manifest.json", "report.md"], "no staged files are left behind")
     }
 
     @Test func aBatchThatFailsForOneTeamLeavesEveryReportAsItWas() throws {

@@ -221,9 +221,22 @@ Think of *technical* causes first.
     }
 
     @Test func cellKindsOfLaterVersionsAreNamed() throws {
-        let diagnostic = try #require(error("---\nid: a\ntitle: A\n---\n```goals\n```\n"))
+        let diagnostic = try #require(error("---\nid: a\ntitle: A\n---\n```worksheet fase3-4\n```\n"))
         #expect(diagnostic.location == SourceLocation(file: "nb.md", line: 5, column: 1))
-        #expect(diagnostic.message == "'goals' cells are not supported by this version of tavle")
+        #expect(diagnostic.message == "'worksheet' cells are not supported by this version of tavle")
+    }
+
+    @Test func journalCellsStandWhereTheyAreWritten() throws {
+        let notebook = try NotebookParser().parse("---\nid: a\ntitle: A\n---\n# Mål\n```goals\n```\n```pdsa\n```\n```decisions\n\n```\n", file: "nb.md")
+        let sections = notebook.blocks.compactMap { if case .journal(let section) = $0 { section } else { nil } }
+        #expect(sections.map(\.kind) == [.goals, .pdsa, .decisions])
+        #expect(sections.first?.location == SourceLocation(file: "nb.md", line: 6, column: 1))
+    }
+
+    @Test func journalCellsHoldNothing() throws {
+        let diagnostic = try #require(error("---\nid: a\ntitle: A\n---\n```goals\n- Færre fall\n```\n"))
+        #expect(diagnostic.message == "a goals cell shows the team's journal and holds nothing itself")
+        #expect(diagnostic.hint == "leave the cell empty; write the goals in journals/<team>.yaml")
     }
 
     @Test func positionalPlaceholdersAreRefused() throws {

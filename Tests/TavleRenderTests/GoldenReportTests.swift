@@ -28,7 +28,46 @@ import TavleModel
                 .query(QueryView(name: "fall", options: QueryOptions(chart: .run, title: "Fall per 1000 døgn", yColumn: "per_1000", decimals: 1, note: "Juli mangler."), result: measurements)),
                 .query(QueryView(name: "tom", options: QueryOptions(title: "Ingen rader"), result: QueryResult(columns: ["a"], rows: []))),
                 .query(QueryView(name: "skjult", options: QueryOptions(show: .none), result: measurements)),
-                .prompt(PromptCell(id: "refleksjon", question: "Hva har dere lært om variasjonen?", help: "Tenk på *tekniske* årsaker først.", location: SourceLocation(file: "x", line: 1, column: 1))),
+                .prompt(PromptCell(id: "refleksjon", question: "Hva har dere lært om variasjonen?", help: "Tenk på *tekniske* årsaker først.", location: SourceLocation(file: "x", line: 1, column: 1)), answer: nil),
+            ])
+    }()
+
+    /// Goals (one reached, one not yet, one without measurements), PDSA cycles, decisions and
+    /// a prompt with the team's answer, in English.
+    static let journalDocument: ReportDocument = {
+        let here = SourceLocation(file: "journals/lia.yaml", line: 1, column: 1)
+        let falls = Goal(
+            id: "fall", statement: "Fewer falls at night", what: "Falls among residents of ward 2", forWhom: "Residents of ward 2",
+            indicator: "fall", baseline: 5.2, target: 3.5, direction: .down, due: JournalDate("2022-06-30"),
+            revisions: [Revision(date: JournalDate("2021-11-10")!, reason: "The night staff joined; 3.0 was not realistic.", location: here)],
+            location: here)
+        let screening = Goal(id: "screening", statement: "Everyone screened", howMuch: "All residents, every quarter", indicator: "ernaering", target: 0.9, direction: .up, location: here)
+        let meals = Goal(id: "meals", statement: "Better meals <together>", indicator: "maltid", location: here)
+        let cycles = [
+            PDSACycle(
+                id: "alarm", title: "Bed alarms for high fall risk", goal: "fall", plan: "Try bed alarms for three residents.", do: "Four weeks in September.",
+                study: "Two falls fewer; alarms woke others.", act: "Keep alarms, quieter sound.", decision: .adapt,
+                started: JournalDate("2021-09-01"), ended: JournalDate("2021-09-30"), location: here),
+            PDSACycle(id: "mat", title: "Shared breakfast", goal: nil, plan: nil, do: nil, study: nil, act: nil, decision: nil, started: JournalDate("2021-10-04"), ended: nil, location: here),
+        ]
+        let decisions = [
+            Decision(id: "b", date: JournalDate("2021-10-20")!, what: "Night staff join the team.", why: "Most falls happen at night.", location: here),
+            Decision(id: "a", date: JournalDate("2021-10-05")!, what: "Fall risk is assessed on admission.", why: nil, location: here),
+        ]
+        let answer = Answer(prompt: "topic", gathering: 3, date: nil, text: "Falls at night,\nmostly on the way to the toilet.\n\nWe also look at <shoes>.", location: here)
+        return ReportDocument(
+            language: .en, title: "Gathering 3", notebookID: "gathering-3", notebookVersion: 1, workspaceName: nil,
+            team: Team(id: .text("lia"), name: "Lia", municipality: "Molde", fields: [:]), gathering: 3, phase: 3, parameters: [],
+            blocks: [
+                .goals([
+                    GoalView(goal: falls, indicatorName: "Falls per 1000 days", measured: .init(period: "2021-08", value: 4.25, percent: false, decimals: 1)),
+                    GoalView(goal: screening, indicatorName: nil, measured: .init(period: "2021-08", value: 0.92, percent: true, decimals: 0)),
+                    GoalView(goal: meals, indicatorName: nil, measured: nil),
+                ]),
+                .pdsa(cycles),
+                .decisions(decisions),
+                .prompt(PromptCell(id: "topic", question: "Topic of the improvement work:", help: nil, location: here), answer: answer),
+                .goals([]),
             ])
     }()
 
@@ -50,6 +89,27 @@ import TavleModel
 
     @Test func markdown() throws {
         try compare(MarkdownReport.render(Self.document), with: "report.md")
+    }
+
+    @Test func journalHTML() throws {
+        try compare(HTMLReport.render(Self.journalDocument), with: "journal.html")
+    }
+
+    @Test func journalMarkdown() throws {
+        try compare(MarkdownReport.render(Self.journalDocument), with: "journal.md")
+    }
+
+    @Test func goalsMeasuredAgainstTheirTargets() {
+        let goals = Self.journalDocument.blocks.compactMap { if case .goals(let views) = $0 { views } else { nil } }.flatMap { $0 }
+        // 4.25 falls against "3.5 or lower"; 92 % screened against "90 % or higher"; no measurement.
+        #expect(goals.map(\.lastMeasurementReachesTarget) == [false, true, nil])
+        let html = HTMLReport.render(Self.journalDocument)
+        #expect(html.contains("Last measurement (August 2021): 4.3. It does not reach the target yet."))
+        #expect(html.contains("Last measurement (August 2021): 92%. It reaches the target."))
+        #expect(html.contains("<dt>How much</dt><dd>90% or higher – All residents, every quarter</dd>"))
+        #expect(html.contains("This report shows no measurements of the indicator."))
+        #expect(html.contains("Better meals &lt;together&gt;"))
+        #expect(html.contains("We also look at &lt;shoes&gt;."))
     }
 
     @Test func renderingIsDeterministic() {

@@ -1,0 +1,250 @@
+import Foundation
+import TavleModel
+
+/// The canonical, sorted JSON form of a team's journal and of the measurements each report
+/// showed. Every run commits these files beside the reports, so that `git log -p` on them is
+/// the audit trail, and `history`, `trace` and `diff` read them back.
+///
+/// Layout, per team folder: `ledger/goals.json`, `ledger/indicators.json`, `ledger/pdsa.json`,
+/// `ledger/decisions.json`, `ledger/answers.json` (from the journal) and
+/// `ledger/measurements/<notebook>.json` (from the report of that notebook).
+public enum Ledger {
+    public static let folder = "ledger"
+
+    public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
+        case goals, indicators, pdsa, decisions, answers, measurements
+    }
+
+    public static func path(_ kind: Kind, teamFolder: String) -> String {
+        "\(teamFolder)/\(folder)/\(kind.rawValue).json"
+    }
+
+    public static func measurementsPath(teamFolder: String, notebook: String) -> String {
+        "\(teamFolder)/\(folder)/measurements/\(notebook).json"
+    }
+
+    /// The journal's five files, each a JSON array sorted by id.
+    public static func files(for journal: Journal, teamFolder: String) -> [(path: String, contents: String)] {
+        [
+            (path(.goals, teamFolder: teamFolder), encode(journal.goals.map(LedgerGoal.init).sorted { $0.id < $1.id })),
+            (path(.indicators, teamFolder: teamFolder), encode(journal.indicators.map(LedgerIndicator.init).sorted { $0.id < $1.id })),
+            (path(.pdsa, teamFolder: teamFolder), encode(journal.cycles.map(LedgerCycle.init).sorted { $0.id < $1.id })),
+            (path(.decisions, teamFolder: teamFolder), encode(journal.decisions.map(LedgerDecision.init).sorted { $0.id < $1.id })),
+            (path(.answers, teamFolder: teamFolder), encode(journal.answers.map(LedgerAnswer.init).sorted { $0.id < $1.id })),
+        ]
+    }
+
+    public static func encode<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Strings, numbers and arrays of them always encode.
+        return String(decoding: try! encoder.encode(value), as: UTF8.self) + "\n"
+    }
+
+    public static func decode<T: Decodable>(_ type: T.Type, from data: Data) -> T? {
+        try? JSONDecoder().decode(type, from: data)
+    }
+}
+
+/// What every ledger entry has: an id that stays the same while its fields change.
+public protocol LedgerEntry: Codable, Sendable, Hashable {
+    var id: String { get }
+    /// Field name → value as text, for listing what changed.
+    var fields: [String: String] { get }
+}
+
+public struct LedgerRevision: Codable, Sendable, Hashable {
+    public var date: String
+    public var reason: String
+}
+
+public struct LedgerGoal: LedgerEntry {
+    public var id: String
+    public var statement: String
+    public var what: String?
+    public var for_whom: String?
+    public var how_much: String?
+    public var indicator: String?
+    public var baseline: Double?
+    public var target: Double?
+    public var direction: String?
+    public var due: String?
+    public var revisions: [LedgerRevision]
+
+    init(_ goal: Goal) {
+        id = goal.id
+        statement = goal.statement
+        what = goal.what
+        for_whom = goal.forWhom
+        how_much = goal.howMuch
+        indicator = goal.indicator
+        baseline = goal.baseline
+        target = goal.target
+        direction = goal.direction?.rawValue
+        due = goal.due?.description
+        revisions = goal.revisions.map { LedgerRevision(date: $0.date.description, reason: $0.reason) }
+    }
+
+    public var fields: [String: String] {
+        var fields = ["statement": statement]
+        fields["what"] = what
+        fields["for_whom"] = for_whom
+        fields["how_much"] = how_much
+        fields["indicator"] = indicator
+        fields["baseline"] = baseline.map(LedgerNumber.text)
+        fields["target"] = target.map(LedgerNumber.text)
+        fields["direction"] = direction
+        fields["due"] = due
+        return fields
+    }
+}
+
+public struct LedgerIndicator: LedgerEntry {
+    public var id: String
+    public var name: String?
+    public var kind: String
+    public var definition: String?
+    public var caveats: String?
+
+    init(_ indicator: JournalIndicator) {
+        id = indicator.id
+        name = indicator.name
+        kind = indicator.kind.rawValue
+        definition = indicator.definition
+        caveats = indicator.caveats
+    }
+
+    public var fields: [String: String] {
+        var fields = ["kind": kind]
+        fields["name"] = name
+        fields["definition"] = definition
+        fields["caveats"] = caveats
+        return fields
+    }
+}
+
+public struct LedgerCycle: LedgerEntry {
+    public var id: String
+    public var title: String
+    public var goal: String?
+    public var plan: String?
+    public var `do`: String?
+    public var study: String?
+    public var act: String?
+    public var decision: String?
+    public var started: String?
+    public var ended: String?
+
+    init(_ cycle: PDSACycle) {
+        id = cycle.id
+        title = cycle.title
+        goal = cycle.goal
+        plan = cycle.plan
+        self.do = cycle.do
+        study = cycle.study
+        act = cycle.act
+        decision = cycle.decision?.rawValue
+        started = cycle.started?.description
+        ended = cycle.ended?.description
+    }
+
+    public var fields: [String: String] {
+        var fields = ["title": title]
+        fields["goal"] = goal
+        fields["plan"] = plan
+        fields["do"] = self.do
+        fields["study"] = study
+        fields["act"] = act
+        fields["decision"] = decision
+        fields["started"] = started
+        fields["ended"] = ended
+        return fields
+    }
+}
+
+public struct LedgerDecision: LedgerEntry {
+    public var id: String
+    public var date: String
+    public var what: String
+    public var why: String?
+
+    init(_ decision: Decision) {
+        id = decision.id
+        date = decision.date.description
+        what = decision.what
+        why = decision.why
+    }
+
+    public var fields: [String: String] {
+        var fields = ["date": date, "what": what]
+        fields["why"] = why
+        return fields
+    }
+}
+
+public struct LedgerAnswer: LedgerEntry {
+    /// `<prompt>@<gathering>`: one answer per prompt and gathering.
+    public var id: String
+    public var prompt: String
+    public var gathering: Int
+    public var date: String?
+    public var text: String
+
+    init(_ answer: Answer) {
+        id = "\(answer.prompt)@\(answer.gathering)"
+        prompt = answer.prompt
+        gathering = answer.gathering
+        date = answer.date?.description
+        text = answer.text
+    }
+
+    public var fields: [String: String] {
+        var fields = ["text": text]
+        fields["date"] = date
+        return fields
+    }
+}
+
+/// What one chart of a report showed, point by point.
+public struct LedgerSeries: Codable, Sendable, Hashable {
+    public struct Point: Codable, Sendable, Hashable {
+        public var period: String
+        /// The value the chart plotted (a share on a p chart, per `multiply` on a u chart).
+        public var value: Double?
+        /// The count and denominator behind it, on charts that have them.
+        public var y: Double?
+        public var n: Double?
+
+        public init(period: String, value: Double?, y: Double?, n: Double?) {
+            self.period = period
+            self.value = value
+            self.y = y
+            self.n = n
+        }
+    }
+
+    public var query: String
+    public var indicator: String?
+    public var chart: String
+    public var title: String?
+    public var points: [Point]
+
+    public init(query: String, indicator: String?, chart: String, title: String?, points: [Point]) {
+        self.query = query
+        self.indicator = indicator
+        self.chart = chart
+        self.title = title
+        self.points = points
+    }
+
+    /// The id history and trace know a measured series by: its indicator, else its query.
+    public var id: String { indicator ?? query }
+}
+
+/// Numbers as the ledger's readers show them: no trailing ".0", no exponent for everyday values.
+public enum LedgerNumber {
+    public static func text(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import TavleGit
+import TavleHistory
+import TavleModel
+import TavleParse
+
+/// The workspace's `journals/` folder: one YAML file per team, named by team id.
+struct TeamJournals {
+    let folder: String
+    let language: Language
+
+    init(workspace: Workspace, language: Language) {
+        folder = URL(fileURLWithPath: workspace.root).appendingPathComponent("journals").path
+        self.language = language
+    }
+
+    func path(for team: Team) -> String {
+        URL(fileURLWithPath: folder).appendingPathComponent("\(team.key).yaml").path
+    }
+
+    /// The team's journal and its text, or `nil` when the team has none yet.
+    func journal(for team: Team) throws(Diagnostic) -> (parsed: JournalParser.Parsed, text: String)? {
+        let path = path(for: team)
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        let text = try Files.readText(path)
+        return (try JournalParser().parse(text, file: Files.displayPath(path), team: team.key, defaultLanguage: language), text)
+    }
+
+    /// Journal files that belong to no team of the workspace: likely a misspelt file name.
+    func strayFiles(teams: [Team]) -> [Diagnostic] {
+        let known = Set(teams.map(\.key))
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.sorted().filter { $0.hasSuffix(".yaml") && !known.contains(String($0.dropLast(5))) }.map { name in
+            let id = String(name.dropLast(5))
+            return .warning(
+                at: SourceLocation(file: Files.displayPath(URL(fileURLWithPath: folder).appendingPathComponent(name).path), line: 1, column: 1),
+                "this journal belongs to no team of the workspace ('\(id)')",
+                hint: Suggestions.hint(for: id, among: teams.map(\.key), noun: "team id") + "; a journal is named after its team id")
+        }
+    }
+
+    /// Answers filed under this notebook's gathering must answer one of its prompts.
+    static func unknownAnswers(_ journal: Journal, notebook: Notebook) -> [Diagnostic] {
+        guard let gathering = notebook.gathering else { return [] }
+        let prompts = notebook.promptIDs
+        return journal.answers.filter { $0.gathering == gathering && !prompts.contains($0.prompt) }.map { answer in
+            .warning(
+                at: answer.location, "the notebook '\(notebook.id)' (gathering \(gathering)) has no prompt '\(answer.prompt)'; this answer is not shown",
+                hint: Suggestions.hint(for: answer.prompt, among: prompts, noun: "prompt id"))
+        }
+    }
+
+    /// Refuses a run that would commit a goal changed without a reason.
+    static func requireExplainedRevisions(_ journals: [String: Journal], outputFolder: String) throws(Diagnostic) {
+        guard !journals.isEmpty, FileManager.default.fileExists(atPath: outputFolder + "/.git"),
+            let repository = try? GitRepository.open(at: outputFolder), let head = try? repository.headCommit()
+        else { return }
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        let today = formatter.string(from: Date())
+        for key in journals.keys.sorted() {
+            let path = Ledger.path(.goals, teamFolder: ReportWriter.safeName(key))
+            guard let data = try? repository.blob(atPath: path, inCommit: head), let committed = Ledger.decode([LedgerGoal].self, from: data) else { continue }
+            try RevisionCheck.requireReasons(for: journals[key]!, committed: committed, commit: head.short, today: today)
+        }
+    }
+}
