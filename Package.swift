@@ -41,7 +41,7 @@ let package = Package(
         .target(name: "TavleRun", dependencies: ["TavleModel", "TavleParse", "TavleData", "TavleStats", "TavleRender", "TavleGit", "TavleHistory"]),
         .target(
             name: "TavleCLI",
-            dependencies: ["TavleRun", "TavleStats", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["TavleRun", "TavleStats", "TavleHistory", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "tavle", dependencies: ["TavleCLI"]),
         // Not part of tavle: `swift run -c release tavle-benchmarks` times the statistics.

@@ -1,0 +1,113 @@
+import Foundation
+import TavleGit
+import TavleHistory
+import TavleModel
+
+/// `tavle history` and `tavle trace`: the ledger's events read back from the report
+/// repository, as a timeline for a team or as tidy rows for research.
+public enum ReportHistory {
+    public static func events(
+        outputFolder: String, team: String?, entities: Set<LedgerEvent.Entity> = Set(LedgerEvent.Entity.allCases), since: JournalDate? = nil
+    ) throws(Diagnostic) -> [LedgerEvent] {
+        guard FileManager.default.fileExists(atPath: outputFolder + "/.git") else {
+            throw .error(at: nil, "there is no report repository in '\(Files.displayPath(outputFolder))' yet", hint: "'tavle run' creates it with the first report")
+        }
+        let start = since.map { date -> Int64 in
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "UTC")!
+            let day = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day))!
+            return Int64(day.timeIntervalSince1970)
+        }
+        do throws(GitError) {
+            let repository = try GitRepository.open(at: outputFolder)
+            return try LedgerHistory(repository: repository).events(teamFolder: team.map(ReportWriter.safeName), entities: entities, since: start)
+        } catch {
+            throw .error(at: nil, "the report repository '\(Files.displayPath(outputFolder))' could not be read: \(error)", hint: "check that it is a git repository made by tavle")
+        }
+    }
+
+    /// One tidy row per event; the columns are documented in the README.
+    public struct Row: Codable, Sendable, Hashable {
+        public var commit: String
+        public var time: String
+        public var author: String
+        public var team: String
+        public var gathering: String?
+        public var notebook: String?
+        public var notebook_version: String?
+        public var entity: String
+        public var id: String
+        public var field: String
+        public var change: String
+        public var old: String?
+        public var new: String?
+        public var reason: String?
+        public var measured_period: String?
+        public var measured_value: Double?
+
+        public static let columns = [
+            "commit", "time", "author", "team", "gathering", "notebook", "notebook_version", "entity", "id", "field", "change", "old", "new",
+            "reason", "measured_period", "measured_value",
+        ]
+
+        init(_ event: LedgerEvent) {
+            commit = event.commit
+            time = ReportLog.iso8601(event.time, offsetMinutes: event.timeZoneOffset)
+            author = event.author
+            team = event.team
+            gathering = event.gathering
+            notebook = event.notebook
+            notebook_version = event.notebookVersion
+            entity = event.entity.rawValue
+            id = event.id
+            field = event.field
+            change = event.change.rawValue
+            old = event.old
+            new = event.new
+            reason = event.reason
+            measured_period = event.measured?.period
+            measured_value = event.measured?.value
+        }
+
+        var fields: [String] {
+            [commit, time, author, team, gathering ?? "", notebook ?? "", notebook_version ?? "", entity, id, field, change, old ?? "", new ?? "",
+             reason ?? "", measured_period ?? "", measured_value.map(LedgerNumber.text) ?? ""]
+        }
+    }
+
+    public static func csv(_ events: [LedgerEvent]) -> String {
+        ([Row.columns] + events.map { Row($0).fields }).map { $0.map(ResultCSV.field).joined(separator: ",") }.joined(separator: "\n") + "\n"
+    }
+
+    public static func json(_ events: [LedgerEvent]) -> String {
+        Ledger.encode(events.map(Row.init))
+    }
+
+    /// A timeline a person reads: one paragraph per run, oldest first.
+    public static func text(_ events: [LedgerEvent], what: String, team: String) -> String {
+        guard !events.isEmpty else { return "No \(what) recorded for team \(team).\n" }
+        var text = ""
+        var commit = ""
+        for event in events {
+            if event.commit != commit {
+                commit = event.commit
+                var run = [event.notebook.map { "\($0)\(event.notebookVersion.map { " v\($0)" } ?? "")" }, event.gathering.map { "gathering \($0)" }].compactMap { $0 }
+                run.append(String(commit.prefix(7)))
+                run.append(event.author)
+                text += "\n" + ReportLog.iso8601(event.time, offsetMinutes: event.timeZoneOffset).prefix(16).replacingOccurrences(of: "T", with: " ")
+                text += "  " + run.joined(separator: " · ") + "\n"
+            }
+            let subject = "\(event.entity.rawValue) \(event.id)"
+            switch event.change {
+            case .added where event.field == "revision": text += "  \(subject) revised: \(event.new ?? "")\n"
+            case .added: text += "  \(subject) \(event.field): \(event.new ?? "")\n"
+            case .removed: text += "  \(subject) \(event.field) removed (was \(event.old ?? ""))\n"
+            case .changed: text += "  \(subject) \(event.field): \(event.old ?? "–") → \(event.new ?? "–")\n"
+            }
+            if let measured = event.measured, event.field == "target" || event.field == "revision" {
+                text += "      indicator at that time: \(LedgerNumber.text((measured.value * 100).rounded() / 100)) (\(measured.period))\n"
+            }
+        }
+        return String(text.dropFirst())
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+/// `tavle history` and `tavle trace` read back what runs committed to the ledger.
+@Suite struct HistoryCommandTests {
+    /// Two runs: the first with the journal as it was, the second after the team revised its
+    /// target (with a reason), finished a PDSA cycle and answered a prompt.
+    func workspaceWithTwoRuns() throws -> Workspace {
+        let workspace = try Workspace(notebook: JournalCommandTests.notebook)
+        try FileManager.default.createDirectory(at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
+        let first = JournalCommandTests.journal
+            .replacingOccurrences(of: "    decision: adapt\n", with: "")
+            .replacingOccurrences(of: "answers:\n  - prompt: learnt\n    gathering: 3\n    text: Most falls happen at night.", with: "answers: []")
+        try workspace.write("journals/t1.yaml", first)
+        #expect(try workspace.tavleAsFacilitator(["run", "report.md", "--all-teams", "--param", "period=2022-02"]).status == 0)
+        try workspace.write("journals/t1.yaml", JournalCommandTests.journal.replacingOccurrences(of: "target: 5", with: """
+            target: 4.5
+                revisions:
+                  - date: 2022-03-15
+                    reason: We reached 5 early.
+            """))
+        let second = try workspace.tavleAsFacilitator(["run", "report.md", "--all-teams"])
+        #expect(second.status == 0, "\(second.stderr)")
+        return workspace
+    }
+
+    @Test func goalsAsATimelineWithReasonsAndTheIndicatorAtThatTime() throws {
+        let workspace = try workspaceWithTwoRuns()
+        defer { workspace.remove() }
+        let result = try workspace.tavle("history", "goals", "--team", "t1")
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // First run: the goal appears, field by field; second run: the revision and the new target.
+        #expect(lines[0].contains("  report v1 · gathering 3 · "))
+        #expect(lines[0].hasSuffix(" · Kari Fasilitator"))
+        #expect(lines.contains("  goal fewer-falls statement: Fewer falls at night"))
+        #expect(lines.contains("  goal fewer-falls target: 5"))
+        #expect(lines.contains("  goal fewer-falls revised: 2022-03-15: We reached 5 early."))
+        #expect(lines.contains("  goal fewer-falls target: 5 → 4.5"))
+        // The indicator when the target changed: March 2022, 3 falls in 750 days = 4 per 1000.
+        #expect(lines.contains("      indicator at that time: 4 (2022-03)"))
+        #expect(!result.stdout.contains("pdsa"), "only goals were asked for")
+
+        let json = try workspace.tavle("history", "goals", "--team", "t1", "--format", "json")
+        let rows = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [[String: Any]]
+        let target = try #require(rows.first { $0["field"] as? String == "target" && $0["change"] as? String == "changed" })
+        #expect(target["old"] as? String == "5")
+        #expect(target["new"] as? String == "4.5")
+        #expect(target["reason"] as? String == "We reached 5 early.")
+        #expect(target["measured_value"] as? Double == 4)
+        #expect(target["notebook"] as? String == "report")
+        #expect(target["author"] as? String == "Kari Fasilitator")
+    }
+
+    @Test func pdsaAndMeasurementsHaveTheirOwnHistory() throws {
+        let workspace = try workspaceWithTwoRuns()
+        defer { workspace.remove() }
+        let pdsa = try workspace.tavle("history", "pdsa", "--team", "t1").stdout
+        #expect(pdsa.contains("  pdsa bed-alarm title: Bed alarms\n"))
+        #expect(pdsa.contains("  pdsa bed-alarm decision: – → adapt\n"))
+        let measurements = try workspace.tavle("history", "measurements", "--team", "t2").stdout
+        // The first run stopped at February; the second added March.
+        #expect(measurements.contains("  measurement fall/2022-02 value: 8\n"))
+        #expect(measurements.contains("  measurement fall/2022-03 value: 4\n"))
+        #expect(try workspace.tavle("history", "decisions", "--team", "t2").stdout == "No decisions recorded for team t2.\n")
+    }
+
+    @Test func traceIsOneTidyRowPerChange() throws {
+        let workspace = try workspaceWithTwoRuns()
+        defer { workspace.remove() }
+        let result = try workspace.tavle("trace")
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "commit,time,author,team,gathering,notebook,notebook_version,entity,id,field,change,old,new,reason,measured_period,measured_value")
+        let answer = try #require(lines.first { $0.contains(",answer,learnt@3,text,") })
+        #expect(answer.hasSuffix(",t1,3,report,1,answer,learnt@3,text,added,,Most falls happen at night.,,,"))
+        #expect(lines.contains { $0.contains(",t3,3,report,1,measurement,fall/2022-03,value,added,,4,,,") })
+        // Every row has all 16 columns (no field holds a comma here).
+        #expect(lines.allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 16 })
+
+        let oneTeam = try workspace.tavle("trace", "--team", "t2", "--format", "json").stdout
+        let rows = try JSONSerialization.jsonObject(with: Data(oneTeam.utf8)) as! [[String: Any]]
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0["team"] as? String == "t2" })
+
+        #expect(try workspace.tavle("trace", "--since", "2999-01-01").stdout == lines[0] + "\n")
+        let badDate = try workspace.tavle("trace", "--since", "1.1.2022")
+        #expect(badDate.status != 0)
+        #expect(badDate.stderr.contains("--since should be a date written YYYY-MM-DD"))
+    }
+
+    @Test func withoutAReportRepositoryItSaysHowToMakeOne() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let result = try workspace.tavle("history", "goals", "--team", "t1")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: there is no report repository in 'out' yet"))
+    }
+}
