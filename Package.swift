@@ -46,12 +46,13 @@ let package = Package(
         .executableTarget(name: "tavle", dependencies: ["TavleCLI"]),
         // Not part of tavle: `swift run -c release tavle-benchmarks` times the statistics.
         .executableTarget(name: "tavle-benchmarks", dependencies: ["TavleStats"]),
+        .executableTarget(name: "tavle-history-fixture", dependencies: ["TavleModel", "TavleGit", "TavleHistory"]),
         .testTarget(name: "TavleParseTests", dependencies: ["TavleParse"]),
         .testTarget(name: "TavleStatsTests", dependencies: ["TavleStats"]),
         .testTarget(name: "TavleGitTests", dependencies: ["TavleGit"]),
         .testTarget(name: "TavleHistoryTests", dependencies: ["TavleHistory"]),
         .testTarget(name: "TavleDataTests", dependencies: ["TavleData"]),
         .testTarget(name: "TavleRenderTests", dependencies: ["TavleRender"], exclude: ["Golden"]),
-        .testTarget(name: "TavleEndToEndTests", dependencies: ["TavleData", "tavle"]),
+        .testTarget(name: "TavleEndToEndTests", dependencies: ["TavleData", "TavleRun", "tavle"]),
     ]
 )

@@ -3,7 +3,7 @@ import Dispatch
 extension Array where Element: Sendable {
     /// `map` spread over the machine's cores, for work that is pure and costs more than a
     /// thread hand-off (compressing or hashing a report); results keep the input order.
-    func concurrentMap<Result>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+    public func concurrentMap<Result>(_ transform: @Sendable (Element) -> Result) -> [Result] {
         let slots = Slots<Result>(count: count)
         slots.values.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let buffer = buffer

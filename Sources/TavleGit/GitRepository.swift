@@ -213,7 +213,45 @@ public final class GitRepository {
         }
         guard !packed.isEmpty else { return result }
         try install(PackFile.build(packed))
+        try mergeSmallPacks()
         return result
+    }
+
+    /// Packs a repository may hold before the smallest are merged (see `PackFile.packsToMerge`).
+    static let packLimit = 8
+
+    /// Merges the smallest packs into one once there are more than `packLimit`. The merged
+    /// pack is in place before the old ones go, so a reader (or a crash) in between sees
+    /// every object at least once.
+    func mergeSmallPacks() throws(GitError) {
+        let folder = String(cString: git_repository_path(pointer)) + "objects/pack/"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        var stored: [PackFile.StoredPack] = []
+        for name in names where name.hasPrefix("pack-") && name.hasSuffix(".idx") {
+            let base = folder + String(name.dropLast(4))
+            guard let size = (try? FileManager.default.attributesOfItem(atPath: base + ".pack"))?[.size] as? Int else { continue }
+            stored.append(PackFile.StoredPack(base: base, size: size))
+        }
+        let chosen = PackFile.packsToMerge(stored, keepAtMost: Self.packLimit)
+        guard !chosen.isEmpty else { return }
+        var packs: [(pack: Data, entries: [PackFile.IndexEntry])] = []
+        for pack in chosen {
+            guard let data = FileManager.default.contents(atPath: pack.base + ".pack"), let index = FileManager.default.contents(atPath: pack.base + ".idx"),
+                let entries = PackFile.readIndex(index)
+            else { return }
+            packs.append((data, entries))
+        }
+        // Packs with deltas are left to git; merging is only an optimisation.
+        guard let merged = PackFile.merge(packs) else { return }
+        try install(merged)
+        for pack in chosen where pack.base != folder + "pack-" + merged.name {
+            unlink(pack.base + ".idx")
+            unlink(pack.base + ".pack")
+        }
+        var database: OpaquePointer?
+        try GitError.check(git_repository_odb(&database, pointer), "git_repository_odb")
+        defer { git_odb_free(database) }
+        try GitError.check(git_odb_refresh(database), "git_odb_refresh")
     }
 
     /// Puts a pack and its index into the object store. The index goes last, under its

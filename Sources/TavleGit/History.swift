@@ -14,11 +14,20 @@ public struct CommitInfo: Sendable, Hashable {
 
     /// `Key: value` lines of the message's last paragraph (git trailers).
     public var trailers: [(key: String, value: String)] {
-        let paragraphs = message.trimmingCharacters(in: .whitespacesAndNewlines).components(separatedBy: "\n\n")
-        guard paragraphs.count > 1, let last = paragraphs.last else { return [] }
-        return last.split(separator: "\n").compactMap { line in
-            guard let colon = line.firstIndex(of: ":"), !line[..<colon].contains(" ") else { return nil }
-            return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        // The last paragraph, found by scanning from the end (history reads thousands).
+        let lines = message.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        let blank = { (line: Substring.UTF8View) in line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
+        var end = lines.count
+        while end > 0, blank(lines[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, !blank(lines[start - 1]) { start -= 1 }
+        guard start > 0, start < end else { return [] }
+        return lines[start..<end].compactMap { line in
+            guard let colon = line.firstIndex(of: UInt8(ascii: ":")), !line[..<colon].contains(0x20) else { return nil }
+            let value = line[line.index(after: colon)...].drop { $0 == 0x20 || $0 == 0x09 }
+            var text = String(decoding: value, as: UTF8.self)
+            while text.last?.isWhitespace == true { text.removeLast() }
+            return (String(decoding: line[..<colon], as: UTF8.self), text)
         }
     }
 
@@ -45,6 +54,30 @@ extension GitRepository {
             if code == GIT_ITEROVER.rawValue { break }
             try GitError.check(code, "git_revwalk_next")
             commits.append(try commitInfo(ObjectID(oid)))
+        }
+        return commits
+    }
+
+    /// The commits reachable from `main`, oldest first, with only their trees: enough to
+    /// see which folders a commit changed before reading anything else of it.
+    public func commitTrees() throws(GitError) -> [(commit: ObjectID, tree: ObjectID)] {
+        guard let head = try headCommit() else { return [] }
+        var walk: OpaquePointer?
+        try GitError.check(git_revwalk_new(&walk, pointer), "git_revwalk_new")
+        defer { git_revwalk_free(walk) }
+        try GitError.check(git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_REVERSE.rawValue), "git_revwalk_sorting")
+        var start = head.oid
+        try GitError.check(git_revwalk_push(walk, &start), "git_revwalk_push")
+        var commits: [(commit: ObjectID, tree: ObjectID)] = []
+        var oid = git_oid()
+        while true {
+            let code = git_revwalk_next(&oid, walk)
+            if code == GIT_ITEROVER.rawValue { break }
+            try GitError.check(code, "git_revwalk_next")
+            var commit: OpaquePointer?
+            try GitError.check(git_commit_lookup(&commit, pointer, &oid), "git_commit_lookup")
+            commits.append((ObjectID(oid), ObjectID(git_commit_tree_id(commit).pointee)))
+            git_commit_free(commit)
         }
         return commits
     }

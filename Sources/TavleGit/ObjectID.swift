@@ -1,32 +1,53 @@
 import CLibGit2
 import Foundation
 
-/// A git object id, kept as its hex spelling so it is a plain, hashable value.
+/// A git object id, kept as its 20 bytes so that walking thousands of commits compares and
+/// hashes ids without spelling them out; `hex` spells it when a person or a file needs it.
 public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
-    public let hex: String
+    private let high: UInt64
+    private let middle: UInt64
+    private let low: UInt32
 
     init(_ oid: git_oid) {
         var oid = oid
-        var buffer = [CChar](repeating: 0, count: 41)
-        git_oid_tostr(&buffer, 41, &oid)
-        hex = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        (high, middle, low) = withUnsafeBytes(of: &oid.id) { raw in
+            (UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
+             UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)),
+             UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self)))
+        }
     }
 
     public init?(hex: String) {
         var oid = git_oid()
-        guard git_oid_fromstr(&oid, hex) == 0 else { return nil }
-        self.hex = hex
+        guard hex.utf8.count == 40, git_oid_fromstr(&oid, hex) == 0 else { return nil }
+        self.init(oid)
     }
 
     var oid: git_oid {
         var oid = git_oid()
-        _ = git_oid_fromstr(&oid, hex)
+        withUnsafeMutableBytes(of: &oid.id) { raw in
+            raw.storeBytes(of: high.bigEndian, toByteOffset: 0, as: UInt64.self)
+            raw.storeBytes(of: middle.bigEndian, toByteOffset: 8, as: UInt64.self)
+            raw.storeBytes(of: low.bigEndian, toByteOffset: 16, as: UInt32.self)
+        }
         return oid
     }
 
     /// The 20 bytes of the id, as a pack index stores them.
     var bytes: [UInt8] {
-        withUnsafeBytes(of: oid.id) { Array($0) }
+        var oid = self.oid
+        return withUnsafeBytes(of: &oid.id) { Array($0) }
+    }
+
+    public var hex: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(40)
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     public var short: String { String(hex.prefix(7)) }

@@ -149,3 +149,80 @@ extension Data {
         Swift.withUnsafeBytes(of: value.bigEndian) { append(contentsOf: $0) }
     }
 }
+
+/// Many small packs slow every object lookup (each pack's index is searched in turn), and
+/// tavle writes one pack per run. Packs are therefore merged geometrically, as `git repack
+/// --geometric=2` does: whenever a pack is smaller than twice everything smaller than it,
+/// it and all smaller packs become one. Entries are copied as they are, with their CRC-32s
+/// from the old index, so nothing is inflated or compressed again; a byte of history is
+/// copied about log2(runs) times over the life of the repository.
+extension PackFile {
+    struct StoredPack {
+        /// Path without the `.pack` / `.idx` extension.
+        var base: String
+        var size: Int
+    }
+
+    /// Which packs to merge: the smallest ones, up to the last that breaks the progression.
+    static func packsToMerge(_ packs: [StoredPack], keepAtMost limit: Int) -> [StoredPack] {
+        guard packs.count > limit else { return [] }
+        let ascending = packs.sorted { $0.size < $1.size }
+        var smaller = 0
+        var cut = 0
+        for (index, pack) in ascending.enumerated() {
+            if index > 0 && pack.size < 2 * smaller { cut = index + 1 }
+            smaller += pack.size
+        }
+        return cut > 1 ? Array(ascending.prefix(cut)) : []
+    }
+
+    /// The entries a version 2 index lists, or `nil` when it is not one.
+    static func readIndex(_ index: Data) -> [IndexEntry]? {
+        let bytes = [UInt8](index)
+        guard bytes.count >= 8 + 1024 + 40, bytes[0..<4] == [0xFF, 0x74, 0x4F, 0x63] else { return nil }
+        func word(_ at: Int) -> UInt32 { bytes[at..<at + 4].reduce(0) { $0 << 8 | UInt32($1) } }
+        guard word(4) == 2 else { return nil }
+        let count = Int(word(8 + 255 * 4))
+        let ids = 8 + 1024, crcs = ids + 20 * count, offsets = crcs + 4 * count, large = offsets + 4 * count
+        guard bytes.count >= large + 40 else { return nil }
+        var entries: [IndexEntry] = []
+        entries.reserveCapacity(count)
+        for index in 0..<count {
+            var offset = UInt64(word(offsets + 4 * index))
+            if offset & 0x8000_0000 != 0 {
+                let at = large + 8 * Int(offset & 0x7FFF_FFFF)
+                guard bytes.count >= at + 8 else { return nil }
+                offset = bytes[at..<at + 8].reduce(0) { $0 << 8 | UInt64($1) }
+            }
+            entries.append(IndexEntry(id: Array(bytes[ids + 20 * index..<ids + 20 * index + 20]), offset: offset, crc: word(crcs + 4 * index)))
+        }
+        return entries
+    }
+
+    /// One pack holding every object of `packs` once, or `nil` if one of them holds deltas
+    /// (made by `git gc`, say), whose offsets would not survive the copy.
+    static func merge(_ packs: [(pack: Data, entries: [IndexEntry])]) -> Built? {
+        var merged = Data("PACK".utf8)
+        merged.append(bigEndian: 2)
+        merged.append(bigEndian: 0)
+        var entries: [IndexEntry] = []
+        var seen = Set<[UInt8]>()
+        for (pack, index) in packs {
+            let ordered = index.sorted { $0.offset < $1.offset }
+            for (position, entry) in ordered.enumerated() {
+                let start = Int(entry.offset)
+                let end = position + 1 < ordered.count ? Int(ordered[position + 1].offset) : pack.count - 20
+                guard start >= 12, start < end, end <= pack.count - 20 else { return nil }
+                let kind = (pack[pack.startIndex + start] >> 4) & 0x07
+                guard (1...4).contains(kind) else { return nil }
+                guard seen.insert(entry.id).inserted else { continue }
+                entries.append(IndexEntry(id: entry.id, offset: UInt64(merged.count), crc: entry.crc))
+                merged.append(pack[pack.startIndex + start..<pack.startIndex + end])
+            }
+        }
+        Swift.withUnsafeBytes(of: UInt32(entries.count).bigEndian) { merged.replaceSubrange(8..<12, with: $0) }
+        let checksum = sha1(merged)
+        merged.append(checksum)
+        return Built(pack: merged, index: index(entries, packChecksum: checksum), name: checksum.map { String(format: "%02x", $0) }.joined())
+    }
+}

@@ -49,8 +49,6 @@ public enum Ledger {
 /// What every ledger entry has: an id that stays the same while its fields change.
 public protocol LedgerEntry: Codable, Sendable, Hashable {
     var id: String { get }
-    /// Field name → value as text, for listing what changed.
-    var fields: [String: String] { get }
 }
 
 public struct LedgerRevision: Codable, Sendable, Hashable {
@@ -85,18 +83,6 @@ public struct LedgerGoal: LedgerEntry {
         revisions = goal.revisions.map { LedgerRevision(date: $0.date.description, reason: $0.reason) }
     }
 
-    public var fields: [String: String] {
-        var fields = ["statement": statement]
-        fields["what"] = what
-        fields["for_whom"] = for_whom
-        fields["how_much"] = how_much
-        fields["indicator"] = indicator
-        fields["baseline"] = baseline.map(LedgerNumber.text)
-        fields["target"] = target.map(LedgerNumber.text)
-        fields["direction"] = direction
-        fields["due"] = due
-        return fields
-    }
 }
 
 public struct LedgerIndicator: LedgerEntry {
@@ -114,13 +100,6 @@ public struct LedgerIndicator: LedgerEntry {
         caveats = indicator.caveats
     }
 
-    public var fields: [String: String] {
-        var fields = ["kind": kind]
-        fields["name"] = name
-        fields["definition"] = definition
-        fields["caveats"] = caveats
-        return fields
-    }
 }
 
 public struct LedgerCycle: LedgerEntry {
@@ -148,18 +127,6 @@ public struct LedgerCycle: LedgerEntry {
         ended = cycle.ended?.description
     }
 
-    public var fields: [String: String] {
-        var fields = ["title": title]
-        fields["goal"] = goal
-        fields["plan"] = plan
-        fields["do"] = self.do
-        fields["study"] = study
-        fields["act"] = act
-        fields["decision"] = decision
-        fields["started"] = started
-        fields["ended"] = ended
-        return fields
-    }
 }
 
 public struct LedgerDecision: LedgerEntry {
@@ -175,11 +142,6 @@ public struct LedgerDecision: LedgerEntry {
         why = decision.why
     }
 
-    public var fields: [String: String] {
-        var fields = ["date": date, "what": what]
-        fields["why"] = why
-        return fields
-    }
 }
 
 public struct LedgerAnswer: LedgerEntry {
@@ -198,11 +160,6 @@ public struct LedgerAnswer: LedgerEntry {
         text = answer.text
     }
 
-    public var fields: [String: String] {
-        var fields = ["text": text]
-        fields["date"] = date
-        return fields
-    }
 }
 
 /// What one chart of a report showed, point by point.

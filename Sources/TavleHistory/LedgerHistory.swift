@@ -55,35 +55,96 @@ public struct LedgerHistory {
     ///   - teamFolder: only this team's folder; every team's when `nil`.
     ///   - since: only events committed at or after this time (seconds since 1970).
     public func events(teamFolder: String? = nil, entities: Set<LedgerEvent.Entity> = Set(LedgerEvent.Entity.allCases), since: Int64? = nil) throws(GitError) -> [LedgerEvent] {
-        var teams: [String: TeamState] = [:]
-        var events: [LedgerEvent] = []
-        var previousRoot: ObjectID?
-        for commit in try repository.history().reversed() {
-            let root = try repository.tree(ofCommit: commit.id)
-            if root == previousRoot { continue }
-            previousRoot = root
-            let trailers = Dictionary(commit.trailers.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
-            let context = CommitContext(commit: commit, trailers: trailers)
-            for folder in try repository.entries(ofTree: root) where folder.isFolder && folder.name != "notebooks" {
-                if let teamFolder, folder.name != teamFolder { continue }
-                var state = teams[folder.name] ?? TeamState()
-                let found = try state.advance(to: folder.id, team: folder.name, in: repository, context: context)
-                teams[folder.name] = state
-                if let since, commit.time < since { continue }
-                events += found.filter { entities.contains($0.entity) }
+        let commits = try repository.commitTrees()
+        // Teams are independent of one another: with several, each core walks its share of
+        // them on its own libgit2 handle, and the events are put back in commit order.
+        let workers = teamFolder == nil ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4)) : 1
+        let path = repository.path
+        // Used only when there is one worker, on that worker's thread.
+        nonisolated(unsafe) let single = repository
+        let shares = Array(0..<workers).concurrentMap { worker -> Result<[Found], GitError> in
+            do throws(GitError) {
+                let handle = workers == 1 ? single : try GitRepository.open(at: path)
+                return .success(try LedgerHistory.walk(commits, in: handle, entities: entities, since: since) { name in
+                    if let teamFolder { return name == teamFolder }
+                    var hash = FNV1a64()
+                    hash.combine(name)
+                    return Int(hash.value % UInt64(workers)) == worker
+                })
+            } catch {
+                return .failure(error)
             }
         }
-        return events
+        var found: [Found] = []
+        for share in shares {
+            switch share {
+            case .success(let events): found += events
+            case .failure(let error): throw error
+            }
+        }
+        found.sort { ($0.commit, $0.team, $0.order) < ($1.commit, $1.team, $1.order) }
+        return found.map(\.event)
+    }
+
+    /// An event with where it stood in the walk, for putting the workers' shares together.
+    struct Found: Sendable {
+        var commit: Int
+        var team: String
+        var order: Int
+        var event: LedgerEvent
+    }
+
+    static func walk(
+        _ commits: [(commit: ObjectID, tree: ObjectID)], in repository: GitRepository, entities: Set<LedgerEvent.Entity>, since: Int64?,
+        teams accept: (String) -> Bool
+    ) throws(GitError) -> [Found] {
+        var teams: [String: TeamState] = [:]
+        var found: [Found] = []
+        var previousRoot: ObjectID?
+        for (index, (commit, root)) in commits.enumerated() {
+            if root == previousRoot { continue }
+            previousRoot = root
+            let context = CommitContext(commit: commit, repository: repository)
+            for folder in try repository.entries(ofTree: root) where folder.isFolder && folder.name != "notebooks" && accept(folder.name) {
+                var state = teams[folder.name] ?? TeamState()
+                let events = try state.advance(to: folder.id, team: folder.name, in: repository, context: context)
+                teams[folder.name] = state
+                if events.isEmpty { continue }
+                if let since, try context.info().time < since { continue }
+                for event in events where entities.contains(event.entity) {
+                    found.append(Found(commit: index, team: folder.name, order: found.count, event: event))
+                }
+            }
+        }
+        return found
     }
 }
 
-/// What the events of one commit share.
-struct CommitContext {
-    var commit: CommitInfo
-    var trailers: [String: String]
+/// What the events of one commit share. The trailers are read only for a commit that has
+/// events to show: most commits change no ledger entry of the team asked about.
+final class CommitContext {
+    let id: ObjectID
+    let repository: GitRepository
+    private var read: (commit: CommitInfo, trailers: [String: String])?
 
-    func event(team: String, entity: LedgerEvent.Entity, id: String, field: String, change: LedgerEvent.Change, old: String?, new: String?) -> LedgerEvent {
-        LedgerEvent(
+    init(commit: ObjectID, repository: GitRepository) {
+        id = commit
+        self.repository = repository
+    }
+
+    func info() throws(GitError) -> CommitInfo { try details().commit }
+
+    private func details() throws(GitError) -> (commit: CommitInfo, trailers: [String: String]) {
+        if let read { return read }
+        let commit = try repository.commitInfo(id)
+        let details = (commit, Dictionary(commit.trailers.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first }))
+        read = details
+        return details
+    }
+
+    func event(team: String, entity: LedgerEvent.Entity, id: String, field: String, change: LedgerEvent.Change, old: String?, new: String?) throws(GitError) -> LedgerEvent {
+        let (commit, trailers) = try details()
+        return LedgerEvent(
             commit: commit.id.hex, time: commit.time, timeZoneOffset: commit.timeZoneOffset, author: commit.author.name, team: team,
             gathering: trailers["Gathering"], notebook: trailers["Notebook"], notebookVersion: trailers["Notebook-Version"],
             entity: entity, id: id, field: field, change: change, old: old, new: new)
@@ -134,38 +195,39 @@ struct TeamState {
     ) throws(GitError) -> [LedgerEvent] {
         guard fileIDs[key] != file.id else { return [] }
         fileIDs[key] = file.id
-        let data = try repository.blob(file.id)
-        let new: Entries
+        let document = LedgerJSON.parse([UInt8](try repository.blob(file.id)))
+        guard case .array(let items)? = document else { return [] }
+        var new: Entries = [:]
         var reasons: [String: String] = [:]
-        switch entity {
-        case .goal:
-            let goals = Ledger.decode([LedgerGoal].self, from: data) ?? []
-            new = Self.table(goals)
-            for goal in goals {
-                let added = goal.revisions.filter { !(revisions[goal.id] ?? []).contains($0) }
-                if !added.isEmpty { reasons[goal.id] = added.map(\.reason).joined(separator: " ") }
-                revisions[goal.id] = goal.revisions
-                goalIndicators[goal.id] = goal.indicator
-            }
-        case .indicator: new = Self.table(Ledger.decode([LedgerIndicator].self, from: data) ?? [])
-        case .pdsa: new = Self.table(Ledger.decode([LedgerCycle].self, from: data) ?? [])
-        case .decision: new = Self.table(Ledger.decode([LedgerDecision].self, from: data) ?? [])
-        case .answer: new = Self.table(Ledger.decode([LedgerAnswer].self, from: data) ?? [])
-        case .measurement:
-            var points: Entries = [:]
-            for series in Ledger.decode([LedgerSeries].self, from: data) ?? [] {
-                for point in series.points {
+        if entity == .measurement {
+            for series in items {
+                guard let name = series["indicator"]?.text ?? series["query"]?.text, case .array(let points)? = series["points"] else { continue }
+                for point in points {
+                    guard let period = point["period"]?.text else { continue }
                     var fields: [String: String] = [:]
-                    fields["value"] = point.value.map(LedgerNumber.text)
-                    fields["y"] = point.y.map(LedgerNumber.text)
-                    fields["n"] = point.n.map(LedgerNumber.text)
-                    points["\(series.id)/\(point.period)"] = fields
-                }
-                if let last = series.points.last(where: { $0.value != nil }) {
-                    latest[series.id] = LedgerEvent.Measured(period: last.period, value: last.value!)
+                    for field in ["value", "y", "n"] { fields[field] = point[field]?.text }
+                    new["\(name)/\(period)"] = fields
+                    if let value = point["value"]?.text.flatMap(Double.init) { latest[name] = LedgerEvent.Measured(period: period, value: value) }
                 }
             }
-            new = points
+        } else {
+            for item in items {
+                guard case .object(let members) = item, let id = item["id"]?.text else { continue }
+                var fields: [String: String] = [:]
+                for (name, value) in members where name != "id" && name != "revisions" { fields[name] = value.text }
+                new[id] = fields
+                guard entity == .goal else { continue }
+                var written: [LedgerRevision] = []
+                if case .array(let list)? = item["revisions"] {
+                    for revision in list {
+                        if let date = revision["date"]?.text, let reason = revision["reason"]?.text { written.append(LedgerRevision(date: date, reason: reason)) }
+                    }
+                }
+                let added = written.filter { !(revisions[id] ?? []).contains($0) }
+                if !added.isEmpty { reasons[id] = added.map(\.reason).joined(separator: " ") }
+                revisions[id] = written
+                goalIndicators[id] = fields["indicator"]
+            }
         }
         let old = entries[key] ?? [:]
         entries[key] = new
@@ -174,16 +236,20 @@ struct TeamState {
             // A revision is an event of its own, so the reason stands in the trail even when
             // the goal's fields changed in an earlier commit.
             for revision in revisions[id] ?? [] where reasons[id]?.contains(revision.reason) == true {
-                var event = context.event(team: team, entity: .goal, id: id, field: "revision", change: .added, old: nil, new: "\(revision.date): \(revision.reason)")
+                var event = try context.event(team: team, entity: .goal, id: id, field: "revision", change: .added, old: nil, new: "\(revision.date): \(revision.reason)")
                 event.reason = revision.reason
                 events.append(event)
             }
         }
-        for id in Set(old.keys).union(new.keys).sorted() {
+        // Most entries are unchanged from one run to the next: find the few that differ
+        // before sorting anything.
+        var changed = new.compactMap { id, fields in old[id] == fields ? nil : id }
+        changed += old.keys.filter { new[$0] == nil }
+        for id in changed.sorted() {
             let before = old[id], after = new[id]
             let change: LedgerEvent.Change = before == nil ? .added : after == nil ? .removed : .changed
             for field in Set((before ?? [:]).keys).union((after ?? [:]).keys).sorted() where before?[field] != after?[field] {
-                var event = context.event(team: team, entity: entity, id: id, field: field, change: change, old: before?[field], new: after?[field])
+                var event = try context.event(team: team, entity: entity, id: id, field: field, change: change, old: before?[field], new: after?[field])
                 if entity == .goal {
                     event.reason = reasons[id]
                     event.measured = goalIndicators[id].flatMap { latest[$0] }
@@ -192,9 +258,5 @@ struct TeamState {
             }
         }
         return events
-    }
-
-    static func table<Entry: LedgerEntry>(_ entries: [Entry]) -> Entries {
-        Dictionary(entries.map { ($0.id, $0.fields) }, uniquingKeysWith: { first, _ in first })
     }
 }

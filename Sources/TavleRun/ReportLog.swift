@@ -50,12 +50,26 @@ public enum ReportLog {
         return try now != repository.entryID(atPath: folder, inCommit: parent)
     }
 
+    /// `2026-11-22T19:14:23+01:00`. Computed by hand: a date formatter costs more than the
+    /// rest of a row of `tavle trace`, which prints one per event.
     static func iso8601(_ seconds: Int64, offsetMinutes: Int) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.timeZone = TimeZone(secondsFromGMT: offsetMinutes * 60)
-        formatter.formatOptions = [.withInternetDateTime]
-        var text = formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
-        if text.hasSuffix("Z") { text = String(text.dropLast()) + "+00:00" }
-        return text
+        let local = seconds + Int64(offsetMinutes) * 60
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        let secondOfDay = Int(local - days * 86_400)
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        let sign = offsetMinutes < 0 ? "-" : "+"
+        let offset = abs(offsetMinutes)
+        return "\(year)-\(two(Int(month)))-\(two(Int(day)))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))"
+            + "\(sign)\(two(offset / 60)):\(two(offset % 60))"
     }
 }

@@ -71,6 +71,31 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/git.idx")) == built.index)
     }
 
+    @Test func smallPacksAreMergedGeometrically() {
+        func packs(_ sizes: [Int]) -> [PackFile.StoredPack] { sizes.enumerated().map { PackFile.StoredPack(base: "p\($0.offset)", size: $0.element) } }
+        // Few packs: nothing to do.
+        #expect(PackFile.packsToMerge(packs([5, 5, 5]), keepAtMost: 8).isEmpty)
+        // Already a progression (each at least twice everything smaller): nothing to do.
+        #expect(PackFile.packsToMerge(packs([1, 3, 9, 27, 81, 243, 729, 2187, 6561]), keepAtMost: 8).isEmpty)
+        // Nine runs of equal size: all merge into one.
+        #expect(PackFile.packsToMerge(packs(Array(repeating: 10, count: 9)), keepAtMost: 8).count == 9)
+        // A big old pack stays; the small new ones merge.
+        let chosen = PackFile.packsToMerge(packs([1000, 10, 10, 10, 10, 10, 10, 10, 10]), keepAtMost: 8)
+        #expect(chosen.map(\.size) == Array(repeating: 10, count: 8))
+    }
+
+    @Test func indexReadsBackWhatWasWritten() throws {
+        let objects = (1...5).map { number in
+            let contents = Data("objekt \(number)\n".utf8)
+            return PackFile.Object(id: ObjectID.blob(hashing: contents), kind: .blob, contents: contents)
+        }
+        let built = PackFile.build(objects)
+        let entries = try #require(PackFile.readIndex(built.index))
+        #expect(Set(entries.map(\.id)) == Set(objects.map(\.id.bytes)))
+        #expect(entries.allSatisfy { $0.offset >= 12 && $0.offset < UInt64(built.pack.count - 20) })
+        #expect(PackFile.readIndex(Data("not an index".utf8)) == nil)
+    }
+
     @Test func compressedObjectsInflateToTheirContents() throws {
         let inputs = (0..<40).map { Data(String(repeating: "rad \($0);", count: $0 * 50).utf8) }
         let compressed = PackFile.compressEach(inputs)
@@ -152,6 +177,31 @@ import Testing
         }
         let thirdPack = try #require(counts.first { $0.contains(String(newest)) })
         #expect(thirdPack.contains("non delta: 5 objects"))
+    }
+
+    @Test func manyRunsKeepFewPacksAndEveryObject() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-pack-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let repository = try GitRepository.openOrCreate(at: folder)
+        var head: ObjectID?
+        for run in 1...40 {
+            let parent = head
+            let files = ["t\(run % 5)/report.md": Data(String(repeating: "Kjøring \(run)\n", count: run * 10).utf8), "felles.md": Data("Runde \(run / 3)\n".utf8)]
+            head = try repository.writingOnePack { objects throws(GitError) in
+                try objects.createCommit(tree: objects.writeTree(base: parent, replacing: files), parent: parent, message: "run \(run)", author: author)
+            }
+            try repository.moveBranch(to: head!, expecting: parent, reason: "run \(run)")
+        }
+        let packs = try objectFiles(in: folder).packs
+        #expect(packs.count <= GitRepository.packLimit + 1, "\(packs.count) packs after 40 runs")
+        let git = GitRepositoryTests()
+        #expect(try git.git("fsck", "--full", "--strict", in: folder).status == 0)
+        #expect(try git.git("rev-list", "--count", "HEAD", in: folder).output == "40\n")
+        #expect(try git.git("cat-file", "-p", "HEAD~39:t1/report.md", in: folder).output == String(repeating: "Kjøring 1\n", count: 10))
+        for pack in packs {
+            #expect(try git.git("verify-pack", folder + "/.git/objects/pack/" + pack, in: folder).status == 0)
+        }
+        #expect(try repository.history().count == 40)
     }
 
     @Test func nothingNewWritesNoPack() throws {
