@@ -1,7 +1,7 @@
 # The two set-up commands of the README, and a few conveniences.
 PREFIX ?= /usr/local
 
-.PHONY: demo test deps release install bench clean
+.PHONY: demo test deps release install bench bench-history clean
 
 deps:
 	@scripts/install-deps.sh
@@ -25,6 +25,11 @@ install: release
 
 bench: release
 	scripts/bench.sh
+
+# history and trace on a generated report repository of 10,000 runs.
+bench-history: release
+	swift build -c release --product tavle-history-fixture
+	scripts/bench-history.sh
 
 clean:
 	rm -rf .build Notebooks/.tavle-cache output

@@ -39,6 +39,17 @@ import Testing
                 if !own.contains(otherName) { #expect(!html.contains(otherName), "\(team) names \(otherName)") }
             }
         }
+        // The example journals: a goal against the last measurement, a PDSA decision, an answer.
+        let journalled = try String(contentsOf: out.appendingPathComponent("molde-sykehjem-2/samling-3.html"), encoding: .utf8)
+        #expect(journalled.contains("<p class=\"measured\">Siste måling (august 2021): 2,7. Den når målet.</p>"))
+        #expect(journalled.contains("Beslutning: endre"))
+        #expect(journalled.contains("Fall blant beboerne, særlig om natta og på vei til toalettet."))
+        #expect(result.stderr.contains("molde-hjemmetjenesten.yaml:3:5: warning: målet 'samtale-alle-nye' sier ikke for hvem"))
+        let screening = try String(contentsOf: out.appendingPathComponent("alesund-sjukeheim-a/samling-3.html"), encoding: .utf8)
+        #expect(screening.contains("<dt>Hvor mye</dt><dd>80\u{00A0}% eller høyere</dd>"))
+        #expect(screening.contains("Siste måling (august 2021): 33\u{00A0}%. Den når ikke målet ennå."))
+        #expect(try String(contentsOf: out.appendingPathComponent("hustadvika-sjukeheim/samling-3.html"), encoding: .utf8)
+            .contains("Teamet har ikke skrevet noen mål i journalen ennå."))
     }
 
     @Test func supervisionGroupNotebookRendersEveryPractice() throws {
