@@ -153,7 +153,8 @@ final class CommitContext {
 
 /// One team's ledger as last seen in the walk.
 struct TeamState {
-    typealias Entries = [String: [String: String]]
+    /// Entry id → the entry as written; fields are only spelt out for entries that changed.
+    typealias Entries = [String: LedgerJSON]
 
     var folderID: ObjectID?
     var ledgerID: ObjectID?
@@ -204,18 +205,14 @@ struct TeamState {
                 guard let name = series["indicator"]?.text ?? series["query"]?.text, case .array(let points)? = series["points"] else { continue }
                 for point in points {
                     guard let period = point["period"]?.text else { continue }
-                    var fields: [String: String] = [:]
-                    for field in ["value", "y", "n"] { fields[field] = point[field]?.text }
-                    new["\(name)/\(period)"] = fields
+                    new["\(name)/\(period)"] = point
                     if let value = point["value"]?.text.flatMap(Double.init) { latest[name] = LedgerEvent.Measured(period: period, value: value) }
                 }
             }
         } else {
             for item in items {
-                guard case .object(let members) = item, let id = item["id"]?.text else { continue }
-                var fields: [String: String] = [:]
-                for (name, value) in members where name != "id" && name != "revisions" { fields[name] = value.text }
-                new[id] = fields
+                guard let id = item["id"]?.text else { continue }
+                new[id] = item
                 guard entity == .goal else { continue }
                 var written: [LedgerRevision] = []
                 if case .array(let list)? = item["revisions"] {
@@ -226,7 +223,7 @@ struct TeamState {
                 let added = written.filter { !(revisions[id] ?? []).contains($0) }
                 if !added.isEmpty { reasons[id] = added.map(\.reason).joined(separator: " ") }
                 revisions[id] = written
-                goalIndicators[id] = fields["indicator"]
+                goalIndicators[id] = item["indicator"]?.text
             }
         }
         let old = entries[key] ?? [:]
@@ -243,10 +240,10 @@ struct TeamState {
         }
         // Most entries are unchanged from one run to the next: find the few that differ
         // before sorting anything.
-        var changed = new.compactMap { id, fields in old[id] == fields ? nil : id }
+        var changed = new.compactMap { id, item in old[id] == item ? nil : id }
         changed += old.keys.filter { new[$0] == nil }
         for id in changed.sorted() {
-            let before = old[id], after = new[id]
+            let before = old[id].map(Self.fields), after = new[id].map(Self.fields)
             let change: LedgerEvent.Change = before == nil ? .added : after == nil ? .removed : .changed
             for field in Set((before ?? [:]).keys).union((after ?? [:]).keys).sorted() where before?[field] != after?[field] {
                 var event = try context.event(team: team, entity: entity, id: id, field: field, change: change, old: before?[field], new: after?[field])
@@ -258,5 +255,14 @@ struct TeamState {
             }
         }
         return events
+    }
+
+    /// An entry's fields as text: everything but what identifies it (and a goal's revisions,
+    /// which are events of their own).
+    static func fields(_ item: LedgerJSON) -> [String: String] {
+        guard case .object(let members) = item else { return [:] }
+        var fields: [String: String] = [:]
+        for (name, value) in members where !["id", "revisions", "period"].contains(name) { fields[name] = value.text }
+        return fields
     }
 }
