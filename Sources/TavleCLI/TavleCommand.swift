@@ -203,20 +203,15 @@ extension TavleCommand {
         @Option(help: "text or json.")
         var format: Format = .text
 
-        @Option(help: ArgumentHelp("The report repository to read.", valueName: "dir"), completion: .directory)
-        var output: String?
-
-        @Option(help: ArgumentHelp("Where to look for tavle.yaml.", valueName: "path"), completion: .directory)
-        var workspace: String = "."
+        @OptionGroup var location: RepositoryLocation
 
         func run() throws {
             let records: [RunRecord]
-            do {
-                let folder = try output.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-                    ?? WorkspaceLocator.workspace(searchingFrom: workspace).output
+            do throws(Diagnostic) {
+                let folder = try location.folder()
                 records = try ReportLog.records(outputFolder: folder, team: team, notebook: notebook)
-            } catch let diagnostic as Diagnostic {
-                throw report(diagnostic)
+            } catch {
+                throw report(error)
             }
             switch format {
             case .json:
