@@ -10,7 +10,7 @@ tavle=.build/release/tavle
 [ -x "$tavle" ] || { echo "build first: make release" >&2; exit 1; }
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-"$tavle" check Notebooks/samling-3.md >/dev/null   # builds the data cache once, outside the timing
+"$tavle" check Notebooks/samling-3.md >/dev/null 2>&1   # builds the data cache once, outside the timing
 
 measure() {
   local label=$1; shift
