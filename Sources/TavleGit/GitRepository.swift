@@ -244,14 +244,12 @@ public final class GitRepository {
         // Packs with deltas are left to git; merging is only an optimisation.
         guard let merged = PackFile.merge(packs) else { return }
         try install(merged)
+        // install() already made this handle see the merged pack; the old ones stay mapped
+        // until it closes, so removing them loses nothing it can reach.
         for pack in chosen where pack.base != folder + "pack-" + merged.name {
             unlink(pack.base + ".idx")
             unlink(pack.base + ".pack")
         }
-        var database: OpaquePointer?
-        try GitError.check(git_repository_odb(&database, pointer), "git_repository_odb")
-        defer { git_odb_free(database) }
-        try GitError.check(git_odb_refresh(database), "git_odb_refresh")
     }
 
     /// Puts a pack and its index into the object store. The index goes last, under its

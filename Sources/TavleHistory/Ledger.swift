@@ -11,16 +11,22 @@ import TavleModel
 public enum Ledger {
     public static let folder = "ledger"
 
+    /// The parts of the journal, one file each.
     public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
-        case goals, indicators, pdsa, decisions, answers, measurements
+        case goals, indicators, pdsa, decisions, answers
+
+        public var fileName: String { "\(rawValue).json" }
     }
 
+    /// Inside `ledger/`: one file per notebook with what its report's charts showed.
+    public static let measurementsFolder = "measurements"
+
     public static func path(_ kind: Kind, teamFolder: String) -> String {
-        "\(teamFolder)/\(folder)/\(kind.rawValue).json"
+        "\(teamFolder)/\(folder)/\(kind.fileName)"
     }
 
     public static func measurementsPath(teamFolder: String, notebook: String) -> String {
-        "\(teamFolder)/\(folder)/measurements/\(notebook).json"
+        "\(teamFolder)/\(folder)/\(measurementsFolder)/\(notebook).json"
     }
 
     /// The journal's five files, each a JSON array sorted by id.
@@ -46,17 +52,12 @@ public enum Ledger {
     }
 }
 
-/// What every ledger entry has: an id that stays the same while its fields change.
-public protocol LedgerEntry: Codable, Sendable, Hashable {
-    var id: String { get }
-}
-
 public struct LedgerRevision: Codable, Sendable, Hashable {
     public var date: String
     public var reason: String
 }
 
-public struct LedgerGoal: LedgerEntry {
+public struct LedgerGoal: Codable, Sendable, Hashable {
     public var id: String
     public var statement: String
     public var what: String?
@@ -85,7 +86,7 @@ public struct LedgerGoal: LedgerEntry {
 
 }
 
-public struct LedgerIndicator: LedgerEntry {
+public struct LedgerIndicator: Codable, Sendable, Hashable {
     public var id: String
     public var name: String?
     public var kind: String
@@ -102,7 +103,7 @@ public struct LedgerIndicator: LedgerEntry {
 
 }
 
-public struct LedgerCycle: LedgerEntry {
+public struct LedgerCycle: Codable, Sendable, Hashable {
     public var id: String
     public var title: String
     public var goal: String?
@@ -129,7 +130,7 @@ public struct LedgerCycle: LedgerEntry {
 
 }
 
-public struct LedgerDecision: LedgerEntry {
+public struct LedgerDecision: Codable, Sendable, Hashable {
     public var id: String
     public var date: String
     public var what: String
@@ -144,7 +145,7 @@ public struct LedgerDecision: LedgerEntry {
 
 }
 
-public struct LedgerAnswer: LedgerEntry {
+public struct LedgerAnswer: Codable, Sendable, Hashable {
     /// `<prompt>@<gathering>`: one answer per prompt and gathering.
     public var id: String
     public var prompt: String

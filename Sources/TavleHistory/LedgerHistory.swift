@@ -175,18 +175,16 @@ struct TeamState {
         var events: [LedgerEvent] = []
         // Measurements first, so that a goal changed in the same commit is shown beside the
         // values that report showed.
-        if let folder = files.first(where: { $0.name == "measurements" && $0.isFolder }), folder.id != measurementsID {
+        if let folder = files.first(where: { $0.name == Ledger.measurementsFolder && $0.isFolder }), folder.id != measurementsID {
             measurementsID = folder.id
             for file in try repository.entries(ofTree: folder.id) where !file.isFolder && file.name.hasSuffix(".json") {
-                events += try read(file, key: "measurements/" + file.name, entity: .measurement, team: team, in: repository, context: context)
+                events += try read(file, key: "\(Ledger.measurementsFolder)/\(file.name)", entity: .measurement, team: team, in: repository, context: context)
             }
         }
-        let kinds: [(String, LedgerEvent.Entity)] = [
-            ("goals.json", .goal), ("indicators.json", .indicator), ("pdsa.json", .pdsa), ("decisions.json", .decision), ("answers.json", .answer),
-        ]
-        for (name, entity) in kinds {
-            guard let file = files.first(where: { $0.name == name && !$0.isFolder }) else { continue }
-            events += try read(file, key: name, entity: entity, team: team, in: repository, context: context)
+        let entities: [Ledger.Kind: LedgerEvent.Entity] = [.goals: .goal, .indicators: .indicator, .pdsa: .pdsa, .decisions: .decision, .answers: .answer]
+        for kind in Ledger.Kind.allCases {
+            guard let file = files.first(where: { $0.name == kind.fileName && !$0.isFolder }) else { continue }
+            events += try read(file, key: kind.fileName, entity: entities[kind]!, team: team, in: repository, context: context)
         }
         return events
     }
