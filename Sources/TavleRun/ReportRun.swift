@@ -167,6 +167,8 @@ public struct ReportRun: Sendable {
         /// The notebook's text as it was read, copied into the report repository.
         var source: String
         var workspace: Workspace
+        /// The notebook file, absolute.
+        var path: String
         var notebookFolder: String
         var language: Language
     }
@@ -177,7 +179,7 @@ public struct ReportRun: Sendable {
         let notebook = try NotebookParser().parse(text, file: Files.displayPath(path))
         let workspace = try WorkspaceLocator.workspace(forNotebookAt: path)
         return Loaded(
-            notebook: notebook, source: text, workspace: workspace, notebookFolder: URL(fileURLWithPath: path).deletingLastPathComponent().path,
+            notebook: notebook, source: text, workspace: workspace, path: path, notebookFolder: URL(fileURLWithPath: path).deletingLastPathComponent().path,
             language: notebook.language ?? workspace.language)
     }
 
@@ -253,9 +255,20 @@ public struct ReportRun: Sendable {
         _ loaded: Loaded, team: Team?, journal: (journal: Journal, text: String)?, parameters: [String: Value], source: any DataSource
     ) throws(Diagnostic) -> RenderedReport {
         let notebook = loaded.notebook
+        let (results, highlights) = try Self.runQueries(of: notebook, team: team, parameters: parameters, source: source, minimumCount: loaded.workspace.minimumCount)
+        return try ReportMaker.make(ReportInputs(
+            notebook: notebook, notebookText: loaded.source, notebookPath: Files.relativePath(loaded.path, to: loaded.workspace.root),
+            workspaceName: loaded.workspace.name, language: loaded.language, team: team,
+            journal: journal.map { .init(journal: $0.journal, text: $0.text, file: "journals/\(team!.key).yaml") },
+            parameters: parameters, results: results, highlights: highlights))
+    }
+
+    /// Runs every query of the notebook for one team; comparisons come back anonymised.
+    static func runQueries(
+        of notebook: Notebook, team: Team?, parameters: [String: Value], source: any DataSource, minimumCount: Int
+    ) throws(Diagnostic) -> (results: [String: QueryResult], highlights: [String: String]) {
         var arguments = parameters
         if let teamParameter = notebook.teamParameter, let team { arguments[teamParameter.name] = team.id }
-
         var results: [String: QueryResult] = [:]
         var highlights: [String: String] = [:]
         for query in notebook.queries {
@@ -265,113 +278,14 @@ public struct ReportRun: Sendable {
             if query.options.chart == .funnel {
                 // Anonymised before anything else sees it: narrative, report, stored data.
                 let prepared = try Comparison.prepare(
-                    result, query: query, ownTeam: team, handout: "\(notebook.id)/\(team?.key ?? "")", minimumCount: loaded.workspace.minimumCount)
+                    result, query: query, ownTeam: team, handout: "\(notebook.id)/\(team?.key ?? "")", minimumCount: minimumCount)
                 results[query.name] = prepared.result
                 highlights[query.name] = prepared.highlight
             } else {
                 results[query.name] = result
             }
         }
-
-        // What each chart plots, for the goals (last value against the target) and the ledger.
-        var series: [(query: QueryCell, series: ChartSeries)] = []
-        for query in notebook.queries {
-            if let chart = ChartSeries(results[query.name]!, options: query.options) { series.append((query, chart)) }
-        }
-        let context = ExpressionContext(notebook: notebook, team: team, parameters: parameters, results: results, format: Format(language: loaded.language))
-        var blocks: [ReportBlock] = []
-        for block in notebook.blocks {
-            switch block {
-            case .narrative(let narrative):
-                var markdown = ""
-                for segment in narrative.segments {
-                    switch segment {
-                    case .markdown(let text): markdown += text
-                    case .expression(let expression): markdown += try ExpressionEvaluator.render(expression, in: context)
-                    }
-                }
-                blocks.append(.markdown(markdown))
-            case .query(let query):
-                blocks.append(.query(QueryView(name: query.name, options: query.options, result: results[query.name]!, highlight: highlights[query.name])))
-            case .prompt(let prompt):
-                blocks.append(.prompt(prompt, answer: journal?.journal.latestAnswer(to: prompt.id, upTo: notebook.gathering)))
-            case .journal(let section):
-                switch section.kind {
-                case .goals: blocks.append(.goals((journal?.journal.goals ?? []).map { Self.goalView($0, journal: journal!.journal, series: series) }))
-                case .pdsa: blocks.append(.pdsa(journal?.journal.cycles ?? []))
-                case .decisions: blocks.append(.decisions(journal?.journal.decisions ?? []))
-                }
-            }
-        }
-        let shownParameters = notebook.parameters.compactMap { spec -> ReportDocument.Parameter? in
-            if spec.type == .team { return nil }
-            return parameters[spec.name].map { ReportDocument.Parameter(name: spec.name, value: $0.plainText) }
-        }
-        let document = ReportDocument(
-            language: loaded.language, title: notebook.title, notebookID: notebook.id, notebookVersion: notebook.version,
-            workspaceName: loaded.workspace.name, team: team, gathering: notebook.gathering, phase: notebook.phase,
-            parameters: shownParameters, blocks: blocks)
-        let base = (team.map { ReportWriter.safeName($0.key) + "/" } ?? "") + notebook.id
-        var files: [(path: String, contents: String)] = [
-            (base + ".html", HTMLReport.render(document)), (base + ".md", MarkdownReport.render(document)),
-        ]
-        var queries: [RunManifest.QueryInfo] = []
-        for query in notebook.queries {
-            let result = results[query.name]!
-            let csv = ResultCSV.text(result)
-            let path = "\(base).data/\(query.name).csv"
-            files.append((path, csv))
-            var bound: [String: String] = [:]
-            for use in query.parameterUses { bound[use.name] = arguments[use.name]?.plainText ?? "" }
-            queries.append(RunManifest.QueryInfo(
-                name: query.name, sql: query.sql, parameters: bound, columns: result.columns, rows: result.rows.count,
-                data: path, blob: ObjectID.blob(hashing: Data(csv.utf8)).hex))
-        }
-        if let team {
-            let folder = ReportWriter.safeName(team.key)
-            if let journal { files += Ledger.files(for: journal.journal, teamFolder: folder) }
-            if !series.isEmpty {
-                files.append((Ledger.measurementsPath(teamFolder: folder, notebook: notebook.id), Ledger.encode(series.map { Self.ledgerSeries($0.query, $0.series) })))
-            }
-        }
-        var manifestParameters = parameters.mapValues(\.plainText)
-        if let teamParameter = notebook.teamParameter, let team { manifestParameters[teamParameter.name] = team.key }
-        let manifest = RunManifest(
-            tool: "tavle \(TavleVersion.current)",
-            notebook: .init(
-                id: notebook.id, version: notebook.version, title: notebook.title, copy: Self.notebookCopyPath(notebook),
-                blob: ObjectID.blob(hashing: Data(loaded.source.utf8)).hex),
-            team: team.map { .init(id: $0.key, name: $0.name) },
-            journal: journal.map { .init(file: "journals/\(team!.key).yaml", blob: ObjectID.blob(hashing: Data($0.text.utf8)).hex) },
-            language: loaded.language.rawValue,
-            gathering: notebook.gathering, phase: notebook.phase, parameters: manifestParameters, queries: queries,
-            reports: [base + ".html", base + ".md"])
-        files.append((base + ".manifest.json", manifest.json()))
-        return RenderedReport(team: team, relativePath: base, files: files)
-    }
-
-    /// A goal with the last value its indicator's chart shows in this report.
-    static func goalView(_ goal: Goal, journal: Journal, series: [(query: QueryCell, series: ChartSeries)]) -> GoalView {
-        var measured: GoalView.Measured?
-        if let indicator = goal.indicator, let chart = series.first(where: { $0.query.options.indicator == indicator }),
-            let last = chart.series.values.lastIndex(where: { $0 != nil })
-        {
-            measured = GoalView.Measured(
-                period: chart.series.labels[last], value: chart.series.values[last]!, percent: chart.series.kind == .p,
-                decimals: chart.query.options.decimals ?? 1)
-        }
-        let name = goal.indicator.flatMap { id in journal.indicators.first { $0.id == id }?.name }
-        return GoalView(goal: goal, indicatorName: name, measured: measured)
-    }
-
-    static func ledgerSeries(_ query: QueryCell, _ series: ChartSeries) -> LedgerSeries {
-        let counts = series.kind.needsDenominator
-        let points = series.labels.indices.map { index in
-            LedgerSeries.Point(
-                period: series.labels[index], value: series.values[index],
-                y: counts ? series.observations[index].y : nil, n: counts ? series.observations[index].n : nil)
-        }
-        return LedgerSeries(query: query.name, indicator: query.options.indicator, chart: series.kind.rawValue, title: query.options.title, points: points)
+        return (results, highlights)
     }
 
     /// Where the report repository keeps the notebook as it was run.

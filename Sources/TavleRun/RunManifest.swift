@@ -16,11 +16,18 @@ struct RunManifest: Codable {
         var copy: String
         /// Git blob id of the notebook text.
         var blob: String
+        /// Where the notebook sits in the workspace, for re-running its queries (`tavle verify`).
+        var path: String?
     }
 
+    /// The team as the teams query returned it; every field is kept, typed, because the
+    /// narrative may show any of them (`{{ team.municipality }}`).
     struct TeamInfo: Codable {
         var id: String
         var name: String
+        var value: RecordedValue?
+        var municipality: String?
+        var fields: [String: RecordedValue]?
     }
 
     struct QueryInfo: Codable {
@@ -33,15 +40,25 @@ struct RunManifest: Codable {
         var data: String
         /// Git blob id of that CSV.
         var blob: String
+        /// Each column's type, which the CSV cannot carry (see `RecordedTypes`).
+        var types: [String]?
+        /// For a column of mixed types: one letter per row (`n`, `i`, `r`, `t`), by column index.
+        var cellTypes: [String: String]?
+        /// The label of the team's own point in an anonymised comparison.
+        var highlight: String?
     }
 
     /// The team's journal as the run read it; its canonical form is in the team's ledger/.
     struct JournalInfo: Codable {
+        /// The journal's path in the workspace.
         var file: String
         var blob: String
+        /// Its copy in the report repository.
+        var copy: String?
     }
 
     var tool: String
+    var workspace: String?
     var notebook: NotebookInfo
     var team: TeamInfo?
     var journal: JournalInfo?
@@ -51,6 +68,10 @@ struct RunManifest: Codable {
     var parameters: [String: String]
     var queries: [QueryInfo]
     var reports: [String]
+
+    static func decode(_ data: Data) -> RunManifest? {
+        try? JSONDecoder().decode(RunManifest.self, from: data)
+    }
 
     func json() -> String {
         let encoder = JSONEncoder()
@@ -71,5 +92,109 @@ enum ResultCSV {
     static func field(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+/// A value with its SQLite type, as one string: `i:42`, `r:0.5`, `t:Molde`, `n:`.
+struct RecordedValue: Codable, Hashable {
+    var value: Value
+
+    init(_ value: Value) { self.value = value }
+
+    init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let parsed = Self.parse(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a recorded value: \(text)"))
+        }
+        value = parsed
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
+
+    var text: String {
+        switch value {
+        case .null: return "n:"
+        case .integer(let number): return "i:\(number)"
+        // `description` reads back as the same Double; the plain spelling may not.
+        case .real(let number): return "r:\(number.description)"
+        case .text(let string): return "t:" + string
+        }
+    }
+
+    static func parse(_ text: String) -> Value? {
+        let body = String(text.dropFirst(2))
+        switch text.prefix(2) {
+        case "n:": return .null
+        case "i:": return Int64(body).map(Value.integer)
+        case "r:": return Double(body).map(Value.real)
+        case "t:": return .text(body)
+        default: return nil
+        }
+    }
+}
+
+/// The types of a query result's columns, so that the CSV the repository keeps can be read
+/// back into exactly the values the report was rendered from. A column whose cells share one
+/// type is named by it (`integer`, `real`, `text`; an empty field is then null); a column of
+/// several types, or a text column holding an empty string, is `mixed` and gets one letter
+/// per row.
+enum RecordedTypes {
+    static func describe(_ result: QueryResult) -> (types: [String], cells: [String: String]) {
+        var types: [String] = []
+        var cells: [String: String] = [:]
+        for column in result.columns.indices {
+            var kinds = Set<Character>()
+            var letters = ""
+            for row in result.rows {
+                let letter = letter(row[column])
+                letters.append(letter)
+                if letter != "n" { kinds.insert(letter) }
+                if case .text("") = row[column] { kinds.insert("e") }
+            }
+            switch (kinds.count, kinds.first) {
+            case (0, _): types.append("null")
+            case (1, "i"): types.append("integer")
+            case (1, "r"): types.append("real")
+            case (1, "t"): types.append("text")
+            default:
+                types.append("mixed")
+                cells[String(column)] = letters
+            }
+        }
+        return (types, cells)
+    }
+
+    static func letter(_ value: Value) -> Character {
+        switch value {
+        case .null: return "n"
+        case .integer: return "i"
+        case .real: return "r"
+        case .text: return "t"
+        }
+    }
+
+    /// The typed value of one CSV field; `nil` when the field does not fit its recorded type.
+    static func value(_ field: String, type: String, letter: Character?) -> Value? {
+        let kind: Character
+        switch type {
+        case "null": return .null
+        case "integer": kind = "i"
+        case "real": kind = "r"
+        case "text": kind = "t"
+        case "mixed":
+            guard let letter else { return nil }
+            kind = letter
+        default: return nil
+        }
+        if kind == "n" || (type != "mixed" && field.isEmpty) { return .null }
+        switch kind {
+        case "i": return Int64(field).map(Value.integer)
+        case "r": return Double(field).map(Value.real)
+        case "t": return .text(field)
+        default: return nil
+        }
     }
 }

@@ -59,6 +59,13 @@ public enum Files {
         return absolute
     }
 
+    /// `path` relative to `folder` when it lies inside it, else `path` unchanged (absolute).
+    static func relativePath(_ path: String, to folder: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+        let base = URL(fileURLWithPath: folder).standardizedFileURL.path
+        return absolute.hasPrefix(base + "/") ? String(absolute.dropFirst(base.count + 1)) : absolute
+    }
+
     static func resolve(_ path: String, against folder: String) -> String {
         URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: folder, isDirectory: true)).standardizedFileURL.path
     }

@@ -63,5 +63,11 @@ import Testing
         let markdown = try String(contentsOf: out.appendingPathComponent("legekontor-sentrum/veiledningsgruppe-sykmelding.md"), encoding: .utf8)
         #expect(markdown.contains("Hva ønsker vi å oppnå (mål)?"))
         #expect(markdown.contains("Gjennomsnittlig varighet på sykefraværstilfellene: **"))
+
+        // Every example report can be made again from what the repository recorded, and
+        // the example data still gives what the reports showed.
+        let verify = try Tavle.run(["verify", "--output", out.path, "--workspace", "Notebooks"], in: Tavle.packageRoot)
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+        #expect(verify.stdout.contains("made 6 reports again"))
     }
 }

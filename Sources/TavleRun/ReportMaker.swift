@@ -1,0 +1,161 @@
+import Foundation
+import TavleGit
+import TavleHistory
+import TavleModel
+import TavleRender
+
+/// Everything a report is made from once its queries have run. `tavle run` fills it from the
+/// workspace and the live data; `tavle verify` fills it from what the report repository
+/// recorded, so both go through the same rendering.
+struct ReportInputs {
+    struct TeamJournal {
+        var journal: Journal
+        /// The journal's text as read, copied into the report repository.
+        var text: String
+        /// Its path in the workspace.
+        var file: String
+    }
+
+    var notebook: Notebook
+    var notebookText: String
+    /// The notebook's path in the workspace.
+    var notebookPath: String?
+    var workspaceName: String?
+    var language: Language
+    var team: Team?
+    var journal: TeamJournal?
+    /// Every parameter's value except the team's.
+    var parameters: [String: Value]
+    var results: [String: QueryResult]
+    /// The team's own label in each anonymised comparison, by query name.
+    var highlights: [String: String]
+}
+
+/// Renders one report (HTML, Markdown), its manifest, its data and the team's ledger files.
+/// Pure: the same inputs always give the same bytes, which is what `tavle verify` relies on.
+enum ReportMaker {
+    static func make(_ inputs: ReportInputs) throws(Diagnostic) -> RenderedReport {
+        let notebook = inputs.notebook
+        let team = inputs.team
+        let journal = inputs.journal
+        let results = inputs.results
+        let highlights = inputs.highlights
+        var arguments = inputs.parameters
+        if let teamParameter = notebook.teamParameter, let team { arguments[teamParameter.name] = team.id }
+
+        // What each chart plots, for the goals (last value against the target) and the ledger.
+        var series: [(query: QueryCell, series: ChartSeries)] = []
+        for query in notebook.queries {
+            if let chart = ChartSeries(results[query.name]!, options: query.options) { series.append((query, chart)) }
+        }
+        let context = ExpressionContext(notebook: notebook, team: team, parameters: inputs.parameters, results: results, format: Format(language: inputs.language))
+        var blocks: [ReportBlock] = []
+        for block in notebook.blocks {
+            switch block {
+            case .narrative(let narrative):
+                var markdown = ""
+                for segment in narrative.segments {
+                    switch segment {
+                    case .markdown(let text): markdown += text
+                    case .expression(let expression): markdown += try ExpressionEvaluator.render(expression, in: context)
+                    }
+                }
+                blocks.append(.markdown(markdown))
+            case .query(let query):
+                blocks.append(.query(QueryView(name: query.name, options: query.options, result: results[query.name]!, highlight: highlights[query.name])))
+            case .prompt(let prompt):
+                blocks.append(.prompt(prompt, answer: journal?.journal.latestAnswer(to: prompt.id, upTo: notebook.gathering)))
+            case .journal(let section):
+                switch section.kind {
+                case .goals: blocks.append(.goals((journal?.journal.goals ?? []).map { goalView($0, journal: journal!.journal, series: series) }))
+                case .pdsa: blocks.append(.pdsa(journal?.journal.cycles ?? []))
+                case .decisions: blocks.append(.decisions(journal?.journal.decisions ?? []))
+                }
+            }
+        }
+        let shownParameters = notebook.parameters.compactMap { spec -> ReportDocument.Parameter? in
+            if spec.type == .team { return nil }
+            return inputs.parameters[spec.name].map { ReportDocument.Parameter(name: spec.name, value: $0.plainText) }
+        }
+        let document = ReportDocument(
+            language: inputs.language, title: notebook.title, notebookID: notebook.id, notebookVersion: notebook.version,
+            workspaceName: inputs.workspaceName, team: team, gathering: notebook.gathering, phase: notebook.phase,
+            parameters: shownParameters, blocks: blocks)
+        let base = (team.map { ReportWriter.safeName($0.key) + "/" } ?? "") + notebook.id
+        var files: [(path: String, contents: String)] = [
+            (base + ".html", HTMLReport.render(document)), (base + ".md", MarkdownReport.render(document)),
+        ]
+        var queries: [RunManifest.QueryInfo] = []
+        for query in notebook.queries {
+            let result = results[query.name]!
+            let csv = ResultCSV.text(result)
+            let path = "\(base).data/\(query.name).csv"
+            files.append((path, csv))
+            var bound: [String: String] = [:]
+            for use in query.parameterUses { bound[use.name] = arguments[use.name]?.plainText ?? "" }
+            let types = RecordedTypes.describe(result)
+            queries.append(RunManifest.QueryInfo(
+                name: query.name, sql: query.sql, parameters: bound, columns: result.columns, rows: result.rows.count,
+                data: path, blob: ObjectID.blob(hashing: Data(csv.utf8)).hex, types: types.types,
+                cellTypes: types.cells.isEmpty ? nil : types.cells, highlight: highlights[query.name]))
+        }
+        if let team {
+            let folder = ReportWriter.safeName(team.key)
+            if let journal {
+                files.append((journalCopyPath(teamFolder: folder), journal.text))
+                files += Ledger.files(for: journal.journal, teamFolder: folder)
+            }
+            if !series.isEmpty {
+                files.append((Ledger.measurementsPath(teamFolder: folder, notebook: notebook.id), Ledger.encode(series.map { ledgerSeries($0.query, $0.series) })))
+            }
+        }
+        var manifestParameters = inputs.parameters.mapValues(\.plainText)
+        if let teamParameter = notebook.teamParameter, let team { manifestParameters[teamParameter.name] = team.key }
+        let manifest = RunManifest(
+            tool: "tavle \(TavleVersion.current)",
+            workspace: inputs.workspaceName,
+            notebook: .init(
+                id: notebook.id, version: notebook.version, title: notebook.title, copy: ReportRun.notebookCopyPath(notebook),
+                blob: ObjectID.blob(hashing: Data(inputs.notebookText.utf8)).hex, path: inputs.notebookPath),
+            team: team.map {
+                .init(id: $0.key, name: $0.name, value: RecordedValue($0.id), municipality: $0.municipality, fields: $0.fields.mapValues(RecordedValue.init))
+            },
+            journal: journal.map {
+                .init(file: $0.file, blob: ObjectID.blob(hashing: Data($0.text.utf8)).hex, copy: journalCopyPath(teamFolder: ReportWriter.safeName(team!.key)))
+            },
+            language: inputs.language.rawValue,
+            gathering: notebook.gathering, phase: notebook.phase, parameters: manifestParameters, queries: queries,
+            reports: [base + ".html", base + ".md"])
+        files.append((base + ".manifest.json", manifest.json()))
+        return RenderedReport(team: team, relativePath: base, files: files)
+    }
+
+
+    /// A goal with the last value its indicator's chart shows in this report.
+    static func goalView(_ goal: Goal, journal: Journal, series: [(query: QueryCell, series: ChartSeries)]) -> GoalView {
+        var measured: GoalView.Measured?
+        if let indicator = goal.indicator, let chart = series.first(where: { $0.query.options.indicator == indicator }),
+            let last = chart.series.values.lastIndex(where: { $0 != nil })
+        {
+            measured = GoalView.Measured(
+                period: chart.series.labels[last], value: chart.series.values[last]!, percent: chart.series.kind == .p,
+                decimals: chart.query.options.decimals ?? 1)
+        }
+        let name = goal.indicator.flatMap { id in journal.indicators.first { $0.id == id }?.name }
+        return GoalView(goal: goal, indicatorName: name, measured: measured)
+    }
+
+    static func ledgerSeries(_ query: QueryCell, _ series: ChartSeries) -> LedgerSeries {
+        let counts = series.kind.needsDenominator
+        let points = series.labels.indices.map { index in
+            LedgerSeries.Point(
+                period: series.labels[index], value: series.values[index],
+                y: counts ? series.observations[index].y : nil, n: counts ? series.observations[index].n : nil)
+        }
+        return LedgerSeries(query: query.name, indicator: query.options.indicator, chart: series.kind.rawValue, title: query.options.title, points: points)
+    }
+
+
+    /// Where the report repository keeps the team's journal as the run read it.
+    static func journalCopyPath(teamFolder: String) -> String { "\(teamFolder)/journal.yaml" }
+}

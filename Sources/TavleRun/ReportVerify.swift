@@ -1,0 +1,518 @@
+import Foundation
+import TavleData
+import TavleGit
+import TavleHistory
+import TavleModel
+import TavleParse
+
+/// `tavle verify`: proves that every report in the repository is what tavle made from what
+/// the repository recorded, and shows which recorded data the live source no longer agrees
+/// with.
+///
+/// Every commit is compared with its parent. Wherever a report, its manifest or its data
+/// changed, the report is made again from the manifest alone (the notebook copy, the query
+/// results and the journal it names, by git id) and must equal the committed files byte for
+/// byte. Wherever a team's journal copy or ledger changed, the ledger is made again from the
+/// journal copy. So a hand edit is caught in the commit that made it, even when a later run
+/// overwrote it.
+public struct ReportVerify {
+    public struct Options: Sendable {
+        public var outputFolder: String
+        /// The workspace whose live data the recorded queries are re-run against; `nil` skips that.
+        public var workspace: Workspace?
+        /// Only this team's reports.
+        public var team: String?
+
+        public init(outputFolder: String, workspace: Workspace?, team: String? = nil) {
+            self.outputFolder = outputFolder
+            self.workspace = workspace
+            self.team = team
+        }
+    }
+
+    /// A committed file that is not what tavle makes from the recorded inputs.
+    public struct Mismatch: Sendable, Hashable {
+        public var path: String
+        public var commit: String
+        /// The commit's date, YYYY-MM-DD.
+        public var date: String
+        public var problem: String
+        /// The first line that differs, committed and re-made, when both are text.
+        public var committedLine: (number: Int, text: String)?
+        public var remadeLine: String?
+        public var hint: String?
+
+        public static func == (a: Mismatch, b: Mismatch) -> Bool { (a.path, a.commit, a.problem) == (b.path, b.commit, b.problem) }
+        public func hash(into hasher: inout Hasher) { hasher.combine(path); hasher.combine(commit); hasher.combine(problem) }
+    }
+
+    /// A value a report showed that the live source now gives differently.
+    public struct DataChange: Sendable, Hashable {
+        public var team: String?
+        public var teamName: String?
+        public var query: String
+        /// The row's key: its first column's value (the period, for a series).
+        public var row: String
+        /// The column, when the query returns more than one value per row.
+        public var column: String?
+        public var old: String
+        /// `nil` when the row is gone from the live data.
+        public var new: String?
+        /// The last report that showed the old value.
+        public var reportDate: String
+        public var reportCommit: String
+    }
+
+    public struct Summary: Sendable {
+        public var commits: Int
+        public var reportsChecked: Int
+        public var mismatches: [Mismatch]
+        /// How many recorded query results were compared with the live source.
+        public var queriesRerun: Int
+        public var dataChanges: [DataChange]
+        /// Why the live data was not checked, when it was not.
+        public var dataNotChecked: String?
+
+        public var passed: Bool { mismatches.isEmpty && dataChanges.isEmpty }
+    }
+
+    let options: Options
+
+    public init(_ options: Options) {
+        self.options = options
+    }
+
+    public func verify() throws(Diagnostic) -> Summary {
+        let folder = options.outputFolder
+        guard FileManager.default.fileExists(atPath: folder + "/.git") else {
+            throw .error(at: nil, "there is no report repository in '\(Files.displayPath(folder))' yet", hint: "'tavle run' creates it with the first report")
+        }
+        let repository: GitRepository
+        var walk: Walk
+        do throws(GitError) {
+            repository = try GitRepository.open(at: folder)
+            walk = Walk(repository: repository, teamFolder: options.team.map(ReportWriter.safeName))
+            try walk.run()
+        } catch {
+            throw .error(at: nil, "the report repository '\(Files.displayPath(folder))' could not be read: \(error)", hint: "check that it is a git repository made by tavle")
+        }
+        var summary = Summary(commits: walk.commits, reportsChecked: walk.reportsChecked, mismatches: walk.mismatches, queriesRerun: 0, dataChanges: [])
+        if let workspace = options.workspace {
+            let live = LiveData(workspace: workspace, repository: repository)
+            summary.dataChanges = try live.changes(in: walk.madeReports)
+            summary.queriesRerun = live.queriesRerun
+        } else {
+            summary.dataNotChecked = "no workspace (tavle.yaml) was found, so the recorded queries were not re-run"
+        }
+        return summary
+    }
+}
+
+// MARK: - Re-making reports from the repository
+
+/// A report as its manifest recorded it, read back into the inputs it was made from.
+struct RecordedReport {
+    var manifest: RunManifest
+    var inputs: ReportInputs
+    var commit: ObjectID
+    var time: Int64
+    /// The commit's place in history, oldest first (times can tie within a second).
+    var order: Int
+}
+
+extension ReportVerify {
+    /// The walk over every commit, oldest first.
+    struct Walk {
+        let repository: GitRepository
+        let teamFolder: String?
+        var commits = 0
+        var reportsChecked = 0
+        var mismatches: [Mismatch] = []
+        /// The reports made again, by manifest blob, each with the commit that first recorded it.
+        var madeReports: [ObjectID: RecordedReport] = [:]
+        /// Manifests already made again: the files they give, or why they could not be.
+        private var made: [ObjectID: Result<[String: String], RemakeFailure>] = [:]
+
+        init(repository: GitRepository, teamFolder: String?) {
+            self.repository = repository
+            self.teamFolder = teamFolder
+        }
+
+        struct RemakeFailure: Error {
+            var problem: String
+            var hint: String
+        }
+
+        mutating func run() throws(GitError) {
+            var previous: ObjectID?
+            for (commit, _) in try repository.commitTrees() {
+                commits += 1
+                let changes = try repository.changes(from: previous, to: commit)
+                previous = commit
+                var bases = Set<String>()
+                var journalTeams = Set<String>()
+                for change in changes where change.kind != .deleted {
+                    guard let owner = Self.owner(of: change.path) else { continue }
+                    if let teamFolder, owner.team != teamFolder { continue }
+                    switch owner {
+                    case .report(let base, _): bases.insert(base)
+                    case .journal(let team): journalTeams.insert(team)
+                    }
+                }
+                guard !bases.isEmpty || !journalTeams.isEmpty else { continue }
+                let info = try repository.commitInfo(commit)
+                for base in bases.sorted() { try check(report: base, commit: info) }
+                for team in journalTeams.sorted() { try check(journalOf: team, commit: info) }
+            }
+        }
+
+        enum Owner {
+            /// A report's own file: `base` is its path without extension, `<team>/<notebook>`.
+            case report(base: String, team: String?)
+            /// A team's journal copy or one of its journal ledger files.
+            case journal(team: String)
+
+            var team: String? {
+                switch self {
+                case .report(_, let team): team
+                case .journal(let team): team
+                }
+            }
+        }
+
+        /// Which report or journal a file of the repository belongs to.
+        static func owner(of path: String) -> Owner? {
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+            if parts.first == "notebooks" { return nil }
+            let team = parts.count > 1 ? parts[0] : nil
+            if let team, parts.count == 2, parts[1] == "journal.yaml" { return .journal(team: team) }
+            if let team, parts.count >= 3, parts[1] == Ledger.folder {
+                if parts.count == 4, parts[2] == Ledger.measurementsFolder, parts[3].hasSuffix(".json") {
+                    return .report(base: "\(team)/\(parts[3].dropLast(5))", team: team)
+                }
+                return parts.count == 3 ? .journal(team: team) : nil
+            }
+            let last = parts[parts.count - 1]
+            if parts.count >= 2, parts[parts.count - 2].hasSuffix(".data"), last.hasSuffix(".csv") {
+                let dataFolder = parts[parts.count - 2]
+                let base = (parts.dropLast(2) + [String(dataFolder.dropLast(5))]).joined(separator: "/")
+                return .report(base: base, team: parts.count == 3 ? team : nil)
+            }
+            for suffix in [".manifest.json", ".html", ".md"] where last.hasSuffix(suffix) {
+                return .report(base: String(path.dropLast(suffix.count)), team: parts.count == 2 ? team : nil)
+            }
+            return nil
+        }
+
+        mutating func check(report base: String, commit: CommitInfo) throws(GitError) {
+            let manifestPath = base + ".manifest.json"
+            guard let manifestID = try repository.entryID(atPath: manifestPath, inCommit: commit.id) else {
+                record(base + ".html", commit, "has no manifest (\(manifestPath)), so it cannot be traced to what it was made from",
+                    hint: "a report tavle made always has one; this file was probably added by hand")
+                return
+            }
+            reportsChecked += 1
+            let remade: [String: String]
+            switch try remake(manifestID, path: manifestPath, commit: commit) {
+            case .success(let files): remade = files
+            case .failure(let failure):
+                record(manifestPath, commit, failure.problem, hint: failure.hint)
+                return
+            }
+            for (path, expected) in remade.sorted(by: { $0.key < $1.key }) {
+                // The team's ledger files are checked against its journal copy (see check(journalOf:)).
+                if case .journal = Self.owner(of: path) { continue }
+                try compare(path, expected: expected, commit: commit, toolHint: madeReports[manifestID]?.manifest.tool)
+            }
+        }
+
+        mutating func check(journalOf team: String, commit: CommitInfo) throws(GitError) {
+            let copyPath = ReportMaker.journalCopyPath(teamFolder: team)
+            guard let text = try repository.blob(atPath: copyPath, inCommit: commit.id) else {
+                // Reports made before tavle kept journal copies: nothing to compare the ledger with.
+                return
+            }
+            let journal: Journal
+            do throws(Diagnostic) {
+                journal = try JournalParser().parse(
+                    String(decoding: text, as: UTF8.self), file: "\(copyPath) in commit \(commit.id.short)", team: team, defaultLanguage: .nb
+                ).journal
+            } catch {
+                record(copyPath, commit, "the journal copy does not parse: \(error.message)", hint: "the copy is written by tavle; it was probably edited by hand")
+                return
+            }
+            for file in Ledger.files(for: journal, teamFolder: team) {
+                try compare(file.path, expected: file.contents, commit: commit, toolHint: nil)
+            }
+        }
+
+        mutating func compare(_ path: String, expected: String, commit: CommitInfo, toolHint: String?) throws(GitError) {
+            guard let committed = try repository.blob(atPath: path, inCommit: commit.id) else {
+                record(path, commit, "is missing: the run that made this report wrote it", hint: "run the notebook again to restore it")
+                return
+            }
+            let expectedData = Data(expected.utf8)
+            guard committed != expectedData else { return }
+            var mismatch = Mismatch(
+                path: path, commit: commit.id.short, date: ReportVerify.date(commit.time),
+                problem: "differs from what tavle makes from the recorded notebook, data and journal")
+            if let (number, old, new) = ReportVerify.firstDifferentLine(String(decoding: committed, as: UTF8.self), expected) {
+                mismatch.committedLine = (number, old)
+                mismatch.remadeLine = new
+            }
+            if let toolHint, toolHint != "tavle \(TavleVersion.current)" {
+                mismatch.hint = "the report was made by \(toolHint) and this is tavle \(TavleVersion.current); a newer tavle may render differently"
+            } else {
+                mismatch.hint = "the committed file was changed after tavle made it; 'git log -p -- \(path)' in the report repository shows by whom"
+            }
+            mismatches.append(mismatch)
+        }
+
+        mutating func record(_ path: String, _ commit: CommitInfo, _ problem: String, hint: String) {
+            mismatches.append(Mismatch(path: path, commit: commit.id.short, date: ReportVerify.date(commit.time), problem: problem, hint: hint))
+        }
+
+        mutating func remake(_ manifestID: ObjectID, path: String, commit: CommitInfo) throws(GitError) -> Result<[String: String], RemakeFailure> {
+            if let done = made[manifestID] { return done }
+            let result: Result<[String: String], RemakeFailure>
+            do throws(RemakeFailure) {
+                let recorded = try RecordedReader(repository: repository, commit: commit, order: commits).read(manifest: manifestID, path: path)
+                madeReports[manifestID] = recorded
+                do throws(Diagnostic) {
+                    let report = try ReportMaker.make(recorded.inputs)
+                    result = .success(Dictionary(report.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { _, last in last }))
+                } catch {
+                    throw RemakeFailure(problem: "could not be made again: \(error.message)", hint: error.hint ?? "")
+                }
+            } catch {
+                result = .failure(error)
+            }
+            made[manifestID] = result
+            return result
+        }
+    }
+
+    static func date(_ time: Int64) -> String {
+        String(ReportLog.iso8601(time, offsetMinutes: 0).prefix(10))
+    }
+
+    /// The first line (1-based) at which two texts differ, with both lines, shortened.
+    static func firstDifferentLine(_ committed: String, _ remade: String) -> (Int, String, String)? {
+        let old = committed.split(separator: "\n", omittingEmptySubsequences: false)
+        let new = remade.split(separator: "\n", omittingEmptySubsequences: false)
+        for index in 0..<max(old.count, new.count) {
+            let a = index < old.count ? String(old[index]) : "(end of file)"
+            let b = index < new.count ? String(new[index]) : "(end of file)"
+            if a != b { return (index + 1, shorten(a), shorten(b)) }
+        }
+        return nil
+    }
+
+    static func shorten(_ line: String) -> String {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return trimmed.count > 120 ? String(trimmed.prefix(117)) + "…" : trimmed
+    }
+}
+
+/// Reads a manifest and the blobs it names back into `ReportInputs`.
+struct RecordedReader {
+    let repository: GitRepository
+    let commit: CommitInfo
+    let order: Int
+
+    typealias Failure = ReportVerify.Walk.RemakeFailure
+
+    func read(manifest id: ObjectID, path: String) throws(Failure) -> RecordedReport {
+        let rerun = "run the notebook again with this tavle; the new commit will be verifiable"
+        guard let manifest = RunManifest.decode(try blob(id.hex, what: "the manifest")) else {
+            throw Failure(problem: "is not a manifest tavle can read", hint: "the file was probably edited by hand")
+        }
+        let queriesTyped = manifest.queries.allSatisfy { $0.types != nil }
+        let teamTyped = manifest.team.map { $0.value != nil && $0.fields != nil } ?? true
+        guard queriesTyped, teamTyped, manifest.journal.map({ $0.copy != nil }) ?? true else {
+            throw Failure(problem: "was written by \(manifest.tool), which did not record everything needed to make the report again", hint: rerun)
+        }
+        let notebookText = String(decoding: try blob(manifest.notebook.blob, what: "the notebook copy"), as: UTF8.self)
+        let notebook: Notebook
+        do throws(Diagnostic) {
+            notebook = try NotebookParser().parse(notebookText, file: "\(manifest.notebook.copy) (\(manifest.notebook.blob.prefix(7)))")
+        } catch {
+            throw Failure(problem: "names a notebook copy that does not parse: \(error.message)", hint: rerun)
+        }
+        guard let language = Language(rawValue: manifest.language) else {
+            throw Failure(problem: "names the unknown language '\(manifest.language)'", hint: "the file was probably edited by hand")
+        }
+        let team = manifest.team.map { info in
+            Team(id: info.value!.value, name: info.name, municipality: info.municipality, fields: info.fields!.mapValues { $0.value })
+        }
+        var journal: ReportInputs.TeamJournal?
+        if let info = manifest.journal, let team {
+            let text = String(decoding: try blob(info.blob, what: "the journal copy"), as: UTF8.self)
+            do throws(Diagnostic) {
+                let parsed = try JournalParser().parse(text, file: info.copy!, team: team.key, defaultLanguage: language)
+                journal = .init(journal: parsed.journal, text: text, file: info.file)
+            } catch {
+                throw Failure(problem: "names a journal copy that does not parse: \(error.message)", hint: rerun)
+            }
+        }
+        var parameters: [String: Value] = [:]
+        for spec in notebook.parameters where spec.type != .team {
+            guard let text = manifest.parameters[spec.name] else { continue }
+            do throws(ParameterValueError) {
+                parameters[spec.name] = try ParameterValues.value(text, as: spec.type)
+            } catch {
+                throw Failure(problem: "records the parameter \(spec.name) = '\(text)', which \(error.message)", hint: rerun)
+            }
+        }
+        var results: [String: QueryResult] = [:]
+        var highlights: [String: String] = [:]
+        for query in manifest.queries {
+            results[query.name] = try result(of: query)
+            if let highlight = query.highlight { highlights[query.name] = highlight }
+        }
+        let inputs = ReportInputs(
+            notebook: notebook, notebookText: notebookText, notebookPath: manifest.notebook.path, workspaceName: manifest.workspace,
+            language: language, team: team, journal: journal, parameters: parameters, results: results, highlights: highlights)
+        return RecordedReport(manifest: manifest, inputs: inputs, commit: commit.id, time: commit.time, order: order)
+    }
+
+    /// A query's result read back from its CSV with the types the manifest recorded.
+    func result(of query: RunManifest.QueryInfo) throws(Failure) -> QueryResult {
+        let text = String(decoding: try blob(query.blob, what: "the data of the query '\(query.name)'"), as: UTF8.self)
+        let table: CSVTable
+        do throws(Diagnostic) {
+            table = try CSVTable(parsing: text, file: query.data)
+        } catch {
+            throw Failure(problem: "names data for the query '\(query.name)' that is not CSV: \(error.message)", hint: "the data file was probably edited by hand")
+        }
+        let types = query.types ?? []
+        guard table.header == query.columns, types.count == query.columns.count, table.records.count == query.rows else {
+            throw Failure(problem: "does not agree with the data it names for the query '\(query.name)'", hint: "the manifest or the data was probably edited by hand")
+        }
+        var rows: [[Value]] = []
+        for (rowIndex, record) in table.records.enumerated() {
+            var row: [Value] = []
+            for (column, field) in record.fields.enumerated() {
+                let letters = query.cellTypes?[String(column)].map(Array.init)
+                let letter = letters.flatMap { rowIndex < $0.count ? $0[rowIndex] : nil }
+                guard column < types.count, let value = RecordedTypes.value(field, type: types[column], letter: letter) else {
+                    throw Failure(
+                        problem: "records '\(field)' in \(query.data) line \(record.line), which is not of the recorded type",
+                        hint: "the data file was probably edited by hand")
+                }
+                row.append(value)
+            }
+            rows.append(row)
+        }
+        return QueryResult(columns: table.header, rows: rows)
+    }
+
+    func blob(_ hex: String, what: String) throws(Failure) -> Data {
+        guard let id = ObjectID(hex: hex), let data = try? repository.blob(id) else {
+            throw Failure(problem: "names \(what) (\(hex.prefix(7))), which is not in the repository", hint: "the repository was rewritten or damaged; restore it from a clone")
+        }
+        return data
+    }
+}
+
+// MARK: - Live data
+
+extension ReportVerify {
+    /// Re-runs recorded queries against the workspace's data source as it is now.
+    final class LiveData {
+        let workspace: Workspace
+        let repository: GitRepository
+        private(set) var queriesRerun = 0
+        private var sources: [String: any DataSource] = [:]
+
+        init(workspace: Workspace, repository: GitRepository) {
+            self.workspace = workspace
+            self.repository = repository
+        }
+
+        func changes(in reports: [ObjectID: RecordedReport]) throws(Diagnostic) -> [DataChange] {
+            // The same value changed in many old reports is one change: keep the latest report that showed it.
+            var found: [String: DataChange] = [:]
+            var order: [String] = []
+            var cache: [String: [String: QueryResult]] = [:]
+            for report in reports.values.sorted(by: { ($0.order, $0.manifest.notebook.id) < ($1.order, $1.manifest.notebook.id) }) {
+                let inputs = report.inputs
+                let key = "\(report.manifest.notebook.blob)|\(inputs.team?.key ?? "")|\(report.manifest.parameters.sorted { $0.key < $1.key })"
+                let live: [String: QueryResult]
+                if let cached = cache[key] {
+                    live = cached
+                } else {
+                    let source = try source(for: inputs.notebook, notebookPath: inputs.notebookPath)
+                    live = try ReportRun.runQueries(
+                        of: inputs.notebook, team: inputs.team, parameters: inputs.parameters, source: source, minimumCount: workspace.minimumCount
+                    ).results
+                    cache[key] = live
+                }
+                for query in inputs.notebook.queries {
+                    guard let recorded = inputs.results[query.name], let now = live[query.name] else { continue }
+                    queriesRerun += 1
+                    for change in ReportVerify.differences(recorded, now) {
+                        let dataChange = DataChange(
+                            team: inputs.team?.key, teamName: inputs.team?.name, query: query.options.title ?? query.name, row: change.row,
+                            column: change.column, old: change.old, new: change.new, reportDate: ReportVerify.date(report.time), reportCommit: report.commit.short)
+                        let id = "\(dataChange.team ?? "")|\(query.name)|\(change.row)|\(change.column ?? "")|\(change.old)|\(change.new ?? "\u{0}")"
+                        if found[id] == nil { order.append(id) }
+                        found[id] = dataChange
+                    }
+                }
+            }
+            return order.map { found[$0]! }
+        }
+
+        func source(for notebook: Notebook, notebookPath: String?) throws(Diagnostic) -> any DataSource {
+            let folder = URL(fileURLWithPath: Files.resolve(notebookPath ?? "notebook.md", against: workspace.root)).deletingLastPathComponent().path
+            let key = notebook.dataSource == nil ? "" : "\(folder)|\(String(describing: notebook.dataSource!))"
+            if let open = sources[key] { return open }
+            let source = try DataSources.open(for: notebook, in: workspace, notebookFolder: folder)
+            sources[key] = source
+            return source
+        }
+    }
+
+    struct CellDifference: Hashable {
+        var row: String
+        var column: String?
+        var old: String
+        var new: String?
+    }
+
+    /// A value as a person reads it in a message: rates to six significant digits, not seventeen.
+    static func shown(_ value: Value) -> String {
+        guard case .real(let number) = value, number.isFinite else { return value.plainText }
+        return String(format: "%.6g", number)
+    }
+
+    /// Values of the recorded result that the live result gives differently, row by row
+    /// matched on the first column. Rows the live data added are not differences: a report
+    /// made in February could not show March.
+    static func differences(_ recorded: QueryResult, _ live: QueryResult) -> [CellDifference] {
+        guard !recorded.columns.isEmpty else { return [] }
+        var liveRows: [String: [Value]] = [:]
+        for row in live.rows { liveRows[row[0].plainText] = liveRows[row[0].plainText] ?? row }
+        let valueColumns = Array(recorded.columns.indices.dropFirst())
+        var differences: [CellDifference] = []
+        for row in recorded.rows {
+            let key = row[0].plainText
+            guard let now = liveRows[key] else {
+                differences.append(CellDifference(row: key, column: nil, old: row.dropFirst().map { shown($0) }.joined(separator: ", "), new: nil))
+                continue
+            }
+            for column in valueColumns {
+                let liveIndex = live.columnIndex(recorded.columns[column])
+                let newValue = liveIndex.map { now[$0] } ?? .null
+                if newValue.plainText != row[column].plainText {
+                    var old = shown(row[column])
+                    var new = shown(newValue)
+                    if old == new { (old, new) = (row[column].plainText, newValue.plainText) }
+                    differences.append(CellDifference(row: key, column: valueColumns.count > 1 ? recorded.columns[column] : nil, old: old, new: new))
+                }
+            }
+        }
+        return differences
+    }
+}
