@@ -96,6 +96,20 @@ extension GitRepository {
             message: git_commit_message(commit).map { String(cString: $0) } ?? "")
     }
 
+    /// The commit a revision names (`4be0c21`, `HEAD~2`, `main@{2026-03-01}`, a tag), or `nil`
+    /// when it names nothing or something that is not a commit.
+    public func commit(named revision: String) throws(GitError) -> ObjectID? {
+        var object: OpaquePointer?
+        let code = git_revparse_single(&object, pointer, revision)
+        if code == GIT_ENOTFOUND.rawValue || code == GIT_EAMBIGUOUS.rawValue || code == GIT_EINVALIDSPEC.rawValue { return nil }
+        try GitError.check(code, "git_revparse_single")
+        defer { git_object_free(object) }
+        var commit: OpaquePointer?
+        guard git_object_peel(&commit, object, GIT_OBJECT_COMMIT) == 0 else { return nil }
+        defer { git_object_free(commit) }
+        return ObjectID(git_object_id(commit).pointee)
+    }
+
     /// The id of the file or folder at `path` in a commit, or `nil` if there is none.
     public func entryID(atPath path: String, inCommit commit: ObjectID) throws(GitError) -> ObjectID? {
         var treeID = try tree(ofCommit: commit).oid

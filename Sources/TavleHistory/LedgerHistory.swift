@@ -86,6 +86,17 @@ public struct LedgerHistory {
         return found.map(\.event)
     }
 
+    /// What changed in one team's ledger from one commit to another, as if `new` were the
+    /// next commit after `old` (for `tavle diff`); the events carry `new`'s details.
+    public func changes(teamFolder: String, from old: ObjectID, to new: ObjectID) throws(GitError) -> [LedgerEvent] {
+        var state = TeamState()
+        if let folder = try repository.entryID(atPath: teamFolder, inCommit: old) {
+            _ = try state.advance(to: folder, team: teamFolder, in: repository, context: CommitContext(commit: old, repository: repository))
+        }
+        guard let folder = try repository.entryID(atPath: teamFolder, inCommit: new) else { return [] }
+        return try state.advance(to: folder, team: teamFolder, in: repository, context: CommitContext(commit: new, repository: repository))
+    }
+
     /// An event with where it stood in the walk, for putting the workers' shares together.
     struct Found: Sendable {
         var commit: Int

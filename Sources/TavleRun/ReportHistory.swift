@@ -97,17 +97,24 @@ public enum ReportHistory {
                 text += "\n" + ReportLog.iso8601(event.time, offsetMinutes: event.timeZoneOffset).prefix(16).replacingOccurrences(of: "T", with: " ")
                 text += "  " + run.joined(separator: " · ") + "\n"
             }
-            let subject = "\(event.entity.rawValue) \(event.id)"
-            switch event.change {
-            case .added where event.field == "revision": text += "  \(subject) revised: \(event.new ?? "")\n"
-            case .added: text += "  \(subject) \(event.field): \(event.new ?? "")\n"
-            case .removed: text += "  \(subject) \(event.field) removed (was \(event.old ?? ""))\n"
-            case .changed: text += "  \(subject) \(event.field): \(event.old ?? "–") → \(event.new ?? "–")\n"
-            }
-            if let measured = event.measured, event.field == "target" || event.field == "revision" {
-                text += "      indicator at that time: \(LedgerNumber.text((measured.value * 100).rounded() / 100)) (\(measured.period))\n"
-            }
+            text += lines(for: event, indent: "  ")
         }
         return String(text.dropFirst())
+    }
+
+    /// One event as a line (two for a goal's target, with the indicator's value beside it).
+    static func lines(for event: LedgerEvent, indent: String) -> String {
+        let subject = "\(event.entity.rawValue) \(event.id)"
+        var text: String
+        switch event.change {
+        case .added where event.field == "revision": text = "\(indent)\(subject) revised: \(event.new ?? "")\n"
+        case .added: text = "\(indent)\(subject) \(event.field): \(event.new ?? "")\n"
+        case .removed: text = "\(indent)\(subject) \(event.field) removed (was \(event.old ?? ""))\n"
+        case .changed: text = "\(indent)\(subject) \(event.field): \(event.old ?? "–") → \(event.new ?? "–")\n"
+        }
+        if let measured = event.measured, event.field == "target" || event.field == "revision" {
+            text += "\(indent)    indicator at that time: \(LedgerNumber.text((measured.value * 100).rounded() / 100)) (\(measured.period))\n"
+        }
+        return text
     }
 }

@@ -481,6 +481,12 @@ extension ReportVerify {
         var new: String?
     }
 
+    /// The first-column keys of rows `live` has and `recorded` does not, in `live`'s order.
+    static func addedRows(_ recorded: QueryResult, _ live: QueryResult) -> [String] {
+        let known = Set(recorded.rows.compactMap { $0.first?.plainText })
+        return live.rows.compactMap { $0.first?.plainText }.filter { !known.contains($0) }
+    }
+
     /// A value as a person reads it in a message: rates to six significant digits, not seventeen.
     static func shown(_ value: Value) -> String {
         guard case .real(let number) = value, number.isFinite else { return value.plainText }

@@ -84,3 +84,48 @@ extension TavleCommand {
         }
     }
 }
+
+extension TavleCommand {
+    struct Diff: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "What changed between two runs: notebooks, data, parameters, goals, PDSA cycles, decisions, answers.",
+            discussion: """
+                Compares two commits of the report repository. REV1 and REV2 are runs as \
+                'tavle log' lists them (a commit like 4be0c21, or HEAD~1 for the run before \
+                the last). Without REV2 the last run is compared; without either, the last run \
+                with the one before it.
+
+                Examples:
+                  tavle diff
+                  tavle diff 4be0c21 9f1e2aa
+                  tavle diff HEAD~3 HEAD --team molde-sykehjem-2
+                """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+        @Argument(help: ArgumentHelp("The earlier run.", valueName: "rev1"))
+        var from: String?
+
+        @Argument(help: ArgumentHelp("The later run (default: the last).", valueName: "rev2"))
+        var to: String?
+
+        @Option(help: ArgumentHelp("Only this team.", valueName: "id"))
+        var team: String?
+
+        @Option(help: "text or json.")
+        var format: Format = .text
+
+        @OptionGroup var location: RepositoryLocation
+
+        func run() throws {
+            let summary: ReportDiff.Summary
+            do throws(Diagnostic) {
+                summary = try ReportDiff.compare(outputFolder: try location.folder(), from: from, to: to, team: team)
+            } catch {
+                throw report(error)
+            }
+            print(format == .json ? ReportDiff.json(summary) : ReportDiff.text(summary), terminator: "")
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+
+@testable import TavleRun
+
+/// `tavle diff` through the real CLI on a repository with two runs.
+@Suite struct DiffCommandTests {
+    /// Runs the journal notebook for March, then a new notebook version for February with a
+    /// revised goal, a new decision and a new answer.
+    func workspaceWithTwoRuns() throws -> Workspace {
+        let workspace = try Workspace(notebook: JournalCommandTests.notebook)
+        try FileManager.default.createDirectory(at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
+        try workspace.write("journals/t1.yaml", JournalCommandTests.journal)
+        #expect(try workspace.tavleAsFacilitator(["run", "report.md", "--all-teams", "--param", "period=2022-02"]).status == 0)
+        let notebook = JournalCommandTests.notebook
+            .replacingOccurrences(of: "id: report\n", with: "id: report\nversion: 2\n")
+            .replacingOccurrences(of: "What have you learnt?", with: "What have you learnt since the last gathering?")
+        try workspace.write("report.md", notebook)
+        let journal = JournalCommandTests.journal
+            .replacingOccurrences(of: "target: 5", with: """
+                target: 4.5
+                    revisions:
+                      - date: 2022-03-15
+                        reason: We reached 5 early.
+                """)
+            .replacingOccurrences(of: "    what: Night staff join the team.\n", with: """
+                    what: Night staff join the team.
+                  - date: 2022-03-01
+                    what: Weekly huddle on falls.
+
+                """)
+        try workspace.write("journals/t1.yaml", journal)
+        let second = try workspace.tavleAsFacilitator(["run", "report.md", "--all-teams"])
+        #expect(second.status == 0, "\(second.stderr)")
+        return workspace
+    }
+
+    @Test func theLastRunIsComparedWithTheOneBefore() throws {
+        let workspace = try workspaceWithTwoRuns()
+        defer { workspace.remove() }
+        let result = try workspace.tavle("diff", "--team", "t1")
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0].hasPrefix("From "))
+        #expect(lines[0].hasSuffix(", report v1: 3 reports for gathering 3)"))
+        #expect(lines[1].hasSuffix(", report v2: 3 reports for gathering 3)"))
+        #expect(result.stdout.contains("""
+            Notebook report: version 1 → 2
+              @@ line 1
+                ---
+                id: report
+              + version: 2
+                title: Status
+                gathering: 3
+            """))
+        #expect(result.stdout.contains("""
+              - What have you learnt?
+              + What have you learnt since the last gathering?
+            """))
+        #expect(result.stdout.contains("""
+
+            Lia (t1)
+              report: parameter period: 2022-02 → 2022-03
+              report · falls: 1 row (2022-03) added
+              goal fewer-falls revised: 2022-03-15: We reached 5 early.
+              goal fewer-falls target: 5 → 4.5
+                  indicator at that time: 4 (2022-03)
+              decision 2022-03-01 date: 2022-03-01
+              decision 2022-03-01 what: Weekly huddle on falls.
+              reports changed: report.html, report.md
+
+            """), "\(result.stdout)")
+        #expect(!result.stdout.contains("Fjordtunet"), "--team keeps to t1")
+    }
+
+    @Test func namedRunsAndJSON() throws {
+        let workspace = try workspaceWithTwoRuns()
+        defer { workspace.remove() }
+        let out = workspace.folder.appendingPathComponent("out")
+        let first = try GitCLI.run(["rev-list", "--max-parents=0", "HEAD"], in: out).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let result = try workspace.tavle("diff", String(first.prefix(7)), "HEAD", "--format", "json")
+        #expect(result.status == 0, "\(result.stderr)")
+        let summary = try JSONDecoder().decode(ReportDiff.Summary.self, from: Data(result.stdout.utf8))
+        #expect(summary.from.commit == String(first.prefix(7)))
+        #expect(summary.notebooks.map(\.id) == ["report"])
+        #expect(summary.notebooks[0].oldVersion == 1 && summary.notebooks[0].newVersion == 2)
+        // Every team's data gained March; only t1 has a journal.
+        #expect(summary.teams.map(\.team) == ["t1", "t2", "t3"])
+        #expect(summary.teams.allSatisfy { $0.data.first?.addedRows == ["2022-03"] })
+        #expect(summary.teams[0].journal.contains { $0.entity == .goal && $0.field == "target" && $0.old == "5" && $0.new == "4.5" })
+        #expect(summary.teams[1].journal.isEmpty)
+
+        // The same run twice: nothing changed.
+        let same = try workspace.tavle("diff", "HEAD", "HEAD")
+        #expect(same.stdout.hasSuffix("\nNothing changed.\n"))
+    }
+
+    @Test func anUnknownRunOrTheFirstRunIsExplained() throws {
+        let workspace = try workspaceWithTwoRuns()
+        defer { workspace.remove() }
+        let unknown = try workspace.tavle("diff", "nosuchrun", "HEAD")
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("error: there is no run 'nosuchrun' in the report repository"))
+        #expect(unknown.stderr.contains("hint: 'tavle log' lists the runs"))
+        let first = try workspace.tavle("diff", "HEAD~1", "HEAD~1")
+        #expect(first.status == 0)
+        let beforeFirst = try workspace.tavle("diff", "HEAD~5")
+        #expect(beforeFirst.status == 1)
+    }
+}
+
+/// Hand-checked line differences.
+@Suite struct LineDiffTests {
+    @Test func aReplacedLineShowsRemovalThenAddition() {
+        let hunks = LineDiff.hunks(old: "a\nb\nc\nd\ne\nf\ng", new: "a\nb\nc\nD\ne\nf\ng", context: 1)
+        #expect(hunks == [
+            LineDiff.Hunk(oldStart: 3, newStart: 3, lines: [
+                .init(kind: .same, text: "c"), .init(kind: .removed, text: "d"), .init(kind: .added, text: "D"), .init(kind: .same, text: "e"),
+            ])
+        ])
+    }
+
+    @Test func distantChangesAreSeparateHunksAndCloseOnesShareOne() {
+        let old = (1...20).map(String.init).joined(separator: "\n")
+        let new = old.replacingOccurrences(of: "\n2\n", with: "\n2\nnew\n").replacingOccurrences(of: "\n18\n", with: "\n")
+        let hunks = LineDiff.hunks(old: old, new: new, context: 2)
+        #expect(hunks.count == 2)
+        #expect(hunks[0].oldStart == 1 && hunks[0].newStart == 1)
+        #expect(hunks[0].lines.filter { $0.kind == .added }.map(\.text) == ["new"])
+        #expect(hunks[1].lines.filter { $0.kind == .removed }.map(\.text) == ["18"])
+        #expect(hunks[1].oldStart == 16 && hunks[1].newStart == 17)
+        // One line apart: one hunk.
+        #expect(LineDiff.hunks(old: "a\nb\nc", new: "A\nb\nC", context: 1).count == 1)
+        #expect(LineDiff.hunks(old: "same", new: "same").isEmpty)
+        // From nothing: every line added.
+        #expect(LineDiff.hunks(old: "", new: "x\ny") == [LineDiff.Hunk(oldStart: 1, newStart: 1, lines: [.init(kind: .added, text: "x"), .init(kind: .added, text: "y")])])
+    }
+}
