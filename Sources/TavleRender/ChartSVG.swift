@@ -13,6 +13,11 @@ struct ChartSVG {
     let format: Format
     let strings: Strings
     let decimals: Int
+    var targets: [ChartTarget] = []
+    /// Values are shares, written in per cent; a p chart's are.
+    var percent: Bool? = nil
+
+    var inPercent: Bool { percent ?? (series.kind == .p) }
 
     static let width = 640.0, height = 240.0
     static let left = 56.0, right = 124.0, top = 14.0, bottom = 34.0
@@ -39,7 +44,9 @@ struct ChartSVG {
         let present = series.values.compactMap { $0 }
         guard let part = statistics.parts.last, let centre = part.centre, let low = present.min(), let high = present.max() else { return "" }
         let limits = statistics.points.flatMap { [$0.lower, $0.upper] }.compactMap { $0 }
-        let (lower, upper, ticks) = Self.axis(low: min(low, centre, limits.min() ?? low), high: max(high, centre, limits.max() ?? high))
+        let targetValues = targets.flatMap { $0.steps.map(\.value) }
+        let (lower, upper, ticks) = Self.axis(
+            low: min(low, centre, limits.min() ?? low, targetValues.min() ?? low), high: max(high, centre, limits.max() ?? high, targetValues.max() ?? high))
         let plotWidth = Self.width - Self.left - Self.right
         let plotHeight = Self.height - Self.top - Self.bottom
         let months = self.months
@@ -56,7 +63,7 @@ struct ChartSVG {
         svg += "<g class=\"grid\">\n"
         for tick in ticks {
             svg += "<line x1=\"\(c(Self.left))\" x2=\"\(c(Self.left + plotWidth))\" y1=\"\(c(y(tick)))\" y2=\"\(c(y(tick)))\"/>"
-            let tickText = Self.tickText(tick, among: ticks, percent: series.kind == .p, format: format)
+            let tickText = Self.tickText(tick, among: ticks, percent: inPercent, format: format)
             svg += "<text x=\"\(c(Self.left - 6))\" y=\"\(c(y(tick) + 4))\" text-anchor=\"end\">\(Escape.html(tickText))</text>\n"
         }
         svg += "</g>\n<g class=\"x-axis\">\n"
@@ -80,7 +87,7 @@ struct ChartSVG {
             }
             return path
         }
-        let unit = { (value: Double) in format.value(value, percent: series.kind == .p, decimals: decimals) }
+        let unit = { (value: Double) in format.value(value, percent: inPercent, decimals: decimals) }
         for (name, limit, label) in [("upper", { (point: ChartPoint) in point.upper }, strings.upperLimit), ("lower", { $0.lower }, strings.lowerLimit)] {
             let path = steps(limit)
             guard !path.isEmpty, let last = statistics.points.last.flatMap(limit) else { continue }
@@ -92,6 +99,24 @@ struct ChartSVG {
         let signalClass = part.runs.signal ? " signal" : ""
         svg += "<line class=\"\(centreClass)\(signalClass)\" x1=\"\(c(Self.left))\" x2=\"\(c(Self.left + plotWidth))\" y1=\"\(c(y(centre)))\" y2=\"\(c(y(centre)))\"/>\n"
         svg += "<text class=\"centre-label\" x=\"\(c(Self.left + plotWidth + 4))\" y=\"\(c(y(centre) + 4))\">\(Escape.html(strings.centreName(series.kind))) \(Escape.html(unit(centre)))</text>\n"
+
+        // The goal as a dash-dot step line: distinct from the dashed median and the dotted limits in print.
+        for target in targets {
+            var path = ""
+            for (index, step) in target.steps.enumerated() {
+                let start = step.from.map { from in series.labels.firstIndex { $0 >= from }.map(x) ?? Self.left + plotWidth } ?? Self.left
+                let next = index + 1 < target.steps.count ? target.steps[index + 1].from : nil
+                let end = next.map { from in series.labels.firstIndex { $0 >= from }.map(x) ?? Self.left + plotWidth } ?? Self.left + plotWidth
+                guard end > start || (index == target.steps.count - 1) else { continue }
+                path += path.isEmpty ? "M\(c(start)),\(c(y(step.value)))" : "V\(c(y(step.value)))"
+                path += "H\(c(max(start, end)))"
+            }
+            guard let last = target.steps.last, !path.isEmpty else { continue }
+            svg += "<path class=\"target\" d=\"\(path)\"/>\n"
+            // Keep the label clear of the centre line's label when the two lie close.
+            let labelY = abs(y(last.value) - y(centre)) < 12 ? y(centre) + (y(last.value) > y(centre) ? 16 : -8) : y(last.value) + 4
+            svg += "<text class=\"target-label\" x=\"\(c(Self.left + plotWidth + 4))\" y=\"\(c(labelY))\">\(Escape.html(strings.targetName)) \(Escape.html(unit(last.value)))</text>\n"
+        }
 
         // One polyline per unbroken stretch: a missing value or month is a gap, not a bridge.
         var stretch: [String] = []
@@ -122,8 +147,12 @@ struct ChartSVG {
         let present = series.values.compactMap { $0 }
         let first = series.labels.first.map(format.month) ?? ""
         let last = series.labels.last.map(format.month) ?? ""
-        let centre = series.statistics.parts.last?.centre.map { format.value($0, percent: series.kind == .p, decimals: decimals) } ?? ""
-        return strings.chartDescription(kind: series.kind, points: present.count, first: first, last: last, centre: centre)
+        let centre = series.statistics.parts.last?.centre.map { format.value($0, percent: inPercent, decimals: decimals) } ?? ""
+        var text = strings.chartDescription(kind: series.kind, points: present.count, first: first, last: last, centre: centre)
+        for target in targets {
+            if let value = target.steps.last?.value { text += " \(strings.targetName): \(format.value(value, percent: inPercent, decimals: decimals))." }
+        }
+        return text
     }
 
     /// A padded value range and 3–6 round tick values inside it.

@@ -77,7 +77,7 @@ public enum HTMLReport {
         }
         let series = options.chart == .table || options.chart == .funnel ? nil : ChartSeries(view.result, options: options)
         if options.show != .table, let series {
-            let svg = ChartSVG(series: series, title: title, id: id, format: format, strings: strings, decimals: decimals).render()
+            let svg = ChartSVG(series: series, title: title, id: id, format: format, strings: strings, decimals: decimals, targets: view.targets).render()
             if !svg.isEmpty {
                 html += "<figure class=\"chart\">\n\(svg)\n<figcaption>\n"
                 for sentence in VariationText(series: series, format: format, strings: strings).sentences {
@@ -168,6 +168,8 @@ public enum HTMLReport {
         svg.chart .centre.signal { stroke-width: 3; }
         svg.chart .limit { fill: none; stroke: #555; stroke-width: 1.1; stroke-dasharray: 1.5 3; }
         svg.chart .points rect.signal { fill: #fff; stroke: #000; stroke-width: 2; }
+        svg.chart .target { fill: none; stroke: #000; stroke-width: 1.4; stroke-dasharray: 9 3 2 3; }
+        svg.chart .target-label { font-weight: 600; }
         figcaption p { margin: .2rem 0; }
         svg.chart .limit.p95 { stroke-dasharray: 5 3; }
         svg.chart.funnel .points circle.other { fill: #fff; stroke: #444; stroke-width: 1.2; }

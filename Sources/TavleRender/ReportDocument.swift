@@ -97,12 +97,41 @@ public struct QueryView: Sendable, Hashable {
     /// On a comparison (funnel), the x value of the report's own team, which is named and
     /// highlighted; every other row is already anonymous.
     public var highlight: String?
+    /// The team's goals for the chart's indicator, drawn as target lines.
+    public var targets: [ChartTarget]
 
-    public init(name: String, options: QueryOptions, result: QueryResult, highlight: String? = nil) {
+    public init(name: String, options: QueryOptions, result: QueryResult, highlight: String? = nil, targets: [ChartTarget] = []) {
         self.name = name
         self.options = options
         self.result = result
         self.highlight = highlight
+        self.targets = targets
+    }
+}
+
+/// A goal's target on a chart: a level from a period on, in the chart's plotted units. A
+/// target revised over time has several steps, each from the period it took effect.
+public struct ChartTarget: Sendable, Hashable {
+    public struct Step: Sendable, Hashable {
+        /// The period (label on the x axis, e.g. 2022-03) from which the value holds; `nil`
+        /// for the whole chart before any later step.
+        public var from: String?
+        public var value: Double
+
+        public init(from: String?, value: Double) {
+            self.from = from
+            self.value = value
+        }
+    }
+
+    public var steps: [Step]
+
+    public init(steps: [Step]) {
+        self.steps = steps
+    }
+
+    public init(value: Double) {
+        steps = [Step(from: nil, value: value)]
     }
 }
 

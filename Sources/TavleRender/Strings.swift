@@ -21,6 +21,8 @@ public struct Strings: Sendable {
     func rows(_ count: Int) -> String { pick("\(count) rader", "\(count) rows") }
     var upperLimit: String { pick("Øvre grense", "Upper limit") }
     var lowerLimit: String { pick("Nedre grense", "Lower limit") }
+    /// The label of a goal's target line on a chart.
+    var targetName: String { pick("Mål", "Target") }
     /// The centre line's name on the chart: the median of a run chart, the mean otherwise.
     func centreName(_ kind: ChartKind) -> String { kind == .run ? median : pick("Snitt", "Mean") }
     /// "the median" / "the centre line", inside a sentence.

@@ -62,7 +62,11 @@ enum ReportMaker {
                 }
                 blocks.append(.markdown(markdown))
             case .query(let query):
-                blocks.append(.query(QueryView(name: query.name, options: query.options, result: results[query.name]!, highlight: highlights[query.name])))
+                // The team's goals for this indicator, as target lines on its chart.
+                let targets = query.options.indicator.map { indicator in
+                    (journal?.journal.goals ?? []).filter { $0.indicator == indicator }.compactMap { $0.target.map(ChartTarget.init(value:)) }
+                } ?? []
+                blocks.append(.query(QueryView(name: query.name, options: query.options, result: results[query.name]!, highlight: highlights[query.name], targets: targets)))
             case .prompt(let prompt):
                 blocks.append(.prompt(prompt, answer: journal?.journal.latestAnswer(to: prompt.id, upTo: notebook.gathering)))
             case .journal(let section):

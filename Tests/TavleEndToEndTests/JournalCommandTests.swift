@@ -93,8 +93,14 @@ import Testing
         #expect(html.contains("Decision: adapt"))
         #expect(html.contains("Night staff join the team."))
         #expect(html.contains("<p>Most falls happen at night.</p>"))
+        // The goal's target is drawn on its indicator's chart, and said to screen readers.
+        #expect(html.contains("<path class=\"target\""))
+        #expect(html.contains("<text class=\"target-label\""))
+        #expect(html.contains("Target: 5.0.</desc>"))
         // Teams without a journal say so instead of showing nothing.
-        #expect(try workspace.read("out/t2/report.html").contains("The team has not written any goals in its journal yet."))
+        let withoutJournal = try workspace.read("out/t2/report.html")
+        #expect(withoutJournal.contains("The team has not written any goals in its journal yet."))
+        #expect(!withoutJournal.contains("class=\"target\""))
 
         let out = workspace.folder.appendingPathComponent("out")
         let files = try git("ls-tree", "-r", "--name-only", "HEAD", "t1/ledger", in: out).output

@@ -25,7 +25,11 @@ import TavleModel
             parameters: [.init(name: "period", value: "2021-05")],
             blocks: [
                 .markdown("# \(Escape.markdown(team.name)): status\n\nSiste måling: **2,7**. <em>raw html is dropped</em>\n"),
-                .query(QueryView(name: "fall", options: QueryOptions(chart: .run, title: "Fall per 1000 døgn", yColumn: "per_1000", decimals: 1, note: "Juli mangler."), result: measurements)),
+                .query(QueryView(
+                    name: "fall", options: QueryOptions(chart: .run, title: "Fall per 1000 døgn", yColumn: "per_1000", decimals: 1, note: "Juli mangler."),
+                    result: measurements,
+                    // A target of 5, revised to 3.5 from April: a step down at 2021-04.
+                    targets: [ChartTarget(steps: [.init(from: nil, value: 5), .init(from: "2021-04", value: 3.5)])])),
                 .query(QueryView(name: "tom", options: QueryOptions(title: "Ingen rader"), result: QueryResult(columns: ["a"], rows: []))),
                 .query(QueryView(name: "skjult", options: QueryOptions(show: .none), result: measurements)),
                 .prompt(PromptCell(id: "refleksjon", question: "Hva har dere lært om variasjonen?", help: "Tenk på *tekniske* årsaker først.", location: SourceLocation(file: "x", line: 1, column: 1)), answer: nil),
