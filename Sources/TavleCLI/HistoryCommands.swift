@@ -31,6 +31,7 @@ extension TavleCommand {
                 Examples:
                   tavle history goals --team molde-sykehjem-2
                   tavle history pdsa --team molde-sykehjem-2 --format json
+                  tavle history goals --team molde-sykehjem-2 --format html > mal.html
                 """
         )
 
@@ -49,7 +50,7 @@ extension TavleCommand {
             }
         }
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html }
 
         @Argument(help: ArgumentHelp("goals, indicators, pdsa, decisions, answers or measurements.", valueName: "what"))
         var what: What
@@ -57,22 +58,25 @@ extension TavleCommand {
         @Option(help: ArgumentHelp("The team whose history to show.", valueName: "id"))
         var team: String
 
-        @Option(help: "text or json.")
+        @Option(help: "text, json, or html (for goals: a page with each goal's changes beside its run chart).")
         var format: Format = .text
 
         @OptionGroup var location: RepositoryLocation
 
         func run() throws {
-            let events: [LedgerEvent]
             do throws(Diagnostic) {
                 let folder = try location.folder()
-                events = try ReportHistory.events(outputFolder: folder, team: team, entities: [what.entity])
+                if format == .html {
+                    guard what == .goals else {
+                        throw .error(at: nil, "the HTML page shows goals; for \(what.rawValue) use --format text or json", hint: "tavle history goals --team \(team) --format html > goals.html")
+                    }
+                    print(try ReportHistory.goalsPage(outputFolder: folder, team: team), terminator: "")
+                    return
+                }
+                let events = try ReportHistory.events(outputFolder: folder, team: team, entities: [what.entity])
+                print(format == .json ? ReportHistory.json(events) : ReportHistory.text(events, what: what.rawValue, team: team), terminator: "")
             } catch {
                 throw report(error)
-            }
-            switch format {
-            case .text: print(ReportHistory.text(events, what: what.rawValue, team: team), terminator: "")
-            case .json: print(ReportHistory.json(events), terminator: "")
             }
         }
     }

@@ -9,7 +9,7 @@ public struct Strings: Sendable {
         self.language = language
     }
 
-    private func pick(_ nb: String, _ en: String) -> String { language == .nb ? nb : en }
+    func pick(_ nb: String, _ en: String) -> String { language == .nb ? nb : en }
 
     var team: String { pick("Team", "Team") }
     var gathering: String { pick("Samling", "Gathering") }

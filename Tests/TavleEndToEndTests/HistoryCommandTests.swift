@@ -52,6 +52,40 @@ import Testing
         #expect(target["author"] as? String == "Kari Fasilitator")
     }
 
+    @Test func goalsAsAPageWithTheRevisionsBesideTheRunChart() throws {
+        let workspace = try workspaceWithTwoRuns()
+        defer { workspace.remove() }
+        let result = try workspace.tavle("history", "goals", "--team", "t1", "--format", "html")
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = result.stdout
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
+        #expect(html.contains("<h1>Goal history – Lia</h1>"))
+        #expect(html.contains("<h2>Fewer falls at night</h2>"))
+        #expect(html.contains("<dt>How much</dt><dd>4.5 or lower</dd>"))
+        // The timeline: the goal as first recorded, then the revision with its reason.
+        #expect(html.contains("<li>Target: 5</li>"))
+        #expect(html.contains("<li>Target: <del>5</del> → <ins>4.5</ins></li>"))
+        #expect(html.contains("<p class=\"revision\">Why: We reached 5 early.</p>"))
+        #expect(html.contains("<p class=\"measured\">The indicator then: 4 (March 2022).</p>"))
+        // Two runs changed the goal, each named with its notebook version, gathering and author.
+        #expect(html.components(separatedBy: " · report v1 · ").count == 3)
+        #expect(html.components(separatedBy: " · gathering 3 · Kari Fasilitator</p>").count == 3)
+        // Beside it the indicator's run chart, with the target stepping down in March 2022
+        // (the last point, so the step sits at the right edge).
+        #expect(html.contains("<svg class=\"chart\""))
+        #expect(html.contains("Run chart of 3 measurements from January 2022 to March 2022."))
+        #expect(html.contains("<path class=\"target\" d=\"M56,"))
+        #expect(html.range(of: "<path class=\"target\" d=\"M56,[0-9.]+H516V[0-9.]+H516\"/>", options: .regularExpression) != nil)
+
+        // Only goals have a page; the others say how to read them.
+        let pdsa = try workspace.tavle("history", "pdsa", "--team", "t1", "--format", "html")
+        #expect(pdsa.status == 1)
+        #expect(pdsa.stderr.contains("error: the HTML page shows goals; for pdsa use --format text or json"))
+        let unknown = try workspace.tavle("history", "goals", "--team", "t9", "--format", "html")
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("error: the report repository has no reports for the team 't9'"))
+    }
+
     @Test func pdsaAndMeasurementsHaveTheirOwnHistory() throws {
         let workspace = try workspaceWithTwoRuns()
         defer { workspace.remove() }

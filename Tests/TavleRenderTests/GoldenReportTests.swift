@@ -95,6 +95,40 @@ import TavleModel
         try compare(MarkdownReport.render(Self.document), with: "report.md")
     }
 
+    /// A goal revised once, with a share indicator: targets and values in per cent, the target
+    /// line stepping down in the month of the revision; and a goal never measured.
+    static let goalHistory: GoalHistoryDocument = {
+        let values: [Double?] = [0.42, 0.5, nil, 0.61, 0.7, 0.74, 0.81]
+        let result = QueryResult(
+            columns: ["period", "value"],
+            rows: values.enumerated().map { [.text("2021-0\($0.offset + 1)"), $0.element.map(Value.real) ?? .null] })
+        let series = ChartSeries(result, options: QueryOptions(chart: .run))!
+        return GoalHistoryDocument(
+            language: .en, teamName: "Lia <ward 2>", workspaceName: "Example network",
+            goals: [
+                .init(
+                    id: "screening", statement: "Every new resident screened", target: 0.9, direction: .up, percent: true, due: "2021-12-31",
+                    indicatorName: "Share screened",
+                    entries: [
+                        .init(
+                            date: "2021-02-10", run: "gathering-2 v1 · 4be0c21", gathering: "2", author: "Kari",
+                            changes: [("target", nil, "0.8"), ("statement", nil, "Every new resident screened"), ("direction", nil, "up"), ("due", nil, "2021-12-31")],
+                            reasons: [], measured: ("2021-01", 0.42)),
+                        .init(
+                            date: "2021-05-12", run: "gathering-3 v1 · 9f1e2aa", gathering: "3", author: "Kari",
+                            changes: [("target", "0.8", "0.9")], reasons: ["We reached 80 % in April & want more."], measured: ("2021-04", 0.61)),
+                    ],
+                    chart: .init(
+                        title: "Share screened", series: series, percent: true,
+                        target: ChartTarget(steps: [.init(from: nil, value: 0.8), .init(from: "2021-05", value: 0.9)]))),
+                .init(id: "meals", statement: "Better meals", target: nil, direction: nil, percent: false, due: nil, indicatorName: nil, entries: [], chart: nil),
+            ])
+    }()
+
+    @Test func goalHistoryHTML() throws {
+        try compare(GoalHistoryPage.render(Self.goalHistory), with: "goal-history.html")
+    }
+
     @Test func journalHTML() throws {
         try compare(HTMLReport.render(Self.journalDocument), with: "journal.html")
     }
