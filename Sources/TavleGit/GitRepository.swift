@@ -145,7 +145,11 @@ public final class GitRepository {
         }
         defer { if parentObject != nil { git_commit_free(parentObject) } }
         var signature: UnsafeMutablePointer<git_signature>?
-        try GitError.check(git_signature_now(&signature, author.name, author.email), "git_signature_now")
+        if let time = author.time {
+            try GitError.check(git_signature_new(&signature, author.name, author.email, git_time_t(time.seconds), Int32(time.offsetMinutes)), "git_signature_new")
+        } else {
+            try GitError.check(git_signature_now(&signature, author.name, author.email), "git_signature_now")
+        }
         defer { git_signature_free(signature) }
 
         var commitID = git_oid()

@@ -58,10 +58,23 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
 public struct Signature: Sendable, Hashable {
     public var name: String
     public var email: String
+    /// When the commit was made: seconds since 1970 and the offset from UTC in minutes; now when `nil`.
+    public var time: When?
 
-    public init(name: String, email: String) {
+    public struct When: Sendable, Hashable {
+        public var seconds: Int64
+        public var offsetMinutes: Int
+
+        public init(seconds: Int64, offsetMinutes: Int) {
+            self.seconds = seconds
+            self.offsetMinutes = offsetMinutes
+        }
+    }
+
+    public init(name: String, email: String, time: When? = nil) {
         self.name = name
         self.email = email
+        self.time = time
     }
 }
 

@@ -47,7 +47,7 @@ struct ReportRepository {
         let head = try git { () throws(GitError) in try repository.headCommit() }
         var contents: [String: Data] = [:]
         for file in files { contents[file.path] = Data(file.contents.utf8) }
-        let signature = author(repository)
+        let signature = try author(repository)
         let commit: ObjectID? = try git { () throws(GitError) in
             try repository.writingOnePack { objects throws(GitError) in
                 let tree = try objects.writeTree(base: head, replacing: contents)
@@ -96,13 +96,27 @@ struct ReportRepository {
 
     /// TAVLE_AUTHOR_NAME/TAVLE_AUTHOR_EMAIL (one person's override), else tavle.yaml's
     /// `author` (the network's shared name), else the user's git identity, else "Tavle".
-    private func author(_ repository: GitRepository) -> Signature {
+    /// TAVLE_COMMIT_TIME sets the time, as GIT_COMMITTER_DATE does for git: for replaying a
+    /// network's past gatherings (the example history) and for reproducible tests.
+    private func author(_ repository: GitRepository) throws(Diagnostic) -> Signature {
         let environment = ProcessInfo.processInfo.environment
+        var signature: Signature
         if let name = environment["TAVLE_AUTHOR_NAME"], !name.isEmpty {
-            return Signature(name: name, email: environment["TAVLE_AUTHOR_EMAIL"] ?? "")
+            signature = Signature(name: name, email: environment["TAVLE_AUTHOR_EMAIL"] ?? "")
+        } else if let workspaceAuthor {
+            signature = Signature(name: workspaceAuthor.name, email: workspaceAuthor.email)
+        } else {
+            signature = repository.configuredSignature() ?? Signature(name: "Tavle", email: "tavle@localhost")
         }
-        if let workspaceAuthor { return Signature(name: workspaceAuthor.name, email: workspaceAuthor.email) }
-        return repository.configuredSignature() ?? Signature(name: "Tavle", email: "tavle@localhost")
+        if let text = environment["TAVLE_COMMIT_TIME"], !text.isEmpty {
+            guard let time = ReportLog.parseISO8601(text) else {
+                throw .error(
+                    at: nil, "TAVLE_COMMIT_TIME '\(text)' is not a time tavle can read",
+                    hint: "write it as 2021-01-20T09:00:00+01:00 (date, time and offset from UTC), or unset it to commit at the current time")
+            }
+            signature.time = Signature.When(seconds: time.seconds, offsetMinutes: time.offsetMinutes)
+        }
+        return signature
     }
 
     /// A subject a person can read, and trailers a program can.

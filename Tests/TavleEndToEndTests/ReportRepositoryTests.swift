@@ -44,6 +44,23 @@ import Testing
         #expect(try git("log", "-1", "--format=%an <%ae>", in: out).output == "Kari Fasilitator <kari@example.org>\n")
     }
 
+    @Test func theCommitTimeCanBeSetToReplayPastGatherings() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let out = workspace.folder.appendingPathComponent("out")
+        var environment = ProcessInfo.processInfo.environment
+        environment["TAVLE_COMMIT_TIME"] = "2021-01-20T09:00:00+01:00"
+        #expect(try Tavle.run(["run", "report.md", "--team", "t1"], in: workspace.folder, environment: environment).status == 0)
+        #expect(try git("log", "-1", "--format=%aI|%cI", in: out).output == "2021-01-20T09:00:00+01:00|2021-01-20T09:00:00+01:00\n")
+
+        environment["TAVLE_COMMIT_TIME"] = "20 January"
+        let refused = try Tavle.run(["run", "report.md", "--team", "t2"], in: workspace.folder, environment: environment)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("error: TAVLE_COMMIT_TIME '20 January' is not a time tavle can read"))
+        #expect(try git("rev-list", "--count", "HEAD", in: out).output == "1\n")
+        #expect(!workspace.exists("out/t2"))
+    }
+
     @Test func anOutputFolderThatCannotBeWrittenIsExplainedAndLeftAlone() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }

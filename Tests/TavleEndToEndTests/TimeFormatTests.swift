@@ -13,3 +13,23 @@ import Testing
         #expect(ReportLog.iso8601(1_640_993_400, offsetMinutes: 60) == "2022-01-01T00:30:00+01:00")
     }
 }
+
+@Suite struct CommitTimeParsingTests {
+    @Test func readsWhatIso8601Writes() {
+        for (seconds, offset) in [(Int64(0), 0), (951_782_400, 0), (1_795_384_742, 60), (1_640_993_400, 60), (-86_400, -300), (1_611_129_600, 120)] {
+            let text = ReportLog.iso8601(seconds, offsetMinutes: offset)
+            let parsed = ReportLog.parseISO8601(text)
+            #expect(parsed?.seconds == seconds, "\(text)")
+            #expect(parsed?.offsetMinutes == offset, "\(text)")
+        }
+        // 2021-01-20 09:00 in Norway (winter, UTC+1) is 08:00 UTC: 1611129600.
+        #expect(ReportLog.parseISO8601("2021-01-20T09:00:00+01:00")?.seconds == 1_611_129_600)
+        #expect(ReportLog.parseISO8601("2021-01-20T08:00:00Z")?.seconds == 1_611_129_600)
+    }
+
+    @Test func refusesWhatIsNotATime() {
+        for text in ["2021-01-20", "2021-02-30T09:00:00+01:00", "2021-01-20 09:00:00+01:00", "2021-13-01T00:00:00Z", "2021-01-20T24:00:00Z", "2021-01-20T09:00:00+0100", "yesterday"] {
+            #expect(ReportLog.parseISO8601(text) == nil, "\(text)")
+        }
+    }
+}
