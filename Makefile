@@ -1,17 +1,23 @@
 # The two set-up commands of the README, and a few conveniences.
 PREFIX ?= /usr/local
 
-.PHONY: demo test deps release install bench bench-history clean
+.PHONY: demo example-history test deps release install bench bench-history clean
 
 deps:
 	@scripts/install-deps.sh
 
-# Builds tavle and runs the bundled example workspace: a report per team of the learning
-# network (samling-3) and per practice of the GP supervision group, into output/.
+# Builds tavle and runs the bundled example workspace into output/: the learning network's four
+# gatherings replayed in order with the team journals as they stood (scripts/example-history.sh),
+# a report per team each time, then the GP supervision group; then checks every report.
 demo: deps release
-	.build/release/tavle check Notebooks/samling-3.md
-	.build/release/tavle run Notebooks/samling-3.md --all-teams
-	.build/release/tavle run Notebooks/veiledningsgruppe-sykmelding.md --all-teams
+	for notebook in Notebooks/samling-*.md Notebooks/veiledningsgruppe-sykmelding.md; do .build/release/tavle check $$notebook || exit 1; done
+	scripts/example-history.sh .build/release/tavle output
+	.build/release/tavle verify --workspace Notebooks
+
+# The example history alone, into another folder: make example-history OUTPUT=/tmp/historikk
+OUTPUT ?= output
+example-history: release
+	scripts/example-history.sh .build/release/tavle $(OUTPUT)
 
 test: deps
 	swift test

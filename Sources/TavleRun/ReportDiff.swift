@@ -56,6 +56,8 @@ public enum ReportDiff {
         public var journal: [LedgerEvent] = []
         /// The report files (HTML, Markdown) that changed.
         public var reports: [String] = []
+        /// The report files the later run made for the first time.
+        public var newReports: [String] = []
     }
 
     public struct Summary: Sendable, Codable {
@@ -134,6 +136,10 @@ public enum ReportDiff {
             if parts[1] == Ledger.folder {
                 ledgerTeams.insert(folder)
             } else if parts.count == 3, parts[1].hasSuffix(".data"), parts[2].hasSuffix(".csv") {
+                // A new report's data is all new: the report line says so, row by row would be noise.
+                if change.kind == .added, try repository.entryID(atPath: "\(folder)/\(parts[1].dropLast(5)).manifest.json", inCommit: older) == nil {
+                    continue
+                }
                 let old = try change.oldID.map { id throws(GitError) in try table(repository.blob(id)) } ?? nil
                 let new = try change.newID.map { id throws(GitError) in try table(repository.blob(id)) } ?? nil
                 changes.data.append(dataChange(notebook: String(parts[1].dropLast(5)), query: String(parts[2].dropLast(4)), old: old, new: new))
@@ -142,6 +148,8 @@ public enum ReportDiff {
                 let new = try change.newID.flatMap { id throws(GitError) in RunManifest.decode(try repository.blob(id)) }
                 changes.name = new?.team?.name ?? old?.team?.name ?? changes.name
                 let notebook = String(parts[1].dropLast(".manifest.json".count))
+                // A new report's parameters are not changes; they are in its manifest.
+                guard old != nil else { teams[folder] = changes; continue }
                 let before = old?.parameters ?? [:], after = new?.parameters ?? [:]
                 let teamParameterValue = new?.team?.id ?? old?.team?.id
                 for name in Set(before.keys).union(after.keys).sorted() where before[name] != after[name] {
@@ -150,7 +158,7 @@ public enum ReportDiff {
                     changes.parameters.append(ParameterChange(notebook: notebook, name: name, old: before[name], new: after[name]))
                 }
             } else if parts.count == 2, parts[1].hasSuffix(".html") || parts[1].hasSuffix(".md") {
-                changes.reports.append(change.path)
+                if change.kind == .added { changes.newReports.append(change.path) } else { changes.reports.append(change.path) }
             }
             teams[folder] = changes
         }
@@ -161,7 +169,7 @@ public enum ReportDiff {
             if changes.name == nil, let manifest = try anyManifest(of: folder, in: newer, repository) { changes.name = manifest.team?.name }
             teams[folder] = changes
         }
-        let shown = teams.values.filter { !$0.parameters.isEmpty || !$0.data.isEmpty || !$0.journal.isEmpty || !$0.reports.isEmpty }
+        let shown = teams.values.filter { !$0.parameters.isEmpty || !$0.data.isEmpty || !$0.journal.isEmpty || !$0.reports.isEmpty || !$0.newReports.isEmpty }
         return Summary(
             from: try run(older, repository), to: try run(newer, repository), notebooks: notebooks.sorted { $0.id < $1.id },
             teams: shown.sorted { $0.team < $1.team })
@@ -257,6 +265,9 @@ extension ReportDiff {
                 }
             }
             for event in team.journal { out += ReportHistory.lines(for: event, indent: "  ") }
+            if !team.newReports.isEmpty {
+                out += "  new reports: \(team.newReports.map { String($0.split(separator: "/").last ?? "") }.joined(separator: ", "))\n"
+            }
             if !team.reports.isEmpty {
                 out += "  reports changed: \(team.reports.map { String($0.split(separator: "/").last ?? "") }.joined(separator: ", "))\n"
             }

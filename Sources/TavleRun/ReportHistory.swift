@@ -105,6 +105,11 @@ public enum ReportHistory {
     /// One event as a line (two for a goal's target, with the indicator's value beside it).
     static func lines(for event: LedgerEvent, indent: String) -> String {
         let subject = "\(event.entity.rawValue) \(event.id)"
+        // A value over several lines (an answer) keeps to its indentation.
+        var event = event
+        let continuation = "\n" + indent + "    "
+        event.old = event.old.map { $0.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: continuation) }
+        event.new = event.new.map { $0.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: continuation) }
         var text: String
         switch event.change {
         case .added where event.field == "revision": text = "\(indent)\(subject) revised: \(event.new ?? "")\n"

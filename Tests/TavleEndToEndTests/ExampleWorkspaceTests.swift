@@ -70,4 +70,57 @@ import Testing
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
         #expect(verify.stdout.contains("made 6 reports again"))
     }
+
+    /// The documented example history: four gatherings replayed with the journals as they
+    /// stood, so that log, history, diff and verify show something real.
+    @Test func exampleHistoryReplaysTheFourGatherings() throws {
+        let out = output()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let script = Tavle.packageRoot.appendingPathComponent("scripts/example-history.sh")
+        let built = try Tavle.run([Tavle.executable.path, out.path], in: Tavle.packageRoot, program: script)
+        #expect(built.status == 0, "\(built.stdout)\(built.stderr)")
+
+        let log = try GitCLI.run(["log", "--reverse", "--format=%aI %s"], in: out).output
+        #expect(log == """
+            2021-01-20T09:00:00+01:00 samling-1 v1: 11 reports for gathering 1
+            2021-04-21T09:00:00+02:00 samling-2 v1: 11 reports for gathering 2
+            2021-09-15T09:00:00+02:00 samling-3 v1: 11 reports for gathering 3
+            2022-01-19T09:00:00+01:00 samling-4 v1: 11 reports for gathering 4
+            2022-02-02T12:00:00+01:00 veiledningsgruppe-sykmelding v1: 6 reports
+
+            """)
+
+        // The fall team set its target at gathering 2 and revised it, with a reason, before gathering 3.
+        let goals = try Tavle.run(["history", "goals", "--team", "molde-sykehjem-2", "--output", out.path], in: Tavle.packageRoot)
+        #expect(goals.status == 0, "\(goals.stderr)")
+        #expect(goals.stdout.hasPrefix("2021-04-21 09:00  samling-2 v1 · gathering 2 · "))
+        #expect(goals.stdout.contains("  goal faerre-fall target: 3\n"))
+        #expect(goals.stdout.contains("2021-09-15 09:00  samling-3 v1 · gathering 3 · "))
+        #expect(goals.stdout.contains("  goal faerre-fall revised: 2021-06-15: Målet var 3 fall per 1000 døgn;"))
+        #expect(goals.stdout.contains("  goal faerre-fall target: 3 → 4\n"))
+
+        // PDSA cycles finished at gathering 4; trace sees all three journalled teams.
+        let pdsa = try Tavle.run(["history", "pdsa", "--team", "alesund-sjukeheim-a", "--output", out.path], in: Tavle.packageRoot)
+        #expect(pdsa.stdout.contains("2022-01-19 09:00  samling-4 v1 · gathering 4 · "))
+        #expect(pdsa.stdout.contains("  pdsa screening-ved-stell decision: – → adapt\n"))
+        let trace = try Tavle.run(["trace", "--output", out.path, "--format", "json"], in: Tavle.packageRoot)
+        let rows = try JSONSerialization.jsonObject(with: Data(trace.stdout.utf8)) as! [[String: Any]]
+        let journalled = Set(rows.filter { $0["entity"] as? String != "measurement" }.compactMap { $0["team"] as? String })
+        #expect(journalled == ["molde-sykehjem-2", "alesund-sjukeheim-a", "molde-hjemmetjenesten"])
+
+        // Every report of the history is what tavle makes from what it recorded, and the
+        // example data still gives what the reports showed.
+        let verify = try Tavle.run(["verify", "--output", out.path, "--workspace", "Notebooks"], in: Tavle.packageRoot)
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+        #expect(verify.stdout.hasPrefix("Walked 5 commits; made 50 reports again"))
+
+        // Run again, it makes the same history anew (and refuses a folder it did not make).
+        #expect(try Tavle.run([Tavle.executable.path, out.path], in: Tavle.packageRoot, program: script).status == 0)
+        let foreign = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-foreign-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: foreign) }
+        let refused = try Tavle.run([Tavle.executable.path, foreign.path], in: Tavle.packageRoot, program: script)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("is not an example history made by this script"))
+    }
 }
