@@ -46,8 +46,22 @@ enum LedgerJSON: Equatable {
         let bytes: [UInt8]
         var position = 0
 
+        // The walk reads every ledger file of every commit: the byte tests below are written
+        // out rather than as collection lookups, which showed up in the profile.
         mutating func skipSpace() {
-            while position < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[position]) { position += 1 }
+            while position < bytes.count {
+                switch bytes[position] {
+                case 0x20, 0x0A, 0x0D, 0x09: position += 1
+                default: return
+                }
+            }
+        }
+
+        static func isNumberByte(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): true
+            default: false
+            }
         }
 
         mutating func value() -> LedgerJSON? {
@@ -96,16 +110,18 @@ enum LedgerJSON: Equatable {
             case UInt8(ascii: "n"): return literal("null", .null)
             default:
                 let start = position
-                while position < bytes.count, "-+.eE0123456789".utf8.contains(bytes[position]) { position += 1 }
+                while position < bytes.count, Self.isNumberByte(bytes[position]) { position += 1 }
                 guard position > start else { return nil }
                 return .number(String(decoding: bytes[start..<position], as: UTF8.self))
             }
         }
 
-        mutating func literal(_ word: String, _ result: LedgerJSON) -> LedgerJSON? {
-            let utf8 = Array(word.utf8)
-            guard position + utf8.count <= bytes.count, Array(bytes[position..<position + utf8.count]) == utf8 else { return nil }
-            position += utf8.count
+        mutating func literal(_ word: StaticString, _ result: LedgerJSON) -> LedgerJSON? {
+            let count = word.utf8CodeUnitCount
+            guard position + count <= bytes.count else { return nil }
+            let matches = word.withUTF8Buffer { expected in (0..<count).allSatisfy { bytes[position + $0] == expected[$0] } }
+            guard matches else { return nil }
+            position += count
             return result
         }
 
