@@ -117,9 +117,9 @@ public struct LedgerHistory {
             previousRoot = root
             let context = CommitContext(commit: commit, repository: repository)
             for folder in try repository.entries(ofTree: root) where folder.isFolder && folder.name != "notebooks" && accept(folder.name) {
-                var state = teams[folder.name] ?? TeamState()
-                let events = try state.advance(to: folder.id, team: folder.name, in: repository, context: context)
-                teams[folder.name] = state
+                // Mutated in place: a copy taken out of the dictionary would make every change
+                // copy the team's ledger state.
+                let events = try teams[folder.name, default: TeamState()].advance(to: folder.id, team: folder.name, in: repository, context: context)
                 if events.isEmpty { continue }
                 if let since, try context.info().time < since { continue }
                 for event in events where entities.contains(event.entity) {
@@ -172,6 +172,8 @@ struct TeamState {
     var measurementsID: ObjectID?
     var fileIDs: [String: ObjectID] = [:]
     var entries: [String: Entries] = [:]
+    /// Measurement file → series → its points, in order.
+    var measurements: [String: [String: [LedgerJSON]]] = [:]
     var revisions: [String: [LedgerRevision]] = [:]
     var goalIndicators: [String: String] = [:]
     /// Per measured series (indicator, else query): its last point with a value.
@@ -207,33 +209,25 @@ struct TeamState {
         fileIDs[key] = file.id
         let document = LedgerJSON.parse([UInt8](try repository.blob(file.id)))
         guard case .array(let items)? = document else { return [] }
+        if entity == .measurement {
+            return try measurementEvents(items, key: key, team: team, context: context)
+        }
         var new: Entries = [:]
         var reasons: [String: String] = [:]
-        if entity == .measurement {
-            for series in items {
-                guard let name = series["indicator"]?.text ?? series["query"]?.text, case .array(let points)? = series["points"] else { continue }
-                for point in points {
-                    guard let period = point["period"]?.text else { continue }
-                    new["\(name)/\(period)"] = point
-                    if let value = point["value"]?.text.flatMap(Double.init) { latest[name] = LedgerEvent.Measured(period: period, value: value) }
+        for item in items {
+            guard let id = item["id"]?.text else { continue }
+            new[id] = item
+            guard entity == .goal else { continue }
+            var written: [LedgerRevision] = []
+            if case .array(let list)? = item["revisions"] {
+                for revision in list {
+                    if let date = revision["date"]?.text, let reason = revision["reason"]?.text { written.append(LedgerRevision(date: date, reason: reason)) }
                 }
             }
-        } else {
-            for item in items {
-                guard let id = item["id"]?.text else { continue }
-                new[id] = item
-                guard entity == .goal else { continue }
-                var written: [LedgerRevision] = []
-                if case .array(let list)? = item["revisions"] {
-                    for revision in list {
-                        if let date = revision["date"]?.text, let reason = revision["reason"]?.text { written.append(LedgerRevision(date: date, reason: reason)) }
-                    }
-                }
-                let added = written.filter { !(revisions[id] ?? []).contains($0) }
-                if !added.isEmpty { reasons[id] = added.map(\.reason).joined(separator: " ") }
-                revisions[id] = written
-                goalIndicators[id] = item["indicator"]?.text
-            }
+            let added = written.filter { !(revisions[id] ?? []).contains($0) }
+            if !added.isEmpty { reasons[id] = added.map(\.reason).joined(separator: " ") }
+            revisions[id] = written
+            goalIndicators[id] = item["indicator"]?.text
         }
         let old = entries[key] ?? [:]
         entries[key] = new
@@ -252,16 +246,72 @@ struct TeamState {
         var changed = new.compactMap { id, item in old[id] == item ? nil : id }
         changed += old.keys.filter { new[$0] == nil }
         for id in changed.sorted() {
-            let before = old[id].map(Self.fields), after = new[id].map(Self.fields)
-            let change: LedgerEvent.Change = before == nil ? .added : after == nil ? .removed : .changed
-            for field in Set((before ?? [:]).keys).union((after ?? [:]).keys).sorted() where before?[field] != after?[field] {
-                var event = try context.event(team: team, entity: entity, id: id, field: field, change: change, old: before?[field], new: after?[field])
+            events += try fieldEvents(id: id, before: old[id], after: new[id], entity: entity, team: team, context: context) { event in
                 if entity == .goal {
                     event.reason = reasons[id]
                     event.measured = goalIndicators[id].flatMap { latest[$0] }
                 }
-                events.append(event)
             }
+        }
+        return events
+    }
+
+    /// Measurement files grow by a point per series and run, and earlier points rarely change:
+    /// points are compared in order, so the common case costs one comparison per point and no
+    /// hashing; only where the periods no longer line up are the rest matched by period.
+    private mutating func measurementEvents(_ items: [LedgerJSON], key: String, team: String, context: CommitContext) throws(GitError) -> [LedgerEvent] {
+        var newSeries: [String: [LedgerJSON]] = [:]
+        var names: [String] = []
+        for series in items {
+            guard let name = series["indicator"]?.text ?? series["query"]?.text, case .array(let points)? = series["points"] else { continue }
+            if newSeries[name] == nil { names.append(name) }
+            newSeries[name] = points
+            if let last = points.last(where: { $0["value"]?.text.flatMap(Double.init) != nil }), let period = last["period"]?.text,
+                let value = last["value"]?.text.flatMap(Double.init)
+            {
+                latest[name] = LedgerEvent.Measured(period: period, value: value)
+            }
+        }
+        let oldSeries = measurements[key] ?? [:]
+        measurements[key] = newSeries
+        var changed: [(id: String, before: LedgerJSON?, after: LedgerJSON?)] = []
+        for name in names + oldSeries.keys.filter({ newSeries[$0] == nil }).sorted() {
+            let before = oldSeries[name] ?? [], after = newSeries[name] ?? []
+            // A chart that shows the last N months drops its first point as it gains one:
+            // line the two up on the new first period before comparing in order.
+            var start = 0
+            if let first = after.first?["period"], let at = before.firstIndex(where: { $0["period"] == first }) { start = at }
+            var same = 0
+            while start + same < before.count, same < after.count, before[start + same] == after[same] { same += 1 }
+            guard start > 0 || start + same < before.count || same < after.count else { continue }
+            func byPeriod<Points: Sequence<LedgerJSON>>(_ points: Points) -> [String: LedgerJSON] {
+                var found: [String: LedgerJSON] = [:]
+                for point in points { if let period = point["period"]?.text { found[period] = point } }
+                return found
+            }
+            let old = byPeriod(before[..<start] + before[(start + same)...]), new = byPeriod(after[same...])
+            for (period, point) in new where old[period] != point { changed.append(("\(name)/\(period)", old[period], point)) }
+            for (period, point) in old where new[period] == nil { changed.append(("\(name)/\(period)", point, nil)) }
+        }
+        var events: [LedgerEvent] = []
+        for change in changed.sorted(by: { $0.id < $1.id }) {
+            events += try fieldEvents(id: change.id, before: change.before, after: change.after, entity: .measurement, team: team, context: context) { _ in }
+        }
+        return events
+    }
+
+    /// One event per field that differs between an entry's two versions.
+    private func fieldEvents(
+        id: String, before: LedgerJSON?, after: LedgerJSON?, entity: LedgerEvent.Entity, team: String, context: CommitContext,
+        completing complete: (inout LedgerEvent) -> Void
+    ) throws(GitError) -> [LedgerEvent] {
+        let old = before.map(Self.fields), new = after.map(Self.fields)
+        let change: LedgerEvent.Change = old == nil ? .added : new == nil ? .removed : .changed
+        var events: [LedgerEvent] = []
+        for field in Set((old ?? [:]).keys).union((new ?? [:]).keys).sorted() where old?[field] != new?[field] {
+            var event = try context.event(team: team, entity: entity, id: id, field: field, change: change, old: old?[field], new: new?[field])
+            complete(&event)
+            events.append(event)
         }
         return events
     }
