@@ -134,7 +134,6 @@ enum ReportMaker {
         return RenderedReport(team: team, relativePath: base, files: files)
     }
 
-
     /// A goal with the last value its indicator's chart shows in this report.
     static func goalView(_ goal: Goal, journal: Journal, series: [(query: QueryCell, series: ChartSeries)]) -> GoalView {
         var measured: GoalView.Measured?

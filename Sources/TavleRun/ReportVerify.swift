@@ -98,7 +98,7 @@ public struct ReportVerify {
         }
         var summary = Summary(commits: walk.commits, reportsChecked: walk.reportsChecked, mismatches: walk.mismatches, queriesRerun: 0, dataChanges: [])
         if let workspace = options.workspace {
-            let live = LiveData(workspace: workspace, repository: repository)
+            let live = LiveData(workspace: workspace)
             summary.dataChanges = try live.changes(in: walk.madeReports)
             summary.queriesRerun = live.queriesRerun
         } else {
@@ -234,6 +234,7 @@ extension ReportVerify {
             }
             let journal: Journal
             do throws(Diagnostic) {
+                // The default language only words warnings, which the ledger does not hold.
                 journal = try JournalParser().parse(
                     String(decoding: text, as: UTF8.self), file: "\(copyPath) in commit \(commit.id.short)", team: team, defaultLanguage: .nb
                 ).journal
@@ -421,13 +422,11 @@ extension ReportVerify {
     /// Re-runs recorded queries against the workspace's data source as it is now.
     final class LiveData {
         let workspace: Workspace
-        let repository: GitRepository
         private(set) var queriesRerun = 0
         private var sources: [String: any DataSource] = [:]
 
-        init(workspace: Workspace, repository: GitRepository) {
+        init(workspace: Workspace) {
             self.workspace = workspace
-            self.repository = repository
         }
 
         func changes(in reports: [ObjectID: RecordedReport]) throws(Diagnostic) -> [DataChange] {
