@@ -92,20 +92,7 @@ public enum GoalHistoryPage {
         let strings = Strings(language: document.language)
         let format = Format(language: document.language)
         let title = "\(strings.goalHistory) – \(document.teamName)"
-        var html = """
-            <!DOCTYPE html>
-            <html lang="\(document.language.rawValue)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="Tavle">
-            <title>\(Escape.html(title))</title>
-            <style>\(HTMLReport.stylesheet)\(stylesheet)</style>
-            </head>
-            <body>
-            <header class="report-header">
-
-            """
+        var html = HTMLReport.pageStart(language: document.language, title: title, moreStyle: stylesheet)
         if let name = document.workspaceName { html += "<p class=\"network\">\(Escape.html(name))</p>\n" }
         html += "<p class=\"report-title\">\(Escape.html(strings.goalHistory))</p>\n"
         html += "<p class=\"meta\">\(Escape.html("\(strings.team): \(document.teamName)"))</p>\n</header>\n<main>\n"

@@ -31,20 +31,7 @@ public enum HTMLReport {
         let pageTitle = [document.title, document.team?.name].compactMap { $0 }.joined(separator: " – ")
         let parameters = document.parameters.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
 
-        var html = """
-            <!DOCTYPE html>
-            <html lang="\(document.language.rawValue)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="Tavle">
-            <title>\(Escape.html(pageTitle))</title>
-            <style>\(stylesheet)</style>
-            </head>
-            <body>
-            <header class="report-header">
-
-            """
+        var html = pageStart(language: document.language, title: pageTitle)
         if let name = document.workspaceName { html += "<p class=\"network\">\(Escape.html(name))</p>\n" }
         html += "<p class=\"report-title\">\(Escape.html(document.title))</p>\n"
         if !meta.isEmpty { html += "<p class=\"meta\">\(meta.map(Escape.html).joined(separator: " · "))</p>\n" }
@@ -52,6 +39,24 @@ public enum HTMLReport {
         if !parameters.isEmpty { html += " \(Escape.html(parameters))" }
         html += "</p>\n</footer>\n</body>\n</html>\n"
         return html
+    }
+
+    /// Everything up to the page header's content, shared by every page tavle writes.
+    static func pageStart(language: Language, title: String, moreStyle: String = "") -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="\(language.rawValue)">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="generator" content="Tavle">
+        <title>\(Escape.html(title))</title>
+        <style>\(stylesheet)\(moreStyle)</style>
+        </head>
+        <body>
+        <header class="report-header">
+
+        """
     }
 
     static func query(_ view: QueryView, format: Format, strings: Strings) -> String {
