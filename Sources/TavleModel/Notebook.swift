@@ -185,6 +185,12 @@ public struct QueryOptions: Sendable, Hashable {
         case rate
     }
 
+    /// Where a chart is split into phases, each with its own centre line and limits.
+    public enum Phases: String, Sendable, Hashable, CaseIterable {
+        /// At the start of each of the team's PDSA cycles for the chart's indicator.
+        case pdsa
+    }
+
     public enum Show: String, Sendable, Hashable, CaseIterable {
         /// The chart (if any) and the table.
         case all
@@ -209,6 +215,8 @@ public struct QueryOptions: Sendable, Hashable {
     public var measure: Measure
     /// Control charts: compute the centre and limits from the first N points and extend them.
     public var freeze: Int?
+    /// Split the chart into phases (recomputing centre and limits) at these changes.
+    public var phases: Phases?
     /// Charts of rates: show y/n times this (1000 for "per 1000 days").
     public var multiply: Double?
     public var unit: String?
@@ -229,6 +237,7 @@ public struct QueryOptions: Sendable, Hashable {
         self.denominatorColumn = denominatorColumn
         self.measure = measure
         self.freeze = nil
+        self.phases = nil
         self.multiply = nil
         self.unit = unit
         self.decimals = decimals

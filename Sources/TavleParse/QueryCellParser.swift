@@ -3,7 +3,7 @@ import TavleModel
 
 /// Reads a query cell: `--| key: value` option lines, then one SQL statement.
 struct QueryCellParser {
-    static let optionKeys = ["chart", "show", "title", "indicator", "x", "y", "n", "measure", "freeze", "multiply", "unit", "decimals", "note"]
+    static let optionKeys = ["chart", "show", "title", "indicator", "x", "y", "n", "measure", "freeze", "phases", "multiply", "unit", "decimals", "note"]
 
     let body: CellBody
     let name: String
@@ -109,6 +109,7 @@ struct QueryCellParser {
                 throw .error(at: valueLocation, "freeze should be a number of points of at least 1, but it is '\(value)'", hint: "for example '--| freeze: 12' for a baseline of the first 12 months")
             }
             options.freeze = points
+        case "phases": options.phases = try choice(QueryOptions.Phases.self)
         case "multiply":
             guard let factor = Double(value), factor.isFinite, factor > 0 else {
                 throw .error(at: valueLocation, "multiply should be a positive number, but it is '\(value)'", hint: "for example '--| multiply: 1000' to show a rate per 1000")

@@ -96,8 +96,23 @@ struct ChartSVG {
         }
 
         let centreClass = series.kind == .run ? "centre median" : "centre mean"
-        let signalClass = part.runs.signal ? " signal" : ""
-        svg += "<line class=\"\(centreClass)\(signalClass)\" x1=\"\(c(Self.left))\" x2=\"\(c(Self.left + plotWidth))\" y1=\"\(c(y(centre)))\" y2=\"\(c(y(centre)))\"/>\n"
+        // One centre line per phase, heavy where that phase's runs rules signal; a phase after
+        // the first is marked by a thin vertical line and the change that started it.
+        for (index, phase) in statistics.parts.enumerated() {
+            guard let phaseCentre = phase.centre else { continue }
+            let from = index == 0 ? Self.left : (x(phase.first - 1) + x(phase.first)) / 2
+            let to = index == statistics.parts.count - 1 ? Self.left + plotWidth : (x(phase.last) + x(phase.last + 1)) / 2
+            let signalClass = phase.runs.signal ? " signal" : ""
+            svg += "<line class=\"\(centreClass)\(signalClass)\" x1=\"\(c(from))\" x2=\"\(c(to))\" y1=\"\(c(y(phaseCentre)))\" y2=\"\(c(y(phaseCentre)))\"/>\n"
+            if index > 0 {
+                svg += "<line class=\"phase\" x1=\"\(c(from))\" x2=\"\(c(from))\" y1=\"\(c(Self.top))\" y2=\"\(c(Self.top + plotHeight))\"/>\n"
+                let label = index - 1 < series.partLabels.count ? series.partLabels[index - 1] : ""
+                let short = label.count > 22 ? String(label.prefix(21)) + "…" : label
+                // Changes a few months apart would write over one another: step each label down.
+                let row = Double((index - 1) % 3)
+                svg += "<text class=\"phase-label\" x=\"\(c(from + 3))\" y=\"\(c(Self.top + 9 + 11 * row))\"><title>\(Escape.html(label))</title>\(Escape.html(short))</text>\n"
+            }
+        }
         svg += "<text class=\"centre-label\" x=\"\(c(Self.left + plotWidth + 4))\" y=\"\(c(y(centre) + 4))\">\(Escape.html(strings.centreName(series.kind))) \(Escape.html(unit(centre)))</text>\n"
 
         // The goal as a dash-dot step line: distinct from the dashed median and the dotted limits in print.

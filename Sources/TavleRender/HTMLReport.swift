@@ -80,7 +80,7 @@ public enum HTMLReport {
                 html += "<p class=\"caveat\">\(Escape.html(strings.funnelCaveat))</p>\n</figcaption>\n</figure>\n"
             }
         }
-        let series = options.chart == .table || options.chart == .funnel ? nil : ChartSeries(view.result, options: options)
+        let series = options.chart == .table || options.chart == .funnel ? nil : ChartSeries(view.result, options: options, phases: view.phases)
         if options.show != .table, let series {
             let svg = ChartSVG(series: series, title: title, id: id, format: format, strings: strings, decimals: decimals, targets: view.targets).render()
             if !svg.isEmpty {
@@ -175,6 +175,8 @@ public enum HTMLReport {
         svg.chart .points rect.signal { fill: #fff; stroke: #000; stroke-width: 2; }
         svg.chart .target { fill: none; stroke: #000; stroke-width: 1.4; stroke-dasharray: 9 3 2 3; }
         svg.chart .target-label { font-weight: 600; }
+        svg.chart .phase { stroke: #444; stroke-width: 1; stroke-dasharray: 2 2; }
+        svg.chart .phase-label { font-size: 10px; }
         figcaption p { margin: .2rem 0; }
         svg.chart .limit.p95 { stroke-dasharray: 5 3; }
         svg.chart.funnel .points circle.other { fill: #fff; stroke: #444; stroke-width: 1.2; }

@@ -99,13 +99,31 @@ public struct QueryView: Sendable, Hashable {
     public var highlight: String?
     /// The team's goals for the chart's indicator, drawn as target lines.
     public var targets: [ChartTarget]
+    /// Where the chart starts a new phase (`phases: pdsa`).
+    public var phases: [ChartPhase]
 
-    public init(name: String, options: QueryOptions, result: QueryResult, highlight: String? = nil, targets: [ChartTarget] = []) {
+    public init(
+        name: String, options: QueryOptions, result: QueryResult, highlight: String? = nil, targets: [ChartTarget] = [], phases: [ChartPhase] = []
+    ) {
         self.name = name
         self.options = options
         self.result = result
         self.highlight = highlight
         self.targets = targets
+        self.phases = phases
+    }
+}
+
+/// A change after which a chart's centre line and limits are computed afresh: a PDSA cycle's
+/// start, labelled with its title.
+public struct ChartPhase: Sendable, Hashable {
+    /// The first period (x label, e.g. 2021-05) of the new phase.
+    public var from: String
+    public var label: String
+
+    public init(from: String, label: String) {
+        self.from = from
+        self.label = label
     }
 }
 
@@ -150,7 +168,10 @@ public struct ChartSeries: Sendable, Hashable {
     /// option's column or `numerator`, and n the `n` option's or `denominator`. Otherwise y is
     /// the `y` option's column, else a column called `value`, else numerator ÷ denominator,
     /// else the last numeric column. `nil` for a table, or when the columns are not there.
-    public init?(_ result: QueryResult, options: QueryOptions) {
+    /// The label of each part after the first (the changes that started them), in order.
+    public var partLabels: [String] = []
+
+    public init?(_ result: QueryResult, options: QueryOptions, phases: [ChartPhase] = []) {
         guard !result.columns.isEmpty, let kind = ChartKind(rawValue: options.chart.rawValue) else { return nil }
         self.kind = kind
         let xIndex = options.xColumn.flatMap(result.columnIndex) ?? 0
@@ -176,7 +197,16 @@ public struct ChartSeries: Sendable, Hashable {
         } else {
             return nil
         }
-        let computed = ControlChart.analyse(observations, options: ChartOptions(kind: kind, freeze: options.freeze))
+        // A phase starts at the first point in or after its period; one that would start
+        // before the first point or after the last splits nothing.
+        var starts: [Int: [String]] = [:]
+        for phase in phases {
+            let start = labels.firstIndex { $0 >= phase.from } ?? labels.count
+            if start > 0, start < labels.count { starts[start, default: []].append(phase.label) }
+        }
+        let partEnds = starts.keys.sorted()
+        partLabels = partEnds.map { starts[$0]!.joined(separator: " / ") }
+        let computed = ControlChart.analyse(observations, options: ChartOptions(kind: kind, freeze: options.freeze, partEnds: partEnds))
         statistics = options.multiply.map(computed.multiplied) ?? computed
         values = statistics.points.map(\.value)
     }

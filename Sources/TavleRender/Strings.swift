@@ -69,6 +69,13 @@ public struct Strings: Sendable {
             ? pick("Én måling ligger utenfor kontrollgrensene (\(list)): tegn på spesiell variasjon som er verdt å se nærmere på.", "One measurement lies outside the control limits (\(list)): a sign of special-cause variation worth looking into.")
             : pick("\(periods.count) målinger ligger utenfor kontrollgrensene (\(list)): tegn på spesiell variasjon som er verdt å se nærmere på.", "\(periods.count) measurements lie outside the control limits (\(list)): a sign of special-cause variation worth looking into.")
     }
+    /// Said first under a chart split into phases: what the verdict that follows is about.
+    func lastPhase(from month: String, change: String, kind: ChartKind) -> String {
+        let line = centreInSentence(kind)
+        return pick(
+            "Diagrammet er delt ved endringene teamet har prøvd ut; \(line) er regnet på nytt fra \(month) (\(change)). Det som følger, gjelder tiden etter.",
+            "The chart is split at the changes the team tested; \(line) is computed afresh from \(month) (\(change)). What follows is about the time since.")
+    }
     func noSignal(kind: ChartKind) -> String {
         kind == .run
             ? pick("Ingen tegn til ikke-tilfeldig variasjon: målingene varierer rundt medianen slik naturlig (tilfeldig) variasjon gjør.", "No sign of non-random variation: the measurements vary around the median as natural (random) variation does.")

@@ -13,6 +13,9 @@ struct VariationText {
         guard let part = series.statistics.parts.last else { return [] }
         let kind = series.kind
         var sentences: [String] = []
+        if series.statistics.parts.count > 1, let change = series.partLabels.last {
+            sentences.append(strings.lastPhase(from: format.month(series.labels[part.first]), change: change, kind: kind))
+        }
         let runs = part.runs
         if runs.signal {
             if runs.tooLongRun, let length = runs.longestRun, let limit = runs.longestRunLimit {

@@ -66,7 +66,9 @@ enum ReportMaker {
                 let targets = query.options.indicator.map { indicator in
                     (journal?.journal.goals ?? []).filter { $0.indicator == indicator }.compactMap { $0.target.map(ChartTarget.init(value:)) }
                 } ?? []
-                blocks.append(.query(QueryView(name: query.name, options: query.options, result: results[query.name]!, highlight: highlights[query.name], targets: targets)))
+                blocks.append(.query(QueryView(
+                    name: query.name, options: query.options, result: results[query.name]!, highlight: highlights[query.name], targets: targets,
+                    phases: query.options.phases == .pdsa ? pdsaPhases(for: query.options.indicator, in: journal?.journal) : [])))
             case .prompt(let prompt):
                 blocks.append(.prompt(prompt, answer: journal?.journal.latestAnswer(to: prompt.id, upTo: notebook.gathering)))
             case .journal(let section):
@@ -132,6 +134,17 @@ enum ReportMaker {
             reports: [base + ".html", base + ".md"])
         files.append((base + ".manifest.json", manifest.json()))
         return RenderedReport(team: team, relativePath: base, files: files)
+    }
+
+    /// Where the team's PDSA cycles started, for a chart split at them: the cycles aimed at a
+    /// goal on the chart's indicator (every cycle when the chart names no indicator).
+    static func pdsaPhases(for indicator: String?, in journal: Journal?) -> [ChartPhase] {
+        guard let journal else { return [] }
+        let goals = Set(journal.goals.filter { indicator == nil || $0.indicator == indicator }.map(\.id))
+        return journal.cycles.compactMap { cycle in
+            guard let started = cycle.started, indicator == nil || cycle.goal.map(goals.contains) == true else { return nil }
+            return ChartPhase(from: started.period, label: cycle.title)
+        }
     }
 
     /// A goal with the last value its indicator's chart shows in this report.

@@ -192,4 +192,24 @@ import Testing
         #expect(check.stdout.hasSuffix("3 teams in the workspace, 1 journal read\n"))
         #expect(check.stderr.contains("journals/t9.yaml:1:1: warning: this journal belongs to no team of the workspace ('t9')"))
     }
+
+    @Test func aChartSplitsIntoPhasesWhereTheTeamsPDSACyclesStarted() throws {
+        let notebook = Self.notebook.replacingOccurrences(of: "--| chart: run\n", with: "--| chart: run\n--| phases: pdsa\n")
+        let workspace = try Workspace(notebook: notebook)
+        defer { workspace.remove() }
+        try FileManager.default.createDirectory(at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
+        // The bed alarms started in February: January is the first phase, February–March the second.
+        try workspace.write("journals/t1.yaml", Self.journal.replacingOccurrences(of: "started: 2022-01-10", with: "started: 2022-02-10"))
+        let result = try workspace.tavle("run", "report.md", "--all-teams")
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try workspace.read("out/t1/report.html")
+        #expect(html.components(separatedBy: "<line class=\"centre median").count == 3, "one centre line per phase")
+        #expect(html.contains("<line class=\"phase\""))
+        #expect(html.contains("<title>Bed alarms</title>Bed alarms</text>"))
+        #expect(html.contains("The chart is split at the changes the team tested; the median is computed afresh from February 2022 (Bed alarms)."))
+        // A team without PDSA cycles gets one phase.
+        let other = try workspace.read("out/t2/report.html")
+        #expect(!other.contains("class=\"phase\""))
+        #expect(other.components(separatedBy: "<line class=\"centre median").count == 2)
+    }
 }

@@ -156,6 +156,19 @@ Think of *technical* causes first.
         #expect(month.message.hasPrefix("the default of 'period' should be a month written YYYY-MM"))
     }
 
+    @Test func phasesAreSplitAtPDSACyclesOrRefusedWithASuggestion() throws {
+        let good = try NotebookParser().parse("---\nid: r\ntitle: R\n---\n```sql q\n--| chart: run\n--| phases: pdsa\nSELECT 1\n```\n", file: "r.md")
+        #expect(good.queries[0].options.phases == .pdsa)
+        #expect {
+            try NotebookParser().parse("---\nid: r\ntitle: R\n---\n```sql q\n--| phases: pdca\nSELECT 1\n```\n", file: "r.md")
+        } throws: { error in
+            let diagnostic = error as! Diagnostic
+            return diagnostic.location == SourceLocation(file: "r.md", line: 6, column: 13)
+                && diagnostic.message == "'pdca' is not a valid phases in the query 'q'"
+                && diagnostic.hint == "did you mean 'pdsa'? valid: pdsa"
+        }
+    }
+
     @Test func freezeAndMultiplyAreChecked() throws {
         let good = try NotebookParser().parse("---\nid: r\ntitle: R\n---\n```sql q\n--| chart: u\n--| freeze: 12\n--| multiply: 1000\nSELECT 1\n```\n", file: "r.md")
         #expect(good.queries[0].options.freeze == 12 && good.queries[0].options.multiply == 1000)

@@ -30,6 +30,15 @@ import TavleModel
                     result: measurements,
                     // A target of 5, revised to 3.5 from April: a step down at 2021-04.
                     targets: [ChartTarget(steps: [.init(from: nil, value: 5), .init(from: "2021-04", value: 3.5)])])),
+                // Split where a PDSA cycle started: a centre line per phase, the change named.
+                .query(QueryView(
+                    name: "faser", options: QueryOptions(chart: .run, title: "Fall per måned, delt ved PDSA", decimals: 0),
+                    result: QueryResult(
+                        columns: ["måned", "value"],
+                        rows: [8, 7, 9, 8, 10, 7, 8, 4, 3, 4, 2, 3, 4, 3].enumerated().map { index, falls in
+                            [.text(index < 12 ? "2021-\(index + 1 < 10 ? "0" : "")\(index + 1)" : "2022-0\(index - 11)"), .integer(Int64(falls))]
+                        }),
+                    phases: [ChartPhase(from: "2021-08", label: "Nattlys og ryddig vei til toalettet")])),
                 .query(QueryView(name: "tom", options: QueryOptions(title: "Ingen rader"), result: QueryResult(columns: ["a"], rows: []))),
                 .query(QueryView(name: "skjult", options: QueryOptions(show: .none), result: measurements)),
                 .prompt(PromptCell(id: "refleksjon", question: "Hva har dere lært om variasjonen?", help: "Tenk på *tekniske* årsaker først.", location: SourceLocation(file: "x", line: 1, column: 1)), answer: nil),
@@ -157,7 +166,9 @@ import TavleModel
     @Test func htmlIsSelfContainedAndEscaped() {
         let html = HTMLReport.render(Self.document)
         #expect(!html.contains("<script"))
-        #expect(!html.contains("http://") || html.components(separatedBy: "http://").count == 2, "only the SVG namespace may name a URL")
+        // Only the SVG namespace (once per chart) may name a URL.
+        let urls = html.components(separatedBy: "http://").count - 1
+        #expect(urls == html.components(separatedBy: "xmlns=\"http://www.w3.org/2000/svg\"").count - 1, "only the SVG namespace may name a URL")
         #expect(!html.contains("<link"))
         #expect(html.contains("Lia &lt;omsorgssenter&gt; &amp; *co*"))
         #expect(!html.contains("<em>raw html is dropped</em>"))
