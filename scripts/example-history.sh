@@ -7,18 +7,21 @@
 #
 # Usage: scripts/example-history.sh [TAVLE] [OUTPUT]
 #   TAVLE   the tavle program (default .build/release/tavle)
-#   OUTPUT  the report repository to create (default output/); made anew, so it must be a
-#           folder this script made before, or not exist.
+#   OUTPUT  the report repository to create (default output/); made anew, so it must hold
+#           only runs of the example notebooks, or not exist.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tavle=$(realpath "${1:-.build/release/tavle}")
 output=$(realpath -m "${2:-output}")
 [ -x "$tavle" ] || { echo "tavle is not built yet: run 'make release' first" >&2; exit 1; }
 
-# Only ever replace a report repository this script made (its first run is samling-1).
+# Only ever replace a report repository of the example workspace: every commit in it must be
+# a tavle run of one of the example notebooks (this script's history, or an earlier demo's).
 if [ -e "$output" ]; then
-  first=$(git -C "$output" log --reverse --format=%s 2>/dev/null | head -1 || true)
-  if [[ "$first" != samling-1\ v* ]]; then
+  commits=$(git -C "$output" rev-list --count HEAD 2>/dev/null || echo 0)
+  examples=$(git -C "$output" log --format='%(trailers:key=Notebook,valueonly)' 2>/dev/null \
+    | grep -cxE 'samling-[1-4]|veiledningsgruppe-sykmelding' || true)
+  if [ ! -d "$output/.git" ] || [ "$commits" -eq 0 ] || [ "$examples" -ne "$commits" ]; then
     echo "$output exists and is not an example history made by this script; move it away or name another folder" >&2
     exit 1
   fi
