@@ -116,6 +116,12 @@ import Testing
 
         // Run again, it makes the same history anew (and refuses a folder it did not make).
         #expect(try Tavle.run([Tavle.executable.path, out.path], in: Tavle.packageRoot, program: script).status == 0)
+        // An earlier demo's output (example notebooks only) is replaced too.
+        let earlierDemo = output()
+        defer { try? FileManager.default.removeItem(at: earlierDemo) }
+        #expect(try Tavle.run(["run", "Notebooks/samling-3.md", "--all-teams", "--output", earlierDemo.path], in: Tavle.packageRoot).status == 0)
+        #expect(try Tavle.run([Tavle.executable.path, earlierDemo.path], in: Tavle.packageRoot, program: script).status == 0)
+        #expect(try GitCLI.run(["rev-list", "--count", "HEAD"], in: earlierDemo).output == "5\n")
         let foreign = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-foreign-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: foreign) }
