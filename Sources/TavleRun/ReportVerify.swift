@@ -31,7 +31,7 @@ public struct ReportVerify {
     }
 
     /// A committed file that is not what tavle makes from the recorded inputs.
-    public struct Mismatch: Sendable, Hashable {
+    public struct Mismatch: Sendable {
         public var path: String
         public var commit: String
         /// The commit's date, YYYY-MM-DD.
@@ -41,9 +41,6 @@ public struct ReportVerify {
         public var committedLine: (number: Int, text: String)?
         public var remadeLine: String?
         public var hint: String?
-
-        public static func == (a: Mismatch, b: Mismatch) -> Bool { (a.path, a.commit, a.problem) == (b.path, b.commit, b.problem) }
-        public func hash(into hasher: inout Hasher) { hasher.combine(path); hasher.combine(commit); hasher.combine(problem) }
     }
 
     /// A value a report showed that the live source now gives differently.
@@ -390,12 +387,13 @@ struct RecordedReader {
         guard table.header == query.columns, types.count == query.columns.count, table.records.count == query.rows else {
             throw Failure(problem: "does not agree with the data it names for the query '\(query.name)'", hint: "the manifest or the data was probably edited by hand")
         }
+        // Each mixed column's letters, split once rather than for every cell.
+        let letters = query.columns.indices.map { column in query.cellTypes?[String(column)].map(Array.init) }
         var rows: [[Value]] = []
         for (rowIndex, record) in table.records.enumerated() {
             var row: [Value] = []
             for (column, field) in record.fields.enumerated() {
-                let letters = query.cellTypes?[String(column)].map(Array.init)
-                let letter = letters.flatMap { rowIndex < $0.count ? $0[rowIndex] : nil }
+                let letter = (column < letters.count ? letters[column] : nil).flatMap { rowIndex < $0.count ? $0[rowIndex] : nil }
                 guard column < types.count, let value = RecordedTypes.value(field, type: types[column], letter: letter) else {
                     throw Failure(
                         problem: "records '\(field)' in \(query.data) line \(record.line), which is not of the recorded type",
