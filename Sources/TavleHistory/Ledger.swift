@@ -57,6 +57,11 @@ public struct LedgerRevision: Codable, Sendable, Hashable {
     public var reason: String
 }
 
+public struct LedgerDefinitionChange: Codable, Sendable, Hashable {
+    public var date: String
+    public var change: String
+}
+
 public struct LedgerGoal: Codable, Sendable, Hashable {
     public var id: String
     public var statement: String
@@ -92,6 +97,9 @@ public struct LedgerIndicator: Codable, Sendable, Hashable {
     public var kind: String
     public var definition: String?
     public var caveats: String?
+    /// Absent rather than empty when the definition never changed, so ledgers written before
+    /// changes were recorded read the same.
+    public var changes: [LedgerDefinitionChange]?
 
     init(_ indicator: JournalIndicator) {
         id = indicator.id
@@ -99,6 +107,7 @@ public struct LedgerIndicator: Codable, Sendable, Hashable {
         kind = indicator.kind.rawValue
         definition = indicator.definition
         caveats = indicator.caveats
+        changes = indicator.changes.isEmpty ? nil : indicator.changes.map { LedgerDefinitionChange(date: $0.date.description, change: $0.change) }
     }
 
 }

@@ -321,7 +321,15 @@ struct TeamState {
     static func fields(_ item: LedgerJSON) -> [String: String] {
         guard case .object(let members) = item else { return [:] }
         var fields: [String: String] = [:]
-        for (name, value) in members where !["id", "revisions", "period"].contains(name) { fields[name] = value.text }
+        for (name, value) in members where !["id", "revisions", "period"].contains(name) {
+            if case .array(let items) = value {
+                // A list of dated entries (an indicator's definition changes) reads as one field.
+                fields[name] = items.map { item in [item["date"]?.text, item["change"]?.text ?? item.text].compactMap { $0 }.joined(separator: ": ") }
+                    .joined(separator: "; ")
+            } else {
+                fields[name] = value.text
+            }
+        }
         return fields
     }
 }

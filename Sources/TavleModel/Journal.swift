@@ -155,14 +155,34 @@ public struct JournalIndicator: Sendable, Hashable {
     public var kind: IndicatorKind
     public var definition: String?
     public var caveats: String?
+    /// When and how the definition changed: a measurement before a change and one after it may
+    /// differ for that reason alone (technical variation), which every chart of it says.
+    public var changes: [DefinitionChange]
     public var location: SourceLocation
 
-    public init(id: String, name: String?, kind: IndicatorKind, definition: String?, caveats: String?, location: SourceLocation) {
+    public init(
+        id: String, name: String?, kind: IndicatorKind, definition: String?, caveats: String?, changes: [DefinitionChange] = [],
+        location: SourceLocation
+    ) {
         self.id = id
         self.name = name
         self.kind = kind
         self.definition = definition
         self.caveats = caveats
+        self.changes = changes
+        self.location = location
+    }
+}
+
+/// A change to how an indicator is counted or collected, from a date on.
+public struct DefinitionChange: Sendable, Hashable {
+    public var date: JournalDate
+    public var change: String
+    public var location: SourceLocation
+
+    public init(date: JournalDate, change: String, location: SourceLocation) {
+        self.date = date
+        self.change = change
         self.location = location
     }
 }

@@ -12,7 +12,7 @@ public struct JournalParser: Sendable {
 
     static let keys = ["team", "language", "goals", "indicators", "pdsa", "decisions", "answers"]
     static let goalKeys = ["id", "statement", "what", "for_whom", "how_much", "indicator", "baseline", "target", "direction", "due", "revisions"]
-    static let indicatorKeys = ["id", "name", "kind", "definition", "caveats"]
+    static let indicatorKeys = ["id", "name", "kind", "definition", "caveats", "changes"]
     static let cycleKeys = ["id", "title", "goal", "plan", "do", "study", "act", "decision", "started", "ended"]
     static let decisionKeys = ["id", "date", "what", "why"]
     static let answerKeys = ["prompt", "gathering", "date", "text"]
@@ -119,7 +119,18 @@ public struct JournalParser: Sendable {
             id: id, name: try optionalText(fields["name"], "the name of the indicator '\(id)'"),
             kind: try kind.value.oneOf("the kind of the indicator '\(id)'", IndicatorKind.self),
             definition: try optionalText(fields["definition"], "the definition of the indicator '\(id)'"),
-            caveats: try optionalText(fields["caveats"], "the caveats of the indicator '\(id)'"), location: node.location)
+            caveats: try optionalText(fields["caveats"], "the caveats of the indicator '\(id)'"),
+            changes: try list(fields["changes"], "the definition changes of the indicator '\(id)'") { node throws(Diagnostic) in
+                let change = try node.fields("a definition change", known: ["date", "change"])
+                guard let dateField = change["date"] else {
+                    throw .error(
+                        at: node.location, "a definition change of the indicator '\(id)' has no date",
+                        hint: "add 'date: YYYY-MM-DD', the first day counted the new way")
+                }
+                let what = try required(change, "change", in: node, "a definition change of the indicator '\(id)'", example: "change: What is counted differently now")
+                return DefinitionChange(date: try date(dateField.value, "the date of a definition change"), change: what, location: node.location)
+            },
+            location: node.location)
     }
 
     private func cycle(_ node: YAMLNode) throws(Diagnostic) -> PDSACycle {

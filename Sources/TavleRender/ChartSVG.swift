@@ -14,10 +14,11 @@ struct ChartSVG {
     let strings: Strings
     let decimals: Int
     var targets: [ChartTarget] = []
+    var definitionChanges: [ChartDefinitionChange] = []
     /// Values are shares, written in per cent; a p chart's are.
     var percent: Bool? = nil
 
-    var inPercent: Bool { percent ?? (series.kind == .p) }
+    var inPercent: Bool { percent ?? series.inPercent }
 
     static let width = 640.0, height = 240.0
     static let left = 56.0, right = 124.0, top = 14.0, bottom = 34.0
@@ -131,6 +132,14 @@ struct ChartSVG {
             // Keep the label clear of the centre line's label when the two lie close.
             let labelY = abs(y(last.value) - y(centre)) < 12 ? y(centre) + (y(last.value) > y(centre) ? 16 : -8) : y(last.value) + 4
             svg += "<text class=\"target-label\" x=\"\(c(Self.left + plotWidth + 4))\" y=\"\(c(labelY))\">\(Escape.html(strings.targetName)) \(Escape.html(unit(last.value)))</text>\n"
+        }
+
+        // A definition change: a faint line before the first point counted the new way, named
+        // at the foot of the plot, so a jump there is read with that in mind.
+        for (index, change) in series.points(after: definitionChanges) {
+            let at = (x(index - 1) + x(index)) / 2
+            svg += "<line class=\"definition-change\" x1=\"\(c(at))\" x2=\"\(c(at))\" y1=\"\(c(Self.top))\" y2=\"\(c(Self.top + plotHeight))\"/>\n"
+            svg += "<text class=\"definition-label\" x=\"\(c(at + 3))\" y=\"\(c(Self.top + plotHeight - 4))\"><title>\(Escape.html(change.change))</title>\(Escape.html(strings.definitionChangeMark))</text>\n"
         }
 
         // One polyline per unbroken stretch: a missing value or month is a gap, not a bridge.

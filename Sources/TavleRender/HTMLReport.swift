@@ -82,10 +82,12 @@ public enum HTMLReport {
         }
         let series = options.chart == .table || options.chart == .funnel ? nil : ChartSeries(view.result, options: options, phases: view.phases)
         if options.show != .table, let series {
-            let svg = ChartSVG(series: series, title: title, id: id, format: format, strings: strings, decimals: decimals, targets: view.targets).render()
+            let svg = ChartSVG(series: series, title: title, id: id, format: format, strings: strings, decimals: decimals, targets: view.targets,
+                definitionChanges: view.definitionChanges
+            ).render()
             if !svg.isEmpty {
                 html += "<figure class=\"chart\">\n\(svg)\n<figcaption>\n"
-                for sentence in VariationText(series: series, format: format, strings: strings).sentences {
+                for sentence in VariationText(series: series, format: format, strings: strings, definitionChanges: view.definitionChanges).sentences {
                     html += "<p class=\"variation\">\(Escape.html(sentence))</p>\n"
                 }
                 html += "<p class=\"caveat\">\(Escape.html(strings.chartCaveat))</p>\n</figcaption>\n</figure>\n"
@@ -177,6 +179,8 @@ public enum HTMLReport {
         svg.chart .target-label { font-weight: 600; }
         svg.chart .phase { stroke: #444; stroke-width: 1; stroke-dasharray: 2 2; }
         svg.chart .phase-label { font-size: 10px; }
+        svg.chart .definition-change { stroke: #666; stroke-width: 1; stroke-dasharray: 1 3; }
+        svg.chart .definition-label { font-size: 9px; font-style: italic; }
         figcaption p { margin: .2rem 0; }
         svg.chart .limit.p95 { stroke-dasharray: 5 3; }
         svg.chart.funnel .points circle.other { fill: #fff; stroke: #444; stroke-width: 1.2; }

@@ -52,19 +52,19 @@ public enum MarkdownReport {
         }
         if options.chart == .funnel, let data = FunnelData(view) {
             let funnel = FunnelSVG(data: data, title: "", id: "", format: format, strings: strings, decimals: options.decimals ?? 1)
-            lines.append("_\(Escape.markdown(strings.funnelAll)): \(Escape.markdown(funnel.show(data.target)))_\n")
+            lines.append("_\(Escape.markdown(strings.funnelAll)): \(Escape.markdown(funnel.show(data.shownTarget)))_\n")
             for sentence in funnel.sentences + [strings.funnelCaveat] { lines.append("\(Escape.markdown(sentence))\n") }
         }
         if options.chart != .table, let series = ChartSeries(view.result, options: options, phases: view.phases), let part = series.statistics.parts.last, let centre = part.centre {
             // Markdown cannot hold the picture: the centre, the limits and the words stand in for it.
             let decimals = options.decimals ?? 1
-            let show = { (value: Double) in format.value(value, percent: series.kind == .p, decimals: decimals) }
+            let show = { (value: Double) in format.value(value, percent: series.inPercent, decimals: decimals) }
             var summary = "\(strings.centreName(series.kind)): \(show(centre))"
             if let last = series.statistics.points.last, let lower = last.lower, let upper = last.upper {
                 summary += " · \(strings.lowerLimit): \(show(lower)) · \(strings.upperLimit): \(show(upper))"
             }
             lines.append("_\(Escape.markdown(summary))_\n")
-            for sentence in VariationText(series: series, format: format, strings: strings).sentences {
+            for sentence in VariationText(series: series, format: format, strings: strings, definitionChanges: view.definitionChanges).sentences {
                 lines.append("\(Escape.markdown(sentence))\n")
             }
         }

@@ -101,9 +101,12 @@ public struct QueryView: Sendable, Hashable {
     public var targets: [ChartTarget]
     /// Where the chart starts a new phase (`phases: pdsa`).
     public var phases: [ChartPhase]
+    /// Changes to the definition of the chart's indicator, from the team's journal.
+    public var definitionChanges: [ChartDefinitionChange]
 
     public init(
-        name: String, options: QueryOptions, result: QueryResult, highlight: String? = nil, targets: [ChartTarget] = [], phases: [ChartPhase] = []
+        name: String, options: QueryOptions, result: QueryResult, highlight: String? = nil, targets: [ChartTarget] = [], phases: [ChartPhase] = [],
+        definitionChanges: [ChartDefinitionChange] = []
     ) {
         self.name = name
         self.options = options
@@ -111,6 +114,30 @@ public struct QueryView: Sendable, Hashable {
         self.highlight = highlight
         self.targets = targets
         self.phases = phases
+        self.definitionChanges = definitionChanges
+    }
+}
+
+/// A change to how the chart's indicator is counted, from a period (x label, e.g. 2021-05) on.
+public struct ChartDefinitionChange: Sendable, Hashable {
+    public var from: String
+    public var change: String
+
+    public init(from: String, change: String) {
+        self.from = from
+        self.change = change
+    }
+}
+
+extension ChartSeries {
+    /// The changes that fall inside the series, each with the first point counted the new
+    /// way. A change before the first point or after the last separates no two measurements.
+    func points(after changes: [ChartDefinitionChange]) -> [(index: Int, change: ChartDefinitionChange)] {
+        guard let first = labels.first else { return [] }
+        return changes.compactMap { change in
+            guard change.from > first, let index = labels.firstIndex(where: { $0 >= change.from }) else { return nil }
+            return (index, change)
+        }
     }
 }
 
@@ -163,6 +190,9 @@ public struct ChartSeries: Sendable, Hashable {
     public var values: [Double?]
     public var valueColumn: String
     public var statistics: ChartStatistics
+    /// Whether values read as percentages: a p chart's shares, unless `multiply` already
+    /// put them on another scale (per 100, per 1000).
+    public var inPercent: Bool
 
     /// x is the `x` option's column or the first column. On p and u charts y is the `y`
     /// option's column or `numerator`, and n the `n` option's or `denominator`. Otherwise y is
@@ -174,6 +204,7 @@ public struct ChartSeries: Sendable, Hashable {
     public init?(_ result: QueryResult, options: QueryOptions, phases: [ChartPhase] = []) {
         guard !result.columns.isEmpty, let kind = ChartKind(rawValue: options.chart.rawValue) else { return nil }
         self.kind = kind
+        inPercent = kind == .p && options.multiply == nil
         let xIndex = options.xColumn.flatMap(result.columnIndex) ?? 0
         labels = result.rows.map { $0[xIndex].plainText }
         if kind.needsDenominator {

@@ -122,6 +122,14 @@ public struct Strings: Sendable {
     func missingPeriods(_ periods: [String]) -> String {
         pick("ingen måling for \(periods.joined(separator: ", "))", "no measurement for \(periods.joined(separator: ", "))")
     }
+    func definitionChanged(from month: String, change: String) -> String {
+        // The journal's own sentence, without its full stop: it is one cause in a list.
+        var change = Substring(change)
+        while let last = change.last, last == "." || last.isWhitespace { change.removeLast() }
+        while let first = change.first, first.isWhitespace { change.removeFirst() }
+        return pick("indikatoren måles på en ny måte fra \(month) (\(change))", "the indicator is measured a new way from \(month) (\(change))")
+    }
+    var definitionChangeMark: String { pick("ny def.", "new def.") }
     func missingValues(_ count: Int) -> String {
         pick("\(count) \(count == 1 ? "periode" : "perioder") uten verdi", "\(count) \(count == 1 ? "period" : "periods") without a value")
     }

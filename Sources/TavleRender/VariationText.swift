@@ -8,6 +8,7 @@ struct VariationText {
     let series: ChartSeries
     let format: Format
     let strings: Strings
+    var definitionChanges: [ChartDefinitionChange] = []
 
     var sentences: [String] {
         guard let part = series.statistics.parts.last else { return [] }
@@ -70,6 +71,9 @@ struct VariationText {
             if missingCount > 0 { causes.append(strings.missingValues(missingCount)) }
             let negative = series.values.compactMap { $0 }.filter { $0 < 0 }.count
             if series.kind == .c, negative > 0 { causes.append(strings.impossibleValues(negative)) }
+        }
+        for (index, change) in series.points(after: definitionChanges) {
+            causes.append(strings.definitionChanged(from: format.month(series.labels[index]), change: change.change))
         }
         return causes
     }

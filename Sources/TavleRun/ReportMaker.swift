@@ -68,7 +68,8 @@ enum ReportMaker {
                 } ?? []
                 blocks.append(.query(QueryView(
                     name: query.name, options: query.options, result: results[query.name]!, highlight: highlights[query.name], targets: targets,
-                    phases: query.options.phases == .pdsa ? pdsaPhases(for: query.options.indicator, in: journal?.journal) : [])))
+                    phases: query.options.phases == .pdsa ? pdsaPhases(for: query.options.indicator, in: journal?.journal) : [],
+                    definitionChanges: definitionChanges(of: query.options.indicator, in: journal?.journal))))
             case .prompt(let prompt):
                 blocks.append(.prompt(prompt, answer: journal?.journal.latestAnswer(to: prompt.id, upTo: notebook.gathering)))
             case .journal(let section):
@@ -147,6 +148,12 @@ enum ReportMaker {
         }
     }
 
+    /// How the chart's indicator came to be counted differently, from the team's journal.
+    static func definitionChanges(of indicator: String?, in journal: Journal?) -> [ChartDefinitionChange] {
+        guard let indicator, let recorded = journal?.indicators.first(where: { $0.id == indicator }) else { return [] }
+        return recorded.changes.map { ChartDefinitionChange(from: $0.date.period, change: $0.change) }
+    }
+
     /// A goal with the last value its indicator's chart shows in this report.
     static func goalView(_ goal: Goal, journal: Journal, series: [(query: QueryCell, series: ChartSeries)]) -> GoalView {
         var measured: GoalView.Measured?
@@ -154,7 +161,7 @@ enum ReportMaker {
             let last = chart.series.values.lastIndex(where: { $0 != nil })
         {
             measured = GoalView.Measured(
-                period: chart.series.labels[last], value: chart.series.values[last]!, percent: chart.series.kind == .p,
+                period: chart.series.labels[last], value: chart.series.values[last]!, percent: chart.series.inPercent,
                 decimals: chart.query.options.decimals ?? 1)
         }
         let name = goal.indicator.flatMap { id in journal.indicators.first { $0.id == id }?.name }

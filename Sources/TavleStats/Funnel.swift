@@ -19,6 +19,11 @@ public enum Funnel {
         public var upper95: Double
         public var lower998: Double
         public var upper998: Double
+
+        /// The same limits on another scale (per 1000 instead of per day): the `multiply` option.
+        public func scaled(by factor: Double) -> Limits {
+            Limits(lower95: lower95 * factor, upper95: upper95 * factor, lower998: lower998 * factor, upper998: upper998 * factor)
+        }
     }
 
     /// The overall value every unit is compared with: Σy / Σn over all units with n > 0.

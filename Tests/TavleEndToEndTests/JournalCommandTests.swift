@@ -212,4 +212,29 @@ import Testing
         #expect(!other.contains("class=\"phase\""))
         #expect(other.components(separatedBy: "<line class=\"centre median").count == 2)
     }
+
+    @Test func aDefinitionChangeInTheJournalIsNamedAsAPossibleTechnicalCause() throws {
+        let journal = Self.journal.replacingOccurrences(of: "    kind: result\n", with: """
+                kind: result
+                changes:
+                  - date: 2022-02-01
+                    change: Falls are reported electronically, not on paper.
+
+            """)
+        let workspace = try workspace(journal: journal)
+        defer { workspace.remove() }
+        let result = try workspace.tavle("run", "report.md", "--all-teams")
+        #expect(result.status == 0, "\(result.stderr)")
+        let html = try workspace.read("out/t1/report.html")
+        #expect(html.contains("Possible technical causes: the indicator is measured a new way from February 2022 (Falls are reported electronically, not on paper)."), "\(html)")
+        #expect(html.contains("<line class=\"definition-change\""))
+        #expect(try workspace.read("out/t1/report.md").contains("the indicator is measured a new way from February 2022"))
+        let indicators = try workspace.read("out/t1/ledger/indicators.json")
+        #expect(indicators.contains("\"change\" : \"Falls are reported electronically, not on paper.\""))
+        // The ledger keeps the change, so the history names it.
+        let history = try workspace.tavle("history", "indicators", "--team", "t1")
+        #expect(history.stdout.contains("2022-02-01: Falls are reported electronically, not on paper."), "\(history.stdout)")
+        // Teams whose journal records no change are told nothing about one.
+        #expect(try !workspace.read("out/t2/report.html").contains("measured a new way"))
+    }
 }

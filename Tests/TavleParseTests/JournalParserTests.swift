@@ -25,6 +25,9 @@ import TavleModel
             kind: result
             definition: Fall per 1000 døgn
             caveats: Avhenger av meldekulturen.
+            changes:
+              - date: 2021-08-01
+                change: Meldes elektronisk, ikke på papir.
         pdsa:
           - id: sengealarm
             title: Sengealarm for beboere med høy fallrisiko
@@ -64,6 +67,8 @@ import TavleModel
         #expect(goal.revisions.map(\.date) == [JournalDate("2021-11-10")!])
         #expect(goal.location == SourceLocation(file: "journals/molde-sykehjem-2.yaml", line: 3, column: 5))
         #expect(journal.indicators.first?.kind == .result)
+        #expect(journal.indicators.first?.changes.map(\.date) == [JournalDate("2021-08-01")!])
+        #expect(journal.indicators.first?.changes.first?.change == "Meldes elektronisk, ikke på papir.")
         #expect(journal.cycles.first?.decision == .adapt)
         #expect(journal.cycles.first?.goal == "faerre-fall")
         // Decisions without an id are known by their date.
@@ -121,6 +126,15 @@ import TavleModel
         let error = failure("decisions:\n  - date: 31.10.2021\n    what: x\n")
         #expect(error?.message == "the date of a decision should be a date written YYYY-MM-DD, but it is '31.10.2021'")
         #expect(error?.location == SourceLocation(file: "j.yaml", line: 2, column: 11))
+    }
+
+    @Test func definitionChangeWithoutItsDateOrWhatChanged() {
+        let noDate = failure("indicators:\n  - id: fall\n    kind: result\n    changes:\n      - change: Elektronisk\n")
+        #expect(noDate?.message == "a definition change of the indicator 'fall' has no date")
+        #expect(noDate?.location == SourceLocation(file: "j.yaml", line: 5, column: 9))
+        let noChange = failure("indicators:\n  - id: fall\n    kind: result\n    changes:\n      - date: 2021-08-01\n")
+        #expect(noChange?.message.hasPrefix("a definition change of the indicator 'fall'") == true, "\(String(describing: noChange?.message))")
+        #expect(noChange?.location?.line == 5)
     }
 
     @Test func targetThatIsNotANumber() {

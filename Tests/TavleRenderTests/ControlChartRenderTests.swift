@@ -132,5 +132,36 @@ import TavleModel
         #expect(frozen.statistics.points.allSatisfy { abs($0.centre! - 6.896552) < 1e-5 })
         #expect(frozen.statistics.points.map(\.baseline) == [true, true, false, false])
     }
+
+    @Test func aRateFunnelIsShownPer1000() {
+        // Falls per day of care: own 9/750; others 6/750, 4/700, 12/1500. All: 31/3700 per day
+        // = 8.378 per 1000. At n = 750, σ = √(0.0083784/750) = 0.0033423 per day; the 95 %
+        // limits are 8.378 ± 6.551 per 1000 = 1.83 to 14.93, so the own 12.0 lies within them.
+        let rows: [[Value]] = [("Lia", 9, 750), ("Team A", 6, 750), ("Team B", 4, 700), ("Team C", 12, 1500)].map {
+            [.text($0.0), .integer(Int64($0.1)), .integer(Int64($0.2))]
+        }
+        var options = QueryOptions(chart: .funnel, title: "Fall per 1000 døgn", decimals: 1)
+        options.measure = .rate
+        options.multiply = 1000
+        let view = QueryView(name: "fall", options: options, result: QueryResult(columns: ["team", "fall", "døgn"], rows: rows), highlight: "Lia")
+        let html = HTMLReport.query(view, format: Format(language: .nb), strings: Strings(language: .nb))
+        #expect(html.contains("Lia (12,0) ligger innenfor 95 %-grensene"), "\(html)")
+        #expect(html.contains(">Alle 8,4<"))
+        #expect(html.contains("<title>Lia: 12,0 (n = 750)</title>"))
+        let markdown = MarkdownReport.query(view, format: Format(language: .nb), strings: Strings(language: .nb))
+        #expect(markdown.contains("_Alle: 8,4_"))
+    }
+
+    @Test func aProportionOnAnotherScaleIsNotAPercentage() {
+        // 45/60 screened with multiply 100: 75 per 100, not "7500 %".
+        let rows: [[Value]] = [[.text("2022-01"), .integer(45), .integer(60)], [.text("2022-02"), .integer(30), .integer(60)]]
+        var options = QueryOptions(chart: .p, title: "Screenet", yColumn: "screenet", denominatorColumn: "brukere", decimals: 0)
+        options.multiply = 100
+        let series = ChartSeries(QueryResult(columns: ["måned", "screenet", "brukere"], rows: rows), options: options)!
+        #expect(!series.inPercent)
+        #expect(series.values == [75, 50])
+        options.multiply = nil
+        #expect(ChartSeries(QueryResult(columns: ["måned", "screenet", "brukere"], rows: rows), options: options)!.inPercent)
+    }
 }
 
