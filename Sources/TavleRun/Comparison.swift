@@ -31,7 +31,7 @@ enum Comparison {
             let key = row[xIndex].plainText
             let counts = [row[yIndex], row[nIndex]].map { count -> Value in
                 guard let number = count.number, number > 0, number < Double(minimumCount) else { return count }
-                return .text("<\(minimumCount)")
+                return suppressed(below: minimumCount)
             }
             if let ownTeam, key == ownTeam.key {
                 own = [.text(ownTeam.name), row[yIndex], row[nIndex]]
@@ -50,6 +50,14 @@ enum Comparison {
         }
         let columns = [result.columns[xIndex], result.columns[yIndex], result.columns[nIndex]]
         return Prepared(result: QueryResult(columns: columns, rows: rows), highlight: own.map { _ in ownTeam!.name })
+    }
+
+    /// What stands in for a count below the privacy threshold: "<5".
+    static func suppressed(below minimumCount: Int) -> Value { .text("<\(minimumCount)") }
+
+    static func isSuppressed(_ value: Value) -> Bool {
+        guard case .text(let text) = value, text.first == "<" else { return false }
+        return text.count > 1 && text.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// A, B, …, Z, AA, AB, …

@@ -46,7 +46,9 @@ enum ExpressionEvaluator {
             case "default":
                 if value.isNull || text == "" { value = .text(filter.arguments[0]); text = nil }
             case "number", "percent":
-                guard !value.isNull else { continue }
+                // A suppressed count ("<5") stays as it is: formatting must not fail on the
+                // teams that happen to have few cases.
+                guard !value.isNull, !Comparison.isSuppressed(value) else { continue }
                 guard let number = value.number ?? text.flatMap(Double.init) else {
                     throw .error(
                         at: filter.location, "'\(text ?? value.plainText)' is not a number, so the filter '\(filter.name)' cannot format it",
@@ -178,6 +180,9 @@ enum ExpressionEvaluator {
             case "first": return cells.first ?? .null
             case "last": return cells.last ?? .null
             default:
+                // A total or mean over suppressed counts would either hide them silently or
+                // need the values withheld: it is left out ("–").
+                guard !cells.contains(where: Comparison.isSuppressed) else { return .null }
                 let numbers = cells.compactMap(\.number)
                 guard !numbers.isEmpty else { return .null }
                 switch accessor {
