@@ -35,10 +35,14 @@ let package = Package(
             ]
         ),
         .target(name: "TavleStats"),
+        // The worksheet prompt library: YAML files shipped as a resource, read through TavleParse.
+        .target(name: "TavlePrompts", dependencies: ["TavleModel", "TavleParse"], resources: [.copy("Library")]),
         .target(name: "TavleRender", dependencies: ["TavleModel", "TavleStats", "CCmarkGFM"]),
         .target(name: "TavleGit", dependencies: ["CLibGit2", "CPackSupport"]),
         .target(name: "TavleHistory", dependencies: ["TavleModel", "TavleGit"]),
-        .target(name: "TavleRun", dependencies: ["TavleModel", "TavleParse", "TavleData", "TavleStats", "TavleRender", "TavleGit", "TavleHistory"]),
+        .target(
+            name: "TavleRun",
+            dependencies: ["TavleModel", "TavleParse", "TavlePrompts", "TavleData", "TavleStats", "TavleRender", "TavleGit", "TavleHistory"]),
         .target(
             name: "TavleCLI",
             dependencies: ["TavleRun", "TavleStats", "TavleHistory", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -48,6 +52,7 @@ let package = Package(
         .executableTarget(name: "tavle-benchmarks", dependencies: ["TavleStats"]),
         .executableTarget(name: "tavle-history-fixture", dependencies: ["TavleModel", "TavleGit", "TavleHistory"]),
         .testTarget(name: "TavleParseTests", dependencies: ["TavleParse"]),
+        .testTarget(name: "TavlePromptsTests", dependencies: ["TavlePrompts"]),
         .testTarget(name: "TavleStatsTests", dependencies: ["TavleStats"]),
         .testTarget(name: "TavleGitTests", dependencies: ["TavleGit"]),
         .testTarget(name: "TavleHistoryTests", dependencies: ["TavleHistory"]),

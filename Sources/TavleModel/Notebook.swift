@@ -39,9 +39,16 @@ public struct Notebook: Sendable, Hashable {
         self.parametersLocation = parametersLocation
     }
 
-    /// The ids of the notebook's prompts, for checking a journal's answers against them.
+    /// The ids of the notebook's prompts, a worksheet's included, for checking a journal's
+    /// answers against them.
     public var promptIDs: [String] {
-        blocks.compactMap { if case .prompt(let prompt) = $0 { return prompt.id } else { return nil } }
+        blocks.flatMap { block -> [String] in
+            switch block {
+            case .prompt(let prompt): [prompt.id]
+            case .worksheet(let worksheet): worksheet.prompts.map(\.id)
+            default: []
+            }
+        }
     }
 
     public var queries: [QueryCell] {
@@ -56,6 +63,8 @@ public enum Block: Sendable, Hashable {
     case narrative(Narrative)
     case query(QueryCell)
     case prompt(PromptCell)
+    /// ```` ```worksheet SET ````: a set of prompts from the library.
+    case worksheet(WorksheetCell)
     /// ```` ```goals ````, ```` ```pdsa ```` or ```` ```decisions ````: the team's journal, as it stands.
     case journal(JournalSection)
 }
@@ -251,12 +260,36 @@ public struct PromptCell: Sendable, Hashable {
     public var question: String
     /// Further paragraphs that explain the question (Markdown).
     public var help: String?
+    /// An empty cell takes its question from the prompt library; it is read as written until
+    /// the library fills it in.
+    public var fromLibrary: Bool
     public var location: SourceLocation
 
-    public init(id: String, question: String, help: String?, location: SourceLocation) {
+    public init(id: String, question: String, help: String?, fromLibrary: Bool = false, location: SourceLocation) {
         self.id = id
         self.question = question
         self.help = help
+        self.fromLibrary = fromLibrary
+        self.location = location
+    }
+}
+
+/// A ```` ```worksheet SET ```` cell: the library's prompt set `SET`, in the notebook's
+/// language. The parser records the id; the library fills in the rest.
+public struct WorksheetCell: Sendable, Hashable {
+    public var setID: String
+    public var title: String
+    public var intro: String?
+    public var source: String?
+    public var prompts: [PromptCell]
+    public var location: SourceLocation
+
+    public init(setID: String, title: String = "", intro: String? = nil, source: String? = nil, prompts: [PromptCell] = [], location: SourceLocation) {
+        self.setID = setID
+        self.title = title
+        self.intro = intro
+        self.source = source
+        self.prompts = prompts
         self.location = location
     }
 }

@@ -8,7 +8,7 @@ import TavleModel
 public struct NotebookParser: Sendable {
     /// Cell kinds that later versions of Tavle will run; a notebook using them gets a clear
     /// message instead of having its cell shown as code.
-    static let plannedCellKinds = ["worksheet", "include"]
+    static let plannedCellKinds = ["include"]
 
     static let frontMatterKeys = ["id", "title", "version", "language", "gathering", "phase", "params", "data", "teams", "description"]
 
@@ -233,7 +233,7 @@ struct BodyParser {
 
     private func isCell(kind: String, words: [String], content: [String]) -> Bool {
         switch kind {
-        case "prompt": return true
+        case "prompt", "worksheet": return true
         case _ where JournalSection.Kind(rawValue: kind) != nil: return true
         case "sql": return words.count > 1 || content.contains { $0.hasPrefix("--|") }
         default: return NotebookParser.plannedCellKinds.contains(kind)
@@ -270,7 +270,22 @@ struct BodyParser {
                 throw .error(at: location, "a prompt with id '\(id)' already stands at line \(first.line)", hint: "give each prompt its own id; answers are filed under it")
             }
             promptIds[id] = location
-            blocks.append(.prompt(try body.prompt(id: id, location: location)))
+            // An empty cell names a prompt of the library, whose wording the run fills in.
+            blocks.append(.prompt(body.isBlank ? PromptCell(id: id, question: "", help: nil, fromLibrary: true, location: location) : try body.prompt(id: id, location: location)))
+        case "worksheet":
+            guard words.count > 1 else {
+                throw .error(at: location, "this worksheet cell does not say which set it shows", hint: "write the set's id on the fence line, for example ```worksheet veiledning.fase2; 'tavle prompts' lists them")
+            }
+            guard words.count == 2 else {
+                throw .error(at: location.advanced(byColumns: 14 + words[1].count), "a worksheet cell shows one set", hint: "write one set per cell")
+            }
+            guard body.isBlank else {
+                throw .error(
+                    at: location, "a worksheet cell shows the library's set '\(words[1])' and holds nothing itself",
+                    hint: "leave the cell empty; to change its wording, add a file to the workspace's prompts/ folder")
+            }
+            try checkName(words[1], kind: "worksheet", location: location.advanced(byColumns: 13))
+            blocks.append(.worksheet(WorksheetCell(setID: words[1], location: location)))
         case _ where JournalSection.Kind(rawValue: kind) != nil:
             guard body.isBlank else {
                 throw .error(
@@ -281,7 +296,7 @@ struct BodyParser {
         default:
             throw .error(
                 at: location, "'\(kind)' cells are not supported by this version of tavle",
-                hint: "remove the cell or show it as ordinary code with another fence label; supported cells: sql NAME, prompt ID, goals, pdsa, decisions")
+                hint: "remove the cell or show it as ordinary code with another fence label; supported cells: sql NAME, prompt ID, worksheet SET, goals, pdsa, decisions")
         }
     }
 

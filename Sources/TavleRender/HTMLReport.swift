@@ -15,6 +15,8 @@ public enum HTMLReport {
                 body += query(view, format: format, strings: strings)
             case .prompt(let prompt, let answer):
                 body += self.prompt(prompt, answer: answer, strings: strings)
+            case .worksheet(let worksheet, let answers):
+                body += self.worksheet(worksheet, answers: answers, strings: strings)
             case .goals(let views):
                 body += goals(views, format: format, strings: strings)
             case .pdsa(let cycles):
@@ -128,6 +130,14 @@ public enum HTMLReport {
         return html
     }
 
+    static func worksheet(_ worksheet: WorksheetCell, answers: [Answer?], strings: Strings) -> String {
+        var html = "<section class=\"worksheet\" id=\"\(Escape.html("worksheet-\(worksheet.setID)"))\">\n<h2>\(Escape.html(worksheet.title))</h2>\n"
+        if let intro = worksheet.intro { html += "<div class=\"intro\">\(CommonMark.html(from: intro))</div>\n" }
+        for (prompt, answer) in zip(worksheet.prompts, answers) { html += self.prompt(prompt, answer: answer, strings: strings) }
+        if let source = worksheet.source { html += "<p class=\"source\">\(Escape.html(strings.worksheetSource)): \(Escape.html(source))</p>\n" }
+        return html + "</section>\n"
+    }
+
     static func prompt(_ prompt: PromptCell, answer: Answer?, strings: Strings) -> String {
         var html = "<section class=\"prompt\" id=\"\(Escape.html("prompt-\(prompt.id)"))\">\n"
         html += "<h3>\(Escape.html(prompt.question))</h3>\n"
@@ -192,6 +202,7 @@ public enum HTMLReport {
         .prompt h3 { margin-top: .2rem; }
         .prompt .help { color: var(--muted); font-size: .9rem; }
         .prompt .help p { margin: .2rem 0; }
+        .worksheet .intro, .worksheet .source { color: var(--muted); font-size: .9rem; }
         .answer { min-height: 9.5rem; margin-top: .5rem; border-top: 1px solid var(--rule);
           background-image: repeating-linear-gradient(to bottom, transparent 0, transparent 1.85rem, var(--rule) 1.85rem, var(--rule) 1.9rem);
           -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -26,6 +26,11 @@ public enum MarkdownReport {
                 if !text.isEmpty { parts.append(text) }
             case .prompt(let prompt, let answer):
                 parts.append(self.prompt(prompt, answer: answer, strings: strings))
+            case .worksheet(let worksheet, let answers):
+                parts.append("## \(Escape.markdown(worksheet.title))")
+                if let intro = worksheet.intro { parts.append(intro) }
+                for (prompt, answer) in zip(worksheet.prompts, answers) { parts.append(self.prompt(prompt, answer: answer, strings: strings)) }
+                if let source = worksheet.source { parts.append("_\(Escape.markdown(strings.worksheetSource)): \(Escape.markdown(source))_") }
             case .goals(let views):
                 parts.append(goals(views, format: format, strings: strings))
             case .pdsa(let cycles):

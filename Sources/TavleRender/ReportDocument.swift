@@ -48,6 +48,8 @@ public enum ReportBlock: Sendable, Hashable {
     case query(QueryView)
     /// A prompt with the team's latest answer from its journal, or room to write one.
     case prompt(PromptCell, answer: Answer?)
+    /// A library worksheet: its title and intro, then each prompt with its latest answer.
+    case worksheet(WorksheetCell, answers: [Answer?])
     case goals([GoalView])
     case pdsa([PDSACycle])
     case decisions([Decision])

@@ -129,6 +129,7 @@ public struct Strings: Sendable {
         while let first = change.first, first.isWhitespace { change.removeFirst() }
         return pick("indikatoren måles på en ny måte fra \(month) (\(change))", "the indicator is measured a new way from \(month) (\(change))")
     }
+    var worksheetSource: String { pick("Kilde", "Source") }
     var definitionChangeMark: String { pick("ny def.", "new def.") }
     func missingValues(_ count: Int) -> String {
         pick("\(count) \(count == 1 ? "periode" : "perioder") uten verdi", "\(count) \(count == 1 ? "period" : "periods") without a value")

@@ -2,6 +2,7 @@ import Foundation
 import TavleGit
 import TavleHistory
 import TavleModel
+import TavlePrompts
 import TavleRender
 
 /// Everything a report is made from once its queries have run. `tavle run` fills it from the
@@ -72,6 +73,8 @@ enum ReportMaker {
                     definitionChanges: definitionChanges(of: query.options.indicator, in: journal?.journal))))
             case .prompt(let prompt):
                 blocks.append(.prompt(prompt, answer: journal?.journal.latestAnswer(to: prompt.id, upTo: notebook.gathering)))
+            case .worksheet(let worksheet):
+                blocks.append(.worksheet(worksheet, answers: worksheet.prompts.map { journal?.journal.latestAnswer(to: $0.id, upTo: notebook.gathering) }))
             case .journal(let section):
                 switch section.kind {
                 case .goals: blocks.append(.goals((journal?.journal.goals ?? []).map { goalView($0, journal: journal!.journal, series: series) }))
@@ -132,6 +135,7 @@ enum ReportMaker {
             },
             language: inputs.language.rawValue,
             gathering: notebook.gathering, phase: notebook.phase, parameters: manifestParameters, queries: queries,
+            library: RunManifest.libraryInfo(PromptResolver.used(by: notebook, language: inputs.language), language: inputs.language),
             reports: [base + ".html", base + ".md"])
         files.append((base + ".manifest.json", manifest.json()))
         return RenderedReport(team: team, relativePath: base, files: files)

@@ -4,6 +4,7 @@ import TavleGit
 import TavleHistory
 import TavleModel
 import TavleParse
+import TavlePrompts
 import TavleRender
 
 /// What a person asked for on the command line.
@@ -176,11 +177,14 @@ public struct ReportRun: Sendable {
     func load() throws(Diagnostic) -> Loaded {
         let path = Files.resolve(options.notebookPath, against: FileManager.default.currentDirectoryPath)
         let text = try Files.readText(path)
-        let notebook = try NotebookParser().parse(text, file: Files.displayPath(path))
+        let parsed = try NotebookParser().parse(text, file: Files.displayPath(path))
         let workspace = try WorkspaceLocator.workspace(forNotebookAt: path)
+        let language = parsed.language ?? workspace.language
+        let library = try PromptLibraryLoader.library(workspace: workspace.root, language: language, displayPath: Files.displayPath)
+        let notebook = try PromptResolver.resolve(parsed, library: library, language: language)
         return Loaded(
             notebook: notebook, source: text, workspace: workspace, path: path, notebookFolder: URL(fileURLWithPath: path).deletingLastPathComponent().path,
-            language: notebook.language ?? workspace.language)
+            language: language)
     }
 
     /// The teams to render: `nil` stands for the one report of a notebook that is not per team.

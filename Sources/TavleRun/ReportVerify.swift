@@ -4,6 +4,7 @@ import TavleGit
 import TavleHistory
 import TavleModel
 import TavleParse
+import TavlePrompts
 
 /// `tavle verify`: proves that every report in the repository is what tavle made from what
 /// the repository recorded, and shows which recorded data the live source no longer agrees
@@ -331,7 +332,7 @@ struct RecordedReader {
             throw Failure(problem: "was written by \(manifest.tool), which did not record everything needed to make the report again", hint: rerun)
         }
         let notebookText = String(decoding: try blob(manifest.notebook.blob, what: "the notebook copy"), as: UTF8.self)
-        let notebook: Notebook
+        var notebook: Notebook
         do throws(Diagnostic) {
             notebook = try NotebookParser().parse(notebookText, file: "\(manifest.notebook.copy) (\(manifest.notebook.blob.prefix(7)))")
         } catch {
@@ -339,6 +340,11 @@ struct RecordedReader {
         }
         guard let language = Language(rawValue: manifest.language) else {
             throw Failure(problem: "names the unknown language '\(manifest.language)'", hint: "the file was probably edited by hand")
+        }
+        do throws(Diagnostic) {
+            notebook = try PromptResolver.resolve(notebook, library: manifest.promptLibrary(language: language), language: language)
+        } catch {
+            throw Failure(problem: "does not record the library prompts its notebook uses: \(error.message)", hint: rerun)
         }
         let team = manifest.team.map { info in
             Team(id: info.value!.value, name: info.name, municipality: info.municipality, fields: info.fields!.mapValues { $0.value })

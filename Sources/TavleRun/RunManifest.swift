@@ -57,6 +57,21 @@ struct RunManifest: Codable {
         var copy: String?
     }
 
+    /// A worksheet or library prompt the notebook drew on, in the words the report used.
+    struct PromptSetInfo: Codable {
+        struct Prompt: Codable {
+            var id: String
+            var text: String
+            var help: String?
+        }
+
+        var id: String
+        var title: String?
+        var intro: String?
+        var source: String?
+        var prompts: [Prompt]
+    }
+
     var tool: String
     var workspace: String?
     var notebook: NotebookInfo
@@ -67,7 +82,31 @@ struct RunManifest: Codable {
     var phase: Int?
     var parameters: [String: String]
     var queries: [QueryInfo]
+    /// Absent when the notebook uses no library prompts.
+    var library: [PromptSetInfo]?
     var reports: [String]
+
+    /// The library prompts a report used, as the manifest records them; `nil` for none.
+    static func libraryInfo(_ library: PromptLibrary, language: Language) -> [PromptSetInfo]? {
+        guard !library.sets.isEmpty else { return nil }
+        return library.sets.map { set in
+            PromptSetInfo(
+                id: set.id, title: set.title.texts.isEmpty ? nil : set.title.text(in: language), intro: set.intro?.text(in: language), source: set.source,
+                prompts: set.prompts.map { .init(id: $0.id, text: $0.text.text(in: language), help: $0.help?.text(in: language)) })
+        }
+    }
+
+    /// The recorded prompts as a library, for making the report again.
+    func promptLibrary(language: Language) -> PromptLibrary {
+        let here = SourceLocation(file: "manifest", line: 1, column: 1)
+        return PromptLibrary(sets: (library ?? []).map { set in
+            PromptSet(
+                id: set.id, title: LocalizedText(set.title.map { [language: $0] } ?? [:]), intro: set.intro.map { LocalizedText([language: $0]) },
+                source: set.source, phases: nil, beforeGathering: nil,
+                prompts: set.prompts.map { LibraryPrompt(id: $0.id, text: LocalizedText([language: $0.text]), help: $0.help.map { LocalizedText([language: $0]) }, location: here) },
+                location: here)
+        })
+    }
 
     static func decode(_ data: Data) -> RunManifest? {
         try? JSONDecoder().decode(RunManifest.self, from: data)

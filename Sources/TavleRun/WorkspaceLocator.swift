@@ -14,6 +14,15 @@ public enum WorkspaceLocator {
     /// The workspace governing a folder: its own tavle.yaml, a `Notebooks/tavle.yaml` inside
     /// it (a project's root), or the nearest one above it.
     public static func workspace(searchingFrom path: String) throws(Diagnostic) -> Workspace {
+        if let workspace = try workspaceIfAny(searchingFrom: path) { return workspace }
+        throw .error(
+            at: nil, "no \(fileName) was found in '\(Files.displayPath(URL(fileURLWithPath: path).standardizedFileURL.path))' or any folder above it",
+            hint: "a workspace needs a tavle.yaml beside its notebooks that names the data and the teams; see Notebooks/tavle.yaml in the Tavle repository")
+    }
+
+    /// As `workspace(searchingFrom:)`, but `nil` where no tavle.yaml governs the folder (a
+    /// command that can do without one); a tavle.yaml with an error still fails.
+    public static func workspaceIfAny(searchingFrom path: String) throws(Diagnostic) -> Workspace? {
         let start = URL(fileURLWithPath: path).standardizedFileURL
         let nested = start.appendingPathComponent("Notebooks").appendingPathComponent(fileName)
         if FileManager.default.fileExists(atPath: nested.path) {
@@ -27,12 +36,9 @@ public enum WorkspaceLocator {
                 return try WorkspaceParser().parse(text, file: Files.displayPath(candidate.path), root: folder.path)
             }
             let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path { break }
+            if parent.path == folder.path { return nil }
             folder = parent
         }
-        throw .error(
-            at: nil, "no \(fileName) was found in '\(Files.displayPath(start.path))' or any folder above it",
-            hint: "a workspace needs a tavle.yaml beside its notebooks that names the data and the teams; see Notebooks/tavle.yaml in the Tavle repository")
     }
 }
 

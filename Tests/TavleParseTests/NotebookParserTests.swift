@@ -234,9 +234,30 @@ Think of *technical* causes first.
     }
 
     @Test func cellKindsOfLaterVersionsAreNamed() throws {
-        let diagnostic = try #require(error("---\nid: a\ntitle: A\n---\n```worksheet fase3-4\n```\n"))
+        let diagnostic = try #require(error("---\nid: a\ntitle: A\n---\n```include felles/datapakke.md\n```\n"))
         #expect(diagnostic.location == SourceLocation(file: "nb.md", line: 5, column: 1))
-        #expect(diagnostic.message == "'worksheet' cells are not supported by this version of tavle")
+        #expect(diagnostic.message == "'include' cells are not supported by this version of tavle")
+    }
+
+    @Test func worksheetAndLibraryPromptCellsNameWhatTheLibraryFillsIn() throws {
+        let notebook = try NotebookParser().parse(
+            "---\nid: a\ntitle: A\n---\n```worksheet veiledning.fase3-4\n```\n\n```prompt forbedringsmodellen.mal\n```\n", file: "nb.md")
+        guard case .worksheet(let worksheet) = notebook.blocks.first, case .prompt(let prompt) = notebook.blocks.last else {
+            Issue.record("expected a worksheet and a prompt, got \(notebook.blocks)")
+            return
+        }
+        #expect(worksheet.setID == "veiledning.fase3-4")
+        #expect(worksheet.location == SourceLocation(file: "nb.md", line: 5, column: 1))
+        #expect(prompt.fromLibrary && prompt.id == "forbedringsmodellen.mal")
+    }
+
+    @Test func aWorksheetNeedsOneSetAndNoBody() throws {
+        #expect(try #require(error("---\nid: a\ntitle: A\n---\n```worksheet\n```\n")).message == "this worksheet cell does not say which set it shows")
+        let two = try #require(error("---\nid: a\ntitle: A\n---\n```worksheet pdsa variasjon\n```\n"))
+        #expect(two.message == "a worksheet cell shows one set")
+        #expect(two.location == SourceLocation(file: "nb.md", line: 5, column: 19))
+        let body = try #require(error("---\nid: a\ntitle: A\n---\n```worksheet pdsa\nHva vil vi oppnå?\n```\n"))
+        #expect(body.message == "a worksheet cell shows the library's set 'pdsa' and holds nothing itself")
     }
 
     @Test func journalCellsStandWhereTheyAreWritten() throws {

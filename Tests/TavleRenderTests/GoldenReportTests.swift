@@ -42,6 +42,18 @@ import TavleModel
                 .query(QueryView(name: "tom", options: QueryOptions(title: "Ingen rader"), result: QueryResult(columns: ["a"], rows: []))),
                 .query(QueryView(name: "skjult", options: QueryOptions(show: .none), result: measurements)),
                 .prompt(PromptCell(id: "refleksjon", question: "Hva har dere lært om variasjonen?", help: "Tenk på *tekniske* årsaker først.", location: SourceLocation(file: "x", line: 1, column: 1)), answer: nil),
+                .worksheet(
+                    WorksheetCell(
+                        setID: "pdsa", title: "PDSA – teste et tiltak i liten skala", intro: "Planlegg ett bestemt tiltak videre med PDSA-sirkelen.",
+                        source: "Ressurs for veiledningsgrupper",
+                        prompts: [
+                            PromptCell(id: "pdsa.plan", question: "P – Plan: planlegg tiltaket.", help: "Hva skal prøves, av hvem, når og hvor?", fromLibrary: true, location: SourceLocation(file: "x", line: 2, column: 1)),
+                            PromptCell(id: "pdsa.do", question: "D – Do: gjennomfør tiltaket og noter hva som skjer.", help: nil, fromLibrary: true, location: SourceLocation(file: "x", line: 2, column: 1)),
+                        ],
+                        location: SourceLocation(file: "x", line: 2, column: 1)),
+                    answers: [
+                        Answer(prompt: "pdsa.plan", gathering: 2, date: nil, text: "Sengealarm for tre beboere i fire uker.", location: SourceLocation(file: "j", line: 1, column: 1)), nil,
+                    ]),
             ])
     }()
 
