@@ -28,6 +28,8 @@ release: deps
 install: release
 	install -d $(PREFIX)/bin
 	install -m 755 .build/release/tavle $(PREFIX)/bin/tavle
+	install -d $(PREFIX)/share/tavle/prompts
+	install -m 644 Sources/TavlePrompts/Library/*.yaml $(PREFIX)/share/tavle/prompts/
 
 bench: release
 	scripts/bench.sh

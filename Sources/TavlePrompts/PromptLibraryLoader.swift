@@ -59,12 +59,15 @@ public enum PromptLibraryLoader {
     }
 
     /// Where the library's YAML files are: beside the tavle binary (the package's resource
-    /// bundle), else in the source tree it was built from. Found by hand rather than through
+    /// bundle), in `../share/tavle/prompts` from it (`make install`), else in the source tree
+    /// it was built from. Found by hand rather than through
     /// `Bundle.module`, which stops the program when the files are missing instead of saying so.
     static func libraryFolder() throws(Diagnostic) -> String {
         var candidates: [URL] = []
         if let executable = Bundle.main.executableURL?.resolvingSymlinksInPath() {
-            candidates.append(executable.deletingLastPathComponent().appendingPathComponent("Tavle_TavlePrompts.resources/Library"))
+            let folder = executable.deletingLastPathComponent()
+            candidates.append(folder.appendingPathComponent("Tavle_TavlePrompts.resources/Library"))
+            candidates.append(folder.deletingLastPathComponent().appendingPathComponent("share/tavle/prompts"))
         }
         candidates.append(Bundle.main.bundleURL.appendingPathComponent("Tavle_TavlePrompts.resources/Library"))
         candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Library"))

@@ -225,6 +225,7 @@ public enum HTMLReport {
           details.data { display: none; }
           section.query, section.prompt, section.goal, section.pdsa, figure, table, pre { break-inside: avoid; page-break-inside: avoid; }
           h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+          .worksheet > .intro { break-before: avoid; page-break-before: avoid; }
           .answer { min-height: 11rem; }
         }
 
