@@ -21,10 +21,31 @@ public struct TavleCommand: ParsableCommand {
               tavle run Notebooks/samling-3.md --all-teams
             """,
         version: TavleVersion.current,
-        subcommands: [Run.self, Check.self, Log.self, History.self, Trace.self, Diff.self, Verify.self, Push.self, Stats.self, Prompts.self]
+        subcommands: [Run.self, Check.self, Log.self, History.self, Trace.self, Diff.self, Verify.self, Push.self, Stats.self, Prompts.self, Handout.self]
     )
 
     public init() {}
+}
+
+/// Progress of a batch: on a terminal one line is rewritten; in a log, every tenth team is noted.
+func progressOnStandardError() -> ReportRun.Progress {
+    let interactive = isatty(STDERR_FILENO) == 1
+    return { done, total, team in
+        guard total > 1 else { return }
+        if interactive {
+            FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] \(team)".utf8))
+            if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        } else if done % 10 == 0 || done == total {
+            FileHandle.standardError.write(Data("[\(done)/\(total)] rendered\n".utf8))
+        }
+    }
+}
+
+/// What a run did to the report repository, in one clause.
+func outcome(_ summary: RunSummary) -> String {
+    summary.commit.map {
+        "committed \($0) (\(summary.changedFiles) file\(summary.changedFiles == 1 ? "" : "s") changed) to \(Files.displayPath(summary.outputFolder))"
+    } ?? "unchanged since the last commit in \(Files.displayPath(summary.outputFolder)), nothing committed"
 }
 
 /// Prints a diagnostic the way compilers do, so editors and terminals can jump to it.
@@ -105,31 +126,16 @@ extension TavleCommand {
 
         func run() throws {
             let start = ContinuousClock.now
-            let interactive = isatty(STDERR_FILENO) == 1
-            let progress: ReportRun.Progress = { done, total, team in
-                guard total > 1 else { return }
-                // On a terminal one line is rewritten; in a log, every tenth team is noted.
-                if interactive {
-                    FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] \(team)".utf8))
-                    if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-                } else if done % 10 == 0 || done == total {
-                    FileHandle.standardError.write(Data("[\(done)/\(total)] rendered\n".utf8))
-                }
-            }
             let summary: RunSummary
             do {
-                summary = try ReportRun(selection.runOptions(output: output), progress: progress).run()
+                summary = try ReportRun(selection.runOptions(output: output), progress: progressOnStandardError()).run()
             } catch {
                 throw report(error)
             }
             warn(summary.warnings)
             let seconds = start.duration(to: .now).seconds
             let count = summary.reports.count
-            let outcome = summary.commit.map {
-                "committed \($0) (\(summary.changedFiles) file\(summary.changedFiles == 1 ? "" : "s") changed) to \(Files.displayPath(summary.outputFolder))"
-            }
-                ?? "unchanged since the last commit in \(Files.displayPath(summary.outputFolder)), nothing committed"
-            print("Rendered \(count) report\(count == 1 ? "" : "s") of \(summary.notebook.id) (version \(summary.notebook.version)) in \(String(format: "%.2f", seconds)) s; \(outcome)")
+            print("Rendered \(count) report\(count == 1 ? "" : "s") of \(summary.notebook.id) (version \(summary.notebook.version)) in \(String(format: "%.2f", seconds)) s; \(outcome(summary))")
             if timings {
                 let phases = [
                     ("preparing", summary.timings.preparing), ("rendering", summary.timings.rendering),

@@ -28,3 +28,42 @@ public enum RevisionCheck {
         }
     }
 }
+
+/// How one goal differs between what the report repository recorded and the journal now.
+public struct GoalDifference: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        case added(statement: String)
+        case removed
+        /// Old and new values as the ledger writes them; `nil` where unchanged.
+        case changed(statement: Bool, target: [String]?, due: [String]?)
+    }
+
+    public var goal: String
+    public var kind: Kind
+    /// The reasons of revisions the journal added since.
+    public var reasons: [String]
+}
+
+extension RevisionCheck {
+    /// The goals added, removed or changed (statement, target, due date) since `committed`,
+    /// in the journal's order, removed goals last.
+    public static func differences(from committed: [LedgerGoal], to journal: Journal) -> [GoalDifference] {
+        let before = Dictionary(committed.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var differences: [GoalDifference] = []
+        for goal in journal.goals {
+            let new = LedgerGoal(goal)
+            guard let old = before[goal.id] else {
+                differences.append(GoalDifference(goal: goal.id, kind: .added(statement: goal.statement), reasons: []))
+                continue
+            }
+            let target = old.target == new.target ? nil : [old.target.map(LedgerNumber.text) ?? "–", new.target.map(LedgerNumber.text) ?? "–"]
+            let due = old.due == new.due ? nil : [old.due ?? "–", new.due ?? "–"]
+            guard old.statement != new.statement || target != nil || due != nil else { continue }
+            let reasons = new.revisions.filter { !old.revisions.contains($0) }.map(\.reason)
+            differences.append(GoalDifference(goal: goal.id, kind: .changed(statement: old.statement != new.statement, target: target, due: due), reasons: reasons))
+        }
+        let kept = Set(journal.goals.map(\.id))
+        for old in committed where !kept.contains(old.id) { differences.append(GoalDifference(goal: old.id, kind: .removed, reasons: [])) }
+        return differences
+    }
+}

@@ -130,6 +130,40 @@ public struct Strings: Sendable {
         return pick("indikatoren måles på en ny måte fra \(month) (\(change))", "the indicator is measured a new way from \(month) (\(change))")
     }
     var worksheetSource: String { pick("Kilde", "Source") }
+
+    // The facilitator's overview and the index of a gathering's handouts.
+    func overviewTitle(_ notebook: String) -> String { pick("Oversikt for fasilitator – \(notebook)", "Facilitator's overview – \(notebook)") }
+    func handoutsTitle(_ notebook: String) -> String { pick("Utdelinger – \(notebook)", "Handouts – \(notebook)") }
+    func teamCount(_ count: Int) -> String { pick("\(count) team", "\(count) \(count == 1 ? "team" : "teams")") }
+    var overviewCaveat: String {
+        pick(
+            "Til fasilitatoren, ikke til utdeling: siden navngir alle team. Teamene står i fast rekkefølge, ikke etter verdi. ▲ betyr tegn til ikke-tilfeldig variasjon, ikke god eller dårlig kvalitet.",
+            "For the facilitator, not for handing out: this page names every team. Teams stand in a fixed order, not by value. ▲ marks a sign of non-random variation, not good or bad quality.")
+    }
+    var answersColumn: String { pick("Svar", "Answers") }
+    func goalChangesColumn(_ gathering: Int?) -> String {
+        guard let gathering, gathering > 1 else { return pick("Endringer i mål", "Changes to goals") }
+        return pick("Endringer i mål siden samling \(gathering - 1)", "Changes to goals since gathering \(gathering - 1)")
+    }
+    func answeredOf(_ answered: Int, _ prompts: Int) -> String { pick("\(answered) av \(prompts)", "\(answered) of \(prompts)") }
+    var noJournal: String { pick("ingen journal", "no journal") }
+    var noGoalChanges: String { pick("ingen", "none") }
+    var overviewLink: String { pick("Oversikt over alle team (for fasilitator)", "Overview of every team (for the facilitator)") }
+    var handoutsHeading: String { pick("Utdeling per team", "A handout per team") }
+    func smallChartLabel(title: String, last: String, signal: Bool) -> String {
+        pick(
+            "\(title): siste måling \(last)\(signal ? "; tegn til ikke-tilfeldig variasjon" : "")",
+            "\(title): last measurement \(last)\(signal ? "; a sign of non-random variation" : "")")
+    }
+    func newGoal(_ statement: String) -> String { pick("nytt mål: \(statement)", "new goal: \(statement)") }
+    func goalRemoved(_ id: String) -> String { pick("målet '\(id)' er fjernet", "the goal '\(id)' was removed") }
+    func goalChanged(_ id: String, changes: [String], reason: String?) -> String {
+        let text = pick("'\(id)': ", "'\(id)': ") + changes.joined(separator: ", ")
+        return reason.map { text + " (\($0))" } ?? text
+    }
+    func targetChange(_ old: String, _ new: String) -> String { pick("mål \(old) → \(new)", "target \(old) → \(new)") }
+    func dueChange(_ old: String, _ new: String) -> String { pick("frist \(old) → \(new)", "due \(old) → \(new)") }
+    var statementChange: String { pick("ny formulering", "reworded") }
     var definitionChangeMark: String { pick("ny def.", "new def.") }
     func missingValues(_ count: Int) -> String {
         pick("\(count) \(count == 1 ? "periode" : "perioder") uten verdi", "\(count) \(count == 1 ? "period" : "periods") without a value")

@@ -138,7 +138,17 @@ enum ReportMaker {
             library: RunManifest.libraryInfo(PromptResolver.used(by: notebook, language: inputs.language), language: inputs.language),
             reports: [base + ".html", base + ".md"])
         files.append((base + ".manifest.json", manifest.json()))
-        return RenderedReport(team: team, relativePath: base, files: files)
+        let overview = team.map { team in
+            OverviewRow(
+                teamKey: team.key, teamName: team.name, handoutPath: base + ".html",
+                charts: series.compactMap { chart in
+                    guard ![.table, .funnel].contains(chart.query.options.chart) else { return nil }
+                    return .init(query: chart.query.name, title: chart.query.options.title ?? chart.query.name, series: chart.series, decimals: chart.query.options.decimals ?? 1)
+                },
+                answered: notebook.promptIDs.filter { journal?.journal.latestAnswer(to: $0, upTo: notebook.gathering) != nil }.count,
+                prompts: notebook.promptIDs.count, hasJournal: journal != nil)
+        }
+        return RenderedReport(team: team, relativePath: base, files: files, overview: overview)
     }
 
     /// Where the team's PDSA cycles started, for a chart split at them: the cycles aimed at a

@@ -32,7 +32,8 @@ struct ReportRepository {
     /// files are staged beside their destinations, the branch is moved by compare-and-swap,
     /// and only then are the files moved into place. A run that fails or is killed before
     /// the branch moves leaves the repository and its working tree as they were.
-    func publish(_ files: [(path: String, contents: String)], message: String) throws(Diagnostic) -> Published {
+    /// - Parameter binary: files that are not text (printed PDFs), committed with the rest.
+    func publish(_ files: [(path: String, contents: String)], binary: [(path: String, contents: Data)] = [], message: String) throws(Diagnostic) -> Published {
         let clock = ContinuousClock()
         let started = clock.now
         try FileManager.default.createDirectoryOrExplain(folder)
@@ -47,6 +48,7 @@ struct ReportRepository {
         let head = try git { () throws(GitError) in try repository.headCommit() }
         var contents: [String: Data] = [:]
         for file in files { contents[file.path] = Data(file.contents.utf8) }
+        for file in binary { contents[file.path] = file.contents }
         let signature = try author(repository)
         let commit: ObjectID? = try git { () throws(GitError) in
             try repository.writingOnePack { objects throws(GitError) in
@@ -56,7 +58,7 @@ struct ReportRepository {
             }
         }
         let stagingStarted = clock.now
-        let staged = try writer.stage(files)
+        let staged = try writer.stage(files, binary: binary)
         let writingFiles = clock.now - stagingStarted
         guard let commit else {
             // Nothing to commit; this also puts back any report someone deleted by hand.

@@ -34,6 +34,8 @@ public struct RenderedReport: Sendable {
     /// Every file this report puts in the report repository: HTML, Markdown, the manifest
     /// and each query's data.
     public var files: [(path: String, contents: String)]
+    /// What the facilitator's overview shows of this team's report.
+    public var overview: OverviewRow?
 }
 
 public struct RunSummary: Sendable {
@@ -87,6 +89,16 @@ public struct ReportRun: Sendable {
     }
 
     public func run() throws(Diagnostic) -> RunSummary {
+        try run { _, _, _, _ throws(Diagnostic) in ([], []) }
+    }
+
+    /// Files a command adds to the run's commit, made from the rendered reports: a
+    /// handout's overview, index and printed copies.
+    typealias Additions = (_ loaded: Loaded, _ reports: [RenderedReport], _ journals: [String: Journal], _ output: String) throws(Diagnostic) -> (
+        text: [(path: String, contents: String)], binary: [(path: String, contents: Data)]
+    )
+
+    func run(adding additions: Additions) throws(Diagnostic) -> RunSummary {
         let clock = ContinuousClock()
         let started = clock.now
         let loaded = try load()
@@ -103,8 +115,10 @@ public struct ReportRun: Sendable {
             progress?(index + 1, teams.count, team?.name ?? loaded.notebook.id)
         }
         let rendered = clock.now
-        let files = [(Self.notebookCopyPath(loaded.notebook), loaded.source)] + reports.flatMap(\.files)
-        let published = try ReportRepository(folder: output, workspaceAuthor: loaded.workspace.author).publish(files, message: ReportRepository.message(notebook: loaded.notebook, teams: teams))
+        let added = try additions(loaded, reports, journals.byTeam.mapValues(\.journal), output)
+        let files = [(Self.notebookCopyPath(loaded.notebook), loaded.source)] + reports.flatMap(\.files) + added.text
+        let published = try ReportRepository(folder: output, workspaceAuthor: loaded.workspace.author).publish(
+            files, binary: added.binary, message: ReportRepository.message(notebook: loaded.notebook, teams: teams))
         let timings = RunTimings(
             preparing: prepared - started, rendering: rendered - prepared,
             writingFiles: published.writingFiles, committing: published.committing)

@@ -20,8 +20,8 @@ struct ReportWriter {
         }
     }
 
-    func stage(_ files: [(path: String, contents: String)]) throws(Diagnostic) -> Staged {
-        let destinations = files.map { URL(fileURLWithPath: outputFolder).appendingPathComponent($0.path).path }
+    func stage(_ files: [(path: String, contents: String)], binary: [(path: String, contents: Data)] = []) throws(Diagnostic) -> Staged {
+        let destinations = (files.map(\.path) + binary.map(\.path)).map { URL(fileURLWithPath: outputFolder).appendingPathComponent($0).path }
         guard Set(destinations).count == destinations.count else {
             throw .error(at: nil, "two teams would write the same report file", hint: "give teams ids that differ in letters and digits, not only in punctuation")
         }
@@ -35,6 +35,13 @@ struct ReportWriter {
                 if FileManager.default.contents(atPath: destination) == Data(file.contents.utf8) { continue }
                 try FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 try Self.writeFile(destination + suffix, file.contents)
+                staged.pairs.append((destination + suffix, destination))
+            }
+            for (index, file) in binary.enumerated() {
+                let destination = destinations[files.count + index]
+                if FileManager.default.contents(atPath: destination) == file.contents { continue }
+                try FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try file.contents.write(to: URL(fileURLWithPath: destination + suffix))
                 staged.pairs.append((destination + suffix, destination))
             }
         } catch {

@@ -1,0 +1,140 @@
+import Foundation
+import TavleModel
+
+/// Prints HTML pages to A4 PDF with headless Chromium, the browser the print styles are
+/// checked in. The pages are self-contained (inline CSS and SVG), so each prints from a
+/// temporary copy before anything reaches the report repository.
+struct PDFPrinter {
+    struct Unavailable: Error {
+        var message: String
+    }
+
+    let chromium: String
+
+    /// `TAVLE_CHROMIUM`, else the first of chromium, chromium-browser, google-chrome on PATH.
+    static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<PDFPrinter, Unavailable> {
+        if let chosen = environment["TAVLE_CHROMIUM"], !chosen.isEmpty {
+            guard FileManager.default.isExecutableFile(atPath: chosen) else {
+                return .failure(Unavailable(message: "TAVLE_CHROMIUM names '\(chosen)', which is not a program; no PDFs were made (the HTML handouts are ready)"))
+            }
+            return .success(PDFPrinter(chromium: chosen))
+        }
+        let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").map(String.init)
+        for name in ["chromium", "chromium-browser", "google-chrome"] {
+            for folder in folders where FileManager.default.isExecutableFile(atPath: "\(folder)/\(name)") {
+                return .success(PDFPrinter(chromium: "\(folder)/\(name)"))
+            }
+        }
+        return .failure(Unavailable(
+            message: "Chromium is not installed, so no PDFs were made; the HTML handouts are ready and print from any browser. To get PDFs: sudo apt-get install chromium (or set TAVLE_CHROMIUM to a Chrome or Chromium program), then run the command again"))
+    }
+
+    /// Prints every page; the PDFs keep the pages' paths with `.pdf` for `.html`. Two at a
+    /// time, one per core: Chromium is the slow part of a handout run.
+    func print(_ pages: [(path: String, contents: String)]) throws(Diagnostic) -> [(path: String, contents: Data)] {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-print-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        var inputs: [URL] = []
+        do {
+            for (index, page) in pages.enumerated() {
+                let file = scratch.appendingPathComponent("\(index).html")
+                try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+                try Data(page.contents.utf8).write(to: file)
+                inputs.append(file)
+            }
+        } catch {
+            throw .error(at: nil, "the pages could not be prepared for printing in \(scratch.path): \(error.localizedDescription)", hint: "check the free space in the temporary folder")
+        }
+        let results = PrintResults(count: pages.count)
+        let files = inputs
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            results.set(index, printOne(files[index], profile: scratch.appendingPathComponent("profile-\(index)")))
+        }
+        var printed: [(path: String, contents: Data)] = []
+        for (index, page) in pages.enumerated() {
+            switch results.get(index) {
+            case .success(let data): printed.append((page.path.replacingSuffix(".html", with: ".pdf"), data))
+            case .failure(let reason):
+                throw .error(at: nil, "Chromium could not print \(page.path): \(reason.message)", hint: "nothing was committed; check that '\(chromium) --headless' runs on this machine")
+            case nil:
+                throw .error(at: nil, "Chromium did not print \(page.path)")
+            }
+        }
+        return printed
+    }
+
+    private func printOne(_ input: URL, profile: URL) -> Result<Data, Unavailable> {
+        let output = input.deletingPathExtension().appendingPathExtension("pdf")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: chromium)
+        // Each process its own profile, so two can run at once; no sandbox, since tavle may
+        // run as root in a container, where Chromium's sandbox cannot start.
+        process.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-pdf-header-footer", "--user-data-dir=\(profile.path)",
+            "--print-to-pdf=\(output.path)", input.absoluteString,
+        ]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            return .failure(Unavailable(message: "it could not be started (\(error.localizedDescription))"))
+        }
+        let messages = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: output.path), !data.isEmpty else {
+            let text = String(decoding: messages, as: UTF8.self).split(separator: "\n").suffix(2).joined(separator: " ")
+            return .failure(Unavailable(message: "exit status \(process.terminationStatus)\(text.isEmpty ? "" : ": \(text)")"))
+        }
+        return .success(Self.withoutPrintTime(data))
+    }
+
+    /// Chromium stamps each PDF with the time it was printed; with the stamp fixed, the same
+    /// page prints to the same bytes, so an unchanged handout commits nothing. The stamp
+    /// keeps its length, so the PDF's byte offsets stay right.
+    static func withoutPrintTime(_ pdf: Data) -> Data {
+        var bytes = [UInt8](pdf)
+        let marker = Array("(D:".utf8)
+        // D:YYYYMMDDHHmmSS, then an optional zone (Z or +HH'mm'): the date becomes 1 January
+        // 2000, midnight, and the zone's digits zero.
+        let fixed = Array("20000101000000".utf8)
+        var index = 0
+        while index + marker.count + fixed.count <= bytes.count {
+            if bytes[index] == marker[0], bytes[index + 1] == marker[1], bytes[index + 2] == marker[2] {
+                var position = index + marker.count
+                var digits = 0
+                while position < bytes.count, bytes[position] != UInt8(ascii: ")") {
+                    if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) {
+                        bytes[position] = digits < fixed.count ? fixed[digits] : UInt8(ascii: "0")
+                        digits += 1
+                    }
+                    position += 1
+                }
+                index = position
+            }
+            index += 1
+        }
+        return Data(bytes)
+    }
+}
+
+/// Results filled in by concurrent print jobs.
+private final class PrintResults: @unchecked Sendable {
+    private var results: [Result<Data, PDFPrinter.Unavailable>?]
+    private let lock = NSLock()
+
+    init(count: Int) { results = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<Data, PDFPrinter.Unavailable>) {
+        lock.lock()
+        results[index] = result
+        lock.unlock()
+    }
+
+    func get(_ index: Int) -> Result<Data, PDFPrinter.Unavailable>? {
+        lock.lock()
+        defer { lock.unlock() }
+        return results[index]
+    }
+}
