@@ -19,7 +19,9 @@ OUTPUT ?= output
 example-history: release
 	scripts/example-history.sh .build/release/tavle $(OUTPUT)
 
-test: deps
+# The tests print a handout with headless Chromium, so this also installs it.
+test:
+	@scripts/install-deps.sh --browser
 	swift test
 
 release: deps

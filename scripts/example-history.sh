@@ -44,7 +44,7 @@ for gathering in "${gatherings[@]}"; do
   else
     cp Notebooks/journals/*.yaml "$workspace/journals/"
   fi
-  TAVLE_COMMIT_TIME=$time "$tavle" run "$workspace/samling-$number.md" --all-teams --output "$output"
+  TAVLE_COMMIT_TIME=$time "$tavle" handout "$workspace/samling-$number.md" --all-teams --output "$output"
 done
 TAVLE_COMMIT_TIME=2022-02-02T12:00:00+01:00 "$tavle" run "$workspace/veiledningsgruppe-sykmelding.md" --all-teams --output "$output"
 echo "Example history in $output. Try: tavle history goals --team molde-sykehjem-2 --output $output"

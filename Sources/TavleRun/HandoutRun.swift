@@ -29,9 +29,15 @@ extension ReportRun {
             folder = "handouts/\(ReportWriter.safeName(notebook.id))"
             let previous = Self.goalsBefore(gathering: notebook.gathering, outputFolder: output, teams: reports.compactMap { $0.team?.key })
             var rows: [OverviewRow] = reports.compactMap(\.overview)
+            // Targets of goals measured as shares (on p charts) read as percentages.
+            let shares = Set(notebook.queries.filter { $0.options.chart == .p && $0.options.multiply == nil }.compactMap(\.options.indicator))
+            let format = Format(language: loaded.language)
             for index in rows.indices {
                 guard let journal = journals[rows[index].teamKey], let before = previous[rows[index].teamKey] else { continue }
-                rows[index].goalChanges = RevisionCheck.differences(from: before, to: journal).map(Self.goalChange)
+                let inPercent = Set(journal.goals.filter { $0.indicator.map(shares.contains) == true }.map(\.id))
+                rows[index].goalChanges = RevisionCheck.differences(from: before, to: journal).map { difference in
+                    Self.goalChange(difference, format: inPercent.contains(difference.goal) ? format : nil)
+                }
             }
             var set = HandoutSet(
                 language: loaded.language, workspaceName: loaded.workspace.name, notebookID: notebook.id, notebookTitle: notebook.title,
@@ -57,11 +63,18 @@ extension ReportRun {
         return HandoutSummary(run: summary, index: "\(folder)/index.html", overview: "\(folder)/overview.html", printed: printed, printingUnavailable: unavailable)
     }
 
-    static func goalChange(_ difference: GoalDifference) -> GoalChange {
+    /// - Parameter format: given for a goal whose target is a share, to write it in per cent.
+    static func goalChange(_ difference: GoalDifference, format: Format?) -> GoalChange {
         let kind: GoalChange.Kind = switch difference.kind {
         case .added(let statement): .added(statement: statement)
         case .removed: .removed
-        case .changed(let statement, let target, let due): .changed(statement: statement, target: target, due: due)
+        case .changed(let statement, let target, let due):
+            .changed(
+                statement: statement,
+                target: target.map { values in
+                    guard let format else { return values }
+                    return values.map { text in Double(text).map { format.percent($0, decimals: 0) } ?? text }
+                }, due: due)
         }
         return GoalChange(goal: difference.goal, kind: kind, reason: difference.reasons.isEmpty ? nil : difference.reasons.joined(separator: " "))
     }

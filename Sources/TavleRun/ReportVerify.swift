@@ -181,7 +181,9 @@ extension ReportVerify {
         /// Which report or journal a file of the repository belongs to.
         static func owner(of path: String) -> Owner? {
             let parts = path.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-            if parts.first == "notebooks" { return nil }
+            // Notebook copies, and what `tavle handout` derives from the reports (the overview,
+            // the index, printed copies), are not reports of their own.
+            if parts.first == "notebooks" || parts.first == "handouts" || path.hasSuffix(".pdf") { return nil }
             let team = parts.count > 1 ? parts[0] : nil
             if let team, parts.count == 2, parts[1] == "journal.yaml" { return .journal(team: team) }
             if let team, parts.count >= 3, parts[1] == Ledger.folder {
