@@ -10,7 +10,7 @@ deps:
 # gatherings replayed in order with the team journals as they stood (scripts/example-history.sh),
 # a report per team each time, then the GP supervision group; then checks every report.
 demo: deps release
-	for notebook in Notebooks/samling-*.md Notebooks/veiledningsgruppe-sykmelding.md; do .build/release/tavle check $$notebook || exit 1; done
+	for notebook in Notebooks/samling-*.md Notebooks/veiledningsgruppe-*.md; do .build/release/tavle check $$notebook || exit 1; done
 	scripts/example-history.sh .build/release/tavle output
 	.build/release/tavle verify --workspace Notebooks
 

@@ -2,7 +2,7 @@
 # Builds the example report repository with a history: the learning network's four gatherings
 # replayed in order, each run with the team journals as they stood before that gathering
 # (Notebooks/example-history/samling-N/; gathering 4 uses Notebooks/journals/) and committed
-# at the gathering's date. Then the GP supervision group's report. Afterwards `tavle history`,
+# at the gathering's date. Then the GP supervision group's two meetings (sick leave, fee codes). Afterwards `tavle history`,
 # `tavle trace`, `tavle diff` and `tavle verify` have something real to show.
 #
 # Usage: scripts/example-history.sh [TAVLE] [OUTPUT]
@@ -20,7 +20,7 @@ output=$(realpath -m "${2:-output}")
 if [ -e "$output" ]; then
   commits=$(git -C "$output" rev-list --count HEAD 2>/dev/null || echo 0)
   examples=$(git -C "$output" log --format='%(trailers:key=Notebook,valueonly)' 2>/dev/null \
-    | grep -cxE 'samling-[1-4]|veiledningsgruppe-sykmelding' || true)
+    | grep -cxE 'samling-[1-4]|veiledningsgruppe-(sykmelding|takst)' || true)
   if [ ! -d "$output/.git" ] || [ "$commits" -eq 0 ] || [ "$examples" -ne "$commits" ]; then
     echo "$output exists and is not an example history made by this script; move it away or name another folder" >&2
     exit 1
@@ -47,4 +47,5 @@ for gathering in "${gatherings[@]}"; do
   TAVLE_COMMIT_TIME=$time "$tavle" handout "$workspace/samling-$number.md" --all-teams --output "$output"
 done
 TAVLE_COMMIT_TIME=2022-02-02T12:00:00+01:00 "$tavle" run "$workspace/veiledningsgruppe-sykmelding.md" --all-teams --output "$output"
+TAVLE_COMMIT_TIME=2022-11-16T12:00:00+01:00 "$tavle" run "$workspace/veiledningsgruppe-takst.md" --all-teams --output "$output"
 echo "Example history in $output. Try: tavle history goals --team molde-sykehjem-2 --output $output"

@@ -64,6 +64,20 @@ indicators = [
     ("sm-tilbakemelding", "Andel sykmeldinger med tilbakemelding til arbeidsgiver", "Share of sick notes with feedback to the employer", "process", "andel", 1,
      "Sykmeldinger der feltet «Melding til arbeidsgiver» er brukt, delt på alle sykmeldinger i kvartalet.",
      "Feltet kan være brukt uten at meldingen var nyttig."),
+    # Fee codes from Helfo's settlement report: the share of the practice's consultations
+    # billed with the code in the quarter ("prosentvis bruk").
+    ("takst-1j", "Takst 1j (kommunikasjon med spesialisthelsetjenesten)", "Fee code 1j (communication with specialist care)", "process", "andel", 1,
+     "Konsultasjoner med takst 1j delt på alle konsultasjoner i kvartalet (oppgjørsrapport fra Helfo).",
+     "Takstbruk er et finansieringssystem, ikke et mål på kvalitet."),
+    ("takst-2ld", "Takst 2ld (legemiddelgjennomgang)", "Fee code 2ld (medication review)", "process", "andel", 1,
+     "Konsultasjoner med takst 2ld delt på alle konsultasjoner i kvartalet (oppgjørsrapport fra Helfo).",
+     "Tas ikke ved konsultasjoner over 20 minutter, der tidstaksten lønner seg bedre."),
+    ("takst-701a", "Takst 701a", "Fee code 701a", "process", "andel", 1,
+     "Konsultasjoner med takst 701a delt på alle konsultasjoner i kvartalet (oppgjørsrapport fra Helfo).",
+     "Takstbruk er et finansieringssystem, ikke et mål på kvalitet."),
+    ("takst-660", "Takst 660 (årlig undersøkelse ved demens, utviklingshemming og psykose)", "Fee code 660 (annual check for dementia, intellectual disability and psychosis)", "process", "andel", 1,
+     "Konsultasjoner med takst 660 delt på alle konsultasjoner i kvartalet (oppgjørsrapport fra Helfo).",
+     "Tas svært lite, selv om den kan kombineres med tidstakst; få pasienter på listen gir naturlig lave tall."),
 ]
 
 months = [f"{2020 + m // 12}-{m % 12 + 1:02d}" for m in range(36)]
@@ -150,6 +164,22 @@ for n, (practice_id, _, _) in enumerate(practices):
         rows.append((practice_id, "sm-varighet", period, days, cases, round(days / cases, 2)))
         rows.append((practice_id, "sm-gradert", period, graded_n, cases, round(graded_n / cases, 4)))
         rows.append((practice_id, "sm-tilbakemelding", period, feedback_n, cases, round(feedback_n / cases, 4)))
+
+# Fee codes: a stream of its own, so the numbers above stay as they were.
+fees = random.Random(660)
+FEE_CHANGE = quarters.index("2022-01")  # after the fee-code group met at the end of 2021
+for n, (practice_id, _, _) in enumerate(practices):
+    consultations_base = fees.randint(1400, 2600)
+    shares = {"takst-1j": fees.uniform(0.02, 0.06), "takst-2ld": fees.uniform(0.004, 0.02),
+              "takst-701a": fees.uniform(0.25, 0.45), "takst-660": fees.uniform(0.0, 0.003)}
+    chose_2ld = n in (1, 4)  # two participants chose medication reviews as their change
+    for i, period in enumerate(quarters):
+        consultations = max(600, int(fees.gauss(consultations_base, consultations_base * 0.06)))
+        for code, share in shares.items():
+            if code == "takst-2ld" and chose_2ld:
+                share += (0.035 - share) * min(1.0, max(0.0, (i - FEE_CHANGE) / 2))
+            count = sum(1 for _ in range(consultations) if fees.random() < share)
+            rows.append((practice_id, code, period, count, consultations, round(count / consultations, 4)))
 
 def write(name, header, data):
     with open(os.path.join(out, name), "w", newline="", encoding="utf-8") as f:

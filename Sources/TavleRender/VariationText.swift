@@ -38,19 +38,25 @@ struct VariationText {
         return sentences
     }
 
+    static func greatestCommonDivisor(_ a: Int, _ b: Int) -> Int { b == 0 ? a : greatestCommonDivisor(b, a % b) }
+
     /// Data problems visible in the series itself.
     var technicalCauses: [String] {
         var causes: [String] = []
         let months = series.labels.map(Format.yearMonth)
         if months.allSatisfy({ $0 != nil }), months.count > 1 {
+            // The series' own step: monthly, or quarterly (periods named by their first month);
+            // only a gap wider than the step is a missing period.
+            let indices = months.map { $0!.0 * 12 + $0!.1 - 1 }
+            let gaps = zip(indices, indices.dropFirst()).map { $1 - $0 }
+            let step = gaps.filter { $0 > 0 }.reduce(0, Self.greatestCommonDivisor)
             var missing: [String] = []
-            for (previous, next) in zip(months, months.dropFirst()) {
-                var (year, month) = previous!
-                while true {
-                    month += 1
-                    if month > 12 { month = 1; year += 1 }
-                    guard (year, month) < next! else { break }
-                    missing.append(format.month("\(year)-\(month < 10 ? "0" : "")\(month)"))
+            if step > 0 {
+                for (previous, next) in zip(indices, indices.dropFirst()) {
+                    for index in stride(from: previous + step, to: next, by: step) {
+                        let (year, month) = (index / 12, index % 12 + 1)
+                        missing.append(format.month("\(year)-\(month < 10 ? "0" : "")\(month)"))
+                    }
                 }
             }
             if !missing.isEmpty { causes.append(strings.missingPeriods(missing)) }

@@ -87,6 +87,7 @@ import Testing
             2021-09-15T09:00:00+02:00 samling-3 v1: 11 reports for gathering 3
             2022-01-19T09:00:00+01:00 samling-4 v1: 11 reports for gathering 4
             2022-02-02T12:00:00+01:00 veiledningsgruppe-sykmelding v1: 6 reports
+            2022-11-16T12:00:00+01:00 veiledningsgruppe-takst v1: 6 reports
 
             """)
 
@@ -112,7 +113,7 @@ import Testing
         // example data still gives what the reports showed.
         let verify = try Tavle.run(["verify", "--output", out.path, "--workspace", "Notebooks"], in: Tavle.packageRoot)
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
-        #expect(verify.stdout.hasPrefix("Walked 5 commits; made 50 reports again"))
+        #expect(verify.stdout.hasPrefix("Walked 6 commits; made 56 reports again"))
 
         // Run again, it makes the same history anew (and refuses a folder it did not make).
         #expect(try Tavle.run([Tavle.executable.path, out.path], in: Tavle.packageRoot, program: script).status == 0)
@@ -121,7 +122,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: earlierDemo) }
         #expect(try Tavle.run(["run", "Notebooks/samling-3.md", "--all-teams", "--output", earlierDemo.path], in: Tavle.packageRoot).status == 0)
         #expect(try Tavle.run([Tavle.executable.path, earlierDemo.path], in: Tavle.packageRoot, program: script).status == 0)
-        #expect(try GitCLI.run(["rev-list", "--count", "HEAD"], in: earlierDemo).output == "5\n")
+        #expect(try GitCLI.run(["rev-list", "--count", "HEAD"], in: earlierDemo).output == "6\n")
         let foreign = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-foreign-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: foreign) }

@@ -56,6 +56,15 @@ import TavleModel
         #expect(!lines.contains { $0.contains("339.1,") && $0.contains("409.8,") })
     }
 
+    @Test func quarterlyPeriodsAreNotMissingMonths() {
+        // Quarters named by their first month; 2021-07 is missing, the months between quarters are not.
+        let quarters = ["2020-01", "2020-04", "2020-07", "2020-10", "2021-01", "2021-04", "2021-10", "2022-01"]
+        let rows: [[Value]] = quarters.enumerated().map { [.text($1), .integer(Int64(20 + $0 % 3))] }
+        let options = QueryOptions(chart: .run, title: "Varighet", yColumn: "dager")
+        let html = HTMLReport.query(QueryView(name: "varighet", options: options, result: QueryResult(columns: ["kvartal", "dager"], rows: rows)), format: Format(language: .nb), strings: Strings(language: .nb))
+        #expect(html.contains("Mulige tekniske årsaker: ingen måling for juli 2021."), "\(html)")
+    }
+
     @Test func aStableRunChartSaysSoWithoutJudging() {
         // Median (5 + 7) / 2 = 6, no point on it: 12 useful points alternating around it.
         let rows: [[Value]] = (1...12).map { month in
