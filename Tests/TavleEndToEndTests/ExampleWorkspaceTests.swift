@@ -19,10 +19,17 @@ import Testing
     @Test func gatheringNotebookRendersEveryTeamWithoutNamingTheOthers() throws {
         let out = output()
         defer { try? FileManager.default.removeItem(at: out) }
-        let result = try Tavle.run(["run", "Notebooks/samling-3.md", "--all-teams", "--output", out.path], in: Tavle.packageRoot)
+        // The "done when": the handouts of gathering 3 for the 11 example teams.
+        let result = try Tavle.run(["handout", "Notebooks/samling-3.md", "--all-teams", "--output", out.path], in: Tavle.packageRoot)
         #expect(result.status == 0, "\(result.stderr)")
         let teams = try reportFolders(in: out, notebook: "samling-3")
         #expect(teams.count == 11)
+        let index = try String(contentsOf: out.appendingPathComponent("handouts/samling-3/index.html"), encoding: .utf8)
+        let overview = try String(contentsOf: out.appendingPathComponent("handouts/samling-3/overview.html"), encoding: .utf8)
+        for team in teams {
+            #expect(index.contains("<a href=\"../../\(team)/samling-3.html\">"))
+            #expect(overview.contains("<a href=\"../../\(team)/samling-3.html\">"))
+        }
         let names = try teams.map { team in
             try String(contentsOf: out.appendingPathComponent("\(team)/samling-3.md"), encoding: .utf8)
                 .split(separator: "\n")[1]  // "**Team:** NAME · …"
