@@ -8,43 +8,19 @@ public enum RevisionCheck {
     /// Throws for the first goal whose statement, target or due date differs from
     /// `committed` without a revision that the committed goal did not have yet.
     public static func requireReasons(for journal: Journal, committed: [LedgerGoal], commit: String, today: String) throws(Diagnostic) {
-        let before = Dictionary(committed.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for goal in journal.goals {
-            guard let old = before[goal.id] else { continue }
-            let new = LedgerGoal(goal)
+        for difference in differences(from: committed, to: journal) where difference.reasons.isEmpty {
+            guard case .changed(let statement, let target, let due) = difference.kind, let goal = journal.goals.first(where: { $0.id == difference.goal }) else { continue }
             var changes: [String] = []
-            if old.statement != new.statement { changes.append("its statement") }
-            if old.target != new.target {
-                changes.append("its target from \(old.target.map(LedgerNumber.text) ?? "none") to \(new.target.map(LedgerNumber.text) ?? "none")")
-            }
-            if old.due != new.due { changes.append("its due date from \(old.due ?? "none") to \(new.due ?? "none")") }
-            guard !changes.isEmpty else { continue }
-            let explained = new.revisions.contains { !old.revisions.contains($0) }
-            guard !explained else { continue }
+            if statement { changes.append("its statement") }
+            if let target { changes.append("its target from \(target.old ?? "none") to \(target.new ?? "none")") }
+            if let due { changes.append("its due date from \(due.old ?? "none") to \(due.new ?? "none")") }
             throw .error(
                 at: goal.location,
                 "the goal '\(goal.id)' changed \(changes.joined(separator: " and ")) since the report repository last recorded it (commit \(commit)), but the journal gives no reason",
                 hint: "add the reason under the goal, then run again:\n      revisions:\n        - date: \(today)\n          reason: Why the goal was changed")
         }
     }
-}
 
-/// How one goal differs between what the report repository recorded and the journal now.
-public struct GoalDifference: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable {
-        case added(statement: String)
-        case removed
-        /// Old and new values as the ledger writes them; `nil` where unchanged.
-        case changed(statement: Bool, target: [String]?, due: [String]?)
-    }
-
-    public var goal: String
-    public var kind: Kind
-    /// The reasons of revisions the journal added since.
-    public var reasons: [String]
-}
-
-extension RevisionCheck {
     /// The goals added, removed or changed (statement, target, due date) since `committed`,
     /// in the journal's order, removed goals last.
     public static func differences(from committed: [LedgerGoal], to journal: Journal) -> [GoalDifference] {
@@ -56,8 +32,8 @@ extension RevisionCheck {
                 differences.append(GoalDifference(goal: goal.id, kind: .added(statement: goal.statement), reasons: []))
                 continue
             }
-            let target = old.target == new.target ? nil : [old.target.map(LedgerNumber.text) ?? "–", new.target.map(LedgerNumber.text) ?? "–"]
-            let due = old.due == new.due ? nil : [old.due ?? "–", new.due ?? "–"]
+            let target = old.target == new.target ? nil : GoalDifference.Change(old: old.target.map(LedgerNumber.text), new: new.target.map(LedgerNumber.text))
+            let due = old.due == new.due ? nil : GoalDifference.Change(old: old.due, new: new.due)
             guard old.statement != new.statement || target != nil || due != nil else { continue }
             let reasons = new.revisions.filter { !old.revisions.contains($0) }.map(\.reason)
             differences.append(GoalDifference(goal: goal.id, kind: .changed(statement: old.statement != new.statement, target: target, due: due), reasons: reasons))

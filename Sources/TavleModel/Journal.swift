@@ -256,3 +256,36 @@ public struct Answer: Sendable, Hashable {
         self.location = location
     }
 }
+
+/// How one goal differs between two states of a team's journal (what the report repository
+/// recorded, and the journal now): the revision check and the facilitator's overview read it.
+public struct GoalDifference: Sendable, Hashable {
+    /// An old and a new value as the ledger writes them; `nil` where there was none.
+    public struct Change: Sendable, Hashable {
+        public var old: String?
+        public var new: String?
+
+        public init(old: String?, new: String?) {
+            self.old = old
+            self.new = new
+        }
+    }
+
+    public enum Kind: Sendable, Hashable {
+        case added(statement: String)
+        case removed
+        /// `nil` where unchanged.
+        case changed(statement: Bool, target: Change?, due: Change?)
+    }
+
+    public var goal: String
+    public var kind: Kind
+    /// The reasons of revisions the journal added since.
+    public var reasons: [String]
+
+    public init(goal: String, kind: Kind, reasons: [String]) {
+        self.goal = goal
+        self.kind = kind
+        self.reasons = reasons
+    }
+}

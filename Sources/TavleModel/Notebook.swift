@@ -51,6 +51,17 @@ public struct Notebook: Sendable, Hashable {
         }
     }
 
+    /// Whether a cell draws on the prompt library (a worksheet, or an empty prompt cell).
+    public var usesPromptLibrary: Bool {
+        blocks.contains { block in
+            switch block {
+            case .worksheet: true
+            case .prompt(let prompt): prompt.fromLibrary
+            default: false
+            }
+        }
+    }
+
     public var queries: [QueryCell] {
         blocks.compactMap { if case .query(let cell) = $0 { return cell } else { return nil } }
     }

@@ -16,10 +16,11 @@ public enum PromptLibraryLoader {
 
     /// Tavle's worksheets with the workspace's sets added and its wording laid over them.
     /// - Parameters:
-    ///   - workspace: the folder holding `tavle.yaml`.
+    ///   - workspace: the folder holding `tavle.yaml`; `nil` for tavle's library alone.
     ///   - displayPath: how a file of the workspace is named in messages.
-    public static func library(workspace: String, language: Language, displayPath: (String) -> String) throws(Diagnostic) -> PromptLibrary {
+    public static func library(workspace: String?, language: Language, displayPath: (String) -> String) throws(Diagnostic) -> PromptLibrary {
         let builtIn = try self.builtIn()
+        guard let workspace else { return builtIn }
         let folder = URL(fileURLWithPath: workspace).appendingPathComponent(workspaceFolder).path
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else { return builtIn }

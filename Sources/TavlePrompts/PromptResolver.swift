@@ -8,14 +8,6 @@ public enum PromptResolver {
     public static func resolve(_ notebook: Notebook, library: PromptLibrary, language: Language) throws(Diagnostic) -> Notebook {
         var resolved = notebook
         var asked: [String: SourceLocation] = [:]
-        func ask(_ id: String, at location: SourceLocation) throws(Diagnostic) {
-            if let first = asked[id] {
-                throw .error(
-                    at: location, "the prompt '\(id)' is asked twice (also at line \(first.line))",
-                    hint: "answers are filed under the prompt's id, so each prompt may stand once in a notebook")
-            }
-            asked[id] = location
-        }
         for (index, block) in notebook.blocks.enumerated() {
             switch block {
             case .worksheet(var cell):
@@ -32,10 +24,10 @@ public enum PromptResolver {
                         id: set.promptID(prompt), question: prompt.text.text(in: language), help: prompt.help?.text(in: language), fromLibrary: true,
                         location: cell.location)
                 }
-                for prompt in cell.prompts { try ask(prompt.id, at: cell.location) }
+                for prompt in cell.prompts { try ask(prompt.id, at: cell.location, in: &asked) }
                 resolved.blocks[index] = .worksheet(cell)
             case .prompt(var cell):
-                try ask(cell.id, at: cell.location)
+                try ask(cell.id, at: cell.location, in: &asked)
                 guard cell.fromLibrary else { continue }
                 guard let (_, prompt) = library.prompt(cell.id) else {
                     throw .error(
@@ -50,6 +42,16 @@ public enum PromptResolver {
             }
         }
         return resolved
+    }
+
+    /// Each prompt may stand once in a notebook: answers are filed under its id.
+    private static func ask(_ id: String, at location: SourceLocation, in asked: inout [String: SourceLocation]) throws(Diagnostic) {
+        if let first = asked[id] {
+            throw .error(
+                at: location, "the prompt '\(id)' is asked twice (also at line \(first.line))",
+                hint: "answers are filed under the prompt's id, so each prompt may stand once in a notebook")
+        }
+        asked[id] = location
     }
 
     /// The library as this notebook used it: the sets and prompts its cells drew on, in its

@@ -26,9 +26,8 @@ struct ChartSVG {
     /// The calendar month of each point (months since year 0) when every label is a month in
     /// increasing order; otherwise `nil`, and the points are spaced one step per row.
     var months: [Int]? {
-        let months = series.labels.map { Format.yearMonth($0).map { $0.0 * 12 + $0.1 - 1 } }
-        guard months.count > 1, months.allSatisfy({ $0 != nil }), zip(months, months.dropFirst()).allSatisfy({ $0! < $1! }) else { return nil }
-        return months.map { $0! }
+        guard let months = series.monthIndices, months.count > 1, zip(months, months.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
+        return months
     }
 
     /// Horizontal positions from 0 to 1: by calendar month where possible, so a missing month

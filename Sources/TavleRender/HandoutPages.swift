@@ -29,11 +29,11 @@ public struct OverviewRow: Sendable {
     public var answered: Int
     public var prompts: Int
     public var hasJournal: Bool
-    public var goalChanges: [GoalChange]
+    public var goalChanges: [GoalDifference]
 
     public init(
         teamKey: String, teamName: String, handoutPath: String, pdfPath: String? = nil, charts: [Chart], answered: Int, prompts: Int, hasJournal: Bool,
-        goalChanges: [GoalChange] = []
+        goalChanges: [GoalDifference] = []
     ) {
         self.teamKey = teamKey
         self.teamName = teamName
@@ -47,26 +47,8 @@ public struct OverviewRow: Sendable {
     }
 }
 
-/// How a goal changed between two gatherings, as the overview words it.
-public struct GoalChange: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable {
-        case added(statement: String)
-        case removed
-        /// Old and new values, as the journal writes them; `nil` where unchanged.
-        case changed(statement: Bool, target: [String]?, due: [String]?)
-    }
-
-    public var goal: String
-    public var kind: Kind
-    /// The reasons the journal gives in revisions added since.
-    public var reason: String?
-
-    public init(goal: String, kind: Kind, reason: String? = nil) {
-        self.goal = goal
-        self.kind = kind
-        self.reason = reason
-    }
-
+extension GoalDifference {
+    /// The change as the overview words it.
     func words(_ strings: Strings) -> String {
         switch kind {
         case .added(let statement): return strings.newGoal(statement)
@@ -74,9 +56,9 @@ public struct GoalChange: Sendable, Hashable {
         case .changed(let statement, let target, let due):
             var changes: [String] = []
             if statement { changes.append(strings.statementChange) }
-            if let target, target.count == 2 { changes.append(strings.targetChange(target[0], target[1])) }
-            if let due, due.count == 2 { changes.append(strings.dueChange(due[0], due[1])) }
-            return strings.goalChanged(goal, changes: changes, reason: reason)
+            if let target { changes.append(strings.targetChange(target.old ?? "–", target.new ?? "–")) }
+            if let due { changes.append(strings.dueChange(due.old ?? "–", due.new ?? "–")) }
+            return strings.goalChanged(goal, changes: changes, reason: reasons.isEmpty ? nil : reasons.joined(separator: " "))
         }
     }
 }

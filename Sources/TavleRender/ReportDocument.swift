@@ -132,6 +132,18 @@ public struct ChartDefinitionChange: Sendable, Hashable {
 }
 
 extension ChartSeries {
+    /// Each label as a calendar month counted from year 0 (January 2021 is 2021 × 12), when
+    /// every label is a month (`YYYY-MM`); otherwise `nil`.
+    var monthIndices: [Int]? {
+        var indices: [Int] = []
+        indices.reserveCapacity(labels.count)
+        for label in labels {
+            guard let (year, month) = Format.yearMonth(label) else { return nil }
+            indices.append(year * 12 + month - 1)
+        }
+        return indices
+    }
+
     /// The changes that fall inside the series, each with the first point counted the new
     /// way. A change before the first point or after the last separates no two measurements.
     func points(after changes: [ChartDefinitionChange]) -> [(index: Int, change: ChartDefinitionChange)] {

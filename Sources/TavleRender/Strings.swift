@@ -158,7 +158,7 @@ public struct Strings: Sendable {
     func newGoal(_ statement: String) -> String { pick("nytt mål: \(statement)", "new goal: \(statement)") }
     func goalRemoved(_ id: String) -> String { pick("målet '\(id)' er fjernet", "the goal '\(id)' was removed") }
     func goalChanged(_ id: String, changes: [String], reason: String?) -> String {
-        let text = pick("'\(id)': ", "'\(id)': ") + changes.joined(separator: ", ")
+        let text = "'\(id)': " + changes.joined(separator: ", ")
         return reason.map { text + " (\($0))" } ?? text
     }
     func targetChange(_ old: String, _ new: String) -> String { pick("mål \(old) → \(new)", "target \(old) → \(new)") }

@@ -43,11 +43,9 @@ struct VariationText {
     /// Data problems visible in the series itself.
     var technicalCauses: [String] {
         var causes: [String] = []
-        let months = series.labels.map(Format.yearMonth)
-        if months.allSatisfy({ $0 != nil }), months.count > 1 {
+        if let indices = series.monthIndices, indices.count > 1 {
             // The series' own step: monthly, or quarterly (periods named by their first month);
             // only a gap wider than the step is a missing period.
-            let indices = months.map { $0!.0 * 12 + $0!.1 - 1 }
             let gaps = zip(indices, indices.dropFirst()).map { $1 - $0 }
             let step = gaps.filter { $0 > 0 }.reduce(0, Self.greatestCommonDivisor)
             var missing: [String] = []

@@ -21,12 +21,11 @@ extension ReportRun {
     /// printed to PDF by headless Chromium and committed beside it. Without Chromium the HTML
     /// is made all the same and the summary says how to install it.
     public func handouts(pdf: Bool) throws(Diagnostic) -> HandoutSummary {
-        var folder = ""
         var printed = 0
         var unavailable: String?
         let summary = try run { loaded, reports, journals, output throws(Diagnostic) in
             let notebook = loaded.notebook
-            folder = "handouts/\(ReportWriter.safeName(notebook.id))"
+            let folder = Self.handoutFolder(notebook)
             let previous = Self.goalsBefore(gathering: notebook.gathering, outputFolder: output, teams: reports.compactMap { $0.team?.key })
             var rows: [OverviewRow] = reports.compactMap(\.overview)
             // Targets of goals measured as shares (on p charts) read as percentages.
@@ -36,7 +35,7 @@ extension ReportRun {
                 guard let journal = journals[rows[index].teamKey], let before = previous[rows[index].teamKey] else { continue }
                 let inPercent = Set(journal.goals.filter { $0.indicator.map(shares.contains) == true }.map(\.id))
                 rows[index].goalChanges = RevisionCheck.differences(from: before, to: journal).map { difference in
-                    Self.goalChange(difference, format: inPercent.contains(difference.goal) ? format : nil)
+                    inPercent.contains(difference.goal) ? Self.inPercent(difference, format: format) : difference
                 }
             }
             var set = HandoutSet(
@@ -60,23 +59,20 @@ extension ReportRun {
             }
             return ([("\(folder)/overview.html", overview), ("\(folder)/index.html", HandoutPages.index(set))], binary)
         }
+        let folder = Self.handoutFolder(summary.notebook)
         return HandoutSummary(run: summary, index: "\(folder)/index.html", overview: "\(folder)/overview.html", printed: printed, printingUnavailable: unavailable)
     }
 
-    /// - Parameter format: given for a goal whose target is a share, to write it in per cent.
-    static func goalChange(_ difference: GoalDifference, format: Format?) -> GoalChange {
-        let kind: GoalChange.Kind = switch difference.kind {
-        case .added(let statement): .added(statement: statement)
-        case .removed: .removed
-        case .changed(let statement, let target, let due):
-            .changed(
-                statement: statement,
-                target: target.map { values in
-                    guard let format else { return values }
-                    return values.map { text in Double(text).map { format.percent($0, decimals: 0) } ?? text }
-                }, due: due)
-        }
-        return GoalChange(goal: difference.goal, kind: kind, reason: difference.reasons.isEmpty ? nil : difference.reasons.joined(separator: " "))
+    /// Where a notebook's overview and index go in the report repository.
+    static func handoutFolder(_ notebook: Notebook) -> String { "handouts/\(ReportWriter.safeName(notebook.id))" }
+
+    /// A goal whose target is a share has it written in per cent, as its chart shows it.
+    static func inPercent(_ difference: GoalDifference, format: Format) -> GoalDifference {
+        guard case .changed(let statement, let target?, let due) = difference.kind else { return difference }
+        let percent = { (text: String?) in text.map { text in Double(text).map { format.percent($0, decimals: 0) } ?? text } }
+        var written = difference
+        written.kind = .changed(statement: statement, target: .init(old: percent(target.old), new: percent(target.new)), due: due)
+        return written
     }
 
     /// Each team's goals as the report repository recorded them at the newest run for an

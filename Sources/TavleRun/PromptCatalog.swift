@@ -18,12 +18,7 @@ public enum PromptCatalog {
     public static func listing(searchingFrom folder: String, language: Language?) throws(Diagnostic) -> Listing {
         let workspace = try WorkspaceLocator.workspaceIfAny(searchingFrom: folder)
         let language = language ?? workspace?.language ?? .nb
-        let library: PromptLibrary
-        if let workspace {
-            library = try PromptLibraryLoader.library(workspace: workspace.root, language: language, displayPath: Files.displayPath)
-        } else {
-            library = try PromptLibraryLoader.builtIn()
-        }
+        let library = try PromptLibraryLoader.library(workspace: workspace?.root, language: language, displayPath: Files.displayPath)
         return Listing(library: library, language: language, workspace: workspace)
     }
 

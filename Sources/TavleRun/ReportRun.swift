@@ -194,8 +194,12 @@ public struct ReportRun: Sendable {
         let parsed = try NotebookParser().parse(text, file: Files.displayPath(path))
         let workspace = try WorkspaceLocator.workspace(forNotebookAt: path)
         let language = parsed.language ?? workspace.language
-        let library = try PromptLibraryLoader.library(workspace: workspace.root, language: language, displayPath: Files.displayPath)
-        let notebook = try PromptResolver.resolve(parsed, library: library, language: language)
+        // Most runs of a notebook without library cells need not read the library at all.
+        var notebook = parsed
+        if parsed.usesPromptLibrary {
+            let library = try PromptLibraryLoader.library(workspace: workspace.root, language: language, displayPath: Files.displayPath)
+            notebook = try PromptResolver.resolve(parsed, library: library, language: language)
+        }
         return Loaded(
             notebook: notebook, source: text, workspace: workspace, path: path, notebookFolder: URL(fileURLWithPath: path).deletingLastPathComponent().path,
             language: language)

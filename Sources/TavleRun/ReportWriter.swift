@@ -27,22 +27,24 @@ struct ReportWriter {
         }
         let suffix = Self.stagingMarker + String(ProcessInfo.processInfo.processIdentifier)
         var staged = Staged(pairs: [])
+        // Creating files is the slow part of a run (inode allocation); a file that is already
+        // in place byte for byte is left alone.
+        func stageOne(_ destination: String, contents: Data, write: (String) throws -> Void) throws -> (staged: String, destination: String)? {
+            if FileManager.default.contents(atPath: destination) == contents { return nil }
+            try FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try write(destination + suffix)
+            return (destination + suffix, destination)
+        }
         do {
             for (index, file) in files.enumerated() {
-                let destination = destinations[index]
-                // Creating files is the slow part of a run (inode allocation); a report that
-                // is already in place byte for byte is left alone.
-                if FileManager.default.contents(atPath: destination) == Data(file.contents.utf8) { continue }
-                try FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try Self.writeFile(destination + suffix, file.contents)
-                staged.pairs.append((destination + suffix, destination))
+                if let pair = try stageOne(destinations[index], contents: Data(file.contents.utf8), write: { try Self.writeFile($0, file.contents) }) {
+                    staged.pairs.append(pair)
+                }
             }
             for (index, file) in binary.enumerated() {
-                let destination = destinations[files.count + index]
-                if FileManager.default.contents(atPath: destination) == file.contents { continue }
-                try FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try file.contents.write(to: URL(fileURLWithPath: destination + suffix))
-                staged.pairs.append((destination + suffix, destination))
+                if let pair = try stageOne(destinations[files.count + index], contents: file.contents, write: { try file.contents.write(to: URL(fileURLWithPath: $0)) }) {
+                    staged.pairs.append(pair)
+                }
             }
         } catch {
             staged.discard()
