@@ -6,14 +6,20 @@ public struct CSVTable: Sendable {
     public struct Record: Sendable {
         public var fields: [String]
         public var line: Int
+        /// The column each field starts at, for messages that point at one value.
+        public var columns: [Int]
     }
 
     public var header: [String]
     public var records: [Record]
 
-    public init(parsing text: String, file: String) throws(Diagnostic) {
+    /// - Parameter separator: `,`, or `;` as spreadsheets write CSV where the decimal mark is a comma.
+    public init(parsing text: String, file: String, separator: Character = ",") throws(Diagnostic) {
         var records: [Record] = []
         var fields: [String] = []
+        var columns: [Int] = []
+        var column = 1
+        var fieldColumn = 1
         var field = ""
         var line = 1
         var recordLine = 1
@@ -25,21 +31,24 @@ public struct CSVTable: Sendable {
 
         func endRecord() {
             fields.append(field)
+            columns.append(fieldColumn)
             // A line with nothing on it is not a record.
-            if !(fields.count == 1 && fields[0].isEmpty && !fieldWasQuoted) { records.append(Record(fields: fields, line: recordLine)) }
+            if !(fields.count == 1 && fields[0].isEmpty && !fieldWasQuoted) { records.append(Record(fields: fields, line: recordLine, columns: columns)) }
             fields = []
+            columns = []
             field = ""
             fieldWasQuoted = false
         }
 
         while let character = pending ?? iterator.next() {
             pending = nil
+            column += 1
             if inQuotes {
                 if character == "\"" {
                     let next = iterator.next()
-                    if next == "\"" { field.append("\"") } else { inQuotes = false; pending = next }
+                    if next == "\"" { field.append("\""); column += 1 } else { inQuotes = false; pending = next }
                 } else {
-                    if character == "\n" || character == "\r\n" { line += 1 }
+                    if character == "\n" || character == "\r\n" { line += 1; column = 1 }
                     field.append(character == "\r\n" ? "\n" : character)
                 }
                 continue
@@ -49,14 +58,18 @@ public struct CSVTable: Sendable {
                 inQuotes = true
                 fieldWasQuoted = true
                 quoteLine = line
-            case ",":
+            case separator:
                 fields.append(field)
+                columns.append(fieldColumn)
+                fieldColumn = column
                 field = ""
                 fieldWasQuoted = false
             case "\n", "\r\n", "\r":
                 endRecord()
                 line += 1
                 recordLine = line
+                column = 1
+                fieldColumn = 1
             default:
                 field.append(character)
             }

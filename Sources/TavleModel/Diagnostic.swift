@@ -13,6 +13,9 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var message: String
     /// How to fix it, when there is something useful to say.
     public var hint: String?
+    /// Further problems found in the same pass (all the bad rows of an import file), so that
+    /// a person can mend them in one go rather than one run at a time.
+    public var related: [Diagnostic] = []
 
     public init(_ severity: Severity = .error, at location: SourceLocation?, _ message: String, hint: String? = nil) {
         self.severity = severity
@@ -35,6 +38,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         if let location { text += "\(location): " }
         text += "\(severity.rawValue): \(message)"
         if let hint { text += "\n  hint: \(hint)" }
+        for other in related { text += "\n" + other.description }
         return text
     }
 }

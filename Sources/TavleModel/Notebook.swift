@@ -1,3 +1,4 @@
+import Foundation
 /// A parsed report notebook: front matter, then narrative and cells in document order.
 public struct Notebook: Sendable, Hashable {
     public var id: String
@@ -62,6 +63,10 @@ public struct Notebook: Sendable, Hashable {
         }
     }
 
+    public var forms: [FormCell] {
+        blocks.compactMap { if case .form(let cell) = $0 { return cell } else { return nil } }
+    }
+
     public var queries: [QueryCell] {
         blocks.compactMap { if case .query(let cell) = $0 { return cell } else { return nil } }
     }
@@ -76,6 +81,9 @@ public enum Block: Sendable, Hashable {
     case prompt(PromptCell)
     /// ```` ```worksheet SET ````: a set of prompts from the library.
     case worksheet(WorksheetCell)
+    /// ```` ```form ID ````: a preparation form with blanks for the numbers each participant
+    /// brings, which `tavle import` later reads into the data.
+    case form(FormCell)
     /// ```` ```goals ````, ```` ```pdsa ```` or ```` ```decisions ````: the team's journal, as it stands.
     case journal(JournalSection)
 }
@@ -302,5 +310,70 @@ public struct WorksheetCell: Sendable, Hashable {
         self.source = source
         self.prompts = prompts
         self.location = location
+    }
+}
+
+/// A ```` ```form ID ```` cell: a preparation form (forberedelsesskjema). Each field is one
+/// number a participant looks up and writes down before the meeting (a sick-leave figure, a
+/// fee code's share in percent); `tavle import` reads the filled-in numbers into the
+/// workspace's `measurements` table under the field's indicator.
+public struct FormCell: Sendable, Hashable {
+    public var id: String
+    public var title: String?
+    /// Markdown: where to find the numbers and how to write them.
+    public var intro: String?
+    /// The month parameter whose value is the period the numbers belong to.
+    public var periodParameter: String?
+    public var fields: [FormField]
+    public var location: SourceLocation
+
+    public init(id: String, title: String?, intro: String?, periodParameter: String?, fields: [FormField], location: SourceLocation) {
+        self.id = id
+        self.title = title
+        self.intro = intro
+        self.periodParameter = periodParameter
+        self.fields = fields
+        self.location = location
+    }
+}
+
+/// One blank of a preparation form.
+public struct FormField: Sendable, Hashable {
+    public enum Storage: String, Sendable, Hashable, CaseIterable {
+        /// Stored as written.
+        case number
+        /// Written in percent, stored as a share from 0 to 1 (the way shares are kept in the data).
+        case share
+    }
+
+    /// The indicator the number is a measurement of.
+    public var indicator: String
+    public var label: String
+    /// The unit the participant writes the number in, e.g. "%" or "dager".
+    public var unit: String?
+    /// The plausible values, in the unit the participant writes.
+    public var minimum: Double?
+    public var maximum: Double?
+    public var storage: Storage
+    public var location: SourceLocation
+
+    public init(indicator: String, label: String, unit: String?, minimum: Double?, maximum: Double?, storage: Storage, location: SourceLocation) {
+        self.indicator = indicator
+        self.label = label
+        self.unit = unit
+        self.minimum = minimum
+        self.maximum = maximum
+        self.storage = storage
+        self.location = location
+    }
+
+    /// The value as the data keeps it. A share is rounded to 12 significant digits, so that
+    /// 11.8 % is kept as 0.118 and not as the nearest binary fraction's long tail.
+    public func stored(_ written: Double) -> Double {
+        guard storage == .share else { return written }
+        let share = written / 100
+        guard share != 0 else { return 0 }
+        let scale = pow(10, 11 - floor(log10(abs(share))))
+        return (share * scale).rounded() / scale
     }
 }

@@ -189,6 +189,7 @@ struct BodyParser {
     private var narrative: [(line: String, number: Int, isCode: Bool)] = []
     private var queryNames: [String: SourceLocation] = [:]
     private var promptIds: [String: SourceLocation] = [:]
+    private var formIDs: [String: SourceLocation] = [:]
 
     init(file: String, parameters: [ParameterSpec]) {
         self.file = file
@@ -233,7 +234,7 @@ struct BodyParser {
 
     private func isCell(kind: String, words: [String], content: [String]) -> Bool {
         switch kind {
-        case "prompt", "worksheet": return true
+        case "prompt", "worksheet", "form": return true
         case _ where JournalSection.Kind(rawValue: kind) != nil: return true
         case "sql": return words.count > 1 || content.contains { $0.hasPrefix("--|") }
         default: return NotebookParser.plannedCellKinds.contains(kind)
@@ -286,6 +287,17 @@ struct BodyParser {
             }
             try checkName(words[1], kind: "worksheet", location: location.advanced(byColumns: 13))
             blocks.append(.worksheet(WorksheetCell(setID: words[1], location: location)))
+        case "form":
+            guard words.count > 1 else {
+                throw .error(at: location, "this form has no id", hint: "write it on the fence line, for example ```form takster; 'tavle import' names the form by it")
+            }
+            let id = words[1]
+            try checkName(id, kind: "form", location: location.advanced(byColumns: 8))
+            if let first = formIDs[id] {
+                throw .error(at: location, "a form with id '\(id)' already stands at line \(first.line)", hint: "give each form its own id")
+            }
+            formIDs[id] = location
+            blocks.append(.form(try FormCellParser(body: body, id: id, location: location, parameters: parameters).parse()))
         case _ where JournalSection.Kind(rawValue: kind) != nil:
             guard body.isBlank else {
                 throw .error(
@@ -296,7 +308,7 @@ struct BodyParser {
         default:
             throw .error(
                 at: location, "'\(kind)' cells are not supported by this version of tavle",
-                hint: "remove the cell or show it as ordinary code with another fence label; supported cells: sql NAME, prompt ID, worksheet SET, goals, pdsa, decisions")
+                hint: "remove the cell or show it as ordinary code with another fence label; supported cells: sql NAME, prompt ID, worksheet SET, form ID, goals, pdsa, decisions")
         }
     }
 

@@ -17,6 +17,8 @@ public enum HTMLReport {
                 body += self.prompt(prompt, answer: answer, strings: strings)
             case .worksheet(let worksheet, let answers):
                 body += self.worksheet(worksheet, answers: answers, strings: strings)
+            case .form(let form, let period):
+                body += self.form(form, period: period, team: document.team, format: format, strings: strings)
             case .goals(let views):
                 body += goals(views, format: format, strings: strings)
             case .pdsa(let cycles):
@@ -138,6 +140,26 @@ public enum HTMLReport {
         return html + "</section>\n"
     }
 
+    /// One row per number: its label, a ruled blank to write on, the unit, and the values that
+    /// make sense, so that a typo is caught on paper before `tavle import` catches it.
+    static func form(_ form: FormCell, period: String?, team: Team?, format: Format, strings: Strings) -> String {
+        var html = "<section class=\"form\" id=\"\(Escape.html("form-\(form.id)"))\">\n<h2>\(Escape.html(form.title ?? strings.preparationForm))</h2>\n"
+        var meta: [String] = []
+        if let team { meta.append("\(strings.team): \(team.name)") }
+        if let period { meta.append("\(strings.formPeriod): \(format.month(period))") }
+        if !meta.isEmpty { html += "<p class=\"form-meta\">\(meta.map(Escape.html).joined(separator: " · "))</p>\n" }
+        if let intro = form.intro { html += "<div class=\"intro\">\(CommonMark.html(from: intro))</div>\n" }
+        html += "<table class=\"form-fields\">\n<tbody>\n"
+        for field in form.fields {
+            html += "<tr><th scope=\"row\">\(Escape.html(field.label))</th><td class=\"blank\"></td>"
+            html += "<td class=\"unit\">\(Escape.html(field.unit ?? ""))</td>"
+            html += "<td class=\"range\">\(Escape.html(strings.formRange(field, format: format) ?? ""))</td></tr>\n"
+        }
+        html += "</tbody>\n</table>\n"
+        html += "<p class=\"source\">\(Escape.html(strings.formReturn(form.id)))</p>\n"
+        return html + "</section>\n"
+    }
+
     static func prompt(_ prompt: PromptCell, answer: Answer?, strings: Strings) -> String {
         var html = "<section class=\"prompt\" id=\"\(Escape.html("prompt-\(prompt.id)"))\">\n"
         html += "<h3>\(Escape.html(prompt.question))</h3>\n"
@@ -203,6 +225,15 @@ public enum HTMLReport {
         .prompt .help { color: var(--muted); font-size: .9rem; }
         .prompt .help p { margin: .2rem 0; }
         .worksheet .intro, .worksheet .source { color: var(--muted); font-size: .9rem; }
+        section.form { border: 1px solid var(--ink); border-radius: 6px; padding: .4rem .9rem .7rem; margin: 1rem 0; }
+        section.form h2 { margin-top: .4rem; }
+        .form-meta { font-weight: 600; }
+        section.form .intro, section.form .source { color: var(--muted); font-size: .9rem; }
+        table.form-fields { width: 100%; font-size: 1rem; }
+        table.form-fields th, table.form-fields td { border: 0; padding: .9rem .4rem .1rem; vertical-align: bottom; }
+        table.form-fields th { font-weight: normal; width: 45%; }
+        table.form-fields td.blank { width: 9rem; border-bottom: 1px solid var(--ink); }
+        table.form-fields td.range { color: var(--muted); font-size: .85rem; }
         .answer { min-height: 9.5rem; margin-top: .5rem; border-top: 1px solid var(--rule);
           background-image: repeating-linear-gradient(to bottom, transparent 0, transparent 1.85rem, var(--rule) 1.85rem, var(--rule) 1.9rem);
           -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -223,7 +254,7 @@ public enum HTMLReport {
           body { max-width: none; padding: 0; font-size: 10.5pt; }
           a { color: inherit; text-decoration: none; }
           details.data { display: none; }
-          section.query, section.prompt, section.goal, section.pdsa, figure, table, pre { break-inside: avoid; page-break-inside: avoid; }
+          section.query, section.prompt, section.form, section.goal, section.pdsa, figure, table, pre { break-inside: avoid; page-break-inside: avoid; }
           h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
           .worksheet > .intro { break-before: avoid; page-break-before: avoid; }
           .answer { min-height: 11rem; }

@@ -31,6 +31,8 @@ public enum MarkdownReport {
                 if let intro = worksheet.intro { parts.append(intro) }
                 for (prompt, answer) in zip(worksheet.prompts, answers) { parts.append(self.prompt(prompt, answer: answer, strings: strings)) }
                 if let source = worksheet.source { parts.append("_\(Escape.markdown(strings.worksheetSource)): \(Escape.markdown(source))_") }
+            case .form(let form, let period):
+                parts.append(self.form(form, period: period, team: document.team, format: format, strings: strings))
             case .goals(let views):
                 parts.append(goals(views, format: format, strings: strings))
             case .pdsa(let cycles):
@@ -44,6 +46,22 @@ public enum MarkdownReport {
         if !parameters.isEmpty { footer += " \(Escape.markdown(parameters))" }
         parts.append(footer + "_")
         return parts.joined(separator: "\n\n") + "\n"
+    }
+
+    static func form(_ form: FormCell, period: String?, team: Team?, format: Format, strings: Strings) -> String {
+        var lines = ["## \(Escape.markdown(form.title ?? strings.preparationForm))", ""]
+        var meta: [String] = []
+        if let team { meta.append("**\(strings.team):** \(Escape.markdown(team.name))") }
+        if let period { meta.append("**\(strings.formPeriod):** \(Escape.markdown(format.month(period)))") }
+        if !meta.isEmpty { lines += [meta.joined(separator: " · "), ""] }
+        if let intro = form.intro { lines += [intro, ""] }
+        for field in form.fields {
+            var line = "- \(Escape.markdown(field.label)): \\_\\_\\_\\_\\_\\_\\_\\_\(field.unit.map { " " + Escape.markdown($0) } ?? "")"
+            if let range = strings.formRange(field, format: format) { line += " _(\(Escape.markdown(range)))_" }
+            lines.append(line)
+        }
+        lines += ["", "_\(Escape.markdown(strings.formReturn(form.id)))_"]
+        return lines.joined(separator: "\n")
     }
 
     static func query(_ view: QueryView, format: Format, strings: Strings) -> String {

@@ -50,6 +50,8 @@ public enum ReportBlock: Sendable, Hashable {
     case prompt(PromptCell, answer: Answer?)
     /// A library worksheet: its title and intro, then each prompt with its latest answer.
     case worksheet(WorksheetCell, answers: [Answer?])
+    /// A preparation form, with the period its numbers belong to (`2023-01`) when it has one.
+    case form(FormCell, period: String?)
     case goals([GoalView])
     case pdsa([PDSACycle])
     case decisions([Decision])

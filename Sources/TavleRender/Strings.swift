@@ -1,3 +1,4 @@
+import Foundation
 import TavleModel
 import TavleStats
 
@@ -130,6 +131,29 @@ public struct Strings: Sendable {
         return pick("indikatoren måles på en ny måte fra \(month) (\(change))", "the indicator is measured a new way from \(month) (\(change))")
     }
     var worksheetSource: String { pick("Kilde", "Source") }
+
+    // Preparation forms.
+    var preparationForm: String { pick("Forberedelsesskjema", "Preparation form") }
+    var formPeriod: String { pick("Periode", "Period") }
+    /// The values that make sense, e.g. "0–100", or nil when the form sets no bounds.
+    func formRange(_ field: FormField, format: Format) -> String? {
+        // As few decimals as the bound needs: 0.5 is written 0,5, not 0,50.
+        let decimals = { (value: Double) in (0...3).first { places in
+            let scale = pow(10, Double(places))
+            return (value * scale).rounded() / scale == value
+        } ?? 3 }
+        switch (field.minimum, field.maximum) {
+        case let (low?, high?): return "\(format.number(low, decimals: decimals(low)))–\(format.number(high, decimals: decimals(high)))"
+        case let (low?, nil): return pick("minst \(format.number(low, decimals: decimals(low)))", "at least \(format.number(low, decimals: decimals(low)))")
+        case let (nil, high?): return pick("høyst \(format.number(high, decimals: decimals(high)))", "at most \(format.number(high, decimals: decimals(high)))")
+        case (nil, nil): return nil
+        }
+    }
+    func formReturn(_ id: String) -> String {
+        pick(
+            "Gi skjemaet til veilederen før møtet. Veilederen leser tallene inn med «tavle import» (skjema «\(id)»).",
+            "Give the form to the facilitator before the meeting, who reads the numbers in with 'tavle import' (form '\(id)').")
+    }
 
     // The facilitator's overview and the index of a gathering's handouts.
     func overviewTitle(_ notebook: String) -> String { pick("Oversikt for fasilitator – \(notebook)", "Facilitator's overview – \(notebook)") }

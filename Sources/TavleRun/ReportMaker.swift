@@ -75,6 +75,8 @@ enum ReportMaker {
                 blocks.append(.prompt(prompt, answer: journal?.journal.latestAnswer(to: prompt.id, upTo: notebook.gathering)))
             case .worksheet(let worksheet):
                 blocks.append(.worksheet(worksheet, answers: worksheet.prompts.map { journal?.journal.latestAnswer(to: $0.id, upTo: notebook.gathering) }))
+            case .form(let form):
+                blocks.append(.form(form, period: form.periodParameter.flatMap { inputs.parameters[$0]?.plainText }))
             case .journal(let section):
                 switch section.kind {
                 case .goals: blocks.append(.goals((journal?.journal.goals ?? []).map { goalView($0, journal: journal!.journal, series: series) }))

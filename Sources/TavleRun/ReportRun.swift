@@ -154,7 +154,9 @@ public struct ReportRun: Sendable {
         }
         let teamsWithJournals: [Team] = loaded.notebook.teamParameter == nil ? [] : (chosen.isEmpty ? allTeams : chosen.compactMap { $0 })
         let journals = try readJournals(loaded, teams: teamsWithJournals)
-        let stray = loaded.notebook.teamParameter == nil ? [] : TeamJournals(workspace: loaded.workspace, language: loaded.language).strayFiles(teams: allTeams)
+        // Journals are kept for the workspace's teams: a notebook with a team list of its own
+        // (a GP group) cannot tell a misspelt journal from another network's.
+        let stray = loaded.notebook.teamParameter == nil || loaded.notebook.teams != nil ? [] : TeamJournals(workspace: loaded.workspace, language: loaded.language).strayFiles(teams: allTeams)
         return CheckSummary(notebook: loaded.notebook, teamCount: allTeams.count, journalCount: journals.byTeam.count, warnings: journals.warnings + stray)
     }
 

@@ -54,6 +54,14 @@ import TavleModel
                     answers: [
                         Answer(prompt: "pdsa.plan", gathering: 2, date: nil, text: "Sengealarm for tre beboere i fire uker.", location: SourceLocation(file: "j", line: 1, column: 1)), nil,
                     ]),
+                .form(
+                    FormCell(
+                        id: "takster", title: nil, intro: "Noter prosentvis bruk forrige kvartal. Dersom du ikke har tatt taksten, noter 0.",
+                        periodParameter: "neste", fields: [
+                            FormField(indicator: "takst-1j", label: "Takst 1j", unit: "%", minimum: 0, maximum: 100, storage: .share, location: SourceLocation(file: "x", line: 3, column: 1)),
+                            FormField(indicator: "sm-varighet", label: "Gjennomsnittlig varighet <dager>", unit: "dager", minimum: 0.5, maximum: nil, storage: .number, location: SourceLocation(file: "x", line: 4, column: 1)),
+                        ], location: SourceLocation(file: "x", line: 3, column: 1)),
+                    period: "2023-01"),
             ])
     }()
 

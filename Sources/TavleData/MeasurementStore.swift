@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+import TavleModel
+
+/// A number read from a filled-in form, ready for the data.
+public struct NewMeasurement: Sendable, Hashable {
+    public var team: String
+    public var indicator: String
+    public var period: String
+    public var value: Double
+
+    public init(team: String, indicator: String, period: String, value: Double) {
+        self.team = team
+        self.indicator = indicator
+        self.period = period
+        self.value = value
+    }
+}
+
+/// Adds measurements to a workspace's data, all or none: the one place tavle writes to data.
+///
+/// The table is `measurements(team_id, indicator_id, period, value)`; other columns
+/// (numerator, denominator) stay empty, since a form asks for the number itself.
+public enum MeasurementStore {
+    public static let table = "measurements"
+    static let requiredColumns = ["team_id", "indicator_id", "period", "value"]
+
+    /// Appends rows to `measurements.csv` in a folder of text data. The file is rewritten
+    /// beside itself and renamed into place, so a failure leaves it as it was.
+    /// - Returns: the file written, as messages show it.
+    @discardableResult
+    public static func append(_ rows: [NewMeasurement], toFolder folder: String, displayFolder: String) throws(Diagnostic) -> String {
+        let url = URL(fileURLWithPath: folder).appendingPathComponent("\(table).csv")
+        let shown = URL(fileURLWithPath: displayFolder).appendingPathComponent("\(table).csv").relativePath
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+            throw .error(
+                at: nil, "'\(shown)' could not be read",
+                hint: "tavle import adds rows to the table '\(table)' (columns \(requiredColumns.joined(separator: ", "))); the data folder needs a \(table).csv with that header")
+        }
+        let header = try CSVTable(parsing: text, file: shown).header.map { $0.lowercased() }
+        let missing = requiredColumns.filter { !header.contains($0) }
+        guard missing.isEmpty else {
+            throw .error(
+                at: SourceLocation(file: shown, line: 1, column: 1), "the header of \(shown) lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", "))",
+                hint: "tavle import writes the columns \(requiredColumns.joined(separator: ", "))")
+        }
+        var appended = text
+        if !appended.isEmpty, !appended.hasSuffix("\n") { appended += "\n" }
+        for row in rows {
+            let fields = header.map { column -> String in
+                switch column {
+                case "team_id": quoted(row.team)
+                case "indicator_id": quoted(row.indicator)
+                case "period": quoted(row.period)
+                case "value": number(row.value)
+                default: ""
+                }
+            }
+            appended += fields.joined(separator: ",") + "\n"
+        }
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(table)-\(UUID().uuidString).csv")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(appended.utf8)) else {
+            throw .error(at: nil, "'\(displayFolder)' could not be written to", hint: "check that you may write in the data folder")
+        }
+        if rename(temporary.path, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw .error(at: nil, "'\(shown)' could not be replaced: \(reason)", hint: "check that you may write in the data folder")
+        }
+        return shown
+    }
+
+    /// Inserts rows into a SQLite database in one transaction.
+    public static func insert(_ rows: [NewMeasurement], intoDatabase path: String, describedAs shown: String) throws(Diagnostic) {
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.write { db in
+                for row in rows {
+                    try db.execute(
+                        sql: "INSERT INTO \(table) (team_id, indicator_id, period, value) VALUES (?, ?, ?, ?)",
+                        arguments: [row.team, row.indicator, row.period, row.value])
+                }
+            }
+        } catch {
+            throw .error(
+                at: nil, "the numbers could not be added to '\(shown)': \((error as? DatabaseError)?.message ?? "\(error)")",
+                hint: "nothing was added; tavle import writes to the table \(table)(\(requiredColumns.joined(separator: ", ")))")
+        }
+    }
+
+    /// Shortest text that reads back as the same number, never in exponent form.
+    static func number(_ value: Double) -> String {
+        var text = "\(value)"
+        if text.contains("e") { text = String(format: "%.12f", value) }
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text
+    }
+
+    static func quoted(_ field: String) -> String {
+        field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+    }
+}

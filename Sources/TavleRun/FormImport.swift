@@ -1,0 +1,334 @@
+import Foundation
+import TavleData
+import TavleModel
+import TavleParse
+
+/// What `tavle import` is asked to do.
+public struct ImportOptions: Sendable {
+    /// The filled-in numbers: a `.csv` file or a `.yaml` file.
+    public var file: String
+    /// Where to look for the workspace (its tavle.yaml, a Notebooks/ folder in it, or above).
+    public var workspace: String
+    /// The notebooks whose forms the numbers answer; empty means every notebook of the
+    /// workspace that has a form.
+    public var notebooks: [String]
+    /// The period of every number, for a file that does not say.
+    public var period: String?
+    /// Check the file against the forms and the data, and write nothing.
+    public var checkOnly: Bool
+
+    public init(file: String, workspace: String = ".", notebooks: [String] = [], period: String? = nil, checkOnly: Bool = false) {
+        self.file = file
+        self.workspace = workspace
+        self.notebooks = notebooks
+        self.period = period
+        self.checkOnly = checkOnly
+    }
+}
+
+public struct ImportSummary: Sendable {
+    public var values: [NewMeasurement]
+    /// Blanks of a wide table that were left empty, and so not imported.
+    public var blanks: Int
+    /// The forms the numbers answer, as `notebook.md: form`.
+    public var forms: [String]
+    /// Where the numbers went, as messages show it; `nil` when only checked.
+    public var target: String?
+}
+
+/// `tavle import`: reads the numbers participants wrote on a preparation form into the
+/// workspace's data, after checking every one against its form (indicator, unit, range), the
+/// teams, the file itself (no number twice) and the data (no number already there). Any
+/// problem stops the import before anything is written, and all problems are reported at once.
+public struct FormImport: Sendable {
+    let options: ImportOptions
+
+    public init(_ options: ImportOptions) {
+        self.options = options
+    }
+
+    /// A form field together with the notebook it belongs to.
+    struct Asked {
+        var notebook: Notebook
+        var notebookFolder: String
+        var form: FormCell
+        var field: FormField
+    }
+
+    public func run() throws(Diagnostic) -> ImportSummary {
+        let current = FileManager.default.currentDirectoryPath
+        let workspace = try WorkspaceLocator.workspace(searchingFrom: Files.resolve(options.workspace, against: current))
+        let asked = try forms(in: workspace)
+        let reading = try read()
+        guard !reading.values.isEmpty else {
+            throw .error(at: SourceLocation(file: Files.displayPath(options.file), line: 1, column: 1), "the file holds no numbers", hint: "fill in at least one number below the header")
+        }
+
+        var problems: [Diagnostic] = []
+        var accepted: [(value: FilledValue, asked: Asked, stored: Double)] = []
+        var seen: [String: SourceLocation] = [:]
+        var teamLists: [String: Set<String>] = [:]
+        var sources: [String: any DataSource] = [:]
+        let allIndicators = Array(Set(asked.keys)).sorted()
+        // A bad team or a repeated row is one mistake, however many numbers the row holds:
+        // it is told once, naming the row's indicators.
+        var unknownTeamRows: Set<SourceLocation> = []
+        var repeatedRows: [RowProblem] = []
+        for value in reading.values {
+            guard let candidates = asked[value.indicator] else {
+                problems.append(.error(
+                    at: value.location, "no form asks for the indicator '\(value.indicator)'",
+                    hint: Suggestions.hint(for: value.indicator, among: allIndicators, noun: "indicator")))
+                continue
+            }
+            let field = candidates[0]
+            let teams = try teamIDs(of: field, workspace: workspace, sources: &sources, lists: &teamLists)
+            guard teams.contains(value.team) else {
+                if unknownTeamRows.insert(value.teamLocation).inserted {
+                    problems.append(.error(
+                        at: value.teamLocation, "'\(value.team)' is not a team of \(field.notebook.file)",
+                        hint: Suggestions.hint(for: value.team, among: teams.sorted(), noun: "team")))
+                }
+                continue
+            }
+            let key = "\(value.team)\u{1F}\(value.indicator)\u{1F}\(value.period)"
+            if let first = seen[key] {
+                RowProblem.add(value, firstLine: first.line, to: &repeatedRows)
+                continue
+            }
+            seen[key] = value.location
+            do throws(Diagnostic) {
+                accepted.append((value, field, try Self.check(value, against: field.field)))
+            } catch {
+                problems.append(error)
+            }
+        }
+        problems += repeatedRows.map { row in
+            .error(
+                at: row.location, "\(row.team) has numbers for \(row.period) here and at line \(row.firstLine!) (\(row.indicators.joined(separator: ", ")))",
+                hint: "keep one of them; each participant has one number per indicator and period")
+        }
+        if problems.isEmpty {
+            problems += try alreadyThere(accepted.map { ($0.value, $0.asked) }, workspace: workspace, sources: sources)
+        }
+        problems.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
+        if var first = problems.first {
+            first.related = Array(problems.dropFirst())
+            if problems.count > 1 { first.message += " (and \(problems.count - 1) more problem\(problems.count == 2 ? "" : "s") below)" }
+            first.hint = [first.hint, "nothing was imported"].compactMap { $0 }.joined(separator: "; ")
+            throw first
+        }
+
+        let notebooks = Set(accepted.map(\.asked.notebook.file))
+        let targets = Set(accepted.map { DataTarget($0.asked.notebook, workspace: workspace, notebookFolder: $0.asked.notebookFolder) })
+        guard targets.count == 1, let target = targets.first else {
+            throw .error(
+                at: nil, "the numbers answer forms of notebooks that keep their data in different places (\(notebooks.sorted().joined(separator: ", ")))",
+                hint: "import one notebook's numbers at a time with --notebook")
+        }
+        let rows = accepted.map { NewMeasurement(team: $0.value.team, indicator: $0.value.indicator, period: $0.value.period, value: $0.stored) }
+        let forms = Array(Set(accepted.map { "\($0.asked.notebook.file): \($0.asked.form.id)" })).sorted()
+        guard !options.checkOnly else { return ImportSummary(values: rows, blanks: reading.blanks, forms: forms, target: nil) }
+        let written: String
+        switch target {
+        case .folder(let folder):
+            written = try MeasurementStore.append(rows, toFolder: folder, displayFolder: Files.displayPath(folder))
+        case .database(let path):
+            written = Files.displayPath(path)
+            try MeasurementStore.insert(rows, intoDatabase: path, describedAs: written)
+        }
+        return ImportSummary(values: rows, blanks: reading.blanks, forms: forms, target: written)
+    }
+
+    /// The ids of the teams a field's notebook runs for, reading the teams query once per notebook.
+    func teamIDs(of asked: Asked, workspace: Workspace, sources: inout [String: any DataSource], lists: inout [String: Set<String>]) throws(Diagnostic) -> Set<String> {
+        let file = asked.notebook.file
+        if let known = lists[file] { return known }
+        let source: any DataSource
+        if let open = sources[file] {
+            source = open
+        } else {
+            source = try DataSources.open(for: asked.notebook, in: workspace, notebookFolder: asked.notebookFolder)
+            sources[file] = source
+        }
+        let teams = Set(try Teams.list(asked.notebook.teams ?? workspace.teams, from: source).map(\.key))
+        lists[file] = teams
+        return teams
+    }
+
+    /// The value as the data keeps it, after checking its number, unit and range.
+    static func check(_ value: FilledValue, against field: FormField) throws(Diagnostic) -> Double {
+        guard let number = WrittenNumber(value.text) else {
+            throw .error(
+                at: value.location, "'\(value.text)' (\(field.label), \(value.team)) is not a number",
+                hint: "write it with digits, for example 3,2 or 3.2\(field.unit.map { ", in \($0)" } ?? "")")
+        }
+        if let written = number.unit, let separate = value.unit, !Units.same(written, separate) {
+            throw .error(at: value.location, "'\(value.text)' is written in \(written), but the column says \(separate)", hint: "use one unit")
+        }
+        if let written = number.unit ?? value.unit {
+            guard let expected = field.unit else {
+                throw .error(
+                    at: value.location, "'\(value.text)' (\(field.label), \(value.team)) is written with the unit '\(written)', but the form asks for a plain number",
+                    hint: "write the number without a unit")
+            }
+            guard Units.same(written, expected) else {
+                throw .error(
+                    at: value.location, "'\(value.text)' (\(field.label), \(value.team)) is in the wrong unit: the form asks for \(expected), not \(written)",
+                    hint: "write the number in \(expected), as the form's blank shows")
+            }
+        }
+        let unit = field.unit.map { Units.isPercent($0) ? " %" : " \($0)" } ?? ""
+        if let minimum = field.minimum, number.value < minimum {
+            throw .error(
+                at: value.location, "\(Self.written(number.value))\(unit) (\(field.label), \(value.team)) is below the smallest value the form allows, \(Self.written(minimum))\(unit)",
+                hint: "check the number against the source it was copied from")
+        }
+        if let maximum = field.maximum, number.value > maximum {
+            throw .error(
+                at: value.location, "\(Self.written(number.value))\(unit) (\(field.label), \(value.team)) is above the largest value the form allows, \(Self.written(maximum))\(unit)",
+                hint: field.storage == .share && number.value <= 1 ? nil : "check the number against the source it was copied from")
+        }
+        return field.stored(number.value)
+    }
+
+    /// Numbers the data already holds: importing them again would give a period two values.
+    func alreadyThere(_ values: [(FilledValue, Asked)], workspace: Workspace, sources: [String: any DataSource]) throws(Diagnostic) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        for (file, source) in sources.sorted(by: { $0.key < $1.key }) {
+            let ours = values.filter { $0.1.notebook.file == file }
+            let indicators = Array(Set(ours.map(\.0.indicator))).sorted()
+            guard !indicators.isEmpty else { continue }
+            var arguments: [String: Value] = [:]
+            for (index, indicator) in indicators.enumerated() { arguments["i\(index)"] = .text(indicator) }
+            let list = indicators.indices.map { ":i\($0)" }.joined(separator: ", ")
+            let request = QueryRequest(
+                sql: "SELECT team_id, indicator_id, period FROM \(MeasurementStore.table) WHERE indicator_id IN (\(list))",
+                sqlLocation: workspace.dataSourceLocation, label: "the check for numbers already in the data", arguments: arguments)
+            let existing: QueryResult
+            do throws(Diagnostic) {
+                existing = try source.run(request)
+            } catch {
+                throw .error(
+                    at: workspace.dataSourceLocation, "the data has no table \(MeasurementStore.table)(team_id, indicator_id, period, value) to import into: \(error.message)",
+                    hint: "tavle import adds each number as a row of that table")
+            }
+            let keys = Set(existing.rows.map { row in row.map(\.plainText).joined(separator: "\u{1F}") })
+            var rows: [RowProblem] = []
+            for (value, _) in ours where keys.contains("\(value.team)\u{1F}\(value.indicator)\u{1F}\(value.period)") {
+                RowProblem.add(value, firstLine: nil, to: &rows)
+            }
+            problems += rows.map { row in
+                .error(
+                    at: row.location, "the data already holds numbers for \(row.team) in \(row.period) (\(row.indicators.joined(separator: ", ")))",
+                    hint: "a period has one number per indicator; if the one in the data is wrong, correct it there, then import the rest")
+            }
+        }
+        return problems
+    }
+
+    /// Every form field of the workspace's notebooks (or of the notebooks named), by indicator.
+    func forms(in workspace: Workspace) throws(Diagnostic) -> [String: [Asked]] {
+        let current = FileManager.default.currentDirectoryPath
+        let paths: [String]
+        if options.notebooks.isEmpty {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: workspace.root)) ?? []
+            paths = names.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted().map { Files.resolve($0, against: workspace.root) }
+        } else {
+            paths = options.notebooks.map { Files.resolve($0, against: current) }
+        }
+        var asked: [String: [Asked]] = [:]
+        for path in paths {
+            let text = try Files.readText(path)
+            // Only notebooks with a form are read in full; the others may be drafts.
+            guard !options.notebooks.isEmpty || text.contains("```form") else { continue }
+            let notebook = try NotebookParser().parse(text, file: Files.displayPath(path))
+            if notebook.forms.isEmpty, !options.notebooks.isEmpty {
+                throw .error(at: nil, "\(notebook.file) has no form", hint: "a form is a ```form ID``` cell that lists the numbers to write down")
+            }
+            for form in notebook.forms {
+                for field in form.fields {
+                    let entry = Asked(notebook: notebook, notebookFolder: URL(fileURLWithPath: path).deletingLastPathComponent().path, form: form, field: field)
+                    if let other = asked[field.indicator]?.first, !Self.sameRules(other.field, field) {
+                        throw .error(
+                            at: field.location, "the forms '\(other.form.id)' (\(other.notebook.file)) and '\(form.id)' ask for '\(field.indicator)' with different units or bounds",
+                            hint: "give both the same 'unit', 'min', 'max' and 'stored_as', or import with --notebook to say which form the numbers answer")
+                    }
+                    asked[field.indicator, default: []].append(entry)
+                }
+            }
+        }
+        guard !asked.isEmpty else {
+            throw .error(
+                at: nil, "no notebook in \(Files.displayPath(workspace.root)) has a form",
+                hint: "a preparation form is a ```form ID``` cell listing the numbers participants bring; see Notebooks/veiledningsgruppe-takst.md")
+        }
+        return asked
+    }
+
+    /// A number in a message: whole numbers without decimals.
+    static func written(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+    }
+
+    static func sameRules(_ a: FormField, _ b: FormField) -> Bool {
+        a.unit.map { $0.lowercased() } == b.unit.map { $0.lowercased() } && a.minimum == b.minimum && a.maximum == b.maximum && a.storage == b.storage
+    }
+
+    func read() throws(Diagnostic) -> FilledFormReader.Reading {
+        let path = Files.resolve(options.file, against: FileManager.default.currentDirectoryPath)
+        let shown = Files.displayPath(path)
+        let text = try Files.readText(path)
+        let period = try options.period.map { value throws(Diagnostic) in
+            try FilledFormReader.month(value, at: SourceLocation(file: "--period", line: 1, column: 1))
+        }
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "csv", "txt":
+            // Spreadsheets set to Norwegian save CSV with ';', since ',' is the decimal mark.
+            let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
+            let separator: Character = firstLine.contains(";") && !firstLine.contains(",") ? ";" : ","
+            let table = try CSVTable(parsing: text, file: shown, separator: separator)
+            return try FilledFormReader.table(
+                header: table.header, rows: table.records.map { FilledFormReader.Row(fields: $0.fields, line: $0.line, columns: $0.columns) },
+                file: shown, period: period)
+        case "yaml", "yml":
+            return try FilledFormReader.yaml(text, file: shown, period: period)
+        default:
+            throw .error(
+                at: nil, "'\(shown)' is neither a .csv nor a .yaml file",
+                hint: "save the spreadsheet as CSV (the first line names the columns), or write the numbers in YAML")
+        }
+    }
+}
+
+/// The numbers of one row (one team and period) that share a problem.
+struct RowProblem {
+    var team: String
+    var period: String
+    var location: SourceLocation
+    var firstLine: Int?
+    var indicators: [String]
+
+    static func add(_ value: FilledValue, firstLine: Int?, to rows: inout [RowProblem]) {
+        if let index = rows.firstIndex(where: { $0.team == value.team && $0.period == value.period && $0.location.line == value.location.line }) {
+            rows[index].indicators.append(value.indicator)
+        } else {
+            rows.append(RowProblem(team: value.team, period: value.period, location: value.location, firstLine: firstLine, indicators: [value.indicator]))
+        }
+    }
+}
+
+/// Where a notebook's data lives, for writing.
+enum DataTarget: Hashable {
+    case folder(String)
+    case database(String)
+
+    init(_ notebook: Notebook, workspace: Workspace, notebookFolder: String) {
+        let spec = notebook.dataSource ?? workspace.dataSource
+        let base = notebook.dataSource == nil ? workspace.root : notebookFolder
+        switch spec {
+        case .textFolder(let path): self = .folder(Files.resolve(path, against: base))
+        case .sqliteFile(let path): self = .database(Files.resolve(path, against: base))
+        }
+    }
+}
