@@ -166,8 +166,89 @@ import Testing
             #expect(text.contains("Lia"))
             #expect(text.contains("A – Act: decide whether to adopt, adapt or abandon the change."), "the last prompt is on paper")
         }
+        // Nothing is cut off: every word of every page lies inside the page, within its margins.
+        for file in ["t1/samling.pdf", "handouts/samling/overview.pdf"] {
+            guard let pages = try wordBoxes(workspace.folder.appendingPathComponent("out/\(file)")) else { break }
+            #expect(!pages.isEmpty)
+            for page in pages {
+                #expect(!page.words.isEmpty)
+                let margin = 28.0  // 10 mm; the print style asks for 15 mm at the sides
+                for word in page.words {
+                    #expect(word.xMin >= margin && word.xMax <= page.width - margin && word.yMax <= page.height, "\(file): '\(word.text)' runs off the page")
+                }
+            }
+        }
         let again = try Tavle.run(["handout", "report.md", "--all-teams", "--pdf"], in: workspace.folder, environment: environment)
         #expect(again.stdout.contains("nothing committed"), "\(again.stdout)")
+    }
+
+    /// On a screen as wide as A4 (794 CSS pixels), Chromium draws the handout as a picture
+    /// of that size: the page lays out in the paper's width without a horizontal scrollbar.
+    @Test func drawsAScreenshotAtA4WidthInHeadlessChromium() throws {
+        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first(where: FileManager.default.isExecutableFile) else {
+            if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record("Chromium is not installed; CI must install it to check the handout") }
+            return
+        }
+        let workspace = try workspace()
+        defer { workspace.remove() }
+        #expect(try workspace.tavle("handout", "report.md", "--team", "t1").status == 0)
+        let page = workspace.folder.appendingPathComponent("out/t1/samling.html")
+        let shot = workspace.folder.appendingPathComponent("shot.png")
+        let profile = workspace.folder.appendingPathComponent("chromium-profile")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: chromium)
+        process.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=\(profile.path)",
+            "--window-size=794,1123", "--screenshot=\(shot.path)", page.absoluteString,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let png = try Data(contentsOf: shot)
+        // The PNG signature, then the IHDR chunk with width and height as big-endian integers.
+        #expect(png.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        let bytes = [UInt8](png.prefix(24))
+        let width = bytes[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        let height = bytes[20..<24].reduce(0) { $0 << 8 | Int($1) }
+        #expect(width == 794 && height == 1123, "\(width)×\(height)")
+        // A page of text and charts compresses far less than a blank one (a few kB).
+        #expect(png.count > 20_000, "\(png.count) bytes: the screenshot looks empty")
+    }
+
+    struct PageWords {
+        var width: Double
+        var height: Double
+        var words: [(text: String, xMin: Double, yMin: Double, xMax: Double, yMax: Double)]
+    }
+
+    /// Each page's size and the box of every word on it, from `pdftotext -bbox-layout`.
+    func wordBoxes(_ file: URL) throws -> [PageWords]? {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        process.arguments = ["-bbox-layout", file.path, "-"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        func attribute(_ name: String, in line: Substring) -> Double? {
+            guard let start = line.range(of: "\(name)=\"") else { return nil }
+            return Double(line[start.upperBound...].prefix { $0 != "\"" })
+        }
+        var pages: [PageWords] = []
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            if line.contains("<page "), let width = attribute("width", in: line), let height = attribute("height", in: line) {
+                pages.append(PageWords(width: width, height: height, words: []))
+            } else if line.contains("<word "), let xMin = attribute("xMin", in: line), let yMin = attribute("yMin", in: line),
+                let xMax = attribute("xMax", in: line), let yMax = attribute("yMax", in: line), !pages.isEmpty {
+                let text = line.split(separator: ">").dropFirst().first.map { String($0.prefix { $0 != "<" }) } ?? ""
+                pages[pages.count - 1].words.append((text, xMin, yMin, xMax, yMax))
+            }
+        }
+        return pages
     }
 
     /// The PDF's text through pdftotext, when poppler-utils is installed.
