@@ -5,9 +5,10 @@ import TavleRun
 
 extension TavleCommand {
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Check every recorded report against what it was made from, and the data against the live source.",
-            discussion: """
+        static var configuration: CommandConfiguration {
+CommandConfiguration(
+            abstract: words("Check every recorded report against what it was made from, and the data against the live source.", nb: "Sjekk hver registrerte rapport mot det den ble laget av, og dataene mot kilden slik den er nå."),
+            discussion: words("""
                 Walks every commit of the report repository. Wherever a report changed, it is \
                 made again from what the repository recorded beside it (the notebook copy, the \
                 query results and the team's journal) and compared byte for byte with the \
@@ -21,13 +22,27 @@ extension TavleCommand {
                   tavle verify
                   tavle verify --team molde-sykehjem-2
                   tavle verify --output /tmp/rapporter --reports-only
-                """
-        )
+                """, nb: """
+                Går gjennom hver commit i rapportarkivet. Der en rapport er endret, lages den på \
+                nytt av det arkivet registrerte ved siden av den (notatbokkopien, spørringsresultatene \
+                og teamets journal) og sammenlignes byte for byte med lagret HTML, Markdown, \
+                manifest, data og loggfiler; en fil som er redigert for hånd, navngis med commiten \
+                som endret den. Deretter kjøres hver registrerte spørring på nytt mot dataene slik \
+                de er nå, og hver verdi en rapport viste som dataene nå gir annerledes, listes med \
+                datoen for den siste rapporten som viste den. Avslutter med 1 hvis noe er ulikt.
 
-        @Option(help: ArgumentHelp("Only this team's reports.", valueName: "id"))
+                Eksempler:
+                  tavle verify
+                  tavle verify --team molde-sykehjem-2
+                  tavle verify --output /tmp/rapporter --reports-only
+                """)
+        )
+}
+
+        @Option(help: ArgumentHelp(words("Only this team's reports.", nb: "Bare dette teamets rapporter."), valueName: "id"))
         var team: String?
 
-        @Flag(help: "Check the reports only; do not re-run the queries against the live data.")
+        @Flag(help: words("Check the reports only; do not re-run the queries against the live data.", nb: "Sjekk bare rapportene; ikke kjør spørringene på nytt mot dataene."))
         var reportsOnly = false
 
         @OptionGroup var location: RepositoryLocation
@@ -53,27 +68,43 @@ extension TavleCommand {
             if !summary.passed { throw ExitCode(1) }
         }
 
-        static func text(_ summary: ReportVerify.Summary, reportsOnly: Bool) -> String {
-            var out = "Walked \(plural(summary.commits, "commit")); made \(plural(summary.reportsChecked, "report")) again from what the repository recorded"
-            out += summary.mismatches.isEmpty ? ": every committed file is what tavle made.\n" : ": \(plural(summary.mismatches.count, "file differs", "files differ")).\n"
+        static func text(_ summary: ReportVerify.Summary, reportsOnly: Bool, language: Language = Reader.language) -> String {
+            let say = { (phrase: Phrase) in phrase.text(in: language) }
+            let commits = summary.commits, reports = summary.reportsChecked, differing = summary.mismatches.count
+            var out = say(Phrase(
+                "Walked \(plural(commits, "commit")); made \(plural(reports, "report")) again from what the repository recorded",
+                nb: "Gikk gjennom \(commits) commit\(commits == 1 ? "" : "s"); laget \(plural(reports, "rapport", "rapporter")) på nytt fra det arkivet registrerte"))
+            out += summary.mismatches.isEmpty
+                ? say(Phrase(": every committed file is what tavle made.\n", nb: ": hver lagret fil er slik tavle laget den.\n"))
+                : say(Phrase(": \(plural(differing, "file differs", "files differ")).\n", nb: ": \(plural(differing, "fil er", "filer er")) annerledes.\n"))
             for mismatch in summary.mismatches {
-                out += "  ✗ \(mismatch.path) (commit \(mismatch.commit), \(mismatch.date)) \(mismatch.problem)\n"
+                out += "  ✗ \(mismatch.path) (commit \(mismatch.commit), \(mismatch.date)) \(say(mismatch.problem))\n"
                 if let line = mismatch.committedLine, let remade = mismatch.remadeLine {
-                    out += "      line \(line.number) as committed: \(line.text)\n"
-                    out += "      line \(line.number) as made:      \(remade)\n"
+                    out += say(Phrase("      line \(line.number) as committed: \(line.text)\n", nb: "      linje \(line.number) slik den ble lagret: \(line.text)\n"))
+                    out += say(Phrase("      line \(line.number) as made:      \(remade)\n", nb: "      linje \(line.number) slik den ble laget:  \(remade)\n"))
                 }
-                if let hint = mismatch.hint, !hint.isEmpty { out += "      hint: \(hint)\n" }
+                if let hint = mismatch.hint, !hint.en.isEmpty { out += "      \(say(Phrase("hint", nb: "tips"))): \(say(hint))\n" }
             }
             if let reason = summary.dataNotChecked, !reportsOnly {
-                out += "The live data was not checked: \(reason) (use --workspace).\n"
+                out += say(Phrase("The live data was not checked: \(reason.en) (use --workspace).\n", nb: "Dataene slik de er nå, ble ikke sjekket: \(reason.nb) (bruk --workspace).\n"))
             } else if !reportsOnly {
-                out += "Ran \(plural(summary.queriesRerun, "recorded query", "recorded queries")) again against the live data"
-                out += summary.dataChanges.isEmpty ? ": every value a report showed is still the same.\n" : ": \(plural(summary.dataChanges.count, "value has", "values have")) changed since a report showed \(summary.dataChanges.count == 1 ? "it" : "them").\n"
+                let queries = summary.queriesRerun, changed = summary.dataChanges.count
+                out += say(Phrase(
+                    "Ran \(plural(queries, "recorded query", "recorded queries")) again against the live data",
+                    nb: "Kjørte \(plural(queries, "registrert spørring", "registrerte spørringer")) på nytt mot dataene slik de er nå"))
+                out += summary.dataChanges.isEmpty
+                    ? say(Phrase(": every value a report showed is still the same.\n", nb: ": hver verdi en rapport viste, er fortsatt den samme.\n"))
+                    : say(Phrase(
+                        ": \(plural(changed, "value has", "values have")) changed since a report showed \(changed == 1 ? "it" : "them").\n",
+                        nb: ": \(plural(changed, "verdi", "verdier")) er endret siden en rapport viste \(changed == 1 ? "den" : "dem").\n"))
                 for change in summary.dataChanges {
                     let team = change.teamName.map { name in change.team.map { "\(name) (\($0)), " } ?? "\(name), " } ?? ""
                     let column = change.column.map { ", \($0)" } ?? ""
-                    let now = change.new.map { "→ \($0)" } ?? "→ (row no longer in the data)"
-                    out += "  ✗ \(team)\(change.query), \(change.row)\(column): \(change.old) \(now) since the report of \(change.reportDate) (commit \(change.reportCommit))\n"
+                    let now = change.new.map { "→ \($0)" } ?? say(Phrase("→ (row no longer in the data)", nb: "→ (raden finnes ikke lenger i dataene)"))
+                    out += "  ✗ \(team)\(change.query), \(change.row)\(column): \(change.old) \(now) "
+                    out += say(Phrase(
+                        "since the report of \(change.reportDate) (commit \(change.reportCommit))\n",
+                        nb: "siden rapporten fra \(change.reportDate) (commit \(change.reportCommit))\n"))
                 }
             }
             return out
@@ -87,9 +118,10 @@ extension TavleCommand {
 
 extension TavleCommand {
     struct Diff: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "What changed between two runs: notebooks, data, parameters, goals, PDSA cycles, decisions, answers.",
-            discussion: """
+        static var configuration: CommandConfiguration {
+CommandConfiguration(
+            abstract: words("What changed between two runs: notebooks, data, parameters, goals, PDSA cycles, decisions, answers.", nb: "Hva som endret seg mellom to kjøringer: notatbøker, data, parametere, mål, PDSA-sirkler, beslutninger, svar."),
+            discussion: words("""
                 Compares two commits of the report repository. REV1 and REV2 are runs as \
                 'tavle log' lists them (a commit like 4be0c21, or HEAD~1 for the run before \
                 the last). Without REV2 the last run is compared; without either, the last run \
@@ -99,21 +131,31 @@ extension TavleCommand {
                   tavle diff
                   tavle diff 4be0c21 9f1e2aa
                   tavle diff HEAD~3 HEAD --team molde-sykehjem-2
-                """
+                """, nb: """
+                Sammenligner to commits i rapportarkivet. REV1 og REV2 er kjøringer slik 'tavle log' \
+                lister dem (en commit som 4be0c21, eller HEAD~1 for kjøringen før den siste). Uten \
+                REV2 sammenlignes den siste kjøringen; uten begge, den siste kjøringen med den før.
+
+                Eksempler:
+                  tavle diff
+                  tavle diff 4be0c21 9f1e2aa
+                  tavle diff HEAD~3 HEAD --team molde-sykehjem-2
+                """)
         )
+}
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-        @Argument(help: ArgumentHelp("The earlier run.", valueName: "rev1"))
+        @Argument(help: ArgumentHelp(words("The earlier run.", nb: "Den tidligere kjøringen."), valueName: "rev1"))
         var from: String?
 
-        @Argument(help: ArgumentHelp("The later run (default: the last).", valueName: "rev2"))
+        @Argument(help: ArgumentHelp(words("The later run (default: the last).", nb: "Den senere kjøringen (standard: den siste)."), valueName: "rev2"))
         var to: String?
 
-        @Option(help: ArgumentHelp("Only this team.", valueName: "id"))
+        @Option(help: ArgumentHelp(words("Only this team.", nb: "Bare dette teamet."), valueName: "id"))
         var team: String?
 
-        @Option(help: "text or json.")
+        @Option(help: words("text or json.", nb: "text eller json."))
         var format: Format = .text
 
         @OptionGroup var location: RepositoryLocation
@@ -125,7 +167,7 @@ extension TavleCommand {
             } catch {
                 throw report(error)
             }
-            print(format == .json ? ReportDiff.json(summary) : ReportDiff.text(summary), terminator: "")
+            print(format == .json ? ReportDiff.json(summary) : ReportDiff.text(summary, language: Reader.language), terminator: "")
         }
     }
 }

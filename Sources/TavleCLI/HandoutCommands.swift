@@ -5,9 +5,10 @@ import TavleRun
 
 extension TavleCommand {
     struct Handout: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Make a gathering's handouts: one per team, an overview for the facilitator, and an index.",
-            discussion: """
+        static var configuration: CommandConfiguration {
+CommandConfiguration(
+            abstract: words("Make a gathering's handouts: one per team, an overview for the facilitator, and an index.", nb: "Lag utdelingene til en samling: én per team, en oversikt for veilederen og en innholdsside."),
+            discussion: words("""
                 Runs the notebook for the chosen teams as 'tavle run' does, and adds \
                 handouts/<notebook-id>/overview.html (every team on one page: a small chart per \
                 indicator, who has answered the prompts, how goals changed since the last \
@@ -20,15 +21,29 @@ extension TavleCommand {
                   tavle handout Notebooks/samling-3.md --all-teams
                   tavle handout Notebooks/samling-3.md --all-teams --pdf
                   tavle handout Notebooks/samling-3.md --team molde-sykehjem-2 --team alesund-sjukeheim-a
-                """
+                """, nb: """
+                Kjører notatboken for de valgte teamene slik 'tavle run' gjør, og legger til \
+                handouts/<notatbok-id>/overview.html (alle team på én side: et lite diagram per \
+                indikator, hvem som har svart på spørsmålene, hvordan målene har endret seg siden \
+                forrige samling) og handouts/<notatbok-id>/index.html, som lenker til alt. Alt er \
+                én commit. Med --pdf skrives hver utdeling og oversikten også ut til A4-PDF med \
+                Chromium uten vindu, og lagres ved siden av; uten Chromium lages HTML-en likevel, \
+                og tavle forteller hvordan Chromium installeres.
+
+                Eksempler:
+                  tavle handout Notebooks/samling-3.md --all-teams
+                  tavle handout Notebooks/samling-3.md --all-teams --pdf
+                  tavle handout Notebooks/samling-3.md --team molde-sykehjem-2 --team alesund-sjukeheim-a
+                """)
         )
+}
 
         @OptionGroup var selection: NotebookSelection
 
-        @Option(help: ArgumentHelp("Write the handouts here instead of the workspace's output folder.", valueName: "dir"), completion: .directory)
+        @Option(help: ArgumentHelp(words("Write the handouts here instead of the workspace's output folder.", nb: "Skriv utdelingene hit i stedet for til arbeidsområdets rapportmappe."), valueName: "dir"), completion: .directory)
         var output: String?
 
-        @Flag(help: "Also print every handout and the overview to PDF with headless Chromium.")
+        @Flag(help: words("Also print every handout and the overview to PDF with headless Chromium.", nb: "Skriv også ut hver utdeling og oversikten til PDF med Chromium uten vindu."))
         var pdf = false
 
         func run() throws {
@@ -42,11 +57,18 @@ extension TavleCommand {
             warn(summary.run.warnings)
             let seconds = start.duration(to: .now).seconds
             let count = summary.run.reports.count
-            let printed = summary.printed > 0 ? " and \(summary.printed) PDFs" : ""
-            print("Made \(count) handout\(count == 1 ? "" : "s") of \(summary.run.notebook.id)\(printed) in \(String(format: "%.2f", seconds)) s; \(outcome(summary.run))")
-            print("Open \(Files.displayPath(summary.run.outputFolder + "/" + summary.index)) for the overview and every handout.")
+            let pdfs = summary.printed
+            let notebook = summary.run.notebook.id
+            let time = String(format: "%.2f", seconds)
+            say(Phrase(
+                "Made \(count) handout\(count == 1 ? "" : "s") of \(notebook)\(pdfs > 0 ? " and \(pdfs) PDFs" : "") in \(time) s; ",
+                nb: "Laget \(count) \(count == 1 ? "utdeling" : "utdelinger") fra \(notebook)\(pdfs > 0 ? " og \(pdfs) PDF-er" : "") på \(time.replacingOccurrences(of: ".", with: ",")) s; ")
+                + outcome(summary.run))
+            let index = Files.displayPath(summary.run.outputFolder + "/" + summary.index)
+            say(Phrase("Open \(index) for the overview and every handout.", nb: "Åpne \(index) for oversikten og alle utdelingene."))
             if let reason = summary.printingUnavailable {
-                FileHandle.standardError.write(Data("note: \(reason)\n".utf8))
+                let note = Phrase("note: ", nb: "merk: ") + reason
+                FileHandle.standardError.write(Data((note.text(in: Reader.language) + "\n").utf8))
             }
         }
     }

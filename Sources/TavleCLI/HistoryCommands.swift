@@ -6,10 +6,10 @@ import TavleRun
 
 /// Where the report repository is: --output, else the workspace's output folder.
 struct RepositoryLocation: ParsableArguments {
-    @Option(help: ArgumentHelp("The report repository to read.", valueName: "dir"), completion: .directory)
+    @Option(help: ArgumentHelp(words("The report repository to read.", nb: "Rapportarkivet som skal leses."), valueName: "dir"), completion: .directory)
     var output: String?
 
-    @Option(help: ArgumentHelp("Where to look for tavle.yaml.", valueName: "path"), completion: .directory)
+    @Option(help: ArgumentHelp(words("Where to look for tavle.yaml.", nb: "Hvor tavle.yaml skal letes etter."), valueName: "path"), completion: .directory)
     var workspace: String = "."
 
     func folder() throws(Diagnostic) -> String {
@@ -20,9 +20,10 @@ struct RepositoryLocation: ParsableArguments {
 
 extension TavleCommand {
     struct History: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "A team's goals, PDSA cycles, decisions, answers or measurements over time.",
-            discussion: """
+        static var configuration: CommandConfiguration {
+CommandConfiguration(
+            abstract: words("A team's goals, PDSA cycles, decisions, answers or measurements over time.", nb: "Et teams mål, PDSA-sirkler, beslutninger, svar eller målinger over tid."),
+            discussion: words("""
                 Reads the ledger every run committed to the report repository and shows each \
                 change, oldest first: when, in which run (notebook, version, gathering), by \
                 whom, the old and the new value, the reason given for a changed goal, and the \
@@ -32,8 +33,18 @@ extension TavleCommand {
                   tavle history goals --team molde-sykehjem-2
                   tavle history pdsa --team molde-sykehjem-2 --format json
                   tavle history goals --team molde-sykehjem-2 --format html > mal.html
-                """
+                """, nb: """
+                Leser loggen hver kjøring lagret i rapportarkivet, og viser hver endring, eldste \
+                først: når, i hvilken kjøring (notatbok, versjon, samling), av hvem, gammel og ny \
+                verdi, begrunnelsen for et endret mål, og indikatorens verdi på det tidspunktet.
+
+                Eksempler:
+                  tavle history goals --team molde-sykehjem-2
+                  tavle history pdsa --team molde-sykehjem-2 --format json
+                  tavle history goals --team molde-sykehjem-2 --format html > mal.html
+                """)
         )
+}
 
         enum What: String, ExpressibleByArgument, CaseIterable {
             case goals, indicators, pdsa, decisions, answers, measurements
@@ -52,13 +63,13 @@ extension TavleCommand {
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html }
 
-        @Argument(help: ArgumentHelp("goals, indicators, pdsa, decisions, answers or measurements.", valueName: "what"))
+        @Argument(help: ArgumentHelp(words("goals, indicators, pdsa, decisions, answers or measurements.", nb: "goals, indicators, pdsa, decisions, answers eller measurements."), valueName: "what"))
         var what: What
 
-        @Option(help: ArgumentHelp("The team whose history to show.", valueName: "id"))
+        @Option(help: ArgumentHelp(words("The team whose history to show.", nb: "Teamet historikken gjelder."), valueName: "id"))
         var team: String
 
-        @Option(help: "text, json, or html (for goals: a page with each goal's changes beside its run chart).")
+        @Option(help: words("text, json, or html (for goals: a page with each goal's changes beside its run chart).", nb: "text, json eller html (for mål: en side med hvert måls endringer ved siden av seriediagrammet)."))
         var format: Format = .text
 
         @OptionGroup var location: RepositoryLocation
@@ -68,13 +79,13 @@ extension TavleCommand {
                 let folder = try location.folder()
                 if format == .html {
                     guard what == .goals else {
-                        throw .error(at: nil, "the HTML page shows goals; for \(what.rawValue) use --format text or json", hint: "tavle history goals --team \(team) --format html > goals.html")
+                        throw .error(at: nil, Phrase("the HTML page shows goals; for \(what.rawValue) use --format text or json", nb: "HTML-siden viser mål; for \(what.rawValue) bruk --format text eller json"), hint: Phrase("tavle history goals --team \(team) --format html > goals.html", nb: "tavle history goals --team \(team) --format html > mal.html"))
                     }
                     print(try ReportHistory.goalsPage(outputFolder: folder, team: team), terminator: "")
                     return
                 }
                 let events = try ReportHistory.events(outputFolder: folder, team: team, entities: [what.entity])
-                print(format == .json ? ReportHistory.json(events) : ReportHistory.text(events, what: what.rawValue, team: team), terminator: "")
+                print(format == .json ? ReportHistory.json(events) : ReportHistory.text(events, what: what.rawValue, team: team, language: Reader.language), terminator: "")
             } catch {
                 throw report(error)
             }
@@ -82,9 +93,10 @@ extension TavleCommand {
     }
 
     struct Trace: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Every recorded change, one tidy row each, for research.",
-            discussion: """
+        static var configuration: CommandConfiguration {
+CommandConfiguration(
+            abstract: words("Every recorded change, one tidy row each, for research.", nb: "Hver registrerte endring, én ryddig rad hver, for forskning."),
+            discussion: words("""
                 One row per changed field of a goal, indicator, PDSA cycle, decision, answer \
                 or measurement, with the commit, time, author, team, gathering and notebook \
                 version it came from. The columns are described in the README.
@@ -92,25 +104,36 @@ extension TavleCommand {
                 Examples:
                   tavle trace > trace.csv
                   tavle trace --team molde-sykehjem-2 --since 2021-09-01 --format json
-                """
+                """, nb: """
+                Én rad per endret felt i et mål, en indikator, en PDSA-sirkel, en beslutning, et \
+                svar eller en måling, med commit, tidspunkt, forfatter, team, samling og \
+                notatbokversjon. Kolonnene er beskrevet i README.
+
+                Eksempler:
+                  tavle trace > trace.csv
+                  tavle trace --team molde-sykehjem-2 --since 2021-09-01 --format json
+                """)
         )
+}
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
 
-        @Option(help: ArgumentHelp("Only this team's changes.", valueName: "id"))
+        @Option(help: ArgumentHelp(words("Only this team's changes.", nb: "Bare dette teamets endringer."), valueName: "id"))
         var team: String?
 
-        @Option(help: ArgumentHelp("Only changes committed on or after this day (UTC).", valueName: "YYYY-MM-DD"))
+        @Option(help: ArgumentHelp(words("Only changes committed on or after this day (UTC).", nb: "Bare endringer lagret denne dagen eller senere (UTC)."), valueName: "YYYY-MM-DD"))
         var since: String?
 
-        @Option(help: "csv or json.")
+        @Option(help: words("csv or json.", nb: "csv eller json."))
         var format: Format = .csv
 
         @OptionGroup var location: RepositoryLocation
 
         func validate() throws {
             if let since, JournalDate(since) == nil {
-                throw ValidationError("--since should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '\(since)'")
+                throw ValidationError(Phrase(
+                    "--since should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '\(since)'",
+                    nb: "--since skal være en dato skrevet ÅÅÅÅ-MM-DD, som 2021-09-01, men er «\(since)»").text(in: Reader.language))
             }
         }
 

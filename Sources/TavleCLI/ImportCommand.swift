@@ -5,9 +5,10 @@ import TavleRun
 
 extension TavleCommand {
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Read the numbers from filled-in preparation forms into the workspace's data.",
-            discussion: """
+        static var configuration: CommandConfiguration {
+CommandConfiguration(
+            abstract: words("Read the numbers from filled-in preparation forms into the workspace's data.", nb: "Les tallene fra utfylte forberedelsesskjemaer inn i arbeidsområdets data."),
+            discussion: words("""
                 A notebook's ```form``` cell is a preparation form (forberedelsesskjema): the \
                 numbers each participant looks up and brings to the meeting. Type them into a \
                 spreadsheet and save it as CSV, one participant per row:
@@ -26,22 +27,42 @@ extension TavleCommand {
                   tavle import takster-2023-01.csv --workspace Notebooks
                   tavle import sykmelding.yaml --check
                   tavle import tall.csv --period 2023-01 --notebook Notebooks/veiledningsgruppe-takst.md
-                """
-        )
+                """, nb: """
+                En ```form```-celle i en notatbok er et forberedelsesskjema: tallene hver deltaker \
+                slår opp og tar med til møtet. Skriv dem inn i et regneark og lagre det som CSV, \
+                én deltaker per rad:
 
-        @Argument(help: "The filled-in numbers: a .csv or a .yaml file.", completion: .file(extensions: ["csv", "yaml", "yml"]))
+                  team,period,takst-1j,takst-2ld,takst-701a,takst-660
+                  legekontor-fjord,2023-01,"5,1 %","11,8 %","2,0 %","0,4 %"
+
+                eller ett tall per rad (team,indikator,periode,verdi), eller skriv en YAML-fil \
+                (period: 2023-01, deretter teams: med hvert teams tall). Hvert tall sjekkes mot \
+                skjemaet (enhet og grenser), teamlisten og dataene; er noe feil, listes alle \
+                problemene og ingenting importeres. Ellers legges tallene til i tabellen \
+                'measurements' (data/measurements.csv for en mappe med tekstdata), der neste \
+                rapport og utdeling viser dem.
+
+                Eksempler:
+                  tavle import takster-2023-01.csv --workspace Notebooks
+                  tavle import sykmelding.yaml --check
+                  tavle import tall.csv --period 2023-01 --notebook Notebooks/veiledningsgruppe-takst.md
+                """)
+        )
+}
+
+        @Argument(help: words("The filled-in numbers: a .csv or a .yaml file.", nb: "De utfylte tallene: en .csv- eller .yaml-fil."), completion: .file(extensions: ["csv", "yaml", "yml"]))
         var file: String
 
-        @Option(help: ArgumentHelp("Where to look for tavle.yaml.", valueName: "path"), completion: .directory)
+        @Option(help: ArgumentHelp(words("Where to look for tavle.yaml.", nb: "Hvor tavle.yaml skal letes etter."), valueName: "path"), completion: .directory)
         var workspace: String = "."
 
-        @Option(name: .customLong("notebook"), help: ArgumentHelp("Only the forms of this notebook; repeat for several (default: every notebook with a form).", valueName: "file"))
+        @Option(name: .customLong("notebook"), help: ArgumentHelp(words("Only the forms of this notebook; repeat for several (default: every notebook with a form).", nb: "Bare skjemaene i denne notatboken; gjenta for flere (standard: alle notatbøker med skjema)."), valueName: "file"))
         var notebooks: [String] = []
 
-        @Option(help: ArgumentHelp("The period of numbers the file gives none for.", valueName: "YYYY-MM"))
+        @Option(help: ArgumentHelp(words("The period of numbers the file gives none for.", nb: "Perioden for tall filen ikke oppgir periode for."), valueName: "YYYY-MM"))
         var period: String?
 
-        @Flag(help: "Check the file and list the numbers, but import nothing.")
+        @Flag(help: words("Check the file and list the numbers, but import nothing.", nb: "Sjekk filen og list tallene, men importer ingenting."))
         var check = false
 
         func run() throws {
@@ -54,14 +75,21 @@ extension TavleCommand {
             let count = summary.values.count
             let teams = Set(summary.values.map(\.team)).count
             let periods = Set(summary.values.map(\.period)).sorted().joined(separator: ", ")
-            var line = "\(count) number\(count == 1 ? "" : "s") for \(teams) team\(teams == 1 ? "" : "s") (\(periods)), form \(summary.forms.joined(separator: "; "))"
+            let forms = summary.forms.joined(separator: "; ")
+            let what = Phrase(
+                "\(count) number\(count == 1 ? "" : "s") for \(teams) team\(teams == 1 ? "" : "s") (\(periods)), form \(forms)",
+                nb: "\(count) \(count == 1 ? "tall" : "tall") for \(teams) team (\(periods)), skjema \(forms)")
+            var line: Phrase
             if let target = summary.target {
-                line = "Imported " + line + " into \(target)"
+                line = Phrase("Imported ", nb: "Importerte ") + what + Phrase(" into \(target)", nb: " til \(target)")
             } else {
-                line = "Checked " + line + ": all fit; nothing imported (--check)"
+                line = Phrase("Checked ", nb: "Sjekket ") + what + Phrase(": all fit; nothing imported (--check)", nb: ": alt passer; ingenting importert (--check)")
             }
-            if summary.blanks > 0 { line += "; \(summary.blanks) blank\(summary.blanks == 1 ? "" : "s") left out" }
-            print(line + ".")
+            let blanks = summary.blanks
+            if blanks > 0 {
+                line = line + Phrase("; \(blanks) blank\(blanks == 1 ? "" : "s") left out", nb: "; \(blanks) \(blanks == 1 ? "tomt felt" : "tomme felt") utelatt")
+            }
+            say(line + Phrase(verbatim: "."))
         }
     }
 }

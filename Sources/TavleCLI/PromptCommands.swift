@@ -5,9 +5,10 @@ import TavleRun
 
 extension TavleCommand {
     struct Prompts: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "List the worksheet prompts a notebook can use.",
-            discussion: """
+        static var configuration: CommandConfiguration {
+CommandConfiguration(
+            abstract: words("List the worksheet prompts a notebook can use.", nb: "List arbeidsarkspørsmålene en notatbok kan bruke."),
+            discussion: words("""
                 Tavle carries the supervision worksheets of the learning network (phase 1, \
                 phase 2, phases 3–4, the status reports before gatherings 2 and 3) and of the GP \
                 supervision groups (the Model for Improvement, PDSA, reading variation, following \
@@ -19,23 +20,36 @@ extension TavleCommand {
                   tavle prompts
                   tavle prompts --set veiledning.fase3-4
                   tavle prompts --set pdsa --language en
-                """
-        )
+                """, nb: """
+                Tavle har veiledningsgrunnlagene fra læringsnettverket (fase 1, fase 2, fase 3–4, \
+                statusrapportene før samling 2 og 3) og fra veiledningsgruppene for fastleger \
+                (forbedringsmodellen, PDSA, å tolke variasjon, oppfølging), på norsk slik de er \
+                skrevet og på engelsk. Et arbeidsområde kan legge til egne sett og tilpasse \
+                ordlyden i en prompts/-mappe ved siden av tavle.yaml; denne listen viser \
+                biblioteket slik arbeidsområdet ser det.
 
-        @Option(help: ArgumentHelp("Show one set in full: every prompt's id, wording and help text.", valueName: "id"))
+                Eksempler:
+                  tavle prompts
+                  tavle prompts --set veiledning.fase3-4
+                  tavle prompts --set pdsa --language en
+                """)
+        )
+}
+
+        @Option(help: ArgumentHelp(words("Show one set in full: every prompt's id, wording and help text.", nb: "Vis ett sett i sin helhet: hvert spørsmåls id, ordlyd og hjelpetekst."), valueName: "id"))
         var set: String?
 
-        @Option(help: ArgumentHelp("nb or en (default: the workspace's language, else nb).", valueName: "language"))
+        @Option(help: ArgumentHelp(words("nb or en (default: the workspace's language, else nb).", nb: "nb eller en (standard: arbeidsområdets språk, ellers nb)."), valueName: "language"))
         var language: String?
 
-        @Option(help: ArgumentHelp("Where to look for tavle.yaml, whose prompts/ folder adapts the library.", valueName: "path"), completion: .directory)
+        @Option(help: ArgumentHelp(words("Where to look for tavle.yaml, whose prompts/ folder adapts the library.", nb: "Hvor tavle.yaml skal letes etter; prompts/-mappen ved siden av tilpasser biblioteket."), valueName: "path"), completion: .directory)
         var workspace: String = "."
 
         func run() throws {
             var chosen: Language?
             if let language {
                 guard let known = Language(rawValue: language) else {
-                    throw report(.error(at: nil, "'\(language)' is not a language tavle knows", hint: "use \(Language.allCases.map(\.rawValue).joined(separator: " or "))"))
+                    throw report(.error(at: nil, Phrase("'\(language)' is not a language tavle knows", nb: "«\(language)» er ikke et språk tavle kan"), hint: Phrase("use \(Language.allCases.map(\.rawValue).joined(separator: " or "))", nb: "bruk \(Language.allCases.map(\.rawValue).joined(separator: " eller "))")))
                 }
                 chosen = known
             }

@@ -6,10 +6,11 @@ import TavleStats
 
 /// `tavle`: the command line. Each subcommand only reads its arguments and calls the library.
 public struct TavleCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+    public static var configuration: CommandConfiguration {
+CommandConfiguration(
         commandName: "tavle",
-        abstract: "Run report notebooks for quality-improvement learning networks.",
-        discussion: """
+        abstract: words("Run report notebooks for quality-improvement learning networks.", nb: "Kjør rapportnotatbøker for læringsnettverk i kvalitetsforbedring."),
+        discussion: words("""
             A notebook is a Markdown file with front matter, narrative, SQL query cells and \
             reflection prompts. Tavle runs it per team against the workspace's data (named in \
             tavle.yaml, found beside the notebook or in a folder above it) and writes one HTML \
@@ -19,10 +20,21 @@ public struct TavleCommand: ParsableCommand {
               tavle check Notebooks/samling-3.md
               tavle run Notebooks/samling-3.md --team alesund-sjukeheim-a
               tavle run Notebooks/samling-3.md --all-teams
-            """,
+            """, nb: """
+            En notatbok er en Markdown-fil med front matter, tekst, SQL-spørringsceller og \
+            refleksjonsspørsmål. Tavle kjører den per team mot arbeidsområdets data (oppgitt \
+            i tavle.yaml, som ligger ved siden av notatboken eller i en mappe over) og skriver \
+            én HTML-rapport og én Markdown-rapport per team.
+
+            Eksempler:
+              tavle check Notebooks/samling-3.md
+              tavle run Notebooks/samling-3.md --team alesund-sjukeheim-a
+              tavle run Notebooks/samling-3.md --all-teams
+            """),
         version: TavleVersion.current,
         subcommands: [Run.self, Check.self, Log.self, History.self, Trace.self, Diff.self, Verify.self, Push.self, Stats.self, Prompts.self, Handout.self, Import.self]
     )
+}
 
     public init() {}
 }
@@ -36,27 +48,57 @@ func progressOnStandardError() -> ReportRun.Progress {
             FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] \(team)".utf8))
             if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         } else if done % 10 == 0 || done == total {
-            FileHandle.standardError.write(Data("[\(done)/\(total)] rendered\n".utf8))
+            FileHandle.standardError.write(Data("[\(done)/\(total)] \(Phrase("rendered", nb: "laget").text(in: Reader.language))\n".utf8))
         }
     }
 }
 
 /// What a run did to the report repository, in one clause.
-func outcome(_ summary: RunSummary) -> String {
-    summary.commit.map {
-        "committed \($0) (\(summary.changedFiles) file\(summary.changedFiles == 1 ? "" : "s") changed) to \(Files.displayPath(summary.outputFolder))"
-    } ?? "unchanged since the last commit in \(Files.displayPath(summary.outputFolder)), nothing committed"
+func outcome(_ summary: RunSummary) -> Phrase {
+    let folder = Files.displayPath(summary.outputFolder)
+    let files = summary.changedFiles
+    return summary.commit.map {
+        Phrase(
+            "committed \($0) (\(files) file\(files == 1 ? "" : "s") changed) to \(folder)",
+            nb: "lagret \($0) (\(files) \(files == 1 ? "fil" : "filer") endret) i \(folder)")
+    } ?? Phrase(
+        "unchanged since the last commit in \(folder), nothing committed",
+        nb: "uendret siden forrige commit i \(folder), ingenting lagret")
 }
 
-/// Prints a diagnostic the way compilers do, so editors and terminals can jump to it.
+/// Prints a diagnostic the way compilers do, so editors and terminals can jump to it, in the
+/// reader's language.
 func report(_ diagnostic: Diagnostic) -> ExitCode {
-    FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+    FileHandle.standardError.write(Data((diagnostic.text(in: Reader.language) + "\n").utf8))
     return ExitCode(1)
 }
 
 /// Warnings go to standard error, each with its place and hint, and do not fail the command.
 func warn(_ warnings: [Diagnostic]) {
-    for warning in warnings { FileHandle.standardError.write(Data((warning.description + "\n").utf8)) }
+    guard !warnings.isEmpty else { return }
+    let language = Reader.language
+    for warning in warnings { FileHandle.standardError.write(Data((warning.text(in: language) + "\n").utf8)) }
+}
+
+/// A line for the reader, in their language.
+func say(_ phrase: Phrase) {
+    print(phrase.text(in: Reader.language))
+}
+
+/// Help text in the reader's language.
+func words(_ en: String, nb: String) -> String {
+    Phrase(en, nb: nb).text(in: Reader.language)
+}
+
+/// An option's help in the reader's language.
+func words(_ en: String, nb: String) -> ArgumentHelp {
+    ArgumentHelp(Phrase(en, nb: nb).text(in: Reader.language))
+}
+
+/// The person at the terminal: decided once per process, from the command line, the notebook,
+/// the workspace and the locale (see ReaderLanguage).
+enum Reader {
+    static let language = ReaderLanguage.detect()
 }
 
 /// `KEY=VALUE` for `--param`.
@@ -74,21 +116,21 @@ struct ParameterAssignment: ExpressibleByArgument {
 }
 
 struct NotebookSelection: ParsableArguments {
-    @Argument(help: "The notebook to run (a .md file inside a workspace).", completion: .file(extensions: ["md"]))
+    @Argument(help: words("The notebook to run (a .md file inside a workspace).", nb: "Notatboken som skal kjøres (en .md-fil i et arbeidsområde)."), completion: .file(extensions: ["md"]))
     var notebook: String
 
-    @Option(name: .customLong("team"), help: ArgumentHelp("A team to make the report for; repeat for several.", valueName: "id"))
+    @Option(name: .customLong("team"), help: ArgumentHelp(words("A team to make the report for; repeat for several.", nb: "Et team rapporten skal lages for; gjenta for flere."), valueName: "id"))
     var teams: [String] = []
 
-    @Flag(help: "Make a report for every team in the workspace.")
+    @Flag(help: words("Make a report for every team in the workspace.", nb: "Lag en rapport for hvert team i arbeidsområdet."))
     var allTeams = false
 
-    @Option(name: .customLong("param"), help: ArgumentHelp("Set a notebook parameter; repeat for several.", valueName: "key=value"))
+    @Option(name: .customLong("param"), help: ArgumentHelp(words("Set a notebook parameter; repeat for several.", nb: "Sett en parameter i notatboken; gjenta for flere."), valueName: "key=value"))
     var parameters: [ParameterAssignment] = []
 
     func validate() throws {
         if allTeams && !teams.isEmpty {
-            throw ValidationError("Use either --team or --all-teams, not both.")
+            throw ValidationError(Phrase("Use either --team or --all-teams, not both.", nb: "Bruk enten --team eller --all-teams, ikke begge.").text(in: Reader.language))
         }
     }
 
@@ -99,9 +141,10 @@ struct NotebookSelection: ParsableArguments {
 
 extension TavleCommand {
     struct Run: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Run a notebook and write a report per team.",
-            discussion: """
+        static var configuration: CommandConfiguration {
+CommandConfiguration(
+            abstract: words("Run a notebook and write a report per team.", nb: "Kjør en notatbok og skriv en rapport per team."),
+            discussion: words("""
                 Writes <output>/<team>/<notebook-id>.html and .md for each team and commits \
                 them, as one commit, to the output folder's git repository (created on the \
                 first run). The output folder is 'output' in tavle.yaml (relative to it), or \
@@ -113,15 +156,28 @@ extension TavleCommand {
                   tavle run Notebooks/samling-3.md --all-teams
                   tavle run Notebooks/samling-3.md --all-teams --param period=2022-06
                   tavle run Notebooks/samling-3.md --all-teams --output /tmp/rapporter
-                """
+                """, nb: """
+                Skriver <output>/<team>/<notatbok-id>.html og .md for hvert team og lagrer dem \
+                som én commit i rapportmappens git-arkiv (opprettes ved første kjøring). \
+                Rapportmappen er 'output' i tavle.yaml (regnet fra den), eller --output. Feiler \
+                rapporten for ett team, skrives og lagres ingenting; er ingenting endret, lagres \
+                ingenting.
+
+                Eksempler:
+                  tavle run Notebooks/samling-3.md --team alesund-sjukeheim-a
+                  tavle run Notebooks/samling-3.md --all-teams
+                  tavle run Notebooks/samling-3.md --all-teams --param period=2022-06
+                  tavle run Notebooks/samling-3.md --all-teams --output /tmp/rapporter
+                """)
         )
+}
 
         @OptionGroup var selection: NotebookSelection
 
-        @Option(help: ArgumentHelp("Write the reports here instead of the workspace's output folder.", valueName: "dir"), completion: .directory)
+        @Option(help: ArgumentHelp(words("Write the reports here instead of the workspace's output folder.", nb: "Skriv rapportene hit i stedet for til arbeidsområdets rapportmappe."), valueName: "dir"), completion: .directory)
         var output: String?
 
-        @Flag(help: "Also print how long each phase of the run took (on standard error).")
+        @Flag(help: words("Also print how long each phase of the run took (on standard error).", nb: "Skriv også ut hvor lang tid hver fase av kjøringen tok (på standard feil)."))
         var timings = false
 
         func run() throws {
@@ -135,7 +191,12 @@ extension TavleCommand {
             warn(summary.warnings)
             let seconds = start.duration(to: .now).seconds
             let count = summary.reports.count
-            print("Rendered \(count) report\(count == 1 ? "" : "s") of \(summary.notebook.id) (version \(summary.notebook.version)) in \(String(format: "%.2f", seconds)) s; \(outcome(summary))")
+            let notebook = summary.notebook
+            let time = String(format: "%.2f", seconds)
+            say(Phrase(
+                "Rendered \(count) report\(count == 1 ? "" : "s") of \(notebook.id) (version \(notebook.version)) in \(time) s; ",
+                nb: "Laget \(count) \(count == 1 ? "rapport" : "rapporter") fra \(notebook.id) (versjon \(notebook.version)) på \(time.replacingOccurrences(of: ".", with: ",")) s; ")
+                + outcome(summary))
             if timings {
                 let phases = [
                     ("preparing", summary.timings.preparing), ("rendering", summary.timings.rendering),
@@ -149,9 +210,10 @@ extension TavleCommand {
     }
 
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Check a notebook without writing anything.",
-            discussion: """
+        static var configuration: CommandConfiguration {
+CommandConfiguration(
+            abstract: words("Check a notebook without writing anything.", nb: "Sjekk en notatbok uten å skrive noe."),
+            discussion: words("""
                 Parses the notebook and the workspace, checks the parameters and teams, prepares \
                 every query against the data and checks every {{ }} expression against the \
                 columns the queries return, and reads the teams' journals (journals/<team>.yaml). \
@@ -160,8 +222,18 @@ extension TavleCommand {
                 Examples:
                   tavle check Notebooks/samling-3.md
                   tavle check Notebooks/samling-3.md --team alesund-sjukeheim-a --param period=2022-06
-                """
+                """, nb: """
+                Leser notatboken og arbeidsområdet, sjekker parametere og team, forbereder hver \
+                spørring mot dataene og sjekker hvert {{ }}-uttrykk mot kolonnene spørringene \
+                gir, og leser teamenes journaler (journals/<team>.yaml). Kjører ingen spørring og \
+                skriver ingen rapport.
+
+                Eksempler:
+                  tavle check Notebooks/samling-3.md
+                  tavle check Notebooks/samling-3.md --team alesund-sjukeheim-a --param period=2022-06
+                """)
         )
+}
 
         @OptionGroup var selection: NotebookSelection
 
@@ -176,16 +248,20 @@ extension TavleCommand {
             let queries = summary.notebook.queries.count
             let prompts = summary.notebook.promptIDs.count
             let journals = summary.journalCount
-            print("\(summary.notebook.file): ok — \(queries) quer\(queries == 1 ? "y" : "ies"), \(prompts) prompt\(prompts == 1 ? "" : "s"), \(summary.teamCount) team\(summary.teamCount == 1 ? "" : "s") in the workspace, \(journals) journal\(journals == 1 ? "" : "s") read")
+            let teams = summary.teamCount
+            say(Phrase(
+                "\(summary.notebook.file): ok — \(queries) quer\(queries == 1 ? "y" : "ies"), \(prompts) prompt\(prompts == 1 ? "" : "s"), \(teams) team\(teams == 1 ? "" : "s") in the workspace, \(journals) journal\(journals == 1 ? "" : "s") read",
+                nb: "\(summary.notebook.file): ok — \(queries) \(queries == 1 ? "spørring" : "spørringer"), \(prompts) spørsmål, \(teams) team i arbeidsområdet, \(journals) \(journals == 1 ? "journal" : "journaler") lest"))
         }
     }
 }
 
 extension TavleCommand {
     struct Log: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "List the runs recorded in the report repository, newest first.",
-            discussion: """
+        static var configuration: CommandConfiguration {
+CommandConfiguration(
+            abstract: words("List the runs recorded in the report repository, newest first.", nb: "List kjøringene som er registrert i rapportarkivet, nyeste først."),
+            discussion: words("""
                 Reads the output folder's git repository: one entry per 'tavle run', with its \
                 commit, time, author, notebook, version and teams. The output folder is the \
                 workspace's (tavle.yaml found from --workspace, its Notebooks/ folder, or a \
@@ -195,18 +271,29 @@ extension TavleCommand {
                   tavle log
                   tavle log --team molde-sykehjem-2
                   tavle log --notebook samling-3 --format json
-                """
+                """, nb: """
+                Leser rapportmappens git-arkiv: én oppføring per 'tavle run', med commit, \
+                tidspunkt, forfatter, notatbok, versjon og team. Rapportmappen er arbeidsområdets \
+                (tavle.yaml funnet fra --workspace, dens Notebooks/-mappe eller en mappe over), \
+                eller --output.
+
+                Eksempler:
+                  tavle log
+                  tavle log --team molde-sykehjem-2
+                  tavle log --notebook samling-3 --format json
+                """)
         )
+}
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-        @Option(help: ArgumentHelp("Only runs that changed this team's reports.", valueName: "id"))
+        @Option(help: ArgumentHelp(words("Only runs that changed this team's reports.", nb: "Bare kjøringer som endret dette teamets rapporter."), valueName: "id"))
         var team: String?
 
-        @Option(help: ArgumentHelp("Only runs of this notebook.", valueName: "id"))
+        @Option(help: ArgumentHelp(words("Only runs of this notebook.", nb: "Bare kjøringer av denne notatboken."), valueName: "id"))
         var notebook: String?
 
-        @Option(help: "text or json.")
+        @Option(help: words("text or json.", nb: "text eller json."))
         var format: Format = .text
 
         @OptionGroup var location: RepositoryLocation
@@ -225,11 +312,15 @@ extension TavleCommand {
                 encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 print(String(decoding: try encoder.encode(records), as: UTF8.self))
             case .text:
-                if records.isEmpty { print("No runs recorded\(team.map { " for team \($0)" } ?? "")\(notebook.map { " of \($0)" } ?? "").") }
+                if records.isEmpty {
+                    say(Phrase(
+                        "No runs recorded\(team.map { " for team \($0)" } ?? "")\(notebook.map { " of \($0)" } ?? "").",
+                        nb: "Ingen kjøringer registrert\(team.map { " for teamet \($0)" } ?? "")\(notebook.map { " av \($0)" } ?? "")."))
+                }
                 for record in records {
                     print("\(record.commit.prefix(7))  \(record.time)  \(record.author)")
                     print("    \(record.subject)")
-                    if let teams = record.teams { print("    Teams: \(teams)") }
+                    if let teams = record.teams { say(Phrase("    Teams: \(teams)", nb: "    Team: \(teams)")) }
                 }
             }
         }
@@ -238,9 +329,10 @@ extension TavleCommand {
 
 extension TavleCommand {
     struct Push: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Share the report repository: push its runs to a remote.",
-            discussion: """
+        static var configuration: CommandConfiguration {
+CommandConfiguration(
+            abstract: words("Share the report repository: push its runs to a remote.", nb: "Del rapportarkivet: send kjøringene til et fjernarkiv."),
+            discussion: words("""
                 Sends the output folder's git repository (branch main) to REMOTE: the name \
                 of a remote added with 'git remote add', a URL, or a folder holding a bare \
                 repository. Without REMOTE, tavle.yaml's 'remote:' is used, else the \
@@ -252,16 +344,29 @@ extension TavleCommand {
                   tavle push
                   tavle push /srv/delt/laeringsnettverk.git
                   tavle push https://git.kommune.no/kvalitet/rapporter.git
-                """
-        )
+                """, nb: """
+                Sender rapportmappens git-arkiv (grenen main) til REMOTE: navnet på et fjernarkiv \
+                lagt til med 'git remote add', en URL, eller en mappe med et bart arkiv. Uten \
+                REMOTE brukes 'remote:' i tavle.yaml, ellers arkivets 'origin'. Historikk \
+                overskrives eller flettes aldri: har fjernarkivet kjøringer dette arkivet mangler, \
+                sendes ingenting. For https, oppgi TAVLE_PUSH_USERNAME og TAVLE_PUSH_PASSWORD (et \
+                token); ssh bruker ssh-agent.
 
-        @Argument(help: ArgumentHelp("A remote's name, a URL or a path.", valueName: "remote"))
+                Eksempler:
+                  tavle push
+                  tavle push /srv/delt/laeringsnettverk.git
+                  tavle push https://git.kommune.no/kvalitet/rapporter.git
+                """)
+        )
+}
+
+        @Argument(help: ArgumentHelp(words("A remote's name, a URL or a path.", nb: "Et fjernarkivs navn, en URL eller en sti."), valueName: "remote"))
         var remote: String?
 
-        @Option(help: ArgumentHelp("The report repository to push.", valueName: "dir"), completion: .directory)
+        @Option(help: ArgumentHelp(words("The report repository to push.", nb: "Rapportarkivet som skal sendes."), valueName: "dir"), completion: .directory)
         var output: String?
 
-        @Option(help: ArgumentHelp("Where to look for tavle.yaml.", valueName: "path"), completion: .directory)
+        @Option(help: ArgumentHelp(words("Where to look for tavle.yaml.", nb: "Hvor tavle.yaml skal letes etter."), valueName: "path"), completion: .directory)
         var workspace: String = "."
 
         func run() throws {
@@ -272,9 +377,14 @@ extension TavleCommand {
                 throw report(error)
             }
             if summary.newRuns == 0 {
-                print("\(summary.remote) already has every run (main at \(summary.commit)); nothing to push")
+                say(Phrase(
+                    "\(summary.remote) already has every run (main at \(summary.commit)); nothing to push",
+                    nb: "\(summary.remote) har allerede alle kjøringene (main står på \(summary.commit)); ingenting å sende"))
             } else {
-                print("Pushed \(summary.newRuns) run\(summary.newRuns == 1 ? "" : "s") to \(summary.remote) (main at \(summary.commit))")
+                let runs = summary.newRuns
+                say(Phrase(
+                    "Pushed \(runs) run\(runs == 1 ? "" : "s") to \(summary.remote) (main at \(summary.commit))",
+                    nb: "Sendte \(runs) \(runs == 1 ? "kjøring" : "kjøringer") til \(summary.remote) (main står på \(summary.commit))"))
             }
         }
 
@@ -297,9 +407,10 @@ extension TavleCommand {
 
 extension TavleCommand {
     struct Stats: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Compute run- or control-chart statistics for a series, as JSON.",
-            discussion: """
+        static var configuration: CommandConfiguration {
+CommandConfiguration(
+            abstract: words("Compute run- or control-chart statistics for a series, as JSON.", nb: "Beregn statistikk for serie- eller kontrolldiagram for en serie, som JSON."),
+            discussion: words("""
                 Reads a CSV series with the columns x and y (and n for p and u charts, where y \
                 is the count and n the denominator, as in qicharts2) from FILE or standard \
                 input, and prints per point the centre line, limits and whether it signals, \
@@ -311,19 +422,32 @@ extension TavleCommand {
                   tavle stats --chart p --freeze 12 screening.csv
                   tavle stats --chart i --part 12,24 ventetid.csv
                   sqlite3 -csv -header data.sqlite "SELECT period AS x, value AS y FROM …" | tavle stats --chart run
-                """
-        )
+                """, nb: """
+                Leser en CSV-serie med kolonnene x og y (og n for p- og u-diagram, der y er \
+                antallet og n nevneren, som i qicharts2) fra FIL eller standard inn, og skriver \
+                per punkt midtlinje, grenser og om punktet gir signal, og per del og for siste \
+                del (summary) median, serier, kryssinger og grensene for dem. Tallene stemmer \
+                med qicharts2 for samme serie og innstillinger.
 
-        @Option(help: "run, i, p, u or c.")
+                Eksempler:
+                  tavle stats --chart run fall.csv
+                  tavle stats --chart p --freeze 12 screening.csv
+                  tavle stats --chart i --part 12,24 ventetid.csv
+                  sqlite3 -csv -header data.sqlite "SELECT period AS x, value AS y FROM …" | tavle stats --chart run
+                """)
+        )
+}
+
+        @Option(help: words("run, i, p, u or c.", nb: "run, i, p, u eller c."))
         var chart: ChartKind
 
-        @Option(help: ArgumentHelp("Compute the centre and limits from the first N points and extend them.", valueName: "N"))
+        @Option(help: ArgumentHelp(words("Compute the centre and limits from the first N points and extend them.", nb: "Beregn midtlinje og grenser fra de første N punktene, og forleng dem."), valueName: "N"))
         var freeze: Int?
 
-        @Option(help: ArgumentHelp("Start a new part after these points (1-based, comma-separated).", valueName: "I,J"))
+        @Option(help: ArgumentHelp(words("Start a new part after these points (1-based, comma-separated).", nb: "Begynn en ny del etter disse punktene (talt fra 1, skilt med komma)."), valueName: "I,J"))
         var part: String?
 
-        @Argument(help: ArgumentHelp("The CSV file; standard input when absent or '-'.", valueName: "file"))
+        @Argument(help: ArgumentHelp(words("The CSV file; standard input when absent or '-'.", nb: "CSV-filen; standard inn når den mangler eller er '-'."), valueName: "file"))
         var file: String?
 
         func run() throws {
@@ -339,16 +463,19 @@ extension TavleCommand {
             var partEnds: [Int] = []
             for item in (part ?? "").split(separator: ",") {
                 guard let end = Int(item.trimmingCharacters(in: .whitespaces)), end >= 1 else {
-                    throw .error(at: nil, "--part takes point numbers such as '12,24', but it has '\(item)'", hint: "give the last point of each part but the last, counting from 1")
+                    throw .error(at: nil, Phrase("--part takes point numbers such as '12,24', but it has '\(item)'", nb: "--part tar punktnumre som «12,24», men har «\(item)»"), hint: Phrase("give the last point of each part but the last, counting from 1", nb: "gi det siste punktet i hver del unntatt den siste, talt fra 1"))
                 }
                 partEnds.append(end)
             }
             if let freeze, freeze < 1 {
-                throw .error(at: nil, "--freeze takes a number of points of at least 1, but it is \(freeze)")
+                throw .error(at: nil, Phrase("--freeze takes a number of points of at least 1, but it is \(freeze)", nb: "--freeze tar et antall punkter på minst 1, men er \(freeze)"))
             }
             let result = try SeriesStatistics.analyse(file: file, options: ChartOptions(kind: chart, freeze: freeze, partEnds: partEnds))
             if result.statistics.freezeIgnored {
-                FileHandle.standardError.write(Data("note: --freeze is not used when there are parts (as in qicharts2); each part has its own centre line\n".utf8))
+                let note = Phrase(
+                    "note: --freeze is not used when there are parts (as in qicharts2); each part has its own centre line",
+                    nb: "merk: --freeze brukes ikke når serien er delt (som i qicharts2); hver del har sin egen midtlinje")
+                FileHandle.standardError.write(Data((note.text(in: Reader.language) + "\n").utf8))
             }
             return SeriesStatistics.json(result.series, result.statistics)
         }

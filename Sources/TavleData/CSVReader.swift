@@ -75,20 +75,20 @@ public struct CSVTable: Sendable {
             }
         }
         if inQuotes {
-            throw .error(at: SourceLocation(file: file, line: quoteLine, column: 1), "a quoted field that starts on this line is never closed", hint: "add the closing '\"'")
+            throw .error(at: SourceLocation(file: file, line: quoteLine, column: 1), Phrase("a quoted field that starts on this line is never closed", nb: "et felt i anførselstegn som begynner på denne linjen, blir aldri lukket"), hint: Phrase("add the closing '\"'", nb: "legg til det avsluttende «\"»"))
         }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
 
         guard let first = records.first else {
-            throw .error(at: SourceLocation(file: file, line: 1, column: 1), "the CSV file is empty", hint: "the first line should name the columns")
+            throw .error(at: SourceLocation(file: file, line: 1, column: 1), Phrase("the CSV file is empty", nb: "CSV-filen er tom"), hint: Phrase("the first line should name the columns", nb: "den første linjen skal navngi kolonnene"))
         }
         header = first.fields.map { $0.trimmingSpaces() }
         self.records = Array(records.dropFirst())
         for record in self.records where record.fields.count != header.count {
             throw .error(
                 at: SourceLocation(file: file, line: record.line, column: 1),
-                "this row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s"), but the header names \(header.count) columns",
-                hint: "check for a missing or extra comma; quote values that contain commas")
+                Phrase("this row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s"), but the header names \(header.count) columns", nb: "denne raden har \(record.fields.count) felt, men overskriften navngir \(header.count) kolonner"),
+                hint: Phrase("check for a missing or extra comma; quote values that contain commas", nb: "se etter et manglende eller ekstra komma; sett verdier som inneholder komma, i anførselstegn"))
         }
     }
 }

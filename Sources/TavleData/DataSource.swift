@@ -5,10 +5,10 @@ public struct QueryRequest: Sendable {
     public var sql: String
     public var sqlLocation: SourceLocation
     /// How messages name it: "the query 'fall'", "the teams query".
-    public var label: String
+    public var label: Phrase
     public var arguments: [String: Value]
 
-    public init(sql: String, sqlLocation: SourceLocation, label: String, arguments: [String: Value] = [:]) {
+    public init(sql: String, sqlLocation: SourceLocation, label: Phrase, arguments: [String: Value] = [:]) {
         self.sql = sql
         self.sqlLocation = sqlLocation
         self.label = label

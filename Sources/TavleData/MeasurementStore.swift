@@ -34,15 +34,15 @@ public enum MeasurementStore {
         let shown = URL(fileURLWithPath: displayFolder).appendingPathComponent("\(table).csv").relativePath
         guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
             throw .error(
-                at: nil, "'\(shown)' could not be read",
-                hint: "tavle import adds rows to the table '\(table)' (columns \(requiredColumns.joined(separator: ", "))); the data folder needs a \(table).csv with that header")
+                at: nil, Phrase("'\(shown)' could not be read", nb: "«\(shown)» kunne ikke leses"),
+                hint: Phrase("tavle import adds rows to the table '\(table)' (columns \(requiredColumns.joined(separator: ", "))); the data folder needs a \(table).csv with that header", nb: "tavle import legger rader til tabellen «\(table)» (kolonnene \(requiredColumns.joined(separator: ", "))); datamappen trenger en \(table).csv med den overskriften"))
         }
         let header = try CSVTable(parsing: text, file: shown).header.map { $0.lowercased() }
         let missing = requiredColumns.filter { !header.contains($0) }
         guard missing.isEmpty else {
             throw .error(
-                at: SourceLocation(file: shown, line: 1, column: 1), "the header of \(shown) lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", "))",
-                hint: "tavle import writes the columns \(requiredColumns.joined(separator: ", "))")
+                at: SourceLocation(file: shown, line: 1, column: 1), Phrase("the header of \(shown) lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", "))", nb: "overskriften i \(shown) mangler kolonnen\(missing.count == 1 ? "" : "e") \(missing.joined(separator: ", "))"),
+                hint: Phrase("tavle import writes the columns \(requiredColumns.joined(separator: ", "))", nb: "tavle import skriver kolonnene \(requiredColumns.joined(separator: ", "))"))
         }
         var appended = text
         if !appended.isEmpty, !appended.hasSuffix("\n") { appended += "\n" }
@@ -60,12 +60,12 @@ public enum MeasurementStore {
         }
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(table)-\(UUID().uuidString).csv")
         guard FileManager.default.createFile(atPath: temporary.path, contents: Data(appended.utf8)) else {
-            throw .error(at: nil, "'\(displayFolder)' could not be written to", hint: "check that you may write in the data folder")
+            throw .error(at: nil, Phrase("'\(displayFolder)' could not be written to", nb: "det kunne ikke skrives til «\(displayFolder)»"), hint: Phrase("check that you may write in the data folder", nb: "sjekk at du har lov til å skrive i datamappen"))
         }
         if rename(temporary.path, url.path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
-            throw .error(at: nil, "'\(shown)' could not be replaced: \(reason)", hint: "check that you may write in the data folder")
+            throw .error(at: nil, Phrase("'\(shown)' could not be replaced: \(reason)", nb: "«\(shown)» kunne ikke erstattes: \(reason)"), hint: Phrase("check that you may write in the data folder", nb: "sjekk at du har lov til å skrive i datamappen"))
         }
         return shown
     }
@@ -83,8 +83,8 @@ public enum MeasurementStore {
             }
         } catch {
             throw .error(
-                at: nil, "the numbers could not be added to '\(shown)': \((error as? DatabaseError)?.message ?? "\(error)")",
-                hint: "nothing was added; tavle import writes to the table \(table)(\(requiredColumns.joined(separator: ", ")))")
+                at: nil, Phrase("the numbers could not be added to '\(shown)': \((error as? DatabaseError)?.message ?? "\(error)")", nb: "tallene kunne ikke legges til i «\(shown)»: \((error as? DatabaseError)?.message ?? "\(error)")"),
+                hint: Phrase("nothing was added; tavle import writes to the table \(table)(\(requiredColumns.joined(separator: ", ")))", nb: "ingenting ble lagt til; tavle import skriver til tabellen \(table)(\(requiredColumns.joined(separator: ", ")))"))
         }
     }
 

@@ -31,7 +31,7 @@ public struct TextDataBuilder: Sendable {
         for file in files {
             hash.combine(file.lastPathComponent)
             guard let contents = FileManager.default.contents(atPath: file.path) else {
-                throw .error(at: location, "'\(file.path)' could not be read")
+                throw .error(at: location, Phrase("'\(file.path)' could not be read", nb: "«\(file.path)» kunne ikke leses"))
             }
             hash.combine(contents)
         }
@@ -42,7 +42,7 @@ public struct TextDataBuilder: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: cacheFolder, withIntermediateDirectories: true)
         } catch {
-            throw .error(at: location, "the cache folder '\(cacheFolder)' could not be created: \(error.localizedDescription)")
+            throw .error(at: location, Phrase("the cache folder '\(cacheFolder)' could not be created: \(error.localizedDescription)", nb: "hurtigbuffermappen «\(cacheFolder)» kunne ikke opprettes: \(error.localizedDescription)"))
         }
         // Build beside the target and move into place, so a half-built database is never used.
         let temporary = URL(fileURLWithPath: cacheFolder).appendingPathComponent(".\(name)-\(UUID().uuidString).building")
@@ -50,7 +50,7 @@ public struct TextDataBuilder: Sendable {
         try build(files, into: temporary.path)
         // rename(2) is atomic: another tavle process sees no database or a whole one.
         if rename(temporary.path, target.path) != 0, !FileManager.default.fileExists(atPath: target.path) {
-            throw .error(at: location, "the built database could not be stored in '\(cacheFolder)': \(String(cString: strerror(errno)))")
+            throw .error(at: location, Phrase("the built database could not be stored in '\(cacheFolder)': \(String(cString: strerror(errno)))", nb: "den bygde databasen kunne ikke lagres i «\(cacheFolder)»: \(String(cString: strerror(errno)))"))
         }
         removeStaleBuilds(of: name, keeping: target.lastPathComponent)
         return target.path
@@ -59,19 +59,19 @@ public struct TextDataBuilder: Sendable {
     private func sourceFiles(declaredAt location: SourceLocation?) throws(Diagnostic) -> [URL] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw .error(at: location, "the data folder '\(displayFolder)' does not exist", hint: "check the 'data' path in tavle.yaml; it counts from the folder that holds tavle.yaml")
+            throw .error(at: location, Phrase("the data folder '\(displayFolder)' does not exist", nb: "datamappen «\(displayFolder)» finnes ikke"), hint: Phrase("check the 'data' path in tavle.yaml; it counts from the folder that holds tavle.yaml", nb: "sjekk stien under «data» i tavle.yaml; den regnes fra mappen som har tavle.yaml"))
         }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
         } catch {
-            throw .error(at: location, "the data folder '\(folder)' could not be read: \(error.localizedDescription)")
+            throw .error(at: location, Phrase("the data folder '\(folder)' could not be read: \(error.localizedDescription)", nb: "datamappen «\(folder)» kunne ikke leses: \(error.localizedDescription)"))
         }
         let root = URL(fileURLWithPath: folder, isDirectory: true)
         let scripts = names.filter { $0.hasSuffix(".sql") }.sorted()
         let tables = names.filter { $0.hasSuffix(".csv") }.sorted()
         guard !scripts.isEmpty || !tables.isEmpty else {
-            throw .error(at: location, "the data folder '\(folder)' holds no .sql or .csv files")
+            throw .error(at: location, Phrase("the data folder '\(folder)' holds no .sql or .csv files", nb: "datamappen «\(folder)» har ingen .sql- eller .csv-filer"))
         }
         return (scripts + tables).map { root.appendingPathComponent($0) }
     }
@@ -81,7 +81,7 @@ public struct TextDataBuilder: Sendable {
         do {
             queue = try DatabaseQueue(path: path)
         } catch {
-            throw .error(at: nil, "a database could not be created at '\(path)': \(SQLiteSource.message(of: error))")
+            throw .error(at: nil, Phrase("a database could not be created at '\(path)': \(SQLiteSource.message(of: error))", nb: "en database kunne ikke opprettes i «\(path)»: \(SQLiteSource.message(of: error))"))
         }
         do {
             // One transaction: a failure anywhere rolls the whole build back.
@@ -102,7 +102,7 @@ public struct TextDataBuilder: Sendable {
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {
-            throw .error(at: nil, "the data could not be built: \(SQLiteSource.message(of: error))")
+            throw .error(at: nil, Phrase("the data could not be built: \(SQLiteSource.message(of: error))", nb: "dataene kunne ikke bygges: \(SQLiteSource.message(of: error))"))
         }
         try? queue.close()
     }
@@ -112,7 +112,7 @@ public struct TextDataBuilder: Sendable {
         do {
             try db.execute(sql: text)
         } catch {
-            throw .error(at: SourceLocation(file: shown(file), line: 1, column: 1), "the script failed: \(SQLiteSource.message(of: error))")
+            throw .error(at: SourceLocation(file: shown(file), line: 1, column: 1), Phrase("the script failed: \(SQLiteSource.message(of: error))", nb: "skriptet feilet: \(SQLiteSource.message(of: error))"))
         }
     }
 
@@ -124,7 +124,7 @@ public struct TextDataBuilder: Sendable {
         do {
             problem = try Row.fetchOne(db, sql: "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check")
         } catch {
-            throw .error(at: nil, "the data's references could not be checked: \(SQLiteSource.message(of: error))")
+            throw .error(at: nil, Phrase("the data's references could not be checked: \(SQLiteSource.message(of: error))", nb: "referansene i dataene kunne ikke sjekkes: \(SQLiteSource.message(of: error))"))
         }
         guard let problem else { return }
         let table: String = problem["table"], parent: String = problem["parent"]
@@ -134,8 +134,8 @@ public struct TextDataBuilder: Sendable {
             location = SourceLocation(file: shown(source.file), line: source.lines[Int(rowid) - 1], column: 1)
         }
         throw .error(
-            at: location, "a row in '\(table)' refers to a row in '\(parent)' that does not exist",
-            hint: "check the id on this line against \(parent).csv (or the .sql file that fills '\(parent)')")
+            at: location, Phrase("a row in '\(table)' refers to a row in '\(parent)' that does not exist", nb: "en rad i «\(table)» viser til en rad i «\(parent)» som ikke finnes"),
+            hint: Phrase("check the id on this line against \(parent).csv (or the .sql file that fills '\(parent)')", nb: "sjekk id-en på denne linjen mot \(parent).csv (eller .sql-filen som fyller «\(parent)»)"))
     }
 
     /// - Returns: the line of each loaded record, in insertion order.
@@ -147,18 +147,18 @@ public struct TextDataBuilder: Sendable {
             let rows = try Row.fetchAll(db, sql: "SELECT name, type FROM pragma_table_info(?)", arguments: [table])
             columnTypes = Dictionary(uniqueKeysWithValues: rows.map { (($0["name"] as String).lowercased(), ($0["type"] as String).uppercased()) })
         } catch {
-            throw .error(at: SourceLocation(file: shown(file), line: 1, column: 1), "the table '\(table)' could not be inspected: \(SQLiteSource.message(of: error))")
+            throw .error(at: SourceLocation(file: shown(file), line: 1, column: 1), Phrase("the table '\(table)' could not be inspected: \(SQLiteSource.message(of: error))", nb: "tabellen «\(table)» kunne ikke undersøkes: \(SQLiteSource.message(of: error))"))
         }
         guard !columnTypes.isEmpty else {
             throw .error(
-                at: SourceLocation(file: shown(file), line: 1, column: 1), "there is no table '\(table)' to load this file into",
-                hint: "create it with CREATE TABLE \(table)(…) in a .sql file in the same folder")
+                at: SourceLocation(file: shown(file), line: 1, column: 1), Phrase("there is no table '\(table)' to load this file into", nb: "det finnes ingen tabell «\(table)» å laste denne filen inn i"),
+                hint: Phrase("create it with CREATE TABLE \(table)(…) in a .sql file in the same folder", nb: "opprett den med CREATE TABLE \(table)(…) i en .sql-fil i samme mappe"))
         }
         for (index, column) in csv.header.enumerated() where columnTypes[column.lowercased()] == nil {
             throw .error(
                 at: SourceLocation(file: shown(file), line: 1, column: csv.header[..<index].reduce(1) { $0 + $1.count + 1 }),
-                "the table '\(table)' has no column '\(column)'",
-                hint: "its columns: \(columnTypes.keys.sorted().joined(separator: ", "))")
+                Phrase("the table '\(table)' has no column '\(column)'", nb: "tabellen «\(table)» har ingen kolonne «\(column)»"),
+                hint: Phrase("its columns: \(columnTypes.keys.sorted().joined(separator: ", "))", nb: "kolonnene er: \(columnTypes.keys.sorted().joined(separator: ", "))"))
         }
         let placeholders = Array(repeating: "?", count: csv.header.count).joined(separator: ", ")
         let quotedColumns = csv.header.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" }.joined(separator: ", ")
@@ -178,7 +178,7 @@ public struct TextDataBuilder: Sendable {
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {
-            throw .error(at: SourceLocation(file: shown(file), line: 1, column: 1), "the file could not be loaded into '\(table)': \(SQLiteSource.message(of: error))")
+            throw .error(at: SourceLocation(file: shown(file), line: 1, column: 1), Phrase("the file could not be loaded into '\(table)': \(SQLiteSource.message(of: error))", nb: "filen kunne ikke lastes inn i «\(table)»: \(SQLiteSource.message(of: error))"))
         }
     }
 
@@ -187,7 +187,7 @@ public struct TextDataBuilder: Sendable {
         if text.isEmpty { return .null }
         if kind.contains("INT") {
             guard let number = Int64(text) else {
-                throw .error(at: location, "'\(text)' in the column '\(column)' is not a whole number", hint: "write digits only, or leave the field empty for a missing value")
+                throw .error(at: location, Phrase("'\(text)' in the column '\(column)' is not a whole number", nb: "«\(text)» i kolonnen «\(column)» er ikke et heltall"), hint: Phrase("write digits only, or leave the field empty for a missing value", nb: "skriv bare sifre, eller la feltet stå tomt for en manglende verdi"))
             }
             return number.databaseValue
         }
@@ -195,7 +195,7 @@ public struct TextDataBuilder: Sendable {
             // Whole numbers stay integers, so counts are shown as counts.
             if let whole = Int64(text) { return whole.databaseValue }
             guard let number = Double(text), number.isFinite else {
-                throw .error(at: location, "'\(text)' in the column '\(column)' is not a number", hint: "use a point as the decimal mark (2.5), or leave the field empty for a missing value")
+                throw .error(at: location, Phrase("'\(text)' in the column '\(column)' is not a number", nb: "«\(text)» i kolonnen «\(column)» er ikke et tall"), hint: Phrase("use a point as the decimal mark (2.5), or leave the field empty for a missing value", nb: "bruk punktum som desimaltegn (2.5), eller la feltet stå tomt for en manglende verdi"))
             }
             return number.databaseValue
         }
@@ -204,7 +204,7 @@ public struct TextDataBuilder: Sendable {
 
     private func read(_ file: URL) throws(Diagnostic) -> String {
         guard let data = FileManager.default.contents(atPath: file.path), let text = String(data: data, encoding: .utf8) else {
-            throw .error(at: SourceLocation(file: shown(file), line: 1, column: 1), "the file could not be read as UTF-8 text")
+            throw .error(at: SourceLocation(file: shown(file), line: 1, column: 1), Phrase("the file could not be read as UTF-8 text", nb: "filen kunne ikke leses som UTF-8-tekst"))
         }
         return text
     }

@@ -11,13 +11,23 @@ public enum RevisionCheck {
         for difference in differences(from: committed, to: journal) where difference.reasons.isEmpty {
             guard case .changed(let statement, let target, let due) = difference.kind, let goal = journal.goals.first(where: { $0.id == difference.goal }) else { continue }
             var changes: [String] = []
-            if statement { changes.append("its statement") }
-            if let target { changes.append("its target from \(target.old ?? "none") to \(target.new ?? "none")") }
-            if let due { changes.append("its due date from \(due.old ?? "none") to \(due.new ?? "none")") }
+            var changesNB: [String] = []
+            if statement {
+                changes.append("its statement")
+                changesNB.append("formuleringen")
+            }
+            if let target {
+                changes.append("its target from \(target.old ?? "none") to \(target.new ?? "none")")
+                changesNB.append("målnivået fra \(target.old ?? "ingen") til \(target.new ?? "ingen")")
+            }
+            if let due {
+                changes.append("its due date from \(due.old ?? "none") to \(due.new ?? "none")")
+                changesNB.append("fristen fra \(due.old ?? "ingen") til \(due.new ?? "ingen")")
+            }
             throw .error(
                 at: goal.location,
-                "the goal '\(goal.id)' changed \(changes.joined(separator: " and ")) since the report repository last recorded it (commit \(commit)), but the journal gives no reason",
-                hint: "add the reason under the goal, then run again:\n      revisions:\n        - date: \(today)\n          reason: Why the goal was changed")
+                Phrase("the goal '\(goal.id)' changed \(changes.joined(separator: " and ")) since the report repository last recorded it (commit \(commit)), but the journal gives no reason", nb: "målet «\(goal.id)» er endret (\(changesNB.joined(separator: " og "))) siden rapportarkivet sist registrerte det (commit \(commit)), men journalen oppgir ingen begrunnelse"),
+                hint: Phrase("add the reason under the goal, then run again:\n      revisions:\n        - date: \(today)\n          reason: Why the goal was changed", nb: "skriv begrunnelsen under målet, og kjør igjen:\n      revisions:\n        - date: \(today)\n          reason: Hvorfor målet ble endret"))
         }
     }
 

@@ -1,3 +1,5 @@
+import TavleModel
+
 /// "Did you mean …?" for typos in keys, option names and ids.
 public enum Suggestions {
     /// The known words closest to `word`, nearest first; only those close enough to be a typo.
@@ -13,14 +15,19 @@ public enum Suggestions {
     }
 
     /// A hint that names the closest candidates, or lists them all when none is close.
-    public static func hint(for word: String, among candidates: [String], noun: String) -> String {
+    /// - Parameter noun: what the candidates are, in the plural ("keys", "nøkler").
+    public static func hint(for word: String, among candidates: [String], noun: Phrase) -> Phrase {
         let near = closest(to: word, in: candidates)
         if !near.isEmpty {
-            return "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?"
+            return Phrase(
+                "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?",
+                nb: "mente du " + near.map { "«\($0)»" }.joined(separator: " eller ") + "?")
         }
-        if candidates.isEmpty { return "there are no \(noun)s here" }
-        let shown = candidates.prefix(12).map { "'\($0)'" }.joined(separator: ", ")
-        return "known \(noun)s: \(shown)" + (candidates.count > 12 ? ", …" : "")
+        if candidates.isEmpty { return Phrase("there are no \(noun.en) here", nb: "her finnes ingen \(noun.nb)") }
+        let more = candidates.count > 12 ? ", …" : ""
+        return Phrase(
+            "known \(noun.en): " + candidates.prefix(12).map { "'\($0)'" }.joined(separator: ", ") + more,
+            nb: "kjente \(noun.nb): " + candidates.prefix(12).map { "«\($0)»" }.joined(separator: ", ") + more)
     }
 
     /// Levenshtein distance over characters.

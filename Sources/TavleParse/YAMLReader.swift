@@ -18,7 +18,7 @@ struct YAMLReader {
         } catch let error as YamlError {
             throw diagnostic(for: error)
         } catch {
-            throw .error(at: SourceLocation(file: file, line: lineOffset + 1, column: 1), "the YAML could not be read: \(error)")
+            throw .error(at: SourceLocation(file: file, line: lineOffset + 1, column: 1), Phrase("the YAML could not be read: \(error)", nb: "YAML-en kunne ikke leses: \(error)"))
         }
         guard let node else {
             return YAMLNode(node: Node([(Node, Node)]()), reader: self)
@@ -31,19 +31,21 @@ struct YAMLReader {
     }
 
     private func diagnostic(for error: YamlError) -> Diagnostic {
-        let hint = "check the indentation and that every 'key: value' pair has a space after the colon; quote text that contains ':' or '#'"
+        let hint = Phrase(
+            "check the indentation and that every 'key: value' pair has a space after the colon; quote text that contains ':' or '#'",
+            nb: "sjekk innrykket, og at hvert «nøkkel: verdi»-par har mellomrom etter kolon; sett tekst som inneholder «:» eller «#» i anførselstegn")
         switch error {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let reason = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-            return .error(at: location(mark), "the YAML is malformed: \(reason)", hint: hint)
+            return .error(at: location(mark), Phrase("the YAML is malformed: \(reason)", nb: "YAML-en er feilformet: \(reason)"), hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error(
-                at: location(context.mark), "the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears twice",
-                hint: "keep one of them")
+                at: location(context.mark), Phrase("the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears twice", nb: "nøkkelen \(duplicates.map { "«\($0)»" }.joined(separator: ", ")) står to ganger"),
+                hint: Phrase("keep one of them", nb: "behold én av dem"))
         default:
-            return .error(at: location(nil), "the YAML could not be read: \(error)", hint: hint)
+            return .error(at: location(nil), Phrase("the YAML could not be read: \(error)", nb: "YAML-en kunne ikke leses: \(error)"), hint: hint)
         }
     }
 }
@@ -56,23 +58,23 @@ struct YAMLNode {
     var location: SourceLocation { reader.location(node.mark) }
 
     /// Describes what kind of YAML this is, for messages.
-    var kindDescription: String {
+    var kindDescription: Phrase {
         switch node {
-        case .scalar: return "a single value"
-        case .mapping: return "a list of 'key: value' pairs"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
+        case .scalar: Phrase("a single value", nb: "én verdi")
+        case .mapping: Phrase("a list of 'key: value' pairs", nb: "en liste med «nøkkel: verdi»-par")
+        case .sequence: Phrase("a list", nb: "en liste")
+        case .alias: Phrase("an alias", nb: "et alias")
         }
     }
 
-    func mapping(_ what: String) throws(Diagnostic) -> [(key: String, keyLocation: SourceLocation, value: YAMLNode)] {
+    func mapping(_ what: Phrase) throws(Diagnostic) -> [(key: String, keyLocation: SourceLocation, value: YAMLNode)] {
         guard case .mapping(let mapping) = node else {
-            throw .error(at: location, "\(what) should be a list of 'key: value' pairs, but it is \(kindDescription)")
+            throw .error(at: location, Phrase("\(what) should be a list of 'key: value' pairs, but it is \(kindDescription)", nb: "\(what.nb) skal være en liste med «nøkkel: verdi»-par, men er \(kindDescription.nb)"))
         }
         var entries: [(key: String, keyLocation: SourceLocation, value: YAMLNode)] = []
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
-                throw .error(at: reader.location(key.mark), "a key in \(what) must be a plain word")
+                throw .error(at: reader.location(key.mark), Phrase("a key in \(what) must be a plain word", nb: "en nøkkel i \(what.nb) må være et enkelt ord"))
             }
             entries.append((scalar.string, reader.location(key.mark), YAMLNode(node: value, reader: reader)))
         }
@@ -80,13 +82,13 @@ struct YAMLNode {
     }
 
     /// The entries of a mapping, refusing keys outside `known` with a suggestion.
-    func fields(_ what: String, known: [String]) throws(Diagnostic) -> [String: (keyLocation: SourceLocation, value: YAMLNode)] {
+    func fields(_ what: Phrase, known: [String]) throws(Diagnostic) -> [String: (keyLocation: SourceLocation, value: YAMLNode)] {
         var result: [String: (keyLocation: SourceLocation, value: YAMLNode)] = [:]
         for entry in try mapping(what) {
             guard known.contains(entry.key) else {
                 throw .error(
-                    at: entry.keyLocation, "unknown key '\(entry.key)' in \(what)",
-                    hint: Suggestions.hint(for: entry.key, among: known, noun: "key"))
+                    at: entry.keyLocation, Phrase("unknown key '\(entry.key)' in \(what)", nb: "ukjent nøkkel «\(entry.key)» i \(what.nb)"),
+                    hint: Suggestions.hint(for: entry.key, among: known, noun: Phrase("keys", nb: "nøkler")))
             }
             result[entry.key] = (entry.keyLocation, entry.value)
         }
@@ -98,38 +100,38 @@ struct YAMLNode {
         return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    func string(_ what: String) throws(Diagnostic) -> String {
+    func string(_ what: Phrase) throws(Diagnostic) -> String {
         guard case .scalar(let scalar) = node else {
-            throw .error(at: location, "\(what) should be a single value, but it is \(kindDescription)")
+            throw .error(at: location, Phrase("\(what) should be a single value, but it is \(kindDescription)", nb: "\(what.nb) skal være én verdi, men er \(kindDescription.nb)"))
         }
         return scalar.string
     }
 
-    func integer(_ what: String, in range: ClosedRange<Int>? = nil) throws(Diagnostic) -> Int {
+    func integer(_ what: Phrase, in range: ClosedRange<Int>? = nil) throws(Diagnostic) -> Int {
         let text = try string(what)
         guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
-            throw .error(at: location, "\(what) should be a whole number, but it is '\(text)'")
+            throw .error(at: location, Phrase("\(what) should be a whole number, but it is '\(text)'", nb: "\(what.nb) skal være et heltall, men er «\(text)»"))
         }
         if let range, !range.contains(value) {
-            throw .error(at: location, "\(what) should be between \(range.lowerBound) and \(range.upperBound), but it is \(value)")
+            throw .error(at: location, Phrase("\(what) should be between \(range.lowerBound) and \(range.upperBound), but it is \(value)", nb: "\(what.nb) skal være mellom \(range.lowerBound) og \(range.upperBound), men er \(value)"))
         }
         return value
     }
 
-    func number(_ what: String) throws(Diagnostic) -> Double {
+    func number(_ what: Phrase) throws(Diagnostic) -> Double {
         let text = try string(what)
         guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
-            throw .error(at: location, "\(what) should be a number, but it is '\(text)'")
+            throw .error(at: location, Phrase("\(what) should be a number, but it is '\(text)'", nb: "\(what.nb) skal være et tall, men er «\(text)»"))
         }
         return value
     }
 
-    func oneOf<T: RawRepresentable & CaseIterable>(_ what: String, _ type: T.Type) throws(Diagnostic) -> T where T.RawValue == String {
+    func oneOf<T: RawRepresentable & CaseIterable>(_ what: Phrase, _ type: T.Type) throws(Diagnostic) -> T where T.RawValue == String {
         let text = try string(what)
         if let value = T(rawValue: text) { return value }
         let known = T.allCases.map(\.rawValue)
         throw .error(
-            at: location, "\(what) '\(text)' is not one of \(known.map { "'\($0)'" }.joined(separator: ", "))",
-            hint: Suggestions.closest(to: text, in: known).first.map { "did you mean '\($0)'?" })
+            at: location, Phrase("\(what) '\(text)' is not one of \(known.map { "'\($0)'" }.joined(separator: ", "))", nb: "\(what.nb) «\(text)» er ikke en av \(known.map { "«\($0)»" }.joined(separator: ", "))"),
+            hint: Suggestions.closest(to: text, in: known).first.map { Phrase("did you mean '\($0)'?", nb: "mente du «\($0)»?") })
     }
 }

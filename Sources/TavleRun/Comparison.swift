@@ -22,8 +22,8 @@ enum Comparison {
         let yName = options.yColumn ?? "numerator", nName = options.denominatorColumn ?? "denominator"
         guard let yIndex = result.columnIndex(yName), let nIndex = result.columnIndex(nName), !result.columns.isEmpty else {
             throw .error(
-                at: query.location, "the funnel chart '\(query.name)' needs a count column '\(yName)' and a denominator column '\(nName)', but the query returns \(result.columns.joined(separator: ", "))",
-                hint: "name them with '--| y: COLUMN' and '--| n: COLUMN', or use AS numerator and AS denominator in the SELECT")
+                at: query.location, Phrase("the funnel chart '\(query.name)' needs a count column '\(yName)' and a denominator column '\(nName)', but the query returns \(result.columns.joined(separator: ", "))", nb: "traktdiagrammet «\(query.name)» trenger en tellekolonne «\(yName)» og en nevnerkolonne «\(nName)», men spørringen gir \(result.columns.joined(separator: ", "))"),
+                hint: Phrase("name them with '--| y: COLUMN' and '--| n: COLUMN', or use AS numerator and AS denominator in the SELECT", nb: "navngi dem med «--| y: KOLONNE» og «--| n: KOLONNE», eller bruk AS numerator og AS denominator i SELECT"))
         }
         var own: [Value]?
         var others: [(order: UInt64, row: [Value])] = []

@@ -23,11 +23,11 @@ enum DataSources {
 /// The teams a notebook can run for, read with the teams query.
 enum Teams {
     static func list(_ spec: TeamsSpec, from source: any DataSource) throws(Diagnostic) -> [Team] {
-        let result = try source.run(QueryRequest(sql: spec.query, sqlLocation: spec.location, label: "the teams query"))
+        let result = try source.run(QueryRequest(sql: spec.query, sqlLocation: spec.location, label: Phrase("the teams query", nb: "teamspørringen")))
         guard let idIndex = result.columnIndex("id"), let nameIndex = result.columnIndex("name") else {
             throw .error(
-                at: spec.location, "the teams query must return the columns 'id' and 'name'; it returns \(result.columns.joined(separator: ", "))",
-                hint: "rename the columns in the query, for example 'SELECT team_id AS id, team_name AS name FROM …'")
+                at: spec.location, Phrase("the teams query must return the columns 'id' and 'name'; it returns \(result.columns.joined(separator: ", "))", nb: "teamspørringen må gi kolonnene «id» og «name»; den gir \(result.columns.joined(separator: ", "))"),
+                hint: Phrase("rename the columns in the query, for example 'SELECT team_id AS id, team_name AS name FROM …'", nb: "gi kolonnene nye navn i spørringen, for eksempel «SELECT team_id AS id, team_name AS name FROM …»"))
         }
         let municipalityIndex = result.columnIndex("municipality")
         var seen: Set<String> = []
@@ -39,7 +39,7 @@ enum Teams {
                 id: row[idIndex], name: row[nameIndex].plainText,
                 municipality: municipalityIndex.map { row[$0].plainText }, fields: fields)
             guard !team.key.isEmpty, seen.insert(team.key).inserted else {
-                throw .error(at: spec.location, "the teams query returns the team id '\(team.key)' \(team.key.isEmpty ? "empty" : "twice")", hint: "each team needs its own, non-empty id")
+                throw .error(at: spec.location, Phrase("the teams query returns the team id '\(team.key)' \(team.key.isEmpty ? "empty" : "twice")", nb: "teamspørringen gir team-id-en «\(team.key)» \(team.key.isEmpty ? "tom" : "to ganger")"), hint: Phrase("each team needs its own, non-empty id", nb: "hvert team trenger sin egen id, og den kan ikke være tom"))
             }
             teams.append(team)
         }

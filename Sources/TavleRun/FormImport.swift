@@ -61,7 +61,7 @@ public struct FormImport: Sendable {
         let asked = try forms(in: workspace)
         let reading = try read()
         guard !reading.values.isEmpty else {
-            throw .error(at: SourceLocation(file: Files.displayPath(options.file), line: 1, column: 1), "the file holds no numbers", hint: "fill in at least one number below the header")
+            throw .error(at: SourceLocation(file: Files.displayPath(options.file), line: 1, column: 1), Phrase("the file holds no numbers", nb: "filen inneholder ingen tall"), hint: Phrase("fill in at least one number below the header", nb: "fyll inn minst ett tall under overskriften"))
         }
 
         var problems: [Diagnostic] = []
@@ -77,8 +77,8 @@ public struct FormImport: Sendable {
         for value in reading.values {
             guard let candidates = asked[value.indicator] else {
                 problems.append(.error(
-                    at: value.location, "no form asks for the indicator '\(value.indicator)'",
-                    hint: Suggestions.hint(for: value.indicator, among: allIndicators, noun: "indicator")))
+                    at: value.location, Phrase("no form asks for the indicator '\(value.indicator)'", nb: "ingen skjema spør etter indikatoren «\(value.indicator)»"),
+                    hint: Suggestions.hint(for: value.indicator, among: allIndicators, noun: Phrase("indicators", nb: "indikatorer"))))
                 continue
             }
             let field = candidates[0]
@@ -86,8 +86,8 @@ public struct FormImport: Sendable {
             guard teams.contains(value.team) else {
                 if unknownTeamRows.insert(value.teamLocation).inserted {
                     problems.append(.error(
-                        at: value.teamLocation, "'\(value.team)' is not a team of \(field.notebook.file)",
-                        hint: Suggestions.hint(for: value.team, among: teams.sorted(), noun: "team")))
+                        at: value.teamLocation, Phrase("'\(value.team)' is not a team of \(field.notebook.file)", nb: "«\(value.team)» er ikke et team i \(field.notebook.file)"),
+                        hint: Suggestions.hint(for: value.team, among: teams.sorted(), noun: Phrase("teams", nb: "team"))))
                 }
                 continue
             }
@@ -105,8 +105,8 @@ public struct FormImport: Sendable {
         }
         problems += repeatedRows.map { row in
             .error(
-                at: row.location, "\(row.team) has numbers for \(row.period) here and at line \(row.firstLine!) (\(row.indicators.joined(separator: ", ")))",
-                hint: "keep one of them; each participant has one number per indicator and period")
+                at: row.location, Phrase("\(row.team) has numbers for \(row.period) here and at line \(row.firstLine!) (\(row.indicators.joined(separator: ", ")))", nb: "\(row.team) har tall for \(row.period) både her og på linje \(row.firstLine!) (\(row.indicators.joined(separator: ", ")))"),
+                hint: Phrase("keep one of them; each participant has one number per indicator and period", nb: "behold ett av dem; hver deltaker har ett tall per indikator og periode"))
         }
         if problems.isEmpty {
             problems += try alreadyThere(accepted.map { ($0.value, $0.asked) }, workspace: workspace, sources: sources)
@@ -114,8 +114,13 @@ public struct FormImport: Sendable {
         problems.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
         if var first = problems.first {
             first.related = Array(problems.dropFirst())
-            if problems.count > 1 { first.message += " (and \(problems.count - 1) more problem\(problems.count == 2 ? "" : "s") below)" }
-            first.hint = [first.hint, "nothing was imported"].compactMap { $0 }.joined(separator: "; ")
+            if problems.count > 1 {
+                first.phrase = first.phrase + Phrase(
+                    " (and \(problems.count - 1) more problem\(problems.count == 2 ? "" : "s") below)",
+                    nb: " (og \(problems.count - 1) \(problems.count == 2 ? "problem" : "problemer") til nedenfor)")
+            }
+            let nothing = Phrase("nothing was imported", nb: "ingenting ble importert")
+            first.hintPhrase = first.hintPhrase.map { $0 + Phrase("; ", nb: "; ") + nothing } ?? nothing
             throw first
         }
 
@@ -123,8 +128,8 @@ public struct FormImport: Sendable {
         let targets = Set(accepted.map { DataTarget($0.asked.notebook, workspace: workspace, notebookFolder: $0.asked.notebookFolder) })
         guard targets.count == 1, let target = targets.first else {
             throw .error(
-                at: nil, "the numbers answer forms of notebooks that keep their data in different places (\(notebooks.sorted().joined(separator: ", ")))",
-                hint: "import one notebook's numbers at a time with --notebook")
+                at: nil, Phrase("the numbers answer forms of notebooks that keep their data in different places (\(notebooks.sorted().joined(separator: ", ")))", nb: "tallene svarer på skjemaer i notatbøker som har dataene sine på ulike steder (\(notebooks.sorted().joined(separator: ", ")))"),
+                hint: Phrase("import one notebook's numbers at a time with --notebook", nb: "importer én notatboks tall om gangen med --notebook"))
         }
         let rows = accepted.map { NewMeasurement(team: $0.value.team, indicator: $0.value.indicator, period: $0.value.period, value: $0.stored) }
         let forms = Array(Set(accepted.map { "\($0.asked.notebook.file): \($0.asked.form.id)" })).sorted()
@@ -160,34 +165,34 @@ public struct FormImport: Sendable {
     static func check(_ value: FilledValue, against field: FormField) throws(Diagnostic) -> Double {
         guard let number = WrittenNumber(value.text) else {
             throw .error(
-                at: value.location, "'\(value.text)' (\(field.label), \(value.team)) is not a number",
-                hint: "write it with digits, for example 3,2 or 3.2\(field.unit.map { ", in \($0)" } ?? "")")
+                at: value.location, Phrase("'\(value.text)' (\(field.label), \(value.team)) is not a number", nb: "«\(value.text)» (\(field.label), \(value.team)) er ikke et tall"),
+                hint: Phrase("write it with digits, for example 3,2 or 3.2\(field.unit.map { ", in \($0)" } ?? "")", nb: "skriv det med sifre, for eksempel 3,2 eller 3.2\(field.unit.map { ", i \($0)" } ?? "")"))
         }
         if let written = number.unit, let separate = value.unit, !Units.same(written, separate) {
-            throw .error(at: value.location, "'\(value.text)' is written in \(written), but the column says \(separate)", hint: "use one unit")
+            throw .error(at: value.location, Phrase("'\(value.text)' is written in \(written), but the column says \(separate)", nb: "«\(value.text)» er skrevet i \(written), men kolonnen sier \(separate)"), hint: Phrase("use one unit", nb: "bruk én enhet"))
         }
         if let written = number.unit ?? value.unit {
             guard let expected = field.unit else {
                 throw .error(
-                    at: value.location, "'\(value.text)' (\(field.label), \(value.team)) is written with the unit '\(written)', but the form asks for a plain number",
-                    hint: "write the number without a unit")
+                    at: value.location, Phrase("'\(value.text)' (\(field.label), \(value.team)) is written with the unit '\(written)', but the form asks for a plain number", nb: "«\(value.text)» (\(field.label), \(value.team)) er skrevet med enheten «\(written)», men skjemaet ber om et tall uten enhet"),
+                    hint: Phrase("write the number without a unit", nb: "skriv tallet uten enhet"))
             }
             guard Units.same(written, expected) else {
                 throw .error(
-                    at: value.location, "'\(value.text)' (\(field.label), \(value.team)) is in the wrong unit: the form asks for \(expected), not \(written)",
-                    hint: "write the number in \(expected), as the form's blank shows")
+                    at: value.location, Phrase("'\(value.text)' (\(field.label), \(value.team)) is in the wrong unit: the form asks for \(expected), not \(written)", nb: "«\(value.text)» (\(field.label), \(value.team)) har feil enhet: skjemaet ber om \(expected), ikke \(written)"),
+                    hint: Phrase("write the number in \(expected), as the form's blank shows", nb: "skriv tallet i \(expected), slik feltet på skjemaet viser"))
             }
         }
         let unit = field.unit.map { Units.isPercent($0) ? " %" : " \($0)" } ?? ""
         if let minimum = field.minimum, number.value < minimum {
             throw .error(
-                at: value.location, "\(Self.written(number.value))\(unit) (\(field.label), \(value.team)) is below the smallest value the form allows, \(Self.written(minimum))\(unit)",
-                hint: "check the number against the source it was copied from")
+                at: value.location, Phrase("\(Self.written(number.value))\(unit) (\(field.label), \(value.team)) is below the smallest value the form allows, \(Self.written(minimum))\(unit)", nb: "\(Self.written(number.value, in: .nb))\(unit) (\(field.label), \(value.team)) er under den minste verdien skjemaet tillater, \(Self.written(minimum, in: .nb))\(unit)"),
+                hint: Phrase("check the number against the source it was copied from", nb: "sjekk tallet mot kilden det ble skrevet av fra"))
         }
         if let maximum = field.maximum, number.value > maximum {
             throw .error(
-                at: value.location, "\(Self.written(number.value))\(unit) (\(field.label), \(value.team)) is above the largest value the form allows, \(Self.written(maximum))\(unit)",
-                hint: field.storage == .share && number.value <= 1 ? nil : "check the number against the source it was copied from")
+                at: value.location, Phrase("\(Self.written(number.value))\(unit) (\(field.label), \(value.team)) is above the largest value the form allows, \(Self.written(maximum))\(unit)", nb: "\(Self.written(number.value, in: .nb))\(unit) (\(field.label), \(value.team)) er over den største verdien skjemaet tillater, \(Self.written(maximum, in: .nb))\(unit)"),
+                hint: field.storage == .share && number.value <= 1 ? nil : Phrase("check the number against the source it was copied from", nb: "sjekk tallet mot kilden det ble skrevet av fra"))
         }
         return field.stored(number.value)
     }
@@ -204,14 +209,14 @@ public struct FormImport: Sendable {
             let list = indicators.indices.map { ":i\($0)" }.joined(separator: ", ")
             let request = QueryRequest(
                 sql: "SELECT team_id, indicator_id, period FROM \(MeasurementStore.table) WHERE indicator_id IN (\(list))",
-                sqlLocation: workspace.dataSourceLocation, label: "the check for numbers already in the data", arguments: arguments)
+                sqlLocation: workspace.dataSourceLocation, label: Phrase("the check for numbers already in the data", nb: "sjekken av tall som allerede finnes i dataene"), arguments: arguments)
             let existing: QueryResult
             do throws(Diagnostic) {
                 existing = try source.run(request)
             } catch {
                 throw .error(
-                    at: workspace.dataSourceLocation, "the data has no table \(MeasurementStore.table)(team_id, indicator_id, period, value) to import into: \(error.message)",
-                    hint: "tavle import adds each number as a row of that table")
+                    at: workspace.dataSourceLocation, Phrase("the data has no table \(MeasurementStore.table)(team_id, indicator_id, period, value) to import into: \(error.message)", nb: "dataene har ingen tabell \(MeasurementStore.table)(team_id, indicator_id, period, value) å importere til: \(error.phrase.nb)"),
+                    hint: Phrase("tavle import adds each number as a row of that table", nb: "tavle import legger hvert tall til som en rad i den tabellen"))
             }
             let keys = Set(existing.rows.map { row in row.map(\.plainText).joined(separator: "\u{1F}") })
             var rows: [RowProblem] = []
@@ -220,8 +225,8 @@ public struct FormImport: Sendable {
             }
             problems += rows.map { row in
                 .error(
-                    at: row.location, "the data already holds numbers for \(row.team) in \(row.period) (\(row.indicators.joined(separator: ", ")))",
-                    hint: "a period has one number per indicator; if the one in the data is wrong, correct it there, then import the rest")
+                    at: row.location, Phrase("the data already holds numbers for \(row.team) in \(row.period) (\(row.indicators.joined(separator: ", ")))", nb: "dataene har allerede tall for \(row.team) i \(row.period) (\(row.indicators.joined(separator: ", ")))"),
+                    hint: Phrase("a period has one number per indicator; if the one in the data is wrong, correct it there, then import the rest", nb: "en periode har ett tall per indikator; er tallet i dataene feil, rett det der og importer så resten"))
             }
         }
         return problems
@@ -244,15 +249,15 @@ public struct FormImport: Sendable {
             guard !options.notebooks.isEmpty || text.contains("```form") else { continue }
             let notebook = try NotebookParser().parse(text, file: Files.displayPath(path))
             if notebook.forms.isEmpty, !options.notebooks.isEmpty {
-                throw .error(at: nil, "\(notebook.file) has no form", hint: "a form is a ```form ID``` cell that lists the numbers to write down")
+                throw .error(at: nil, Phrase("\(notebook.file) has no form", nb: "\(notebook.file) har ikke noe skjema"), hint: Phrase("a form is a ```form ID``` cell that lists the numbers to write down", nb: "et skjema er en ```form ID```-celle som lister tallene som skal noteres"))
             }
             for form in notebook.forms {
                 for field in form.fields {
                     let entry = Asked(notebook: notebook, notebookFolder: URL(fileURLWithPath: path).deletingLastPathComponent().path, form: form, field: field)
                     if let other = asked[field.indicator]?.first, !Self.sameRules(other.field, field) {
                         throw .error(
-                            at: field.location, "the forms '\(other.form.id)' (\(other.notebook.file)) and '\(form.id)' ask for '\(field.indicator)' with different units or bounds",
-                            hint: "give both the same 'unit', 'min', 'max' and 'stored_as', or import with --notebook to say which form the numbers answer")
+                            at: field.location, Phrase("the forms '\(other.form.id)' (\(other.notebook.file)) and '\(form.id)' ask for '\(field.indicator)' with different units or bounds", nb: "skjemaene «\(other.form.id)» (\(other.notebook.file)) og «\(form.id)» spør etter «\(field.indicator)» med ulike enheter eller grenser"),
+                            hint: Phrase("give both the same 'unit', 'min', 'max' and 'stored_as', or import with --notebook to say which form the numbers answer", nb: "gi begge samme «unit», «min», «max» og «stored_as», eller importer med --notebook for å si hvilket skjema tallene svarer på"))
                     }
                     asked[field.indicator, default: []].append(entry)
                 }
@@ -260,15 +265,16 @@ public struct FormImport: Sendable {
         }
         guard !asked.isEmpty else {
             throw .error(
-                at: nil, "no notebook in \(Files.displayPath(workspace.root)) has a form",
-                hint: "a preparation form is a ```form ID``` cell listing the numbers participants bring; see Notebooks/veiledningsgruppe-takst.md")
+                at: nil, Phrase("no notebook in \(Files.displayPath(workspace.root)) has a form", nb: "ingen notatbok i \(Files.displayPath(workspace.root)) har et skjema"),
+                hint: Phrase("a preparation form is a ```form ID``` cell listing the numbers participants bring; see Notebooks/veiledningsgruppe-takst.md", nb: "et forberedelsesskjema er en ```form ID```-celle som lister tallene deltakerne tar med; se Notebooks/veiledningsgruppe-takst.md"))
         }
         return asked
     }
 
     /// A number in a message: whole numbers without decimals.
-    static func written(_ value: Double) -> String {
-        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+    static func written(_ value: Double, in language: Language = .en) -> String {
+        let text = value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
+        return language == .nb ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
     static func sameRules(_ a: FormField, _ b: FormField) -> Bool {
@@ -295,8 +301,8 @@ public struct FormImport: Sendable {
             return try FilledFormReader.yaml(text, file: shown, period: period)
         default:
             throw .error(
-                at: nil, "'\(shown)' is neither a .csv nor a .yaml file",
-                hint: "save the spreadsheet as CSV (the first line names the columns), or write the numbers in YAML")
+                at: nil, Phrase("'\(shown)' is neither a .csv nor a .yaml file", nb: "«\(shown)» er verken en .csv- eller en .yaml-fil"),
+                hint: Phrase("save the spreadsheet as CSV (the first line names the columns), or write the numbers in YAML", nb: "lagre regnearket som CSV (den første linjen navngir kolonnene), eller skriv tallene i YAML"))
         }
     }
 }

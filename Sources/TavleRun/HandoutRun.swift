@@ -12,7 +12,7 @@ public struct HandoutSummary: Sendable {
     public var overview: String
     public var printed: Int
     /// Why no PDFs were made although they were asked for, and how to get them.
-    public var printingUnavailable: String?
+    public var printingUnavailable: Phrase?
 }
 
 extension ReportRun {
@@ -22,7 +22,7 @@ extension ReportRun {
     /// is made all the same and the summary says how to install it.
     public func handouts(pdf: Bool) throws(Diagnostic) -> HandoutSummary {
         var printed = 0
-        var unavailable: String?
+        var unavailable: Phrase?
         let summary = try run { loaded, reports, journals, output throws(Diagnostic) in
             let notebook = loaded.notebook
             let folder = Self.handoutFolder(notebook)

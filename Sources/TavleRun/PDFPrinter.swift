@@ -6,7 +6,7 @@ import TavleModel
 /// temporary copy before anything reaches the report repository.
 struct PDFPrinter {
     struct Unavailable: Error {
-        var message: String
+        var message: Phrase
     }
 
     let chromium: String
@@ -15,7 +15,9 @@ struct PDFPrinter {
     static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<PDFPrinter, Unavailable> {
         if let chosen = environment["TAVLE_CHROMIUM"], !chosen.isEmpty {
             guard FileManager.default.isExecutableFile(atPath: chosen) else {
-                return .failure(Unavailable(message: "TAVLE_CHROMIUM names '\(chosen)', which is not a program; no PDFs were made (the HTML handouts are ready)"))
+                return .failure(Unavailable(message: Phrase(
+                    "TAVLE_CHROMIUM names '\(chosen)', which is not a program; no PDFs were made (the HTML handouts are ready)",
+                    nb: "TAVLE_CHROMIUM viser til «\(chosen)», som ikke er et program; ingen PDF-er ble laget (HTML-utdelingene er klare)")))
             }
             return .success(PDFPrinter(chromium: chosen))
         }
@@ -26,7 +28,9 @@ struct PDFPrinter {
             }
         }
         return .failure(Unavailable(
-            message: "Chromium is not installed, so no PDFs were made; the HTML handouts are ready and print from any browser. To get PDFs: sudo apt-get install chromium (or set TAVLE_CHROMIUM to a Chrome or Chromium program), then run the command again"))
+            message: Phrase(
+                "Chromium is not installed, so no PDFs were made; the HTML handouts are ready and print from any browser. To get PDFs: sudo apt-get install chromium (or set TAVLE_CHROMIUM to a Chrome or Chromium program), then run the command again",
+                nb: "Chromium er ikke installert, så ingen PDF-er ble laget; HTML-utdelingene er klare og kan skrives ut fra hvilken som helst nettleser. For å få PDF-er: sudo apt-get install chromium (eller sett TAVLE_CHROMIUM til et Chrome- eller Chromium-program), og kjør kommandoen igjen")))
     }
 
     /// Prints every page; the PDFs keep the pages' paths with `.pdf` for `.html`. Two at a
@@ -43,7 +47,7 @@ struct PDFPrinter {
                 inputs.append(file)
             }
         } catch {
-            throw .error(at: nil, "the pages could not be prepared for printing in \(scratch.path): \(error.localizedDescription)", hint: "check the free space in the temporary folder")
+            throw .error(at: nil, Phrase("the pages could not be prepared for printing in \(scratch.path): \(error.localizedDescription)", nb: "sidene kunne ikke gjøres klare for utskrift i \(scratch.path): \(error.localizedDescription)"), hint: Phrase("check the free space in the temporary folder", nb: "sjekk den ledige plassen i den midlertidige mappen"))
         }
         let results = PrintResults(count: pages.count)
         let files = inputs
@@ -55,9 +59,9 @@ struct PDFPrinter {
             switch results.get(index) {
             case .success(let data): printed.append((page.path.replacingSuffix(".html", with: ".pdf"), data))
             case .failure(let reason):
-                throw .error(at: nil, "Chromium could not print \(page.path): \(reason.message)", hint: "nothing was committed; check that '\(chromium) --headless' runs on this machine")
+                throw .error(at: nil, Phrase("Chromium could not print \(page.path): \(reason.message)", nb: "Chromium kunne ikke skrive ut \(page.path): \(reason.message.nb)"), hint: Phrase("nothing was committed; check that '\(chromium) --headless' runs on this machine", nb: "ingenting ble lagret; sjekk at '\(chromium) --headless' kjører på denne maskinen"))
             case nil:
-                throw .error(at: nil, "Chromium did not print \(page.path)")
+                throw .error(at: nil, Phrase("Chromium did not print \(page.path)", nb: "Chromium skrev ikke ut \(page.path)"))
             }
         }
         return printed
@@ -79,13 +83,13 @@ struct PDFPrinter {
         do {
             try process.run()
         } catch {
-            return .failure(Unavailable(message: "it could not be started (\(error.localizedDescription))"))
+            return .failure(Unavailable(message: Phrase("it could not be started (\(error.localizedDescription))", nb: "det kunne ikke startes (\(error.localizedDescription))")))
         }
         let messages = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: output.path), !data.isEmpty else {
             let text = String(decoding: messages, as: UTF8.self).split(separator: "\n").suffix(2).joined(separator: " ")
-            return .failure(Unavailable(message: "exit status \(process.terminationStatus)\(text.isEmpty ? "" : ": \(text)")"))
+            return .failure(Unavailable(message: Phrase("exit status \(process.terminationStatus)\(text.isEmpty ? "" : ": \(text)")", nb: "avslutningsstatus \(process.terminationStatus)\(text.isEmpty ? "" : ": \(text)")")))
         }
         return .success(Self.withoutPrintTime(data))
     }

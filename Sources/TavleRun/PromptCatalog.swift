@@ -44,8 +44,8 @@ public enum PromptCatalog {
     public static func set(_ id: String, in listing: Listing) throws(Diagnostic) -> String {
         guard let set = listing.library.set(id) else {
             throw .error(
-                at: nil, "there is no prompt set '\(id)'",
-                hint: Suggestions.hint(for: id, among: listing.library.sets.map(\.id), noun: "set") + " ('tavle prompts' lists them)")
+                at: nil, Phrase("there is no prompt set '\(id)'", nb: "det finnes ikke noe spørsmålssett «\(id)»"),
+                hint: Suggestions.hint(for: id, among: listing.library.sets.map(\.id), noun: Phrase("sets", nb: "sett")) + Phrase(" ('tavle prompts' lists them)", nb: " ('tavle prompts' lister dem)"))
         }
         let strings = CatalogStrings(language: listing.language)
         let language = listing.language

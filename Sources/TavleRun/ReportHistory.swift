@@ -10,7 +10,7 @@ public enum ReportHistory {
         outputFolder: String, team: String?, entities: Set<LedgerEvent.Entity> = Set(LedgerEvent.Entity.allCases), since: JournalDate? = nil
     ) throws(Diagnostic) -> [LedgerEvent] {
         guard FileManager.default.fileExists(atPath: outputFolder + "/.git") else {
-            throw .error(at: nil, "there is no report repository in '\(Files.displayPath(outputFolder))' yet", hint: "'tavle run' creates it with the first report")
+            throw .error(at: nil, Phrase("there is no report repository in '\(Files.displayPath(outputFolder))' yet", nb: "det finnes ikke noe rapportarkiv i «\(Files.displayPath(outputFolder))» ennå"), hint: Phrase("'tavle run' creates it with the first report", nb: "'tavle run' oppretter det med den første rapporten"))
         }
         let start = since.map { date -> Int64 in
             var calendar = Calendar(identifier: .gregorian)
@@ -22,7 +22,7 @@ public enum ReportHistory {
             let repository = try GitRepository.open(at: outputFolder)
             return try LedgerHistory(repository: repository).events(teamFolder: team.map(ReportWriter.safeName), entities: entities, since: start)
         } catch {
-            throw .error(at: nil, "the report repository '\(Files.displayPath(outputFolder))' could not be read: \(error)", hint: "check that it is a git repository made by tavle")
+            throw .error(at: nil, Phrase("the report repository '\(Files.displayPath(outputFolder))' could not be read: \(error)", nb: "rapportarkivet «\(Files.displayPath(outputFolder))» kunne ikke leses: \(error)"), hint: Phrase("check that it is a git repository made by tavle", nb: "sjekk at det er et git-arkiv laget av tavle"))
         }
     }
 
@@ -84,27 +84,30 @@ public enum ReportHistory {
     }
 
     /// A timeline a person reads: one paragraph per run, oldest first.
-    public static func text(_ events: [LedgerEvent], what: String, team: String) -> String {
-        guard !events.isEmpty else { return "No \(what) recorded for team \(team).\n" }
+    public static func text(_ events: [LedgerEvent], what: String, team: String, language: Language = .en) -> String {
+        guard !events.isEmpty else {
+            return Phrase("No \(what) recorded for team \(team).\n", nb: "Ingen \(what) registrert for teamet \(team).\n").text(in: language)
+        }
         var text = ""
         var commit = ""
         for event in events {
             if event.commit != commit {
                 commit = event.commit
-                var run = [event.notebook.map { "\($0)\(event.notebookVersion.map { " v\($0)" } ?? "")" }, event.gathering.map { "gathering \($0)" }].compactMap { $0 }
+                var run = [event.notebook.map { "\($0)\(event.notebookVersion.map { " v\($0)" } ?? "")" }, event.gathering.map { "\(Phrase("gathering", nb: "samling").text(in: language)) \($0)" }].compactMap { $0 }
                 run.append(String(commit.prefix(7)))
                 run.append(event.author)
                 text += "\n" + ReportLog.iso8601(event.time, offsetMinutes: event.timeZoneOffset).prefix(16).replacingOccurrences(of: "T", with: " ")
                 text += "  " + run.joined(separator: " · ") + "\n"
             }
-            text += lines(for: event, indent: "  ")
+            text += lines(for: event, indent: "  ", language: language)
         }
         return String(text.dropFirst())
     }
 
     /// One event as a line (two for a goal's target, with the indicator's value beside it).
-    static func lines(for event: LedgerEvent, indent: String) -> String {
-        let subject = "\(event.entity.rawValue) \(event.id)"
+    static func lines(for event: LedgerEvent, indent: String, language: Language = .en) -> String {
+        let subject = "\(entityName(event.entity).text(in: language)) \(event.id)"
+        let word = { (phrase: Phrase) in phrase.text(in: language) }
         // A value over several lines (an answer) keeps to its indentation.
         var event = event
         let continuation = "\n" + indent + "    "
@@ -112,14 +115,26 @@ public enum ReportHistory {
         event.new = event.new.map { $0.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: continuation) }
         var text: String
         switch event.change {
-        case .added where event.field == "revision": text = "\(indent)\(subject) revised: \(event.new ?? "")\n"
+        case .added where event.field == "revision": text = "\(indent)\(subject) \(word(Phrase("revised", nb: "revidert"))): \(event.new ?? "")\n"
         case .added: text = "\(indent)\(subject) \(event.field): \(event.new ?? "")\n"
-        case .removed: text = "\(indent)\(subject) \(event.field) removed (was \(event.old ?? ""))\n"
+        case .removed: text = "\(indent)\(subject) \(event.field) \(word(Phrase("removed (was", nb: "fjernet (var"))) \(event.old ?? ""))\n"
         case .changed: text = "\(indent)\(subject) \(event.field): \(event.old ?? "–") → \(event.new ?? "–")\n"
         }
         if let measured = event.measured, event.field == "target" || event.field == "revision" {
-            text += "\(indent)    indicator at that time: \(LedgerNumber.text((measured.value * 100).rounded() / 100)) (\(measured.period))\n"
+            text += "\(indent)    \(word(Phrase("indicator at that time", nb: "indikatoren da"))): \(LedgerNumber.text((measured.value * 100).rounded() / 100)) (\(measured.period))\n"
         }
         return text
+    }
+
+    /// What a ledger event is about, as the reader calls it.
+    static func entityName(_ entity: LedgerEvent.Entity) -> Phrase {
+        switch entity {
+        case .goal: Phrase("goal", nb: "mål")
+        case .indicator: Phrase("indicator", nb: "indikator")
+        case .pdsa: Phrase("pdsa", nb: "pdsa")
+        case .decision: Phrase("decision", nb: "beslutning")
+        case .answer: Phrase("answer", nb: "svar")
+        case .measurement: Phrase("measurement", nb: "måling")
+        }
     }
 }

@@ -21,7 +21,7 @@ public struct RunRecord: Sendable, Codable, Hashable {
 public enum ReportLog {
     public static func records(outputFolder: String, team: String? = nil, notebook: String? = nil) throws(Diagnostic) -> [RunRecord] {
         guard FileManager.default.fileExists(atPath: outputFolder + "/.git") else {
-            throw .error(at: nil, "there is no report repository in '\(Files.displayPath(outputFolder))' yet", hint: "'tavle run' creates it with the first report")
+            throw .error(at: nil, Phrase("there is no report repository in '\(Files.displayPath(outputFolder))' yet", nb: "det finnes ikke noe rapportarkiv i «\(Files.displayPath(outputFolder))» ennå"), hint: Phrase("'tavle run' creates it with the first report", nb: "'tavle run' oppretter det med den første rapporten"))
         }
         do throws(GitError) {
             let repository = try GitRepository.open(at: outputFolder)
@@ -38,7 +38,7 @@ public enum ReportLog {
             }
             return records
         } catch {
-            throw .error(at: nil, "the report repository '\(Files.displayPath(outputFolder))' could not be read: \(error)", hint: "check that it is a git repository made by tavle")
+            throw .error(at: nil, Phrase("the report repository '\(Files.displayPath(outputFolder))' could not be read: \(error)", nb: "rapportarkivet «\(Files.displayPath(outputFolder))» kunne ikke leses: \(error)"), hint: Phrase("check that it is a git repository made by tavle", nb: "sjekk at det er et git-arkiv laget av tavle"))
         }
     }
 

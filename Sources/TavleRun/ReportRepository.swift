@@ -87,12 +87,12 @@ struct ReportRepository {
         } catch {
             if error.isConcurrentUpdate {
                 throw .error(
-                    at: nil, "another tavle run committed to '\(Files.displayPath(folder))' while this one was running; nothing was committed",
-                    hint: "run the command again: it will build on the other run's commit")
+                    at: nil, Phrase("another tavle run committed to '\(Files.displayPath(folder))' while this one was running; nothing was committed", nb: "en annen tavle-kjøring lagret i «\(Files.displayPath(folder))» mens denne kjørte; ingenting ble lagret"),
+                    hint: Phrase("run the command again: it will build on the other run's commit", nb: "kjør kommandoen igjen: den bygger da videre på den andre kjøringens commit"))
             }
             throw .error(
-                at: nil, "the report repository '\(Files.displayPath(folder))' could not be updated: \(error)",
-                hint: "check that the folder is writable and is a git repository made by tavle (or empty); nothing was committed")
+                at: nil, Phrase("the report repository '\(Files.displayPath(folder))' could not be updated: \(error)", nb: "rapportarkivet «\(Files.displayPath(folder))» kunne ikke oppdateres: \(error)"),
+                hint: Phrase("check that the folder is writable and is a git repository made by tavle (or empty); nothing was committed", nb: "sjekk at mappen er skrivbar og er et git-arkiv laget av tavle (eller tom); ingenting ble lagret"))
         }
     }
 
@@ -113,8 +113,8 @@ struct ReportRepository {
         if let text = environment["TAVLE_COMMIT_TIME"], !text.isEmpty {
             guard let time = ReportLog.parseISO8601(text) else {
                 throw .error(
-                    at: nil, "TAVLE_COMMIT_TIME '\(text)' is not a time tavle can read",
-                    hint: "write it as 2021-01-20T09:00:00+01:00 (date, time and offset from UTC), or unset it to commit at the current time")
+                    at: nil, Phrase("TAVLE_COMMIT_TIME '\(text)' is not a time tavle can read", nb: "TAVLE_COMMIT_TIME «\(text)» er ikke et tidspunkt tavle kan lese"),
+                    hint: Phrase("write it as 2021-01-20T09:00:00+01:00 (date, time and offset from UTC), or unset it to commit at the current time", nb: "skriv det som 2021-01-20T09:00:00+01:00 (dato, klokkeslett og avvik fra UTC), eller fjern variabelen for å bruke tiden nå"))
             }
             signature.time = Signature.When(seconds: time.seconds, offsetMinutes: time.offsetMinutes)
         }
@@ -150,13 +150,13 @@ struct RunLock {
         let path = URL(fileURLWithPath: folder).appendingPathComponent(Self.fileName).path
         descriptor = open(path, O_RDWR | O_CREAT, 0o644)
         guard descriptor >= 0 else {
-            throw .error(at: nil, "'\(Files.displayPath(folder))' is not writable: \(String(cString: strerror(errno)))", hint: "choose another --output or fix the folder's permissions")
+            throw .error(at: nil, Phrase("'\(Files.displayPath(folder))' is not writable: \(String(cString: strerror(errno)))", nb: "«\(Files.displayPath(folder))» er ikke skrivbar: \(String(cString: strerror(errno)))"), hint: Phrase("choose another --output or fix the folder's permissions", nb: "velg en annen --output, eller rett mappens tilganger"))
         }
         let deadline = Date().addingTimeInterval(Self.patience)
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             guard Date() < deadline else {
                 close(descriptor)
-                throw .error(at: nil, "another tavle run has held '\(Files.displayPath(folder))' for over \(Int(Self.patience)) s", hint: "wait for it to finish and run again")
+                throw .error(at: nil, Phrase("another tavle run has held '\(Files.displayPath(folder))' for over \(Int(Self.patience)) s", nb: "en annen tavle-kjøring har holdt «\(Files.displayPath(folder))» i over \(Int(Self.patience)) s"), hint: Phrase("wait for it to finish and run again", nb: "vent til den er ferdig, og kjør igjen"))
             }
             usleep(20_000)
         }
@@ -181,7 +181,7 @@ extension FileManager {
         do {
             try createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw .error(at: nil, "the output folder '\(Files.displayPath(folder))' could not be created: \(error.localizedDescription)", hint: "choose another --output or fix the folder's permissions")
+            throw .error(at: nil, Phrase("the output folder '\(Files.displayPath(folder))' could not be created: \(error.localizedDescription)", nb: "rapportmappen «\(Files.displayPath(folder))» kunne ikke opprettes: \(error.localizedDescription)"), hint: Phrase("choose another --output or fix the folder's permissions", nb: "velg en annen --output, eller rett mappens tilganger"))
         }
     }
 }

@@ -37,11 +37,11 @@ public struct ReportVerify {
         public var commit: String
         /// The commit's date, YYYY-MM-DD.
         public var date: String
-        public var problem: String
+        public var problem: Phrase
         /// The first line that differs, committed and re-made, when both are text.
         public var committedLine: (number: Int, text: String)?
         public var remadeLine: String?
-        public var hint: String?
+        public var hint: Phrase?
     }
 
     /// A value a report showed that the live source now gives differently.
@@ -69,7 +69,7 @@ public struct ReportVerify {
         public var queriesRerun: Int
         public var dataChanges: [DataChange]
         /// Why the live data was not checked, when it was not.
-        public var dataNotChecked: String?
+        public var dataNotChecked: Phrase?
 
         public var passed: Bool { mismatches.isEmpty && dataChanges.isEmpty }
     }
@@ -83,7 +83,7 @@ public struct ReportVerify {
     public func verify() throws(Diagnostic) -> Summary {
         let folder = options.outputFolder
         guard FileManager.default.fileExists(atPath: folder + "/.git") else {
-            throw .error(at: nil, "there is no report repository in '\(Files.displayPath(folder))' yet", hint: "'tavle run' creates it with the first report")
+            throw .error(at: nil, Phrase("there is no report repository in '\(Files.displayPath(folder))' yet", nb: "det finnes ikke noe rapportarkiv i «\(Files.displayPath(folder))» ennå"), hint: Phrase("'tavle run' creates it with the first report", nb: "'tavle run' oppretter det med den første rapporten"))
         }
         let repository: GitRepository
         var walk: Walk
@@ -92,7 +92,7 @@ public struct ReportVerify {
             walk = Walk(repository: repository, teamFolder: options.team.map(ReportWriter.safeName))
             try walk.run()
         } catch {
-            throw .error(at: nil, "the report repository '\(Files.displayPath(folder))' could not be read: \(error)", hint: "check that it is a git repository made by tavle")
+            throw .error(at: nil, Phrase("the report repository '\(Files.displayPath(folder))' could not be read: \(error)", nb: "rapportarkivet «\(Files.displayPath(folder))» kunne ikke leses: \(error)"), hint: Phrase("check that it is a git repository made by tavle", nb: "sjekk at det er et git-arkiv laget av tavle"))
         }
         var summary = Summary(commits: walk.commits, reportsChecked: walk.reportsChecked, mismatches: walk.mismatches, queriesRerun: 0, dataChanges: [])
         if let workspace = options.workspace {
@@ -100,7 +100,9 @@ public struct ReportVerify {
             summary.dataChanges = try live.changes(in: walk.madeReports)
             summary.queriesRerun = live.queriesRerun
         } else {
-            summary.dataNotChecked = "no workspace (tavle.yaml) was found, so the recorded queries were not re-run"
+            summary.dataNotChecked = Phrase(
+                "no workspace (tavle.yaml) was found, so the recorded queries were not re-run",
+                nb: "ingen tavle.yaml ble funnet, så de registrerte spørringene ble ikke kjørt på nytt")
         }
         return summary
     }
@@ -137,8 +139,8 @@ extension ReportVerify {
         }
 
         struct RemakeFailure: Error {
-            var problem: String
-            var hint: String
+            var problem: Phrase
+            var hint: Phrase?
         }
 
         mutating func run() throws(GitError) {
@@ -207,8 +209,10 @@ extension ReportVerify {
         mutating func check(report base: String, commit: CommitInfo) throws(GitError) {
             let manifestPath = base + ".manifest.json"
             guard let manifestID = try repository.entryID(atPath: manifestPath, inCommit: commit.id) else {
-                record(base + ".html", commit, "has no manifest (\(manifestPath)), so it cannot be traced to what it was made from",
-                    hint: "a report tavle made always has one; this file was probably added by hand")
+                record(
+                    base + ".html", commit,
+                    Phrase("has no manifest (\(manifestPath)), so it cannot be traced to what it was made from", nb: "har ikke noe manifest (\(manifestPath)), så den kan ikke spores tilbake til det den ble laget av"),
+                    hint: Phrase("a report tavle made always has one; this file was probably added by hand", nb: "en rapport laget av tavle har alltid et; denne filen ble trolig lagt til for hånd"))
                 return
             }
             reportsChecked += 1
@@ -239,7 +243,9 @@ extension ReportVerify {
                     String(decoding: text, as: UTF8.self), file: "\(copyPath) in commit \(commit.id.short)", team: team, defaultLanguage: .nb
                 ).journal
             } catch {
-                record(copyPath, commit, "the journal copy does not parse: \(error.message)", hint: "the copy is written by tavle; it was probably edited by hand")
+                record(
+                    copyPath, commit, Phrase("the journal copy does not parse: \(error.message)", nb: "journalkopien kan ikke leses: \(error.phrase.nb)"),
+                    hint: Phrase("the copy is written by tavle; it was probably edited by hand", nb: "kopien skrives av tavle; den ble trolig redigert for hånd"))
                 return
             }
             for file in Ledger.files(for: journal, teamFolder: team) {
@@ -249,27 +255,35 @@ extension ReportVerify {
 
         mutating func compare(_ path: String, expected: String, commit: CommitInfo, toolHint: String?) throws(GitError) {
             guard let committed = try repository.blob(atPath: path, inCommit: commit.id) else {
-                record(path, commit, "is missing: the run that made this report wrote it", hint: "run the notebook again to restore it")
+                record(
+                    path, commit, Phrase("is missing: the run that made this report wrote it", nb: "mangler: kjøringen som laget denne rapporten, skrev den"),
+                    hint: Phrase("run the notebook again to restore it", nb: "kjør notatboken igjen for å gjenopprette den"))
                 return
             }
             let expectedData = Data(expected.utf8)
             guard committed != expectedData else { return }
             var mismatch = Mismatch(
                 path: path, commit: commit.id.short, date: ReportVerify.date(commit.time),
-                problem: "differs from what tavle makes from the recorded notebook, data and journal")
+                problem: Phrase(
+                    "differs from what tavle makes from the recorded notebook, data and journal",
+                    nb: "er annerledes enn det tavle lager av den registrerte notatboken, dataene og journalen"))
             if let (number, old, new) = ReportVerify.firstDifferentLine(String(decoding: committed, as: UTF8.self), expected) {
                 mismatch.committedLine = (number, old)
                 mismatch.remadeLine = new
             }
             if let toolHint, toolHint != "tavle \(TavleVersion.current)" {
-                mismatch.hint = "the report was made by \(toolHint) and this is tavle \(TavleVersion.current); a newer tavle may render differently"
+                mismatch.hint = Phrase(
+                    "the report was made by \(toolHint) and this is tavle \(TavleVersion.current); a newer tavle may render differently",
+                    nb: "rapporten ble laget av \(toolHint), og dette er tavle \(TavleVersion.current); en nyere tavle kan vise den annerledes")
             } else {
-                mismatch.hint = "the committed file was changed after tavle made it; 'git log -p -- \(path)' in the report repository shows by whom"
+                mismatch.hint = Phrase(
+                    "the committed file was changed after tavle made it; 'git log -p -- \(path)' in the report repository shows by whom",
+                    nb: "den lagrede filen ble endret etter at tavle laget den; 'git log -p -- \(path)' i rapportarkivet viser av hvem")
             }
             mismatches.append(mismatch)
         }
 
-        mutating func record(_ path: String, _ commit: CommitInfo, _ problem: String, hint: String) {
+        mutating func record(_ path: String, _ commit: CommitInfo, _ problem: Phrase, hint: Phrase?) {
             mismatches.append(Mismatch(path: path, commit: commit.id.short, date: ReportVerify.date(commit.time), problem: problem, hint: hint))
         }
 
@@ -283,7 +297,7 @@ extension ReportVerify {
                     let report = try ReportMaker.make(recorded.inputs)
                     result = .success(Dictionary(report.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { _, last in last }))
                 } catch {
-                    throw RemakeFailure(problem: "could not be made again: \(error.message)", hint: error.hint ?? "")
+                    throw RemakeFailure(problem: Phrase("could not be made again: ", nb: "kunne ikke lages på nytt: ") + error.phrase, hint: error.hintPhrase)
                 }
             } catch {
                 result = .failure(error)
@@ -324,41 +338,48 @@ struct RecordedReader {
     typealias Failure = ReportVerify.Walk.RemakeFailure
 
     func read(manifest id: ObjectID, path: String) throws(Failure) -> RecordedReport {
-        let rerun = "run the notebook again with this tavle; the new commit will be verifiable"
-        guard let manifest = RunManifest.decode(try blob(id.hex, what: "the manifest")) else {
-            throw Failure(problem: "is not a manifest tavle can read", hint: "the file was probably edited by hand")
+        let rerun = Phrase("run the notebook again with this tavle; the new commit will be verifiable", nb: "kjør notatboken igjen med denne tavle; den nye commiten vil kunne etterprøves")
+        let byHand = Phrase("the file was probably edited by hand", nb: "filen ble trolig redigert for hånd")
+        guard let manifest = RunManifest.decode(try blob(id.hex, what: Phrase("the manifest", nb: "manifestet"))) else {
+            throw Failure(problem: Phrase("is not a manifest tavle can read", nb: "er ikke et manifest tavle kan lese"), hint: byHand)
         }
         let queriesTyped = manifest.queries.allSatisfy { $0.types != nil }
         let teamTyped = manifest.team.map { $0.value != nil && $0.fields != nil } ?? true
         guard queriesTyped, teamTyped, manifest.journal.map({ $0.copy != nil }) ?? true else {
-            throw Failure(problem: "was written by \(manifest.tool), which did not record everything needed to make the report again", hint: rerun)
+            throw Failure(
+                problem: Phrase(
+                    "was written by \(manifest.tool), which did not record everything needed to make the report again",
+                    nb: "ble skrevet av \(manifest.tool), som ikke registrerte alt som trengs for å lage rapporten på nytt"),
+                hint: rerun)
         }
-        let notebookText = String(decoding: try blob(manifest.notebook.blob, what: "the notebook copy"), as: UTF8.self)
+        let notebookText = String(decoding: try blob(manifest.notebook.blob, what: Phrase("the notebook copy", nb: "notatbokkopien")), as: UTF8.self)
         var notebook: Notebook
         do throws(Diagnostic) {
             notebook = try NotebookParser().parse(notebookText, file: "\(manifest.notebook.copy) (\(manifest.notebook.blob.prefix(7)))")
         } catch {
-            throw Failure(problem: "names a notebook copy that does not parse: \(error.message)", hint: rerun)
+            throw Failure(problem: Phrase("names a notebook copy that does not parse: ", nb: "viser til en notatbokkopi som ikke kan leses: ") + error.phrase, hint: rerun)
         }
         guard let language = Language(rawValue: manifest.language) else {
-            throw Failure(problem: "names the unknown language '\(manifest.language)'", hint: "the file was probably edited by hand")
+            throw Failure(problem: Phrase("names the unknown language '\(manifest.language)'", nb: "oppgir det ukjente språket «\(manifest.language)»"), hint: byHand)
         }
         do throws(Diagnostic) {
             notebook = try PromptResolver.resolve(notebook, library: manifest.promptLibrary(language: language), language: language)
         } catch {
-            throw Failure(problem: "does not record the library prompts its notebook uses: \(error.message)", hint: rerun)
+            throw Failure(
+                problem: Phrase("does not record the library prompts its notebook uses: ", nb: "registrerer ikke bibliotekspørsmålene notatboken bruker: ") + error.phrase,
+                hint: rerun)
         }
         let team = manifest.team.map { info in
             Team(id: info.value!.value, name: info.name, municipality: info.municipality, fields: info.fields!.mapValues { $0.value })
         }
         var journal: ReportInputs.TeamJournal?
         if let info = manifest.journal, let team {
-            let text = String(decoding: try blob(info.blob, what: "the journal copy"), as: UTF8.self)
+            let text = String(decoding: try blob(info.blob, what: Phrase("the journal copy", nb: "journalkopien")), as: UTF8.self)
             do throws(Diagnostic) {
                 let parsed = try JournalParser().parse(text, file: info.copy!, team: team.key, defaultLanguage: language)
                 journal = .init(journal: parsed.journal, text: text, file: info.file)
             } catch {
-                throw Failure(problem: "names a journal copy that does not parse: \(error.message)", hint: rerun)
+                throw Failure(problem: Phrase("names a journal copy that does not parse: ", nb: "viser til en journalkopi som ikke kan leses: ") + error.phrase, hint: rerun)
             }
         }
         var parameters: [String: Value] = [:]
@@ -367,7 +388,9 @@ struct RecordedReader {
             do throws(ParameterValueError) {
                 parameters[spec.name] = try ParameterValues.value(text, as: spec.type)
             } catch {
-                throw Failure(problem: "records the parameter \(spec.name) = '\(text)', which \(error.message)", hint: rerun)
+                throw Failure(
+                    problem: Phrase("records the parameter \(spec.name) = '\(text)', which \(error.message)", nb: "registrerer parameteren \(spec.name) = «\(text)», som \(error.phrase.nb)"),
+                    hint: rerun)
             }
         }
         var results: [String: QueryResult] = [:]
@@ -384,16 +407,20 @@ struct RecordedReader {
 
     /// A query's result read back from its CSV with the types the manifest recorded.
     func result(of query: RunManifest.QueryInfo) throws(Failure) -> QueryResult {
-        let text = String(decoding: try blob(query.blob, what: "the data of the query '\(query.name)'"), as: UTF8.self)
+        let text = String(decoding: try blob(query.blob, what: Phrase("the data of the query '\(query.name)'", nb: "dataene til spørringen «\(query.name)»")), as: UTF8.self)
         let table: CSVTable
         do throws(Diagnostic) {
             table = try CSVTable(parsing: text, file: query.data)
         } catch {
-            throw Failure(problem: "names data for the query '\(query.name)' that is not CSV: \(error.message)", hint: "the data file was probably edited by hand")
+            throw Failure(
+                problem: Phrase("names data for the query '\(query.name)' that is not CSV: \(error.message)", nb: "viser til data for spørringen «\(query.name)» som ikke er CSV: \(error.phrase.nb)"),
+                hint: Phrase("the data file was probably edited by hand", nb: "datafilen ble trolig redigert for hånd"))
         }
         let types = query.types ?? []
         guard table.header == query.columns, types.count == query.columns.count, table.records.count == query.rows else {
-            throw Failure(problem: "does not agree with the data it names for the query '\(query.name)'", hint: "the manifest or the data was probably edited by hand")
+            throw Failure(
+                problem: Phrase("does not agree with the data it names for the query '\(query.name)'", nb: "stemmer ikke med dataene det viser til for spørringen «\(query.name)»"),
+                hint: Phrase("the manifest or the data was probably edited by hand", nb: "manifestet eller dataene ble trolig redigert for hånd"))
         }
         // Each mixed column's letters, split once rather than for every cell.
         let letters = query.columns.indices.map { column in query.cellTypes?[String(column)].map(Array.init) }
@@ -404,8 +431,10 @@ struct RecordedReader {
                 let letter = (column < letters.count ? letters[column] : nil).flatMap { rowIndex < $0.count ? $0[rowIndex] : nil }
                 guard column < types.count, let value = RecordedTypes.value(field, type: types[column], letter: letter) else {
                     throw Failure(
-                        problem: "records '\(field)' in \(query.data) line \(record.line), which is not of the recorded type",
-                        hint: "the data file was probably edited by hand")
+                        problem: Phrase(
+                            "records '\(field)' in \(query.data) line \(record.line), which is not of the recorded type",
+                            nb: "registrerer «\(field)» i \(query.data) linje \(record.line), som ikke er av den registrerte typen"),
+                        hint: Phrase("the data file was probably edited by hand", nb: "datafilen ble trolig redigert for hånd"))
                 }
                 row.append(value)
             }
@@ -414,9 +443,11 @@ struct RecordedReader {
         return QueryResult(columns: table.header, rows: rows)
     }
 
-    func blob(_ hex: String, what: String) throws(Failure) -> Data {
+    func blob(_ hex: String, what: Phrase) throws(Failure) -> Data {
         guard let id = ObjectID(hex: hex), let data = try? repository.blob(id) else {
-            throw Failure(problem: "names \(what) (\(hex.prefix(7))), which is not in the repository", hint: "the repository was rewritten or damaged; restore it from a clone")
+            throw Failure(
+                problem: Phrase("names \(what) (\(hex.prefix(7))), which is not in the repository", nb: "viser til \(what.nb) (\(hex.prefix(7))), som ikke finnes i arkivet"),
+                hint: Phrase("the repository was rewritten or damaged; restore it from a clone", nb: "arkivet ble skrevet om eller skadet; gjenopprett det fra en klon"))
         }
         return data
     }

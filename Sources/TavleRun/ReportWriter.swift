@@ -23,7 +23,7 @@ struct ReportWriter {
     func stage(_ files: [(path: String, contents: String)], binary: [(path: String, contents: Data)] = []) throws(Diagnostic) -> Staged {
         let destinations = (files.map(\.path) + binary.map(\.path)).map { URL(fileURLWithPath: outputFolder).appendingPathComponent($0).path }
         guard Set(destinations).count == destinations.count else {
-            throw .error(at: nil, "two teams would write the same report file", hint: "give teams ids that differ in letters and digits, not only in punctuation")
+            throw .error(at: nil, Phrase("two teams would write the same report file", nb: "to team ville skrive den samme rapportfilen"), hint: Phrase("give teams ids that differ in letters and digits, not only in punctuation", nb: "gi teamene id-er som skiller seg i bokstaver og sifre, ikke bare i tegnsetting"))
         }
         let suffix = Self.stagingMarker + String(ProcessInfo.processInfo.processIdentifier)
         var staged = Staged(pairs: [])
@@ -49,8 +49,8 @@ struct ReportWriter {
         } catch {
             staged.discard()
             throw .error(
-                at: nil, "the reports could not be written to '\(Files.displayPath(outputFolder))': \(error.localizedDescription)",
-                hint: "check that the folder exists or can be created, and that you may write to it; nothing was changed")
+                at: nil, Phrase("the reports could not be written to '\(Files.displayPath(outputFolder))': \(error.localizedDescription)", nb: "rapportene kunne ikke skrives til «\(Files.displayPath(outputFolder))»: \(error.localizedDescription)"),
+                hint: Phrase("check that the folder exists or can be created, and that you may write to it; nothing was changed", nb: "sjekk at mappen finnes eller kan opprettes, og at du har lov til å skrive i den; ingenting ble endret"))
         }
         return staged
     }
@@ -62,8 +62,8 @@ struct ReportWriter {
             let reason = String(cString: strerror(errno))
             Staged(pairs: Array(staged.pairs[index...])).discard()
             throw .error(
-                at: nil, "'\(Files.displayPath(pair.destination))' could not be replaced: \(reason)",
-                hint: "the commit is made; run again to bring the working tree up to date")
+                at: nil, Phrase("'\(Files.displayPath(pair.destination))' could not be replaced: \(reason)", nb: "«\(Files.displayPath(pair.destination))» kunne ikke erstattes: \(reason)"),
+                hint: Phrase("the commit is made; run again to bring the working tree up to date", nb: "commiten er laget; kjør igjen for å oppdatere arbeidsmappen"))
         }
     }
 

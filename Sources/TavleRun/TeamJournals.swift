@@ -34,8 +34,8 @@ struct TeamJournals {
             let id = String(name.dropLast(5))
             return .warning(
                 at: SourceLocation(file: Files.displayPath(URL(fileURLWithPath: folder).appendingPathComponent(name).path), line: 1, column: 1),
-                "this journal belongs to no team of the workspace ('\(id)')",
-                hint: Suggestions.hint(for: id, among: teams.map(\.key), noun: "team id") + "; a journal is named after its team id")
+                Phrase("this journal belongs to no team of the workspace ('\(id)')", nb: "denne journalen hører ikke til noe team i arbeidsområdet («\(id)»)"),
+                hint: Suggestions.hint(for: id, among: teams.map(\.key), noun: Phrase("team ids", nb: "team-id-er")) + Phrase("; a journal is named after its team id", nb: "; en journal har navn etter teamets id"))
         }
     }
 
@@ -45,8 +45,8 @@ struct TeamJournals {
         let prompts = notebook.promptIDs
         return journal.answers.filter { $0.gathering == gathering && !prompts.contains($0.prompt) }.map { answer in
             .warning(
-                at: answer.location, "the notebook '\(notebook.id)' (gathering \(gathering)) has no prompt '\(answer.prompt)'; this answer is not shown",
-                hint: Suggestions.hint(for: answer.prompt, among: prompts, noun: "prompt id"))
+                at: answer.location, Phrase("the notebook '\(notebook.id)' (gathering \(gathering)) has no prompt '\(answer.prompt)'; this answer is not shown", nb: "notatboken «\(notebook.id)» (samling \(gathering)) har ikke noe spørsmål «\(answer.prompt)»; dette svaret vises ikke"),
+                hint: Suggestions.hint(for: answer.prompt, among: prompts, noun: Phrase("prompt ids", nb: "spørsmåls-id-er")))
         }
     }
 

@@ -16,8 +16,8 @@ public enum WorkspaceLocator {
     public static func workspace(searchingFrom path: String) throws(Diagnostic) -> Workspace {
         if let workspace = try workspaceIfAny(searchingFrom: path) { return workspace }
         throw .error(
-            at: nil, "no \(fileName) was found in '\(Files.displayPath(URL(fileURLWithPath: path).standardizedFileURL.path))' or any folder above it",
-            hint: "a workspace needs a tavle.yaml beside its notebooks that names the data and the teams; see Notebooks/tavle.yaml in the Tavle repository")
+            at: nil, Phrase("no \(fileName) was found in '\(Files.displayPath(URL(fileURLWithPath: path).standardizedFileURL.path))' or any folder above it", nb: "ingen \(fileName) ble funnet i «\(Files.displayPath(URL(fileURLWithPath: path).standardizedFileURL.path))» eller noen mappe over"),
+            hint: Phrase("a workspace needs a tavle.yaml beside its notebooks that names the data and the teams; see Notebooks/tavle.yaml in the Tavle repository", nb: "et arbeidsområde trenger en tavle.yaml ved siden av notatbøkene som sier hvor dataene er og hvem teamene er; se Notebooks/tavle.yaml i Tavle-repoet"))
     }
 
     /// As `workspace(searchingFrom:)`, but `nil` where no tavle.yaml governs the folder (a
@@ -46,13 +46,13 @@ public enum WorkspaceLocator {
 public enum Files {
     static func readText(_ path: String) throws(Diagnostic) -> String {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw .error(at: nil, "'\(displayPath(path))' does not exist", hint: "check the path and the spelling")
+            throw .error(at: nil, Phrase("'\(displayPath(path))' does not exist", nb: "«\(displayPath(path))» finnes ikke"), hint: Phrase("check the path and the spelling", nb: "sjekk stien og stavemåten"))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .error(at: nil, "'\(displayPath(path))' could not be read", hint: "check that you may read it")
+            throw .error(at: nil, Phrase("'\(displayPath(path))' could not be read", nb: "«\(displayPath(path))» kunne ikke leses"), hint: Phrase("check that you may read it", nb: "sjekk at du har lov til å lese den"))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw .error(at: SourceLocation(file: displayPath(path), line: 1, column: 1), "the file is not UTF-8 text", hint: "save it as UTF-8 in your editor")
+            throw .error(at: SourceLocation(file: displayPath(path), line: 1, column: 1), Phrase("the file is not UTF-8 text", nb: "filen er ikke UTF-8-tekst"), hint: Phrase("save it as UTF-8 in your editor", nb: "lagre den som UTF-8 i redigeringsprogrammet"))
         }
         return text
     }

@@ -15,7 +15,7 @@ import TavleModel
             #expect((try? FileManager.default.contentsOfDirectory(atPath: cache))?.isEmpty ?? true, "a failed build leaves no database")
             return error
         }
-        throw Diagnostic.error(at: nil, "the build did not fail")
+        throw Diagnostic.error(at: nil, Phrase(verbatim: "the build did not fail"))
     }
 
     @Test func buildsOnceAndReusesTheCache() throws {
@@ -37,7 +37,7 @@ import TavleModel
         #expect(first != second)
         #expect(!FileManager.default.fileExists(atPath: first))
         let source = try SQLiteSource(path: second, timeLimit: 1, declaredAt: nil)
-        let result = try source.run(QueryRequest(sql: "SELECT count(*) FROM teams", sqlLocation: SourceLocation(file: "x", line: 1, column: 1), label: "q"))
+        let result = try source.run(QueryRequest(sql: "SELECT count(*) FROM teams", sqlLocation: SourceLocation(file: "x", line: 1, column: 1), label: Phrase(verbatim: "q")))
         #expect(result.rows == [[.integer(3)]])
     }
 

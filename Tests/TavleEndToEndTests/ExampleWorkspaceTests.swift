@@ -51,7 +51,7 @@ import Testing
         #expect(journalled.contains("<p class=\"measured\">Siste måling (august 2021): 2,7. Den når målet.</p>"))
         #expect(journalled.contains("Beslutning: endre"))
         #expect(journalled.contains("Fall blant beboerne, særlig om natta og på vei til toalettet."))
-        #expect(result.stderr.contains("molde-hjemmetjenesten.yaml:3:5: warning: målet 'samtale-alle-nye' sier ikke for hvem"))
+        #expect(result.stderr.contains("molde-hjemmetjenesten.yaml:3:5: warning: the goal 'samtale-alle-nye' does not say for whom"))
         let screening = try String(contentsOf: out.appendingPathComponent("alesund-sjukeheim-a/samling-3.html"), encoding: .utf8)
         #expect(screening.contains("<dt>Hvor mye</dt><dd>80\u{00A0}% eller høyere</dd>"))
         #expect(screening.contains("Siste måling (august 2021): 33\u{00A0}%. Den når ikke målet ennå."))

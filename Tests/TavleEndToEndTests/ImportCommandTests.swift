@@ -160,7 +160,7 @@ import TavleModel
         func count() throws -> Int64 {
             let source = try SQLiteSource(path: example.folder.appendingPathComponent("data.sqlite").path, timeLimit: 5, declaredAt: nil)
             let result = try source.run(QueryRequest(
-                sql: "SELECT count(*) FROM measurements WHERE period = '2023-01'", sqlLocation: SourceLocation(file: "t", line: 1, column: 1), label: "count"))
+                sql: "SELECT count(*) FROM measurements WHERE period = '2023-01'", sqlLocation: SourceLocation(file: "t", line: 1, column: 1), label: Phrase(verbatim: "count")))
             guard case .integer(let count) = result.rows[0][0] else { return -1 }
             return count
         }

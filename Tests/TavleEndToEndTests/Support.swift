@@ -30,9 +30,13 @@ enum Tavle {
         return try run(["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments, in: folder, program: URL(fileURLWithPath: "/usr/bin/setpriv"))
     }
 
+    /// Messages are in English unless a test sets `TAVLE_LANGUAGE` itself (to "" to let the
+    /// notebook and workspace decide, as they do for a user).
     static func run(_ arguments: [String], in folder: URL, environment: [String: String]? = nil, program: URL = executable) throws -> CommandResult {
         let process = Process()
-        if let environment { process.environment = environment }
+        var environment = environment ?? ProcessInfo.processInfo.environment
+        if environment["TAVLE_LANGUAGE"] == nil { environment["TAVLE_LANGUAGE"] = "en" }
+        process.environment = environment
         process.executableURL = program
         process.arguments = arguments
         process.currentDirectoryURL = folder

@@ -74,7 +74,7 @@ import TavleModel
         } catch {
             #expect(error.location == here)
             #expect(error.message == "the goal 'fall' changed its target from 3 to 3.5 since the report repository last recorded it (commit abc1234), but the journal gives no reason")
-            #expect(error.hint?.contains("- date: 2026-11-22") == true)
+            #expect(error.hint?.contains("- date: 2026-11-22") == true, "\(String(describing: error.hint))")
         }
     }
 

@@ -88,12 +88,12 @@ import TavleModel
         #expect(JournalDate("2021-09-30")!.period == "2021-09")
     }
 
-    @Test func goalWithoutSMARTPartsWarnsInTheJournalsLanguage() throws {
+    @Test func goalWithoutSMARTPartsWarnsInBothLanguages() throws {
         let text = "goals:\n  - id: bedre-maltider\n    statement: Bedre måltider\n    target: 80\n    direction: up\n"
         let norwegian = try parser.parse(text, file: "j.yaml", team: "t", defaultLanguage: .nb).warnings
         #expect(norwegian.count == 1)
         #expect(norwegian.first?.severity == .warning)
-        #expect(norwegian.first?.message == "målet 'bedre-maltider' sier ikke hva (spesifikt), innen når, for hvem")
+        #expect(norwegian.first?.phrase.nb == "målet «bedre-maltider» sier ikke hva (spesifikt), innen når, for hvem")
         #expect(norwegian.first?.hint?.contains("what, due, for_whom") == true)
         #expect(norwegian.first?.location == SourceLocation(file: "j.yaml", line: 2, column: 5))
         let english = try parser.parse("language: en\n" + text, file: "j.yaml", team: "t", defaultLanguage: .nb).warnings
