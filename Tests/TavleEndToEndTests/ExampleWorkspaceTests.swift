@@ -16,6 +16,41 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent("tavle-example-\(UUID().uuidString)")
     }
 
+    /// "A person can print them and write on them": the 11 handouts and the overview of
+    /// gathering 3 as A4 PDFs from headless Chromium, each with its own team, the worksheet's
+    /// last prompt, and nothing running off the page.
+    @Test func gatheringHandoutsPrintOnA4() throws {
+        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first(where: FileManager.default.isExecutableFile) else {
+            if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record("Chromium is not installed; CI must install it to check printing") }
+            return
+        }
+        let out = output()
+        defer { try? FileManager.default.removeItem(at: out) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["TAVLE_CHROMIUM"] = chromium
+        let result = try Tavle.run(["handout", "Notebooks/samling-3.md", "--all-teams", "--pdf", "--output", out.path], in: Tavle.packageRoot, environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Made 11 handouts of samling-3 and 12 PDFs"), "\(result.stdout)")
+        let pdfHelpers = HandoutCommandTests()
+        for team in try reportFolders(in: out, notebook: "samling-3") {
+            let pdf = out.appendingPathComponent("\(team)/samling-3.pdf")
+            let bytes = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
+            let boxes = bytes.components(separatedBy: "/MediaBox [").dropFirst().map { $0.prefix { $0 != "]" } }
+            #expect(!boxes.isEmpty && boxes.allSatisfy { $0 == "0 0 594.95996 841.91998" }, "\(team): \(Set(boxes))")
+            guard let text = try pdfHelpers.pdfText(pdf), let pages = try pdfHelpers.wordBoxes(pdf) else { continue }
+            let name = try String(contentsOf: out.appendingPathComponent("\(team)/samling-3.md"), encoding: .utf8)
+                .split(separator: "\n")[1].dropFirst("**Team:** ".count).prefix { $0 != "·" }.trimmingCharacters(in: .whitespaces)
+            #expect(text.contains(name), "\(team)'s PDF names the team")
+            #expect(text.contains("Hvilke tiltak har dere prøvd ut/testet?"), "\(team)'s PDF holds the worksheet's last prompt")
+            for page in pages {
+                for word in page.words where word.xMax > page.width - 28 || word.xMin < 28 {
+                    Issue.record("\(team): '\(word.text)' runs off the page")
+                }
+            }
+        }
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("handouts/samling-3/overview.pdf").path))
+    }
+
     @Test func gatheringNotebookRendersEveryTeamWithoutNamingTheOthers() throws {
         let out = output()
         defer { try? FileManager.default.removeItem(at: out) }
