@@ -19,10 +19,11 @@ OUTPUT ?= output
 example-history: release
 	scripts/example-history.sh .build/release/tavle $(OUTPUT)
 
-# The tests print a handout with headless Chromium, so this also installs it.
+# The tests print handouts with headless Chromium and run the example notebooks against a
+# PostgreSQL server on loopback, so this also installs both and starts the server.
 test:
-	@scripts/install-deps.sh --browser
-	swift test
+	@scripts/install-deps.sh --browser --postgres
+	TAVLE_TEST_POSTGRES="$$(scripts/test-postgres.sh)" TAVLE_TEST_POSTGRES_PASSWORD=tavle-test swift test
 
 release: deps
 	swift build -c release --product tavle

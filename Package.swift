@@ -13,6 +13,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
     ],
     targets: [
         .systemLibrary(
@@ -35,6 +39,17 @@ let package = Package(
             ]
         ),
         .target(name: "TavleStats"),
+        // The PostgreSQL source, apart so that its networking stack stays out of the rest.
+        .target(
+            name: "TavlePostgres",
+            dependencies: [
+                "TavleModel", "TavleParse", "TavleData",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The worksheet prompt library: YAML files shipped as a resource, read through TavleParse.
         .target(name: "TavlePrompts", dependencies: ["TavleModel", "TavleParse"], resources: [.copy("Library")]),
         .target(name: "TavleRender", dependencies: ["TavleModel", "TavleStats", "CCmarkGFM"]),
@@ -42,7 +57,7 @@ let package = Package(
         .target(name: "TavleHistory", dependencies: ["TavleModel", "TavleGit"]),
         .target(
             name: "TavleRun",
-            dependencies: ["TavleModel", "TavleParse", "TavlePrompts", "TavleData", "TavleStats", "TavleRender", "TavleGit", "TavleHistory"]),
+            dependencies: ["TavleModel", "TavleParse", "TavlePrompts", "TavleData", "TavlePostgres", "TavleStats", "TavleRender", "TavleGit", "TavleHistory"]),
         .target(
             name: "TavleCLI",
             dependencies: ["TavleRun", "TavleStats", "TavleHistory", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -54,10 +69,11 @@ let package = Package(
         .testTarget(name: "TavleParseTests", dependencies: ["TavleParse"]),
         .testTarget(name: "TavlePromptsTests", dependencies: ["TavlePrompts"]),
         .testTarget(name: "TavleStatsTests", dependencies: ["TavleStats"]),
+        .testTarget(name: "TavlePostgresTests", dependencies: ["TavlePostgres"]),
         .testTarget(name: "TavleGitTests", dependencies: ["TavleGit"]),
         .testTarget(name: "TavleHistoryTests", dependencies: ["TavleHistory"]),
         .testTarget(name: "TavleDataTests", dependencies: ["TavleData"]),
         .testTarget(name: "TavleRenderTests", dependencies: ["TavleRender"], exclude: ["Golden"]),
-        .testTarget(name: "TavleEndToEndTests", dependencies: ["TavleData", "TavleRun", "tavle"]),
+        .testTarget(name: "TavleEndToEndTests", dependencies: ["TavleData", "TavlePostgres", "TavleRun", "tavle"]),
     ]
 )

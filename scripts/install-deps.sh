@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Tavle builds against, only those that are missing.
-# --browser adds Chromium and poppler-utils, which the tests use to print handouts to PDF.
+# --browser adds Chromium and poppler-utils, which the tests use to print handouts to PDF;
+# --postgres adds the PostgreSQL server the tests run the example notebooks against.
 set -euo pipefail
 packages=(libgit2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev zlib1g-dev libmbedtls-dev pkg-config)
-[ "${1:-}" = "--browser" ] && packages+=(chromium poppler-utils)
+for option in "$@"; do
+  case "$option" in
+    --browser) packages+=(chromium poppler-utils) ;;
+    --postgres) packages+=(postgresql postgresql-client) ;;
+    *) echo "install-deps.sh: unknown option $option" >&2; exit 2 ;;
+  esac
+done
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -15,7 +15,7 @@ public final class SQLiteSource: DataSource {
 
     public let path: String
     let timeLimit: Double
-    private let queue: DatabaseQueue
+    let queue: DatabaseQueue
 
     /// - Parameter describedAs: how messages name the database (the path a user wrote).
     public init(path: String, timeLimit: Double, describedAs: String? = nil, declaredAt location: SourceLocation?) throws(Diagnostic) {
@@ -36,6 +36,18 @@ public final class SQLiteSource: DataSource {
             _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema") }
         } catch {
             throw .error(at: location, Phrase("'\(describedAs ?? path)' could not be opened as a SQLite database: \(Self.message(of: error))", nb: "«\(describedAs ?? path)» kunne ikke åpnes som en SQLite-database: \(Self.message(of: error))"), hint: Phrase("check that the file is a SQLite database and readable", nb: "sjekk at filen er en SQLite-database og at den kan leses"))
+        }
+    }
+
+    /// A database already open, such as one built in memory: made read-only here.
+    init(queue: DatabaseQueue, describedAs name: String, timeLimit: Double) throws(Diagnostic) {
+        path = name
+        self.timeLimit = timeLimit
+        self.queue = queue
+        do {
+            try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA query_only = 1") }
+        } catch {
+            throw .error(at: nil, Phrase("'\(name)' could not be made read-only: \(Self.message(of: error))", nb: "«\(name)» kunne ikke gjøres skrivebeskyttet: \(Self.message(of: error))"))
         }
     }
 
@@ -60,7 +72,7 @@ public final class SQLiteSource: DataSource {
 
     /// One statement, and one that reads: checked on the text so the message can point at the
     /// offending word.
-    static func checkShape(_ request: QueryRequest) throws(Diagnostic) {
+    public static func checkShape(_ request: QueryRequest) throws(Diagnostic) {
         let scan = SQLScan(request.sql)
         guard let first = scan.statements.first else {
             throw .error(at: request.sqlLocation, Phrase("\(request.label) has no SQL", nb: "\(request.label.nb) har ingen SQL"))
@@ -76,7 +88,7 @@ public final class SQLiteSource: DataSource {
         }
     }
 
-    static func refusedWrite(_ request: QueryRequest, keyword: String, at location: SourceLocation) -> Diagnostic {
+    public static func refusedWrite(_ request: QueryRequest, keyword: String, at location: SourceLocation) -> Diagnostic {
         .error(
             at: location, Phrase("\(request.label) is a \(keyword) statement; a report may only read data", nb: "\(request.label.nb) er en \(keyword)-setning; en rapport kan bare lese data"),
             hint: Phrase("write a SELECT (or WITH … SELECT); the data source is opened read-only and is never changed by tavle run", nb: "skriv en SELECT (eller WITH … SELECT); datakilden åpnes skrivebeskyttet og endres aldri av tavle run"))
@@ -154,12 +166,12 @@ public final class SQLiteSource: DataSource {
         return .error(at: location, Phrase("\(request.label) has an error: \(text)", nb: "\(request.label.nb) har en feil: \(text)"), hint: hint)
     }
 
-    static func message(of error: any Error) -> String {
+    public static func message(of error: any Error) -> String {
         if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
         return "\(error)"
     }
 
-    static func formatSeconds(_ seconds: Double) -> String {
+    public static func formatSeconds(_ seconds: Double) -> String {
         seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
     }
 }
@@ -178,7 +190,7 @@ extension Value {
         switch value.storage {
         case .null: self = .null
         case .int64(let number): self = .integer(number)
-        case .double(let number): self = .real(number)
+        case .double(let number): self = .fromSource(number)
         case .string(let text): self = .text(text)
         case .blob(let data): self = .text("(binary data, \(data.count) bytes)")
         }
@@ -190,6 +202,36 @@ extension Value {
         case .integer(let number): return number.databaseValue
         case .real(let number): return number.databaseValue
         case .text(let text): return text.databaseValue
+        }
+    }
+}
+
+/// A table of a SQLite source, whole, for copying it to another database.
+public struct TableDump: Sendable {
+    public var name: String
+    public var columns: [String]
+    /// The primary key's columns, in key order; empty when the table has none.
+    public var primaryKey: [String]
+    public var rows: [[Value]]
+}
+
+extension SQLiteSource {
+    /// Every table of the database with its rows, in name order (SQLite's own tables left out).
+    public func tables() throws(Diagnostic) -> [TableDump] {
+        do {
+            return try queue.read { db in
+                let names = try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+                return try names.map { name in
+                    let quoted = "\"\(name.replacingOccurrences(of: "\"", with: "\"\""))\""
+                    let info = try Row.fetchAll(db, sql: "PRAGMA table_info(\(quoted))")
+                    let columns = info.map { $0["name"] as String }
+                    let primaryKey = info.filter { ($0["pk"] as Int) > 0 }.sorted { ($0["pk"] as Int) < ($1["pk"] as Int) }.map { $0["name"] as String }
+                    let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(quoted)").map { row in (0..<row.count).map { Value(row[$0] as DatabaseValue) } }
+                    return TableDump(name: name, columns: columns, primaryKey: primaryKey, rows: rows)
+                }
+            }
+        } catch {
+            throw .error(at: nil, Phrase("the tables of '\(path)' could not be read: \(Self.message(of: error))", nb: "tabellene i «\(path)» kunne ikke leses: \(Self.message(of: error))"))
         }
     }
 }

@@ -37,3 +37,22 @@ extension Double {
         return description
     }
 }
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension Value {
+    /// A number as a data source gives it, kept to 15 significant digits: the digits a double
+    /// holds exactly. Beyond them, engines differ in the order and manner they add (SQLite
+    /// compensates rounding in SUM and AVG, PostgreSQL does not), so that without this the same
+    /// query on SQLite and on PostgreSQL could record 27.720000000000002 against 27.72.
+    public static func fromSource(_ number: Double) -> Value {
+        guard number.isFinite, number != 0 else { return .real(number) }
+        var buffer = [CChar](repeating: 0, count: 40)
+        _ = withVaList([number]) { vsnprintf(&buffer, buffer.count, "%.15g", $0) }
+        return .real(strtod(buffer, nil))
+    }
+}

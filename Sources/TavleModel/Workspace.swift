@@ -4,6 +4,41 @@ public enum DataSourceSpec: Sendable, Hashable {
     case sqliteFile(path: String)
     /// A folder of `.sql` scripts and `.csv` tables, built into a cached SQLite database.
     case textFolder(path: String)
+    /// `csv:FOLDER`: every `.csv` file a table, its column types read from its values, loaded
+    /// into an in-memory SQLite database for each run.
+    case csvFolder(path: String)
+    /// `postgres://user@host:port/database`: a PostgreSQL server, read in read-only
+    /// transactions. The password never stands here; it comes from PGPASSWORD or ~/.pgpass.
+    case postgres(PostgresAddress)
+}
+
+/// Where a PostgreSQL database is, without its password.
+public struct PostgresAddress: Sendable, Hashable, CustomStringConvertible {
+    public enum TLSMode: String, Sendable, Hashable, CaseIterable {
+        /// Plain TCP: for a server on this machine or behind a tunnel.
+        case disable
+        /// TLS when the server offers it, as libpq does by default.
+        case prefer
+        /// TLS or no connection.
+        case require
+    }
+
+    public var host: String
+    public var port: Int
+    public var user: String
+    public var database: String
+    public var tls: TLSMode
+
+    public init(host: String, port: Int, user: String, database: String, tls: TLSMode) {
+        self.host = host
+        self.port = port
+        self.user = user
+        self.database = database
+        self.tls = tls
+    }
+
+    /// `postgres://user@host:port/database`, as messages name it: never with a password.
+    public var description: String { "postgres://\(user)@\(host):\(port)/\(database)" }
 }
 
 /// How to list the teams a notebook can be run for.

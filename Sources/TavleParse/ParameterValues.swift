@@ -59,13 +59,55 @@ extension DataSourceSpec {
                 hint: Phrase("name a SQLite file or a folder of .sql and .csv files", nb: "oppgi en SQLite-fil eller en mappe med .sql- og .csv-filer"))
         }
         if text.hasPrefix("sqlite:") { return .sqliteFile(path: String(text.dropFirst("sqlite:".count))) }
-        for scheme in ["postgres://", "postgresql://", "csv:"] where text.hasPrefix(scheme) {
-            throw DataSourceSpecError(
-                message: Phrase("this version of tavle cannot read '\(scheme)' sources yet", nb: "denne versjonen av tavle kan ikke lese «\(scheme)»-kilder ennå"),
-                hint: Phrase("use a SQLite file or a folder of .sql and .csv files", nb: "bruk en SQLite-fil eller en mappe med .sql- og .csv-filer"))
+        if text.hasPrefix("csv:") {
+            let path = String(text.dropFirst("csv:".count))
+            guard !path.isEmpty else {
+                throw DataSourceSpecError(
+                    message: Phrase("'csv:' names no folder", nb: "«csv:» oppgir ingen mappe"),
+                    hint: Phrase("write the folder after the colon, for example 'data: csv:data/'", nb: "skriv mappen etter kolon, for eksempel «data: csv:data/»"))
+            }
+            return .csvFolder(path: path)
         }
+        if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") { return .postgres(try postgresAddress(text)) }
         let lowered = text.lowercased()
         if [".sqlite", ".sqlite3", ".db"].contains(where: lowered.hasSuffix) { return .sqliteFile(path: text) }
         return .textFolder(path: text)
+    }
+
+    /// `postgres://user@host:port/database?sslmode=prefer`. The user defaults to PGUSER (then
+    /// USER), the host to localhost, the port to 5432. A password in the address is refused:
+    /// tavle.yaml is shared and kept in git.
+    public static func postgresAddress(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(DataSourceSpecError) -> PostgresAddress {
+        let example = Phrase(
+            "write it as postgres://user@host:5432/database",
+            nb: "skriv den som postgres://bruker@vert:5432/database")
+        guard let components = URLComponents(string: text) else {
+            throw DataSourceSpecError(message: Phrase("'\(text)' is not an address tavle can read", nb: "«\(text)» er ikke en adresse tavle kan lese"), hint: example)
+        }
+        if components.password != nil {
+            throw DataSourceSpecError(
+                message: Phrase("the PostgreSQL address holds a password", nb: "PostgreSQL-adressen inneholder et passord"),
+                hint: Phrase(
+                    "remove it from tavle.yaml (which is shared and kept in git); give it in PGPASSWORD or in ~/.pgpass instead",
+                    nb: "fjern det fra tavle.yaml (som deles og ligger i git); oppgi det i PGPASSWORD eller i ~/.pgpass i stedet"))
+        }
+        let database = String(components.path.drop { $0 == "/" })
+        guard !database.isEmpty, !database.contains("/") else {
+            throw DataSourceSpecError(message: Phrase("the PostgreSQL address names no database", nb: "PostgreSQL-adressen oppgir ingen database"), hint: example)
+        }
+        guard let user = components.user ?? environment["PGUSER"] ?? environment["USER"], !user.isEmpty else {
+            throw DataSourceSpecError(message: Phrase("the PostgreSQL address names no user", nb: "PostgreSQL-adressen oppgir ingen bruker"), hint: example)
+        }
+        var tls = PostgresAddress.TLSMode.prefer
+        for item in components.queryItems ?? [] {
+            guard item.name == "sslmode", let value = item.value, let mode = PostgresAddress.TLSMode(rawValue: value) else {
+                throw DataSourceSpecError(
+                    message: Phrase("'\(item.name)=\(item.value ?? "")' in the PostgreSQL address is not something tavle knows", nb: "«\(item.name)=\(item.value ?? "")» i PostgreSQL-adressen er ikke noe tavle kjenner"),
+                    hint: Phrase("the one setting tavle reads is sslmode=disable, prefer or require", nb: "den ene innstillingen tavle leser, er sslmode=disable, prefer eller require"))
+            }
+            tls = mode
+        }
+        let host = components.host.flatMap { $0.isEmpty ? nil : $0 } ?? "localhost"
+        return PostgresAddress(host: host, port: components.port ?? 5432, user: user, database: database, tls: tls)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import TavleData
 import TavleModel
+import TavlePostgres
 
 /// Opens the data source a notebook uses: its own `data:` if it has one, else the workspace's.
 enum DataSources {
@@ -16,6 +17,11 @@ enum DataSources {
             let builder = TextDataBuilder(folder: folder, cacheFolder: Files.resolve(".tavle-cache", against: workspace.root), displayFolder: Files.displayPath(folder))
             let database = try builder.database(declaredAt: location)
             return try SQLiteSource(path: database, timeLimit: workspace.queryTimeLimit, describedAs: path, declaredAt: location)
+        case .csvFolder(let path):
+            let folder = Files.resolve(path, against: base)
+            return try CSVFolderSource.open(folder: folder, displayFolder: Files.displayPath(folder), timeLimit: workspace.queryTimeLimit, declaredAt: location)
+        case .postgres(let address):
+            return try PostgresSource.connect(to: address, timeLimit: workspace.queryTimeLimit, declaredAt: location)
         }
     }
 }

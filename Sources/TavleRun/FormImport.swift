@@ -2,6 +2,7 @@ import Foundation
 import TavleData
 import TavleModel
 import TavleParse
+import TavlePostgres
 
 /// What `tavle import` is asked to do.
 public struct ImportOptions: Sendable {
@@ -141,6 +142,11 @@ public struct FormImport: Sendable {
         case .database(let path):
             written = Files.displayPath(path)
             try MeasurementStore.insert(rows, intoDatabase: path, describedAs: written)
+        case .postgres(let address):
+            written = address.description
+            try PostgresLoader.append(
+                rows.map { [.text($0.team), .text($0.indicator), .text($0.period), .real($0.value)] }, to: MeasurementStore.table,
+                columns: ["team_id", "indicator_id", "period", "value"], at: address)
         }
         return ImportSummary(values: rows, blanks: reading.blanks, forms: forms, target: written)
     }
@@ -328,13 +334,15 @@ struct RowProblem {
 enum DataTarget: Hashable {
     case folder(String)
     case database(String)
+    case postgres(PostgresAddress)
 
     init(_ notebook: Notebook, workspace: Workspace, notebookFolder: String) {
         let spec = notebook.dataSource ?? workspace.dataSource
         let base = notebook.dataSource == nil ? workspace.root : notebookFolder
         switch spec {
-        case .textFolder(let path): self = .folder(Files.resolve(path, against: base))
+        case .textFolder(let path), .csvFolder(let path): self = .folder(Files.resolve(path, against: base))
         case .sqliteFile(let path): self = .database(Files.resolve(path, against: base))
+        case .postgres(let address): self = .postgres(address)
         }
     }
 }

@@ -136,7 +136,7 @@ import Testing
         #expect(query["rows"] as? Int == 3)
         #expect(query["parameters"] as? [String: String] == ["team": "t1", "period": "2022-03"])
         #expect(query["blob"] as? String == (try git("hash-object", "t1/report.data/falls.csv", in: out).output.trimmingCharacters(in: .whitespacesAndNewlines)))
-        #expect(try workspace.read("out/t1/report.data/falls.csv") == "period,numerator,denominator,value\n2022-01,4,750,5.333333333333333\n2022-02,6,750,8\n2022-03,3,750,4\n")
+        #expect(try workspace.read("out/t1/report.data/falls.csv") == "period,numerator,denominator,value\n2022-01,4,750,5.33333333333333\n2022-02,6,750,8\n2022-03,3,750,4\n")
     }
 
     @Test func aFailedRunLeavesTheRepositoryAsItWas() throws {

@@ -79,3 +79,42 @@ import TavleModel
         }
     }
 }
+
+/// `data:` values for the CSV and PostgreSQL sources.
+@Suite struct DataSourceSpecTests {
+    @Test func csvNamesAFolder() throws {
+        #expect(try DataSourceSpec.parse("csv:data/") == .csvFolder(path: "data/"))
+        do {
+            _ = try DataSourceSpec.parse("csv:")
+            Issue.record("an empty csv: was accepted")
+        } catch {
+            #expect(error.message.en == "'csv:' names no folder")
+        }
+    }
+
+    @Test func aPostgresAddressHasDefaultsLikeLibpq() throws {
+        let full = try DataSourceSpec.postgresAddress("postgres://kari@db.kommune.no:5433/kvalitet?sslmode=require", environment: [:])
+        #expect(full == PostgresAddress(host: "db.kommune.no", port: 5433, user: "kari", database: "kvalitet", tls: .require))
+        let short = try DataSourceSpec.postgresAddress("postgresql:///nettverk", environment: ["USER": "ola"])
+        #expect(short == PostgresAddress(host: "localhost", port: 5432, user: "ola", database: "nettverk", tls: .prefer))
+        #expect(try DataSourceSpec.postgresAddress("postgres://h/db", environment: ["PGUSER": "per", "USER": "ola"]).user == "per")
+        #expect(short.description == "postgres://ola@localhost:5432/nettverk")
+        #expect(try DataSourceSpec.parse("postgres://kari@localhost/kvalitet") == .postgres(PostgresAddress(host: "localhost", port: 5432, user: "kari", database: "kvalitet", tls: .prefer)))
+    }
+
+    @Test(arguments: [
+        ("postgres://kari:hemmelig@localhost/kvalitet", "the PostgreSQL address holds a password"),
+        ("postgres://kari@localhost", "the PostgreSQL address names no database"),
+        ("postgres://kari@localhost/kvalitet?sslmode=always", "'sslmode=always' in the PostgreSQL address is not something tavle knows"),
+        ("postgres://kari@localhost/kvalitet?application_name=x", "'application_name=x' in the PostgreSQL address is not something tavle knows"),
+    ])
+    func aBadAddressIsExplained(text: String, message: String) {
+        do {
+            _ = try DataSourceSpec.postgresAddress(text, environment: ["USER": "ola"])
+            Issue.record("\(text) was accepted")
+        } catch {
+            #expect(error.message.en == message)
+            #expect(!error.message.en.contains("hemmelig") && !(error.hint?.en.contains("hemmelig") ?? false))
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import TavleModel
+import TavleRun
+
+extension TavleCommand {
+    struct DataCommand: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                commandName: "data",
+                abstract: words("Move the workspace's data.", nb: "Flytt arbeidsområdets data."),
+                subcommands: [Load.self])
+        }
+    }
+}
+
+extension TavleCommand.DataCommand {
+    struct Load: ParsableCommand {
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(
+                abstract: words("Copy the workspace's data into a PostgreSQL database.", nb: "Kopier arbeidsområdets data til en PostgreSQL-database."),
+                discussion: words("""
+                    Creates each table of the workspace's data (a folder of .sql and .csv files, \
+                    a csv: folder or a SQLite file) in the database and copies its rows, in one \
+                    transaction. Whole numbers become BIGINT, other numbers DOUBLE PRECISION and \
+                    the rest TEXT, so that the notebooks read the same values back; primary keys \
+                    are kept. The password comes from PGPASSWORD or ~/.pgpass. Then point \
+                    tavle.yaml's 'data:' at the same address.
+
+                    Examples:
+                      tavle data load --into postgres://tavle@localhost:5432/laeringsnettverk --workspace Notebooks
+                      tavle data load --into postgres://tavle@db.kommune.no/kvalitet?sslmode=require --replace
+                    """, nb: """
+                    Oppretter hver tabell i arbeidsområdets data (en mappe med .sql- og .csv-filer, \
+                    en csv:-mappe eller en SQLite-fil) i databasen og kopierer radene, i én \
+                    transaksjon. Heltall blir BIGINT, andre tall DOUBLE PRECISION og resten TEXT, \
+                    så notatbøkene leser de samme verdiene tilbake; primærnøkler beholdes. \
+                    Passordet hentes fra PGPASSWORD eller ~/.pgpass. Pek så «data:» i tavle.yaml \
+                    på den samme adressen.
+
+                    Eksempler:
+                      tavle data load --into postgres://tavle@localhost:5432/laeringsnettverk --workspace Notebooks
+                      tavle data load --into postgres://tavle@db.kommune.no/kvalitet?sslmode=require --replace
+                    """))
+        }
+
+        @Option(help: words("The database: postgres://user@host:port/database.", nb: "Databasen: postgres://bruker@vert:port/database."))
+        var into: String
+
+        @Option(help: words("Where to look for tavle.yaml.", nb: "Hvor tavle.yaml skal letes etter."))
+        var workspace: String = "."
+
+        @Flag(help: words("Replace tables the database already has.", nb: "Erstatt tabeller databasen allerede har."))
+        var replace = false
+
+        func run() throws {
+            let summary: DataLoad.Summary
+            do {
+                summary = try DataLoad.run(workspaceFolder: workspace, into: into, replace: replace)
+            } catch {
+                throw report(error)
+            }
+            let rows = summary.tables.reduce(0) { $0 + $1.rows }
+            let tables = summary.tables.map { "\($0.name) (\($0.rows))" }.joined(separator: ", ")
+            say(Phrase(
+                "Loaded \(summary.tables.count) tables, \(rows) rows, into \(summary.address): \(tables).",
+                nb: "Lastet \(summary.tables.count) tabeller, \(rows) rader, inn i \(summary.address): \(tables)."))
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import GRDB
+import TavleModel
+
+/// `data: csv:FOLDER`: data as a municipality exports it, one CSV file per table and no schema.
+///
+/// Each file becomes a table named after it, in an in-memory SQLite database built for the
+/// run, so that notebooks use the same SQL as on any other source. A column's type is read
+/// from its values: whole numbers make an INTEGER column, numbers with decimals a REAL one, a
+/// mix of both a NUMERIC one (each value keeps its kind, as counts that are sometimes hours do
+/// in SQLite), anything else TEXT; an empty field is a missing value. A column that is mostly numbers
+/// with a few that are not is refused at the first of those, with its place, since a
+/// "n/a" or "1,5" among numbers is almost always a slip that would otherwise turn the whole
+/// column into text and every comparison with it false.
+public enum CSVFolderSource {
+    /// Columns whose values are this share numbers (or more) are numeric; the rest must be too.
+    static let numericShare = 0.8
+
+    enum ColumnType: String {
+        case integer = "INTEGER"
+        case real = "REAL"
+        case numeric = "NUMERIC"
+        case text = "TEXT"
+    }
+
+    public static func open(folder: String, displayFolder: String, timeLimit: Double, declaredAt location: SourceLocation?) throws(Diagnostic) -> SQLiteSource {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw .error(
+                at: location, Phrase("the CSV folder '\(displayFolder)' does not exist", nb: "CSV-mappen «\(displayFolder)» finnes ikke"),
+                hint: Phrase("check the path after 'csv:' in tavle.yaml; it counts from the folder that holds tavle.yaml", nb: "sjekk stien etter «csv:» i tavle.yaml; den regnes fra mappen som har tavle.yaml"))
+        }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.lowercased().hasSuffix(".csv") && !$0.hasPrefix(".") }.sorted()
+        guard !names.isEmpty else {
+            throw .error(
+                at: location, Phrase("the CSV folder '\(displayFolder)' holds no .csv files", nb: "CSV-mappen «\(displayFolder)» har ingen .csv-filer"),
+                hint: Phrase("each table is a file such as measurements.csv, with the column names on its first line", nb: "hver tabell er en fil som measurements.csv, med kolonnenavnene på første linje"))
+        }
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue()
+        } catch {
+            throw .error(at: location, Phrase("an in-memory database could not be made: \(SQLiteSource.message(of: error))", nb: "en database i minnet kunne ikke lages: \(SQLiteSource.message(of: error))"))
+        }
+        for name in names {
+            let shown = URL(fileURLWithPath: displayFolder).appendingPathComponent(name).relativePath
+            guard let data = FileManager.default.contents(atPath: URL(fileURLWithPath: folder).appendingPathComponent(name).path),
+                let text = String(data: data, encoding: .utf8)
+            else {
+                throw .error(at: SourceLocation(file: shown, line: 1, column: 1), Phrase("the file could not be read as UTF-8 text", nb: "filen kunne ikke leses som UTF-8-tekst"))
+            }
+            let table = try CSVTable(parsing: text, file: shown)
+            try load(table, as: String(name.dropLast(4)), file: shown, into: queue)
+        }
+        return try SQLiteSource(queue: queue, describedAs: "csv:\(displayFolder)", timeLimit: timeLimit)
+    }
+
+    static func load(_ table: CSVTable, as name: String, file: String, into queue: DatabaseQueue) throws(Diagnostic) {
+        let types = try table.header.indices.map { column throws(Diagnostic) in try columnType(table, column: column, file: file) }
+        var seen: Set<String> = []
+        for column in table.header where !seen.insert(column.lowercased()).inserted {
+            throw .error(
+                at: SourceLocation(file: file, line: 1, column: 1), Phrase("the column '\(column)' stands twice in the header", nb: "kolonnen «\(column)» står to ganger i overskriften"),
+                hint: Phrase("give each column its own name", nb: "gi hver kolonne sitt eget navn"))
+        }
+        let quoted = { (name: String) in "\"\(name.replacingOccurrences(of: "\"", with: "\"\""))\"" }
+        let columns = zip(table.header, types).map { "\(quoted($0)) \($1.rawValue)" }.joined(separator: ", ")
+        let placeholders = Array(repeating: "?", count: table.header.count).joined(separator: ", ")
+        do {
+            try queue.write { db in
+                try db.execute(sql: "CREATE TABLE \(quoted(name)) (\(columns))")
+                let insert = try db.makeStatement(sql: "INSERT INTO \(quoted(name)) VALUES (\(placeholders))")
+                for record in table.records {
+                    let values: [DatabaseValue] = zip(record.fields, types).map { field, type in
+                        let text = field.trimmingSpaces()
+                        guard !text.isEmpty else { return .null }
+                        switch type {
+                        case .integer: return Int64(text)!.databaseValue
+                        case .real: return Double(text)!.databaseValue
+                        case .numeric: return Int64(text).map(\.databaseValue) ?? Double(text)!.databaseValue
+                        case .text: return field.databaseValue
+                        }
+                    }
+                    try insert.execute(arguments: StatementArguments(values))
+                }
+            }
+        } catch {
+            throw .error(
+                at: SourceLocation(file: file, line: 1, column: 1),
+                Phrase("the file could not be loaded as the table '\(name)': \(SQLiteSource.message(of: error))", nb: "filen kunne ikke lastes som tabellen «\(name)»: \(SQLiteSource.message(of: error))"))
+        }
+    }
+
+    /// The type the column's values share; a mostly numeric column with a stray value is an error.
+    static func columnType(_ table: CSVTable, column: Int, file: String) throws(Diagnostic) -> ColumnType {
+        var integers = 0, reals = 0
+        var strays: [(text: String, record: CSVTable.Record)] = []
+        for record in table.records {
+            let text = record.fields[column].trimmingSpaces()
+            if text.isEmpty { continue }
+            if Int64(text) != nil {
+                integers += 1
+            } else if let number = Double(text), number.isFinite, text.allSatisfy({ $0.isASCII }) {
+                reals += 1
+            } else {
+                strays.append((text, record))
+            }
+        }
+        let numbers = integers + reals
+        guard numbers > 0 else { return .text }
+        if let first = strays.first {
+            guard Double(numbers) / Double(numbers + strays.count) >= numericShare else { return .text }
+            let name = table.header[column]
+            throw .error(
+                at: SourceLocation(file: file, line: first.record.line, column: first.record.columns[column]),
+                Phrase(
+                    "'\(first.text)' in the column '\(name)' is not a number, but \(numbers) of the column's \(numbers + strays.count) values are",
+                    nb: "«\(first.text)» i kolonnen «\(name)» er ikke et tall, men \(numbers) av kolonnens \(numbers + strays.count) verdier er det"),
+                hint: Phrase(
+                    "write numbers with a point as the decimal mark (2.5), and leave the field empty for a missing value",
+                    nb: "skriv tall med punktum som desimaltegn (2.5), og la feltet stå tomt for en manglende verdi"))
+        }
+        switch (integers > 0, reals > 0) {
+        case (true, true): return .numeric
+        case (false, true): return .real
+        default: return .integer
+        }
+    }
+}
