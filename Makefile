@@ -1,7 +1,7 @@
 # The two set-up commands of the README, and a few conveniences.
 PREFIX ?= /usr/local
 
-.PHONY: demo example-history test deps release install bench bench-history clean
+.PHONY: demo example-history test deps release install bench bench-history bench-peers clean
 
 deps:
 	@scripts/install-deps.sh
@@ -36,6 +36,10 @@ install: release
 
 bench: release
 	scripts/bench.sh
+
+# The same report in tavle, Jupyter, Quarto and R Markdown, and tavle on 2,000 teams (.bench/).
+bench-peers: release
+	scripts/bench-peers.sh
 
 # history and trace on a generated report repository of 10,000 runs.
 bench-history: release

@@ -5,6 +5,8 @@
 # Usage: scripts/bench.sh [runs]   (after `make release`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The example workspace speaks Norwegian; this script reads tavle's English lines.
+export TAVLE_LANGUAGE=en
 runs=${1:-15}
 tavle=.build/release/tavle
 [ -x "$tavle" ] || { echo "build first: make release" >&2; exit 1; }

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Tavle builds against, only those that are missing.
 # --browser adds Chromium and poppler-utils, which the tests use to print handouts to PDF;
-# --postgres adds the PostgreSQL server the tests run the example notebooks against.
+# --postgres adds the PostgreSQL server the tests run the example notebooks against;
+# --peers adds R Markdown and pandoc, for scripts/bench-peers.sh.
 set -euo pipefail
 packages=(libgit2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev zlib1g-dev libmbedtls-dev pkg-config)
 for option in "$@"; do
   case "$option" in
     --browser) packages+=(chromium poppler-utils) ;;
     --postgres) packages+=(postgresql postgresql-client) ;;
+    --peers) packages+=(r-base-core r-cran-rmarkdown r-cran-knitr r-cran-rsqlite r-cran-dbi pandoc) ;;
     *) echo "install-deps.sh: unknown option $option" >&2; exit 2 ;;
   esac
 done
