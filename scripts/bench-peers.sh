@@ -24,14 +24,20 @@ log() { echo "$@" | tee -a "$results"; }
 workspace=$work/w22
 
 # Runs a command RUNS times; prints min / median / max wall time and the largest peak memory,
-# and keeps the median (in seconds) for the ratios at the end.
+# and keeps the median (in seconds) for the ratios at the end. $before, when set, runs before
+# each run, untimed (removing the last run's report repository, so each run makes a new one).
+before=""
 measure() {
   local key=$1 label=$2; shift 2
   local walls=() peak=0
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >"$work/last.log" 2>&1 || { log "$label: FAILED ($(tail -1 "$work/last.log"))"; return 1; }
-    read -r wall memory < <(tail -1 "$work/time.txt")
-    walls+=("$wall")
+    local start end memory
+    [ -n "$before" ] && eval "$before"
+    start=$(date +%s%N)
+    /usr/bin/time -f "%M" -o "$work/time.txt" "$@" >"$work/last.log" 2>&1 || { log "$label: FAILED ($(tail -1 "$work/last.log"))"; return 1; }
+    end=$(date +%s%N)
+    memory=$(tail -1 "$work/time.txt")
+    walls+=("$(awk -v ns=$((end - start)) 'BEGIN { printf "%.4f", ns / 1e9 }')")
     [ "$memory" -gt "$peak" ] && peak=$memory
   done
   printf '%s\n' "${walls[@]}" | sort -g | awk -v label="$label" -v key="$key" -v peak="$peak" -v file="$work/medians.txt" '
@@ -50,8 +56,10 @@ log "tavle $("$tavle" --version)"
 
 # --- tavle --------------------------------------------------------------------------------
 cd "$workspace"
-measure tavle-one "tavle: one team, new repository + commit" sh -c "'$tavle' run rapport.md --team t0001 --output \"\$(mktemp -d -p '$work')\""
-measure tavle-22 "tavle: 22 teams, new repository + commit" sh -c "'$tavle' run rapport.md --all-teams --output \"\$(mktemp -d -p '$work')\""
+before="rm -rf '$work/fresh'"
+measure tavle-one "tavle: one team, new repository + commit" "$tavle" run rapport.md --team t0001 --output "$work/fresh"
+measure tavle-22 "tavle: 22 teams, new repository + commit" "$tavle" run rapport.md --all-teams --output "$work/fresh"
+before=""
 same=$(fresh)
 "$tavle" run rapport.md --all-teams --output "$same" >/dev/null 2>&1
 measure tavle-same "tavle: 22 teams, unchanged re-run (no commit)" "$tavle" run rapport.md --all-teams --output "$same"
@@ -63,7 +71,7 @@ if [ ! -x "$work/venv/bin/papermill" ]; then
     || log "Jupyter: could not be installed from PyPI"
 fi
 if [ -x "$work/venv/bin/papermill" ]; then
-  log "Jupyter: papermill $("$work/venv/bin/papermill" --version 2>/dev/null | head -1 | awk '{ print $NF }'), nbconvert $("$work/venv/bin/jupyter-nbconvert" --version), matplotlib $("$work/venv/bin/python" -c 'import matplotlib; print(matplotlib.__version__)')"
+  log "Jupyter: papermill $("$work/venv/bin/python" -c 'import papermill; print(papermill.__version__)'), nbconvert $("$work/venv/bin/jupyter-nbconvert" --version), matplotlib $("$work/venv/bin/python" -c 'import matplotlib; print(matplotlib.__version__)')"
   "$work/venv/bin/jupytext" --to ipynb "$workspace/peers/report.md" -o "$workspace/peers/report.ipynb" >/dev/null 2>&1
   cat > "$work/jupyter.sh" <<SCRIPT
 #!/usr/bin/env bash
@@ -134,7 +142,10 @@ fi
 # --- tavle on 2,000 teams x 10 indicators x 120 months (2.4 million measurements) ----------
 [ -f "$work/w2000/network.sqlite" ] || python3 scripts/make-bench-workspace.py "$work/w2000" 2000 10 120 >/dev/null
 cd "$work/w2000"
-measure tavle-2000 "tavle: 2,000 teams, new repository + commit" sh -c "'$tavle' run rapport.md --all-teams --output \"\$(mktemp -d -p '$work')\""
+before="rm -rf '$work/fresh'"
+measure tavle-2000 "tavle: 2,000 teams, new repository + commit" "$tavle" run rapport.md --all-teams --output "$work/fresh"
+before=""
+rm -rf "$work/fresh"
 cd "$root"
 
 # --- ratios: how many times faster tavle is, medians of this run ----------------------------
@@ -145,5 +156,5 @@ awk '
     for (peer in m) if (peer ~ /-one$/ && peer != "tavle-one") printf "%-12s one team: %7.0f x slower than tavle\n", substr(peer, 1, index(peer, "-") - 1), m[peer] / m["tavle-one"]
     for (peer in m) if (peer ~ /-22$/ && peer != "tavle-22") printf "%-12s 22 teams: %7.0f x slower than tavle\n", substr(peer, 1, index(peer, "-") - 1), m[peer] / m["tavle-22"]
   }' "$work/medians.txt" | sort | tee -a "$results"
-rm -rf "$work"/tmp.*
+rm -rf "$work"/tmp.* "$work"/file*
 echo "results in $results"

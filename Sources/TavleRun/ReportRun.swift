@@ -109,10 +109,23 @@ public struct ReportRun: Sendable {
         let journals = try readJournals(loaded, teams: teams.compactMap { $0 })
         try TeamJournals.requireExplainedRevisions(journals.byTeam.mapValues(\.journal), outputFolder: output)
         let prepared = clock.now
+        // Teams are made on every core; a query that does not depend on the team (a comparison
+        // across the network) runs once for the whole batch.
+        let shared = SharedQueryResults()
+        let done = ProgressCounter()
+        let outcomes = teams.concurrentMap { team in
+            let outcome = Result { () throws(Diagnostic) in
+                try render(loaded, team: team, journal: team.flatMap { journals.byTeam[$0.key] }, parameters: fixed, source: source, shared: shared)
+            }
+            if case .success = outcome { progress?(done.next(), teams.count, team?.name ?? loaded.notebook.id) }
+            return outcome
+        }
         var reports: [RenderedReport] = []
-        for (index, team) in teams.enumerated() {
-            reports.append(try render(loaded, team: team, journal: team.flatMap { journals.byTeam[$0.key] }, parameters: fixed, source: source))
-            progress?(index + 1, teams.count, team?.name ?? loaded.notebook.id)
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let report): reports.append(report)
+            case .failure(let error): throw error
+            }
         }
         let rendered = clock.now
         let added = try additions(loaded, reports, journals.byTeam.mapValues(\.journal), output)
@@ -276,10 +289,12 @@ public struct ReportRun: Sendable {
     }
 
     func render(
-        _ loaded: Loaded, team: Team?, journal: (journal: Journal, text: String)?, parameters: [String: Value], source: any DataSource
+        _ loaded: Loaded, team: Team?, journal: (journal: Journal, text: String)?, parameters: [String: Value], source: any DataSource,
+        shared: SharedQueryResults? = nil
     ) throws(Diagnostic) -> RenderedReport {
         let notebook = loaded.notebook
-        let (results, highlights) = try Self.runQueries(of: notebook, team: team, parameters: parameters, source: source, minimumCount: loaded.workspace.minimumCount)
+        let (results, highlights) = try Self.runQueries(
+            of: notebook, team: team, parameters: parameters, source: source, minimumCount: loaded.workspace.minimumCount, shared: shared)
         return try ReportMaker.make(ReportInputs(
             notebook: notebook, notebookText: loaded.source, notebookPath: Files.relativePath(loaded.path, to: loaded.workspace.root),
             workspaceName: loaded.workspace.name, language: loaded.language, team: team,
@@ -289,7 +304,8 @@ public struct ReportRun: Sendable {
 
     /// Runs every query of the notebook for one team; comparisons come back anonymised.
     static func runQueries(
-        of notebook: Notebook, team: Team?, parameters: [String: Value], source: any DataSource, minimumCount: Int
+        of notebook: Notebook, team: Team?, parameters: [String: Value], source: any DataSource, minimumCount: Int,
+        shared: SharedQueryResults? = nil
     ) throws(Diagnostic) -> (results: [String: QueryResult], highlights: [String: String]) {
         var arguments = parameters
         if let teamParameter = notebook.teamParameter, let team { arguments[teamParameter.name] = team.id }
@@ -298,7 +314,14 @@ public struct ReportRun: Sendable {
         for query in notebook.queries {
             var bound: [String: Value] = [:]
             for use in query.parameterUses { bound[use.name] = arguments[use.name] ?? .null }
-            let result = try source.run(QueryRequest(sql: query.sql, sqlLocation: query.sqlLocation, label: Phrase("the query '\(query.name)'", nb: "spørringen «\(query.name)»"), arguments: bound))
+            let request = QueryRequest(sql: query.sql, sqlLocation: query.sqlLocation, label: Phrase("the query '\(query.name)'", nb: "spørringen «\(query.name)»"), arguments: bound)
+            let perTeam = notebook.teamParameter.map { team in query.parameterUses.contains { $0.name == team.name } } ?? true
+            let result: QueryResult
+            if let shared, !perTeam {
+                result = try shared.result(of: query.name, arguments: bound) { () throws(Diagnostic) in try source.run(request) }
+            } else {
+                result = try source.run(request)
+            }
             if query.options.chart == .funnel {
                 // Anonymised before anything else sees it: narrative, report, stored data.
                 let prepared = try Comparison.prepare(
@@ -314,4 +337,39 @@ public struct ReportRun: Sendable {
 
     /// Where the report repository keeps the notebook as it was run.
     static func notebookCopyPath(_ notebook: Notebook) -> String { "notebooks/\(notebook.id).md" }
+}
+
+/// The results of the queries that do not depend on the team, shared by a batch's reports.
+final class SharedQueryResults: @unchecked Sendable {
+    private var results: [String: QueryResult] = [:]
+    private let lock = NSLock()
+
+    func result(of query: String, arguments: [String: Value], run: () throws(Diagnostic) -> QueryResult) throws(Diagnostic) -> QueryResult {
+        let key = query + "\u{1F}" + arguments.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\u{1F}")
+        lock.lock()
+        if let known = results[key] {
+            lock.unlock()
+            return known
+        }
+        lock.unlock()
+        // Two teams may both run it the first time; they get the same result.
+        let result = try run()
+        lock.lock()
+        results[key] = result
+        lock.unlock()
+        return result
+    }
+}
+
+/// Counts finished reports for the progress line, from any thread.
+final class ProgressCounter: @unchecked Sendable {
+    private var count = 0
+    private let lock = NSLock()
+
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        count += 1
+        return count
+    }
 }
