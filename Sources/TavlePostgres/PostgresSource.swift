@@ -98,8 +98,10 @@ public final class PostgresSource: DataSource, @unchecked Sendable {
     private func columnNames(of sql: PostgresSQL, request: QueryRequest, arguments: [Value]) throws(Diagnostic) -> [String] {
         var inner = sql.text
         while let last = inner.last, last.isWhitespace || last == ";" { inner.removeLast() }
-        let wrapped = "SELECT tavle_q.* FROM (SELECT 1) AS tavle_one LEFT JOIN (\(inner)) AS tavle_q ON TRUE LIMIT 1"
-        let rows = try execute(PostgresQuery(unsafeSQL: wrapped, binds: try Self.binds(arguments, request: request)), sql: sql, request: request, offsetShift: wrapped.count - inner.count - " AS tavle_q ON TRUE LIMIT 1".count - 1)
+        let prefix = "SELECT tavle_q.* FROM (SELECT 1) AS tavle_one LEFT JOIN ("
+        let wrapped = prefix + inner + ") AS tavle_q ON TRUE LIMIT 1"
+        let rows = try execute(
+            PostgresQuery(unsafeSQL: wrapped, binds: try Self.binds(arguments, request: request)), sql: sql, request: request, offsetShift: prefix.count)
         return rows.first.map { $0.map(\.columnName) } ?? []
     }
 
