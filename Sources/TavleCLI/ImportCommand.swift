@@ -78,7 +78,7 @@ CommandConfiguration(
             let forms = summary.forms.joined(separator: "; ")
             let what = Phrase(
                 "\(count) number\(count == 1 ? "" : "s") for \(teams) team\(teams == 1 ? "" : "s") (\(periods)), form \(forms)",
-                nb: "\(count) \(count == 1 ? "tall" : "tall") for \(teams) team (\(periods)), skjema \(forms)")
+                nb: "\(count) tall for \(teams) team (\(periods)), skjema \(forms)")
             var line: Phrase
             if let target = summary.target {
                 line = Phrase("Imported ", nb: "Importerte ") + what + Phrase(" into \(target)", nb: " til \(target)")

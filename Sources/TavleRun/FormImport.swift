@@ -82,12 +82,12 @@ public struct FormImport: Sendable {
                     hint: Suggestions.hint(for: value.indicator, among: allIndicators, noun: Phrase("indicators", nb: "indikatorer"))))
                 continue
             }
-            let field = candidates[0]
-            let teams = try teamIDs(of: field, workspace: workspace, sources: &sources, lists: &teamLists)
+            let form = candidates[0]
+            let teams = try teamIDs(of: form, workspace: workspace, sources: &sources, lists: &teamLists)
             guard teams.contains(value.team) else {
                 if unknownTeamRows.insert(value.teamLocation).inserted {
                     problems.append(.error(
-                        at: value.teamLocation, Phrase("'\(value.team)' is not a team of \(field.notebook.file)", nb: "«\(value.team)» er ikke et team i \(field.notebook.file)"),
+                        at: value.teamLocation, Phrase("'\(value.team)' is not a team of \(form.notebook.file)", nb: "«\(value.team)» er ikke et team i \(form.notebook.file)"),
                         hint: Suggestions.hint(for: value.team, among: teams.sorted(), noun: Phrase("teams", nb: "team"))))
                 }
                 continue
@@ -99,7 +99,7 @@ public struct FormImport: Sendable {
             }
             seen[key] = value.location
             do throws(Diagnostic) {
-                accepted.append((value, field, try Self.check(value, against: field.field)))
+                accepted.append((value, form, try Self.check(value, against: form.field)))
             } catch {
                 problems.append(error)
             }
