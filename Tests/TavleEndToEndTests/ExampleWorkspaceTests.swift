@@ -20,7 +20,7 @@ import Testing
     /// gathering 3 as A4 PDFs from headless Chromium, each with its own team, the worksheet's
     /// last prompt, and nothing running off the page.
     @Test func gatheringHandoutsPrintOnA4() throws {
-        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first(where: FileManager.default.isExecutableFile) else {
+        guard let chromium = Chromium.path else {
             if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record("Chromium is not installed; CI must install it to check printing") }
             return
         }

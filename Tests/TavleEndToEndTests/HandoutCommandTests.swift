@@ -141,7 +141,7 @@ import Testing
     /// onto paper, and printing again gives the same bytes. CI installs Chromium
     /// (scripts/install-deps.sh --browser) and fails here if it is missing.
     @Test func printsOnA4WithHeadlessChromium() throws {
-        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first(where: FileManager.default.isExecutableFile) else {
+        guard let chromium = Chromium.path else {
             if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record("Chromium is not installed; CI must install it to check printing") }
             return
         }
@@ -185,7 +185,7 @@ import Testing
     /// On a screen as wide as A4 (794 CSS pixels), Chromium draws the handout as a picture
     /// of that size: the page lays out in the paper's width without a horizontal scrollbar.
     @Test func drawsAScreenshotAtA4WidthInHeadlessChromium() throws {
-        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first(where: FileManager.default.isExecutableFile) else {
+        guard let chromium = Chromium.path else {
             if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record("Chromium is not installed; CI must install it to check the handout") }
             return
         }

@@ -45,17 +45,10 @@ struct TestServer {
     }
 
     func psql(_ sql: String, in database: String? = nil) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["psql", "-X", "-q", "-t", "-A", "-h", base.host ?? "127.0.0.1", "-p", "\(base.port ?? 5432)", "-U", base.user ?? "tavle", "-d", database ?? self.database, "-c", sql]
-        process.environment = userEnvironment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        let result = try Program.run(
+            ["psql", "-X", "-q", "-t", "-A", "-h", base.host ?? "127.0.0.1", "-p", "\(base.port ?? 5432)", "-U", base.user ?? "tavle", "-d", database ?? self.database, "-c", sql],
+            environment: userEnvironment)
+        return (result.status, result.output.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     func drop() {
@@ -111,15 +104,7 @@ struct PostgresSourceTests {
     }
 
     func differences(_ a: URL, _ b: URL) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["diff", "-r", "-q", "-x", ".git", a.appendingPathComponent("out").path, b.appendingPathComponent("out").path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(String(decoding: data, as: UTF8.self).prefix(2000))
+        String(try Program.run(["diff", "-r", "-q", "-x", ".git", a.appendingPathComponent("out").path, b.appendingPathComponent("out").path]).output.prefix(2000))
     }
 
     /// A small workspace whose data is in a new database of the test server.

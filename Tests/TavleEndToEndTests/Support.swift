@@ -51,12 +51,14 @@ enum Tavle {
     }
 }
 
-/// The git CLI, which only the tests use, to look at what tavle wrote through libgit2.
-enum GitCLI {
-    static func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String) {
+/// A program the tests use to look at what tavle made (git, psql, diff), found on PATH; its
+/// standard output and error together.
+enum Program {
+    static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "-C", folder.path] + arguments
+        process.arguments = arguments
+        if let environment { process.environment = environment }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
@@ -65,6 +67,18 @@ enum GitCLI {
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
+}
+
+/// The git CLI, which only the tests use, to look at what tavle wrote through libgit2.
+enum GitCLI {
+    static func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, output: String) {
+        try Program.run(["git", "-C", folder.path] + arguments)
+    }
+}
+
+/// Chromium, where Debian or Google put it; nil when it is not installed.
+enum Chromium {
+    static let path = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first(where: FileManager.default.isExecutableFile)
 }
 
 /// A small workspace in a temporary folder: three teams, a SQLite database, and a notebook
