@@ -275,3 +275,49 @@ struct PostgresSourceTests {
         #expect(result.stderr.hasPrefix("tables/measurements.csv:7:12: error: 'n/a' in the column 'numerator' is not a number, but 5 of the column's 6 values are"), "\(result.stderr)")
     }
 }
+
+/// `tavle import` into a `csv:` workspace: the numbers are appended to its measurements.csv.
+@Suite struct CSVSourceImportTests {
+    @Test func aFilledInFormIsAddedToTheCSVFolder() throws {
+        let notebook = """
+            ---
+            id: gp
+            title: GP group
+            params:
+              team: { type: team }
+              next: { type: month, default: "2023-01" }
+            ---
+            ```form fees
+            period: next
+            fields:
+              - indicator: fee-1j
+                label: Fee code 1j
+                unit: "%"
+                min: 0
+                max: 100
+                stored_as: share
+            ```
+            """
+        let workspace = try Workspace(notebook: notebook, config: """
+            name: Test network
+            language: en
+            data: csv:tables/
+            teams:
+              query: SELECT id, name FROM teams ORDER BY id
+            output: out
+            """)
+        defer { workspace.remove() }
+        try FileManager.default.createDirectory(at: workspace.folder.appendingPathComponent("tables"), withIntermediateDirectories: true)
+        try workspace.write("tables/teams.csv", "id,name\nt1,Lia\nt2,Fjordtunet\n")
+        try workspace.write("tables/measurements.csv", "team_id,indicator_id,period,value\nt1,fee-1j,2022-10,0.051\n")
+        try workspace.write("filled.csv", "team,period,fee-1j\nt1,2023-01,\"5,5 %\"\nt2,2023-01,4\n")
+        let result = try workspace.tavle("import", "filled.csv")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Imported 2 numbers for 2 teams (2023-01), form report.md: fees into tables/measurements.csv"), "\(result.stdout)")
+        #expect(try workspace.read("tables/measurements.csv") == "team_id,indicator_id,period,value\nt1,fee-1j,2022-10,0.051\nt1,fee-1j,2023-01,0.055\nt2,fee-1j,2023-01,0.04\n")
+        // Read back through the CSV source: the same number is not imported twice.
+        let again = try workspace.tavle("import", "filled.csv")
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("the data already holds numbers for t1 in 2023-01 (fee-1j)"), "\(again.stderr)")
+    }
+}
