@@ -9,6 +9,15 @@ enum DataSources {
         let spec = notebook.dataSource ?? workspace.dataSource
         let base = notebook.dataSource == nil ? workspace.root : notebookFolder
         let location = notebook.dataSource == nil ? workspace.dataSourceLocation : SourceLocation(file: notebook.file, line: 1, column: 1)
+        if case .postgres(let address) = spec {
+            return try PostgresSource.connect(to: address, timeLimit: workspace.queryTimeLimit, declaredAt: location)
+        }
+        return try sqlite(spec, base: base, in: workspace, declaredAt: location)!
+    }
+
+    /// The sources tavle reads through SQLite (a file, a text folder, a csv: folder); `nil` for
+    /// PostgreSQL.
+    static func sqlite(_ spec: DataSourceSpec, base: String, in workspace: Workspace, declaredAt location: SourceLocation?) throws(Diagnostic) -> SQLiteSource? {
         switch spec {
         case .sqliteFile(let path):
             return try SQLiteSource(path: Files.resolve(path, against: base), timeLimit: workspace.queryTimeLimit, describedAs: path, declaredAt: location)
@@ -20,8 +29,8 @@ enum DataSources {
         case .csvFolder(let path):
             let folder = Files.resolve(path, against: base)
             return try CSVFolderSource.open(folder: folder, displayFolder: Files.displayPath(folder), timeLimit: workspace.queryTimeLimit, declaredAt: location)
-        case .postgres(let address):
-            return try PostgresSource.connect(to: address, timeLimit: workspace.queryTimeLimit, declaredAt: location)
+        case .postgres:
+            return nil
         }
     }
 }
