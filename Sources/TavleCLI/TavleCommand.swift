@@ -199,8 +199,7 @@ CommandConfiguration(
                 + outcome(summary))
             if timings {
                 let phases = [
-                    ("preparing", summary.timings.preparing), ("rendering", summary.timings.rendering),
-                    ("writing files", summary.timings.writingFiles), ("committing", summary.timings.committing),
+                    ("preparing", summary.timings.preparing), ("rendering", summary.timings.rendering), ("committing", summary.timings.committing),
                 ]
                 for (phase, duration) in phases {
                     FileHandle.standardError.write(Data("\(phase): \(String(format: "%.1f", duration.seconds * 1000)) ms\n".utf8))

@@ -101,6 +101,14 @@ public final class GitRepository {
         return try buildTree(entries)
     }
 
+    /// Writes a tree holding `base`'s files with `files` added or replaced by blobs already
+    /// stored (a `BlobPack` installed them), and returns its id.
+    public func writeTree(base: ObjectID?, replacingBlobs files: [String: ObjectID]) throws(GitError) -> ObjectID {
+        var entries = try base.map { commit throws(GitError) in try self.files(inCommit: commit) } ?? [:]
+        for (path, id) in files { entries[path] = (id, GIT_FILEMODE_BLOB.rawValue) }
+        return try buildTree(entries)
+    }
+
     private func buildTree(_ entries: [String: (id: ObjectID, mode: UInt32)]) throws(GitError) -> ObjectID {
         var builder: OpaquePointer?
         try GitError.check(git_treebuilder_new(&builder, pointer, nil), "git_treebuilder_new")
@@ -216,19 +224,26 @@ public final class GitRepository {
             packed.append(PackFile.Object(id: id, kind: kind, contents: Data(bytes: git_odb_object_data(object), count: git_odb_object_size(object))))
         }
         guard !packed.isEmpty else { return result }
-        try install(PackFile.build(packed))
+        let writer = try PackWriter(folder: packFolder)
+        for (object, compressed) in zip(packed, PackFile.compressEach(packed.map(\.contents))) {
+            try writer.append(id: object.id, kind: object.kind, size: object.contents.count, compressed: compressed)
+        }
+        try install(writer)
         try mergeSmallPacks()
         return result
     }
+
+    /// Where the repository keeps its packs, with a trailing slash.
+    var packFolder: String { String(cString: git_repository_path(pointer)) + "objects/pack/" }
 
     /// Packs a repository may hold before the smallest are merged (see `PackFile.packsToMerge`).
     static let packLimit = 8
 
     /// Merges the smallest packs into one once there are more than `packLimit`. The merged
     /// pack is in place before the old ones go, so a reader (or a crash) in between sees
-    /// every object at least once.
+    /// every object at least once. Entries are copied one at a time from file to file.
     func mergeSmallPacks() throws(GitError) {
-        let folder = String(cString: git_repository_path(pointer)) + "objects/pack/"
+        let folder = packFolder
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         var stored: [PackFile.StoredPack] = []
         for name in names where name.hasPrefix("pack-") && name.hasSuffix(".idx") {
@@ -238,71 +253,65 @@ public final class GitRepository {
         }
         let chosen = PackFile.packsToMerge(stored, keepAtMost: Self.packLimit)
         guard !chosen.isEmpty else { return }
-        var packs: [(pack: Data, entries: [PackFile.IndexEntry])] = []
+        let writer = try PackWriter(folder: folder)
         for pack in chosen {
-            guard let data = FileManager.default.contents(atPath: pack.base + ".pack"), let index = FileManager.default.contents(atPath: pack.base + ".idx"),
-                let entries = PackFile.readIndex(index)
-            else { return }
-            packs.append((data, entries))
+            // Packs with deltas (made by `git gc`) are left to git; merging is only an optimisation.
+            guard try Self.copyEntries(of: pack, into: writer) else {
+                writer.discard()
+                return
+            }
         }
-        // Packs with deltas are left to git; merging is only an optimisation.
-        guard let merged = PackFile.merge(packs) else { return }
-        try install(merged)
+        let merged = try install(writer)
         // install() already made this handle see the merged pack; the old ones stay mapped
         // until it closes, so removing them loses nothing it can reach.
-        for pack in chosen where pack.base != folder + "pack-" + merged.name {
+        for pack in chosen where pack.base != folder + "pack-" + merged {
             unlink(pack.base + ".idx")
             unlink(pack.base + ".pack")
         }
     }
 
-    /// Puts a pack and its index into the object store. The index goes last, under its
-    /// final name only when complete: git and libgit2 find packs through their indexes, so
-    /// a run killed midway leaves at most an unused temporary file.
-    private func install(_ built: PackFile.Built) throws(GitError) {
-        let folder = String(cString: git_repository_path(pointer)) + "objects/pack/"
-        let name = folder + "pack-" + built.name
-        try Self.writeReadOnly(built.pack, to: name + ".pack", temporary: folder + "tmp_pack_tavle_\(getpid())")
-        try Self.writeReadOnly(built.index, to: name + ".idx", temporary: folder + "tmp_idx_tavle_\(getpid())")
+    /// Copies every whole object of a stored pack into `writer`, as it is (no inflating);
+    /// false if the pack holds deltas, whose offsets would not survive the copy, or cannot be read.
+    private static func copyEntries(of pack: PackFile.StoredPack, into writer: PackWriter) throws(GitError) -> Bool {
+        guard let index = FileManager.default.contents(atPath: pack.base + ".idx"), let entries = PackFile.readIndex(index) else { return false }
+        let descriptor = Glibc.open(pack.base + ".pack", O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        let ordered = entries.sorted { $0.offset < $1.offset }
+        var buffer = [UInt8]()
+        for (position, entry) in ordered.enumerated() {
+            let start = Int(entry.offset)
+            let end = position + 1 < ordered.count ? Int(ordered[position + 1].offset) : pack.size - 20
+            guard start >= 12, start < end, end <= pack.size - 20 else { return false }
+            if buffer.count < end - start { buffer = [UInt8](repeating: 0, count: end - start) }
+            var read = 0
+            while read < end - start {
+                let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + read, end - start - read, off_t(start + read)) }
+                if count < 0 && errno == EINTR { continue }
+                guard count > 0 else { return false }
+                read += count
+            }
+            guard (1...4).contains((buffer[0] >> 4) & 0x07) else { return false }
+            let copied = buffer.withUnsafeBytes { bytes in
+                Result { () throws(GitError) in
+                    try writer.appendCopied(UnsafeRawBufferPointer(rebasing: bytes[..<(end - start)]), id: ObjectID(bytes: entry.id), crc: entry.crc)
+                }
+            }
+            try copied.get()
+        }
+        return true
+    }
+
+    /// Completes a pack and makes this handle see it: it looked at the folder before the
+    /// pack existed, and the new commit must be found when the branch moves to it.
+    @discardableResult
+    func install(_ writer: PackWriter) throws(GitError) -> String {
+        let name = try writer.finish()
         var database: OpaquePointer?
         try GitError.check(git_repository_odb(&database, pointer), "git_repository_odb")
         defer { git_odb_free(database) }
-        // This handle looked at the folder before the pack existed; the new commit must be
-        // found when the branch moves to it.
         try GitError.check(git_odb_refresh(database), "git_odb_refresh")
-    }
-
-    /// Writes a file as git stores packs (read-only for everyone) and renames it into place.
-    private static func writeReadOnly(_ contents: Data, to path: String, temporary: String) throws(GitError) {
-        func failure(_ step: String) -> GitError {
-            GitError(function: "\(step) '\(path)'", code: -1, message: String(cString: strerror(errno)))
-        }
-        unlink(temporary)
-        let descriptor = Glibc.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o444)
-        guard descriptor >= 0 else { throw failure("creating") }
-        let complete = contents.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
-            }
-            return true
-        }
-        let error = complete ? nil : failure("writing")
-        close(descriptor)
-        if let error {
-            unlink(temporary)
-            throw error
-        }
-        guard rename(temporary, path) == 0 else {
-            let error = failure("renaming into")
-            unlink(temporary)
-            throw error
-        }
+        return name
     }
 
     /// Makes the index match a commit, so that `git status` in the working tree shows the

@@ -17,6 +17,13 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// From the 20 bytes a pack index stores.
+    init(bytes: [UInt8]) {
+        var oid = git_oid()
+        withUnsafeMutableBytes(of: &oid.id) { raw in raw.copyBytes(from: bytes.prefix(20)) }
+        self.init(oid)
+    }
+
     public init?(hex: String) {
         var oid = git_oid()
         guard hex.utf8.count == 40, git_oid_fromstr(&oid, hex) == 0 else { return nil }

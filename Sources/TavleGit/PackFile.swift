@@ -23,34 +23,6 @@ enum PackFile {
         var contents: Data
     }
 
-    struct Built {
-        var pack: Data
-        var index: Data
-        /// git names a pack after the SHA-1 at its end: `pack-<name>.pack` and `.idx`.
-        var name: String
-    }
-
-    /// Pack format: "PACK", version 2 and the object count (32-bit big-endian each); per
-    /// object a header holding its kind and uncompressed size (4 bits of size, then 7 bits
-    /// per byte, low bits first, the high bit saying "more follows") and its zlib stream;
-    /// then the SHA-1 of everything before.
-    static func build(_ objects: [Object]) -> Built {
-        var pack = Data("PACK".utf8)
-        pack.append(bigEndian: 2)
-        pack.append(bigEndian: UInt32(objects.count))
-        var entries: [IndexEntry] = []
-        entries.reserveCapacity(objects.count)
-        for (object, compressed) in zip(objects, compressEach(objects.map(\.contents))) {
-            let offset = pack.count
-            pack.append(contentsOf: header(kind: object.kind, size: object.contents.count))
-            pack.append(compressed)
-            entries.append(IndexEntry(id: object.id.bytes, offset: UInt64(offset), crc: crc32(pack[offset...])))
-        }
-        let checksum = sha1(pack)
-        pack.append(checksum)
-        return Built(pack: pack, index: index(entries, packChecksum: checksum), name: checksum.map { String(format: "%02x", $0) }.joined())
-    }
-
     struct IndexEntry {
         var id: [UInt8]
         var offset: UInt64
@@ -111,14 +83,16 @@ enum PackFile {
     }
 
     static func deflate(_ input: Data) -> Data {
+        input.withUnsafeBytes(deflate)
+    }
+
+    static func deflate(_ input: UnsafeRawBufferPointer) -> Data {
         var length = compressBound(uLong(input.count))
         var output = Data(count: Int(length))
         let status = output.withUnsafeMutableBytes { target in
-            input.withUnsafeBytes { source in
-                compress2(
-                    target.baseAddress!.assumingMemoryBound(to: Bytef.self), &length,
-                    source.baseAddress?.assumingMemoryBound(to: Bytef.self), uLong(input.count), Z_BEST_SPEED)
-            }
+            compress2(
+                target.baseAddress!.assumingMemoryBound(to: Bytef.self), &length,
+                input.baseAddress?.assumingMemoryBound(to: Bytef.self), uLong(input.count), Z_BEST_SPEED)
         }
         // compress2 fails only without memory or with a buffer smaller than compressBound.
         precondition(status == Z_OK, "zlib compress2 failed (\(status))")
@@ -197,32 +171,5 @@ extension PackFile {
             entries.append(IndexEntry(id: Array(bytes[ids + 20 * index..<ids + 20 * index + 20]), offset: offset, crc: word(crcs + 4 * index)))
         }
         return entries
-    }
-
-    /// One pack holding every object of `packs` once, or `nil` if one of them holds deltas
-    /// (made by `git gc`, say), whose offsets would not survive the copy.
-    static func merge(_ packs: [(pack: Data, entries: [IndexEntry])]) -> Built? {
-        var merged = Data("PACK".utf8)
-        merged.append(bigEndian: 2)
-        merged.append(bigEndian: 0)
-        var entries: [IndexEntry] = []
-        var seen = Set<[UInt8]>()
-        for (pack, index) in packs {
-            let ordered = index.sorted { $0.offset < $1.offset }
-            for (position, entry) in ordered.enumerated() {
-                let start = Int(entry.offset)
-                let end = position + 1 < ordered.count ? Int(ordered[position + 1].offset) : pack.count - 20
-                guard start >= 12, start < end, end <= pack.count - 20 else { return nil }
-                let kind = (pack[pack.startIndex + start] >> 4) & 0x07
-                guard (1...4).contains(kind) else { return nil }
-                guard seen.insert(entry.id).inserted else { continue }
-                entries.append(IndexEntry(id: entry.id, offset: UInt64(merged.count), crc: entry.crc))
-                merged.append(pack[pack.startIndex + start..<pack.startIndex + end])
-            }
-        }
-        Swift.withUnsafeBytes(of: UInt32(entries.count).bigEndian) { merged.replaceSubrange(8..<12, with: $0) }
-        let checksum = sha1(merged)
-        merged.append(checksum)
-        return Built(pack: merged, index: index(entries, packChecksum: checksum), name: checksum.map { String(format: "%02x", $0) }.joined())
     }
 }

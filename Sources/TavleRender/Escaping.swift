@@ -1,42 +1,61 @@
 /// Escaping for every place user text and data values land in a report.
 public enum Escape {
     /// Text for HTML element content and attribute values.
+    ///
+    /// Works on UTF-8 bytes: every character escaped here is ASCII, and no byte of a longer
+    /// UTF-8 sequence is, so nothing else can be touched. A report of a large network escapes
+    /// a few hundred thousand values, most of which (numbers, dates, names) need nothing.
     public static func html(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
+        guard text.utf8.contains(where: needsHTMLEscape) else { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): result += "&amp;".utf8
+            case UInt8(ascii: "<"): result += "&lt;".utf8
+            case UInt8(ascii: ">"): result += "&gt;".utf8
+            case UInt8(ascii: "\""): result += "&quot;".utf8
+            case UInt8(ascii: "'"): result += "&#39;".utf8
+            default: result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static func needsHTMLEscape(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 
     /// Characters that start or end Markdown syntax anywhere in a line.
-    private static let inlineSyntax: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "|", "&", "~", "!"]
+    private static let inlineSyntax: Set<UInt8> = Set("\\`*_[]<>|&~!".utf8)
     /// Characters that start a block (heading, list, rule) when they open a line.
-    private static let blockStarters: Set<Character> = ["#", "-", "+", "="]
+    private static let blockStarters: Set<UInt8> = Set("#-+=".utf8)
 
     /// A value placed into Markdown so that it reads as the literal text: a team called `*Lia*`
     /// or `<b>` is shown as written, not as emphasis or dropped HTML. Only what could start
-    /// syntax is escaped, so numbers, dates and names stay readable in diffs.
+    /// syntax is escaped, so numbers, dates and names stay readable in diffs. Line breaks
+    /// become spaces (a value never ends a table row). Bytes, as in `html`.
     public static func markdown(_ text: String) -> String {
-        var result = ""
-        let characters = Array(text.map { $0 == "\n" || $0 == "\r" ? " " : $0 })
-        // A block marker counts only when a space or the end follows it: "- a", "1. a", "#".
-        func marksBlock(at index: Int) -> Bool { index + 1 == characters.count || characters[index + 1] == " " }
-        let digitsAtStart = characters.prefix { $0.isASCII && $0.isNumber }.count
-        for (index, character) in characters.enumerated() {
-            let opensBlock = index == 0 && blockStarters.contains(character) && marksBlock(at: index)
-            let endsListNumber = digitsAtStart > 0 && index == digitsAtStart && (character == "." || character == ")") && marksBlock(at: index)
-            if inlineSyntax.contains(character) || opensBlock || endsListNumber { result += "\\" }
-            result.append(character)
+        let bytes = Array(text.utf8)
+        let space = UInt8(ascii: " ")
+        let digitsAtStart = bytes.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 8)
+        var changed = false
+        for (index, original) in bytes.enumerated() {
+            let byte = original == UInt8(ascii: "\n") || original == UInt8(ascii: "\r") ? space : original
+            // A block marker counts only when a space (or a line break) or the end follows it: "- a", "1. a", "#".
+            let next = index + 1 < bytes.count ? bytes[index + 1] : nil
+            let marksBlock = next == nil || next == space || next == UInt8(ascii: "\n") || next == UInt8(ascii: "\r")
+            let opensBlock = index == 0 && blockStarters.contains(byte) && marksBlock
+            let endsListNumber = digitsAtStart > 0 && index == digitsAtStart && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")) && marksBlock
+            if inlineSyntax.contains(byte) || opensBlock || endsListNumber {
+                result.append(UInt8(ascii: "\\"))
+                changed = true
+            }
+            changed = changed || byte != original
+            result.append(byte)
         }
-        return result
+        return changed ? String(decoding: result, as: UTF8.self) : text
     }
 }

@@ -23,7 +23,7 @@ extension ReportRun {
     public func handouts(pdf: Bool) throws(Diagnostic) -> HandoutSummary {
         var printed = 0
         var unavailable: Phrase?
-        let summary = try run { loaded, reports, journals, output throws(Diagnostic) in
+        let summary = try run(keepingPages: pdf) { loaded, reports, journals, output throws(Diagnostic) in
             let notebook = loaded.notebook
             let folder = Self.handoutFolder(notebook)
             let previous = Self.goalsBefore(gathering: notebook.gathering, outputFolder: output, teams: reports.compactMap { $0.team?.key })
@@ -48,7 +48,7 @@ extension ReportRun {
                 case .failure(let reason):
                     unavailable = reason.message
                 case .success(let printer):
-                    var pages = reports.compactMap { report in report.files.first { $0.path == report.relativePath + ".html" } }
+                    var pages = reports.compactMap { report in report.page.map { (path: report.relativePath + ".html", contents: $0) } }
                     pages.append(("\(folder)/overview.html", overview))
                     let pdfs = try printer.print(pages)
                     binary = pdfs

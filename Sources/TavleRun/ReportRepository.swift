@@ -8,80 +8,190 @@ public enum TavleVersion {
 
 /// The output folder as a git repository: each run's reports become one commit, and only
 /// after that commit exists are the files moved into the working tree.
-struct ReportRepository {
+///
+/// A run publishes as it renders, so that a batch of thousands of reports is never held in
+/// memory: `prepare` (on any thread) hashes and compresses each file and stages it beside
+/// its destination; `add` (on one thread) appends the new blobs to a pack on disk; `commit`
+/// completes that pack, writes the trees and the commit, moves the branch by compare-and-swap
+/// and only then moves the staged files into place. A run that fails or is killed before the
+/// branch moves leaves the repository and its working tree as they were: `abandon` removes
+/// what was staged, and an unfinished pack is never visible to git.
+final class ReportRepository {
     let folder: String
-    /// The workspace's `author`, if tavle.yaml names one.
-    var workspaceAuthor: Author? = nil
+    private let lock: RunLock
+    private let repository: GitRepository
+    /// Who the commit is by, settled before any report is made.
+    private let signature: Signature
+    private let head: ObjectID?
+    private let blobs: BlobPack
+    let preparer: Preparer
+    /// Every file of the run by path, with its blob.
+    private var paths: [String: ObjectID] = [:]
+    private var staged: [ReportWriter.StagedFile] = []
+    /// The repository did not exist before this run; abandoning the run removes it again.
+    private let createdRepository: Bool
+    private let createdFolder: Bool
 
-    /// What publishing did, and how long its parts took.
+    /// What publishing did.
     struct Published {
         /// The new commit, or `nil` when the files equal what is already committed.
         var commit: ObjectID?
         /// The files the commit added, changed or removed.
         var changedFiles: [FileChange] = []
-        /// Writing the report files into the working tree, which a run without git would do too.
-        var writingFiles: Duration
-        /// Everything else: git objects, the commit, moving files into place, the index.
-        var committing: Duration
     }
 
-    /// Commits the files and updates the working tree; makes no commit when the files equal
-    /// what is already committed.
-    ///
-    /// Order matters: the run's objects (and its commit object) are stored as one pack, the
-    /// files are staged beside their destinations, the branch is moved by compare-and-swap,
-    /// and only then are the files moved into place. A run that fails or is killed before
-    /// the branch moves leaves the repository and its working tree as they were.
-    /// - Parameter binary: files that are not text (printed PDFs), committed with the rest.
-    func publish(_ files: [(path: String, contents: String)], binary: [(path: String, contents: Data)] = [], message: String) throws(Diagnostic) -> Published {
-        let clock = ContinuousClock()
-        let started = clock.now
+    /// Opens (or creates) the report repository and holds its lock until `commit` or `abandon`.
+    init(folder: String, workspaceAuthor: Author?) throws(Diagnostic) {
+        let createdFolder = !FileManager.default.fileExists(atPath: folder)
         try FileManager.default.createDirectoryOrExplain(folder)
         let lock = try RunLock(folder: folder)
-        defer { lock.release() }
-
-        let repository = try git { () throws(GitError) in try GitRepository.openOrCreate(at: folder) }
-        repository.excludeFromStatus([RunLock.fileName, "*\(ReportWriter.stagingMarker)*"])
-        let writer = ReportWriter(outputFolder: folder)
-        writer.removeAbandonedStagedFiles()
-
-        let head = try git { () throws(GitError) in try repository.headCommit() }
-        var contents: [String: Data] = [:]
-        for file in files { contents[file.path] = Data(file.contents.utf8) }
-        for file in binary { contents[file.path] = file.contents }
-        let signature = try author(repository)
-        let commit: ObjectID? = try git { () throws(GitError) in
-            try repository.writingOnePack { objects throws(GitError) in
-                let tree = try objects.writeTree(base: head, replacing: contents)
-                if let head, try objects.tree(ofCommit: head) == tree { return nil }
-                return try objects.createCommit(tree: tree, parent: head, message: message, author: signature)
-            }
+        let createdRepository = !FileManager.default.fileExists(atPath: folder + "/.git")
+        do throws(Diagnostic) {
+            let repository = try Self.git(folder) { () throws(GitError) in try GitRepository.openOrCreate(at: folder) }
+            repository.excludeFromStatus([RunLock.fileName, "*\(ReportWriter.stagingMarker)*"])
+            let writer = ReportWriter(outputFolder: folder)
+            writer.removeAbandonedStagedFiles()
+            let head = try Self.git(folder) { () throws(GitError) in try repository.headCommit() }
+            let committed = try Self.git(folder) { () throws(GitError) in try head.map(repository.files(inCommit:)) ?? [:] }
+            signature = try Self.author(repository, workspaceAuthor: workspaceAuthor)
+            self.repository = repository
+            self.head = head
+            preparer = Preparer(writer: writer, committed: Set(committed.values.map(\.id)))
+            blobs = BlobPack(for: repository)
+        } catch {
+            lock.release()
+            Self.removeCreated(folder: folder, folderToo: createdFolder, repository: createdRepository)
+            throw error
         }
-        let stagingStarted = clock.now
-        let staged = try writer.stage(files, binary: binary)
-        let writingFiles = clock.now - stagingStarted
+        self.folder = folder
+        self.lock = lock
+        self.createdFolder = createdFolder
+        self.createdRepository = createdRepository
+    }
+
+    /// A file of the run, made ready on any thread: its blob, and the staged copy when the
+    /// working tree's file differs.
+    struct PreparedFile: Sendable {
+        var path: String
+        var blob: PreparedBlob
+        var staged: ReportWriter.StagedFile?
+    }
+
+    /// The part of publishing that runs beside rendering, on every core.
+    struct Preparer: Sendable {
+        let writer: ReportWriter
+        /// The blobs of the last commit: an unchanged file is neither compressed nor stored again.
+        let committed: Set<ObjectID>
+
+        /// Hashes, compresses and stages one report's files. On failure nothing of them stays staged.
+        func prepare(_ files: [(path: String, contents: String)], binary: [(path: String, contents: Data)] = []) throws(Diagnostic) -> [PreparedFile] {
+            var prepared: [PreparedFile] = []
+            prepared.reserveCapacity(files.count + binary.count)
+            do throws(Diagnostic) {
+                for file in files {
+                    var text = file.contents
+                    let one = text.withUTF8 { bytes in Result { () throws(Diagnostic) in try prepareOne(file.path, UnsafeRawBufferPointer(bytes)) } }
+                    prepared.append(try one.get())
+                }
+                for file in binary {
+                    let one = file.contents.withUnsafeBytes { bytes in Result { () throws(Diagnostic) in try prepareOne(file.path, bytes) } }
+                    prepared.append(try one.get())
+                }
+            } catch {
+                ReportWriter.discard(prepared.compactMap(\.staged))
+                throw error
+            }
+            return prepared
+        }
+
+        private func prepareOne(_ path: String, _ bytes: UnsafeRawBufferPointer) throws(Diagnostic) -> PreparedFile {
+            PreparedFile(path: path, blob: PreparedBlob(bytes, isStored: committed.contains), staged: try writer.stage(path, bytes))
+        }
+    }
+
+    /// Takes one report's prepared files into the run: new blobs go to the pack on disk.
+    func add(_ files: [PreparedFile]) throws(Diagnostic) {
+        for file in files {
+            if let staged = file.staged { self.staged.append(staged) }
+            guard paths.updateValue(file.blob.id, forKey: file.path) == nil else {
+                throw .error(at: nil, Phrase("two teams would write the same report file", nb: "to team ville skrive den samme rapportfilen"), hint: Phrase("give teams ids that differ in letters and digits, not only in punctuation", nb: "gi teamene id-er som skiller seg i bokstaver og sifre, ikke bare i tegnsetting"))
+            }
+            try git { () throws(GitError) in try blobs.add(file.blob) }
+        }
+    }
+
+    /// Files the run prepared but will not add (another team of the same batch failed).
+    func discard(_ files: [PreparedFile]) {
+        ReportWriter.discard(files.compactMap(\.staged))
+    }
+
+    /// Commits what was added, unless it equals the last commit, and updates the working tree.
+    func commit(message: String) throws(Diagnostic) -> Published {
+        defer { lock.release() }
+        let commit: ObjectID?
+        do throws(Diagnostic) {
+            try git { () throws(GitError) in try blobs.install() }
+            commit = try git { () throws(GitError) in
+                try repository.writingOnePack { objects throws(GitError) in
+                    let tree = try objects.writeTree(base: head, replacingBlobs: paths)
+                    if let head, try objects.tree(ofCommit: head) == tree { return nil }
+                    return try objects.createCommit(tree: tree, parent: head, message: message, author: signature)
+                }
+            }
+        } catch {
+            discardEverything()
+            throw error
+        }
+        let writer = preparer.writer
         guard let commit else {
             // Nothing to commit; this also puts back any report someone deleted by hand.
             try writer.install(staged)
-            return Published(commit: nil, writingFiles: writingFiles, committing: clock.now - started - writingFiles)
+            return Published(commit: nil)
         }
         TestHooks.abortIfRequested(at: "before-commit")
         do {
             // The commit object already exists, unreferenced; this is the moment it becomes the run.
             try git { () throws(GitError) in try repository.moveBranch(to: commit, expecting: head, reason: message) }
         } catch {
-            staged.discard()
+            ReportWriter.discard(staged)
             throw error
         }
         try writer.install(staged)
         try git { () throws(GitError) in try repository.resetIndex(toCommit: commit) }
         // Only for the summary; the commit is already made, so a failure here must not fail the run.
         let changed = (try? repository.changes(from: head, to: commit)) ?? []
-        return Published(commit: commit, changedFiles: changed, writingFiles: writingFiles, committing: clock.now - started - writingFiles)
+        return Published(commit: commit, changedFiles: changed)
+    }
+
+    /// The run failed: removes what it staged and its unfinished pack, and the repository
+    /// itself if this run created it, so the output folder is as it was.
+    func abandon() {
+        discardEverything()
+        lock.release()
+        Self.removeCreated(folder: folder, folderToo: createdFolder, repository: createdRepository)
+    }
+
+    private static func removeCreated(folder: String, folderToo: Bool, repository: Bool) {
+        if folderToo {
+            try? FileManager.default.removeItem(atPath: folder)
+        } else if repository {
+            try? FileManager.default.removeItem(atPath: folder + "/.git")
+            try? FileManager.default.removeItem(atPath: folder + "/" + RunLock.fileName)
+        }
+    }
+
+    private func discardEverything() {
+        blobs.discard()
+        ReportWriter.discard(staged)
+        staged = []
     }
 
     /// Runs a libgit2 step and says in plain words what a failure means for the user.
     private func git<T>(_ step: () throws(GitError) -> T) throws(Diagnostic) -> T {
+        try Self.git(folder, step)
+    }
+
+    private static func git<T>(_ folder: String, _ step: () throws(GitError) -> T) throws(Diagnostic) -> T {
         do {
             return try step()
         } catch {
@@ -100,7 +210,7 @@ struct ReportRepository {
     /// `author` (the network's shared name), else the user's git identity, else "Tavle".
     /// TAVLE_COMMIT_TIME sets the time, as GIT_COMMITTER_DATE does for git: for replaying a
     /// network's past gatherings (the example history) and for reproducible tests.
-    private func author(_ repository: GitRepository) throws(Diagnostic) -> Signature {
+    private static func author(_ repository: GitRepository, workspaceAuthor: Author?) throws(Diagnostic) -> Signature {
         let environment = ProcessInfo.processInfo.environment
         var signature: Signature
         if let name = environment["TAVLE_AUTHOR_NAME"], !name.isEmpty {

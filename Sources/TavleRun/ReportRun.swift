@@ -26,7 +26,7 @@ public struct RunOptions: Sendable {
     }
 }
 
-/// One rendered report, in memory until every report of the run has succeeded.
+/// One rendered report: every file it puts in the report repository, in memory.
 public struct RenderedReport: Sendable {
     public var team: Team?
     /// Paths inside the output folder, without extension: `<team>/<notebook-id>`.
@@ -38,9 +38,21 @@ public struct RenderedReport: Sendable {
     public var overview: OverviewRow?
 }
 
+/// What a run keeps of a report once its files are staged and its blobs stored: enough for
+/// the summary and the facilitator's overview, so that a batch of thousands of reports is
+/// never held in memory.
+public struct RunReport: Sendable {
+    public var team: Team?
+    /// `<team>/<notebook-id>`, as in `RenderedReport`.
+    public var relativePath: String
+    public var overview: OverviewRow?
+    /// The report's HTML, kept only when a command prints it (handouts as PDF).
+    var page: String?
+}
+
 public struct RunSummary: Sendable {
     public var notebook: Notebook
-    public var reports: [RenderedReport]
+    public var reports: [RunReport]
     public var outputFolder: String
     /// The new commit's id, or `nil` when the reports equal the last commit.
     public var commit: String?
@@ -53,13 +65,13 @@ public struct RunSummary: Sendable {
 
 /// Wall time of a run's phases, for `tavle run --timings` and the benchmark.
 public struct RunTimings: Sendable {
-    /// Reading the notebook and workspace, opening the data, choosing teams.
+    /// Reading the notebook and workspace, opening the data and the report repository, choosing teams.
     public var preparing: Duration
-    /// Running the queries and rendering every report.
+    /// Running the queries and rendering every report, and, on the same cores as it goes,
+    /// writing each report's files beside their destinations and compressing its new blobs.
     public var rendering: Duration
-    /// Writing the report files into the output folder.
-    public var writingFiles: Duration
-    /// What the report repository adds: git objects, the commit, moving files into place.
+    /// What the report repository adds at the end: the pack's index, the trees and the
+    /// commit, moving the branch and the files into place, the index of the working tree.
     public var committing: Duration
 }
 
@@ -74,14 +86,21 @@ public struct CheckSummary: Sendable {
 ///
 ///     load → open data → choose teams → bind parameters → query → evaluate → render → write
 ///
-/// Every report of a batch is made in memory first and committed to the report repository
-/// as one commit; files reach the working tree only after the commit exists, so a failing
-/// team leaves the repository and its working tree exactly as they were.
+/// Teams are rendered a few dozen at a time on every core; each report's files are staged
+/// beside their destinations and its new blobs appended to a pack on disk before the next
+/// few dozen start, so memory does not grow with the number of teams. The batch still
+/// becomes one commit, and files reach the working tree only after the commit exists: a
+/// failing team leaves the repository and its working tree exactly as they were.
 public struct ReportRun: Sendable {
     public typealias Progress = @Sendable (_ done: Int, _ total: Int, _ team: String) -> Void
 
     let options: RunOptions
     let progress: Progress?
+
+    /// Reports rendered at once, between two hand-overs to the report repository: enough to
+    /// keep every core busy, few enough that a report listing every other team of a large
+    /// network still fits many times in memory.
+    static let teamsAtOnce = max(16, 16 * ProcessInfo.processInfo.activeProcessorCount)
 
     public init(_ options: RunOptions, progress: Progress? = nil) {
         self.options = options
@@ -89,16 +108,17 @@ public struct ReportRun: Sendable {
     }
 
     public func run() throws(Diagnostic) -> RunSummary {
-        try run { _, _, _, _ throws(Diagnostic) in ([], []) }
+        try run(keepingPages: false) { _, _, _, _ throws(Diagnostic) in ([], []) }
     }
 
     /// Files a command adds to the run's commit, made from the rendered reports: a
     /// handout's overview, index and printed copies.
-    typealias Additions = (_ loaded: Loaded, _ reports: [RenderedReport], _ journals: [String: Journal], _ output: String) throws(Diagnostic) -> (
+    typealias Additions = (_ loaded: Loaded, _ reports: [RunReport], _ journals: [String: Journal], _ output: String) throws(Diagnostic) -> (
         text: [(path: String, contents: String)], binary: [(path: String, contents: Data)]
     )
 
-    func run(adding additions: Additions) throws(Diagnostic) -> RunSummary {
+    /// - Parameter keepingPages: keep each report's HTML for `additions` (to print it).
+    func run(keepingPages: Bool, adding additions: Additions) throws(Diagnostic) -> RunSummary {
         let clock = ContinuousClock()
         let started = clock.now
         let loaded = try load()
@@ -108,35 +128,68 @@ public struct ReportRun: Sendable {
         let output = options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) } ?? loaded.workspace.output
         let journals = try readJournals(loaded, teams: teams.compactMap { $0 })
         try TeamJournals.requireExplainedRevisions(journals.byTeam.mapValues(\.journal), outputFolder: output)
+        let repository = try ReportRepository(folder: output, workspaceAuthor: loaded.workspace.author)
         let prepared = clock.now
-        // Teams are made on every core; a query that does not depend on the team (a comparison
-        // across the network) runs once for the whole batch.
-        let shared = SharedQueryResults()
-        let done = ProgressCounter()
-        let outcomes = teams.concurrentMap { team in
-            let outcome = Result { () throws(Diagnostic) in
-                try render(loaded, team: team, journal: team.flatMap { journals.byTeam[$0.key] }, parameters: fixed, source: source, shared: shared)
+        var reports: [RunReport] = []
+        let published: ReportRepository.Published
+        let rendered: ContinuousClock.Instant
+        do throws(Diagnostic) {
+            let preparer = repository.preparer
+            try repository.add(preparer.prepare([(Self.notebookCopyPath(loaded.notebook), loaded.source)]))
+            // A query that does not depend on the team (a comparison across the network) runs
+            // once for the whole batch.
+            let shared = SharedQueryResults()
+            let done = ProgressCounter()
+            for start in stride(from: 0, to: teams.count, by: Self.teamsAtOnce) {
+                let outcomes = teams[start..<min(start + Self.teamsAtOnce, teams.count)].map { $0 }.concurrentMap { team in
+                    Result { () throws(Diagnostic) in
+                        let report = try render(loaded, team: team, journal: team.flatMap { journals.byTeam[$0.key] }, parameters: fixed, source: source, shared: shared)
+                        let files = try preparer.prepare(report.files)
+                        progress?(done.next(), teams.count, team?.name ?? loaded.notebook.id)
+                        let page = keepingPages ? report.files.first { $0.path == report.relativePath + ".html" }?.contents : nil
+                        return (RunReport(team: report.team, relativePath: report.relativePath, overview: report.overview, page: page), files)
+                    }
+                }
+                try hand(outcomes, to: repository, keeping: &reports)
             }
-            if case .success = outcome { progress?(done.next(), teams.count, team?.name ?? loaded.notebook.id) }
-            return outcome
+            rendered = clock.now
+            let added = try additions(loaded, reports, journals.byTeam.mapValues(\.journal), output)
+            try repository.add(preparer.prepare(added.text, binary: added.binary))
+            published = try repository.commit(message: ReportRepository.message(notebook: loaded.notebook, teams: teams))
+        } catch {
+            repository.abandon()
+            throw error
         }
-        var reports: [RenderedReport] = []
-        for outcome in outcomes {
-            switch outcome {
-            case .success(let report): reports.append(report)
-            case .failure(let error): throw error
-            }
-        }
-        let rendered = clock.now
-        let added = try additions(loaded, reports, journals.byTeam.mapValues(\.journal), output)
-        let files = [(Self.notebookCopyPath(loaded.notebook), loaded.source)] + reports.flatMap(\.files) + added.text
-        let published = try ReportRepository(folder: output, workspaceAuthor: loaded.workspace.author).publish(
-            files, binary: added.binary, message: ReportRepository.message(notebook: loaded.notebook, teams: teams))
-        let timings = RunTimings(
-            preparing: prepared - started, rendering: rendered - prepared,
-            writingFiles: published.writingFiles, committing: published.committing)
+        let timings = RunTimings(preparing: prepared - started, rendering: rendered - prepared, committing: clock.now - rendered)
         return RunSummary(notebook: loaded.notebook, reports: reports, outputFolder: output, commit: published.commit?.short,
             changedFiles: published.changedFiles.count, timings: timings, warnings: journals.warnings)
+    }
+
+    /// Gives the report repository what a few dozen teams made, in team order; the first
+    /// failure is thrown once every other team's staged files are accounted for.
+    private func hand(
+        _ outcomes: [Result<(RunReport, [ReportRepository.PreparedFile]), Diagnostic>], to repository: ReportRepository, keeping reports: inout [RunReport]
+    ) throws(Diagnostic) {
+        var failure: Diagnostic?
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let (report, files)):
+                guard failure == nil else {
+                    repository.discard(files)
+                    continue
+                }
+                do throws(Diagnostic) {
+                    try repository.add(files)
+                    reports.append(report)
+                } catch {
+                    repository.discard(files)
+                    failure = error
+                }
+            case .failure(let error):
+                failure = failure ?? error
+            }
+        }
+        if let failure { throw failure }
     }
 
     /// Parses, validates parameters and teams, prepares every query and checks every

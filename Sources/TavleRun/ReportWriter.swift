@@ -11,81 +11,96 @@ struct ReportWriter {
     /// by the next run if a process died before moving them into place.
     static let stagingMarker = ".tavle-new-"
 
-    struct Staged {
-        var pairs: [(staged: String, destination: String)]
-
-        /// Removes what was staged: the run failed, nothing moves.
-        func discard() {
-            for pair in pairs { try? FileManager.default.removeItem(atPath: pair.staged) }
-        }
+    /// A file written beside its destination, waiting for the commit.
+    struct StagedFile: Sendable {
+        var staged: String
+        var destination: String
     }
 
-    func stage(_ files: [(path: String, contents: String)], binary: [(path: String, contents: Data)] = []) throws(Diagnostic) -> Staged {
-        let destinations = (files.map(\.path) + binary.map(\.path)).map { URL(fileURLWithPath: outputFolder).appendingPathComponent($0).path }
-        guard Set(destinations).count == destinations.count else {
-            throw .error(at: nil, Phrase("two teams would write the same report file", nb: "to team ville skrive den samme rapportfilen"), hint: Phrase("give teams ids that differ in letters and digits, not only in punctuation", nb: "gi teamene id-er som skiller seg i bokstaver og sifre, ikke bare i tegnsetting"))
+    /// Writes `bytes` beside the destination of `path`, unless the destination holds exactly
+    /// these bytes already (creating files is the slow part of a run). Any thread: no two
+    /// calls of one run stage the same path. Plain open/write/close, because Foundation's
+    /// Data.write fsyncs every file on Linux, several times slower for a batch; a staged file
+    /// needs no fsync of its own, since the commit is the record.
+    func stage(_ path: String, _ bytes: UnsafeRawBufferPointer) throws(Diagnostic) -> StagedFile? {
+        let destination = outputFolder + "/" + path
+        if Self.holds(destination, bytes) { return nil }
+        let staged = destination + Self.stagingMarker + String(getpid())
+        var descriptor = open(staged, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if descriptor < 0 && errno == ENOENT {
+            // Folders are made only when a file needs one, which saves a system call per file.
+            try? FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            descriptor = open(staged, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         }
-        let suffix = Self.stagingMarker + String(ProcessInfo.processInfo.processIdentifier)
-        var staged = Staged(pairs: [])
-        // Creating files is the slow part of a run (inode allocation); a file that is already
-        // in place byte for byte is left alone.
-        func stageOne(_ destination: String, contents: Data, write: (String) throws -> Void) throws -> (staged: String, destination: String)? {
-            if FileManager.default.contents(atPath: destination) == contents { return nil }
-            try FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try write(destination + suffix)
-            return (destination + suffix, destination)
+        guard descriptor >= 0 else { throw notWritten(String(cString: strerror(errno))) }
+        let complete = Self.writeAll(descriptor, bytes)
+        let reason = String(cString: strerror(errno))
+        close(descriptor)
+        guard complete else {
+            unlink(staged)
+            throw notWritten(reason)
         }
-        do {
-            for (index, file) in files.enumerated() {
-                if let pair = try stageOne(destinations[index], contents: Data(file.contents.utf8), write: { try Self.writeFile($0, file.contents) }) {
-                    staged.pairs.append(pair)
-                }
-            }
-            for (index, file) in binary.enumerated() {
-                if let pair = try stageOne(destinations[files.count + index], contents: file.contents, write: { try file.contents.write(to: URL(fileURLWithPath: $0)) }) {
-                    staged.pairs.append(pair)
-                }
-            }
-        } catch {
-            staged.discard()
-            throw .error(
-                at: nil, Phrase("the reports could not be written to '\(Files.displayPath(outputFolder))': \(error.localizedDescription)", nb: "rapportene kunne ikke skrives til «\(Files.displayPath(outputFolder))»: \(error.localizedDescription)"),
-                hint: Phrase("check that the folder exists or can be created, and that you may write to it; nothing was changed", nb: "sjekk at mappen finnes eller kan opprettes, og at du har lov til å skrive i den; ingenting ble endret"))
+        return StagedFile(staged: staged, destination: destination)
+    }
+
+    private func notWritten(_ reason: String) -> Diagnostic {
+        .error(
+            at: nil, Phrase("the reports could not be written to '\(Files.displayPath(outputFolder))': \(reason)", nb: "rapportene kunne ikke skrives til «\(Files.displayPath(outputFolder))»: \(reason)"),
+            hint: Phrase("check that the folder exists or can be created, and that you may write to it; nothing was changed", nb: "sjekk at mappen finnes eller kan opprettes, og at du har lov til å skrive i den; ingenting ble endret"))
+    }
+
+    /// Whether the file at `path` holds exactly `bytes`.
+    static func holds(_ path: String, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_size == bytes.count else { return false }
+        guard bytes.count > 0 else { return true }
+        let existing = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count, alignment: 1)
+        defer { existing.deallocate() }
+        var offset = 0
+        while offset < bytes.count {
+            let count = read(descriptor, existing.baseAddress! + offset, bytes.count - offset)
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            offset += count
         }
-        return staged
+        return memcmp(existing.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+    }
+
+    /// Removes what was staged: the run failed, nothing moves. A folder made for a staged
+    /// file goes too when nothing else is in it.
+    static func discard(_ files: [StagedFile]) {
+        for file in files {
+            unlink(file.staged)
+            rmdir((file.destination as NSString).deletingLastPathComponent)
+        }
     }
 
     /// Moves staged files into place; rename(2) replaces atomically, so a reader sees the old
     /// report or the new one, never half of one.
-    func install(_ staged: Staged) throws(Diagnostic) {
-        for (index, pair) in staged.pairs.enumerated() where rename(pair.staged, pair.destination) != 0 {
+    func install(_ staged: [StagedFile]) throws(Diagnostic) {
+        for (index, file) in staged.enumerated() where rename(file.staged, file.destination) != 0 {
             let reason = String(cString: strerror(errno))
-            Staged(pairs: Array(staged.pairs[index...])).discard()
+            Self.discard(Array(staged[index...]))
             throw .error(
-                at: nil, Phrase("'\(Files.displayPath(pair.destination))' could not be replaced: \(reason)", nb: "«\(Files.displayPath(pair.destination))» kunne ikke erstattes: \(reason)"),
+                at: nil, Phrase("'\(Files.displayPath(file.destination))' could not be replaced: \(reason)", nb: "«\(Files.displayPath(file.destination))» kunne ikke erstattes: \(reason)"),
                 hint: Phrase("the commit is made; run again to bring the working tree up to date", nb: "commiten er laget; kjør igjen for å oppdatere arbeidsmappen"))
         }
     }
 
-    /// Plain open/write/close. Foundation's Data.write fsyncs every file on Linux, which made
-    /// a batch of 100 files several times slower; staged files need no fsync of their own,
-    /// since the commit is the record and they are renamed into place only after it.
-    static func writeFile(_ path: String, _ contents: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        defer { close(descriptor) }
-        var utf8 = contents
-        try utf8.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-                }
-                offset += written
+    static func writeAll(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer) -> Bool {
+        var offset = 0
+        while offset < buffer.count {
+            let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false
             }
+            offset += written
         }
+        return true
     }
 
     /// Removes files a killed run staged but never moved into place.

@@ -215,4 +215,66 @@ import Testing
         #expect(result.stderr.contains("hint: "))
         #expect(!workspace.exists("out/t1"))
     }
+
+    /// A network larger than the teams tavle renders at once, where one late team fails.
+    static let largeNetwork = """
+        name: Large network
+        language: en
+        data: data.sqlite
+        teams:
+          query: >-
+            WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 90)
+            SELECT printf('t%02d', i) AS id, 'Team ' || i AS name, 'Molde' AS municipality FROM n
+        output: out
+        """
+    static let failsForTeam75 = """
+        ---
+        id: report
+        title: Status
+        params:
+          team: { type: team }
+        ---
+        # {{ team.name }}
+
+        ```sql odd
+        --| show: table
+        SELECT CASE WHEN :team = 't75' THEN 'n/a' ELSE 1.5 END AS value
+        ```
+
+        Odd: {{ odd.value | number(1) }}
+        """
+
+    @Test func aLargeBatchThatFailsLateLeavesNoRepositoryBehind() throws {
+        let workspace = try Workspace(notebook: Self.failsForTeam75, config: Self.largeNetwork)
+        defer { workspace.remove() }
+        let result = try tavle(workspace, "run", "report.md", "--all-teams")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\nreport.md:14:21: error:"), "\(result.stderr)")
+        #expect(result.stderr.contains("'n/a' is not a number"))
+        // Seventy-odd reports were staged and their blobs packed before t75 failed; none of it stays.
+        #expect(!workspace.exists("out"))
+    }
+
+    @Test func aLargeBatchThatFailsLateLeavesTheRepositoryAsItWas() throws {
+        let workspace = try Workspace(notebook: Self.failsForTeam75.replacingOccurrences(of: "'n/a'", with: "2.5"), config: Self.largeNetwork)
+        defer { workspace.remove() }
+        let out = workspace.folder.appendingPathComponent("out")
+        let first = try tavle(workspace, "run", "report.md", "--all-teams")
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(try git("ls-tree", "-r", "--name-only", "HEAD", in: out).output.split(separator: "\n").filter { $0.hasSuffix("/report.html") }.count == 90)
+        let head = try git("rev-parse", "HEAD", in: out).output
+        let packs = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(".git/objects/pack").path).sorted()
+        let before = try workspace.read("out/t01/report.html")
+
+        try workspace.write("report.md", Self.failsForTeam75.replacingOccurrences(of: "title: Status", with: "title: Changed"))
+        let failed = try tavle(workspace, "run", "report.md", "--all-teams")
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("'n/a' is not a number"))
+        #expect(try git("rev-parse", "HEAD", in: out).output == head)
+        // `git status` hides staged files (they are excluded); --ignored shows them.
+        #expect(try git("status", "--porcelain", "--ignored", in: out).output == "!! .tavle.lock\n", "no staged file is left")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(".git/objects/pack").path).sorted() == packs, "no pack, whole or partial, was added")
+        #expect(try workspace.read("out/t01/report.html") == before)
+        #expect(try git("fsck", "--strict", in: out).status == 0)
+    }
 }

@@ -49,7 +49,7 @@ import Testing
         let result = try workspace.tavle("run", "report.md", "--all-teams", "--timings")
         #expect(result.status == 0, "\(result.stderr)")
         let phases = result.stderr.split(separator: "\n").filter { $0.hasSuffix(" ms") }.map { $0.split(separator: ":")[0] }
-        #expect(phases == ["preparing", "rendering", "writing files", "committing"])
+        #expect(phases == ["preparing", "rendering", "committing"])
     }
 
     @Test func checkWritesNothing() throws {

@@ -54,21 +54,45 @@ import Testing
         #expect(bytes.count == large + 48)
     }
 
-    @Test func indexIsTheOneGitWouldWrite() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-idx-\(UUID().uuidString)").path
+    /// Writes objects with `PackWriter` into a fresh folder; returns the folder and the pack's name.
+    func writePack(_ objects: [PackFile.Object]) throws -> (folder: String, name: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-idx-\(UUID().uuidString)").path + "/"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let writer = try PackWriter(folder: folder)
+        for object in objects {
+            try writer.append(id: object.id, kind: object.kind, size: object.contents.count, compressed: PackFile.deflate(object.contents))
+        }
+        return (folder, try writer.finish())
+    }
+
+    @Test func indexIsTheOneGitWouldWrite() throws {
         let objects = (1...30).map { number in
             let contents = Data(String(repeating: "Målt verdi \(number)\n", count: number * 20).utf8)
             return PackFile.Object(id: ObjectID.blob(hashing: contents), kind: .blob, contents: contents)
         }
-        let built = PackFile.build(objects)
-        try built.pack.write(to: URL(fileURLWithPath: folder + "/test.pack"))
-        let indexed = try GitRepositoryTests().git("index-pack", "-o", folder + "/git.idx", folder + "/test.pack", in: folder)
+        let (folder, name) = try writePack(objects + [objects[3]])
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // Only the pack and its index are left: no temporary file.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["pack-\(name).idx", "pack-\(name).pack"])
+        let indexed = try GitRepositoryTests().git("index-pack", "-o", folder + "git.idx", folder + "pack-\(name).pack", in: folder)
         #expect(indexed.status == 0, "\(indexed.output)")
         // git prints the pack's name, which is the SHA-1 at its end.
-        #expect(indexed.output.trimmingCharacters(in: .whitespacesAndNewlines) == built.name)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/git.idx")) == built.index)
+        #expect(indexed.output.trimmingCharacters(in: .whitespacesAndNewlines) == name)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "git.idx")) == Data(contentsOf: URL(fileURLWithPath: folder + "pack-\(name).idx")))
+        let verified = try GitRepositoryTests().git("verify-pack", "-v", folder + "pack-\(name).pack", in: folder)
+        #expect(verified.output.contains("non delta: 30 objects"), "an object appended twice is stored once")
+    }
+
+    @Test func anAbandonedPackLeavesNothing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-idx-\(UUID().uuidString)").path + "/"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let contents = Data("rad\n".utf8)
+        let writer = try PackWriter(folder: folder)
+        try writer.append(id: ObjectID.blob(hashing: contents), kind: .blob, size: contents.count, compressed: PackFile.deflate(contents))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 1)
+        writer.discard()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
 
     @Test func smallPacksAreMergedGeometrically() {
@@ -89,10 +113,12 @@ import Testing
             let contents = Data("objekt \(number)\n".utf8)
             return PackFile.Object(id: ObjectID.blob(hashing: contents), kind: .blob, contents: contents)
         }
-        let built = PackFile.build(objects)
-        let entries = try #require(PackFile.readIndex(built.index))
+        let (folder, name) = try writePack(objects)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let pack = try Data(contentsOf: URL(fileURLWithPath: folder + "pack-\(name).pack"))
+        let entries = try #require(PackFile.readIndex(Data(contentsOf: URL(fileURLWithPath: folder + "pack-\(name).idx"))))
         #expect(Set(entries.map(\.id)) == Set(objects.map(\.id.bytes)))
-        #expect(entries.allSatisfy { $0.offset >= 12 && $0.offset < UInt64(built.pack.count - 20) })
+        #expect(entries.allSatisfy { $0.offset >= 12 && $0.offset < UInt64(pack.count - 20) })
         #expect(PackFile.readIndex(Data("not an index".utf8)) == nil)
     }
 
