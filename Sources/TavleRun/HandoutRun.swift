@@ -23,7 +23,7 @@ extension ReportRun {
     public func handouts(pdf: Bool) throws(Diagnostic) -> HandoutSummary {
         var printed = 0
         var unavailable: Phrase?
-        let summary = try run(keepingPages: pdf) { loaded, reports, journals, output throws(Diagnostic) in
+        let summary = try run(keepingOverviews: true, keepingPages: pdf) { loaded, reports, journals, output throws(Diagnostic) in
             let notebook = loaded.notebook
             let folder = Self.handoutFolder(notebook)
             let previous = Self.goalsBefore(gathering: notebook.gathering, outputFolder: output, teams: reports.compactMap { $0.team?.key })

@@ -45,6 +45,7 @@ public struct RunReport: Sendable {
     public var team: Team?
     /// `<team>/<notebook-id>`, as in `RenderedReport`.
     public var relativePath: String
+    /// What the facilitator's overview shows of this report; kept only for handouts.
     public var overview: OverviewRow?
     /// The report's HTML, kept only when a command prints it (handouts as PDF).
     var page: String?
@@ -108,7 +109,7 @@ public struct ReportRun: Sendable {
     }
 
     public func run() throws(Diagnostic) -> RunSummary {
-        try run(keepingPages: false) { _, _, _, _ throws(Diagnostic) in ([], []) }
+        try run(keepingOverviews: false, keepingPages: false) { _, _, _, _ throws(Diagnostic) in ([], []) }
     }
 
     /// Files a command adds to the run's commit, made from the rendered reports: a
@@ -117,8 +118,11 @@ public struct ReportRun: Sendable {
         text: [(path: String, contents: String)], binary: [(path: String, contents: Data)]
     )
 
-    /// - Parameter keepingPages: keep each report's HTML for `additions` (to print it).
-    func run(keepingPages: Bool, adding additions: Additions) throws(Diagnostic) -> RunSummary {
+    /// - Parameters:
+    ///   - keepingOverviews: keep what the facilitator's overview shows of each report (its
+    ///     small multiples) for `additions`; some 50 kB a team.
+    ///   - keepingPages: keep each report's HTML for `additions`, to print it.
+    func run(keepingOverviews: Bool, keepingPages: Bool, adding additions: Additions) throws(Diagnostic) -> RunSummary {
         let clock = ContinuousClock()
         let started = clock.now
         let loaded = try load()
@@ -147,7 +151,7 @@ public struct ReportRun: Sendable {
                         let files = try preparer.prepare(report.files)
                         progress?(done.next(), teams.count, team?.name ?? loaded.notebook.id)
                         let page = keepingPages ? report.files.first { $0.path == report.relativePath + ".html" }?.contents : nil
-                        return (RunReport(team: report.team, relativePath: report.relativePath, overview: report.overview, page: page), files)
+                        return (RunReport(team: report.team, relativePath: report.relativePath, overview: keepingOverviews ? report.overview : nil, page: page), files)
                     }
                 }
                 try hand(outcomes, to: repository, keeping: &reports)
