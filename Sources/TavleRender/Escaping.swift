@@ -36,6 +36,13 @@ public enum Escape {
     /// syntax is escaped, so numbers, dates and names stay readable in diffs. Line breaks
     /// become spaces (a value never ends a table row). Bytes, as in `html`.
     public static func markdown(_ text: String) -> String {
+        // Most values need nothing: no syntax character, no line break, no block marker first.
+        let first = text.utf8.first
+        if !text.utf8.contains(where: { inlineSyntax.contains($0) || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }),
+            first.map({ !blockStarters.contains($0) && !($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }) ?? true
+        {
+            return text
+        }
         let bytes = Array(text.utf8)
         let space = UInt8(ascii: " ")
         let digitsAtStart = bytes.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count

@@ -29,17 +29,13 @@ enum Comparison {
         var others: [(order: UInt64, row: [Value])] = []
         for row in result.rows {
             let key = row[xIndex].plainText
-            let counts = [row[yIndex], row[nIndex]].map { count -> Value in
-                guard let number = count.number, number > 0, number < Double(minimumCount) else { return count }
-                return suppressed(below: minimumCount)
-            }
             if let ownTeam, key == ownTeam.key {
                 own = [.text(ownTeam.name), row[yIndex], row[nIndex]]
             } else {
                 var hash = FNV1a64()
                 hash.combine(handout)
                 hash.combine(key)
-                others.append((hash.value, [.null] + counts))
+                others.append((hash.value, [.null, shown(row[yIndex], minimumCount: minimumCount), shown(row[nIndex], minimumCount: minimumCount)]))
             }
         }
         var rows: [[Value]] = own.map { [$0] } ?? []
@@ -52,6 +48,12 @@ enum Comparison {
         return Prepared(result: QueryResult(columns: columns, rows: rows), highlight: own.map { _ in ownTeam!.name })
     }
 
+    /// Another team's count as its handout may show it.
+    private static func shown(_ count: Value, minimumCount: Int) -> Value {
+        guard let number = count.number, number > 0, number < Double(minimumCount) else { return count }
+        return suppressed(below: minimumCount)
+    }
+
     /// What stands in for a count below the privacy threshold: "<5".
     static func suppressed(below minimumCount: Int) -> Value { .text("<\(minimumCount)") }
 
@@ -62,13 +64,12 @@ enum Comparison {
 
     /// A, B, …, Z, AA, AB, …
     static func label(_ position: Int) -> String {
-        let letters = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
         var position = position
-        var text = ""
+        var letters: [UInt8] = []
         repeat {
-            text = String(letters[position % 26]) + text
+            letters.append(UInt8(ascii: "A") + UInt8(position % 26))
             position = position / 26 - 1
         } while position >= 0
-        return text
+        return String(decoding: letters.reversed(), as: UTF8.self)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import TavleRun
 
 /// A funnel chart compares teams: each handout names its own team only, labels the others
 /// differently from handout to handout, hides small counts, and never ranks.
@@ -80,5 +81,9 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("report.md:8:1: error: the funnel chart 'falls' needs a count column 'falls' and a denominator column 'denominator'"), "\(result.stderr)")
         #expect(!workspace.exists("out/t1"))
+    }
+
+    @Test func labelsRunPastZAsSpreadsheetColumnsDo() {
+        #expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(Comparison.label) == ["A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"])
     }
 }

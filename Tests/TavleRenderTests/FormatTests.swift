@@ -59,6 +59,15 @@ import TavleModel
         #expect(Escape.markdown("-5") == "-5")
         #expect(Escape.markdown("- item") == "\\- item")
         #expect(Escape.markdown("12)") == "12\\)")
+        #expect(Escape.markdown("#") == "\\#")
+        #expect(Escape.markdown("3.\nrad") == "3\\. rad", "a line break counts as the space after a list number")
+        #expect(Escape.markdown("a\nb\r\nc") == "a b  c", "a value never ends a table row")
+        #expect(Escape.markdown("Ålesund *sør*") == "Ålesund \\*sør\\*", "letters beyond ASCII are kept as they are")
+    }
+
+    @Test func htmlKeepsTextWithoutSpecialCharactersAsItIs() {
+        #expect(Escape.html("Fjordtunet, Ålesund 12,5 %") == "Fjordtunet, Ålesund 12,5 %")
+        #expect(Escape.html("Sør & Nord <i>") == "Sør &amp; Nord &lt;i&gt;")
     }
 
     @Test func rawHTMLInMarkdownIsNotPassedThrough() {
