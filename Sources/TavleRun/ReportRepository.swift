@@ -31,6 +31,8 @@ final class ReportRepository {
     /// The repository did not exist before this run; abandoning the run removes it again.
     private let createdRepository: Bool
     private let createdFolder: Bool
+    /// Committed or abandoned; the lock is released.
+    private var closed = false
 
     /// What publishing did.
     struct Published {
@@ -127,7 +129,6 @@ final class ReportRepository {
 
     /// Commits what was added, unless it equals the last commit, and updates the working tree.
     func commit(message: String) throws(Diagnostic) -> Published {
-        defer { lock.release() }
         let commit: ObjectID?
         do throws(Diagnostic) {
             try git { () throws(GitError) in try blobs.install() }
@@ -139,11 +140,12 @@ final class ReportRepository {
                 }
             }
         } catch {
-            discardEverything()
+            abandon()
             throw error
         }
         let writer = preparer.writer
         guard let commit else {
+            defer { close() }
             // Nothing to commit; this also puts back any report someone deleted by hand.
             try writer.install(staged)
             return Published(commit: nil)
@@ -153,9 +155,11 @@ final class ReportRepository {
             // The commit object already exists, unreferenced; this is the moment it becomes the run.
             try git { () throws(GitError) in try repository.moveBranch(to: commit, expecting: head, reason: message) }
         } catch {
-            ReportWriter.discard(staged)
+            abandon()
             throw error
         }
+        // The run is committed: from here on nothing may be taken back.
+        defer { close() }
         try writer.install(staged)
         try git { () throws(GitError) in try repository.resetIndex(toCommit: commit) }
         // Only for the summary; the commit is already made, so a failure here must not fail the run.
@@ -163,12 +167,21 @@ final class ReportRepository {
         return Published(commit: commit, changedFiles: changed)
     }
 
-    /// The run failed: removes what it staged and its unfinished pack, and the repository
-    /// itself if this run created it, so the output folder is as it was.
+    /// The run failed before its commit: removes what it staged and its unfinished pack, and
+    /// the repository itself if this run created it, so the output folder is as it was. Once
+    /// the branch has moved (or nothing needed committing), this does nothing.
     func abandon() {
+        guard !closed else { return }
         discardEverything()
-        lock.release()
+        close()
         Self.removeCreated(folder: folder, folderToo: createdFolder, repository: createdRepository)
+    }
+
+    /// Lets the next run in.
+    private func close() {
+        guard !closed else { return }
+        closed = true
+        lock.release()
     }
 
     private static func removeCreated(folder: String, folderToo: Bool, repository: Bool) {
@@ -248,11 +261,13 @@ final class ReportRepository {
 }
 
 /// Serialises runs on one report repository: a second `tavle run` waits for the first to
-/// finish committing, then builds on its commit. `flock` is released by the kernel when a
-/// process dies, so a killed run never leaves the repository locked.
+/// finish, then builds on its commit. A run holds the lock from before its first report is
+/// staged until its commit (a large network's batch, or handouts being printed, take
+/// minutes), hence the patience. `flock` is released by the kernel when a process dies, so
+/// a killed run never leaves the repository locked.
 struct RunLock {
     static let fileName = ".tavle.lock"
-    static let patience: Double = 60
+    static let patience: Double = 600
 
     private let descriptor: Int32
 

@@ -277,4 +277,18 @@ import Testing
         #expect(try workspace.read("out/t01/report.html") == before)
         #expect(try git("fsck", "--strict", in: out).status == 0)
     }
+
+    @Test func teamsWhoseFoldersWouldCoincideStopTheRunBeforeAnythingIsWritten() throws {
+        let config = Self.largeNetwork.replacingOccurrences(
+            of: "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 90)\n    SELECT printf('t%02d', i) AS id, 'Team ' || i AS name, 'Molde' AS municipality FROM n",
+            with: "SELECT 'a/b' AS id, 'One' AS name, 'Molde' AS municipality UNION ALL SELECT 'a_b', 'Two', 'Molde'")
+        #expect(config.contains("'a_b'"))
+        let workspace = try Workspace(notebook: Self.failsForTeam75, config: config)
+        defer { workspace.remove() }
+        let result = try tavle(workspace, "run", "report.md", "--all-teams")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: two teams would write the same report file"), "\(result.stderr)")
+        #expect(result.stderr.contains("hint: give teams ids that differ in letters and digits"))
+        #expect(!workspace.exists("out"))
+    }
 }
