@@ -2,7 +2,8 @@ import CPackSupport
 import Dispatch
 import Foundation
 
-/// Builds a git pack file (version 2) of whole objects, without deltas, and its index.
+/// The git pack format (version 2) as tavle writes it: whole objects, without deltas, and an
+/// index; `PackWriter` writes the files.
 ///
 /// libgit2 packs through its pack builder, which always searches for deltas and compresses
 /// at zlib's default level on one thread; for a run's hundred reports that took several
@@ -64,6 +65,8 @@ enum PackFile {
         return index
     }
 
+    /// An entry's header: its kind and uncompressed size, 4 bits of size in the first byte,
+    /// then 7 bits per byte, low bits first, the high bit of each byte saying "more follows".
     static func header(kind: Kind, size: Int) -> [UInt8] {
         var bytes: [UInt8] = []
         var byte = (kind.rawValue << 4) | UInt8(size & 0x0F)

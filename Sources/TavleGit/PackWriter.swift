@@ -9,6 +9,10 @@ import Foundation
 /// end and the index beside it, and renames the pack and then the index into place: readers
 /// find packs through their indexes, so until that last rename nothing is visible, and a run
 /// that fails or is killed leaves at most a `tmp_pack_` file, which `git gc` removes.
+///
+/// Pack format: "PACK", version 2 and the object count (32-bit big-endian each); per object a
+/// header holding its kind and uncompressed size (see `PackFile.header`) and its zlib stream;
+/// then the SHA-1 of everything before.
 final class PackWriter {
     private let folder: String
     private let temporaryPath: String

@@ -19,7 +19,7 @@ struct ReportWriter {
 
     /// Writes `bytes` beside the destination of `path`, unless the destination holds exactly
     /// these bytes already (creating files is the slow part of a run). Any thread: no two
-    /// calls of one run stage the same path. Plain open/write/close, because Foundation's
+    /// calls of one run stage the same path. A plain open and write, because Foundation's
     /// Data.write fsyncs every file on Linux, several times slower for a batch; a staged file
     /// needs no fsync of its own, since the commit is the record.
     func stage(_ path: String, _ bytes: UnsafeRawBufferPointer) throws(Diagnostic) -> StagedFile? {
@@ -33,12 +33,12 @@ struct ReportWriter {
             descriptor = open(staged, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         }
         guard descriptor >= 0 else { throw notWritten(String(cString: strerror(errno))) }
-        let complete = Self.writeAll(descriptor, bytes)
-        let reason = String(cString: strerror(errno))
-        close(descriptor)
-        guard complete else {
+        let file = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        do {
+            try file.write(contentsOf: bytes)
+        } catch {
             unlink(staged)
-            throw notWritten(reason)
+            throw notWritten(error.localizedDescription)
         }
         return StagedFile(staged: staged, destination: destination)
     }
@@ -88,19 +88,6 @@ struct ReportWriter {
                 at: nil, Phrase("'\(Files.displayPath(file.destination))' could not be replaced: \(reason)", nb: "«\(Files.displayPath(file.destination))» kunne ikke erstattes: \(reason)"),
                 hint: Phrase("the commit is made; run again to bring the working tree up to date", nb: "commiten er laget; kjør igjen for å oppdatere arbeidsmappen"))
         }
-    }
-
-    static func writeAll(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer) -> Bool {
-        var offset = 0
-        while offset < buffer.count {
-            let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            offset += written
-        }
-        return true
     }
 
     /// Removes files a killed run staged but never moved into place.
