@@ -50,7 +50,7 @@ CommandConfiguration(
             let start = ContinuousClock.now
             let summary: HandoutSummary
             do {
-                summary = try ReportRun(selection.runOptions(output: output), progress: progressOnStandardError()).handouts(pdf: pdf)
+                summary = try ReportRun(selection.runOptions(output: output), progress: progressOnStandardError(), waiting: waitingOnStandardError()).handouts(pdf: pdf)
             } catch {
                 throw report(error)
             }

@@ -53,6 +53,17 @@ func progressOnStandardError() -> ReportRun.Progress {
     }
 }
 
+/// Says why nothing seems to happen while another run has the report repository.
+func waitingOnStandardError() -> ReportRun.Waiting {
+    { folder in
+        let shown = Files.displayPath(folder)
+        let line = Phrase(
+            "waiting for another tavle run to finish with '\(shown)' …",
+            nb: "venter på at en annen tavle-kjøring blir ferdig med «\(shown)» …")
+        FileHandle.standardError.write(Data((line.text(in: Reader.language) + "\n").utf8))
+    }
+}
+
 /// What a run did to the report repository, in one clause.
 func outcome(_ summary: RunSummary) -> Phrase {
     let folder = Files.displayPath(summary.outputFolder)
@@ -184,7 +195,7 @@ CommandConfiguration(
             let start = ContinuousClock.now
             let summary: RunSummary
             do {
-                summary = try ReportRun(selection.runOptions(output: output), progress: progressOnStandardError()).run()
+                summary = try ReportRun(selection.runOptions(output: output), progress: progressOnStandardError(), waiting: waitingOnStandardError()).run()
             } catch {
                 throw report(error)
             }

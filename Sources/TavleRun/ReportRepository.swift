@@ -43,10 +43,11 @@ final class ReportRepository {
     }
 
     /// Opens (or creates) the report repository and holds its lock until `commit` or `abandon`.
-    init(folder: String, workspaceAuthor: Author?) throws(Diagnostic) {
+    /// - Parameter waiting: told once if another run holds the lock and this one waits for it.
+    init(folder: String, workspaceAuthor: Author?, waiting: (() -> Void)? = nil) throws(Diagnostic) {
         let createdFolder = !FileManager.default.fileExists(atPath: folder)
         try FileManager.default.createDirectoryOrExplain(folder)
-        let lock = try RunLock(folder: folder)
+        let lock = try RunLock(folder: folder, waiting: waiting)
         let createdRepository = !FileManager.default.fileExists(atPath: folder + "/.git")
         do throws(Diagnostic) {
             let repository = try Self.git(folder) { () throws(GitError) in try GitRepository.openOrCreate(at: folder) }
@@ -271,14 +272,20 @@ struct RunLock {
 
     private let descriptor: Int32
 
-    init(folder: String) throws(Diagnostic) {
+    /// - Parameter waiting: told once, when another run holds the lock and this one waits.
+    init(folder: String, waiting: (() -> Void)? = nil) throws(Diagnostic) {
         let path = URL(fileURLWithPath: folder).appendingPathComponent(Self.fileName).path
         descriptor = open(path, O_RDWR | O_CREAT, 0o644)
         guard descriptor >= 0 else {
             throw .error(at: nil, Phrase("'\(Files.displayPath(folder))' is not writable: \(String(cString: strerror(errno)))", nb: "«\(Files.displayPath(folder))» er ikke skrivbar: \(String(cString: strerror(errno)))"), hint: Phrase("choose another --output or fix the folder's permissions", nb: "velg en annen --output, eller rett mappens tilganger"))
         }
         let deadline = Date().addingTimeInterval(Self.patience)
+        var told = false
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            if !told {
+                waiting?()
+                told = true
+            }
             guard Date() < deadline else {
                 close(descriptor)
                 throw .error(at: nil, Phrase("another tavle run has held '\(Files.displayPath(folder))' for over \(Int(Self.patience)) s", nb: "en annen tavle-kjøring har holdt «\(Files.displayPath(folder))» i over \(Int(Self.patience)) s"), hint: Phrase("wait for it to finish and run again", nb: "vent til den er ferdig, og kjør igjen"))

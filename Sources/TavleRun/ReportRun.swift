@@ -94,18 +94,22 @@ public struct CheckSummary: Sendable {
 /// failing team leaves the repository and its working tree exactly as they were.
 public struct ReportRun: Sendable {
     public typealias Progress = @Sendable (_ done: Int, _ total: Int, _ team: String) -> Void
+    /// Told once when another run holds the report repository (`folder`) and this one waits.
+    public typealias Waiting = @Sendable (_ folder: String) -> Void
 
     let options: RunOptions
     let progress: Progress?
+    let waiting: Waiting?
 
     /// Reports rendered at once, between two hand-overs to the report repository: enough to
     /// keep every core busy, few enough that a report listing every other team of a large
     /// network still fits many times in memory.
     static let teamsAtOnce = max(16, 16 * ProcessInfo.processInfo.activeProcessorCount)
 
-    public init(_ options: RunOptions, progress: Progress? = nil) {
+    public init(_ options: RunOptions, progress: Progress? = nil, waiting: Waiting? = nil) {
         self.options = options
         self.progress = progress
+        self.waiting = waiting
     }
 
     public func run() throws(Diagnostic) -> RunSummary {
@@ -132,7 +136,7 @@ public struct ReportRun: Sendable {
         let output = options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) } ?? loaded.workspace.output
         let journals = try readJournals(loaded, teams: teams.compactMap { $0 })
         try TeamJournals.requireExplainedRevisions(journals.byTeam.mapValues(\.journal), outputFolder: output)
-        let repository = try ReportRepository(folder: output, workspaceAuthor: loaded.workspace.author)
+        let repository = try ReportRepository(folder: output, workspaceAuthor: loaded.workspace.author, waiting: waiting.map { told in { told(output) } })
         let prepared = clock.now
         var reports: [RunReport] = []
         let published: ReportRepository.Published

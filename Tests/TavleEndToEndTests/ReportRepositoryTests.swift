@@ -180,6 +180,39 @@ import Testing
         #expect(try git("status", "--porcelain", in: out).output == "")
     }
 
+    @Test func aRunThatMustWaitForAnotherSaysSoThenCommits() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let out = workspace.folder.appendingPathComponent("out")
+        #expect(try tavle(workspace, "run", "report.md", "--team", "t1").status == 0)
+        // This test holds the lock, as a long run would.
+        let lock = open(out.appendingPathComponent(".tavle.lock").path, O_RDWR)
+        #expect(lock >= 0 && flock(lock, LOCK_EX) == 0)
+        let errors = workspace.folder.appendingPathComponent("stderr.txt")
+        #expect(FileManager.default.createFile(atPath: errors.path, contents: nil))
+        let process = Process()
+        process.executableURL = Tavle.executable
+        process.arguments = ["run", "report.md", "--team", "t2"]
+        process.currentDirectoryURL = workspace.folder
+        process.environment = ProcessInfo.processInfo.environment.merging(["TAVLE_LANGUAGE": "en"]) { $1 }
+        process.standardError = try FileHandle(forWritingTo: errors)
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(20)
+        var said = ""
+        while Date() < deadline, !said.contains("waiting") {
+            usleep(50_000)
+            said = try String(contentsOf: errors, encoding: .utf8)
+        }
+        #expect(said == "waiting for another tavle run to finish with 'out' …\n")
+        #expect(process.isRunning, "it waits rather than failing")
+        flock(lock, LOCK_UN)
+        close(lock)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(try git("rev-list", "--count", "HEAD", in: out).output == "2\n")
+    }
+
     @Test func aRunKilledBeforeItsCommitLeavesTheRepositoryAsItWas() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
