@@ -69,12 +69,16 @@ struct ReportWriter {
         return memcmp(existing.baseAddress!, bytes.baseAddress!, bytes.count) == 0
     }
 
-    /// Removes what was staged: the run failed, nothing moves. A folder made for a staged
-    /// file goes too when nothing else is in it.
+    /// Removes what was staged: the run failed, nothing moves. Folders made for staged files
+    /// go too when nothing else is in them (rmdir(2) removes only empty folders).
     static func discard(_ files: [StagedFile]) {
         for file in files {
             unlink(file.staged)
-            rmdir((file.destination as NSString).deletingLastPathComponent)
+            var folder = (file.destination as NSString).deletingLastPathComponent
+            // A new team's folder holds its report's folders (`t1/report.data`, `t1/ledger/…`).
+            for _ in 0..<3 where rmdir(folder) == 0 {
+                folder = (folder as NSString).deletingLastPathComponent
+            }
         }
     }
 

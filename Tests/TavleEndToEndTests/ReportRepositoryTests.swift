@@ -275,6 +275,11 @@ import Testing
         ```
 
         Odd: {{ odd.value | number(1) }}
+
+        ```sql trend
+        --| chart: run
+        SELECT '2022-0' || i AS period, i AS value FROM (SELECT 1 AS i UNION ALL SELECT 2 UNION ALL SELECT 3)
+        ```
         """
 
     @Test func aLargeBatchThatFailsLateLeavesNoRepositoryBehind() throws {
@@ -309,6 +314,19 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(".git/objects/pack").path).sorted() == packs, "no pack, whole or partial, was added")
         #expect(try workspace.read("out/t01/report.html") == before)
         #expect(try git("fsck", "--strict", in: out).status == 0)
+    }
+
+    @Test func aLargeBatchThatFailsLateRemovesTheFoldersItMadeForNewTeams() throws {
+        let workspace = try Workspace(notebook: Self.failsForTeam75.replacingOccurrences(of: "'n/a'", with: "2.5"), config: Self.largeNetwork)
+        defer { workspace.remove() }
+        let out = workspace.folder.appendingPathComponent("out")
+        #expect(try tavle(workspace, "run", "report.md", "--team", "t01").status == 0)
+        try workspace.write("report.md", Self.failsForTeam75)
+        #expect(try tavle(workspace, "run", "report.md", "--all-teams").status == 1)
+        // Teams t02 to t74 had their folders made (t02/report.data, t02/ledger/measurements …)
+        // and files staged before t75 failed.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [".git", ".tavle.lock", "notebooks", "t01"])
+        #expect(try git("status", "--porcelain", "--ignored", in: out).output == "!! .tavle.lock\n")
     }
 
     @Test func teamsWhoseFoldersWouldCoincideStopTheRunBeforeAnythingIsWritten() throws {
