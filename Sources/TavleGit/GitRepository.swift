@@ -110,11 +110,14 @@ public final class GitRepository {
         return try buildTree(entries)
     }
 
-    /// Writes a tree holding `base`'s files with `files` added or replaced by blobs already
-    /// stored (a `BlobPack` installed them), and returns its id.
-    public func writeTree(base: ObjectID?, replacingBlobs files: [String: ObjectID]) throws(GitError) -> ObjectID {
-        var entries = try base.map { commit throws(GitError) in try self.files(inCommit: commit) } ?? [:]
-        for (path, id) in files { entries[path] = (id, GIT_FILEMODE_BLOB.rawValue) }
+    /// Writes a tree holding `files` (a commit's files as `files(inCommit:)` lists them) with
+    /// `replacements` added or put in their place, blobs already stored (a `BlobPack`
+    /// installed them), and returns its id.
+    public func writeTree(
+        _ files: [String: (id: ObjectID, mode: UInt32)], replacingBlobs replacements: [String: ObjectID]
+    ) throws(GitError) -> ObjectID {
+        var entries = files
+        for (path, id) in replacements { entries[path] = (id, GIT_FILEMODE_BLOB.rawValue) }
         return try buildTree(entries)
     }
 

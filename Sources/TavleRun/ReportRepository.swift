@@ -23,6 +23,8 @@ final class ReportRepository {
     /// Who the commit is by, settled before any report is made.
     private let signature: Signature
     private let head: ObjectID?
+    /// The files of `head`, which the new tree starts from.
+    private let committed: [String: (id: ObjectID, mode: UInt32)]
     private let blobs: BlobPack
     let preparer: Preparer
     /// Every file of the run by path, with its blob.
@@ -59,6 +61,7 @@ final class ReportRepository {
             signature = try Self.author(repository, workspaceAuthor: workspaceAuthor)
             self.repository = repository
             self.head = head
+            self.committed = committed
             preparer = Preparer(writer: writer, committed: Set(committed.values.map(\.id)))
             blobs = BlobPack(for: repository)
         } catch {
@@ -135,7 +138,7 @@ final class ReportRepository {
             try git { () throws(GitError) in try blobs.install() }
             commit = try git { () throws(GitError) in
                 try repository.writingOnePack { objects throws(GitError) in
-                    let tree = try objects.writeTree(base: head, replacingBlobs: paths)
+                    let tree = try objects.writeTree(committed, replacingBlobs: paths)
                     if let head, try objects.tree(ofCommit: head) == tree { return nil }
                     return try objects.createCommit(tree: tree, parent: head, message: message, author: signature)
                 }
