@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "TavleGitTests", dependencies: ["TavleGit"]),
         .testTarget(name: "TavleHistoryTests", dependencies: ["TavleHistory"]),
         .testTarget(name: "TavleDataTests", dependencies: ["TavleData"]),
-        .testTarget(name: "TavleRenderTests", dependencies: ["TavleRender"], exclude: ["Golden"]),
+        .testTarget(name: "TavleRenderTests", dependencies: ["TavleRender", "TavleRun"], exclude: ["Golden"]),
         .testTarget(name: "TavleEndToEndTests", dependencies: ["TavleData", "TavlePostgres", "TavleRun", "tavle"]),
     ]
 )

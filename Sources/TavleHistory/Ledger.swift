@@ -194,9 +194,13 @@ public struct LedgerSeries: Codable, Sendable, Hashable {
     public var indicator: String?
     public var chart: String
     public var title: String?
+    /// `%` when the values are shares the report showed in per cent (a p chart, or a chart
+    /// declared `unit: %`); absent for numbers in the chart's own unit.
+    public var unit: String?
     public var points: [Point]
 
-    public init(query: String, indicator: String?, chart: String, title: String?, points: [Point]) {
+    public init(query: String, indicator: String?, chart: String, title: String?, unit: String? = nil, points: [Point]) {
+        self.unit = unit
         self.query = query
         self.indicator = indicator
         self.chart = chart

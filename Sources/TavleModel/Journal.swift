@@ -96,6 +96,13 @@ public struct Goal: Sendable, Hashable {
     public var due: JournalDate?
     public var revisions: [Revision]
     public var location: SourceLocation
+    /// Whether the target and the baseline were written in per cent ("80 %", kept as 0.8), so
+    /// that they can be placed on a chart's scale (see `ChartScale`).
+    public var targetInPercent = false
+    public var baselineInPercent = false
+    /// Where each field's value stands (by key: `indicator`, `target`, …), for errors that
+    /// point at the word to mend.
+    public var fieldLocations: [String: SourceLocation] = [:]
 
     public init(
         id: String, statement: String, what: String? = nil, forWhom: String? = nil, howMuch: String? = nil, indicator: String? = nil,

@@ -234,8 +234,8 @@ public struct QueryOptions: Sendable, Hashable {
     public var indicator: String?
     /// Column holding the period (x axis); default: the first column.
     public var xColumn: String?
-    /// Column holding the value (y axis); default: `value`, else numerator/denominator, else the
-    /// last numeric column. For p and u charts: the count, default `numerator`.
+    /// Column holding the value (y axis); default: `value`. For p and u charts and funnels: the
+    /// count, default `numerator`. Never guessed: a column that is not there is an error.
     public var yColumn: String?
     /// For p and u charts: the denominator's column, default `denominator`.
     public var denominatorColumn: String?
@@ -247,9 +247,14 @@ public struct QueryOptions: Sendable, Hashable {
     public var phases: Phases?
     /// Charts of rates: show y/n times this (1000 for "per 1000 days").
     public var multiply: Double?
+    /// What the plotted values are: `%` says they are per cent (0–100), so that a goal written
+    /// "80 %" is drawn at 80; any other text is shown on the axis. See `ChartScale`.
     public var unit: String?
     public var decimals: Int?
     public var note: String?
+    /// Where each option's value stands (by key: `y`, `indicator`, …), so that a column or an
+    /// indicator that does not exist is reported on the line that names it.
+    public var locations: [String: SourceLocation] = [:]
 
     public init(
         chart: Chart = .table, show: Show = .all, title: String? = nil, indicator: String? = nil,

@@ -83,12 +83,15 @@ public struct JournalParser: Sendable {
         let id = try required(fields, "id", in: node, Phrase("a goal", nb: "et mål"), example: "id: faerre-fall")
         let statement = try required(fields, "statement", in: node, Phrase("the goal '\(id)'", nb: "målet «\(id)»"), example: "statement: Færre fall blant brukerne")
         var goal = Goal(id: id, statement: statement, location: node.location)
+        goal.fieldLocations = fields.mapValues(\.value.location)
         goal.what = try optionalText(fields["what"], Phrase("what the goal '\(id)' is about", nb: "hva målet «\(id)» handler om"))
         goal.forWhom = try optionalText(fields["for_whom"], Phrase("who the goal '\(id)' is for", nb: "hvem målet «\(id)» er for"))
         goal.howMuch = try optionalText(fields["how_much"], Phrase("how much the goal '\(id)' aims for", nb: "hvor mye målet «\(id)» sikter mot"))
         goal.indicator = try optionalText(fields["indicator"], Phrase("the indicator of the goal '\(id)'", nb: "indikatoren til målet «\(id)»"))
         goal.baseline = try fields["baseline"].map { field throws(Diagnostic) in try share(field.value, Phrase("the baseline of the goal '\(id)'", nb: "utgangspunktet for målet «\(id)»")) }
         goal.target = try fields["target"].map { field throws(Diagnostic) in try share(field.value, Phrase("the target of the goal '\(id)'", nb: "målnivået for målet «\(id)»")) }
+        goal.baselineInPercent = fields["baseline"].map { Self.writtenInPercent($0.value) } ?? false
+        goal.targetInPercent = fields["target"].map { Self.writtenInPercent($0.value) } ?? false
         goal.direction = try fields["direction"].map { field throws(Diagnostic) in try field.value.oneOf(Phrase("the direction of the goal '\(id)'", nb: "retningen til målet «\(id)»"), GoalDirection.self) }
         goal.due = try fields["due"].map { field throws(Diagnostic) in try date(field.value, Phrase("the due date of the goal '\(id)'", nb: "fristen for målet «\(id)»")) }
         goal.revisions = try list(fields["revisions"], Phrase("the revisions of the goal '\(id)'", nb: "revisjonene av målet «\(id)»")) { node throws(Diagnostic) in
@@ -201,6 +204,11 @@ public struct JournalParser: Sendable {
         guard let field, !field.value.isNull else { return nil }
         let text = try field.value.string(what).trimmingCharacters(in: .whitespacesAndNewlines)
         return text.isEmpty ? nil : text
+    }
+
+    /// Whether a number was written with `%` (and so is kept as a share).
+    private static func writtenInPercent(_ node: YAMLNode) -> Bool {
+        (try? node.string(Phrase("", nb: "")))?.trimmingCharacters(in: .whitespaces).hasSuffix("%") == true
     }
 
     /// A number, or a share written in per cent ("80 %" is 0.8, as a p chart plots it).

@@ -82,6 +82,7 @@ struct QueryCellParser {
             throw .error(at: keyLocation, Phrase("the option '\(key)' is given twice (first on line \(body.firstLine + previous))", nb: "innstillingen «\(key)» er gitt to ganger (første gang på linje \(body.firstLine + previous))"), hint: Phrase("keep one of them", nb: "behold én av dem"))
         }
         seen[key] = index
+        options.locations[key] = valueLocation
         guard !value.isEmpty else {
             throw .error(at: valueLocation, Phrase("the option '\(key)' has no value", nb: "innstillingen «\(key)» har ingen verdi"), hint: Phrase("write it after the colon, for example '--| \(key): …'", nb: "skriv den etter kolon, for eksempel «--| \(key): …»"))
         }

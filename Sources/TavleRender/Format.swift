@@ -42,6 +42,18 @@ public struct Format: Sendable {
 
     /// A share (0.234) as a percentage: "23,4 %" (nb) or "23.4%" (en).
     /// A chart value: a share in per cent (p charts, proportions), anything else as a number.
+    /// The fewest decimals (at most `limit`) that write `value` without rounding it: 58 as
+    /// "58", 3.5 as "3,5", not "58,00".
+    public static func fewestDecimals(_ value: Double, upTo limit: Int) -> Int {
+        var scale = 1.0
+        for decimals in 0..<limit {
+            let scaled = value * scale
+            if abs(scaled - scaled.rounded()) < 1e-9 * max(1, abs(scaled)) { return decimals }
+            scale *= 10
+        }
+        return limit
+    }
+
     public func value(_ value: Double, percent: Bool, decimals: Int) -> String {
         percent ? self.percent(value, decimals: decimals) : number(value, decimals: decimals)
     }

@@ -84,8 +84,7 @@ public enum HTMLReport {
                 html += "<p class=\"caveat\">\(Escape.html(strings.funnelCaveat))</p>\n</figcaption>\n</figure>\n"
             }
         }
-        let series = options.chart == .table || options.chart == .funnel ? nil : ChartSeries(view.result, options: options, phases: view.phases)
-        if options.show != .table, let series {
+        if options.show != .table, let series = view.series {
             let svg = ChartSVG(series: series, title: title, id: id, format: format, strings: strings, decimals: decimals, targets: view.targets,
                 definitionChanges: view.definitionChanges
             ).render()

@@ -4,15 +4,15 @@ import TavleModel
 /// cycles, decisions, and answers to prompts. HTML and Markdown side by side, so the two
 /// forms of a report always say the same.
 enum JournalBlocks {
-    /// "3,5 eller lavere" in the unit the chart uses (per cent on a p chart).
+    /// "3,5 eller lavere" in the unit the chart uses (per cent on a chart of shares or per cent).
     static func target(of view: GoalView, format: Format, strings: Strings) -> String? {
-        guard let target = view.goal.target, let direction = view.goal.direction else { return nil }
+        guard let target = view.target, let direction = view.goal.direction else { return nil }
         return strings.target(number(target, for: view, format: format), direction: direction)
     }
 
     static func number(_ value: Double, for view: GoalView, format: Format) -> String {
-        let decimals = view.measured?.decimals ?? (value == value.rounded() ? 0 : 2)
-        return format.value(value, percent: view.measured?.percent ?? false, decimals: decimals)
+        let decimals = view.measured?.decimals ?? Format.fewestDecimals(view.percent ? value * 100 : value, upTo: 2)
+        return format.value(value, percent: view.percent, decimals: decimals)
     }
 
     static func measuredSentence(_ view: GoalView, format: Format, strings: Strings) -> String? {
@@ -33,7 +33,7 @@ enum JournalBlocks {
         if let due = goal.due { parts.append((strings.byWhen, format.date(due.description))) }
         if let forWhom = goal.forWhom { parts.append((strings.forWhom, forWhom)) }
         if let indicator = goal.indicator { parts.append((strings.indicator, view.indicatorName ?? indicator)) }
-        if let baseline = goal.baseline { parts.append((strings.baseline, number(baseline, for: view, format: format))) }
+        if let baseline = view.baseline { parts.append((strings.baseline, number(baseline, for: view, format: format))) }
         return parts
     }
 

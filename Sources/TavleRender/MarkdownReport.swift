@@ -78,7 +78,7 @@ public enum MarkdownReport {
             lines.append("_\(Escape.markdown(strings.funnelAll)): \(Escape.markdown(funnel.show(data.shownTarget)))_\n")
             for sentence in funnel.sentences + [strings.funnelCaveat] { lines.append("\(Escape.markdown(sentence))\n") }
         }
-        if options.chart != .table, let series = ChartSeries(view.result, options: options, phases: view.phases), let part = series.statistics.parts.last, let centre = part.centre {
+        if let series = view.series, let part = series.statistics.parts.last, let centre = part.centre {
             // Markdown cannot hold the picture: the centre, the limits and the words stand in for it.
             let decimals = options.decimals ?? 1
             let show = { (value: Double) in format.value(value, percent: series.inPercent, decimals: decimals) }

@@ -79,17 +79,26 @@ public struct GoalView: Sendable, Hashable {
     /// The indicator's name in the journal, for the reader.
     public var indicatorName: String?
     public var measured: Measured?
+    /// The target and baseline on the scale of the chart that measures the goal (a share on a
+    /// chart in per cent), or as the journal wrote them when no chart of this report does.
+    public var target: Double?
+    public var baseline: Double?
+    /// Whether `target` and `baseline` are shares to be written in per cent.
+    public var percent: Bool
 
-    public init(goal: Goal, indicatorName: String?, measured: Measured?) {
+    public init(goal: Goal, indicatorName: String?, measured: Measured?, target: Double?, baseline: Double?, percent: Bool) {
         self.goal = goal
         self.indicatorName = indicatorName
         self.measured = measured
+        self.target = target
+        self.baseline = baseline
+        self.percent = percent
     }
 
     /// Whether the last measurement is at or beyond the target in the goal's direction;
     /// `nil` without a target or a measurement.
     public var lastMeasurementReachesTarget: Bool? {
-        guard let target = goal.target, let direction = goal.direction, let measured else { return nil }
+        guard let target, let direction = goal.direction, let measured else { return nil }
         return direction == .down ? measured.value <= target : measured.value >= target
     }
 }
@@ -103,21 +112,21 @@ public struct QueryView: Sendable, Hashable {
     public var highlight: String?
     /// The team's goals for the chart's indicator, drawn as target lines.
     public var targets: [ChartTarget]
-    /// Where the chart starts a new phase (`phases: pdsa`).
-    public var phases: [ChartPhase]
     /// Changes to the definition of the chart's indicator, from the team's journal.
     public var definitionChanges: [ChartDefinitionChange]
+    /// The analysed series of a run or control chart; `nil` for a table or a funnel.
+    public var series: ChartSeries?
 
     public init(
-        name: String, options: QueryOptions, result: QueryResult, highlight: String? = nil, targets: [ChartTarget] = [], phases: [ChartPhase] = [],
-        definitionChanges: [ChartDefinitionChange] = []
+        name: String, options: QueryOptions, result: QueryResult, highlight: String? = nil, targets: [ChartTarget] = [],
+        definitionChanges: [ChartDefinitionChange] = [], series: ChartSeries? = nil
     ) {
+        self.series = series
         self.name = name
         self.options = options
         self.result = result
         self.highlight = highlight
         self.targets = targets
-        self.phases = phases
         self.definitionChanges = definitionChanges
     }
 }
@@ -196,65 +205,38 @@ public struct ChartTarget: Sendable, Hashable {
     }
 }
 
-/// The points a chart draws, read from a query result, with their statistics.
+/// The points a chart draws, with their statistics: analysed once per query per report (see
+/// `ChartAnalysis` in TavleRun) and read as they are by every renderer, the overview, the
+/// goals and the ledger, so that they cannot disagree.
 public struct ChartSeries: Sendable, Hashable {
     public var kind: ChartKind
     public var labels: [String]
-    /// What each row gave: y (the count on p and u charts) and n.
+    /// What each row gave: y (the count on p and u charts) and n; on a chart in per cent,
+    /// y already read as a share.
     public var observations: [Observation]
     /// What is plotted; `nil` where missing, so the line breaks there instead of bridging a gap.
     public var values: [Double?]
+    /// The column (or `count/denominator`) the values come from, for the reader.
     public var valueColumn: String
     public var statistics: ChartStatistics
-    /// Whether values read as percentages: a p chart's shares, unless `multiply` already
-    /// put them on another scale (per 100, per 1000).
-    public var inPercent: Bool
-
-    /// x is the `x` option's column or the first column. On p and u charts y is the `y`
-    /// option's column or `numerator`, and n the `n` option's or `denominator`. Otherwise y is
-    /// the `y` option's column, else a column called `value`, else numerator ÷ denominator,
-    /// else the last numeric column. `nil` for a table, or when the columns are not there.
+    public var scale: ChartScale
     /// The label of each part after the first (the changes that started them), in order.
-    public var partLabels: [String] = []
+    public var partLabels: [String]
 
-    public init?(_ result: QueryResult, options: QueryOptions, phases: [ChartPhase] = []) {
-        guard !result.columns.isEmpty, let kind = ChartKind(rawValue: options.chart.rawValue) else { return nil }
+    public init(
+        kind: ChartKind, labels: [String], observations: [Observation], valueColumn: String, statistics: ChartStatistics, scale: ChartScale,
+        partLabels: [String] = []
+    ) {
         self.kind = kind
-        inPercent = kind == .p && options.multiply == nil
-        let xIndex = options.xColumn.flatMap(result.columnIndex) ?? 0
-        labels = result.rows.map { $0[xIndex].plainText }
-        if kind.needsDenominator {
-            guard let yIndex = result.columnIndex(options.yColumn ?? "numerator"),
-                let nIndex = result.columnIndex(options.denominatorColumn ?? "denominator")
-            else { return nil }
-            observations = result.rows.map { Observation(y: $0[yIndex].number, n: $0[nIndex].number) }
-            valueColumn = "\(result.columns[yIndex])/\(result.columns[nIndex])"
-        } else if let yName = options.yColumn ?? (result.columnIndex("value") != nil ? "value" : nil), let yIndex = result.columnIndex(yName) {
-            observations = result.rows.map { Observation(y: $0[yIndex].number) }
-            valueColumn = result.columns[yIndex]
-        } else if let numerator = result.columnIndex("numerator"), let denominator = result.columnIndex("denominator") {
-            observations = result.rows.map { row in
-                guard let n = row[numerator].number, let d = row[denominator].number, d != 0 else { return Observation(y: nil) }
-                return Observation(y: n / d)
-            }
-            valueColumn = "numerator/denominator"
-        } else if let yIndex = result.columns.indices.last(where: { index in index != xIndex && result.rows.contains { $0[index].number != nil } }) {
-            observations = result.rows.map { Observation(y: $0[yIndex].number) }
-            valueColumn = result.columns[yIndex]
-        } else {
-            return nil
-        }
-        // A phase starts at the first point in or after its period; one that would start
-        // before the first point or after the last splits nothing.
-        var starts: [Int: [String]] = [:]
-        for phase in phases {
-            let start = labels.firstIndex { $0 >= phase.from } ?? labels.count
-            if start > 0, start < labels.count { starts[start, default: []].append(phase.label) }
-        }
-        let partEnds = starts.keys.sorted()
-        partLabels = partEnds.map { starts[$0]!.joined(separator: " / ") }
-        let computed = ControlChart.analyse(observations, options: ChartOptions(kind: kind, freeze: options.freeze, partEnds: partEnds))
-        statistics = options.multiply.map(computed.multiplied) ?? computed
-        values = statistics.points.map(\.value)
+        self.labels = labels
+        self.observations = observations
+        self.values = statistics.points.map(\.value)
+        self.valueColumn = valueColumn
+        self.statistics = statistics
+        self.scale = scale
+        self.partLabels = partLabels
     }
+
+    /// Whether values read as percentages: shares, unless `multiply` put them on another scale.
+    public var inPercent: Bool { scale.showsPercent }
 }

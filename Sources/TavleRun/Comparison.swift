@@ -17,14 +17,10 @@ enum Comparison {
     static func prepare(
         _ result: QueryResult, query: QueryCell, ownTeam: Team?, handout: String, minimumCount: Int
     ) throws(Diagnostic) -> Prepared {
-        let options = query.options
-        let xIndex = options.xColumn.flatMap(result.columnIndex) ?? 0
-        let yName = options.yColumn ?? "numerator", nName = options.denominatorColumn ?? "denominator"
-        guard let yIndex = result.columnIndex(yName), let nIndex = result.columnIndex(nName), !result.columns.isEmpty else {
-            throw .error(
-                at: query.location, Phrase("the funnel chart '\(query.name)' needs a count column '\(yName)' and a denominator column '\(nName)', but the query returns \(result.columns.joined(separator: ", "))", nb: "traktdiagrammet «\(query.name)» trenger en tellekolonne «\(yName)» og en nevnerkolonne «\(nName)», men spørringen gir \(result.columns.joined(separator: ", "))"),
-                hint: Phrase("name them with '--| y: COLUMN' and '--| n: COLUMN', or use AS numerator and AS denominator in the SELECT", nb: "navngi dem med «--| y: KOLONNE» og «--| n: KOLONNE», eller bruk AS numerator og AS denominator i SELECT"))
+        guard let resolved = try ChartAnalysis.columns(of: query, in: result.columns), let nIndex = resolved.n else {
+            throw .error(at: query.location, Phrase("the query '\(query.name)' is not a comparison", nb: "spørringen «\(query.name)» er ingen sammenligning"))
         }
+        let xIndex = resolved.x, yIndex = resolved.y
         var own: [Value]?
         var others: [(order: UInt64, row: [Value])] = []
         for row in result.rows {

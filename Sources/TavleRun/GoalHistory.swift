@@ -3,6 +3,7 @@ import TavleGit
 import TavleHistory
 import TavleModel
 import TavleRender
+import TavleStats
 
 /// `tavle history goals --format html`: the page a team reads at a gathering, built from the
 /// ledger's goal events and what the last run recorded (goals, indicators, measurements).
@@ -62,7 +63,7 @@ extension ReportHistory {
         let goals = latest.goals.map { goal -> GoalHistoryDocument.Goal in
             let own = events.filter { $0.id == goal.id }
             let series = goal.indicator.flatMap { latest.series(of: $0) }
-            let percent = series?.chart == "p"
+            let percent = series.map { $0.unit == "%" || ($0.unit == nil && $0.chart == "p") } ?? false
             var chart: GoalHistoryDocument.Chart?
             if let series, let plotted = chartSeries(series) {
                 let name = latest.indicators.first { $0.id == goal.indicator }?.name
@@ -122,7 +123,10 @@ extension ReportHistory {
     /// The plotted values of a recorded series as a run chart: what the team saw, with the
     /// median and the runs rules.
     static func chartSeries(_ series: LedgerSeries) -> ChartSeries? {
-        let result = QueryResult(columns: ["period", "value"], rows: series.points.map { [.text($0.period), $0.value.map(Value.real) ?? .null] })
-        return ChartSeries(result, options: QueryOptions(chart: .run))
+        guard !series.points.isEmpty else { return nil }
+        let observations = series.points.map { Observation(y: $0.value) }
+        return ChartSeries(
+            kind: .run, labels: series.points.map(\.period), observations: observations, valueColumn: "value",
+            statistics: ControlChart.analyse(observations, options: ChartOptions(kind: .run)), scale: series.unit == "%" ? .share : .number)
     }
 }

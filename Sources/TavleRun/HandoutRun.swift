@@ -28,12 +28,11 @@ extension ReportRun {
             let folder = Self.handoutFolder(notebook)
             let previous = Self.goalsBefore(gathering: notebook.gathering, outputFolder: output, teams: reports.compactMap { $0.team?.key })
             var rows: [OverviewRow] = reports.compactMap(\.overview)
-            // Targets of goals measured as shares (on p charts) read as percentages.
-            let shares = Set(notebook.queries.filter { $0.options.chart == .p && $0.options.multiply == nil }.compactMap(\.options.indicator))
+            // Targets written in per cent are kept as shares, and written in per cent again.
             let format = Format(language: loaded.language)
             for index in rows.indices {
                 guard let journal = journals[rows[index].teamKey], let before = previous[rows[index].teamKey] else { continue }
-                let inPercent = Set(journal.goals.filter { $0.indicator.map(shares.contains) == true }.map(\.id))
+                let inPercent = Set(journal.goals.filter(\.targetInPercent).map(\.id))
                 rows[index].goalChanges = RevisionCheck.differences(from: before, to: journal).map { difference in
                     inPercent.contains(difference.goal) ? Self.inPercent(difference, format: format) : difference
                 }

@@ -44,10 +44,16 @@ enum ReportMaker {
         var arguments = inputs.parameters
         if let teamParameter = notebook.teamParameter, let team { arguments[teamParameter.name] = team.id }
 
-        // What each chart plots, for the goals (last value against the target) and the ledger.
+        // Each chart is analysed once, with its phases and baseline, and read as it is by both
+        // renderers, the goals, the ledger and the facilitator's overview.
         var series: [(query: QueryCell, series: ChartSeries)] = []
+        var seriesByQuery: [String: ChartSeries] = [:]
         for query in notebook.queries {
-            if let chart = ChartSeries(results[query.name]!, options: query.options) { series.append((query, chart)) }
+            let phases = query.options.phases == .pdsa ? pdsaPhases(for: query.options.indicator, in: journal?.journal) : []
+            if let chart = try ChartAnalysis.series(query, result: try result(of: query, in: results), phases: phases) {
+                series.append((query, chart))
+                seriesByQuery[query.name] = chart
+            }
         }
         let context = ExpressionContext(notebook: notebook, team: team, parameters: inputs.parameters, results: results, format: Format(language: inputs.language))
         var blocks: [ReportBlock] = []
@@ -64,13 +70,15 @@ enum ReportMaker {
                 blocks.append(.markdown(markdown))
             case .query(let query):
                 // The team's goals for this indicator, as target lines on its chart.
-                let targets = query.options.indicator.map { indicator in
-                    (journal?.journal.goals ?? []).filter { $0.indicator == indicator }.compactMap { $0.target.map(ChartTarget.init(value:)) }
-                } ?? []
+                var targets: [ChartTarget] = []
+                if let indicator = query.options.indicator {
+                    for goal in journal?.journal.goals ?? [] where goal.indicator == indicator {
+                        if let target = try GoalPlacement.place(goal, on: query).target { targets.append(ChartTarget(value: target)) }
+                    }
+                }
                 blocks.append(.query(QueryView(
-                    name: query.name, options: query.options, result: results[query.name]!, highlight: highlights[query.name], targets: targets,
-                    phases: query.options.phases == .pdsa ? pdsaPhases(for: query.options.indicator, in: journal?.journal) : [],
-                    definitionChanges: definitionChanges(of: query.options.indicator, in: journal?.journal))))
+                    name: query.name, options: query.options, result: try result(of: query, in: results), highlight: highlights[query.name], targets: targets,
+                    definitionChanges: definitionChanges(of: query.options.indicator, in: journal?.journal), series: seriesByQuery[query.name])))
             case .prompt(let prompt):
                 blocks.append(.prompt(prompt, answer: journal?.journal.latestAnswer(to: prompt.id, upTo: notebook.gathering)))
             case .worksheet(let worksheet):
@@ -79,7 +87,12 @@ enum ReportMaker {
                 blocks.append(.form(form, period: form.periodParameter.flatMap { inputs.parameters[$0]?.plainText }))
             case .journal(let section):
                 switch section.kind {
-                case .goals: blocks.append(.goals((journal?.journal.goals ?? []).map { goalView($0, journal: journal!.journal, series: series) }))
+                case .goals:
+                    if let journal {
+                        blocks.append(.goals(try journal.journal.goals.map { goal throws(Diagnostic) in try goalView(goal, journal: journal.journal, series: series) }))
+                    } else {
+                        blocks.append(.goals([]))
+                    }
                 case .pdsa: blocks.append(.pdsa(journal?.journal.cycles ?? []))
                 case .decisions: blocks.append(.decisions(journal?.journal.decisions ?? []))
                 }
@@ -99,7 +112,7 @@ enum ReportMaker {
         ]
         var queries: [RunManifest.QueryInfo] = []
         for query in notebook.queries {
-            let result = results[query.name]!
+            let result = try result(of: query, in: results)
             let csv = ResultCSV.text(result)
             let path = "\(base).data/\(query.name).csv"
             files.append((path, csv))
@@ -132,8 +145,8 @@ enum ReportMaker {
             team: team.map {
                 .init(id: $0.key, name: $0.name, value: RecordedValue($0.id), municipality: $0.municipality, fields: $0.fields.mapValues(RecordedValue.init))
             },
-            journal: journal.map {
-                .init(file: $0.file, blob: ObjectID.blob(hashing: Data($0.text.utf8)).hex, copy: journalCopyPath(teamFolder: ReportWriter.safeName(team!.key)))
+            journal: team.flatMap { team in
+                journal.map { .init(file: $0.file, blob: ObjectID.blob(hashing: Data($0.text.utf8)).hex, copy: journalCopyPath(teamFolder: ReportWriter.safeName(team.key))) }
             },
             language: inputs.language.rawValue,
             gathering: notebook.gathering, phase: notebook.phase, parameters: manifestParameters, queries: queries,
@@ -170,18 +183,32 @@ enum ReportMaker {
         return recorded.changes.map { ChartDefinitionChange(from: $0.date.period, change: $0.change) }
     }
 
-    /// A goal with the last value its indicator's chart shows in this report.
-    static func goalView(_ goal: Goal, journal: Journal, series: [(query: QueryCell, series: ChartSeries)]) -> GoalView {
+    /// A goal with the last value its indicator's chart shows in this report, and its target
+    /// and baseline on that chart's scale.
+    static func goalView(_ goal: Goal, journal: Journal, series: [(query: QueryCell, series: ChartSeries)]) throws(Diagnostic) -> GoalView {
+        let name = goal.indicator.flatMap { id in journal.indicators.first { $0.id == id }?.name }
+        guard let indicator = goal.indicator, let chart = series.first(where: { $0.query.options.indicator == indicator }) else {
+            return GoalView(goal: goal, indicatorName: name, measured: nil, target: goal.target, baseline: goal.baseline, percent: goal.targetInPercent)
+        }
+        let placed = try GoalPlacement.place(goal, on: chart.query)
         var measured: GoalView.Measured?
-        if let indicator = goal.indicator, let chart = series.first(where: { $0.query.options.indicator == indicator }),
-            let last = chart.series.values.lastIndex(where: { $0 != nil })
-        {
+        if let last = chart.series.values.lastIndex(where: { $0 != nil }) {
             measured = GoalView.Measured(
                 period: chart.series.labels[last], value: chart.series.values[last]!, percent: chart.series.inPercent,
                 decimals: chart.query.options.decimals ?? 1)
         }
-        let name = goal.indicator.flatMap { id in journal.indicators.first { $0.id == id }?.name }
-        return GoalView(goal: goal, indicatorName: name, measured: measured)
+        return GoalView(goal: goal, indicatorName: name, measured: measured, target: placed.target, baseline: placed.baseline, percent: chart.series.inPercent)
+    }
+
+    /// A query's result; a recorded run that lacks one (a hand-edited manifest) is reported,
+    /// not trusted.
+    static func result(of query: QueryCell, in results: [String: QueryResult]) throws(Diagnostic) -> QueryResult {
+        guard let result = results[query.name] else {
+            throw .error(
+                at: query.location, Phrase("there is no result for the query '\(query.name)'", nb: "det finnes ikke noe resultat for spørringen «\(query.name)»"),
+                hint: Phrase("the run's manifest does not list this query; it was changed after the run", nb: "kjøringens manifest har ikke denne spørringen; det er endret etter kjøringen"))
+        }
+        return result
     }
 
     static func ledgerSeries(_ query: QueryCell, _ series: ChartSeries) -> LedgerSeries {
@@ -191,7 +218,9 @@ enum ReportMaker {
                 period: series.labels[index], value: series.values[index],
                 y: counts ? series.observations[index].y : nil, n: counts ? series.observations[index].n : nil)
         }
-        return LedgerSeries(query: query.name, indicator: query.options.indicator, chart: series.kind.rawValue, title: query.options.title, points: points)
+        return LedgerSeries(
+            query: query.name, indicator: query.options.indicator, chart: series.kind.rawValue, title: query.options.title,
+            unit: series.inPercent ? "%" : nil, points: points)
     }
 
 

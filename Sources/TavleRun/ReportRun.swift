@@ -135,6 +135,7 @@ public struct ReportRun: Sendable {
         let fixed = try bindParameters(loaded)
         let output = options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) } ?? loaded.workspace.output
         let journals = try readJournals(loaded, teams: teams.compactMap { $0 })
+        let referenceWarnings = try resolveReferences(loaded, source: source, journals: journals)
         try TeamJournals.requireExplainedRevisions(journals.byTeam.mapValues(\.journal), outputFolder: output)
         let repository = try ReportRepository(folder: output, workspaceAuthor: loaded.workspace.author, waiting: waiting.map { told in { told(output) } })
         let prepared = clock.now
@@ -170,7 +171,7 @@ public struct ReportRun: Sendable {
         }
         let timings = RunTimings(preparing: prepared - started, rendering: rendered - prepared, committing: clock.now - rendered)
         return RunSummary(notebook: loaded.notebook, reports: reports, outputFolder: output, commit: published.commit?.short,
-            changedFiles: published.changedFiles.count, timings: timings, warnings: journals.warnings)
+            changedFiles: published.changedFiles.count, timings: timings, warnings: journals.warnings + referenceWarnings)
     }
 
     /// Gives the report repository what a few dozen teams made, in team order; the first
@@ -209,9 +210,9 @@ public struct ReportRun: Sendable {
         let chosen = try chooseTeams(loaded, source: source, knownTeams: allTeams, requireChoice: false)
         let parameters = try bindParameters(loaded)
         var results: [String: QueryResult] = [:]
+        let columns = try ReferenceCheck(notebook: loaded.notebook).columns(from: source)
         for query in loaded.notebook.queries {
-            let names = try source.check(QueryRequest(sql: query.sql, sqlLocation: query.sqlLocation, label: Phrase("the query '\(query.name)'", nb: "spørringen «\(query.name)»")))
-            let empty = QueryResult(columns: names, rows: [])
+            let empty = QueryResult(columns: columns[query.name] ?? [], rows: [])
             // A comparison keeps only the team, count and denominator columns (see Comparison).
             results[query.name] = query.options.chart == .funnel
                 ? try Comparison.prepare(empty, query: query, ownTeam: nil, handout: "", minimumCount: loaded.workspace.minimumCount).result
@@ -228,10 +229,26 @@ public struct ReportRun: Sendable {
         }
         let teamsWithJournals: [Team] = loaded.notebook.teamParameter == nil ? [] : (chosen.isEmpty ? allTeams : chosen.compactMap { $0 })
         let journals = try readJournals(loaded, teams: teamsWithJournals)
+        var referenceWarnings: [Diagnostic] = []
+        if loaded.notebook.teamParameter != nil {
+            let vocabulary = TeamJournals(workspace: loaded.workspace, language: loaded.language).indicatorVocabulary(besides: journals.byTeam.mapValues(\.journal))
+            referenceWarnings = try ReferenceCheck(notebook: loaded.notebook).checkIndicators(journals: journals.byTeam.sorted { $0.key < $1.key }.map(\.value.journal), vocabulary: vocabulary)
+        }
         // Journals are kept for the workspace's teams: a notebook with a team list of its own
         // (a GP group) cannot tell a misspelt journal from another network's.
         let stray = loaded.notebook.teamParameter == nil || loaded.notebook.teams != nil ? [] : TeamJournals(workspace: loaded.workspace, language: loaded.language).strayFiles(teams: allTeams)
-        return CheckSummary(notebook: loaded.notebook, teamCount: allTeams.count, journalCount: journals.byTeam.count, warnings: journals.warnings + stray)
+        return CheckSummary(notebook: loaded.notebook, teamCount: allTeams.count, journalCount: journals.byTeam.count, warnings: journals.warnings + referenceWarnings + stray)
+    }
+
+    /// Every column, indicator and goal scale the run will rely on, resolved before the report
+    /// repository is opened (see `ReferenceCheck`).
+    func resolveReferences(_ loaded: Loaded, source: any DataSource, journals: ReadJournals) throws(Diagnostic) -> [Diagnostic] {
+        let check = ReferenceCheck(notebook: loaded.notebook)
+        _ = try check.columns(from: source)
+        guard loaded.notebook.teamParameter != nil else { return [] }
+        let read = journals.byTeam.mapValues(\.journal)
+        let vocabulary = TeamJournals(workspace: loaded.workspace, language: loaded.language).indicatorVocabulary(besides: read)
+        return try check.checkIndicators(journals: read.sorted { $0.key < $1.key }.map(\.value), vocabulary: vocabulary)
     }
 
     struct ReadJournals {

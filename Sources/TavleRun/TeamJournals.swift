@@ -26,6 +26,22 @@ struct TeamJournals {
         return (try JournalParser().parse(text, file: Files.displayPath(path), team: team.key, defaultLanguage: language), text)
     }
 
+    /// The indicators every journal in the folder declares or sets goals on, the journals
+    /// given already read; a journal that does not parse adds nothing here (it is reported
+    /// when its own team's report is made).
+    func indicatorVocabulary(besides read: [String: Journal]) -> Set<String> {
+        var journals = Array(read.values)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for name in names.sorted() where name.hasSuffix(".yaml") && read[String(name.dropLast(5))] == nil {
+            let path = URL(fileURLWithPath: folder).appendingPathComponent(name).path
+            guard let text = try? Files.readText(path),
+                let parsed = try? JournalParser().parse(text, file: Files.displayPath(path), team: String(name.dropLast(5)), defaultLanguage: language)
+            else { continue }
+            journals.append(parsed.journal)
+        }
+        return ReferenceCheck.vocabulary(of: journals)
+    }
+
     /// Journal files that belong to no team of the workspace: likely a misspelt file name.
     func strayFiles(teams: [Team]) -> [Diagnostic] {
         let known = Set(teams.map(\.key))

@@ -79,7 +79,9 @@ import Testing
         defer { workspace.remove() }
         let result = try workspace.tavle("run", "report.md", "--team", "t1")
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("report.md:8:1: error: the funnel chart 'falls' needs a count column 'falls' and a denominator column 'denominator'"), "\(result.stderr)")
+        // The default denominator column is named at the chart option, with the columns there are.
+        #expect(result.stderr.hasPrefix("report.md:9:12: error: the funnel chart 'falls' reads its denominator from the column 'denominator', which the query does not return"), "\(result.stderr)")
+        #expect(result.stderr.contains("the query returns: team, name, falls, days"), "\(result.stderr)")
         #expect(!workspace.exists("out/t1"))
     }
 

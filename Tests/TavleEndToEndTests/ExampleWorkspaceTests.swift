@@ -124,27 +124,27 @@ import Testing
 
         let log = try GitCLI.run(["log", "--reverse", "--format=%aI %s"], in: out).output
         #expect(log == """
-            2021-01-20T09:00:00+01:00 samling-1 v1: 11 reports for gathering 1
-            2021-04-21T09:00:00+02:00 samling-2 v1: 11 reports for gathering 2
-            2021-09-15T09:00:00+02:00 samling-3 v1: 11 reports for gathering 3
-            2022-01-19T09:00:00+01:00 samling-4 v1: 11 reports for gathering 4
-            2022-02-02T12:00:00+01:00 veiledningsgruppe-sykmelding v1: 6 reports
-            2022-11-16T12:00:00+01:00 veiledningsgruppe-takst v1: 6 reports
+            2021-01-20T09:00:00+01:00 samling-1 v2: 11 reports for gathering 1
+            2021-04-21T09:00:00+02:00 samling-2 v2: 11 reports for gathering 2
+            2021-09-15T09:00:00+02:00 samling-3 v2: 11 reports for gathering 3
+            2022-01-19T09:00:00+01:00 samling-4 v2: 11 reports for gathering 4
+            2022-02-02T12:00:00+01:00 veiledningsgruppe-sykmelding v2: 6 reports
+            2022-11-16T12:00:00+01:00 veiledningsgruppe-takst v2: 6 reports
 
             """)
 
         // The fall team set its target at gathering 2 and revised it, with a reason, before gathering 3.
         let goals = try Tavle.run(["history", "goals", "--team", "molde-sykehjem-2", "--output", out.path], in: Tavle.packageRoot)
         #expect(goals.status == 0, "\(goals.stderr)")
-        #expect(goals.stdout.hasPrefix("2021-04-21 09:00  samling-2 v1 · gathering 2 · "))
+        #expect(goals.stdout.hasPrefix("2021-04-21 09:00  samling-2 v2 · gathering 2 · "))
         #expect(goals.stdout.contains("  goal faerre-fall target: 3\n"))
-        #expect(goals.stdout.contains("2021-09-15 09:00  samling-3 v1 · gathering 3 · "))
+        #expect(goals.stdout.contains("2021-09-15 09:00  samling-3 v2 · gathering 3 · "))
         #expect(goals.stdout.contains("  goal faerre-fall revised: 2021-06-15: Målet var 3 fall per 1000 døgn;"))
         #expect(goals.stdout.contains("  goal faerre-fall target: 3 → 4\n"))
 
         // PDSA cycles finished at gathering 4; trace sees all three journalled teams.
         let pdsa = try Tavle.run(["history", "pdsa", "--team", "alesund-sjukeheim-a", "--output", out.path], in: Tavle.packageRoot)
-        #expect(pdsa.stdout.contains("2022-01-19 09:00  samling-4 v1 · gathering 4 · "))
+        #expect(pdsa.stdout.contains("2022-01-19 09:00  samling-4 v2 · gathering 4 · "))
         #expect(pdsa.stdout.contains("  pdsa screening-ved-stell decision: – → adapt\n"))
         let trace = try Tavle.run(["trace", "--output", out.path, "--format", "json"], in: Tavle.packageRoot)
         let rows = try JSONSerialization.jsonObject(with: Data(trace.stdout.utf8)) as! [[String: Any]]

@@ -18,7 +18,7 @@ import TavleModel
 
     func section(_ chart: QueryOptions.Chart, language: Language = .nb, result: QueryResult = screening) -> String {
         let options = QueryOptions(chart: chart, title: "Andel screenet", yColumn: "screenet", denominatorColumn: "beboere", decimals: 0)
-        return HTMLReport.query(QueryView(name: "screening", options: options, result: result), format: Format(language: language), strings: Strings(language: language))
+        return HTMLReport.query(analysed(QueryView(name: "screening", options: options, result: result)), format: Format(language: language), strings: Strings(language: language))
     }
 
     @Test func pChartSnapshot() throws {
@@ -61,7 +61,7 @@ import TavleModel
         let quarters = ["2020-01", "2020-04", "2020-07", "2020-10", "2021-01", "2021-04", "2021-10", "2022-01"]
         let rows: [[Value]] = quarters.enumerated().map { [.text($1), .integer(Int64(20 + $0 % 3))] }
         let options = QueryOptions(chart: .run, title: "Varighet", yColumn: "dager")
-        let html = HTMLReport.query(QueryView(name: "varighet", options: options, result: QueryResult(columns: ["kvartal", "dager"], rows: rows)), format: Format(language: .nb), strings: Strings(language: .nb))
+        let html = HTMLReport.query(analysed(QueryView(name: "varighet", options: options, result: QueryResult(columns: ["kvartal", "dager"], rows: rows))), format: Format(language: .nb), strings: Strings(language: .nb))
         #expect(html.contains("Mulige tekniske årsaker: ingen måling for juli 2021."), "\(html)")
     }
 
@@ -71,7 +71,7 @@ import TavleModel
             [.text("2022-\(month < 10 ? "0" : "")\(month)"), .integer([5, 7, 4, 8, 3, 7, 5, 8, 4, 7, 5, 8][month - 1])]
         }
         let options = QueryOptions(chart: .run, title: "Fall", yColumn: "fall")
-        let html = HTMLReport.query(QueryView(name: "fall", options: options, result: QueryResult(columns: ["måned", "fall"], rows: rows)), format: Format(language: .nb), strings: Strings(language: .nb))
+        let html = HTMLReport.query(analysed(QueryView(name: "fall", options: options, result: QueryResult(columns: ["måned", "fall"], rows: rows))), format: Format(language: .nb), strings: Strings(language: .nb))
         #expect(html.contains("Ingen tegn til ikke-tilfeldig variasjon: målingene varierer rundt medianen slik naturlig (tilfeldig) variasjon gjør."))
         #expect(!html.contains("rect class=\"signal\""))
         #expect(!html.contains("Mulige tekniske årsaker"))
@@ -81,7 +81,7 @@ import TavleModel
         let values = [3, 4, 3, 4, 3, 4, 9, 10, 9, 10, 9, 10, 9, 10]
         let rows: [[Value]] = values.enumerated().map { index, value in [.text("P\(index + 1)"), .integer(Int64(value))] }
         let options = QueryOptions(chart: .i, title: "Ventetid", yColumn: "dager")
-        let html = HTMLReport.query(QueryView(name: "ventetid", options: options, result: QueryResult(columns: ["periode", "dager"], rows: rows)), format: Format(language: .en), strings: Strings(language: .en))
+        let html = HTMLReport.query(analysed(QueryView(name: "ventetid", options: options, result: QueryResult(columns: ["periode", "dager"], rows: rows))), format: Format(language: .en), strings: Strings(language: .en))
         // Mean 97/14 = 6.93; six below, then eight above: a run of 8 (limit round(log2 14) + 3 = 7), 1 crossing (minimum 4).
         #expect(html.contains("8 measurements in a row lie on the same side of the centre line (more than 7 is unusual): a sign of a shift, that is, non-random variation."))
         #expect(html.contains("The line crosses the centre line only 1 time (fewer than 4 is unusual): a sign of non-random variation."))
@@ -96,9 +96,9 @@ import TavleModel
             [.text("Team C"), .text("<5"), .integer(30)],
             [.text("Team D"), .integer(30), .integer(100)],
         ]
-        let view = QueryView(
+        let view = analysed(QueryView(
             name: "screening", options: QueryOptions(chart: .funnel, title: "Screening i nettverket", decimals: 0),
-            result: QueryResult(columns: ["team", "screenet", "beboere"], rows: rows), highlight: "Lia")
+            result: QueryResult(columns: ["team", "screenet", "beboere"], rows: rows), highlight: "Lia"))
         return HTMLReport.query(view, format: Format(language: language), strings: Strings(language: language))
     }
 
@@ -127,17 +127,17 @@ import TavleModel
         var options = QueryOptions(chart: .u, title: "Fall", yColumn: "fall", denominatorColumn: "døgn", decimals: 1)
         options.multiply = 1000
         let result = QueryResult(columns: ["måned", "fall", "døgn"], rows: rows)
-        let series = ChartSeries(result, options: options)!
+        let series = chartSeries(result, options)!
         #expect(abs(series.statistics.points[0].centre! - 7.534247) < 1e-5)
         #expect(abs(series.values[0]! - 8) < 1e-12)
         // At n = 750: σ = √(0.0075342/750) = 0.0031695 per day; upper 7.534 + 9.508 = 17.043 per 1000.
         #expect(abs(series.statistics.points[0].upper! - 17.0428) < 1e-3)
-        let html = HTMLReport.query(QueryView(name: "fall", options: options, result: result), format: Format(language: .nb), strings: Strings(language: .nb))
+        let html = HTMLReport.query(analysed(QueryView(name: "fall", options: options, result: result)), format: Format(language: .nb), strings: Strings(language: .nb))
         #expect(html.contains(">Snitt 7,5<"))
 
         // A baseline of the first two months: ū = 10/1450 per day = 6.897 per 1000, for every point.
         options.freeze = 2
-        let frozen = ChartSeries(result, options: options)!
+        let frozen = chartSeries(result, options)!
         #expect(frozen.statistics.points.allSatisfy { abs($0.centre! - 6.896552) < 1e-5 })
         #expect(frozen.statistics.points.map(\.baseline) == [true, true, false, false])
     }
@@ -152,7 +152,7 @@ import TavleModel
         var options = QueryOptions(chart: .funnel, title: "Fall per 1000 døgn", decimals: 1)
         options.measure = .rate
         options.multiply = 1000
-        let view = QueryView(name: "fall", options: options, result: QueryResult(columns: ["team", "fall", "døgn"], rows: rows), highlight: "Lia")
+        let view = analysed(QueryView(name: "fall", options: options, result: QueryResult(columns: ["team", "fall", "døgn"], rows: rows), highlight: "Lia"))
         let html = HTMLReport.query(view, format: Format(language: .nb), strings: Strings(language: .nb))
         #expect(html.contains("Lia (12,0) ligger innenfor 95 %-grensene"), "\(html)")
         #expect(html.contains(">Alle 8,4<"))
@@ -166,11 +166,11 @@ import TavleModel
         let rows: [[Value]] = [[.text("2022-01"), .integer(45), .integer(60)], [.text("2022-02"), .integer(30), .integer(60)]]
         var options = QueryOptions(chart: .p, title: "Screenet", yColumn: "screenet", denominatorColumn: "brukere", decimals: 0)
         options.multiply = 100
-        let series = ChartSeries(QueryResult(columns: ["måned", "screenet", "brukere"], rows: rows), options: options)!
+        let series = chartSeries(QueryResult(columns: ["måned", "screenet", "brukere"], rows: rows), options)!
         #expect(!series.inPercent)
         #expect(series.values == [75, 50])
         options.multiply = nil
-        #expect(ChartSeries(QueryResult(columns: ["måned", "screenet", "brukere"], rows: rows), options: options)!.inPercent)
+        #expect(chartSeries(QueryResult(columns: ["måned", "screenet", "brukere"], rows: rows), options)!.inPercent)
     }
 }
 

@@ -25,22 +25,21 @@ import TavleModel
             parameters: [.init(name: "period", value: "2021-05")],
             blocks: [
                 .markdown("# \(Escape.markdown(team.name)): status\n\nSiste måling: **2,7**. <em>raw html is dropped</em>\n"),
-                .query(QueryView(
+                .query(analysed(QueryView(
                     name: "fall", options: QueryOptions(chart: .run, title: "Fall per 1000 døgn", yColumn: "per_1000", decimals: 1, note: "Juli mangler."),
                     result: measurements,
                     // A target of 5, revised to 3.5 from April: a step down at 2021-04.
-                    targets: [ChartTarget(steps: [.init(from: nil, value: 5), .init(from: "2021-04", value: 3.5)])])),
+                    targets: [ChartTarget(steps: [.init(from: nil, value: 5), .init(from: "2021-04", value: 3.5)])]))),
                 // Split where a PDSA cycle started: a centre line per phase, the change named.
-                .query(QueryView(
+                .query(analysed(QueryView(
                     name: "faser", options: QueryOptions(chart: .run, title: "Fall per måned, delt ved PDSA", decimals: 0),
                     result: QueryResult(
                         columns: ["måned", "value"],
                         rows: [8, 7, 9, 8, 10, 7, 8, 4, 3, 4, 2, 3, 4, 3].enumerated().map { index, falls in
                             [.text(index < 12 ? "2021-\(index + 1 < 10 ? "0" : "")\(index + 1)" : "2022-0\(index - 11)"), .integer(Int64(falls))]
-                        }),
-                    phases: [ChartPhase(from: "2021-08", label: "Nattlys og ryddig vei til toalettet")])),
-                .query(QueryView(name: "tom", options: QueryOptions(title: "Ingen rader"), result: QueryResult(columns: ["a"], rows: []))),
-                .query(QueryView(name: "skjult", options: QueryOptions(show: .none), result: measurements)),
+                        })), phases: [ChartPhase(from: "2021-08", label: "Nattlys og ryddig vei til toalettet")])),
+                .query(analysed(QueryView(name: "tom", options: QueryOptions(title: "Ingen rader"), result: QueryResult(columns: ["a"], rows: [])))),
+                .query(analysed(QueryView(name: "skjult", options: QueryOptions(show: .none), result: measurements))),
                 .prompt(PromptCell(id: "refleksjon", question: "Hva har dere lært om variasjonen?", help: "Tenk på *tekniske* årsaker først.", location: SourceLocation(file: "x", line: 1, column: 1)), answer: nil),
                 .worksheet(
                     WorksheetCell(
@@ -131,7 +130,7 @@ import TavleModel
         let result = QueryResult(
             columns: ["period", "value"],
             rows: values.enumerated().map { [.text("2021-0\($0.offset + 1)"), $0.element.map(Value.real) ?? .null] })
-        let series = ChartSeries(result, options: QueryOptions(chart: .run))!
+        let series = chartSeries(result, QueryOptions(chart: .run))!
         return GoalHistoryDocument(
             language: .en, teamName: "Lia <ward 2>", workspaceName: "Example network",
             goals: [

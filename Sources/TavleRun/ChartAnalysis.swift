@@ -1,0 +1,181 @@
+import TavleModel
+import TavleParse
+import TavleRender
+import TavleStats
+
+/// The columns a chart reads, found by name among those its query returns.
+struct ChartColumns: Sendable, Hashable {
+    /// The period (or, on a funnel, the team).
+    var x: Int
+    /// The value, or the count on p and u charts and funnels.
+    var y: Int
+    /// The denominator on p and u charts and funnels.
+    var n: Int?
+}
+
+/// Turns a query's result into what its chart plots, once per query per report.
+///
+/// Nothing here guesses: a column named by an option (or by its documented default) that the
+/// query does not return, a period that is not a month, a value that is not a number, a
+/// negative count, are each an error naming the option or the row. `tavle check` and the
+/// start of every run resolve the columns from the query's description, before any row is
+/// read, so a mistyped name stops the run before anything is written.
+enum ChartAnalysis {
+    /// The options that name a column, and what each names by default.
+    static func columns(of query: QueryCell, in columns: [String]) throws(Diagnostic) -> ChartColumns? {
+        let options = query.options
+        let chart = options.chart
+        func lookup(_ key: String, _ name: String) throws(Diagnostic) -> Int {
+            if let index = columns.firstIndex(where: { $0.lowercased() == name.lowercased() }) { return index }
+            throw unknownColumn(query, key: key, name: name, columns: columns)
+        }
+        // An option that names a column is checked on a table too: it was written for a reason.
+        for (key, name) in [("x", options.xColumn), ("y", options.yColumn), ("n", options.denominatorColumn)] {
+            if let name { _ = try lookup(key, name) }
+        }
+        if options.denominatorColumn != nil, !chart.needsDenominator, chart != .table {
+            throw .error(
+                at: options.locations["n"],
+                Phrase("the option 'n' (a denominator) means nothing on the \(chart.rawValue) chart '\(query.name)'", nb: "innstillingen «n» (en nevner) betyr ingenting i \(chart.rawValue)-diagrammet «\(query.name)»"),
+                hint: Phrase("remove it, or use a p or u chart, which divide y by n", nb: "fjern den, eller bruk et p- eller u-diagram, som deler y på n"))
+        }
+        try checkUnit(query)
+        guard chart != .table else { return nil }
+        guard !columns.isEmpty else {
+            throw .error(at: query.location, Phrase("the query '\(query.name)' returns no columns to chart", nb: "spørringen «\(query.name)» gir ingen kolonner å lage diagram av"))
+        }
+        let x = try options.xColumn.map { name throws(Diagnostic) in try lookup("x", name) } ?? 0
+        if chart.needsDenominator {
+            return ChartColumns(x: x, y: try lookup("y", options.yColumn ?? "numerator"), n: try lookup("n", options.denominatorColumn ?? "denominator"))
+        }
+        return ChartColumns(x: x, y: try lookup("y", options.yColumn ?? "value"), n: nil)
+    }
+
+    /// `unit: %` says a run or i chart's values are per cent; anywhere else it would be read
+    /// wrongly, so it is refused there.
+    static func checkUnit(_ query: QueryCell) throws(Diagnostic) {
+        let options = query.options
+        guard let unit = options.unit, ChartScale.isPercentUnit(unit) else { return }
+        let at = options.locations["unit"]
+        switch options.chart {
+        case .run, .i:
+            if options.multiply != nil {
+                throw .error(
+                    at: at, Phrase("the chart '\(query.name)' is in per cent and multiplied by '--| multiply'; it cannot be both", nb: "diagrammet «\(query.name)» er i prosent og ganges med «--| multiply»; det kan ikke være begge deler"),
+                    hint: Phrase("keep 'unit: %' for values from 0 to 100, or 'multiply' for a rate per 1000", nb: "behold «unit: %» for verdier fra 0 til 100, eller «multiply» for en rate per 1000"))
+            }
+        case .p, .funnel, .table:
+            if options.multiply != nil {
+                throw .error(
+                    at: at, Phrase("the chart '\(query.name)' is multiplied by '--| multiply', so its values are not per cent", nb: "diagrammet «\(query.name)» ganges med «--| multiply», så verdiene er ikke prosent"),
+                    hint: Phrase("remove 'unit: %' or 'multiply'", nb: "fjern «unit: %» eller «multiply»"))
+            }
+        case .u, .c:
+            throw .error(
+                at: at, Phrase("a \(options.chart.rawValue) chart plots counts or rates, not per cent", nb: "et \(options.chart.rawValue)-diagram viser antall eller rater, ikke prosent"),
+                hint: Phrase("use a p chart for shares, or a run chart with 'unit: %' for values from 0 to 100", nb: "bruk et p-diagram for andeler, eller et seriediagram med «unit: %» for verdier fra 0 til 100"))
+        }
+    }
+
+    static func unknownColumn(_ query: QueryCell, key: String, name: String, columns: [String]) -> Diagnostic {
+        let returned = columns.isEmpty ? "(none)" : columns.joined(separator: ", ")
+        let returnedNB = columns.isEmpty ? "(ingen)" : columns.joined(separator: ", ")
+        let near = Suggestions.closest(to: name, in: columns).first
+        let guess = near.map { Phrase("did you mean '\($0)'? ", nb: "mente du «\($0)»? ") } ?? Phrase("", nb: "")
+        if let at = query.options.locations[key] {
+            return .error(
+                at: at, Phrase("the query '\(query.name)' returns no column '\(name)' (named by '--| \(key): \(name)')", nb: "spørringen «\(query.name)» gir ingen kolonne «\(name)» (navngitt av «--| \(key): \(name)»)"),
+                hint: guess + Phrase("the query returns: \(returned)", nb: "spørringen gir: \(returnedNB)"))
+        }
+        let chart = query.options.chart
+        let role = switch key {
+        case "y" where chart.needsDenominator: Phrase("its count", nb: "antallet")
+        case "y": Phrase("the values it plots", nb: "verdiene det viser")
+        default: Phrase("its denominator", nb: "nevneren")
+        }
+        let what = chart == .funnel ? Phrase("funnel chart", nb: "traktdiagrammet") : Phrase("\(chart.rawValue) chart", nb: "\(chart.rawValue)-diagrammet")
+        return .error(
+            at: query.options.locations["chart"] ?? query.location,
+            Phrase("the \(what.en) '\(query.name)' reads \(role.en) from the column '\(name)', which the query does not return", nb: "\(what.nb) «\(query.name)» leser \(role.nb) fra kolonnen «\(name)», som spørringen ikke gir"),
+            hint: guess + Phrase("name the column with '--| \(key): COLUMN', or 'AS \(name)' in the SELECT; the query returns: \(returned)", nb: "navngi kolonnen med «--| \(key): KOLONNE», eller «AS \(name)» i SELECT; spørringen gir: \(returnedNB)"))
+    }
+
+    /// The analysed series of a run or control chart, with the phases and the frozen baseline
+    /// the notebook asks for; `nil` for a table or a funnel (see `Comparison`, `FunnelData`).
+    static func series(_ query: QueryCell, result: QueryResult, phases: [ChartPhase]) throws(Diagnostic) -> ChartSeries? {
+        let options = query.options
+        guard options.chart != .funnel, let columns = try columns(of: query, in: result.columns),
+            let kind = ChartKind(rawValue: options.chart.rawValue), let scale = ChartScale(options)
+        else { return nil }
+        let labels = try periods(query, result: result, column: columns.x)
+        var observations: [Observation] = []
+        observations.reserveCapacity(result.rows.count)
+        for (index, row) in result.rows.enumerated() {
+            let y = try number(row[columns.y], query: query, row: index, column: result.columns[columns.y], count: kind != .run && kind != .i)
+            let n = try columns.n.map { column throws(Diagnostic) in try number(row[column], query: query, row: index, column: result.columns[column], count: true) } ?? nil
+            // Per cent from the query is read as a share, the scale goals and p charts use.
+            observations.append(Observation(y: scale == .percent ? y.map { $0 / 100 } : y, n: n))
+        }
+        // A phase starts at the first point in or after its period; one that would start
+        // before the first point or after the last splits nothing.
+        var starts: [Int: [String]] = [:]
+        for phase in phases {
+            let start = labels.firstIndex { $0 >= phase.from } ?? labels.count
+            if start > 0, start < labels.count { starts[start, default: []].append(phase.label) }
+        }
+        let partEnds = starts.keys.sorted()
+        let computed = ControlChart.analyse(observations, options: ChartOptions(kind: kind, freeze: options.freeze, partEnds: partEnds))
+        let valueColumn = columns.n.map { "\(result.columns[columns.y])/\(result.columns[$0])" } ?? result.columns[columns.y]
+        return ChartSeries(
+            kind: kind, labels: labels, observations: observations, valueColumn: valueColumn,
+            statistics: options.multiply.map(computed.multiplied) ?? computed, scale: scale, partLabels: partEnds.map { starts[$0]!.joined(separator: " / ") })
+    }
+
+    /// The x labels. When the first is a month, every one must be a month, each later than the
+    /// one before: a `2024/03` among months would otherwise be sorted as text into the chart.
+    static func periods(_ query: QueryCell, result: QueryResult, column: Int) throws(Diagnostic) -> [String] {
+        let labels = result.rows.map { $0[column].plainText }
+        guard let first = labels.first, Period(first) != nil else { return labels }
+        let name = result.columns[column]
+        var previous: Period?
+        for (index, label) in labels.enumerated() {
+            guard let period = Period(label) else {
+                throw .error(
+                    at: query.options.locations["x"] ?? query.location,
+                    Phrase("row \(index + 1) of the query '\(query.name)' has '\(label)' in the column '\(name)', which is not a month written YYYY-MM", nb: "rad \(index + 1) i spørringen «\(query.name)» har «\(label)» i kolonnen «\(name)», som ikke er en måned skrevet ÅÅÅÅ-MM"),
+                    hint: Phrase("correct the period in the data (for example 2024-03); the other rows are months", nb: "rett perioden i dataene (for eksempel 2024-03); de andre radene er måneder"))
+            }
+            if let previous, period <= previous {
+                let twice = period == previous
+                throw .error(
+                    at: query.options.locations["x"] ?? query.location,
+                    twice
+                        ? Phrase("the query '\(query.name)' returns the month \(label) twice (rows \(index) and \(index + 1))", nb: "spørringen «\(query.name)» gir måneden \(label) to ganger (rad \(index) og \(index + 1))")
+                        : Phrase("the query '\(query.name)' returns \(label) (row \(index + 1)) after \(previous) (row \(index))", nb: "spørringen «\(query.name)» gir \(label) (rad \(index + 1)) etter \(previous) (rad \(index))"),
+                    hint: twice
+                        ? Phrase("a chart has one value per month: check the WHERE clause (one team, one indicator) or the data for a duplicate", nb: "et diagram har én verdi per måned: sjekk WHERE (ett team, én indikator) eller dataene for en dublett")
+                        : Phrase("add 'ORDER BY \(name)' to the query", nb: "legg til «ORDER BY \(name)» i spørringen"))
+            }
+            previous = period
+        }
+        return labels
+    }
+
+    /// A value the chart plots: missing stays missing; text is an error, as is a negative count.
+    static func number(_ value: Value, query: QueryCell, row: Int, column: String, count: Bool) throws(Diagnostic) -> Double? {
+        if value.isNull { return nil }
+        guard let number = value.number, number.isFinite else {
+            throw .error(
+                at: query.location,
+                Phrase("row \(row + 1) of the query '\(query.name)' has '\(value.plainText)' in the column '\(column)', which is not a number", nb: "rad \(row + 1) i spørringen «\(query.name)» har «\(value.plainText)» i kolonnen «\(column)», som ikke er et tall"),
+                hint: Phrase("correct the value in the data, or leave it empty for a missing measurement", nb: "rett verdien i dataene, eller la den stå tom for en manglende måling"))
+        }
+        if count, number < 0 {
+            throw .error(
+                at: query.location,
+                Phrase("row \(row + 1) of the query '\(query.name)' has \(value.plainText) in the column '\(column)': a count cannot be negative", nb: "rad \(row + 1) i spørringen «\(query.name)» har \(value.plainText) i kolonnen «\(column)»: et antall kan ikke være negativt"),
+                hint: Phrase("correct the value in the data", nb: "rett verdien i dataene"))
+        }
+        return number
+    }
+}

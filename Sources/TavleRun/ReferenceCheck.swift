@@ -1,0 +1,94 @@
+import TavleData
+import TavleModel
+import TavleParse
+
+/// Resolves every name a notebook and the team journals use for something else, before any
+/// report is made: `tavle check` runs it, and so does every `run` and `handout` before it
+/// opens the report repository. A name that does not resolve is an error at the place that
+/// wrote it, with the nearest names that exist; nothing is guessed.
+///
+/// - Every option naming a column (`x`, `y`, `n`, and their defaults) against the columns
+///   the query returns, read from the prepared statement (SQLite) or the server's description
+///   of it (PostgreSQL) without fetching a row.
+/// - Every chart's `indicator` against the indicators the team journals know.
+/// - Every goal's `indicator` against the indicators the journals declare and the notebook's
+///   charts and forms measure.
+/// - Every goal's target and baseline against the scale of each chart that measures it.
+struct ReferenceCheck {
+    let notebook: Notebook
+
+    /// The columns each query returns, by query name; charts' column options resolved.
+    func columns(from source: any DataSource) throws(Diagnostic) -> [String: [String]] {
+        var columns: [String: [String]] = [:]
+        for query in notebook.queries {
+            let names = try source.check(QueryRequest(sql: query.sql, sqlLocation: query.sqlLocation, label: Phrase("the query '\(query.name)'", nb: "spørringen «\(query.name)»")))
+            _ = try ChartAnalysis.columns(of: query, in: names)
+            columns[query.name] = names
+        }
+        return columns
+    }
+
+    /// - Parameters:
+    ///   - journals: the journals of the teams being reported on, checked in full.
+    ///   - vocabulary: the indicators every journal of the workspace declares or sets goals
+    ///     on, so that a chart is not refused for one team that does not measure it.
+    /// - Returns: warnings for charts whose indicator no journal knows yet (early in a
+    ///   network, before any team has written one); a name one slip away from a known
+    ///   indicator is an error instead.
+    func checkIndicators(journals: [Journal], vocabulary: Set<String>) throws(Diagnostic) -> [Diagnostic] {
+        let charted = Set(notebook.queries.compactMap(\.options.indicator))
+        let formed = Set(notebook.forms.flatMap { $0.fields.map(\.indicator) })
+        var warnings: [Diagnostic] = []
+        for query in notebook.queries {
+            guard let indicator = query.options.indicator, !vocabulary.contains(indicator), !formed.contains(indicator) else { continue }
+            let at = query.options.locations["indicator"] ?? query.location
+            let message = Phrase("no team journal knows the indicator '\(indicator)' of the query '\(query.name)'", nb: "ingen teamjournal kjenner indikatoren «\(indicator)» i spørringen «\(query.name)»")
+            if !Suggestions.closest(to: indicator, in: vocabulary.sorted()).isEmpty {
+                throw .error(at: at, message, hint: Self.hint(for: indicator, among: vocabulary))
+            }
+            warnings.append(.warning(
+                at: at, message + Phrase(", so its chart shows no goal line, PDSA phases or definition changes", nb: ", så diagrammet viser ingen mållinje, PDSA-faser eller definisjonsendringer"),
+                hint: Phrase(
+                    "a journal declares an indicator under 'indicators:' (id, name, kind); \(Self.hint(for: indicator, among: vocabulary).en)",
+                    nb: "en journal deklarerer en indikator under «indicators:» (id, name, kind); \(Self.hint(for: indicator, among: vocabulary).nb)")))
+        }
+        for journal in journals {
+            let declared = Set(journal.indicators.map(\.id))
+            for goal in journal.goals {
+                guard let indicator = goal.indicator else { continue }
+                let known = declared.union(charted).union(formed).union(vocabulary)
+                guard known.contains(indicator) else {
+                    throw .error(
+                        at: goal.fieldLocations["indicator"] ?? goal.location,
+                        Phrase("the goal '\(goal.id)' is measured by the indicator '\(indicator)', which no journal declares and no chart of '\(notebook.id)' shows", nb: "målet «\(goal.id)» måles med indikatoren «\(indicator)», som ingen journal deklarerer og ingen figur i «\(notebook.id)» viser"),
+                        hint: Self.hint(for: indicator, among: known)
+                            + Phrase("; or declare it under 'indicators:' in this journal", nb: "; eller deklarer den under «indicators:» i denne journalen"))
+                }
+                for query in notebook.queries where query.options.indicator == indicator {
+                    _ = try GoalPlacement.place(goal, on: query)
+                }
+            }
+        }
+        return warnings
+    }
+
+    /// The indicators a set of journals declares or sets goals on.
+    static func vocabulary(of journals: [Journal]) -> Set<String> {
+        var known: Set<String> = []
+        for journal in journals {
+            known.formUnion(journal.indicators.map(\.id))
+            known.formUnion(journal.goals.compactMap(\.indicator))
+        }
+        return known
+    }
+
+    static func hint(for name: String, among known: Set<String>) -> Phrase {
+        let sorted = known.sorted()
+        let near = Suggestions.closest(to: name, in: sorted)
+        let listed = sorted.prefix(12).joined(separator: ", ") + (sorted.count > 12 ? ", …" : "")
+        if let first = near.first {
+            return Phrase("did you mean '\(first)'? known: \(listed)", nb: "mente du «\(first)»? kjente: \(listed)")
+        }
+        return sorted.isEmpty ? Phrase("no indicators are known yet", nb: "ingen indikatorer er kjent ennå") : Phrase("known: \(listed)", nb: "kjente: \(listed)")
+    }
+}
