@@ -63,6 +63,14 @@ public enum CSVFolderSource {
                 at: SourceLocation(file: file, line: 1, column: 1), Phrase("the column '\(column)' stands twice in the header", nb: "kolonnen «\(column)» står to ganger i overskriften"),
                 hint: Phrase("give each column its own name", nb: "gi hver kolonne sitt eget navn"))
         }
+        for (column, name) in table.header.enumerated() where PeriodColumns.isPeriod(name) {
+            for record in table.records {
+                try PeriodColumns.check(record.fields[column].trimmingSpaces(), column: name, at: SourceLocation(file: file, line: record.line, column: record.columns[column]))
+            }
+        }
+        for record in table.records {
+            try CountColumns.check(header: table.header, numbers: record.fields.map { Double($0.trimmingSpaces()) }, line: record.line, columns: record.columns, file: file)
+        }
         let quoted = { (name: String) in "\"\(name.replacingOccurrences(of: "\"", with: "\"\""))\"" }
         let columns = zip(table.header, types).map { "\(quoted($0)) \($1.rawValue)" }.joined(separator: ", ")
         let placeholders = Array(repeating: "?", count: table.header.count).joined(separator: ", ")

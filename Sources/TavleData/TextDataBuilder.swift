@@ -172,6 +172,8 @@ public struct TextDataBuilder: Sendable {
                     let column = record.fields[..<index].reduce(1) { $0 + $1.count + 1 }
                     values.append(try typedValue(field, kind: kinds[index], at: SourceLocation(file: shown(file), line: record.line, column: column), column: csv.header[index]))
                 }
+                try CountColumns.check(
+                    header: csv.header, numbers: record.fields.map { Double($0.trimmingSpaces()) }, line: record.line, columns: record.columns, file: shown(file))
                 try statement.execute(arguments: StatementArguments(values))
             }
             return csv.records.map(\.line)
@@ -185,6 +187,7 @@ public struct TextDataBuilder: Sendable {
     private func typedValue(_ field: String, kind: String, at location: SourceLocation, column: String) throws(Diagnostic) -> DatabaseValue {
         let text = field.trimmingSpaces()
         if text.isEmpty { return .null }
+        if PeriodColumns.isPeriod(column) { try PeriodColumns.check(text, column: column, at: location) }
         if kind.contains("INT") {
             guard let number = Int64(text) else {
                 throw .error(at: location, Phrase("'\(text)' in the column '\(column)' is not a whole number", nb: "«\(text)» i kolonnen «\(column)» er ikke et heltall"), hint: Phrase("write digits only, or leave the field empty for a missing value", nb: "skriv bare sifre, eller la feltet stå tomt for en manglende verdi"))

@@ -30,12 +30,16 @@ struct ReferenceCheck {
 
     /// - Parameters:
     ///   - journals: the journals of the teams being reported on, checked in full.
-    ///   - vocabulary: the indicators every journal of the workspace declares or sets goals
-    ///     on, so that a chart is not refused for one team that does not measure it.
+    ///   - workspaceJournals: every journal of the workspace, so that a chart is not refused
+    ///     for one team that does not measure it.
     /// - Returns: warnings for charts whose indicator no journal knows yet (early in a
     ///   network, before any team has written one); a name one slip away from a known
     ///   indicator is an error instead.
-    func checkIndicators(journals: [Journal], vocabulary: Set<String>) throws(Diagnostic) -> [Diagnostic] {
+    func checkIndicators(journals: [Journal], workspaceJournals: [Journal]) throws(Diagnostic) -> [Diagnostic] {
+        // A chart's indicator may be one a team only sets goals on; a goal's must be declared
+        // somewhere, or a typo in the goal would vouch for itself.
+        let vocabulary = Self.vocabulary(of: workspaceJournals)
+        let declaredAnywhere = Set(workspaceJournals.flatMap { $0.indicators.map(\.id) })
         let charted = Set(notebook.queries.compactMap(\.options.indicator))
         let formed = Set(notebook.forms.flatMap { $0.fields.map(\.indicator) })
         var warnings: [Diagnostic] = []
@@ -56,7 +60,7 @@ struct ReferenceCheck {
             let declared = Set(journal.indicators.map(\.id))
             for goal in journal.goals {
                 guard let indicator = goal.indicator else { continue }
-                let known = declared.union(charted).union(formed).union(vocabulary)
+                let known = declared.union(charted).union(formed).union(declaredAnywhere)
                 guard known.contains(indicator) else {
                     throw .error(
                         at: goal.fieldLocations["indicator"] ?? goal.location,

@@ -231,8 +231,8 @@ public struct ReportRun: Sendable {
         let journals = try readJournals(loaded, teams: teamsWithJournals)
         var referenceWarnings: [Diagnostic] = []
         if loaded.notebook.teamParameter != nil {
-            let vocabulary = TeamJournals(workspace: loaded.workspace, language: loaded.language).indicatorVocabulary(besides: journals.byTeam.mapValues(\.journal))
-            referenceWarnings = try ReferenceCheck(notebook: loaded.notebook).checkIndicators(journals: journals.byTeam.sorted { $0.key < $1.key }.map(\.value.journal), vocabulary: vocabulary)
+            let workspaceJournals = TeamJournals(workspace: loaded.workspace, language: loaded.language).everyJournal(besides: journals.byTeam.mapValues(\.journal))
+            referenceWarnings = try ReferenceCheck(notebook: loaded.notebook).checkIndicators(journals: journals.byTeam.sorted { $0.key < $1.key }.map(\.value.journal), workspaceJournals: workspaceJournals)
         }
         // Journals are kept for the workspace's teams: a notebook with a team list of its own
         // (a GP group) cannot tell a misspelt journal from another network's.
@@ -247,8 +247,8 @@ public struct ReportRun: Sendable {
         _ = try check.columns(from: source)
         guard loaded.notebook.teamParameter != nil else { return [] }
         let read = journals.byTeam.mapValues(\.journal)
-        let vocabulary = TeamJournals(workspace: loaded.workspace, language: loaded.language).indicatorVocabulary(besides: read)
-        return try check.checkIndicators(journals: read.sorted { $0.key < $1.key }.map(\.value), vocabulary: vocabulary)
+        let workspaceJournals = TeamJournals(workspace: loaded.workspace, language: loaded.language).everyJournal(besides: read)
+        return try check.checkIndicators(journals: read.sorted { $0.key < $1.key }.map(\.value), workspaceJournals: workspaceJournals)
     }
 
     struct ReadJournals {

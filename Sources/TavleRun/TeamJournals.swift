@@ -26,10 +26,9 @@ struct TeamJournals {
         return (try JournalParser().parse(text, file: Files.displayPath(path), team: team.key, defaultLanguage: language), text)
     }
 
-    /// The indicators every journal in the folder declares or sets goals on, the journals
-    /// given already read; a journal that does not parse adds nothing here (it is reported
-    /// when its own team's report is made).
-    func indicatorVocabulary(besides read: [String: Journal]) -> Set<String> {
+    /// Every journal in the folder, those given already read; a journal that does not parse
+    /// is left out here (it is reported when its own team's report is made).
+    func everyJournal(besides read: [String: Journal]) -> [Journal] {
         var journals = Array(read.values)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         for name in names.sorted() where name.hasSuffix(".yaml") && read[String(name.dropLast(5))] == nil {
@@ -39,7 +38,7 @@ struct TeamJournals {
             else { continue }
             journals.append(parsed.journal)
         }
-        return ReferenceCheck.vocabulary(of: journals)
+        return journals
     }
 
     /// Journal files that belong to no team of the workspace: likely a misspelt file name.
