@@ -42,20 +42,7 @@ struct ReferenceCheck {
         let declaredAnywhere = Set(workspaceJournals.flatMap { $0.indicators.map(\.id) })
         let charted = Set(notebook.queries.compactMap(\.options.indicator))
         let formed = Set(notebook.forms.flatMap { $0.fields.map(\.indicator) })
-        var warnings: [Diagnostic] = []
-        for query in notebook.queries {
-            guard let indicator = query.options.indicator, !vocabulary.contains(indicator), !formed.contains(indicator) else { continue }
-            let at = query.options.locations["indicator"] ?? query.location
-            let message = Phrase("no team journal knows the indicator '\(indicator)' of the query '\(query.name)'", nb: "ingen teamjournal kjenner indikatoren «\(indicator)» i spørringen «\(query.name)»")
-            if !Suggestions.closest(to: indicator, in: vocabulary.sorted()).isEmpty {
-                throw .error(at: at, message, hint: Self.hint(for: indicator, among: vocabulary))
-            }
-            warnings.append(.warning(
-                at: at, message + Phrase(", so its chart shows no goal line, PDSA phases or definition changes", nb: ", så diagrammet viser ingen mållinje, PDSA-faser eller definisjonsendringer"),
-                hint: Phrase(
-                    "a journal declares an indicator under 'indicators:' (id, name, kind); \(Self.hint(for: indicator, among: vocabulary).en)",
-                    nb: "en journal deklarerer en indikator under «indicators:» (id, name, kind); \(Self.hint(for: indicator, among: vocabulary).nb)")))
-        }
+        // Goals first: a mistyped goal indicator is the source of the chart's mismatch too.
         for journal in journals {
             let declared = Set(journal.indicators.map(\.id))
             for goal in journal.goals {
@@ -72,6 +59,20 @@ struct ReferenceCheck {
                     _ = try GoalPlacement.place(goal, on: query)
                 }
             }
+        }
+        var warnings: [Diagnostic] = []
+        for query in notebook.queries {
+            guard let indicator = query.options.indicator, !vocabulary.contains(indicator), !formed.contains(indicator) else { continue }
+            let at = query.options.locations["indicator"] ?? query.location
+            let message = Phrase("no team journal knows the indicator '\(indicator)' of the query '\(query.name)'", nb: "ingen teamjournal kjenner indikatoren «\(indicator)» i spørringen «\(query.name)»")
+            if !Suggestions.closest(to: indicator, in: vocabulary.sorted()).isEmpty {
+                throw .error(at: at, message, hint: Self.hint(for: indicator, among: vocabulary))
+            }
+            warnings.append(.warning(
+                at: at, message + Phrase(", so its chart shows no goal line, PDSA phases or definition changes", nb: ", så diagrammet viser ingen mållinje, PDSA-faser eller definisjonsendringer"),
+                hint: Phrase(
+                    "a journal declares an indicator under 'indicators:' (id, name, kind); \(Self.hint(for: indicator, among: vocabulary).en)",
+                    nb: "en journal deklarerer en indikator under «indicators:» (id, name, kind); \(Self.hint(for: indicator, among: vocabulary).nb)")))
         }
         return warnings
     }

@@ -17,6 +17,7 @@ import Testing
 
         ```sql falls
         --| chart: run
+        --| indicator: fall
         --| title: Falls per 1000 days
         SELECT period, value FROM measurements WHERE team_id = :team AND period <= :period ORDER BY period
         ```
