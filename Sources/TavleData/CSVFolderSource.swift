@@ -44,12 +44,8 @@ public enum CSVFolderSource {
         }
         for name in names {
             let shown = URL(fileURLWithPath: displayFolder).appendingPathComponent(name).relativePath
-            guard let data = FileManager.default.contents(atPath: URL(fileURLWithPath: folder).appendingPathComponent(name).path),
-                let text = String(data: data, encoding: .utf8)
-            else {
-                throw .error(at: SourceLocation(file: shown, line: 1, column: 1), Phrase("the file could not be read as UTF-8 text", nb: "filen kunne ikke leses som UTF-8-tekst"))
-            }
-            let table = try CSVTable(parsing: text, file: shown)
+            let text = try CSVText.read(URL(fileURLWithPath: folder).appendingPathComponent(name).path, shownAs: shown)
+            let table = try CSVTable(reading: text, file: shown)
             try load(table, as: String(name.dropLast(4)), file: shown, into: queue)
         }
         return try SQLiteSource(queue: queue, describedAs: "csv:\(displayFolder)", timeLimit: timeLimit)
@@ -69,7 +65,7 @@ public enum CSVFolderSource {
             }
         }
         for record in table.records {
-            try CountColumns.check(header: table.header, numbers: record.fields.map { Double($0.trimmingSpaces()) }, line: record.line, columns: record.columns, file: file)
+            try CountColumns.check(header: table.header, numbers: record.fields.map { table.dialect.number($0.trimmingSpaces()) }, line: record.line, columns: record.columns, file: file)
         }
         let quoted = { (name: String) in "\"\(name.replacingOccurrences(of: "\"", with: "\"\""))\"" }
         let columns = zip(table.header, types).map { "\(quoted($0)) \($1.rawValue)" }.joined(separator: ", ")
@@ -82,10 +78,11 @@ public enum CSVFolderSource {
                     let values: [DatabaseValue] = zip(record.fields, types).map { field, type in
                         let text = field.trimmingSpaces()
                         guard !text.isEmpty else { return .null }
+                        let dialect = table.dialect
                         switch type {
-                        case .integer: return Int64(text)!.databaseValue
-                        case .real: return Double(text)!.databaseValue
-                        case .numeric: return Int64(text).map(\.databaseValue) ?? Double(text)!.databaseValue
+                        case .integer: return dialect.integer(text)!.databaseValue
+                        case .real: return dialect.number(text)!.databaseValue
+                        case .numeric: return dialect.integer(text).map(\.databaseValue) ?? dialect.number(text)!.databaseValue
                         case .text: return field.databaseValue
                         }
                     }
@@ -106,15 +103,25 @@ public enum CSVFolderSource {
         for record in table.records {
             let text = record.fields[column].trimmingSpaces()
             if text.isEmpty { continue }
-            if Int64(text) != nil {
+            if table.dialect.integer(text) != nil {
                 integers += 1
-            } else if let number = Double(text), number.isFinite, text.allSatisfy({ $0.isASCII }) {
+            } else if table.dialect.number(text) != nil {
                 reals += 1
             } else {
                 strays.append((text, record))
             }
         }
         let numbers = integers + reals
+        // Decimal commas in a comma-separated file (quoted, or the file would not have split
+        // evenly): every such column would otherwise become text, and 100.0 * '0,38' is 0.
+        if !table.dialect.decimalComma, let first = strays.first(where: { CSVDialect.isDecimalComma($0.text) }),
+            strays.allSatisfy({ CSVDialect.isDecimalComma($0.text) })
+        {
+            throw .error(
+                at: SourceLocation(file: file, line: first.record.line, column: first.record.columns[column]),
+                Phrase("'\(first.text)' in the column '\(table.header[column])' is written with a decimal comma", nb: "«\(first.text)» i kolonnen «\(table.header[column])» er skrevet med desimalkomma"),
+                hint: CSVDialect.numberHint(first.text, dialect: table.dialect))
+        }
         guard numbers > 0 else { return .text }
         if let first = strays.first {
             guard Double(numbers) / Double(numbers + strays.count) >= numericShare else { return .text }
@@ -124,9 +131,7 @@ public enum CSVFolderSource {
                 Phrase(
                     "'\(first.text)' in the column '\(name)' is not a number, but \(numbers) of the column's \(numbers + strays.count) values are",
                     nb: "«\(first.text)» i kolonnen «\(name)» er ikke et tall, men \(numbers) av kolonnens \(numbers + strays.count) verdier er det"),
-                hint: Phrase(
-                    "write numbers with a point as the decimal mark (2.5), and leave the field empty for a missing value",
-                    nb: "skriv tall med punktum som desimaltegn (2.5), og la feltet stå tomt for en manglende verdi"))
+                hint: CSVDialect.numberHint(first.text, dialect: table.dialect))
         }
         switch (integers > 0, reals > 0) {
         case (true, true): return .numeric

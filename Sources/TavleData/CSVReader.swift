@@ -12,6 +12,8 @@ public struct CSVTable: Sendable {
 
     public var header: [String]
     public var records: [Record]
+    /// The separator and decimal mark the file was read with.
+    public var dialect: CSVDialect
 
     /// - Parameter separator: `,`, or `;` as spreadsheets write CSV where the decimal mark is a comma.
     public init(parsing text: String, file: String, separator: Character = ",") throws(Diagnostic) {
@@ -82,13 +84,16 @@ public struct CSVTable: Sendable {
         guard let first = records.first else {
             throw .error(at: SourceLocation(file: file, line: 1, column: 1), Phrase("the CSV file is empty", nb: "CSV-filen er tom"), hint: Phrase("the first line should name the columns", nb: "den første linjen skal navngi kolonnene"))
         }
+        dialect = CSVDialect(separator: separator)
         header = first.fields.map { $0.trimmingSpaces() }
         self.records = Array(records.dropFirst())
         for record in self.records where record.fields.count != header.count {
             throw .error(
                 at: SourceLocation(file: file, line: record.line, column: 1),
                 Phrase("this row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s"), but the header names \(header.count) columns", nb: "denne raden har \(record.fields.count) felt, men overskriften navngir \(header.count) kolonner"),
-                hint: Phrase("check for a missing or extra comma; quote values that contain commas", nb: "se etter et manglende eller ekstra komma; sett verdier som inneholder komma, i anførselstegn"))
+                hint: separator == ","
+                    ? Phrase("check for a missing or extra comma; quote values that contain commas", nb: "se etter et manglende eller ekstra komma; sett verdier som inneholder komma, i anførselstegn")
+                    : Phrase("the header separates its columns with '\(separator == "\t" ? "a tab" : String(separator))'; check for a missing or extra one on this line", nb: "overskriften skiller kolonnene med «\(separator == "\t" ? "tabulator" : String(separator))»; se etter et manglende eller ekstra skilletegn på denne linjen"))
         }
     }
 }

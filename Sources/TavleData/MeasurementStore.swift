@@ -32,12 +32,16 @@ public enum MeasurementStore {
     public static func append(_ rows: [NewMeasurement], toFolder folder: String, displayFolder: String) throws(Diagnostic) -> String {
         let url = URL(fileURLWithPath: folder).appendingPathComponent("\(table).csv")
         let shown = URL(fileURLWithPath: displayFolder).appendingPathComponent("\(table).csv").relativePath
-        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: url.path), let decoded = CSVText.decode(data) else {
             throw .error(
                 at: nil, Phrase("'\(shown)' could not be read", nb: "«\(shown)» kunne ikke leses"),
                 hint: Phrase("tavle import adds rows to the table '\(table)' (columns \(requiredColumns.joined(separator: ", "))); the data folder needs a \(table).csv with that header", nb: "tavle import legger rader til tabellen «\(table)» (kolonnene \(requiredColumns.joined(separator: ", "))); datamappen trenger en \(table).csv med den overskriften"))
         }
-        let header = try CSVTable(parsing: text, file: shown).header.map { $0.lowercased() }
+        let text = decoded.text
+        // Rows are added in the file's own dialect and encoding, so a spreadsheet still opens it.
+        let existing = try CSVTable(reading: decoded, file: shown)
+        let dialect = existing.dialect
+        let header = existing.header.map { $0.lowercased() }
         let missing = requiredColumns.filter { !header.contains($0) }
         guard missing.isEmpty else {
             throw .error(
@@ -52,14 +56,19 @@ public enum MeasurementStore {
                 case "team_id": quoted(row.team)
                 case "indicator_id": quoted(row.indicator)
                 case "period": quoted(row.period)
-                case "value": number(row.value)
+                case "value": dialect.text(number(row.value))
                 default: ""
                 }
             }
-            appended += fields.joined(separator: ",") + "\n"
+            appended += fields.joined(separator: String(dialect.separator)) + "\n"
         }
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(table)-\(UUID().uuidString).csv")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: Data(appended.utf8)) else {
+        guard let bytes = decoded.encoded(appended) else {
+            throw .error(
+                at: nil, Phrase("'\(shown)' is saved as Windows-1252, which cannot hold every letter of the new rows", nb: "«\(shown)» er lagret som Windows-1252, som ikke kan holde alle bokstavene i de nye radene"),
+                hint: Phrase("save it from the spreadsheet as 'CSV UTF-8' and import again", nb: "lagre den fra regnearket som «CSV UTF-8» og importer på nytt"))
+        }
+        guard FileManager.default.createFile(atPath: temporary.path, contents: bytes) else {
             throw .error(at: nil, Phrase("'\(displayFolder)' could not be written to", nb: "det kunne ikke skrives til «\(displayFolder)»"), hint: Phrase("check that you may write in the data folder", nb: "sjekk at du har lov til å skrive i datamappen"))
         }
         if rename(temporary.path, url.path) != 0 {
@@ -100,6 +109,6 @@ public enum MeasurementStore {
     }
 
     static func quoted(_ field: String) -> String {
-        field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+        field.contains(where: { $0 == "," || $0 == ";" || $0 == "\t" || $0 == "\"" || $0 == "\n" }) ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
     }
 }

@@ -25,9 +25,14 @@ public struct TextDataBuilder: Sendable {
     }
 
     /// The path of an up-to-date database built from the folder, building it when needed.
+    /// What loading checks and how it reads CSV; a change here builds every cache anew.
+    static let rules = "periods, counts, dialects (UTF-8, BOM, Windows-1252; ',' ';' tab; decimal commas) 1"
+
     public func database(declaredAt location: SourceLocation?) throws(Diagnostic) -> String {
         let files = try sourceFiles(declaredAt: location)
         var hash = FNV1a64()
+        // A database built before a check was added must not skip it: the rules are in the key.
+        hash.combine(Self.rules)
         for file in files {
             hash.combine(file.lastPathComponent)
             guard let contents = FileManager.default.contents(atPath: file.path) else {
@@ -108,7 +113,7 @@ public struct TextDataBuilder: Sendable {
     }
 
     private func runScript(_ file: URL, in db: Database) throws(Diagnostic) {
-        let text = try read(file)
+        let text = try CSVText.read(file.path, shownAs: shown(file)).text
         do {
             try db.execute(sql: text)
         } catch {
@@ -141,7 +146,7 @@ public struct TextDataBuilder: Sendable {
     /// - Returns: the line of each loaded record, in insertion order.
     private func load(_ file: URL, in db: Database) throws(Diagnostic) -> [Int] {
         let table = file.deletingPathExtension().lastPathComponent
-        let csv = try CSVTable(parsing: read(file), file: shown(file))
+        let csv = try CSVTable(reading: CSVText.read(file.path, shownAs: shown(file)), file: shown(file))
         let columnTypes: [String: String]
         do {
             let rows = try Row.fetchAll(db, sql: "SELECT name, type FROM pragma_table_info(?)", arguments: [table])
@@ -170,10 +175,10 @@ public struct TextDataBuilder: Sendable {
                 var values: [DatabaseValue] = []
                 for (index, field) in record.fields.enumerated() {
                     let column = record.fields[..<index].reduce(1) { $0 + $1.count + 1 }
-                    values.append(try typedValue(field, kind: kinds[index], at: SourceLocation(file: shown(file), line: record.line, column: column), column: csv.header[index]))
+                    values.append(try typedValue(field, kind: kinds[index], at: SourceLocation(file: shown(file), line: record.line, column: column), column: csv.header[index], dialect: csv.dialect))
                 }
                 try CountColumns.check(
-                    header: csv.header, numbers: record.fields.map { Double($0.trimmingSpaces()) }, line: record.line, columns: record.columns, file: shown(file))
+                    header: csv.header, numbers: record.fields.map { csv.dialect.number($0.trimmingSpaces()) }, line: record.line, columns: record.columns, file: shown(file))
                 try statement.execute(arguments: StatementArguments(values))
             }
             return csv.records.map(\.line)
@@ -184,32 +189,25 @@ public struct TextDataBuilder: Sendable {
         }
     }
 
-    private func typedValue(_ field: String, kind: String, at location: SourceLocation, column: String) throws(Diagnostic) -> DatabaseValue {
+    private func typedValue(_ field: String, kind: String, at location: SourceLocation, column: String, dialect: CSVDialect) throws(Diagnostic) -> DatabaseValue {
         let text = field.trimmingSpaces()
         if text.isEmpty { return .null }
         if PeriodColumns.isPeriod(column) { try PeriodColumns.check(text, column: column, at: location) }
         if kind.contains("INT") {
-            guard let number = Int64(text) else {
+            guard let number = dialect.integer(text) else {
                 throw .error(at: location, Phrase("'\(text)' in the column '\(column)' is not a whole number", nb: "«\(text)» i kolonnen «\(column)» er ikke et heltall"), hint: Phrase("write digits only, or leave the field empty for a missing value", nb: "skriv bare sifre, eller la feltet stå tomt for en manglende verdi"))
             }
             return number.databaseValue
         }
         if kind.contains("REAL") || kind.contains("FLOA") || kind.contains("DOUB") || kind.contains("NUM") {
             // Whole numbers stay integers, so counts are shown as counts.
-            if let whole = Int64(text) { return whole.databaseValue }
-            guard let number = Double(text), number.isFinite else {
-                throw .error(at: location, Phrase("'\(text)' in the column '\(column)' is not a number", nb: "«\(text)» i kolonnen «\(column)» er ikke et tall"), hint: Phrase("use a point as the decimal mark (2.5), or leave the field empty for a missing value", nb: "bruk punktum som desimaltegn (2.5), eller la feltet stå tomt for en manglende verdi"))
+            if let whole = dialect.integer(text) { return whole.databaseValue }
+            guard let number = dialect.number(text) else {
+                throw .error(at: location, Phrase("'\(text)' in the column '\(column)' is not a number", nb: "«\(text)» i kolonnen «\(column)» er ikke et tall"), hint: CSVDialect.numberHint(text, dialect: dialect))
             }
             return number.databaseValue
         }
         return field.databaseValue
-    }
-
-    private func read(_ file: URL) throws(Diagnostic) -> String {
-        guard let data = FileManager.default.contents(atPath: file.path), let text = String(data: data, encoding: .utf8) else {
-            throw .error(at: SourceLocation(file: shown(file), line: 1, column: 1), Phrase("the file could not be read as UTF-8 text", nb: "filen kunne ikke leses som UTF-8-tekst"))
-        }
-        return text
     }
 
     private func removeStaleBuilds(of name: String, keeping current: String) {

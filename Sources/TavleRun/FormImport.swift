@@ -290,21 +290,19 @@ public struct FormImport: Sendable {
     func read() throws(Diagnostic) -> FilledFormReader.Reading {
         let path = Files.resolve(options.file, against: FileManager.default.currentDirectoryPath)
         let shown = Files.displayPath(path)
-        let text = try Files.readText(path)
         let period = try options.period.map { value throws(Diagnostic) in
             try FilledFormReader.month(value, at: SourceLocation(file: "--period", line: 1, column: 1))
         }
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "csv", "txt":
-            // Spreadsheets set to Norwegian save CSV with ';', since ',' is the decimal mark.
-            let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
-            let separator: Character = firstLine.contains(";") && !firstLine.contains(",") ? ";" : ","
-            let table = try CSVTable(parsing: text, file: shown, separator: separator)
+            // The one CSV reader of data folders: UTF-8 or Windows-1252, ',' or ';' (spreadsheets
+            // set to Norwegian, Swedish or Danish save ';', since ',' is the decimal mark).
+            let table = try CSVTable(reading: CSVText.read(path, shownAs: shown), file: shown)
             return try FilledFormReader.table(
                 header: table.header, rows: table.records.map { FilledFormReader.Row(fields: $0.fields, line: $0.line, columns: $0.columns) },
                 file: shown, period: period)
         case "yaml", "yml":
-            return try FilledFormReader.yaml(text, file: shown, period: period)
+            return try FilledFormReader.yaml(Files.readText(path), file: shown, period: period)
         default:
             throw .error(
                 at: nil, Phrase("'\(shown)' is neither a .csv nor a .yaml file", nb: "«\(shown)» er verken en .csv- eller en .yaml-fil"),

@@ -1,0 +1,139 @@
+import Foundation
+import TavleModel
+
+/// A CSV file's bytes as text, remembering how they were encoded so that a file tavle adds
+/// rows to keeps its encoding. Spreadsheets in Norway, Sweden and Denmark save UTF-8 with or
+/// without a byte-order mark, or Windows-1252 ("ANSI"); all three are read.
+public struct CSVText: Sendable {
+    public enum Encoding: Sendable, Hashable {
+        case utf8
+        case utf8WithBOM
+        case windows1252
+    }
+
+    public var text: String
+    public var encoding: Encoding
+
+    /// `nil` when the bytes are neither UTF-8 nor Windows-1252.
+    public static func decode(_ data: Data) -> CSVText? {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        if data.starts(with: bom) {
+            return String(data: data.dropFirst(3), encoding: .utf8).map { CSVText(text: $0, encoding: .utf8WithBOM) }
+        }
+        if let text = String(data: data, encoding: .utf8) { return CSVText(text: text, encoding: .utf8) }
+        return String(data: data, encoding: .windowsCP1252).map { CSVText(text: $0, encoding: .windows1252) }
+    }
+
+    /// Reads a file; the error names it and what it could not be read as.
+    public static func read(_ path: String, shownAs shown: String) throws(Diagnostic) -> CSVText {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .error(at: SourceLocation(file: shown, line: 1, column: 1), Phrase("the file could not be read", nb: "filen kunne ikke leses"))
+        }
+        guard let decoded = decode(data) else {
+            throw .error(
+                at: SourceLocation(file: shown, line: 1, column: 1),
+                Phrase("the file is neither UTF-8 nor Windows-1252 text", nb: "filen er verken UTF-8- eller Windows-1252-tekst"),
+                hint: Phrase("save it from the spreadsheet as 'CSV UTF-8'", nb: "lagre den fra regnearket som «CSV UTF-8»"))
+        }
+        return decoded
+    }
+
+    /// `text` in this file's encoding; `nil` when a character has no place in Windows-1252.
+    public func encoded(_ text: String) -> Data? {
+        switch encoding {
+        case .utf8: Data(text.utf8)
+        case .utf8WithBOM: Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
+        case .windows1252: text.data(using: .windowsCP1252)
+        }
+    }
+}
+
+/// How a CSV file separates fields and writes decimals, read off its header line: `,` with
+/// decimal points, or `;` (or a tab) with decimal commas, as spreadsheets save CSV where the
+/// comma is the decimal mark. A file uses one dialect throughout.
+public struct CSVDialect: Sendable, Hashable {
+    public var separator: Character
+
+    public static let comma = CSVDialect(separator: ",")
+
+    public init(separator: Character) {
+        self.separator = separator
+    }
+
+    /// The separator the header line uses most: `;` or a tab when there are more of them than
+    /// commas, else `,`.
+    public static func detect(in text: String) -> CSVDialect {
+        let header = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+        var commas = 0, semicolons = 0, tabs = 0, quoted = false
+        for character in header {
+            switch character {
+            case "\"": quoted.toggle()
+            case "," where !quoted: commas += 1
+            case ";" where !quoted: semicolons += 1
+            case "\t" where !quoted: tabs += 1
+            default: break
+            }
+        }
+        if semicolons > commas, semicolons >= tabs { return CSVDialect(separator: ";") }
+        if tabs > commas { return CSVDialect(separator: "\t") }
+        return .comma
+    }
+
+    /// Whether numbers may be written with a decimal comma ("3,5").
+    public var decimalComma: Bool { separator != "," }
+
+    /// A field as a whole number, in this dialect (spaces between thousands allowed with `;`).
+    public func integer(_ field: String) -> Int64? {
+        Int64(decimalComma ? Self.withoutDigitGroups(field) : field)
+    }
+
+    /// A field as a number: "3.5" always, "3,5" (and "1 234,5") in a dialect with decimal commas.
+    public func number(_ field: String) -> Double? {
+        if let number = Double(field), number.isFinite, field.allSatisfy(\.isASCII) { return number }
+        guard decimalComma, Self.isDecimalComma(Self.withoutDigitGroups(field)) else { return nil }
+        return Double(Self.withoutDigitGroups(field).replacingOccurrences(of: ",", with: "."))
+    }
+
+    /// `-12,5`: digits, one comma, digits.
+    public static func isDecimalComma(_ field: String) -> Bool {
+        var body = Substring(field)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        let parts = body.split(separator: ",", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+    }
+
+    /// "1 234,5" → "1234,5": the space (or no-break space) between groups of digits.
+    static func withoutDigitGroups(_ field: String) -> String {
+        guard field.contains(where: { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }) else { return field }
+        let groups = field.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" })
+        guard groups.count > 1, groups.dropFirst().allSatisfy({ $0.prefix { $0.isNumber }.count == 3 }) else { return field }
+        return groups.joined()
+    }
+
+    /// What to do about a field that is not a number in this dialect.
+    public static func numberHint(_ field: String, dialect: CSVDialect) -> Phrase {
+        if !dialect.decimalComma, isDecimalComma(field) {
+            return Phrase(
+                "this file separates fields with ',' so its decimals need a point (\(field.replacingOccurrences(of: ",", with: "."))); or save it with ';' between fields, as spreadsheets in Norwegian, Swedish and Danish do, and keep the decimal commas",
+                nb: "denne filen skiller feltene med «,», så desimalene trenger punktum (\(field.replacingOccurrences(of: ",", with: "."))); eller lagre den med «;» mellom feltene, slik regneark på norsk, svensk og dansk gjør, og behold desimalkommaene")
+        }
+        return Phrase(
+            "write a number (\(dialect.decimalComma ? "2,5 or 2.5" : "2.5")), or leave the field empty for a missing value",
+            nb: "skriv et tall (\(dialect.decimalComma ? "2,5 eller 2.5" : "2.5")), eller la feltet stå tomt for en manglende verdi")
+    }
+
+    /// The text for a number tavle writes into a file of this dialect.
+    public func text(_ number: String) -> String {
+        decimalComma ? number.replacingOccurrences(of: ".", with: ",") : number
+    }
+}
+
+extension CSVTable {
+    /// Reads a file as a spreadsheet saved it: its encoding and its dialect found, each field
+    /// kept as text (numbers are read with `dialect`).
+    public init(reading text: CSVText, file: String) throws(Diagnostic) {
+        let dialect = CSVDialect.detect(in: text.text)
+        try self.init(parsing: text.text, file: file, separator: dialect.separator)
+        self.dialect = dialect
+    }
+}
