@@ -46,11 +46,14 @@ CommandConfiguration(
         @Flag(help: words("Also print every handout and the overview to PDF with headless Chromium.", nb: "Skriv også ut hver utdeling og oversikten til PDF med Chromium uten vindu."))
         var pdf = false
 
+        @Option(name: [.customShort("m"), .long], help: ArgumentHelp(words("Why these handouts were made, for their commit (shown by tavle log and git log).", nb: "Hvorfor utdelingene ble laget, til commiten (vises av tavle log og git log)."), valueName: "text"))
+        var message: String?
+
         func run() throws {
             let start = ContinuousClock.now
             let summary: HandoutSummary
             do {
-                summary = try ReportRun(selection.runOptions(output: output), progress: progressOnStandardError(), waiting: waitingOnStandardError()).handouts(pdf: pdf)
+                summary = try ReportRun(selection.runOptions(output: output, message: message), progress: progressOnStandardError(), waiting: waitingOnStandardError()).handouts(pdf: pdf)
             } catch {
                 throw report(error)
             }

@@ -139,14 +139,22 @@ struct NotebookSelection: ParsableArguments {
     @Option(name: .customLong("param"), help: ArgumentHelp(words("Set a notebook parameter; repeat for several.", nb: "Sett en parameter i notatboken; gjenta for flere."), valueName: "key=value"))
     var parameters: [ParameterAssignment] = []
 
+    @Flag(help: words(
+        "Treat every warning as an error (for a workspace's own CI): nothing is written if there is one.",
+        nb: "Behandle hver advarsel som en feil (for arbeidsområdets egen CI): ingenting skrives om det finnes en."))
+    var strict = false
+
     func validate() throws {
         if allTeams && !teams.isEmpty {
             throw ValidationError(Phrase("Use either --team or --all-teams, not both.", nb: "Bruk enten --team eller --all-teams, ikke begge.").text(in: Reader.language))
         }
     }
 
-    func runOptions(output: String? = nil) -> RunOptions {
-        RunOptions(notebookPath: notebook, teamIDs: teams, allTeams: allTeams, parameters: parameters.map { ($0.key, $0.value) }, outputFolder: output)
+    func runOptions(output: String? = nil, message: String? = nil) -> RunOptions {
+        var options = RunOptions(notebookPath: notebook, teamIDs: teams, allTeams: allTeams, parameters: parameters.map { ($0.key, $0.value) }, outputFolder: output)
+        options.strict = strict
+        options.message = message
+        return options
     }
 }
 
@@ -191,11 +199,14 @@ CommandConfiguration(
         @Flag(help: words("Also print how long each phase of the run took (on standard error).", nb: "Skriv også ut hvor lang tid hver fase av kjøringen tok (på standard feil)."))
         var timings = false
 
+        @Option(name: [.customShort("m"), .long], help: ArgumentHelp(words("Why this run was made, for its commit (shown by tavle log and git log).", nb: "Hvorfor kjøringen ble gjort, til commiten (vises av tavle log og git log)."), valueName: "text"))
+        var message: String?
+
         func run() throws {
             let start = ContinuousClock.now
             let summary: RunSummary
             do {
-                summary = try ReportRun(selection.runOptions(output: output), progress: progressOnStandardError(), waiting: waitingOnStandardError()).run()
+                summary = try ReportRun(selection.runOptions(output: output, message: message), progress: progressOnStandardError(), waiting: waitingOnStandardError()).run()
             } catch {
                 throw report(error)
             }
@@ -251,6 +262,7 @@ CommandConfiguration(
             let summary: CheckSummary
             do {
                 summary = try ReportRun(selection.runOptions()).check()
+                if selection.strict { try RunWarnings.strict(summary.warnings) }
             } catch {
                 throw report(error)
             }

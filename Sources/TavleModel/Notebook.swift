@@ -20,6 +20,8 @@ public struct Notebook: Sendable, Hashable {
     /// Where the front matter's `params:` key stands, for errors about parameters given on
     /// the command line.
     public var parametersLocation: SourceLocation
+    /// Where `version:` stands in the front matter, when it is written.
+    public var versionLocation: SourceLocation?
 
     public init(
         id: String, title: String, version: Int, language: Language?, gathering: Int?, phase: Int?,

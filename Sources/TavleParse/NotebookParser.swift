@@ -19,11 +19,13 @@ public struct NotebookParser: Sendable {
         let frontMatter = try FrontMatter.read(lines: lines, file: file)
         var body = BodyParser(file: file, parameters: frontMatter.parameters)
         let blocks = try body.parse(lines: lines, from: frontMatter.bodyStartIndex)
-        return Notebook(
+        var notebook = Notebook(
             id: frontMatter.id, title: frontMatter.title, version: frontMatter.version,
             language: frontMatter.language, gathering: frontMatter.gathering, phase: frontMatter.phase,
             parameters: frontMatter.parameters, dataSource: frontMatter.dataSource, teams: frontMatter.teams,
             blocks: blocks, file: file, parametersLocation: frontMatter.parametersLocation)
+        notebook.versionLocation = frontMatter.versionLocation
+        return notebook
     }
 
     /// Lines without their terminators; `\r\n` files read the same as `\n` files.
@@ -45,6 +47,7 @@ struct FrontMatter {
     var phase: Int?
     var parameters: [ParameterSpec]
     var parametersLocation: SourceLocation
+    var versionLocation: SourceLocation?
     var dataSource: DataSourceSpec?
     var teams: TeamsSpec?
     /// Index into the notebook's lines of the first line after the closing `---`.
@@ -93,7 +96,7 @@ struct FrontMatter {
         return FrontMatter(
             id: id, title: title, version: version, language: language, gathering: gathering, phase: phase,
             parameters: parameters, parametersLocation: fields["params"]?.keyLocation ?? startOfFrontMatter,
-            dataSource: dataSource, teams: teams, bodyStartIndex: closing + 1)
+            versionLocation: fields["version"]?.value.location, dataSource: dataSource, teams: teams, bodyStartIndex: closing + 1)
     }
 
     static func readParameters(_ node: YAMLNode) throws(Diagnostic) -> [ParameterSpec] {

@@ -55,6 +55,18 @@ enum ReportMaker {
                 seriesByQuery[query.name] = chart
             }
         }
+        // What a reader should know that does not stop the run, recorded in the manifest.
+        var notes: [ReportNote] = []
+        for query in notebook.queries where try result(of: query, in: results).rows.isEmpty {
+            notes.append(ReportNote(kind: .noRows(query: query.name)))
+        }
+        if !notebook.queries.isEmpty, notes.count == notebook.queries.count { notes.insert(ReportNote(kind: .noData), at: 0) }
+        for (query, chart) in series {
+            if let freeze = query.options.freeze, query.options.phases == nil, freeze > chart.labels.count, !chart.labels.isEmpty {
+                notes.append(ReportNote(kind: .freezeLongerThanSeries(query: query.name, freeze: freeze, points: chart.labels.count)))
+            }
+        }
+        let lastPeriods = Dictionary(series.compactMap { entry in entry.series.labels.last.map { (entry.query.name, $0) } }, uniquingKeysWith: { first, _ in first })
         let context = ExpressionContext(notebook: notebook, team: team, parameters: inputs.parameters, results: results, format: Format(language: inputs.language))
         var blocks: [ReportBlock] = []
         for block in notebook.blocks {
@@ -151,7 +163,8 @@ enum ReportMaker {
             language: inputs.language.rawValue,
             gathering: notebook.gathering, phase: notebook.phase, parameters: manifestParameters, queries: queries,
             library: RunManifest.libraryInfo(PromptResolver.used(by: notebook, language: inputs.language), language: inputs.language),
-            reports: [base + ".html", base + ".md"])
+            reports: [base + ".html", base + ".md"],
+            warnings: notes.isEmpty ? nil : notes.map(\.recorded))
         files.append((base + ".manifest.json", manifest.json()))
         let overview = team.map { team in
             OverviewRow(
@@ -163,7 +176,7 @@ enum ReportMaker {
                 answered: notebook.promptIDs.filter { journal?.journal.latestAnswer(to: $0, upTo: notebook.gathering) != nil }.count,
                 prompts: notebook.promptIDs.count, hasJournal: journal != nil)
         }
-        return RenderedReport(team: team, relativePath: base, files: files, overview: overview)
+        return RenderedReport(team: team, relativePath: base, files: files, overview: overview, notes: notes, lastPeriods: lastPeriods)
     }
 
     /// Where the team's PDSA cycles started, for a chart split at them: the cycles aimed at a

@@ -132,7 +132,13 @@ final class ReportRepository {
     }
 
     /// Commits what was added, unless it equals the last commit, and updates the working tree.
-    func commit(message: String) throws(Diagnostic) -> Published {
+    /// - Parameter message: the commit message, given the top-level folders whose files change.
+    func commit(message makeMessage: (Set<String>) -> String) throws(Diagnostic) -> Published {
+        var changedFolders: Set<String> = []
+        for (path, id) in paths where committed[path]?.id != id {
+            changedFolders.insert(String(path.prefix { $0 != "/" }))
+        }
+        let message = makeMessage(changedFolders)
         let commit: ObjectID?
         do throws(Diagnostic) {
             try git { () throws(GitError) in try blobs.install() }
@@ -249,18 +255,26 @@ final class ReportRepository {
     }
 
     /// A subject a person can read, and trailers a program can.
-    static func message(notebook: Notebook, teams: [Team?]) -> String {
-        let named = teams.compactMap { $0 }
+    /// The run's commit message: a subject a `git log --oneline` reader understands (a handout
+    /// run says so), the notebook's title, the facilitator's own words (`--message`), and
+    /// trailers `tavle log` reads. `Teams` names the teams whose files this commit changed,
+    /// not every team rendered, so that a log of one team lists only the runs that touched it.
+    static func message(notebook: Notebook, teams: [Team?], changedFolders: Set<String>, handout: Bool, note: String?) -> String {
         let count = teams.count
-        var subject = "\(notebook.id) v\(notebook.version): \(count) report\(count == 1 ? "" : "s")"
+        let noun = handout ? "handout" : "report"
+        var subject = "\(notebook.id) v\(notebook.version): \(count) \(noun)\(count == 1 ? "" : "s")"
         if let gathering = notebook.gathering { subject += " for gathering \(gathering)" }
         var trailers = ["Notebook: \(notebook.id)", "Notebook-Version: \(notebook.version)"]
         if let gathering = notebook.gathering { trailers.append("Gathering: \(gathering)") }
-        if !named.isEmpty {
-            trailers.append("Teams: " + (named.count <= 30 ? named.map(\.key).joined(separator: ", ") : "\(named.count) teams"))
+        if handout { trailers.append("Run: handout") }
+        let changed = teams.compactMap { $0 }.filter { changedFolders.contains(ReportWriter.safeName($0.key)) }
+        if !changed.isEmpty {
+            trailers.append("Teams: " + (changed.count <= 30 ? changed.map(\.key).joined(separator: ", ") : "\(changed.count) teams"))
         }
         trailers.append("Tool: tavle \(TavleVersion.current)")
-        return subject + "\n\n" + notebook.title + "\n\n" + trailers.joined(separator: "\n") + "\n"
+        var body = notebook.title
+        if let note = note?.trimmingCharacters(in: .whitespacesAndNewlines), !note.isEmpty { body += "\n\n" + note }
+        return subject + "\n\n" + body + "\n\n" + trailers.joined(separator: "\n") + "\n"
     }
 }
 

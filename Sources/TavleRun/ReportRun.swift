@@ -16,6 +16,10 @@ public struct RunOptions: Sendable {
     public var parameters: [(key: String, value: String)]
     /// Replaces the workspace's output folder.
     public var outputFolder: String?
+    /// Every warning stops the run as an error, before anything is committed.
+    public var strict = false
+    /// The facilitator's words for the run's commit (`--message`).
+    public var message: String?
 
     public init(notebookPath: String, teamIDs: [String] = [], allTeams: Bool = false, parameters: [(key: String, value: String)] = [], outputFolder: String? = nil) {
         self.notebookPath = notebookPath
@@ -36,6 +40,9 @@ public struct RenderedReport: Sendable {
     public var files: [(path: String, contents: String)]
     /// What the facilitator's overview shows of this team's report.
     public var overview: OverviewRow?
+    var notes: [ReportNote] = []
+    /// The last period each chart shows, by query name.
+    var lastPeriods: [String: String] = [:]
 }
 
 /// What a run keeps of a report once its files are staged and its blobs stored: enough for
@@ -49,6 +56,8 @@ public struct RunReport: Sendable {
     public var overview: OverviewRow?
     /// The report's HTML, kept only when a command prints it (handouts as PDF).
     var page: String?
+    var notes: [ReportNote] = []
+    var lastPeriods: [String: String] = [:]
 }
 
 public struct RunSummary: Sendable {
@@ -142,6 +151,7 @@ public struct ReportRun: Sendable {
         var reports: [RunReport] = []
         let published: ReportRepository.Published
         let rendered: ContinuousClock.Instant
+        var warnings: [Diagnostic] = []
         do throws(Diagnostic) {
             let preparer = repository.preparer
             try repository.add(preparer.prepare([(Self.notebookCopyPath(loaded.notebook), loaded.source)]))
@@ -156,22 +166,30 @@ public struct ReportRun: Sendable {
                         let files = try preparer.prepare(report.files)
                         progress?(done.next(), teams.count, team?.name ?? loaded.notebook.id)
                         let page = keepingPages ? report.files.first { $0.path == report.relativePath + ".html" }?.contents : nil
-                        return (RunReport(team: report.team, relativePath: report.relativePath, overview: keepingOverviews ? report.overview : nil, page: page), files)
+                        let kept = RunReport(
+                            team: report.team, relativePath: report.relativePath, overview: keepingOverviews ? report.overview : nil, page: page,
+                            notes: report.notes, lastPeriods: report.lastPeriods)
+                        return (kept, files)
                     }
                 }
                 try hand(outcomes, to: repository, keeping: &reports)
             }
             rendered = clock.now
+            warnings = journals.warnings + referenceWarnings + RunWarnings.gather(notebook: loaded.notebook, reports: reports, parameters: fixed)
+                + RunWarnings.unchangedVersion(loaded.notebook, text: loaded.source, outputFolder: output)
+            if options.strict { try RunWarnings.strict(warnings) }
             let added = try additions(loaded, reports, journals.byTeam.mapValues(\.journal), output)
             try repository.add(preparer.prepare(added.text, binary: added.binary))
-            published = try repository.commit(message: ReportRepository.message(notebook: loaded.notebook, teams: teams))
+            published = try repository.commit { changed in
+                ReportRepository.message(notebook: loaded.notebook, teams: teams, changedFolders: changed, handout: keepingOverviews, note: options.message)
+            }
         } catch {
             repository.abandon()
             throw error
         }
         let timings = RunTimings(preparing: prepared - started, rendering: rendered - prepared, committing: clock.now - rendered)
         return RunSummary(notebook: loaded.notebook, reports: reports, outputFolder: output, commit: published.commit?.short,
-            changedFiles: published.changedFiles.count, timings: timings, warnings: journals.warnings + referenceWarnings)
+            changedFiles: published.changedFiles.count, timings: timings, warnings: warnings)
     }
 
     /// Gives the report repository what a few dozen teams made, in team order; the first
@@ -237,7 +255,9 @@ public struct ReportRun: Sendable {
         // Journals are kept for the workspace's teams: a notebook with a team list of its own
         // (a GP group) cannot tell a misspelt journal from another network's.
         let stray = loaded.notebook.teamParameter == nil || loaded.notebook.teams != nil ? [] : TeamJournals(workspace: loaded.workspace, language: loaded.language).strayFiles(teams: allTeams)
-        return CheckSummary(notebook: loaded.notebook, teamCount: allTeams.count, journalCount: journals.byTeam.count, warnings: journals.warnings + referenceWarnings + stray)
+        return CheckSummary(notebook: loaded.notebook, teamCount: allTeams.count, journalCount: journals.byTeam.count,
+            warnings: journals.warnings + referenceWarnings + stray
+                + RunWarnings.unchangedVersion(loaded.notebook, text: loaded.source, outputFolder: options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) } ?? loaded.workspace.output))
     }
 
     /// Every column, indicator and goal scale the run will rely on, resolved before the report

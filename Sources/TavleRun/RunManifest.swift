@@ -85,6 +85,9 @@ struct RunManifest: Codable {
     /// Absent when the notebook uses no library prompts.
     var library: [PromptSetInfo]?
     var reports: [String]
+    /// What the report's reader should know that did not stop the run (a query without rows);
+    /// absent when there is nothing.
+    var warnings: [String]?
 
     /// The library prompts a report used, as the manifest records them; `nil` for none.
     static func libraryInfo(_ library: PromptLibrary, language: Language) -> [PromptSetInfo]? {

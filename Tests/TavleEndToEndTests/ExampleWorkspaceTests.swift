@@ -124,10 +124,10 @@ import Testing
 
         let log = try GitCLI.run(["log", "--reverse", "--format=%aI %s"], in: out).output
         #expect(log == """
-            2021-01-20T09:00:00+01:00 samling-1 v2: 11 reports for gathering 1
-            2021-04-21T09:00:00+02:00 samling-2 v2: 11 reports for gathering 2
-            2021-09-15T09:00:00+02:00 samling-3 v2: 11 reports for gathering 3
-            2022-01-19T09:00:00+01:00 samling-4 v2: 11 reports for gathering 4
+            2021-01-20T09:00:00+01:00 samling-1 v2: 11 handouts for gathering 1
+            2021-04-21T09:00:00+02:00 samling-2 v2: 11 handouts for gathering 2
+            2021-09-15T09:00:00+02:00 samling-3 v2: 11 handouts for gathering 3
+            2022-01-19T09:00:00+01:00 samling-4 v2: 11 handouts for gathering 4
             2022-02-02T12:00:00+01:00 veiledningsgruppe-sykmelding v2: 6 reports
             2022-11-16T12:00:00+01:00 veiledningsgruppe-takst v2: 6 reports
 

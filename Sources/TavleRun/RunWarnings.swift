@@ -1,0 +1,137 @@
+import Foundation
+import TavleGit
+import TavleParse
+import TavleModel
+
+/// Something in one team's report a reader should know though it did not stop the run: what
+/// `ReportMaker` notices while it makes the report, recorded in the report's manifest.
+struct ReportNote: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        /// The query returned no rows for this team.
+        case noRows(query: String)
+        /// No query of the notebook returned a row for this team.
+        case noData
+        /// `freeze: N` asks for a baseline longer than the team's series.
+        case freezeLongerThanSeries(query: String, freeze: Int, points: Int)
+    }
+
+    var kind: Kind
+
+    /// The note as the manifest records it, in English.
+    var recorded: String {
+        switch kind {
+        case .noRows(let query): "the query '\(query)' returned no rows"
+        case .noData: "no query returned any rows"
+        case .freezeLongerThanSeries(let query, let freeze, let points): "freeze: \(freeze) on the chart '\(query)' is longer than its series (\(points) points)"
+        }
+    }
+}
+
+/// The warnings of a whole run: each team's notes gathered by what they say, so that a
+/// network of 25 teams gets one line per problem naming the teams, and what only the run
+/// as a whole can see (a period parameter after the last data).
+public enum RunWarnings {
+    static func gather(notebook: Notebook, reports: [RunReport], parameters: [String: Value]) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        let teamCount = reports.count
+        let name = { (report: RunReport) in report.team?.key ?? notebook.id }
+        let withoutData = reports.filter { $0.notes.contains(ReportNote(kind: .noData)) }
+        if !withoutData.isEmpty {
+            let teams = list(withoutData.map(name))
+            warnings.append(.warning(
+                at: notebook.teams?.location,
+                Phrase(
+                    "\(withoutData.count == 1 ? "the team" : "the teams") \(teams) \(withoutData.count == 1 ? "has" : "have") no rows in any query of '\(notebook.id)': every chart of \(withoutData.count == 1 ? "its report" : "their reports") is empty",
+                    nb: "\(withoutData.count == 1 ? "teamet" : "teamene") \(teams) har ingen rader i noen spørring i «\(notebook.id)»: alle diagrammene i rapporten er tomme"),
+                hint: Phrase("check the team's id in the data, or whether its numbers have been imported yet", nb: "sjekk teamets id i dataene, eller om tallene er importert ennå")))
+        }
+        let withData = reports.filter { !$0.notes.contains(ReportNote(kind: .noData)) }
+        for query in notebook.queries {
+            let empty = withData.filter { $0.notes.contains(ReportNote(kind: .noRows(query: query.name))) }
+            if !empty.isEmpty {
+                let some = empty.count == teamCount ? Phrase("every team", nb: "alle team") : Phrase("\(empty.count) of \(teamCount) teams: \(list(empty.map(name)))", nb: "\(empty.count) av \(teamCount) team: \(list(empty.map(name)))")
+                warnings.append(.warning(
+                    at: query.location,
+                    Phrase("the query '\(query.name)' returned no rows for \(some.en)", nb: "spørringen «\(query.name)» ga ingen rader for \(some.nb)"),
+                    hint: Phrase("their reports say so where the chart would stand", nb: "rapportene sier det der diagrammet skulle stått")))
+            }
+            let frozen = withData.compactMap { report -> (String, Int, Int)? in
+                for note in report.notes {
+                    if case .freezeLongerThanSeries(let name, let freeze, let points) = note.kind, name == query.name { return (self.name(report, notebook), freeze, points) }
+                }
+                return nil
+            }
+            if let first = frozen.first {
+                let longest = frozen.map(\.2).max() ?? first.2
+                warnings.append(.warning(
+                    at: query.options.locations["freeze"] ?? query.location,
+                    Phrase(
+                        "freeze: \(first.1) on the chart '\(query.name)' is longer than its series (at most \(longest) points) for \(list(frozen.map(\.0))); the baseline is the whole series",
+                        nb: "freeze: \(first.1) i diagrammet «\(query.name)» er lengre enn serien (høyst \(longest) punkter) for \(list(frozen.map(\.0))); grunnlinjen er hele serien"),
+                    hint: Phrase("freeze the months before the change, for example 'freeze: 12'", nb: "frys månedene før endringen, for eksempel «freeze: 12»")))
+            }
+        }
+        // A month parameter after the last month any team's chart shows.
+        for spec in notebook.parameters where spec.type == .month {
+            guard case .text(let value)? = parameters[spec.name], let period = Period(value) else { continue }
+            for query in notebook.queries where query.parameterUses.contains(where: { $0.name == spec.name }) {
+                let last = reports.compactMap { $0.lastPeriods[query.name] }.compactMap(Period.init).max()
+                if let last, last < period {
+                    warnings.append(.warning(
+                        at: spec.location,
+                        Phrase(
+                            "the \(spec.name) \(value) is after the last month in the data of the query '\(query.name)' (\(last))",
+                            nb: "\(spec.name) \(value) er etter den siste måneden i dataene til spørringen «\(query.name)» (\(last))"),
+                        hint: Phrase("the reports show data up to \(last); import the newer numbers, or run with --param \(spec.name)=\(last)", nb: "rapportene viser data til og med \(last); importer de nyere tallene, eller kjør med --param \(spec.name)=\(last)")))
+                    break
+                }
+            }
+        }
+        return warnings
+    }
+
+    static func name(_ report: RunReport, _ notebook: Notebook) -> String { report.team?.key ?? notebook.id }
+
+    /// "a, b, c" or "a, b, c and 9 more".
+    static func list(_ names: [String]) -> String {
+        names.count <= 6 ? names.joined(separator: ", ") : names.prefix(5).joined(separator: ", ") + " (+\(names.count - 5))"
+    }
+
+    /// A run under `--strict`: every warning stops it, as an error, before anything is committed.
+    public static func strict(_ warnings: [Diagnostic]) throws(Diagnostic) {
+        guard let first = warnings.first else { return }
+        var error = Diagnostic.error(
+            at: first.location, first.phrase
+                + Phrase(" (a warning; --strict makes every warning an error)", nb: " (en advarsel; --strict gjør hver advarsel til en feil)"),
+            hint: first.hintPhrase)
+        error.related = warnings.dropFirst().map { warning in
+            var related = warning
+            related.severity = .error
+            return related
+        }
+        throw error
+    }
+}
+
+extension RunWarnings {
+    /// A notebook whose text differs from the copy the report repository's last run of it
+    /// committed, but whose `version` is the same: two different reports would carry one
+    /// version, and a reader could not tell them apart. Tavle leaves the number to the author
+    /// (a version says "the questions changed", which an edit of a typo need not), and says so.
+    static func unchangedVersion(_ notebook: Notebook, text: String, outputFolder: String) -> [Diagnostic] {
+        guard FileManager.default.fileExists(atPath: outputFolder + "/.git"),
+            let repository = try? GitRepository.open(at: outputFolder), let head = try? repository.headCommit(),
+            let data = try? repository.blob(atPath: ReportRun.notebookCopyPath(notebook), inCommit: head)
+        else { return [] }
+        let committed = String(decoding: data, as: UTF8.self)
+        guard committed != text, let earlier = try? NotebookParser().parse(committed, file: notebook.file), earlier.version == notebook.version else { return [] }
+        return [.warning(
+            at: notebook.versionLocation ?? notebook.parametersLocation,
+            Phrase(
+                "the notebook has changed since its last run (\(head.short)), but its version is still \(notebook.version)",
+                nb: "notatboken er endret siden forrige kjøring (\(head.short)), men versjonen er fortsatt \(notebook.version)"),
+            hint: Phrase(
+                "raise 'version: \(notebook.version + 1)' in the front matter, so that reports made from the two texts can be told apart",
+                nb: "øk til «version: \(notebook.version + 1)» i front matter, så rapporter laget av de to tekstene kan skilles fra hverandre"))]
+    }
+}
