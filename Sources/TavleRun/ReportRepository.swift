@@ -29,6 +29,18 @@ final class ReportRepository {
     let preparer: Preparer
     /// Every file of the run by path, with its blob.
     private var paths: [String: ObjectID] = [:]
+    /// Committed files this run takes out (see `StaleFiles`).
+    private var removed: Set<String> = []
+
+    /// What the last run committed, by path.
+    var committedBlobs: [String: ObjectID] { committed.mapValues(\.id) }
+    /// What this run has written so far, by path.
+    var writtenBlobs: [String: ObjectID] { paths }
+
+    /// Takes committed files this run no longer makes out of its commit.
+    func remove(_ stale: Set<String>) {
+        removed.formUnion(stale.filter { committed[$0] != nil && paths[$0] == nil })
+    }
     private var staged: [ReportWriter.StagedFile] = []
     /// The repository did not exist before this run; abandoning the run removes it again.
     private let createdRepository: Bool
@@ -138,13 +150,16 @@ final class ReportRepository {
         for (path, id) in paths where committed[path]?.id != id {
             changedFolders.insert(String(path.prefix { $0 != "/" }))
         }
+        for path in removed { changedFolders.insert(String(path.prefix { $0 != "/" })) }
+        var base = committed
+        for path in removed { base.removeValue(forKey: path) }
         let message = makeMessage(changedFolders)
         let commit: ObjectID?
         do throws(Diagnostic) {
             try git { () throws(GitError) in try blobs.install() }
             commit = try git { () throws(GitError) in
                 try repository.writingOnePack { objects throws(GitError) in
-                    let tree = try objects.writeTree(committed, replacingBlobs: paths)
+                    let tree = try objects.writeTree(base, replacingBlobs: paths)
                     if let head, try objects.tree(ofCommit: head) == tree { return nil }
                     return try objects.createCommit(tree: tree, parent: head, message: message, author: signature)
                 }
@@ -171,6 +186,7 @@ final class ReportRepository {
         // The run is committed: from here on nothing may be taken back.
         defer { close() }
         try writer.install(staged)
+        writer.removeFromWorkingTree(removed)
         try git { () throws(GitError) in try repository.resetIndex(toCommit: commit) }
         // Only for the summary; the commit is already made, so a failure here must not fail the run.
         let changed = (try? repository.changes(from: head, to: commit)) ?? []

@@ -180,6 +180,12 @@ public struct ReportRun: Sendable {
             if options.strict { try RunWarnings.strict(warnings) }
             let added = try additions(loaded, reports, journals.byTeam.mapValues(\.journal), output)
             try repository.add(preparer.prepare(added.text, binary: added.binary))
+            // What earlier runs of this notebook committed that this one no longer makes.
+            let stale = StaleFiles.plan(
+                notebook: loaded.notebook.id, teamFolders: reports.compactMap { $0.team.map { ReportWriter.safeName($0.key) } },
+                handout: keepingOverviews, committed: repository.committedBlobs, written: repository.writtenBlobs)
+            try repository.add(preparer.prepare(stale.emptied.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+            repository.remove(stale.removed)
             published = try repository.commit { changed in
                 ReportRepository.message(notebook: loaded.notebook, teams: teams, changedFolders: changed, handout: keepingOverviews, note: options.message)
             }

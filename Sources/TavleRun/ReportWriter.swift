@@ -94,6 +94,20 @@ struct ReportWriter {
         }
     }
 
+    /// Removes the working tree's copies of files the commit took out, and folders left empty.
+    func removeFromWorkingTree(_ paths: Set<String>) {
+        let manager = FileManager.default
+        for path in paths.sorted() {
+            let url = URL(fileURLWithPath: outputFolder).appendingPathComponent(path)
+            try? manager.removeItem(at: url)
+            var folder = url.deletingLastPathComponent()
+            while folder.path.count > outputFolder.count, (try? manager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
+                try? manager.removeItem(at: folder)
+                folder = folder.deletingLastPathComponent()
+            }
+        }
+    }
+
     /// Removes files a killed run staged but never moved into place.
     func removeAbandonedStagedFiles() {
         guard let walker = FileManager.default.enumerator(atPath: outputFolder) else { return }

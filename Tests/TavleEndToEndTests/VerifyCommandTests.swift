@@ -84,6 +84,22 @@ import Testing
         #expect(t1.status == 0, "\(t1.stdout)")
     }
 
+    @Test func aManifestWithAQueryRemovedIsAFindingNotACrash() throws {
+        // Once: "Fatal error: Unexpectedly found nil", exit 132.
+        let workspace = try workspaceWithTwoRuns()
+        defer { workspace.remove() }
+        let out = workspace.folder.appendingPathComponent("out")
+        let text = try workspace.read("out/t1/report.manifest.json")
+        var manifest = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        manifest["queries"] = []
+        try JSONSerialization.data(withJSONObject: manifest, options: [.prettyPrinted, .sortedKeys]).write(to: out.appendingPathComponent("t1/report.manifest.json"))
+        #expect(try git("-c", "user.name=Someone", "-c", "user.email=s@example.org", "commit", "-qam", "drop a query", in: out).status == 0)
+        let result = try workspace.tavle("verify", "--reports-only")
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        #expect(!result.stderr.contains("Fatal error"))
+        #expect(result.stdout.contains("t1/report.manifest.json"), "\(result.stdout)")
+    }
+
     @Test func aTeamLedgerEditedByHandFailsVerification() throws {
         let workspace = try workspaceWithTwoRuns()
         defer { workspace.remove() }
