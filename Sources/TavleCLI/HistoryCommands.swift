@@ -47,7 +47,7 @@ CommandConfiguration(
 }
 
         enum What: String, ExpressibleByArgument, CaseIterable {
-            case goals, indicators, pdsa, decisions, answers, measurements
+            case goals, indicators, pdsa, decisions, answers, measurements, corrections
 
             var entity: LedgerEvent.Entity {
                 switch self {
@@ -57,13 +57,14 @@ CommandConfiguration(
                 case .decisions: .decision
                 case .answers: .answer
                 case .measurements: .measurement
+                case .corrections: .correction
                 }
             }
         }
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html }
 
-        @Argument(help: ArgumentHelp(words("goals, indicators, pdsa, decisions, answers or measurements.", nb: "goals, indicators, pdsa, decisions, answers eller measurements."), valueName: "what"))
+        @Argument(help: ArgumentHelp(words("goals, indicators, pdsa, decisions, answers, measurements or corrections.", nb: "goals, indicators, pdsa, decisions, answers, measurements eller corrections."), valueName: "what"))
         var what: What
 
         @Option(help: ArgumentHelp(words("The team whose history to show.", nb: "Teamet historikken gjelder."), valueName: "id"))

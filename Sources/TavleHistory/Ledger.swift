@@ -14,6 +14,8 @@ public enum Ledger {
     /// The parts of the journal, one file each.
     public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
         case goals, indicators, pdsa, decisions, answers
+        /// The facilitator's corrections of data the team's reports showed (`corrections.yaml`).
+        case corrections
 
         public var fileName: String { "\(rawValue).json" }
     }
@@ -27,6 +29,14 @@ public enum Ledger {
 
     public static func measurementsPath(teamFolder: String, notebook: String) -> String {
         "\(teamFolder)/\(folder)/\(measurementsFolder)/\(notebook).json"
+    }
+
+    /// The kinds a team's journal is kept in (corrections come from the workspace instead).
+    public static let journalKinds: [Kind] = [.goals, .indicators, .pdsa, .decisions, .answers]
+
+    /// The team's corrections, sorted by id (what was corrected and when).
+    public static func correctionsFile(_ corrections: [DataCorrection], teamFolder: String) -> (path: String, contents: String) {
+        (path(.corrections, teamFolder: teamFolder), encode(corrections.map(LedgerCorrection.init).sorted { $0.id < $1.id }))
     }
 
     /// The journal's five files, each a JSON array sorted by id.
@@ -217,5 +227,25 @@ public enum LedgerNumber {
     public static func text(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         return String(value)
+    }
+}
+
+/// A correction of a value a report showed, in the team's ledger: its id is what was
+/// corrected (`fall/2021-07`), so a later reason for the same value is a change of it.
+public struct LedgerCorrection: Codable, Sendable, Hashable {
+    public var id: String
+    public var indicator: String?
+    public var query: String?
+    public var period: String
+    public var date: String
+    public var reason: String
+
+    public init(_ correction: DataCorrection) {
+        id = "\(correction.indicator ?? correction.query ?? "")/\(correction.period)"
+        indicator = correction.indicator
+        query = correction.query
+        period = correction.period
+        date = correction.date.description
+        reason = correction.reason
     }
 }

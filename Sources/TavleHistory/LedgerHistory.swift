@@ -5,7 +5,7 @@ import TavleModel
 /// One change to one field of one entry of a team's ledger, in the commit that made it.
 public struct LedgerEvent: Sendable, Hashable, Codable {
     public enum Entity: String, Sendable, Hashable, Codable, CaseIterable {
-        case goal, indicator, pdsa, decision, answer, measurement
+        case goal, indicator, pdsa, decision, answer, measurement, correction
     }
 
     public enum Change: String, Sendable, Hashable, Codable {
@@ -194,7 +194,7 @@ struct TeamState {
                 events += try read(file, key: "\(Ledger.measurementsFolder)/\(file.name)", entity: .measurement, team: team, in: repository, context: context)
             }
         }
-        let entities: [Ledger.Kind: LedgerEvent.Entity] = [.goals: .goal, .indicators: .indicator, .pdsa: .pdsa, .decisions: .decision, .answers: .answer]
+        let entities: [Ledger.Kind: LedgerEvent.Entity] = [.goals: .goal, .indicators: .indicator, .pdsa: .pdsa, .decisions: .decision, .answers: .answer, .corrections: .correction]
         for kind in Ledger.Kind.allCases {
             guard let file = files.first(where: { $0.name == kind.fileName && !$0.isFolder }) else { continue }
             events += try read(file, key: kind.fileName, entity: entities[kind]!, team: team, in: repository, context: context)

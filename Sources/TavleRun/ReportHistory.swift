@@ -135,6 +135,7 @@ public enum ReportHistory {
         case .decision: Phrase("decision", nb: "beslutning")
         case .answer: Phrase("answer", nb: "svar")
         case .measurement: Phrase("measurement", nb: "måling")
+        case .correction: Phrase("correction", nb: "rettelse")
         }
     }
 }

@@ -145,6 +145,7 @@ public struct ReportRun: Sendable {
         let output = options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) } ?? loaded.workspace.output
         let journals = try readJournals(loaded, teams: teams.compactMap { $0 })
         let referenceWarnings = try resolveReferences(loaded, source: source, journals: journals)
+        let corrections = try Corrections.read(loaded.workspace, teams: options.allTeams ? teams.compactMap { $0?.key } : nil)
         try TeamJournals.requireExplainedRevisions(journals.byTeam.mapValues(\.journal), outputFolder: output)
         let repository = try ReportRepository(folder: output, workspaceAuthor: loaded.workspace.author, waiting: waiting.map { told in { told(output) } })
         let prepared = clock.now
@@ -154,6 +155,8 @@ public struct ReportRun: Sendable {
         var warnings: [Diagnostic] = []
         do throws(Diagnostic) {
             let preparer = repository.preparer
+            // Teams whose ledger holds corrections: a correction taken out must leave it too.
+            let correctedBefore = Set(repository.committedBlobs.keys.filter { $0.hasSuffix(Ledger.path(.corrections, teamFolder: "")) }.map { String($0.prefix { $0 != "/" }) })
             try repository.add(preparer.prepare([(Self.notebookCopyPath(loaded.notebook), loaded.source)]))
             // A query that does not depend on the team (a comparison across the network) runs
             // once for the whole batch.
@@ -163,7 +166,13 @@ public struct ReportRun: Sendable {
                 let outcomes = teams[start..<min(start + Self.teamsAtOnce, teams.count)].map { $0 }.concurrentMap { team in
                     Result { () throws(Diagnostic) in
                         let report = try render(loaded, team: team, journal: team.flatMap { journals.byTeam[$0.key] }, parameters: fixed, source: source, shared: shared)
-                        let files = try preparer.prepare(report.files)
+                        var made = report.files
+                        if let team {
+                            let folder = ReportWriter.safeName(team.key)
+                            let own = corrections[team.key] ?? []
+                            if !own.isEmpty || correctedBefore.contains(folder) { made.append(Ledger.correctionsFile(own, teamFolder: folder)) }
+                        }
+                        let files = try preparer.prepare(made)
                         progress?(done.next(), teams.count, team?.name ?? loaded.notebook.id)
                         let page = keepingPages ? report.files.first { $0.path == report.relativePath + ".html" }?.contents : nil
                         let kept = RunReport(
@@ -251,6 +260,7 @@ public struct ReportRun: Sendable {
                 try ExpressionEvaluator.check(expression, in: context)
             }
         }
+        _ = try Corrections.read(loaded.workspace, teams: allTeams.map(\.key))
         let teamsWithJournals: [Team] = loaded.notebook.teamParameter == nil ? [] : (chosen.isEmpty ? allTeams : chosen.compactMap { $0 })
         let journals = try readJournals(loaded, teams: teamsWithJournals)
         var referenceWarnings: [Diagnostic] = []

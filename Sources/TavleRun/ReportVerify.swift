@@ -45,6 +45,12 @@ public struct ReportVerify {
     }
 
     /// A value a report showed that the live source now gives differently.
+    /// A report by its commit and the day it was made.
+    public struct ReportReference: Sendable, Hashable {
+        public var commit: String
+        public var date: String
+    }
+
     public struct DataChange: Sendable, Hashable {
         public var team: String?
         public var teamName: String?
@@ -59,6 +65,13 @@ public struct ReportVerify {
         /// The last report that showed the old value.
         public var reportDate: String
         public var reportCommit: String
+        /// A later report of the team that shows the new value: the change has been reported.
+        public var reReported: ReportReference?
+        /// Why the value was corrected, as the facilitator recorded it in `corrections.yaml`.
+        public var correction: DataCorrection?
+
+        /// An intended correction: recorded with its reason. Verify passes with it.
+        public var explained: Bool { correction != nil }
     }
 
     public struct Summary: Sendable {
@@ -71,7 +84,7 @@ public struct ReportVerify {
         /// Why the live data was not checked, when it was not.
         public var dataNotChecked: Phrase?
 
-        public var passed: Bool { mismatches.isEmpty && dataChanges.isEmpty }
+        public var passed: Bool { mismatches.isEmpty && dataChanges.allSatisfy(\.explained) }
     }
 
     let options: Options
@@ -87,6 +100,7 @@ public struct ReportVerify {
         }
         let repository: GitRepository
         var walk: Walk
+        // Read first: a corrections file that does not parse stops verify before the walk.
         do throws(GitError) {
             repository = try GitRepository.open(at: folder)
             walk = Walk(repository: repository, teamFolder: options.team.map(ReportWriter.safeName))
@@ -96,7 +110,7 @@ public struct ReportVerify {
         }
         var summary = Summary(commits: walk.commits, reportsChecked: walk.reportsChecked, mismatches: walk.mismatches, queriesRerun: 0, dataChanges: [])
         if let workspace = options.workspace {
-            let live = LiveData(workspace: workspace)
+            let live = LiveData(workspace: workspace, corrections: try Self.corrections(in: workspace))
             summary.dataChanges = try live.changes(in: walk.madeReports)
             summary.queriesRerun = live.queriesRerun
         } else {
@@ -462,13 +476,17 @@ extension ReportVerify {
         private(set) var queriesRerun = 0
         private var sources: [String: any DataSource] = [:]
 
-        init(workspace: Workspace) {
+        let corrections: [DataCorrection]
+
+        init(workspace: Workspace, corrections: [DataCorrection]) {
             self.workspace = workspace
+            self.corrections = corrections
         }
 
         func changes(in reports: [ObjectID: RecordedReport]) throws(Diagnostic) -> [DataChange] {
             // The same value changed in many old reports is one change: keep the latest report that showed it.
             var found: [String: DataChange] = [:]
+            var origins: [String: (RecordedReport, QueryCell)] = [:]
             var order: [String] = []
             var cache: [String: [String: QueryResult]] = [:]
             for report in reports.values.sorted(by: { ($0.order, $0.manifest.notebook.id) < ($1.order, $1.manifest.notebook.id) }) {
@@ -494,10 +512,28 @@ extension ReportVerify {
                         let id = "\(dataChange.team ?? "")|\(query.name)|\(change.row)|\(change.column ?? "")|\(change.old)|\(change.new ?? "\u{0}")"
                         if found[id] == nil { order.append(id) }
                         found[id] = dataChange
+                        origins[id] = (report, query)
                     }
                 }
             }
-            return order.map { found[$0]! }
+            // Then, for each change: did a later report of the team show the new value, and
+            // did the facilitator record why it was corrected?
+            let sorted = reports.values.sorted { $0.order < $1.order }
+            return order.map { id in
+                var change = found[id]!
+                let (report, query) = origins[id]!
+                if let new = change.new {
+                    let later = sorted.last { other in
+                        other.order > report.order && other.inputs.team?.key == report.inputs.team?.key
+                            && other.inputs.results[query.name].map { ReportVerify.shows($0, row: change.row, column: change.column, value: new) } == true
+                    }
+                    change.reReported = later.map { ReportReference(commit: $0.commit.short, date: ReportVerify.date($0.time)) }
+                }
+                change.correction = corrections.last { correction in
+                    correction.explains(team: report.inputs.team?.key ?? "", query: query.name, indicator: query.options.indicator, period: change.row)
+                }
+                return change
+            }
         }
 
         func source(for notebook: Notebook, notebookPath: String?) throws(Diagnostic) -> any DataSource {
@@ -532,6 +568,20 @@ extension ReportVerify {
     /// Values of the recorded result that the live result gives differently, row by row
     /// matched on the first column. Rows the live data added are not differences: a report
     /// made in February could not show March.
+    /// Whether a recorded result shows `value` in the row keyed `row` (in `column`, or its one
+    /// value column).
+    static func shows(_ result: QueryResult, row: String, column: String?, value: String) -> Bool {
+        guard let found = result.rows.first(where: { $0.first?.plainText == row }) else { return false }
+        let columns = column.map { name in result.columnIndex(name).map { [$0] } ?? [] } ?? Array(result.columns.indices.dropFirst())
+        return columns.contains { $0 < found.count && (shown(found[$0]) == value || found[$0].plainText == value) }
+    }
+
+    /// The workspace's recorded corrections (`corrections.yaml` beside `tavle.yaml`), in the
+    /// order written, so that a later entry for the same value is the one that counts.
+    static func corrections(in workspace: Workspace) throws(Diagnostic) -> [DataCorrection] {
+        try Corrections.read(workspace, teams: nil).values.flatMap { $0 }.sorted { $0.location < $1.location }
+    }
+
     static func differences(_ recorded: QueryResult, _ live: QueryResult) -> [CellDifference] {
         guard !recorded.columns.isEmpty else { return [] }
         var liveRows: [String: [Value]] = [:]

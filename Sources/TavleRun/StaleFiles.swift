@@ -45,7 +45,7 @@ enum StaleFiles {
             let journal = ReportMaker.journalCopyPath(teamFolder: folder)
             if committed[journal] != nil, written[journal] == nil {
                 plan.removed.insert(journal)
-                for kind in Ledger.Kind.allCases where committed[Ledger.path(kind, teamFolder: folder)] != nil {
+                for kind in Ledger.journalKinds where committed[Ledger.path(kind, teamFolder: folder)] != nil {
                     plan.emptied[Ledger.path(kind, teamFolder: folder)] = Ledger.encode([String]())
                 }
             }

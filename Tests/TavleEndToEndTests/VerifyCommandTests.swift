@@ -130,6 +130,65 @@ import Testing
         #expect(try workspace.tavle("verify", "--reports-only").status == 0)
     }
 
+    @Test func anIntendedCorrectionIsToldFromAChangeAndRecordedWithItsReason() throws {
+        let workspace = try workspaceWithTwoRuns()
+        defer { workspace.remove() }
+        try changeFalls(workspace, team: "t1", period: "2022-01", to: 5)
+
+        // Changed, and no newer report shows it yet.
+        let changed = try workspace.tavle("verify")
+        #expect(changed.status == 1)
+        #expect(changed.stdout.contains("changed since the report, not yet in a newer one"), "\(changed.stdout)")
+        #expect(changed.stdout.contains("record why in corrections.yaml"))
+
+        // Reported anew: the newer report is named, but a reason is still wanting.
+        #expect(try workspace.tavleAsFacilitator(["run", "report.md", "--all-teams", "--param", "period=2022-02"]).status == 0)
+        let newest = try git("log", "-1", "--format=%h", in: workspace.folder.appendingPathComponent("out")).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let reported = try workspace.tavle("verify")
+        #expect(reported.status == 1)
+        #expect(reported.stdout.contains("(commit \(newest)) shows the new value"), "\(reported.stdout)")
+
+        // The facilitator records why: verify is green, and says so.
+        try workspace.write("corrections.yaml", """
+            corrections:
+              - team: t1
+                indicator: fall
+                period: 2022-01
+                date: 2022-04-02
+                reason: Two falls in January were reported late, on paper.
+            """)
+        let corrected = try workspace.tavle("verify")
+        #expect(corrected.status == 0, "\(corrected.stdout)")
+        #expect(corrected.stdout.contains("1 value has changed since a report showed it, 1 of them corrected with a recorded reason."), "\(corrected.stdout)")
+        #expect(corrected.stdout.contains("✓ Lia (t1), Falls per 1000 days, 2022-01: 5.33333 → 6.66667"))
+        #expect(corrected.stdout.contains("corrected 2022-04-02: Two falls in January were reported late, on paper."))
+
+        // The next run puts the correction in the team's ledger, for history and trace.
+        #expect(try workspace.tavleAsFacilitator(["run", "report.md", "--all-teams", "--param", "period=2022-03"]).status == 0)
+        let history = try workspace.tavle("history", "corrections", "--team", "t1")
+        #expect(history.status == 0, "\(history.stderr)")
+        #expect(history.stdout.contains("correction fall/2022-01 reason: Two falls in January were reported late, on paper."), "\(history.stdout)")
+        let trace = try workspace.tavle("trace", "--format", "csv")
+        #expect(trace.stdout.contains("correction"), "\(trace.stdout)")
+        #expect(!workspace.exists("out/t2/ledger/corrections.json"), "only teams with corrections get the file")
+    }
+
+    @Test func aCorrectionOfATeamThatDoesNotExistIsNamed() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try workspace.write("corrections.yaml", """
+            corrections:
+              - team: t9
+                indicator: fall
+                period: 2022-01
+                date: 2022-04-02
+                reason: Late.
+            """)
+        let result = try workspace.tavle("check", "report.md")
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("corrections.yaml:2:11: error: there is no team 't9' in this workspace"), "\(result.stderr)")
+    }
+
     @Test func aRepositoryThatDoesNotExistIsExplained() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
