@@ -83,6 +83,9 @@ public struct LedgerGoal: Codable, Sendable, Hashable {
     public var target: Double?
     public var direction: String?
     public var due: String?
+    /// `%` when the target or baseline was written in per cent: the numbers are then shares
+    /// (0.8 for "80 %"), as p charts plot them. Absent for a goal in the indicator's own unit.
+    public var unit: String?
     public var revisions: [LedgerRevision]
 
     init(_ goal: Goal) {
@@ -96,6 +99,7 @@ public struct LedgerGoal: Codable, Sendable, Hashable {
         target = goal.target
         direction = goal.direction?.rawValue
         due = goal.due?.description
+        unit = goal.targetInPercent || goal.baselineInPercent ? "%" : nil
         revisions = goal.revisions.map { LedgerRevision(date: $0.date.description, reason: $0.reason) }
     }
 

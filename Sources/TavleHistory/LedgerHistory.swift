@@ -39,6 +39,9 @@ public struct LedgerEvent: Sendable, Hashable, Codable {
     public var reason: String?
     /// For goals with an indicator: its value at that time.
     public var measured: Measured?
+    /// `%` when `old`, `new` and `measured` are shares a report showed in per cent (a goal's
+    /// target or baseline written in per cent, a point of a chart of shares).
+    public var unit: String?
 }
 
 /// Reads the ledger files of every commit, oldest first, and turns what changed between one
@@ -178,6 +181,8 @@ struct TeamState {
     var goalIndicators: [String: String] = [:]
     /// Per measured series (indicator, else query): its last point with a value.
     var latest: [String: LedgerEvent.Measured] = [:]
+    /// Per measured series: `%` when its values are shares shown in per cent.
+    var units: [String: String?] = [:]
 
     mutating func advance(to folder: ObjectID, team: String, in repository: GitRepository, context: CommitContext) throws(GitError) -> [LedgerEvent] {
         guard folder != folderID else { return [] }
@@ -250,6 +255,7 @@ struct TeamState {
                 if entity == .goal {
                     event.reason = reasons[id]
                     event.measured = goalIndicators[id].flatMap { latest[$0] }
+                    if ["target", "baseline"].contains(event.field) { event.unit = (new[id] ?? old[id])?["unit"]?.text }
                 }
             }
         }
@@ -264,6 +270,7 @@ struct TeamState {
         var names: [String] = []
         for series in items {
             guard let name = series["indicator"]?.text ?? series["query"]?.text, case .array(let points)? = series["points"] else { continue }
+            units[name] = series["unit"]?.text
             if newSeries[name] == nil { names.append(name) }
             newSeries[name] = points
             if let last = points.last(where: { $0["value"]?.text.flatMap(Double.init) != nil }), let period = last["period"]?.text,
@@ -295,7 +302,10 @@ struct TeamState {
         }
         var events: [LedgerEvent] = []
         for change in changed.sorted(by: { $0.id < $1.id }) {
-            events += try fieldEvents(id: change.id, before: change.before, after: change.after, entity: .measurement, team: team, context: context) { _ in }
+            let series = String(change.id[..<(change.id.lastIndex(of: "/") ?? change.id.endIndex)])
+            events += try fieldEvents(id: change.id, before: change.before, after: change.after, entity: .measurement, team: team, context: context) { event in
+                if event.field == "value" { event.unit = units[series] ?? nil }
+            }
         }
         return events
     }

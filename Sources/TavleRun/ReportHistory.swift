@@ -44,10 +44,12 @@ public enum ReportHistory {
         public var reason: String?
         public var measured_period: String?
         public var measured_value: Double?
+        /// `%` when old, new and measured_value are shares shown in per cent.
+        public var unit: String?
 
         public static let columns = [
             "commit", "time", "author", "team", "gathering", "notebook", "notebook_version", "entity", "id", "field", "change", "old", "new",
-            "reason", "measured_period", "measured_value",
+            "reason", "measured_period", "measured_value", "unit",
         ]
 
         init(_ event: LedgerEvent) {
@@ -67,11 +69,12 @@ public enum ReportHistory {
             reason = event.reason
             measured_period = event.measured?.period
             measured_value = event.measured?.value
+            unit = event.unit
         }
 
         var fields: [String] {
             [commit, time, author, team, gathering ?? "", notebook ?? "", notebook_version ?? "", entity, id, field, change, old ?? "", new ?? "",
-             reason ?? "", measured_period ?? "", measured_value.map(LedgerNumber.text) ?? ""]
+             reason ?? "", measured_period ?? "", measured_value.map(LedgerNumber.text) ?? "", unit ?? ""]
         }
     }
 
@@ -110,6 +113,11 @@ public enum ReportHistory {
         let word = { (phrase: Phrase) in phrase.text(in: language) }
         // A value over several lines (an answer) keeps to its indentation.
         var event = event
+        // Shares a report showed in per cent read as per cent: 75 % → 85 %, not 0.75 → 0.85.
+        if event.unit == "%" {
+            event.old = event.old.map { percent($0, language: language) }
+            event.new = event.new.map { percent($0, language: language) }
+        }
         let continuation = "\n" + indent + "    "
         event.old = event.old.map { $0.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: continuation) }
         event.new = event.new.map { $0.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: continuation) }
@@ -121,9 +129,18 @@ public enum ReportHistory {
         case .changed: text = "\(indent)\(subject) \(event.field): \(event.old ?? "–") → \(event.new ?? "–")\n"
         }
         if let measured = event.measured, event.field == "target" || event.field == "revision" {
-            text += "\(indent)    \(word(Phrase("indicator at that time", nb: "indikatoren da"))): \(LedgerNumber.text((measured.value * 100).rounded() / 100)) (\(measured.period))\n"
+            let value = event.unit == "%" ? percent(String(measured.value), language: language) : LedgerNumber.text((measured.value * 100).rounded() / 100)
+            text += "\(indent)    \(word(Phrase("indicator at that time", nb: "indikatoren da"))): \(value) (\(measured.period))\n"
         }
         return text
+    }
+
+    /// A share as per cent for a reader: "0.75" → "75 %" (nb) or "75%" (en), to at most one
+    /// decimal; text that is not a number stays as it is.
+    static func percent(_ text: String, language: Language) -> String {
+        guard let share = Double(text), share.isFinite else { return text }
+        let shown = LedgerNumber.text((share * 1000).rounded() / 10)
+        return language == .nb ? shown.replacingOccurrences(of: ".", with: ",") + "\u{00A0}%" : shown + "%"
     }
 
     /// What a ledger event is about, as the reader calls it.

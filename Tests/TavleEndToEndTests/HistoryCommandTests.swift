@@ -99,18 +99,36 @@ import Testing
         #expect(try workspace.tavle("history", "decisions", "--team", "t2").stdout == "No decisions recorded for team t2.\n")
     }
 
+    @Test func aGoalInPercentReadsInPercentAndKeepsItsUnitInTrace() throws {
+        let workspace = try Workspace(notebook: JournalCommandTests.notebook.replacingOccurrences(of: "--| chart: run", with: "--| chart: p\n--| y: numerator\n--| n: denominator").replacingOccurrences(of: "SELECT period, value FROM", with: "SELECT period, numerator, denominator FROM"))
+        defer { workspace.remove() }
+        try FileManager.default.createDirectory(at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
+        let journal = JournalCommandTests.journal.replacingOccurrences(of: "target: 5", with: "target: 0,5 %")
+        try workspace.write("journals/t1.yaml", journal)
+        #expect(try workspace.tavleAsFacilitator(["run", "report.md", "--team", "t1"]).status == 0)
+        try workspace.write("journals/t1.yaml", journal.replacingOccurrences(of: "target: 0,5 %", with: "target: 0,4 %")
+            .replacingOccurrences(of: "    due: 2022-06-30\n", with: "    due: 2022-06-30\n    revisions:\n      - date: 2022-03-01\n        reason: Lower.\n"))
+        let second = try workspace.tavleAsFacilitator(["run", "report.md", "--team", "t1"])
+        #expect(second.status == 0, "\(second.stderr)")
+        let history = try workspace.tavle("history", "goals", "--team", "t1")
+        #expect(history.stdout.contains("target: 0.5% → 0.4%"), "\(history.stdout)")
+        #expect(history.stdout.contains("indicator at that time: 0.4%"), "\(history.stdout)")
+        let trace = try workspace.tavle("trace", "--format", "csv").stdout
+        #expect(trace.contains(",target,changed,0.005,0.004,Lower.,2022-03,0.004,%\n"), "\(trace)")
+    }
+
     @Test func traceIsOneTidyRowPerChange() throws {
         let workspace = try workspaceWithTwoRuns()
         defer { workspace.remove() }
         let result = try workspace.tavle("trace")
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines[0] == "commit,time,author,team,gathering,notebook,notebook_version,entity,id,field,change,old,new,reason,measured_period,measured_value")
+        #expect(lines[0] == "commit,time,author,team,gathering,notebook,notebook_version,entity,id,field,change,old,new,reason,measured_period,measured_value,unit")
         let answer = try #require(lines.first { $0.contains(",answer,learnt@3,text,") })
-        #expect(answer.hasSuffix(",t1,3,report,1,answer,learnt@3,text,added,,Most falls happen at night.,,,"))
-        #expect(lines.contains { $0.contains(",t3,3,report,1,measurement,fall/2022-03,value,added,,4,,,") })
-        // Every row has all 16 columns (no field holds a comma here).
-        #expect(lines.allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 16 })
+        #expect(answer.hasSuffix(",t1,3,report,1,answer,learnt@3,text,added,,Most falls happen at night.,,,,"))
+        #expect(lines.contains { $0.contains(",t3,3,report,1,measurement,fall/2022-03,value,added,,4,,,,") })
+        // Every row has all 17 columns (no field holds a comma here).
+        #expect(lines.allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 17 })
 
         let oneTeam = try workspace.tavle("trace", "--team", "t2", "--format", "json").stdout
         let rows = try JSONSerialization.jsonObject(with: Data(oneTeam.utf8)) as! [[String: Any]]
