@@ -11,7 +11,8 @@ enum JournalBlocks {
     }
 
     static func number(_ value: Double, for view: GoalView, format: Format) -> String {
-        let decimals = view.measured?.decimals ?? Format.fewestDecimals(view.percent ? value * 100 : value, upTo: 2)
+        // A target or baseline as the journal wrote it: 58, not 58,00; 3,5, not 4.
+        let decimals = Format.fewestDecimals(view.percent ? value * 100 : value, upTo: max(view.measured?.decimals ?? 2, 2))
         return format.value(value, percent: view.percent, decimals: decimals)
     }
 

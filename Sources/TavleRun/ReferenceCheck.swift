@@ -20,12 +20,35 @@ struct ReferenceCheck {
     /// The columns each query returns, by query name; charts' column options resolved.
     func columns(from source: any DataSource) throws(Diagnostic) -> [String: [String]] {
         var columns: [String: [String]] = [:]
+        var errors: [Diagnostic] = []
         for query in notebook.queries {
-            let names = try source.check(QueryRequest(sql: query.sql, sqlLocation: query.sqlLocation, label: Phrase("the query '\(query.name)'", nb: "spørringen «\(query.name)»")))
-            _ = try ChartAnalysis.columns(of: query, in: names)
-            columns[query.name] = names
+            do throws(Diagnostic) {
+                let names = try source.check(QueryRequest(sql: query.sql, sqlLocation: query.sqlLocation, label: Phrase("the query '\(query.name)'", nb: "spørringen «\(query.name)»")))
+                columns[query.name] = names
+                _ = try ChartAnalysis.columns(of: query, in: names)
+            } catch {
+                errors.append(error)
+            }
         }
+        try Self.throwAll(errors)
         return columns
+    }
+
+    /// Each error and the ones it carries, as one flat list.
+    static func flattened(_ errors: [Diagnostic]) -> [Diagnostic] {
+        errors.flatMap { error in
+            var head = error
+            head.related = []
+            return [head] + error.related
+        }
+    }
+
+    /// Every error found, the first with the others after it, so that one `tavle check` lists
+    /// all the names to mend rather than one per run.
+    static func throwAll(_ errors: [Diagnostic]) throws(Diagnostic) {
+        guard var first = errors.first else { return }
+        first.related += errors.dropFirst()
+        throw first
     }
 
     /// - Parameters:
@@ -42,6 +65,7 @@ struct ReferenceCheck {
         let declaredAnywhere = Set(workspaceJournals.flatMap { $0.indicators.map(\.id) })
         let charted = Set(notebook.queries.compactMap(\.options.indicator))
         let formed = Set(notebook.forms.flatMap { $0.fields.map(\.indicator) })
+        var errors: [Diagnostic] = []
         // Goals first: a mistyped goal indicator is the source of the chart's mismatch too.
         for journal in journals {
             let declared = Set(journal.indicators.map(\.id))
@@ -49,14 +73,21 @@ struct ReferenceCheck {
                 guard let indicator = goal.indicator else { continue }
                 let known = declared.union(charted).union(formed).union(declaredAnywhere)
                 guard known.contains(indicator) else {
-                    throw .error(
+                    errors.append(.error(
                         at: goal.fieldLocations["indicator"] ?? goal.location,
                         Phrase("the goal '\(goal.id)' is measured by the indicator '\(indicator)', which no journal declares and no chart of '\(notebook.id)' shows", nb: "målet «\(goal.id)» måles med indikatoren «\(indicator)», som ingen journal deklarerer og ingen figur i «\(notebook.id)» viser"),
                         hint: Self.hint(for: indicator, among: known)
-                            + Phrase("; or declare it under 'indicators:' in this journal", nb: "; eller deklarer den under «indicators:» i denne journalen"))
+                            + Phrase("; or declare it under 'indicators:' in this journal", nb: "; eller deklarer den under «indicators:» i denne journalen")))
+                    continue
                 }
+                // One error per goal: its target and baseline are placed on the same charts.
                 for query in notebook.queries where query.options.indicator == indicator {
-                    _ = try GoalPlacement.place(goal, on: query)
+                    do throws(Diagnostic) {
+                        _ = try GoalPlacement.place(goal, on: query)
+                    } catch {
+                        errors.append(error)
+                        break
+                    }
                 }
             }
         }
@@ -66,7 +97,8 @@ struct ReferenceCheck {
             let at = query.options.locations["indicator"] ?? query.location
             let message = Phrase("no team journal knows the indicator '\(indicator)' of the query '\(query.name)'", nb: "ingen teamjournal kjenner indikatoren «\(indicator)» i spørringen «\(query.name)»")
             if !Suggestions.closest(to: indicator, in: vocabulary.sorted()).isEmpty {
-                throw .error(at: at, message, hint: Self.hint(for: indicator, among: vocabulary))
+                errors.append(.error(at: at, message, hint: Self.hint(for: indicator, among: vocabulary)))
+                continue
             }
             warnings.append(.warning(
                 at: at, message + Phrase(", so its chart shows no goal line, PDSA phases or definition changes", nb: ", så diagrammet viser ingen mållinje, PDSA-faser eller definisjonsendringer"),
@@ -74,6 +106,7 @@ struct ReferenceCheck {
                     "a journal declares an indicator under 'indicators:' (id, name, kind); \(Self.hint(for: indicator, among: vocabulary).en)",
                     nb: "en journal deklarerer en indikator under «indicators:» (id, name, kind); \(Self.hint(for: indicator, among: vocabulary).nb)")))
         }
+        try Self.throwAll(errors)
         return warnings
     }
 

@@ -242,32 +242,28 @@ public struct ReportRun: Sendable {
         let allTeams = try Teams.list(loaded.notebook.teams ?? loaded.workspace.teams, from: source)
         let chosen = try chooseTeams(loaded, source: source, knownTeams: allTeams, requireChoice: false)
         let parameters = try bindParameters(loaded)
-        var results: [String: QueryResult] = [:]
-        let columns = try ReferenceCheck(notebook: loaded.notebook).columns(from: source)
-        for query in loaded.notebook.queries {
-            let empty = QueryResult(columns: columns[query.name] ?? [], rows: [])
-            // A comparison keeps only the team, count and denominator columns (see Comparison).
-            results[query.name] = query.options.chart == .funnel
-                ? try Comparison.prepare(empty, query: query, ownTeam: nil, handout: "", minimumCount: loaded.workspace.minimumCount).result
-                : empty
+        // Every problem is gathered, so that one check lists them all.
+        var errors: [Diagnostic] = []
+        var columns: [String: [String]]?
+        do throws(Diagnostic) { columns = try ReferenceCheck(notebook: loaded.notebook).columns(from: source) } catch { errors.append(error) }
+        // The expressions are checked against the columns only when every query could be read.
+        if let columns {
+            do throws(Diagnostic) { try checkExpressions(loaded, columns: columns, team: chosen.first ?? allTeams.first, parameters: parameters) } catch { errors.append(error) }
         }
-        let team = chosen.first ?? allTeams.first
-        let context = ExpressionContext(
-            notebook: loaded.notebook, team: loaded.notebook.teamParameter == nil ? nil : team,
-            parameters: parameters, results: results, format: Format(language: loaded.language))
-        for case .narrative(let narrative) in loaded.notebook.blocks {
-            for case .expression(let expression) in narrative.segments {
-                try ExpressionEvaluator.check(expression, in: context)
-            }
-        }
-        _ = try Corrections.read(loaded.workspace, teams: allTeams.map(\.key))
+        do throws(Diagnostic) { _ = try Corrections.read(loaded.workspace, teams: allTeams.map(\.key)) } catch { errors.append(error) }
         let teamsWithJournals: [Team] = loaded.notebook.teamParameter == nil ? [] : (chosen.isEmpty ? allTeams : chosen.compactMap { $0 })
         let journals = try readJournals(loaded, teams: teamsWithJournals)
         var referenceWarnings: [Diagnostic] = []
         if loaded.notebook.teamParameter != nil {
             let workspaceJournals = TeamJournals(workspace: loaded.workspace, language: loaded.language).everyJournal(besides: journals.byTeam.mapValues(\.journal))
-            referenceWarnings = try ReferenceCheck(notebook: loaded.notebook).checkIndicators(journals: journals.byTeam.sorted { $0.key < $1.key }.map(\.value.journal), workspaceJournals: workspaceJournals)
+            do throws(Diagnostic) {
+                referenceWarnings = try ReferenceCheck(notebook: loaded.notebook).checkIndicators(
+                    journals: journals.byTeam.sorted { $0.key < $1.key }.map(\.value.journal), workspaceJournals: workspaceJournals)
+            } catch {
+                errors.append(error)
+            }
         }
+        try ReferenceCheck.throwAll(ReferenceCheck.flattened(errors))
         // Journals are kept for the workspace's teams: a notebook with a team list of its own
         // (a GP group) cannot tell a misspelt journal from another network's.
         let stray = loaded.notebook.teamParameter == nil || loaded.notebook.teams != nil ? [] : TeamJournals(workspace: loaded.workspace, language: loaded.language).strayFiles(teams: allTeams)
@@ -276,15 +272,46 @@ public struct ReportRun: Sendable {
                 + RunWarnings.unchangedVersion(loaded.notebook, text: loaded.source, outputFolder: options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) } ?? loaded.workspace.output))
     }
 
+    /// Every `{{ }}` against the columns its query returns (a comparison keeps only its team,
+    /// count and denominator columns; see `Comparison`).
+    func checkExpressions(_ loaded: Loaded, columns: [String: [String]], team: Team?, parameters: [String: Value]) throws(Diagnostic) {
+        var results: [String: QueryResult] = [:]
+        for query in loaded.notebook.queries {
+            let empty = QueryResult(columns: columns[query.name] ?? [], rows: [])
+            results[query.name] = query.options.chart == .funnel
+                ? try Comparison.prepare(empty, query: query, ownTeam: nil, handout: "", minimumCount: loaded.workspace.minimumCount).result
+                : empty
+        }
+        let context = ExpressionContext(
+            notebook: loaded.notebook, team: loaded.notebook.teamParameter == nil ? nil : team,
+            parameters: parameters, results: results, format: Format(language: loaded.language))
+        var errors: [Diagnostic] = []
+        for case .narrative(let narrative) in loaded.notebook.blocks {
+            for case .expression(let expression) in narrative.segments {
+                do throws(Diagnostic) { try ExpressionEvaluator.check(expression, in: context) } catch { errors.append(error) }
+            }
+        }
+        try ReferenceCheck.throwAll(errors)
+    }
+
     /// Every column, indicator and goal scale the run will rely on, resolved before the report
     /// repository is opened (see `ReferenceCheck`).
     func resolveReferences(_ loaded: Loaded, source: any DataSource, journals: ReadJournals) throws(Diagnostic) -> [Diagnostic] {
         let check = ReferenceCheck(notebook: loaded.notebook)
-        _ = try check.columns(from: source)
-        guard loaded.notebook.teamParameter != nil else { return [] }
-        let read = journals.byTeam.mapValues(\.journal)
-        let workspaceJournals = TeamJournals(workspace: loaded.workspace, language: loaded.language).everyJournal(besides: read)
-        return try check.checkIndicators(journals: read.sorted { $0.key < $1.key }.map(\.value), workspaceJournals: workspaceJournals)
+        var errors: [Diagnostic] = []
+        do throws(Diagnostic) { _ = try check.columns(from: source) } catch { errors.append(error) }
+        var warnings: [Diagnostic] = []
+        if loaded.notebook.teamParameter != nil {
+            let read = journals.byTeam.mapValues(\.journal)
+            let workspaceJournals = TeamJournals(workspace: loaded.workspace, language: loaded.language).everyJournal(besides: read)
+            do throws(Diagnostic) {
+                warnings = try check.checkIndicators(journals: read.sorted { $0.key < $1.key }.map(\.value), workspaceJournals: workspaceJournals)
+            } catch {
+                errors.append(error)
+            }
+        }
+        try ReferenceCheck.throwAll(ReferenceCheck.flattened(errors))
+        return warnings
     }
 
     struct ReadJournals {

@@ -154,6 +154,27 @@ import TavleParse
         #expect(checked.stderr.contains("report.md:9:16: warning: no team journal knows the indicator 'overtime' of the query 'share', so its chart shows no goal line"), "\(checked.stderr)")
     }
 
+    @Test func checkListsEveryProblemAtOnce() throws {
+        // A mistyped column, a mistyped denominator and two goals in per cent on a chart of
+        // numbers: one check names all four, in the order they stand.
+        let workspace = try Workspace(notebook: Self.notebook(runOptions: "--| y: prcent", pOptions: "--| y: screened\n--| n: resident"))
+        defer { workspace.remove() }
+        try FileManager.default.createDirectory(at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
+        try workspace.write("journals/t1.yaml", Self.journal(target: "75 %"))
+        try workspace.write("journals/t2.yaml", Self.journal(target: "80 %"))
+        try workspace.write("report.md", Self.notebook(runOptions: "--| y: prcent", pOptions: "--| y: screened\n--| n: resident"))
+        let result = try workspace.tavle("check", "report.md")
+        #expect(result.status == 1)
+        let errors = result.stderr.split(separator: "\n").filter { $0.contains(": error: ") }.map { String($0.prefix { $0 != " " }) }
+        #expect(errors == ["report.md:10:8:", "report.md:18:8:", "journals/t1.yaml:7:13:", "journals/t2.yaml:7:13:"], "\(result.stderr)")
+
+        // With the columns mended, both journals' goals are named.
+        try workspace.write("report.md", Self.notebook())
+        let goals = try workspace.tavle("check", "report.md")
+        let places = goals.stderr.split(separator: "\n").filter { $0.contains(": error: ") }.map { String($0.prefix { $0 != " " }) }
+        #expect(places == ["journals/t1.yaml:7:13:", "journals/t2.yaml:7:13:"], "\(goals.stderr)")
+    }
+
     /// A workspace whose data is a folder of text, as the example's is.
     static func textDataWorkspace(measurements: String, csvFolder: Bool = false) throws -> Workspace {
         let workspace = try Workspace(notebook: Workspace.goodNotebook)
