@@ -37,6 +37,12 @@ final class ReportRepository {
     /// What this run has written so far, by path.
     var writtenBlobs: [String: ObjectID] { paths }
 
+    /// A file as the last run committed it, when it is there.
+    func committedData(_ path: String) -> Data? {
+        guard let id = committed[path]?.id else { return nil }
+        return try? repository.blob(id)
+    }
+
     /// Takes committed files this run no longer makes out of its commit.
     func remove(_ stale: Set<String>) {
         removed.formUnion(stale.filter { committed[$0] != nil && paths[$0] == nil })

@@ -195,6 +195,33 @@ public struct ReportRun: Sendable {
                 handout: keepingOverviews, committed: repository.committedBlobs, written: repository.writtenBlobs)
             try repository.add(preparer.prepare(stale.emptied.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
             repository.remove(stale.removed)
+            if keepingOverviews {
+                // What the handout files were made from, for verify (see HandoutRecord).
+                let written = repository.writtenBlobs, committed = repository.committedBlobs
+                var files = Dictionary((added.text.map(\.path) + added.binary.map(\.path)).map { ($0, written[$0]?.hex ?? "") }, uniquingKeysWith: { first, _ in first })
+                // A PDF printed before, not printed again this time: kept while its page is
+                // unchanged, taken out when the page changed.
+                let pages = reports.map { $0.relativePath + ".html" } + ["\(Self.handoutFolder(loaded.notebook))/overview.html"]
+                var outdated: Set<String> = []
+                for page in pages {
+                    let pdf = String(page.dropLast(".html".count)) + ".pdf"
+                    guard written[pdf] == nil, let old = committed[pdf], !stale.removed.contains(pdf) else { continue }
+                    if committed[page] == written[page] { files[pdf] = old.hex } else { outdated.insert(pdf) }
+                }
+                repository.remove(outdated)
+                var madeFrom = Dictionary(reports.map { ($0.relativePath + ".html", written[$0.relativePath + ".html"]?.hex ?? "") }, uniquingKeysWith: { first, _ in first })
+                // Teams this run did not render keep what the last handout run recorded of them.
+                let recordPath = HandoutRecord.path(notebook: loaded.notebook.id)
+                if let previous = repository.committedData(recordPath).flatMap(HandoutRecord.decode) {
+                    for (page, blob) in previous.made_from where madeFrom[page] == nil && committed[page]?.hex == blob { madeFrom[page] = blob }
+                    for (file, blob) in previous.files where files[file] == nil && file.hasSuffix(".pdf") && !file.hasPrefix("handouts/") {
+                        let page = String(file.dropLast(".pdf".count)) + ".html"
+                        if madeFrom[page] != nil, written[page] == nil, committed[file]?.hex == blob { files[file] = blob }
+                    }
+                }
+                let record = HandoutRecord(notebook: loaded.notebook.id, made_from: madeFrom, files: files)
+                try repository.add(preparer.prepare([(recordPath, record.json())]))
+            }
             published = try repository.commit { changed in
                 ReportRepository.message(notebook: loaded.notebook, teams: teams, changedFolders: changed, handout: keepingOverviews, note: options.message)
             }

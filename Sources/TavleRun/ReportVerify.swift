@@ -173,10 +173,12 @@ extension ReportVerify {
                     case .journal(let team): journalTeams.insert(team)
                     }
                 }
-                guard !bases.isEmpty || !journalTeams.isEmpty else { continue }
+                let handouts = changes.contains { $0.path.hasPrefix("handouts/") || $0.path.hasSuffix(".pdf") }
+                guard !bases.isEmpty || !journalTeams.isEmpty || handouts else { continue }
                 let info = try repository.commitInfo(commit)
                 for base in bases.sorted() { try check(report: base, commit: info) }
                 for team in journalTeams.sorted() { try check(journalOf: team, commit: info) }
+                if handouts { try checkHandouts(commit: info) }
             }
         }
 
