@@ -342,6 +342,7 @@ CommandConfiguration(
                 for record in records {
                     print("\(record.commit.prefix(7))  \(record.time)  \(record.author)")
                     print("    \(record.subject)")
+                    if let message = record.message { print("    " + message.replacingOccurrences(of: "\n", with: "\n    ")) }
                     if let teams = record.teams { say(Phrase("    Teams: \(teams)", nb: "    Team: \(teams)")) }
                 }
             }

@@ -89,9 +89,17 @@ public struct CSVDialect: Sendable, Hashable {
 
     /// A field as a number: "3.5" always, "3,5" (and "1 234,5") in a dialect with decimal commas.
     public func number(_ field: String) -> Double? {
+        // "1.205" in a file of decimal commas is a thousand and more, not one: refused, not guessed.
+        if decimalComma, Self.withoutPointGroups(field) != nil { return nil }
         if let number = Double(field), number.isFinite, field.allSatisfy(\.isASCII) { return number }
         guard decimalComma, Self.isDecimalComma(Self.withoutDigitGroups(field)) else { return nil }
         return Double(Self.withoutDigitGroups(field).replacingOccurrences(of: ",", with: "."))
+    }
+
+    /// A field that is a number written the other way: a decimal comma in a comma-separated
+    /// file, or points between thousands in a file of decimal commas.
+    public func isNumberWrittenOtherwise(_ field: String) -> Bool {
+        decimalComma ? Self.withoutPointGroups(field) != nil : Self.isDecimalComma(field)
     }
 
     /// `-12,5`: digits, one comma, digits.
@@ -112,6 +120,11 @@ public struct CSVDialect: Sendable, Hashable {
 
     /// What to do about a field that is not a number in this dialect.
     public static func numberHint(_ field: String, dialect: CSVDialect) -> Phrase {
+        if let whole = withoutPointGroups(field) {
+            return Phrase(
+                "a point between thousands, as Danish and Norwegian spreadsheets may write it, is not read as one: write \(whole)",
+                nb: "et punktum mellom tusener, slik danske og norske regneark kan skrive det, leses ikke som det: skriv \(whole)")
+        }
         if !dialect.decimalComma, isDecimalComma(field) {
             return Phrase(
                 "this file separates fields with ',' so its decimals need a point (\(field.replacingOccurrences(of: ",", with: "."))); or save it with ';' between fields, as spreadsheets in Norwegian, Swedish and Danish do, and keep the decimal commas",
@@ -120,6 +133,17 @@ public struct CSVDialect: Sendable, Hashable {
         return Phrase(
             "write a number (\(dialect.decimalComma ? "2,5 or 2.5" : "2.5")), or leave the field empty for a missing value",
             nb: "skriv et tall (\(dialect.decimalComma ? "2,5 eller 2.5" : "2.5")), eller la feltet stå tomt for en manglende verdi")
+    }
+
+    /// "1.205" or "12.345,5" → "1205", "12345,5": groups of three digits after points; `nil`
+    /// for anything else. Never read as a number, since "1.205" is 1.205 in English.
+    static func withoutPointGroups(_ field: String) -> String? {
+        let (whole, decimals) = field.firstIndex(of: ",").map { (field[..<$0], field[$0...]) } ?? (field[...], "")
+        let groups = whole.split(separator: ".", omittingEmptySubsequences: false)
+        guard groups.count > 1, (1...3).contains(groups[0].count), groups[0] != "0",
+            groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }), groups.dropFirst().allSatisfy({ $0.count == 3 })
+        else { return nil }
+        return groups.joined() + decimals
     }
 
     /// The text for a number tavle writes into a file of this dialect.

@@ -114,12 +114,17 @@ public enum CSVFolderSource {
         let numbers = integers + reals
         // Decimal commas in a comma-separated file (quoted, or the file would not have split
         // evenly): every such column would otherwise become text, and 100.0 * '0,38' is 0.
-        if !table.dialect.decimalComma, let first = strays.first(where: { CSVDialect.isDecimalComma($0.text) }),
-            strays.allSatisfy({ CSVDialect.isDecimalComma($0.text) })
+        // Likewise points between thousands in a file of decimal commas ('1.205'), which SQL
+        // would read as 1.205.
+        if let first = strays.first(where: { table.dialect.isNumberWrittenOtherwise($0.text) }),
+            strays.allSatisfy({ table.dialect.isNumberWrittenOtherwise($0.text) })
         {
+            let how = table.dialect.decimalComma
+                ? Phrase("is written with a point between thousands", nb: "er skrevet med punktum mellom tusener")
+                : Phrase("is written with a decimal comma", nb: "er skrevet med desimalkomma")
             throw .error(
                 at: SourceLocation(file: file, line: first.record.line, column: first.record.columns[column]),
-                Phrase("'\(first.text)' in the column '\(table.header[column])' is written with a decimal comma", nb: "«\(first.text)» i kolonnen «\(table.header[column])» er skrevet med desimalkomma"),
+                Phrase("'\(first.text)' in the column '\(table.header[column])' \(how.en)", nb: "«\(first.text)» i kolonnen «\(table.header[column])» \(how.nb)"),
                 hint: CSVDialect.numberHint(first.text, dialect: table.dialect))
         }
         guard numbers > 0 else { return .text }

@@ -195,7 +195,11 @@ public struct TextDataBuilder: Sendable {
         if PeriodColumns.isPeriod(column) { try PeriodColumns.check(text, column: column, at: location) }
         if kind.contains("INT") {
             guard let number = dialect.integer(text) else {
-                throw .error(at: location, Phrase("'\(text)' in the column '\(column)' is not a whole number", nb: "«\(text)» i kolonnen «\(column)» er ikke et heltall"), hint: Phrase("write digits only, or leave the field empty for a missing value", nb: "skriv bare sifre, eller la feltet stå tomt for en manglende verdi"))
+                throw .error(
+                    at: location, Phrase("'\(text)' in the column '\(column)' is not a whole number", nb: "«\(text)» i kolonnen «\(column)» er ikke et heltall"),
+                    hint: CSVDialect.withoutPointGroups(text) != nil
+                        ? CSVDialect.numberHint(text, dialect: dialect)
+                        : Phrase("write digits only, or leave the field empty for a missing value", nb: "skriv bare sifre, eller la feltet stå tomt for en manglende verdi"))
             }
             return number.databaseValue
         }

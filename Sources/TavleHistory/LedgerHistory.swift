@@ -16,6 +16,8 @@ public struct LedgerEvent: Sendable, Hashable, Codable {
     public struct Measured: Sendable, Hashable, Codable {
         public var period: String
         public var value: Double
+        /// `%` when the value is a share a report showed in per cent.
+        public var unit: String?
     }
 
     public var commit: String
@@ -276,7 +278,7 @@ struct TeamState {
             if let last = points.last(where: { $0["value"]?.text.flatMap(Double.init) != nil }), let period = last["period"]?.text,
                 let value = last["value"]?.text.flatMap(Double.init)
             {
-                latest[name] = LedgerEvent.Measured(period: period, value: value)
+                latest[name] = LedgerEvent.Measured(period: period, value: value, unit: series["unit"]?.text)
             }
         }
         let oldSeries = measurements[key] ?? [:]

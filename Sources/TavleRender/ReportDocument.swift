@@ -1,3 +1,4 @@
+import Foundation
 import TavleModel
 import TavleStats
 
@@ -99,7 +100,11 @@ public struct GoalView: Sendable, Hashable {
     /// `nil` without a target or a measurement.
     public var lastMeasurementReachesTarget: Bool? {
         guard let target, let direction = goal.direction, let measured else { return nil }
-        return direction == .down ? measured.value <= target : measured.value >= target
+        // The measurement as the sentence shows it (75.0 % for 0.74996), so that the verdict
+        // agrees with the number beside it; the target as the journal wrote it.
+        let scale = pow(10, Double(measured.decimals)) * (measured.percent ? 100 : 1)
+        let shown = (measured.value * scale).rounded() / scale
+        return direction == .down ? shown <= target : shown >= target
     }
 }
 

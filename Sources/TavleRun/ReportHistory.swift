@@ -44,12 +44,14 @@ public enum ReportHistory {
         public var reason: String?
         public var measured_period: String?
         public var measured_value: Double?
-        /// `%` when old, new and measured_value are shares shown in per cent.
+        /// `%` when old and new are shares shown in per cent.
         public var unit: String?
+        /// `%` when measured_value is a share shown in per cent.
+        public var measured_unit: String?
 
         public static let columns = [
             "commit", "time", "author", "team", "gathering", "notebook", "notebook_version", "entity", "id", "field", "change", "old", "new",
-            "reason", "measured_period", "measured_value", "unit",
+            "reason", "measured_period", "measured_value", "measured_unit", "unit",
         ]
 
         init(_ event: LedgerEvent) {
@@ -70,11 +72,12 @@ public enum ReportHistory {
             measured_period = event.measured?.period
             measured_value = event.measured?.value
             unit = event.unit
+            measured_unit = event.measured?.unit
         }
 
         var fields: [String] {
             [commit, time, author, team, gathering ?? "", notebook ?? "", notebook_version ?? "", entity, id, field, change, old ?? "", new ?? "",
-             reason ?? "", measured_period ?? "", measured_value.map(LedgerNumber.text) ?? "", unit ?? ""]
+             reason ?? "", measured_period ?? "", measured_value.map(LedgerNumber.text) ?? "", measured_unit ?? "", unit ?? ""]
         }
     }
 
@@ -129,7 +132,7 @@ public enum ReportHistory {
         case .changed: text = "\(indent)\(subject) \(event.field): \(event.old ?? "–") → \(event.new ?? "–")\n"
         }
         if let measured = event.measured, event.field == "target" || event.field == "revision" {
-            let value = event.unit == "%" ? percent(String(measured.value), language: language) : LedgerNumber.text((measured.value * 100).rounded() / 100)
+            let value = measured.unit == "%" ? percent(String(measured.value), language: language) : LedgerNumber.text((measured.value * 100).rounded() / 100)
             text += "\(indent)    \(word(Phrase("indicator at that time", nb: "indikatoren da"))): \(value) (\(measured.period))\n"
         }
         return text

@@ -15,6 +15,8 @@ public struct RunRecord: Sendable, Codable, Hashable {
     public var gathering: Int?
     /// The Teams trailer: the team ids of the run (or "N teams" for large batches).
     public var teams: String?
+    /// The facilitator's words for the run (`--message`), when given.
+    public var message: String?
 }
 
 /// Reads the runs back from the report repository, newest first.
@@ -34,12 +36,20 @@ public enum ReportLog {
                     commit: commit.id.hex, time: iso8601(commit.time, offsetMinutes: commit.timeZoneOffset),
                     author: commit.author.name, email: commit.author.email, subject: commit.subject,
                     notebook: trailers["Notebook"], notebookVersion: trailers["Notebook-Version"].flatMap { Int($0) },
-                    gathering: trailers["Gathering"].flatMap { Int($0) }, teams: trailers["Teams"]))
+                    gathering: trailers["Gathering"].flatMap { Int($0) }, teams: trailers["Teams"], message: Self.note(in: commit.message)))
             }
             return records
         } catch {
             throw .error(at: nil, Phrase("the report repository '\(Files.displayPath(outputFolder))' could not be read: \(error)", nb: "rapportarkivet «\(Files.displayPath(outputFolder))» kunne ikke leses: \(error)"), hint: Phrase("check that it is a git repository made by tavle", nb: "sjekk at det er et git-arkiv laget av tavle"))
         }
+    }
+
+    /// The paragraphs between a run's subject and title and its trailers: the `--message`.
+    static func note(in message: String) -> String? {
+        let paragraphs = message.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        // subject, notebook title, [the note …], trailers
+        guard paragraphs.count > 3 else { return nil }
+        return paragraphs[2..<(paragraphs.count - 1)].joined(separator: "\n\n")
     }
 
     /// Whether a commit changed anything in the team's folder (compared with its parent).

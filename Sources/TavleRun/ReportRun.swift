@@ -144,8 +144,15 @@ public struct ReportRun: Sendable {
         let fixed = try bindParameters(loaded)
         let output = options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) } ?? loaded.workspace.output
         let journals = try readJournals(loaded, teams: teams.compactMap { $0 })
-        let referenceWarnings = try resolveReferences(loaded, source: source, journals: journals)
-        let corrections = try Corrections.read(loaded.workspace, teams: options.allTeams ? teams.compactMap { $0?.key } : nil)
+        var referenceWarnings = try resolveReferences(loaded, source: source, journals: journals)
+        // Journals named after no team: a misspelt file name leaves a team without its journal.
+        if loaded.notebook.teamParameter != nil, loaded.notebook.teams == nil {
+            let everyTeam = options.allTeams ? teams.compactMap { $0 } : try Teams.list(loaded.workspace.teams, from: source)
+            referenceWarnings += TeamJournals(workspace: loaded.workspace, language: loaded.language).strayFiles(teams: everyTeam)
+        }
+        let corrections = try Corrections.read(
+            loaded.workspace, teams: options.allTeams ? teams.compactMap { $0?.key } : nil,
+            indicators: Corrections.knownIndicators(loaded.notebook, journals: TeamJournals(workspace: loaded.workspace, language: loaded.language).everyJournal(besides: journals.byTeam.mapValues(\.journal))))
         try TeamJournals.requireExplainedRevisions(journals.byTeam.mapValues(\.journal), outputFolder: output)
         let repository = try ReportRepository(folder: output, workspaceAuthor: loaded.workspace.author, waiting: waiting.map { told in { told(output) } })
         let prepared = clock.now
@@ -277,9 +284,14 @@ public struct ReportRun: Sendable {
         if let columns {
             do throws(Diagnostic) { try checkExpressions(loaded, columns: columns, team: chosen.first ?? allTeams.first, parameters: parameters) } catch { errors.append(error) }
         }
-        do throws(Diagnostic) { _ = try Corrections.read(loaded.workspace, teams: allTeams.map(\.key)) } catch { errors.append(error) }
         let teamsWithJournals: [Team] = loaded.notebook.teamParameter == nil ? [] : (chosen.isEmpty ? allTeams : chosen.compactMap { $0 })
         let journals = try readJournals(loaded, teams: teamsWithJournals)
+        let everyJournal = TeamJournals(workspace: loaded.workspace, language: loaded.language).everyJournal(besides: journals.byTeam.mapValues(\.journal))
+        do throws(Diagnostic) {
+            _ = try Corrections.read(loaded.workspace, teams: allTeams.map(\.key), indicators: Corrections.knownIndicators(loaded.notebook, journals: everyJournal))
+        } catch {
+            errors.append(error)
+        }
         var referenceWarnings: [Diagnostic] = []
         if loaded.notebook.teamParameter != nil {
             let workspaceJournals = TeamJournals(workspace: loaded.workspace, language: loaded.language).everyJournal(besides: journals.byTeam.mapValues(\.journal))

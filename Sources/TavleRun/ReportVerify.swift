@@ -525,7 +525,7 @@ extension ReportVerify {
                 var change = found[id]!
                 let (report, query) = origins[id]!
                 if let new = change.new {
-                    let later = sorted.last { other in
+                    let later = sorted.first { other in
                         other.order > report.order && other.inputs.team?.key == report.inputs.team?.key
                             && other.inputs.results[query.name].map { ReportVerify.shows($0, row: change.row, column: change.column, value: new) } == true
                     }

@@ -50,7 +50,7 @@ struct TeamJournals {
             return .warning(
                 at: SourceLocation(file: Files.displayPath(URL(fileURLWithPath: folder).appendingPathComponent(name).path), line: 1, column: 1),
                 Phrase("this journal belongs to no team of the workspace ('\(id)')", nb: "denne journalen hører ikke til noe team i arbeidsområdet («\(id)»)"),
-                hint: Suggestions.hint(for: id, among: teams.map(\.key), noun: Phrase("team ids", nb: "team-id-er")) + Phrase("; a journal is named after its team id", nb: "; en journal har navn etter teamets id"))
+                hint: Suggestions.hint(for: id, among: teams.map(\.key), noun: Phrase("team ids", nb: "team-id-er")) + Phrase(" A journal is named after its team id.", nb: " En journal har navn etter teamets id."))
         }
     }
 

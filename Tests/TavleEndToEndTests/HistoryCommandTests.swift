@@ -114,7 +114,7 @@ import Testing
         #expect(history.stdout.contains("target: 0.5% → 0.4%"), "\(history.stdout)")
         #expect(history.stdout.contains("indicator at that time: 0.4%"), "\(history.stdout)")
         let trace = try workspace.tavle("trace", "--format", "csv").stdout
-        #expect(trace.contains(",target,changed,0.005,0.004,Lower.,2022-03,0.004,%\n"), "\(trace)")
+        #expect(trace.contains(",target,changed,0.005,0.004,Lower.,2022-03,0.004,%,%\n"), "\(trace)")
     }
 
     @Test func traceIsOneTidyRowPerChange() throws {
@@ -123,12 +123,12 @@ import Testing
         let result = try workspace.tavle("trace")
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines[0] == "commit,time,author,team,gathering,notebook,notebook_version,entity,id,field,change,old,new,reason,measured_period,measured_value,unit")
+        #expect(lines[0] == "commit,time,author,team,gathering,notebook,notebook_version,entity,id,field,change,old,new,reason,measured_period,measured_value,measured_unit,unit")
         let answer = try #require(lines.first { $0.contains(",answer,learnt@3,text,") })
-        #expect(answer.hasSuffix(",t1,3,report,1,answer,learnt@3,text,added,,Most falls happen at night.,,,,"))
-        #expect(lines.contains { $0.contains(",t3,3,report,1,measurement,fall/2022-03,value,added,,4,,,,") })
-        // Every row has all 17 columns (no field holds a comma here).
-        #expect(lines.allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 17 })
+        #expect(answer.hasSuffix(",t1,3,report,1,answer,learnt@3,text,added,,Most falls happen at night.,,,,,"))
+        #expect(lines.contains { $0.contains(",t3,3,report,1,measurement,fall/2022-03,value,added,,4,,,,,") })
+        // Every row has all 18 columns (no field holds a comma here).
+        #expect(lines.allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count == 18 })
 
         let oneTeam = try workspace.tavle("trace", "--team", "t2", "--format", "json").stdout
         let rows = try JSONSerialization.jsonObject(with: Data(oneTeam.utf8)) as! [[String: Any]]

@@ -87,4 +87,27 @@ import Testing
         let log = try workspace.tavle("log", "--team", "t2", "--format", "json")
         #expect(log.stdout.contains("\"teams\" : \"t2, t3\""), "\(log.stdout)")
     }
+
+    @Test func aJournalNamedAfterNoTeamIsNamedByRunToo() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        try FileManager.default.createDirectory(at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
+        try workspace.write("journals/t4.yaml", JournalCommandTests.journal)
+        for arguments in [["run", "report.md", "--all-teams", "--strict"], ["handout", "report.md", "--team", "t1", "--strict"]] {
+            let result = try Tavle.run(arguments, in: workspace.folder)
+            #expect(result.status == 1, "\(arguments[0]): \(result.stderr)")
+            #expect(result.stderr.contains("journals/t4.yaml:1:1: error: this journal belongs to no team of the workspace ('t4')"), "\(result.stderr)")
+        }
+        #expect(!workspace.exists("out/.git"))
+    }
+
+    @Test func logShowsTheRunsOwnWords() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        #expect(try workspace.tavle("run", "report.md", "--all-teams", "-m", "March corrected for Lia.").status == 0)
+        let text = try workspace.tavle("log")
+        #expect(text.stdout.contains("    report v1: 3 reports\n    March corrected for Lia.\n"), "\(text.stdout)")
+        let json = try workspace.tavle("log", "--format", "json")
+        #expect(json.stdout.contains("\"message\" : \"March corrected for Lia.\""), "\(json.stdout)")
+    }
 }

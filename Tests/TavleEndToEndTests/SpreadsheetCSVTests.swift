@@ -119,4 +119,15 @@ import Testing
         #expect(String(data: after, encoding: .utf8) == nil, "still Windows-1252")
         #expect(String(data: after, encoding: .windowsCP1252) == "team_id;indicator_id;period;value;note\nt1;fee-1j;2022-10;0,051;Malmö\nt1;fee-1j;2023-01;0,055;\nt2;fee-1j;2023-01;0,04;\n")
     }
+
+    @Test(arguments: [false, true]) func pointsBetweenThousandsInAFileOfDecimalCommasAreRefused(csvFolder: Bool) throws {
+        // "1.205" is 1205 to a Dane and 1.205 to SQL: neither is guessed.
+        let rows = "team_id;period;numerator;denominator;value\nt1;2022-01;4;1.205;3,3\nt1;2022-02;6;1.210;5,0\n"
+        let workspace = try Self.workspace(measurements: Data(rows.utf8), csvFolder: csvFolder)
+        defer { workspace.remove() }
+        let result = try workspace.tavle("check", "report.md")
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("data-src/measurements.csv:2:14: error: '1.205' in the column 'denominator'"), "\(result.stderr)")
+        #expect(result.stderr.contains("write 1205"), "\(result.stderr)")
+    }
 }

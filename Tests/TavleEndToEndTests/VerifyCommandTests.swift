@@ -173,6 +173,23 @@ import Testing
         #expect(!workspace.exists("out/t2/ledger/corrections.json"), "only teams with corrections get the file")
     }
 
+    @Test func aCorrectionOfAMistypedIndicatorIsNamed() throws {
+        let workspace = try Workspace(notebook: JournalCommandTests.notebook)
+        defer { workspace.remove() }
+        try workspace.write("corrections.yaml", """
+            corrections:
+              - team: t1
+                indicator: fal
+                period: 2022-01
+                date: 2022-04-02
+                reason: Late.
+            """)
+        let result = try workspace.tavle("check", "report.md")
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("corrections.yaml:2:5: error: the correction of t1 in 2022-01 names the indicator 'fal', which no journal or chart knows"), "\(result.stderr)")
+        #expect(result.stderr.contains("did you mean 'fall'?"))
+    }
+
     @Test func aCorrectionOfATeamThatDoesNotExistIsNamed() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }

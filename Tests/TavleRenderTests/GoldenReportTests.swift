@@ -193,4 +193,16 @@ import TavleModel
         #expect(!html.contains("<em>raw html is dropped</em>"))
         #expect(html.contains("@page { size: A4"))
     }
+
+    @Test func theVerdictAgreesWithTheNumberItShows() {
+        let here = SourceLocation(file: "t1.yaml", line: 1, column: 1)
+        var goal = Goal(id: "screened", statement: "Screened", indicator: "screening", target: 0.75, direction: .up, location: here)
+        goal.targetInPercent = true
+        // 0.74996 is shown as 75.0 %: it reaches a target of 75 %.
+        let shown = GoalView(goal: goal, indicatorName: nil, measured: .init(period: "2024-06", value: 0.74996, percent: true, decimals: 1), target: 0.75, baseline: nil, percent: true)
+        #expect(shown.lastMeasurementReachesTarget == true)
+        // 0.7494 is shown as 74.9 %: it does not.
+        let below = GoalView(goal: goal, indicatorName: nil, measured: .init(period: "2024-06", value: 0.7494, percent: true, decimals: 1), target: 0.75, baseline: nil, percent: true)
+        #expect(below.lastMeasurementReachesTarget == false)
+    }
 }
