@@ -227,6 +227,9 @@ public struct ChartSeries: Sendable, Hashable {
     public var scale: ChartScale
     /// The label of each part after the first (the changes that started them), in order.
     public var partLabels: [String]
+    /// The month the report is for (a month parameter the query reads), when it has one:
+    /// a series that ends before it says so.
+    public var reportPeriod: String?
 
     public init(
         kind: ChartKind, labels: [String], observations: [Observation], valueColumn: String, statistics: ChartStatistics, scale: ChartScale,

@@ -120,6 +120,9 @@ public struct Strings: Sendable {
     }
 
     var technicalCauses: String { pick("Mulige tekniske årsaker:", "Possible technical causes:") }
+    func lastMeasurementBefore(_ last: String, period: String) -> String {
+        pick("Siste måling er fra \(last); rapporten gjelder \(period).", "The last measurement is from \(last); the report is for \(period).")
+    }
     func missingPeriods(_ periods: [String]) -> String {
         pick("ingen måling for \(periods.joined(separator: ", "))", "no measurement for \(periods.joined(separator: ", "))")
     }

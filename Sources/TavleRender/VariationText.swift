@@ -33,6 +33,9 @@ struct VariationText {
         } else if sentences.isEmpty {
             sentences.append(strings.noSignal(kind: kind))
         }
+        if let period = series.reportPeriod, let last = series.labels.last, let wanted = Period(period), let shown = Period(last), shown < wanted {
+            sentences.append(strings.lastMeasurementBefore(format.month(last), period: format.month(period)))
+        }
         let causes = technicalCauses
         if !causes.isEmpty { sentences.append(strings.technicalCauses + " " + causes.joined(separator: "; ") + ".") }
         return sentences

@@ -102,7 +102,7 @@ enum ChartAnalysis {
 
     /// The analysed series of a run or control chart, with the phases and the frozen baseline
     /// the notebook asks for; `nil` for a table or a funnel (see `Comparison`, `FunnelData`).
-    static func series(_ query: QueryCell, result: QueryResult, phases: [ChartPhase]) throws(Diagnostic) -> ChartSeries? {
+    static func series(_ query: QueryCell, result: QueryResult, phases: [ChartPhase], reportPeriod: String? = nil) throws(Diagnostic) -> ChartSeries? {
         let options = query.options
         guard options.chart != .funnel, let columns = try columns(of: query, in: result.columns),
             let kind = ChartKind(rawValue: options.chart.rawValue), let scale = ChartScale(options)
@@ -126,9 +126,11 @@ enum ChartAnalysis {
         let partEnds = starts.keys.sorted()
         let computed = ControlChart.analyse(observations, options: ChartOptions(kind: kind, freeze: options.freeze, partEnds: partEnds))
         let valueColumn = columns.n.map { "\(result.columns[columns.y])/\(result.columns[$0])" } ?? result.columns[columns.y]
-        return ChartSeries(
+        var series = ChartSeries(
             kind: kind, labels: labels, observations: observations, valueColumn: valueColumn,
             statistics: options.multiply.map(computed.multiplied) ?? computed, scale: scale, partLabels: partEnds.map { starts[$0]!.joined(separator: " / ") })
+        series.reportPeriod = reportPeriod
+        return series
     }
 
     /// The x labels. When the first is a month, every one must be a month, each later than the

@@ -50,7 +50,10 @@ enum ReportMaker {
         var seriesByQuery: [String: ChartSeries] = [:]
         for query in notebook.queries {
             let phases = query.options.phases == .pdsa ? pdsaPhases(for: query.options.indicator, in: journal?.journal) : []
-            if let chart = try ChartAnalysis.series(query, result: try result(of: query, in: results), phases: phases) {
+            // The month the report is for, when the query reads a month parameter.
+            let month = notebook.parameters.first { spec in spec.type == .month && query.parameterUses.contains { $0.name == spec.name } }
+            let reportPeriod = month.flatMap { inputs.parameters[$0.name]?.plainText }
+            if let chart = try ChartAnalysis.series(query, result: try result(of: query, in: results), phases: phases, reportPeriod: reportPeriod) {
                 series.append((query, chart))
                 seriesByQuery[query.name] = chart
             }

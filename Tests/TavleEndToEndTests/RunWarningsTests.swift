@@ -30,6 +30,8 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stderr.contains("report.md:6:3: warning: the period 2022-09 is after the last month in the data of the query 'falls' (2022-03)"), "\(result.stderr)")
         #expect(result.stderr.contains("--param period=2022-03"))
+        // And the report itself says so under the chart.
+        #expect(try workspace.read("out/t1/report.md").contains("The last measurement is from March 2022; the report is for September 2022."))
     }
 
     @Test func aFreezeLongerThanTheSeriesIsNamed() throws {
