@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import TavleModel
 
 /// Builds a SQLite database from a folder of text files, so that example and workspace data
@@ -84,7 +85,30 @@ public struct TextDataBuilder: Sendable {
     private func build(_ files: [URL], into path: String) throws(Diagnostic) {
         let queue: DatabaseQueue
         do {
-            queue = try DatabaseQueue(path: path)
+            // The data's own SQL builds tavle's cache and nothing else: no other database can be
+            // attached (so no file outside the cache is opened, written or created, ATTACH and
+            // VACUUM INTO alike), and the authorizer refuses the statements and PRAGMAs that
+            // reach outside the database or change how SQLite itself behaves.
+            var configuration = Configuration()
+            configuration.prepareDatabase { db in
+                guard let connection = db.sqliteConnection else { return }
+                sqlite3_limit(connection, SQLITE_LIMIT_ATTACHED, 0)
+                sqlite3_set_authorizer(connection, { _, action, first, second, _, _ in
+                    switch action {
+                    case SQLITE_ATTACH, SQLITE_DETACH:
+                        return SQLITE_DENY
+                    case SQLITE_PRAGMA:
+                        let name = first.map { String(cString: $0).lowercased() } ?? ""
+                        return TextDataBuilder.allowedPragmas.contains(name) ? SQLITE_OK : SQLITE_DENY
+                    case SQLITE_FUNCTION:
+                        let name = second.map { String(cString: $0).lowercased() } ?? ""
+                        return name == "load_extension" ? SQLITE_DENY : SQLITE_OK
+                    default:
+                        return SQLITE_OK
+                    }
+                }, nil)
+            }
+            queue = try DatabaseQueue(path: path, configuration: configuration)
         } catch {
             throw .error(at: nil, Phrase("a database could not be created at '\(path)': \(SQLiteSource.message(of: error))", nb: "en database kunne ikke opprettes i «\(path)»: \(SQLiteSource.message(of: error))"))
         }
@@ -112,12 +136,34 @@ public struct TextDataBuilder: Sendable {
         try? queue.close()
     }
 
+    /// The PRAGMAs a data script (and tavle, building the cache) may use: those that read
+    /// the schema or check references. Any other is refused.
+    static let allowedPragmas: Set<String> = ["defer_foreign_keys", "foreign_keys", "foreign_key_check", "foreign_key_list", "table_info", "table_xinfo", "index_list", "index_info"]
+
     private func runScript(_ file: URL, in db: Database) throws(Diagnostic) {
         let text = try CSVText.read(file.path, shownAs: shown(file)).text
         do {
             try db.execute(sql: text)
         } catch {
-            throw .error(at: SourceLocation(file: shown(file), line: 1, column: 1), Phrase("the script failed: \(SQLiteSource.message(of: error))", nb: "skriptet feilet: \(SQLiteSource.message(of: error))"))
+            // The statement that failed, where it stands in the script.
+            var location = SourceLocation(file: shown(file), line: 1, column: 1)
+            if let statement = (error as? DatabaseError)?.sql?.trimmingCharacters(in: .whitespacesAndNewlines), !statement.isEmpty,
+                let range = text.range(of: statement)
+            {
+                let before = text[..<range.lowerBound]
+                let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+                location = SourceLocation(file: shown(file), line: line, column: before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1)
+            }
+            let message = SQLiteSource.message(of: error)
+            if message.contains("not authorized") || message.contains("too many attached databases") {
+                throw .error(
+                    at: location,
+                    Phrase("the script reaches outside tavle's own cache: \(message)", nb: "skriptet når utenfor tavles egen hurtigbuffer: \(message)"),
+                    hint: Phrase(
+                        "a data script may create tables and indexes and fill them; ATTACH, DETACH, VACUUM INTO and PRAGMAs other than foreign_keys are refused",
+                        nb: "et dataskript kan lage tabeller og indekser og fylle dem; ATTACH, DETACH, VACUUM INTO og andre PRAGMA-er enn foreign_keys avvises"))
+            }
+            throw .error(at: location, Phrase("the script failed: \(message)", nb: "skriptet feilet: \(message)"))
         }
     }
 

@@ -28,6 +28,37 @@ struct HandoutRecord: Codable, Sendable, Hashable {
     static func decode(_ data: Data) -> HandoutRecord? {
         try? JSONDecoder().decode(HandoutRecord.self, from: data)
     }
+
+    /// The record of a handout run, and the PDFs it makes outdated.
+    /// - Parameters:
+    ///   - pages: the report pages this run rendered.
+    ///   - handoutFiles: the overview, index and PDFs this run wrote.
+    ///   - removed: what the run already takes out (see `StaleFiles`).
+    ///   - previous: the last handout run's record of this notebook.
+    static func make(
+        notebook: Notebook, pages: [String], handoutFiles: [String], removed: Set<String>, committed: [String: ObjectID], written: [String: ObjectID],
+        previous: HandoutRecord?
+    ) -> (record: HandoutRecord, outdated: Set<String>) {
+        var files = Dictionary(handoutFiles.map { ($0, written[$0]?.hex ?? "") }, uniquingKeysWith: { first, _ in first })
+        // A PDF printed before and not printed again this time is kept while its page is
+        // unchanged, and taken out when the page changed.
+        var outdated: Set<String> = []
+        for page in pages + ["handouts/\(ReportWriter.safeName(notebook.id))/overview.html"] {
+            let pdf = String(page.dropLast(".html".count)) + ".pdf"
+            guard written[pdf] == nil, let old = committed[pdf], !removed.contains(pdf) else { continue }
+            if committed[page] == written[page] { files[pdf] = old.hex } else { outdated.insert(pdf) }
+        }
+        var madeFrom = Dictionary(pages.map { ($0, written[$0]?.hex ?? "") }, uniquingKeysWith: { first, _ in first })
+        // Teams this run did not render keep what the last handout run recorded of them.
+        if let previous {
+            for (page, blob) in previous.made_from where madeFrom[page] == nil && committed[page]?.hex == blob { madeFrom[page] = blob }
+            for (file, blob) in previous.files where files[file] == nil && file.hasSuffix(".pdf") && !file.hasPrefix("handouts/") {
+                let page = String(file.dropLast(".pdf".count)) + ".html"
+                if madeFrom[page] != nil, written[page] == nil, committed[file]?.hex == blob { files[file] = blob }
+            }
+        }
+        return (HandoutRecord(notebook: notebook.id, made_from: madeFrom, files: files), outdated)
+    }
 }
 
 extension ReportVerify.Walk {

@@ -144,7 +144,8 @@ public struct ReportRun: Sendable {
         let fixed = try bindParameters(loaded)
         let output = options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) } ?? loaded.workspace.output
         let journals = try readJournals(loaded, teams: teams.compactMap { $0 })
-        var referenceWarnings = try resolveReferences(loaded, source: source, journals: journals)
+        let everyJournal = TeamJournals(workspace: loaded.workspace, language: loaded.language).everyJournal(besides: journals.byTeam.mapValues(\.journal))
+        var referenceWarnings = try resolveReferences(loaded, source: source, journals: journals, everyJournal: everyJournal)
         // Journals named after no team: a misspelt file name leaves a team without its journal.
         if loaded.notebook.teamParameter != nil, loaded.notebook.teams == nil {
             let everyTeam = options.allTeams ? teams.compactMap { $0 } : try Teams.list(loaded.workspace.teams, from: source)
@@ -152,7 +153,7 @@ public struct ReportRun: Sendable {
         }
         let corrections = try Corrections.read(
             loaded.workspace, teams: options.allTeams ? teams.compactMap { $0?.key } : nil,
-            indicators: Corrections.knownIndicators(loaded.notebook, journals: TeamJournals(workspace: loaded.workspace, language: loaded.language).everyJournal(besides: journals.byTeam.mapValues(\.journal))))
+            indicators: Corrections.knownIndicators(loaded.notebook, journals: everyJournal))
         try TeamJournals.requireExplainedRevisions(journals.byTeam.mapValues(\.journal), outputFolder: output)
         let repository = try ReportRepository(folder: output, workspaceAuthor: loaded.workspace.author, waiting: waiting.map { told in { told(output) } })
         let prepared = clock.now
@@ -203,30 +204,12 @@ public struct ReportRun: Sendable {
             try repository.add(preparer.prepare(stale.emptied.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
             repository.remove(stale.removed)
             if keepingOverviews {
-                // What the handout files were made from, for verify (see HandoutRecord).
-                let written = repository.writtenBlobs, committed = repository.committedBlobs
-                var files = Dictionary((added.text.map(\.path) + added.binary.map(\.path)).map { ($0, written[$0]?.hex ?? "") }, uniquingKeysWith: { first, _ in first })
-                // A PDF printed before, not printed again this time: kept while its page is
-                // unchanged, taken out when the page changed.
-                let pages = reports.map { $0.relativePath + ".html" } + ["\(Self.handoutFolder(loaded.notebook))/overview.html"]
-                var outdated: Set<String> = []
-                for page in pages {
-                    let pdf = String(page.dropLast(".html".count)) + ".pdf"
-                    guard written[pdf] == nil, let old = committed[pdf], !stale.removed.contains(pdf) else { continue }
-                    if committed[page] == written[page] { files[pdf] = old.hex } else { outdated.insert(pdf) }
-                }
-                repository.remove(outdated)
-                var madeFrom = Dictionary(reports.map { ($0.relativePath + ".html", written[$0.relativePath + ".html"]?.hex ?? "") }, uniquingKeysWith: { first, _ in first })
-                // Teams this run did not render keep what the last handout run recorded of them.
                 let recordPath = HandoutRecord.path(notebook: loaded.notebook.id)
-                if let previous = repository.committedData(recordPath).flatMap(HandoutRecord.decode) {
-                    for (page, blob) in previous.made_from where madeFrom[page] == nil && committed[page]?.hex == blob { madeFrom[page] = blob }
-                    for (file, blob) in previous.files where files[file] == nil && file.hasSuffix(".pdf") && !file.hasPrefix("handouts/") {
-                        let page = String(file.dropLast(".pdf".count)) + ".html"
-                        if madeFrom[page] != nil, written[page] == nil, committed[file]?.hex == blob { files[file] = blob }
-                    }
-                }
-                let record = HandoutRecord(notebook: loaded.notebook.id, made_from: madeFrom, files: files)
+                let (record, outdated) = HandoutRecord.make(
+                    notebook: loaded.notebook, pages: reports.map { $0.relativePath + ".html" }, handoutFiles: added.text.map(\.path) + added.binary.map(\.path),
+                    removed: stale.removed, committed: repository.committedBlobs, written: repository.writtenBlobs,
+                    previous: repository.committedData(recordPath).flatMap(HandoutRecord.decode))
+                repository.remove(outdated)
                 try repository.add(preparer.prepare([(recordPath, record.json())]))
             }
             published = try repository.commit { changed in
@@ -286,7 +269,8 @@ public struct ReportRun: Sendable {
         }
         let teamsWithJournals: [Team] = loaded.notebook.teamParameter == nil ? [] : (chosen.isEmpty ? allTeams : chosen.compactMap { $0 })
         let journals = try readJournals(loaded, teams: teamsWithJournals)
-        let everyJournal = TeamJournals(workspace: loaded.workspace, language: loaded.language).everyJournal(besides: journals.byTeam.mapValues(\.journal))
+        let everyJournal = loaded.notebook.teamParameter == nil
+            ? [] : TeamJournals(workspace: loaded.workspace, language: loaded.language).everyJournal(besides: journals.byTeam.mapValues(\.journal))
         do throws(Diagnostic) {
             _ = try Corrections.read(loaded.workspace, teams: allTeams.map(\.key), indicators: Corrections.knownIndicators(loaded.notebook, journals: everyJournal))
         } catch {
@@ -294,10 +278,9 @@ public struct ReportRun: Sendable {
         }
         var referenceWarnings: [Diagnostic] = []
         if loaded.notebook.teamParameter != nil {
-            let workspaceJournals = TeamJournals(workspace: loaded.workspace, language: loaded.language).everyJournal(besides: journals.byTeam.mapValues(\.journal))
             do throws(Diagnostic) {
                 referenceWarnings = try ReferenceCheck(notebook: loaded.notebook).checkIndicators(
-                    journals: journals.byTeam.sorted { $0.key < $1.key }.map(\.value.journal), workspaceJournals: workspaceJournals)
+                    journals: journals.byTeam.sorted { $0.key < $1.key }.map(\.value.journal), workspaceJournals: everyJournal)
             } catch {
                 errors.append(error)
             }
@@ -335,16 +318,14 @@ public struct ReportRun: Sendable {
 
     /// Every column, indicator and goal scale the run will rely on, resolved before the report
     /// repository is opened (see `ReferenceCheck`).
-    func resolveReferences(_ loaded: Loaded, source: any DataSource, journals: ReadJournals) throws(Diagnostic) -> [Diagnostic] {
+    func resolveReferences(_ loaded: Loaded, source: any DataSource, journals: ReadJournals, everyJournal: [Journal]) throws(Diagnostic) -> [Diagnostic] {
         let check = ReferenceCheck(notebook: loaded.notebook)
         var errors: [Diagnostic] = []
         do throws(Diagnostic) { _ = try check.columns(from: source) } catch { errors.append(error) }
         var warnings: [Diagnostic] = []
         if loaded.notebook.teamParameter != nil {
-            let read = journals.byTeam.mapValues(\.journal)
-            let workspaceJournals = TeamJournals(workspace: loaded.workspace, language: loaded.language).everyJournal(besides: read)
             do throws(Diagnostic) {
-                warnings = try check.checkIndicators(journals: read.sorted { $0.key < $1.key }.map(\.value), workspaceJournals: workspaceJournals)
+                warnings = try check.checkIndicators(journals: journals.byTeam.sorted { $0.key < $1.key }.map(\.value.journal), workspaceJournals: everyJournal)
             } catch {
                 errors.append(error)
             }
