@@ -68,7 +68,7 @@ CommandConfiguration(
         func run() throws {
             let summary: ImportSummary
             do {
-                summary = try FormImport(ImportOptions(file: file, workspace: workspace, notebooks: notebooks, period: period, checkOnly: check)).run()
+                summary = try FormImport(ImportOptions(file: file, workspace: workspace, notebooks: notebooks, period: period, checkOnly: check), waiting: waitingOnStandardError()).run()
             } catch {
                 throw report(error)
             }

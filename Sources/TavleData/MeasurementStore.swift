@@ -62,7 +62,11 @@ public enum MeasurementStore {
             }
             appended += fields.joined(separator: String(dialect.separator)) + "\n"
         }
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(table)-\(UUID().uuidString).csv")
+        // A symlinked file is written where it points (the shared file, not a copy beside the
+        // link), and keeps its permissions: a file only its owner may read stays so.
+        let destination = url.resolvingSymlinksInPath()
+        let mode = (try? FileManager.default.attributesOfItem(atPath: destination.path))?[.posixPermissions] as? NSNumber
+        let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(table)-\(UUID().uuidString).csv")
         guard let bytes = decoded.encoded(appended) else {
             throw .error(
                 at: nil, Phrase("'\(shown)' is saved as Windows-1252, which cannot hold every letter of the new rows", nb: "«\(shown)» er lagret som Windows-1252, som ikke kan holde alle bokstavene i de nye radene"),
@@ -71,7 +75,8 @@ public enum MeasurementStore {
         guard FileManager.default.createFile(atPath: temporary.path, contents: bytes) else {
             throw .error(at: nil, Phrase("'\(displayFolder)' could not be written to", nb: "det kunne ikke skrives til «\(displayFolder)»"), hint: Phrase("check that you may write in the data folder", nb: "sjekk at du har lov til å skrive i datamappen"))
         }
-        if rename(temporary.path, url.path) != 0 {
+        if let mode { chmod(temporary.path, mode_t(mode.uint16Value)) }
+        if rename(temporary.path, destination.path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
             throw .error(at: nil, Phrase("'\(shown)' could not be replaced: \(reason)", nb: "«\(shown)» kunne ikke erstattes: \(reason)"), hint: Phrase("check that you may write in the data folder", nb: "sjekk at du har lov til å skrive i datamappen"))

@@ -15,6 +15,9 @@ public enum DataLoad {
 
     public static func run(workspaceFolder: String, into target: String, replace: Bool) throws(Diagnostic) -> Summary {
         let workspace = try WorkspaceLocator.workspace(searchingFrom: Files.resolve(workspaceFolder, against: FileManager.default.currentDirectoryPath))
+        // Read while no import writes: the copy is of one state of the data.
+        let lock = try WorkspaceLock.acquire(workspace, waiting: nil)
+        defer { lock.release() }
         let address: PostgresAddress
         do throws(DataSourceSpecError) {
             address = try DataSourceSpec.postgresAddress(target)

@@ -43,9 +43,12 @@ public struct ImportSummary: Sendable {
 /// problem stops the import before anything is written, and all problems are reported at once.
 public struct FormImport: Sendable {
     let options: ImportOptions
+    /// Told once when another tavle holds the workspace's data and this import waits for it.
+    let waiting: ReportRun.Waiting?
 
-    public init(_ options: ImportOptions) {
+    public init(_ options: ImportOptions, waiting: ReportRun.Waiting? = nil) {
         self.options = options
+        self.waiting = waiting
     }
 
     /// A form field together with the notebook it belongs to.
@@ -59,6 +62,11 @@ public struct FormImport: Sendable {
     public func run() throws(Diagnostic) -> ImportSummary {
         let current = FileManager.default.currentDirectoryPath
         let workspace = try WorkspaceLocator.workspace(searchingFrom: Files.resolve(options.workspace, against: current))
+        // One writer of the workspace's data at a time, from reading what the data holds (to
+        // refuse numbers already there) to writing the new ones: two imports at once would
+        // otherwise each add their row to the file as it was, and one row would be lost.
+        let lock = options.checkOnly ? nil : try WorkspaceLock.acquire(workspace, waiting: waiting)
+        defer { lock?.release() }
         let asked = try forms(in: workspace)
         let reading = try read()
         guard !reading.values.isEmpty else {

@@ -339,6 +339,17 @@ struct RunLock {
     }
 }
 
+/// One writer of a workspace's data at a time (`tavle import`, `tavle data load`): the lock
+/// lives in the workspace's own cache folder, which git already ignores.
+enum WorkspaceLock {
+    static func folder(_ workspace: Workspace) -> String { Files.resolve(".tavle-cache", against: workspace.root) }
+
+    static func acquire(_ workspace: Workspace, waiting: ReportRun.Waiting?) throws(Diagnostic) -> RunLock {
+        try FileManager.default.createDirectoryOrExplain(folder(workspace))
+        return try RunLock(folder: folder(workspace), waiting: waiting.map { told in { told(workspace.root) } })
+    }
+}
+
 /// Deliberate failures for the tests of crash safety: `TAVLE_TEST_ABORT=before-commit`
 /// makes a run die at that point as if it were killed. Never set outside tests.
 enum TestHooks {
