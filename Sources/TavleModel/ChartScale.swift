@@ -85,6 +85,11 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
         guard (1...12).contains(month), year >= 1 else { return nil }
     }
 
+    public init(year: Int, month: Int) {
+        self.year = year
+        self.month = month
+    }
+
     /// Months counted from year 0: January 2021 is 2021 × 12.
     public var index: Int { year * 12 + month - 1 }
 

@@ -19,9 +19,15 @@ enum JournalBlocks {
     static func measuredSentence(_ view: GoalView, format: Format, strings: Strings) -> String? {
         guard view.goal.indicator != nil else { return nil }
         guard let measured = view.measured else { return strings.notMeasuredHere }
-        return strings.measured(
+        var sentence = strings.measured(
             format.value(measured.value, percent: measured.percent, decimals: measured.decimals), month: format.month(measured.period),
-            reaches: view.lastMeasurementReachesTarget)
+            reaches: view.atDue == nil ? view.lastMeasurementReachesTarget : nil)
+        if let due = view.atDue, let date = view.goal.due {
+            sentence += " " + strings.measuredAtDue(
+                format.value(due.value, percent: due.percent, decimals: due.decimals), month: format.month(due.period), due: format.date(date.description),
+                reached: view.reachedTargetByDue)
+        }
+        return sentence
     }
 
     /// The SMART parts that are written, in the worksheet's order.

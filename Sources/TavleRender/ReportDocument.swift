@@ -80,6 +80,9 @@ public struct GoalView: Sendable, Hashable {
     /// The indicator's name in the journal, for the reader.
     public var indicatorName: String?
     public var measured: Measured?
+    /// The last measurement in or before the month the goal was due, when the chart goes on
+    /// past it: a goal is judged at its due date, not by whatever came after.
+    public var atDue: Measured?
     /// The target and baseline on the scale of the chart that measures the goal (a share on a
     /// chart in per cent), or as the journal wrote them when no chart of this report does.
     public var target: Double?
@@ -98,7 +101,12 @@ public struct GoalView: Sendable, Hashable {
 
     /// Whether the last measurement is at or beyond the target in the goal's direction;
     /// `nil` without a target or a measurement.
-    public var lastMeasurementReachesTarget: Bool? {
+    public var lastMeasurementReachesTarget: Bool? { reaches(measured) }
+
+    /// Whether the measurement at the due date reached the target.
+    public var reachedTargetByDue: Bool? { reaches(atDue) }
+
+    func reaches(_ measured: Measured?) -> Bool? {
         guard let target, let direction = goal.direction, let measured else { return nil }
         // The measurement as the sentence shows it (75.0 % for 0.74996), so that the verdict
         // agrees with the number beside it; the target as the journal wrote it.

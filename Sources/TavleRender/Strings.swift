@@ -246,6 +246,15 @@ extension Strings {
         }
     }
 
+    func measuredAtDue(_ value: String, month: String, due: String, reached: Bool?) -> String {
+        let base = pick("Fristen var \(due); målingen da (\(month)) var \(value).", "The goal was due \(due); the measurement then (\(month)) was \(value).")
+        switch reached {
+        case .some(true): return base + pick(" Målet var nådd innen fristen.", " The target was reached by then.")
+        case .some(false): return base + pick(" Målet var ikke nådd innen fristen.", " The target was not reached by then.")
+        case .none: return base
+        }
+    }
+
     var notMeasuredHere: String { pick("Denne rapporten viser ingen målinger av indikatoren.", "This report shows no measurements of the indicator.") }
 
     func decision(_ decision: PDSADecision) -> String {

@@ -213,7 +213,15 @@ enum ReportMaker {
                 period: chart.series.labels[last], value: chart.series.values[last]!, percent: chart.series.inPercent,
                 decimals: chart.query.options.decimals ?? 1)
         }
-        return GoalView(goal: goal, indicatorName: name, measured: measured, target: placed.target, baseline: placed.baseline, percent: chart.series.inPercent)
+        var view = GoalView(goal: goal, indicatorName: name, measured: measured, target: placed.target, baseline: placed.baseline, percent: chart.series.inPercent)
+        // Judged at the due date when the chart goes on past it.
+        if let due = goal.due.map({ Period(year: $0.year, month: $0.month) }), let last = measured.flatMap({ Period($0.period) }), due < last,
+            let index = chart.series.labels.indices.last(where: { chart.series.values[$0] != nil && (Period(chart.series.labels[$0]).map { $0 <= due } ?? false) })
+        {
+            view.atDue = GoalView.Measured(
+                period: chart.series.labels[index], value: chart.series.values[index]!, percent: chart.series.inPercent, decimals: chart.query.options.decimals ?? 1)
+        }
+        return view
     }
 
     /// A query's result; a recorded run that lacks one (a hand-edited manifest) is reported,

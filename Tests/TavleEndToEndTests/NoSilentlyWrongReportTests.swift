@@ -175,6 +175,32 @@ import TavleParse
         #expect(places == ["journals/t1.yaml:7:13:", "journals/t2.yaml:7:13:"], "\(goals.stderr)")
     }
 
+    @Test func aGoalIsJudgedAtItsDueDate() throws {
+        let notebook = Workspace.goodNotebook.replacingOccurrences(of: "--| chart: run\n", with: "--| chart: run\n--| indicator: falls\n--| y: value\n")
+            .replacingOccurrences(of: "```prompt learnt", with: "```goals\n```\n\n```prompt learnt")
+        let workspace = try Workspace(notebook: notebook)
+        defer { workspace.remove() }
+        try FileManager.default.createDirectory(at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
+        try workspace.write("journals/t1.yaml", """
+            goals:
+              - id: fewer
+                statement: Fewer falls
+                indicator: falls
+                target: 6
+                direction: down
+                due: 2022-01-31
+            indicators:
+              - id: falls
+                name: Falls per 1000 days
+                kind: result
+            """)
+        let result = try workspace.tavle("run", "report.md", "--team", "t1", "--param", "period=2022-02")
+        #expect(result.status == 0, "\(result.stderr)")
+        let markdown = try workspace.read("out/t1/report.md")
+        // February (8.0) is after the due date; January (5.3) was in time and below 6.
+        #expect(markdown.contains("Last measurement (February 2022): 8.0. The goal was due 31 January 2022; the measurement then (January 2022) was 5.3. The target was reached by then."), "\(markdown)")
+    }
+
     /// A workspace whose data is a folder of text, as the example's is.
     static func textDataWorkspace(measurements: String, csvFolder: Bool = false) throws -> Workspace {
         let workspace = try Workspace(notebook: Workspace.goodNotebook)
