@@ -37,6 +37,20 @@ enum DataSources {
 
 /// The teams a notebook can run for, read with the teams query.
 enum Teams {
+    static let maximumLength = 64
+
+    /// Why a team id cannot name a folder, or `nil` when it can.
+    static func unsafe(_ id: String) -> Phrase? {
+        if id.isEmpty { return Phrase("is empty", nb: "er tom") }
+        if id.count > maximumLength { return Phrase("is longer than \(maximumLength) characters", nb: "er lengre enn \(maximumLength) tegn") }
+        if id.hasPrefix(".") { return Phrase("starts with '.'", nb: "begynner med «.»") }
+        if let bad = id.first(where: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ".") }) {
+            let shown = bad.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F } ? "'\(bad)'" : "a control character"
+            return Phrase("holds \(shown)", nb: "inneholder \(shown.replacingOccurrences(of: "a control character", with: "et kontrolltegn"))")
+        }
+        return nil
+    }
+
     static func list(_ spec: TeamsSpec, from source: any DataSource) throws(Diagnostic) -> [Team] {
         let result = try source.run(QueryRequest(sql: spec.query, sqlLocation: spec.location, label: Phrase("the teams query", nb: "teamspørringen")))
         guard let idIndex = result.columnIndex("id"), let nameIndex = result.columnIndex("name") else {
@@ -45,18 +59,45 @@ enum Teams {
                 hint: Phrase("rename the columns in the query, for example 'SELECT team_id AS id, team_name AS name FROM …'", nb: "gi kolonnene nye navn i spørringen, for eksempel «SELECT team_id AS id, team_name AS name FROM …»"))
         }
         let municipalityIndex = result.columnIndex("municipality")
-        var seen: Set<String> = []
+        var seen: [String: (id: String, row: Int)] = [:]
         var teams: [Team] = []
-        for row in result.rows {
+        var problems: [Diagnostic] = []
+        for (number, row) in result.rows.enumerated() {
             var fields: [String: Value] = [:]
             for (index, column) in result.columns.enumerated() { fields[column.lowercased()] = row[index] }
             let team = Team(
                 id: row[idIndex], name: row[nameIndex].plainText,
                 municipality: municipalityIndex.map { row[$0].plainText }, fields: fields)
-            guard !team.key.isEmpty, seen.insert(team.key).inserted else {
-                throw .error(at: spec.location, Phrase("the teams query returns the team id '\(team.key)' \(team.key.isEmpty ? "empty" : "twice")", nb: "teamspørringen gir team-id-en «\(team.key)» \(team.key.isEmpty ? "tom" : "to ganger")"), hint: Phrase("each team needs its own, non-empty id", nb: "hvert team trenger sin egen id, og den kan ikke være tom"))
+            if let problem = Self.unsafe(team.key) {
+                problems.append(.error(
+                    at: spec.location,
+                    Phrase("row \(number + 1) of the teams query has the team id '\(team.key)', which \(problem.en)", nb: "rad \(number + 1) i teamspørringen har team-id-en «\(team.key)», som \(problem.nb)"),
+                    hint: Phrase(
+                        "a team id names the team's folder and journal: letters, digits, '-', '_' and '.', at most \(maximumLength) characters, not starting with '.'",
+                        nb: "en team-id gir navn til teamets mappe og journal: bokstaver, sifre, «-», «_» og «.», høyst \(maximumLength) tegn, og ikke «.» først")))
+                continue
             }
+            // Two ids that differ only in case would share a folder where the file system
+            // does not tell them apart.
+            if let first = seen[team.key.lowercased()] {
+                problems.append(.error(
+                    at: spec.location,
+                    Phrase(
+                        first.id == team.key
+                            ? "the teams query returns the team id '\(team.key)' twice (rows \(first.row) and \(number + 1))"
+                            : "the team ids '\(first.id)' and '\(team.key)' (rows \(first.row) and \(number + 1)) differ only in upper and lower case, and would share a folder",
+                        nb: first.id == team.key
+                            ? "teamspørringen gir team-id-en «\(team.key)» to ganger (rad \(first.row) og \(number + 1))"
+                            : "team-id-ene «\(first.id)» og «\(team.key)» (rad \(first.row) og \(number + 1)) skiller seg bare i store og små bokstaver, og ville delt mappe"),
+                    hint: Phrase("each team needs its own id", nb: "hvert team trenger sin egen id")))
+                continue
+            }
+            seen[team.key.lowercased()] = (team.key, number + 1)
             teams.append(team)
+        }
+        if var first = problems.first {
+            first.related = Array(problems.dropFirst())
+            throw first
         }
         return teams
     }

@@ -338,8 +338,27 @@ import Testing
         defer { workspace.remove() }
         let result = try tavle(workspace, "run", "report.md", "--all-teams")
         #expect(result.status == 1)
-        #expect(result.stderr.contains("error: two teams would write the same report file"), "\(result.stderr)")
-        #expect(result.stderr.contains("hint: give teams ids that differ in letters and digits"))
+        // 'a/b' cannot name a folder at all: refused before it could collide with 'a_b'.
+        #expect(result.stderr.contains("error: row 1 of the teams query has the team id 'a/b', which holds '/'"), "\(result.stderr)")
+        #expect(result.stderr.contains("hint: a team id names the team's folder and journal"))
         #expect(!workspace.exists("out"))
+    }
+
+    @Test(arguments: [
+        ("'../../secret' AS id", "row 1 of the teams query has the team id '../../secret', which starts with '.'"),
+        ("'team/../../secret' AS id", "row 1 of the teams query has the team id 'team/../../secret', which holds '/'"),
+        ("'" + String(repeating: "x", count: 300) + "' AS id", "which is longer than 64 characters"),
+        ("'lia' AS id UNION ALL SELECT 'Lia'", "the team ids 'lia' and 'Lia' (rows 1 and 2) differ only in upper and lower case, and would share a folder"),
+    ])
+    func teamIdsThatCannotNameAFolderAreNamedByCheck(ids: String, message: String) throws {
+        let config = Self.largeNetwork.replacingOccurrences(
+            of: "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 90)\n    SELECT printf('t%02d', i) AS id, 'Team ' || i AS name, 'Molde' AS municipality FROM n",
+            with: "SELECT id, 'Team' AS name, 'Molde' AS municipality FROM (SELECT \(ids))")
+        let workspace = try Workspace(notebook: Self.failsForTeam75, config: config)
+        defer { workspace.remove() }
+        let result = try tavle(workspace, "check", "report.md")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("tavle.yaml:"), "at the teams query")
     }
 }
