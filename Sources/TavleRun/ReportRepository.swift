@@ -65,12 +65,17 @@ final class ReportRepository {
     /// Opens (or creates) the report repository and holds its lock until `commit` or `abandon`.
     /// - Parameter waiting: told once if another run holds the lock and this one waits for it.
     init(folder: String, workspaceAuthor: Author?, waiting: (() -> Void)? = nil) throws(Diagnostic) {
+        // Before anything is written there, not even the lock.
+        try Self.requireOwnFolder(folder)
         let createdFolder = !FileManager.default.fileExists(atPath: folder)
         try FileManager.default.createDirectoryOrExplain(folder)
         let lock = try RunLock(folder: folder, waiting: waiting)
         let createdRepository = !FileManager.default.fileExists(atPath: folder + "/.git")
         do throws(Diagnostic) {
             let repository = try Self.git(folder) { () throws(GitError) in try GitRepository.openOrCreate(at: folder) }
+            // Under the lock, so that another run's files half installed are not taken for edits.
+            try Self.claimNewRepository(repository, folder: folder)
+            try Self.requireNoUncommittedWork(repository, folder: folder)
             repository.excludeFromStatus([RunLock.fileName, "*\(ReportWriter.stagingMarker)*"])
             let writer = ReportWriter(outputFolder: folder)
             writer.removeAbandonedStagedFiles()
@@ -277,6 +282,96 @@ final class ReportRepository {
     }
 
     /// A subject a person can read, and trailers a program can.
+    /// Tavle writes only into a report folder it made: a new or empty folder, or a repository
+    /// whose branch `main` is checked out and was last committed by tavle, with nothing staged
+    /// and no report edited since. Anything else is refused before a file is written, naming
+    /// what is there: another project's repository, a folder of other files, a detached HEAD
+    /// or another branch, or a person's uncommitted work.
+    static func requireOwnFolder(_ folder: String) throws(Diagnostic) {
+        let shown = Files.displayPath(folder)
+        if FileManager.default.fileExists(atPath: folder), access(folder, W_OK) != 0 {
+            throw .error(
+                at: nil, Phrase("'\(shown)' is not writable: \(String(cString: strerror(errno)))", nb: "«\(shown)» er ikke skrivbar: \(String(cString: strerror(errno)))"),
+                hint: Phrase("choose another --output or fix the folder's permissions", nb: "velg en annen --output, eller rett mappens tilganger"))
+        }
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0 != RunLock.fileName }.sorted()
+        let elsewhere = Phrase("choose another --output (a new or empty folder), or the report folder tavle made", nb: "velg en annen --output (en ny eller tom mappe), eller rapportmappen tavle laget")
+        guard entries.contains(".git") else {
+            guard entries.isEmpty else {
+                throw .error(
+                    at: nil,
+                    Phrase(
+                        "'\(shown)' holds files tavle did not make (\(entries.prefix(5).joined(separator: ", "))\(entries.count > 5 ? ", …" : "")); tavle makes its report repository only in a new or empty folder",
+                        nb: "«\(shown)» inneholder filer tavle ikke laget (\(entries.prefix(5).joined(separator: ", "))\(entries.count > 5 ? ", …" : "")); tavle lager rapportarkivet sitt bare i en ny eller tom mappe"),
+                    hint: elsewhere)
+            }
+            return
+        }
+        let repository = try git(folder) { () throws(GitError) in try GitRepository.open(at: folder) }
+        let branch = try git(folder) { () throws(GitError) in try repository.headBranch() }
+        guard branch == GitRepository.branch else {
+            let what = branch.map { Phrase("the branch '\($0.replacingOccurrences(of: "refs/heads/", with: ""))' is checked out", nb: "grenen «\($0.replacingOccurrences(of: "refs/heads/", with: ""))» er sjekket ut") }
+                ?? Phrase("HEAD is detached (no branch is checked out)", nb: "HEAD er løsrevet (ingen gren er sjekket ut)")
+            throw .error(
+                at: nil,
+                Phrase("in the report repository '\(shown)' \(what.en); tavle commits its reports to 'main'", nb: "i rapportarkivet «\(shown)» \(what.nb); tavle lagrer rapportene sine på «main»"),
+                hint: Phrase("check out main there ('git -C \(shown) checkout main'), or choose another --output", nb: "sjekk ut main der («git -C \(shown) checkout main»), eller velg en annen --output"))
+        }
+        // A repository tavle made is marked so; one made before the mark has runs of tavle.
+        let mark = URL(fileURLWithPath: folder).appendingPathComponent(".git/\(ownMark)").path
+        guard !FileManager.default.fileExists(atPath: mark), let head = try git(folder, { () throws(GitError) in try repository.headCommit() }) else { return }
+        let commits = try git(folder) { () throws(GitError) in try repository.history() }
+        guard commits.contains(where: { commit in commit.trailers.contains { $0.key == "Tool" && $0.value.hasPrefix("tavle") } }) else {
+            let info = try git(folder) { () throws(GitError) in try repository.commitInfo(head) }
+            throw .error(
+                at: nil,
+                Phrase(
+                    "'\(shown)' is another project's repository: none of its commits (the last \(head.short), '\(info.subject)') was made by tavle",
+                    nb: "«\(shown)» er et annet prosjekts arkiv: ingen av commitene (den siste \(head.short), «\(info.subject)») ble laget av tavle"),
+                hint: elsewhere)
+        }
+        FileManager.default.createFile(atPath: mark, contents: Data(ownMarkText.utf8))
+    }
+
+    /// The file inside `.git/` that marks a report repository as tavle's own.
+    static let ownMark = "tavle-reports"
+    static let ownMarkText = "This repository holds reports made by tavle; tavle writes only into repositories it made.\n"
+
+    /// A repository without commits may hold only what tavle made (its lock), and becomes
+    /// tavle's: marked, so that a later run knows it before its first commit too.
+    static func claimNewRepository(_ repository: GitRepository, folder: String) throws(Diagnostic) {
+        let mark = URL(fileURLWithPath: folder).appendingPathComponent(".git/\(ownMark)").path
+        guard !FileManager.default.fileExists(atPath: mark) else { return }
+        if try git(folder, { () throws(GitError) in try repository.headCommit() }) == nil {
+            let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0 != ".git" && $0 != RunLock.fileName }.sorted()
+            if let other = others.first {
+                throw .error(
+                    at: nil, Phrase("'\(Files.displayPath(folder))' holds files tavle did not make (\(other))", nb: "«\(Files.displayPath(folder))» inneholder filer tavle ikke laget (\(other))"),
+                    hint: Phrase("choose another --output (a new or empty folder)", nb: "velg en annen --output (en ny eller tom mappe)"))
+            }
+        }
+        FileManager.default.createFile(atPath: mark, contents: Data(ownMarkText.utf8))
+    }
+
+    /// A person's staged changes or edited reports would be overwritten: refused, naming them.
+    /// A report deleted by hand is not work to keep; the run puts it back.
+    static func requireNoUncommittedWork(_ repository: GitRepository, folder: String) throws(Diagnostic) {
+        let shown = Files.displayPath(folder)
+        let changes = try git(folder) { () throws(GitError) in try repository.uncommittedChanges() }.filter { $0.kind != .deleted }
+        guard changes.isEmpty else {
+            let listed = changes.prefix(5).map(\.path).joined(separator: ", ") + (changes.count > 5 ? ", … (\(changes.count) in all)" : "")
+            let staged = changes.contains { $0.kind == .staged }
+            throw .error(
+                at: nil,
+                staged
+                    ? Phrase("the report repository '\(shown)' has changes staged but not committed: \(listed)", nb: "rapportarkivet «\(shown)» har endringer som er lagt til, men ikke lagret: \(listed)")
+                    : Phrase("reports in '\(shown)' were edited since tavle wrote them: \(listed)", nb: "rapporter i «\(shown)» er endret siden tavle skrev dem: \(listed)"),
+                hint: Phrase(
+                    "tavle writes only over files as it made them; keep the edits elsewhere, then put the files back with 'git -C \(shown) reset --hard' (this discards them)",
+                    nb: "tavle skriver bare over filer slik den laget dem; ta vare på endringene et annet sted, og sett så filene tilbake med «git -C \(shown) reset --hard» (det forkaster dem)"))
+        }
+    }
+
     /// The run's commit message: a subject a `git log --oneline` reader understands (a handout
     /// run says so), the notebook's title, the facilitator's own words (`--message`), and
     /// trailers `tavle log` reads. `Teams` names the teams whose files this commit changed,

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// Tavle writes only into a report folder it made, and never over a person's work: each case
+/// once lost data, and is now refused with nothing written.
+@Suite struct OwnedFolderTests {
+    func git(_ arguments: String..., in folder: URL) throws -> (status: Int32, output: String) {
+        try GitCLI.run(["-c", "user.name=Someone", "-c", "user.email=s@example.org"] + arguments, in: folder)
+    }
+
+    @Test func anotherProjectsRepositoryIsRefused() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let project = workspace.folder.appendingPathComponent("project")
+        try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
+        #expect(try git("init", "-q", "-b", "main", in: project).status == 0)
+        try Data("# My project\n".utf8).write(to: project.appendingPathComponent("README.md"))
+        #expect(try git("add", "README.md", in: project).status == 0)
+        #expect(try git("commit", "-qm", "Start", in: project).status == 0)
+        let head = try git("rev-parse", "HEAD", in: project).output
+
+        let result = try workspace.tavle("run", "report.md", "--all-teams", "--output", "project")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: 'project' is another project's repository: none of its commits"), "\(result.stderr)")
+        #expect(try git("rev-parse", "HEAD", in: project).output == head)
+        #expect(try git("status", "--porcelain", "--ignored", in: project).output == "", "nothing written, not even a lock")
+    }
+
+    @Test func anotherBranchOrADetachedHeadIsRefused() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let out = workspace.folder.appendingPathComponent("out")
+        #expect(try workspace.tavle("run", "report.md", "--team", "t1").status == 0)
+        #expect(try git("checkout", "-q", "-b", "mine", in: out).status == 0)
+        let branch = try workspace.tavle("run", "report.md", "--all-teams")
+        #expect(branch.status == 1)
+        #expect(branch.stderr.contains("error: in the report repository 'out' the branch 'mine' is checked out; tavle commits its reports to 'main'"), "\(branch.stderr)")
+
+        #expect(try git("checkout", "-q", "--detach", "main", in: out).status == 0)
+        let detached = try workspace.tavle("run", "report.md", "--all-teams")
+        #expect(detached.status == 1)
+        #expect(detached.stderr.contains("HEAD is detached"), "\(detached.stderr)")
+        #expect(!workspace.exists("out/t2"))
+    }
+
+    @Test func aFolderOfOtherFilesIsRefusedAndKeepsThem() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let folder = workspace.folder.appendingPathComponent("mine/notebooks")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("my own notes\n".utf8).write(to: folder.appendingPathComponent("report.md"))
+        let result = try workspace.tavle("run", "report.md", "--all-teams", "--output", "mine")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: 'mine' holds files tavle did not make (notebooks); tavle makes its report repository only in a new or empty folder"), "\(result.stderr)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8) == "my own notes\n")
+        #expect(!workspace.exists("mine/.git"))
+        #expect(!workspace.exists("mine/.tavle.lock"))
+    }
+
+    @Test func editedOrStagedReportsAreNamedAndNotOverwritten() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let out = workspace.folder.appendingPathComponent("out")
+        #expect(try workspace.tavle("run", "report.md", "--all-teams").status == 0)
+        let edited = try workspace.read("out/t1/report.md") + "\nOur own note.\n"
+        try workspace.write("out/t1/report.md", edited)
+
+        try workspace.write("report.md", Workspace.goodNotebook.replacingOccurrences(of: "What have you learnt?", with: "What did you learn?"))
+        let refused = try workspace.tavle("run", "report.md", "--all-teams")
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("error: reports in 'out' were edited since tavle wrote them: t1/report.md"), "\(refused.stderr)")
+        #expect(try workspace.read("out/t1/report.md") == edited, "the edit is kept")
+
+        #expect(try git("add", "t1/report.md", in: out).status == 0)
+        let staged = try workspace.tavle("run", "report.md", "--all-teams")
+        #expect(staged.status == 1)
+        #expect(staged.stderr.contains("has changes staged but not committed: t1/report.md"), "\(staged.stderr)")
+
+        // Put back as the hint says, the run goes on; a report deleted by hand is simply made again.
+        #expect(try git("reset", "-q", "--hard", in: out).status == 0)
+        try FileManager.default.removeItem(at: out.appendingPathComponent("t2/report.md"))
+        let again = try workspace.tavle("run", "report.md", "--all-teams")
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(workspace.exists("out/t2/report.md"))
+    }
+}
