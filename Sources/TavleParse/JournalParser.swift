@@ -23,6 +23,7 @@ public struct JournalParser: Sendable {
     ///   - team: the team the file is named after; a `team:` inside must agree.
     ///   - defaultLanguage: the workspace's language, for warnings when the journal names none.
     public func parse(_ text: String, file: String, team: String, defaultLanguage: Language) throws(Diagnostic) -> Parsed {
+        try ControlCharacters.requireNone(in: text, file: file)
         let reader = YAMLReader(file: file, lineOffset: 0)
         let root = try reader.root(text)
         let fields = try root.fields(Phrase("the journal", nb: "journalen"), known: Self.keys)

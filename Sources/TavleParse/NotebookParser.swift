@@ -15,6 +15,7 @@ public struct NotebookParser: Sendable {
     public init() {}
 
     public func parse(_ text: String, file: String) throws(Diagnostic) -> Notebook {
+        try ControlCharacters.requireNone(in: text, file: file)
         let lines = Self.lines(of: text)
         let frontMatter = try FrontMatter.read(lines: lines, file: file)
         var body = BodyParser(file: file, parameters: frontMatter.parameters)

@@ -65,4 +65,54 @@ public enum Escape {
         }
         return changed ? String(decoding: result, as: UTF8.self) : text
     }
+
+    /// Narrative Markdown with its raw HTML made text: every `<` that would open a tag, a
+    /// comment or a declaration outside code is written `&lt;`. The HTML report drops raw HTML
+    /// (cmark without its unsafe option); the Markdown report, read on a git host or in an
+    /// editor's preview, must not run it either.
+    public static func rawHTMLInMarkdown(_ markdown: String) -> String {
+        guard markdown.contains("<") else { return markdown }
+        var output = ""
+        var fence: Substring?
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop { $0 == " " }
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+                output += line + "\n"
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = trimmed.prefix(3)
+                output += line + "\n"
+                continue
+            }
+            if line.hasPrefix("    ") || line.hasPrefix("\t") {
+                output += line + "\n"
+                continue
+            }
+            // Outside code spans (runs of backticks), a '<' before a letter, '/', '!' or '?'.
+            var inCode = 0
+            var index = line.startIndex
+            while index < line.endIndex {
+                let character = line[index]
+                if character == "`" {
+                    var run = 0
+                    while index < line.endIndex, line[index] == "`" { run += 1; output.append("`"); index = line.index(after: index) }
+                    inCode = inCode == 0 ? run : (inCode == run ? 0 : inCode)
+                    continue
+                }
+                let next = line.index(after: index)
+                // A '<' already escaped (`\<`, as values put into the text are) stays as it is.
+                let escaped = index > line.startIndex && line[line.index(before: index)] == "\\"
+                if inCode == 0, !escaped, character == "<", next < line.endIndex, line[next].isLetter || "/!?".contains(line[next]) {
+                    output += "&lt;"
+                } else {
+                    output.append(character)
+                }
+                index = next
+            }
+            output += "\n"
+        }
+        return String(output.dropLast())
+    }
 }

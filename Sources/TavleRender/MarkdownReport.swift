@@ -19,7 +19,7 @@ public enum MarkdownReport {
         for block in document.blocks {
             switch block {
             case .markdown(let markdown):
-                let trimmed = markdown.trimmingBlankLines()
+                let trimmed = Escape.rawHTMLInMarkdown(markdown.trimmingBlankLines())
                 if !trimmed.isEmpty { parts.append(trimmed) }
             case .query(let view):
                 let text = query(view, format: format, strings: strings)

@@ -121,6 +121,9 @@ public enum ReportHistory {
             event.old = event.old.map { percent($0, language: language) }
             event.new = event.new.map { percent($0, language: language) }
         }
+        // Control characters (an escape sequence in a journal's text) are shown, not obeyed.
+        event.old = event.old.map(Self.printable)
+        event.new = event.new.map(Self.printable)
         let continuation = "\n" + indent + "    "
         event.old = event.old.map { $0.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: continuation) }
         event.new = event.new.map { $0.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: continuation) }
@@ -136,6 +139,20 @@ public enum ReportHistory {
             text += "\(indent)    \(word(Phrase("indicator at that time", nb: "indikatoren da"))): \(value) (\(measured.period))\n"
         }
         return text
+    }
+
+    /// Text with every control character but line breaks and tabs written as `\u{…}`.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }) else { return text }
+        var shown = ""
+        for scalar in text.unicodeScalars {
+            if (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value) {
+                shown += "\\u{" + String(scalar.value, radix: 16) + "}"
+            } else {
+                shown.unicodeScalars.append(scalar)
+            }
+        }
+        return shown
     }
 
     /// A share as per cent for a reader: "0.75" → "75 %" (nb) or "75%" (en), to at most one
