@@ -53,7 +53,10 @@ CommandConfiguration(
             let start = ContinuousClock.now
             let summary: HandoutSummary
             do {
-                summary = try ReportRun(selection.runOptions(output: output, message: message), progress: progressOnStandardError(), waiting: waitingOnStandardError()).handouts(pdf: pdf)
+                summary = try ReportRun(
+                    selection.runOptions(output: output, message: message), progress: progressOnStandardError(), waiting: waitingOnStandardError(),
+                    repaired: repairedOnStandardError()
+                ).handouts(pdf: pdf)
             } catch {
                 throw report(error)
             }

@@ -54,6 +54,17 @@ func progressOnStandardError() -> ReportRun.Progress {
 }
 
 /// Says why nothing seems to happen while another run has the report repository.
+/// Said when a run killed after its commit is finished before this one starts.
+func repairedOnStandardError() -> ReportRun.Repaired {
+    { folder, commit in
+        let shown = Files.displayPath(folder)
+        let line = Phrase(
+            "note: a run stopped after its commit \(commit) left '\(shown)' half written; its files and index are now put in place",
+            nb: "merk: en kjøring som stoppet etter commiten \(commit), etterlot «\(shown)» halvskrevet; filene og indeksen er nå satt på plass")
+        FileHandle.standardError.write(Data((line.text(in: Reader.language) + "\n").utf8))
+    }
+}
+
 func waitingOnStandardError() -> ReportRun.Waiting {
     { folder in
         let shown = Files.displayPath(folder)
@@ -206,7 +217,10 @@ CommandConfiguration(
             let start = ContinuousClock.now
             let summary: RunSummary
             do {
-                summary = try ReportRun(selection.runOptions(output: output, message: message), progress: progressOnStandardError(), waiting: waitingOnStandardError()).run()
+                summary = try ReportRun(
+                    selection.runOptions(output: output, message: message), progress: progressOnStandardError(), waiting: waitingOnStandardError(),
+                    repaired: repairedOnStandardError()
+                ).run()
             } catch {
                 throw report(error)
             }

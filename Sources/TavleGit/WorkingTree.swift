@@ -58,3 +58,15 @@ extension GitRepository {
         return changes
     }
 }
+
+extension GitRepository {
+    /// Writes every file of HEAD's tree into the working tree where it differs, and makes the
+    /// index match: what a run killed after moving its branch left half done. Files HEAD does
+    /// not track are left alone.
+    public func checkOutHead() throws(GitError) {
+        var options = git_checkout_options()
+        try GitError.check(git_checkout_options_init(&options, UInt32(GIT_CHECKOUT_OPTIONS_VERSION)), "git_checkout_options_init")
+        options.checkout_strategy = GIT_CHECKOUT_FORCE.rawValue
+        try GitError.check(git_checkout_head(pointer, &options), "git_checkout_head")
+    }
+}

@@ -64,7 +64,9 @@ final class ReportRepository {
 
     /// Opens (or creates) the report repository and holds its lock until `commit` or `abandon`.
     /// - Parameter waiting: told once if another run holds the lock and this one waits for it.
-    init(folder: String, workspaceAuthor: Author?, waiting: (() -> Void)? = nil) throws(Diagnostic) {
+    /// - Parameter repaired: told, with the commit's short id, when a run killed after its
+    ///   commit is finished before this one starts.
+    init(folder: String, workspaceAuthor: Author?, waiting: (() -> Void)? = nil, repaired: ((String) -> Void)? = nil) throws(Diagnostic) {
         // Before anything is written there, not even the lock.
         try Self.requireOwnFolder(folder)
         let createdFolder = !FileManager.default.fileExists(atPath: folder)
@@ -74,6 +76,7 @@ final class ReportRepository {
         do throws(Diagnostic) {
             let repository = try Self.git(folder) { () throws(GitError) in try GitRepository.openOrCreate(at: folder) }
             // Under the lock, so that another run's files half installed are not taken for edits.
+            try Self.finishInterruptedInstall(repository, folder: folder, told: repaired)
             try Self.claimNewRepository(repository, folder: folder)
             try Self.requireNoUncommittedWork(repository, folder: folder)
             repository.excludeFromStatus([RunLock.fileName, "*\(ReportWriter.stagingMarker)*"])
@@ -187,18 +190,30 @@ final class ReportRepository {
             return Published(commit: nil)
         }
         TestHooks.abortIfRequested(at: "before-commit")
+        // Written before the branch moves, removed once the working tree and index agree with
+        // the new commit: a run killed in between is finished by the next one (see
+        // finishInterruptedInstall), so the folder is always the old run or the new one.
+        let journal = Self.installJournal(folder)
+        guard FileManager.default.createFile(atPath: journal, contents: Data((commit.hex + "\n").utf8)) else {
+            abandon()
+            throw .error(at: nil, Phrase("'\(Files.displayPath(folder))' could not be written to", nb: "det kunne ikke skrives til «\(Files.displayPath(folder))»"))
+        }
         do {
             // The commit object already exists, unreferenced; this is the moment it becomes the run.
             try git { () throws(GitError) in try repository.moveBranch(to: commit, expecting: head, reason: message) }
         } catch {
+            try? FileManager.default.removeItem(atPath: journal)
             abandon()
             throw error
         }
+        TestHooks.abortIfRequested(at: "after-branch")
         // The run is committed: from here on nothing may be taken back.
         defer { close() }
-        try writer.install(staged)
+        try writer.install(staged, abortingHalfway: TestHooks.requested("mid-install"))
         writer.removeFromWorkingTree(removed)
         try git { () throws(GitError) in try repository.resetIndex(toCommit: commit) }
+        TestHooks.abortIfRequested(at: "before-index-agrees")
+        try? FileManager.default.removeItem(atPath: journal)
         // Only for the summary; the commit is already made, so a failure here must not fail the run.
         let changed = (try? repository.changes(from: head, to: commit)) ?? []
         return Published(commit: commit, changedFiles: changed)
@@ -333,6 +348,40 @@ final class ReportRepository {
         FileManager.default.createFile(atPath: mark, contents: Data(ownMarkText.utf8))
     }
 
+    /// Where a run notes the commit whose files it is installing (inside `.git/`, so that git
+    /// never shows it).
+    static func installJournal(_ folder: String) -> String {
+        URL(fileURLWithPath: folder).appendingPathComponent(".git/tavle-installing").path
+    }
+
+    /// A run killed after its commit became `main` but before its files and index were in
+    /// place: the working tree and index are brought to that commit, and `told` hears of it.
+    /// A run killed before its branch moved left only its journal (and staged files, removed
+    /// elsewhere): the repository is the old run's, as it was.
+    static func finishInterruptedInstall(_ repository: GitRepository, folder: String, told: ((String) -> Void)?) throws(Diagnostic) {
+        // Packs a killed run was still writing: nothing refers to them.
+        let packs = URL(fileURLWithPath: folder).appendingPathComponent(".git/objects/pack")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: packs.path)) ?? [] where name.hasPrefix("tmp_pack_") {
+            try? FileManager.default.removeItem(at: packs.appendingPathComponent(name))
+        }
+        let journal = installJournal(folder)
+        guard let recorded = FileManager.default.contents(atPath: journal) else { return }
+        let commit = String(decoding: recorded, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if let head = try git(folder, { () throws(GitError) in try repository.headCommit() }), head.hex == commit {
+            try git(folder) { () throws(GitError) in
+                // Against the old index first, so that files the new commit took out leave;
+                // then the index is the commit's, and a second pass writes every file that
+                // still differs from it (those the first pass found already in place keep
+                // their stale index entries otherwise).
+                try repository.checkOutHead()
+                try repository.resetIndex(toCommit: head)
+                try repository.checkOutHead()
+            }
+            told?(head.short)
+        }
+        try? FileManager.default.removeItem(atPath: journal)
+    }
+
     /// The file inside `.git/` that marks a report repository as tavle's own.
     static let ownMark = "tavle-reports"
     static let ownMarkText = "This repository holds reports made by tavle; tavle writes only into repositories it made.\n"
@@ -448,6 +497,10 @@ enum WorkspaceLock {
 /// Deliberate failures for the tests of crash safety: `TAVLE_TEST_ABORT=before-commit`
 /// makes a run die at that point as if it were killed. Never set outside tests.
 enum TestHooks {
+    static func requested(_ point: String) -> Bool {
+        ProcessInfo.processInfo.environment["TAVLE_TEST_ABORT"] == point
+    }
+
     static func abortIfRequested(at point: String) {
         if ProcessInfo.processInfo.environment["TAVLE_TEST_ABORT"] == point { exit(75) }
     }

@@ -115,10 +115,16 @@ public struct ReportRun: Sendable {
     /// network still fits many times in memory.
     static let teamsAtOnce = max(16, 16 * ProcessInfo.processInfo.activeProcessorCount)
 
-    public init(_ options: RunOptions, progress: Progress? = nil, waiting: Waiting? = nil) {
+    /// Told when a run killed after its commit (`commit`) is finished in `folder` first.
+    public typealias Repaired = @Sendable (_ folder: String, _ commit: String) -> Void
+
+    let repaired: Repaired?
+
+    public init(_ options: RunOptions, progress: Progress? = nil, waiting: Waiting? = nil, repaired: Repaired? = nil) {
         self.options = options
         self.progress = progress
         self.waiting = waiting
+        self.repaired = repaired
     }
 
     public func run() throws(Diagnostic) -> RunSummary {
@@ -155,7 +161,9 @@ public struct ReportRun: Sendable {
             loaded.workspace, teams: options.allTeams ? teams.compactMap { $0?.key } : nil,
             indicators: Corrections.knownIndicators(loaded.notebook, journals: everyJournal))
         try TeamJournals.requireExplainedRevisions(journals.byTeam.mapValues(\.journal), outputFolder: output)
-        let repository = try ReportRepository(folder: output, workspaceAuthor: loaded.workspace.author, waiting: waiting.map { told in { told(output) } })
+        let repository = try ReportRepository(
+            folder: output, workspaceAuthor: loaded.workspace.author, waiting: waiting.map { told in { told(output) } },
+            repaired: repaired.map { told in { commit in told(output, commit) } })
         let prepared = clock.now
         var reports: [RunReport] = []
         let published: ReportRepository.Published

@@ -84,8 +84,11 @@ struct ReportWriter {
 
     /// Moves staged files into place; rename(2) replaces atomically, so a reader sees the old
     /// report or the new one, never half of one.
-    func install(_ staged: [StagedFile]) throws(Diagnostic) {
-        for (index, file) in staged.enumerated() where rename(file.staged, file.destination) != 0 {
+    /// - Parameter abortingHalfway: for the crash-safety tests: dies after half the files.
+    func install(_ staged: [StagedFile], abortingHalfway: Bool = false) throws(Diagnostic) {
+        for (index, file) in staged.enumerated() {
+            if abortingHalfway, index == staged.count / 2 { exit(75) }
+            guard rename(file.staged, file.destination) != 0 else { continue }
             let reason = String(cString: strerror(errno))
             Self.discard(Array(staged[index...]))
             throw .error(
