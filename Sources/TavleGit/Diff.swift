@@ -13,6 +13,11 @@ public struct FileChange: Sendable, Hashable {
     public var oldID: ObjectID?
     /// The blob after, `nil` when deleted.
     public var newID: ObjectID?
+    /// The file's git mode after the change (0o100644, or 0o120000 for a symbolic link).
+    public var mode: UInt32 = 0
+
+    /// Whether the file is a symbolic link after the change.
+    public var isLink: Bool { mode == 0o120000 }
 }
 
 extension GitRepository {
@@ -47,7 +52,7 @@ extension GitRepository {
             changes.append(FileChange(
                 path: String(cString: file.path), kind: kind,
                 oldID: kind == .added ? nil : ObjectID(delta.old_file.id),
-                newID: kind == .deleted ? nil : ObjectID(delta.new_file.id)))
+                newID: kind == .deleted ? nil : ObjectID(delta.new_file.id), mode: UInt32(file.mode)))
         }
         return changes.sorted { $0.path < $1.path }
     }

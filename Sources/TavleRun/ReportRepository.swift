@@ -79,6 +79,7 @@ final class ReportRepository {
             try Self.finishInterruptedInstall(repository, folder: folder, told: repaired)
             try Self.claimNewRepository(repository, folder: folder)
             try Self.requireNoUncommittedWork(repository, folder: folder)
+            try Self.requireNoLinks(folder)
             repository.excludeFromStatus([RunLock.fileName, "*\(ReportWriter.stagingMarker)*"])
             let writer = ReportWriter(outputFolder: folder)
             writer.removeAbandonedStagedFiles()
@@ -400,6 +401,25 @@ final class ReportRepository {
             }
         }
         FileManager.default.createFile(atPath: mark, contents: Data(ownMarkText.utf8))
+    }
+
+    /// A symbolic link in the report folder would let a run write (or a later clone read)
+    /// outside it: refused, naming the links. Tavle never makes one.
+    static func requireNoLinks(_ folder: String) throws(Diagnostic) {
+        guard let walker = FileManager.default.enumerator(atPath: folder) else { return }
+        var links: [String] = []
+        while let path = walker.nextObject() as? String {
+            if path == ".git" { walker.skipDescendants(); continue }
+            if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeSymbolicLink { links.append(path) }
+        }
+        guard !links.isEmpty else { return }
+        let shown = Files.displayPath(folder)
+        throw .error(
+            at: nil,
+            Phrase(
+                "the report folder '\(shown)' holds symbolic links, through which a run would write outside it: \(links.sorted().prefix(5).joined(separator: ", "))",
+                nb: "rapportmappen «\(shown)» inneholder symbolske lenker som en kjøring ville skrevet utenfor mappen gjennom: \(links.sorted().prefix(5).joined(separator: ", "))"),
+            hint: Phrase("remove them ('git -C \(shown) status' shows them); tavle makes folders and files, never links", nb: "fjern dem («git -C \(shown) status» viser dem); tavle lager mapper og filer, aldri lenker"))
     }
 
     /// A person's staged changes or edited reports would be overwritten: refused, naming them.

@@ -173,6 +173,18 @@ extension ReportVerify {
                     case .journal(let team): journalTeams.insert(team)
                     }
                 }
+                // Tavle never commits a link: one in the tree would make a run in another clone
+                // write wherever it points.
+                let links = changes.filter { $0.kind != .deleted && $0.isLink }.map(\.path)
+                if !links.isEmpty {
+                    let info = try repository.commitInfo(commit)
+                    for path in links {
+                        record(
+                            path, info,
+                            Phrase("is a symbolic link; tavle never commits one, and a run in another clone would write through it", nb: "er en symbolsk lenke; tavle lagrer aldri en, og en kjøring i en annen klon ville skrevet gjennom den"),
+                            hint: Phrase("remove it from the report repository ('git rm')", nb: "fjern den fra rapportarkivet («git rm»)"))
+                    }
+                }
                 let handouts = changes.contains { $0.path.hasPrefix("handouts/") || $0.path.hasSuffix(".pdf") }
                 guard !bases.isEmpty || !journalTeams.isEmpty || handouts else { continue }
                 let info = try repository.commitInfo(commit)

@@ -84,3 +84,31 @@ import Testing
         #expect(workspace.exists("out/t2/report.md"))
     }
 }
+
+/// A symbolic link in the report folder, made by hand or committed to a shared repository,
+/// would let a run write outside it: run refuses it, verify names it.
+@Suite struct LinkInReportFolderTests {
+    @Test func aLinkInTheReportFolderIsRefusedAndACommittedOneIsNamed() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let out = workspace.folder.appendingPathComponent("out")
+        #expect(try workspace.tavle("run", "report.md", "--team", "t1").status == 0)
+        // t2's folder made a link to a folder outside, before t2's first report.
+        let elsewhere = workspace.folder.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try Data("keep me\n".utf8).write(to: elsewhere.appendingPathComponent("report.md"))
+        try FileManager.default.createSymbolicLink(atPath: out.appendingPathComponent("t2").path, withDestinationPath: elsewhere.path)
+        let refused = try workspace.tavle("run", "report.md", "--all-teams")
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("error: the report folder 'out' holds symbolic links, through which a run would write outside it: t2"), "\(refused.stderr)")
+        #expect(try String(contentsOf: elsewhere.appendingPathComponent("report.md"), encoding: .utf8) == "keep me\n")
+
+        // Committed by someone: verify names it.
+        _ = try GitCLI.run(["add", "t2"], in: out)
+        #expect(try GitCLI.run(["-c", "user.name=Someone", "-c", "user.email=s@example.org", "commit", "-qm", "link"], in: out).status == 0)
+        let verify = try workspace.tavle("verify", "--reports-only")
+        #expect(verify.status == 1)
+        #expect(verify.stdout.contains("✗ t2 (commit "), "\(verify.stdout)")
+        #expect(verify.stdout.contains("is a symbolic link; tavle never commits one"))
+    }
+}
