@@ -168,7 +168,10 @@ final class ReportRepository {
         for path in removed { changedFolders.insert(String(path.prefix { $0 != "/" })) }
         var base = committed
         for path in removed { base.removeValue(forKey: path) }
-        let message = makeMessage(changedFolders)
+        // The run before this one, by id: a later rewrite of history (an amended or dropped
+        // run, a squash) leaves this trailer naming a commit that is no longer the parent.
+        var message = makeMessage(changedFolders)
+        if let head { message += "Previous-Run: \(head.hex)\n" }
         let commit: ObjectID?
         do throws(Diagnostic) {
             try git { () throws(GitError) in try blobs.install() }

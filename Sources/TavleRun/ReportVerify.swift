@@ -109,6 +109,25 @@ public struct ReportVerify {
             throw .error(at: nil, Phrase("the report repository '\(Files.displayPath(folder))' could not be read: \(error)", nb: "rapportarkivet «\(Files.displayPath(folder))» kunne ikke leses: \(error)"), hint: Phrase("check that it is a git repository made by tavle", nb: "sjekk at det er et git-arkiv laget av tavle"))
         }
         var summary = Summary(commits: walk.commits, reportsChecked: walk.reportsChecked, mismatches: walk.mismatches, queriesRerun: 0, dataChanges: [])
+        // The working tree against the last commit: what a reader opens is what was committed.
+        do throws(GitError) {
+            if let head = try repository.headCommit() {
+                let info = try repository.commitInfo(head)
+                for change in try repository.uncommittedChanges() {
+                    if let team = options.team.map(ReportWriter.safeName), !change.path.hasPrefix(team + "/") { continue }
+                    let problem: Phrase = switch change.kind {
+                    case .edited: Phrase("differs in the working tree from the last commit", nb: "er annerledes i arbeidsmappen enn i siste commit")
+                    case .deleted: Phrase("is missing from the working tree", nb: "mangler i arbeidsmappen")
+                    case .staged: Phrase("has changes staged but not committed", nb: "har endringer lagt til, men ikke lagret")
+                    }
+                    summary.mismatches.append(Mismatch(
+                        path: change.path, commit: info.id.short, date: ReportVerify.date(info.time), problem: problem,
+                        hint: Phrase("'git -C \(Files.displayPath(folder)) diff' shows it; 'git -C \(Files.displayPath(folder)) checkout -- \(change.path)' puts it back", nb: "«git -C \(Files.displayPath(folder)) diff» viser det; «git -C \(Files.displayPath(folder)) checkout -- \(change.path)» setter den tilbake")))
+                }
+            }
+        } catch {
+            throw .error(at: nil, Phrase("the report repository '\(Files.displayPath(folder))' could not be read: \(error)", nb: "rapportarkivet «\(Files.displayPath(folder))» kunne ikke leses: \(error)"))
+        }
         if let workspace = options.workspace {
             let live = LiveData(workspace: workspace, corrections: try Self.corrections(in: workspace))
             summary.dataChanges = try live.changes(in: walk.madeReports)
@@ -163,6 +182,7 @@ extension ReportVerify {
                 commits += 1
                 let changes = try repository.changes(from: previous, to: commit)
                 previous = commit
+                try checkHistory(commit, changes: changes)
                 var bases = Set<String>()
                 var journalTeams = Set<String>()
                 for change in changes where change.kind != .deleted {
@@ -191,6 +211,33 @@ extension ReportVerify {
                 for base in bases.sorted() { try check(report: base, commit: info) }
                 for team in journalTeams.sorted() { try check(journalOf: team, commit: info) }
                 if handouts { try checkHandouts(commit: info) }
+            }
+        }
+
+        /// What git history can show of a rewrite: a run whose recorded previous commit is not
+        /// its parent (an earlier run amended, dropped or squashed away), and report files
+        /// taken out by a commit tavle did not make (`git rm` of a report, a manifest, a
+        /// ledger or a whole team folder).
+        mutating func checkHistory(_ commit: ObjectID, changes: [FileChange]) throws(GitError) {
+            let info = try repository.commitInfo(commit)
+            let trailers = Dictionary(info.trailers.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            if let recorded = trailers["Previous-Run"], info.parents.first?.hex != recorded {
+                record(
+                    "commit \(info.id.short)", info,
+                    Phrase(
+                        "is a run whose recorded previous commit (\(recorded.prefix(7))) is not its parent (\(info.parents.first?.short ?? "none")): the history before it was rewritten (a run amended, dropped or squashed)",
+                        nb: "er en kjøring der den registrerte forrige commiten (\(recorded.prefix(7))) ikke er forelderen (\(info.parents.first?.short ?? "ingen")): historikken før den er skrevet om (en kjøring endret, fjernet eller slått sammen)"),
+                    hint: Phrase("compare with a clone made before the rewrite, or the shared remote", nb: "sammenlign med en klon laget før omskrivingen, eller det delte fjernarkivet"))
+            }
+            guard !(trailers["Tool"]?.hasPrefix("tavle") ?? false) else { return }
+            for change in changes where change.kind == .deleted {
+                let owner = Self.owner(of: change.path)
+                guard owner != nil || change.path.hasPrefix("handouts/") || change.path.hasSuffix(".pdf") else { continue }
+                if let teamFolder, let team = owner?.team, team != teamFolder { continue }
+                record(
+                    change.path, info,
+                    Phrase("was removed by a commit tavle did not make ('\(info.subject)')", nb: "ble fjernet av en commit tavle ikke laget («\(info.subject)»)"),
+                    hint: Phrase("run the notebook again to make it anew, or restore it with 'git revert \(info.id.short)'", nb: "kjør notatboken igjen for å lage den på nytt, eller gjenopprett den med «git revert \(info.id.short)»"))
             }
         }
 
