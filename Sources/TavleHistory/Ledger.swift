@@ -88,7 +88,7 @@ public struct LedgerGoal: Codable, Sendable, Hashable {
     public var unit: String?
     public var revisions: [LedgerRevision]
 
-    init(_ goal: Goal) {
+    public init(_ goal: Goal) {
         id = goal.id
         statement = goal.statement
         what = goal.what

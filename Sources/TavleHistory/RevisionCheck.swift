@@ -7,7 +7,36 @@ import TavleModel
 public enum RevisionCheck {
     /// Throws for the first goal whose statement, target or due date differs from
     /// `committed` without a revision that the committed goal did not have yet.
-    public static func requireReasons(for journal: Journal, committed: [LedgerGoal], commit: String, today: String) throws(Diagnostic) {
+    /// - Parameter committedOn: the day (`YYYY-MM-DD`) of the commit that recorded
+    ///   `committed`: a revision that explains a change must be dated on or after it, since
+    ///   that run still showed the old goal.
+    public static func requireReasons(for journal: Journal, committed: [LedgerGoal], commit: String, committedOn: String? = nil, today: String) throws(Diagnostic) {
+        // A goal's revisions are its history: each one committed stays as it was written.
+        let before = Dictionary(committed.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for goal in journal.goals {
+            guard let old = before[goal.id] else { continue }
+            let now = goal.revisions.map { LedgerRevision(date: $0.date.description, reason: $0.reason) }
+            if let lost = old.revisions.first(where: { !now.contains($0) }) {
+                throw .error(
+                    at: goal.revisions.first?.location ?? goal.location,
+                    Phrase(
+                        "the revision of \(lost.date) of the goal '\(goal.id)' was changed or removed since the report repository recorded it (commit \(commit))",
+                        nb: "revisjonen fra \(lost.date) av målet «\(goal.id)» er endret eller fjernet siden rapportarkivet registrerte den (commit \(commit))"),
+                    hint: Phrase(
+                        "a goal's revisions are its history: put it back as it was (\(lost.date): \(lost.reason)) and add a new revision for the new change",
+                        nb: "et måls revisjoner er historikken: sett den tilbake slik den var (\(lost.date): \(lost.reason)), og legg til en ny revisjon for den nye endringen"))
+            }
+            if let committedOn, let early = goal.revisions.first(where: { revision in
+                !old.revisions.contains(LedgerRevision(date: revision.date.description, reason: revision.reason)) && revision.date.description < committedOn
+            }) {
+                throw .error(
+                    at: early.location,
+                    Phrase(
+                        "the new revision of the goal '\(goal.id)' is dated \(early.date), before the run of \(committedOn) (commit \(commit)) that still showed the goal as it was",
+                        nb: "den nye revisjonen av målet «\(goal.id)» er datert \(early.date), før kjøringen \(committedOn) (commit \(commit)) som fortsatt viste målet slik det var"),
+                    hint: Phrase("date it the day the goal was changed, \(committedOn) or later", nb: "dater den dagen målet ble endret, \(committedOn) eller senere"))
+            }
+        }
         for difference in differences(from: committed, to: journal) where difference.reasons.isEmpty {
             guard case .changed(let statement, let target, let due) = difference.kind, let goal = journal.goals.first(where: { $0.id == difference.goal }) else { continue }
             var changes: [String] = []

@@ -74,10 +74,21 @@ struct TeamJournals {
         formatter.dateFormat = "yyyy-MM-dd"
         formatter.locale = Locale(identifier: "en_US_POSIX")
         let today = formatter.string(from: Date())
+        let committedOn = (try? repository.commitInfo(head)).map { String(ReportLog.iso8601($0.time, offsetMinutes: $0.timeZoneOffset).prefix(10)) }
         for key in journals.keys.sorted() {
-            let path = Ledger.path(.goals, teamFolder: ReportWriter.safeName(key))
-            guard let data = try? repository.blob(atPath: path, inCommit: head), let committed = Ledger.decode([LedgerGoal].self, from: data) else { continue }
-            try RevisionCheck.requireReasons(for: journals[key]!, committed: committed, commit: head.short, today: today)
+            let folder = ReportWriter.safeName(key)
+            // The goals as last committed: the ledger, else (a ledger removed by hand, which
+            // verify names) the journal copy beside it, so the check never switches off.
+            var committed: [LedgerGoal]?
+            if let data = try? repository.blob(atPath: Ledger.path(.goals, teamFolder: folder), inCommit: head) {
+                committed = Ledger.decode([LedgerGoal].self, from: data)
+            } else if let data = try? repository.blob(atPath: ReportMaker.journalCopyPath(teamFolder: folder), inCommit: head),
+                let journal = try? JournalParser().parse(String(decoding: data, as: UTF8.self), file: "journal.yaml", team: key, defaultLanguage: .nb).journal
+            {
+                committed = journal.goals.map(LedgerGoal.init)
+            }
+            guard let committed else { continue }
+            try RevisionCheck.requireReasons(for: journals[key]!, committed: committed, commit: head.short, committedOn: committedOn, today: today)
         }
     }
 }

@@ -101,7 +101,7 @@ import Testing
     @Test func theOverviewNamesGoalsChangedSinceTheLastGathering() throws {
         let workspace = try workspace(gathering: 2)
         defer { workspace.remove() }
-        #expect(try workspace.tavle("run", "report.md", "--all-teams").status == 0)
+        #expect(try workspace.tavleEarly("run", "report.md", "--all-teams").status == 0)
         try workspace.write("report.md", Self.notebook)
         try workspace.write("journals/t1.yaml", """
             goals:

@@ -128,7 +128,7 @@ import Testing
     @Test func aGoalChangedWithoutAReasonIsRefusedAndNothingIsWritten() throws {
         let workspace = try workspace()
         defer { workspace.remove() }
-        #expect(try workspace.tavle("run", "report.md", "--team", "t1").status == 0)
+        #expect(try workspace.tavleEarly("run", "report.md", "--team", "t1").status == 0)
         let out = workspace.folder.appendingPathComponent("out")
         let before = try workspace.read("out/t1/report.html")
 

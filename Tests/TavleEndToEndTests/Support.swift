@@ -158,6 +158,16 @@ struct Workspace {
         try Tavle.run(arguments, in: folder)
     }
 
+    /// Runs tavle as if on 1 January 2022: a run a journal's later revisions can follow (a
+    /// revision must be dated on or after the run that still showed the goal as it was).
+    func tavleEarly(_ arguments: String...) throws -> CommandResult {
+        var environment = ProcessInfo.processInfo.environment
+        environment["TAVLE_COMMIT_TIME"] = "2022-01-01T09:00:00+01:00"
+        environment["TAVLE_AUTHOR_NAME"] = "Kari Fasilitator"
+        environment["TAVLE_AUTHOR_EMAIL"] = "kari@example.org"
+        return try Tavle.run(arguments, in: folder, environment: environment)
+    }
+
     /// Runs tavle as a named facilitator, so commits have a known author.
     func tavleAsFacilitator(_ arguments: [String]) throws -> CommandResult {
         var environment = ProcessInfo.processInfo.environment

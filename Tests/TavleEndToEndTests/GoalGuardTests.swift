@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// "A goal does not move silently" holds against what was committed, not against what the
+/// journal now says about the past.
+@Suite struct GoalGuardTests {
+    static let revised = JournalCommandTests.journal.replacingOccurrences(of: "target: 5", with: """
+        target: 5
+            revisions:
+              - date: 2022-02-10
+                reason: Set with the night staff.
+        """)
+
+    /// A workspace whose first run was made on 1 March 2022 with the revised journal.
+    func firstRun() throws -> Workspace {
+        let workspace = try Workspace(notebook: JournalCommandTests.notebook)
+        try FileManager.default.createDirectory(at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
+        try workspace.write("journals/t1.yaml", Self.revised)
+        var environment = ProcessInfo.processInfo.environment
+        environment["TAVLE_COMMIT_TIME"] = "2022-03-01T09:00:00+01:00"
+        #expect(try Tavle.run(["run", "report.md", "--all-teams"], in: workspace.folder, environment: environment).status == 0)
+        return workspace
+    }
+
+    @Test func anOldRevisionRedatedToExplainANewTargetIsRefused() throws {
+        let workspace = try firstRun()
+        defer { workspace.remove() }
+        try workspace.write("journals/t1.yaml", Self.revised.replacingOccurrences(of: "target: 5", with: "target: 2").replacingOccurrences(of: "2022-02-10", with: "2022-02-11"))
+        let result = try workspace.tavle("run", "report.md", "--all-teams")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: the revision of 2022-02-10 of the goal 'fewer-falls' was changed or removed since the report repository recorded it"), "\(result.stderr)")
+        #expect(try GitCLI.run(["rev-list", "--count", "HEAD"], in: workspace.folder.appendingPathComponent("out")).output == "1\n")
+    }
+
+    @Test func aNewRevisionDatedBeforeTheRunThatShowedTheOldGoalIsRefused() throws {
+        let workspace = try firstRun()
+        defer { workspace.remove() }
+        try workspace.write("journals/t1.yaml", Self.revised.replacingOccurrences(of: "target: 5", with: "target: 2")
+            .replacingOccurrences(of: "        reason: Set with the night staff.\n", with: "        reason: Set with the night staff.\n      - date: 2022-02-20\n        reason: Lower.\n"))
+        let result = try workspace.tavle("run", "report.md", "--all-teams")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("journals/t1.yaml:11:9: error: the new revision of the goal 'fewer-falls' is dated 2022-02-20, before the run of 2022-03-01"), "\(result.stderr)")
+    }
+
+    @Test func aLedgerRemovedByHandDoesNotSwitchTheGuardOff() throws {
+        let workspace = try firstRun()
+        defer { workspace.remove() }
+        let out = workspace.folder.appendingPathComponent("out")
+        _ = try GitCLI.run(["rm", "-q", "t1/ledger/goals.json"], in: out)
+        #expect(try GitCLI.run(["-c", "user.name=Someone", "-c", "user.email=s@example.org", "commit", "-qm", "drop"], in: out).status == 0)
+        try workspace.write("journals/t1.yaml", Self.revised.replacingOccurrences(of: "target: 5", with: "target: 1"))
+        let result = try workspace.tavle("run", "report.md", "--all-teams")
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: the goal 'fewer-falls' changed its target from 5 to 1 since the report repository last recorded it"), "\(result.stderr)")
+    }
+}
