@@ -54,6 +54,32 @@ struct TeamJournals {
         }
     }
 
+    /// Today as journals write dates (UTC).
+    static func today() -> JournalDate {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        return JournalDate(String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1))!
+    }
+
+    /// Revisions, PDSA cycles and decisions dated after today: usually a slip of the year
+    /// (2099 for 2019), which would place a goal's change or a phase split in the future.
+    static func futureDates(_ journal: Journal, today: JournalDate) -> [Diagnostic] {
+        var dated: [(JournalDate, SourceLocation, Phrase)] = []
+        for goal in journal.goals {
+            for revision in goal.revisions { dated.append((revision.date, revision.location, Phrase("a revision of the goal '\(goal.id)'", nb: "en revisjon av målet «\(goal.id)»"))) }
+        }
+        for cycle in journal.cycles {
+            if let started = cycle.started { dated.append((started, cycle.location, Phrase("the start of the PDSA cycle '\(cycle.id)'", nb: "starten på PDSA-sirkelen «\(cycle.id)»"))) }
+            if let ended = cycle.ended { dated.append((ended, cycle.location, Phrase("the end of the PDSA cycle '\(cycle.id)'", nb: "slutten på PDSA-sirkelen «\(cycle.id)»"))) }
+        }
+        for decision in journal.decisions { dated.append((decision.date, decision.location, Phrase("the decision '\(decision.id)'", nb: "beslutningen «\(decision.id)»"))) }
+        return dated.filter { $0.0 > today }.map { date, location, what in
+            .warning(
+                at: location,
+                Phrase("\(what.en) is dated \(date), after today (\(today))", nb: "\(what.nb) er datert \(date), etter i dag (\(today))"),
+                hint: Phrase("check the year; a plan for later belongs in the text, not the date", nb: "sjekk årstallet; en plan for senere hører hjemme i teksten, ikke i datoen"))
+        }
+    }
+
     /// Answers filed under this notebook's gathering must answer one of its prompts.
     static func unknownAnswers(_ journal: Journal, notebook: Notebook) -> [Diagnostic] {
         guard let gathering = notebook.gathering else { return [] }

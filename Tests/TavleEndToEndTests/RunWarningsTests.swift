@@ -112,4 +112,15 @@ import Testing
         let json = try workspace.tavle("log", "--format", "json")
         #expect(json.stdout.contains("\"message\" : \"March corrected for Lia.\""), "\(json.stdout)")
     }
+
+    @Test func aDateAfterTodayInAJournalIsNamed() throws {
+        let workspace = try Workspace(notebook: JournalCommandTests.notebook)
+        defer { workspace.remove() }
+        try FileManager.default.createDirectory(at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
+        try workspace.write("journals/t1.yaml", JournalCommandTests.journal.replacingOccurrences(of: "started: 2022-01-10", with: "started: 2099-01-10"))
+        let result = try workspace.tavle("check", "report.md")
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("journals/t1.yaml:15:5: warning: the start of the PDSA cycle 'bed-alarm' is dated 2099-01-10, after today"), "\(result.stderr)")
+        #expect(try workspace.tavle("check", "report.md", "--strict").status == 1)
+    }
 }
