@@ -194,6 +194,7 @@ final class ReportRepository {
             return Published(commit: nil)
         }
         TestHooks.abortIfRequested(at: "before-commit")
+        TestHooks.pauseIfRequested(at: "before-commit")
         // Written before the branch moves, removed once the working tree and index agree with
         // the new commit: a run killed in between is finished by the next one (see
         // finishInterruptedInstall), so the folder is always the old run or the new one.
@@ -207,8 +208,9 @@ final class ReportRepository {
             try git { () throws(GitError) in try repository.moveBranch(to: commit, expecting: head, reason: message) }
         } catch {
             try? FileManager.default.removeItem(atPath: journal)
+            let moved = Self.commitThatMoved(repository, from: head)
             abandon()
-            throw error
+            throw moved ?? error
         }
         TestHooks.abortIfRequested(at: "after-branch")
         // The run is committed: from here on nothing may be taken back.
@@ -253,6 +255,26 @@ final class ReportRepository {
         blobs.discard()
         ReportWriter.discard(staged)
         staged = []
+    }
+
+    /// When `main` moved under a run (runs take turns, so it was a person's own commit, or a
+    /// tavle that does not lock), who made the commit, in words; `nil` if it did not move.
+    static func commitThatMoved(_ repository: GitRepository, from head: ObjectID?) -> Diagnostic? {
+        guard let now = try? repository.headCommit(), now != head, let info = try? repository.commitInfo(now) else { return nil }
+        let folder = Files.displayPath(repository.path)
+        if info.trailers.contains(where: { $0.key == "Tool" && $0.value.hasPrefix("tavle") }) {
+            return .error(
+                at: nil, Phrase("another tavle run committed to '\(folder)' while this one was running (\(now.short)); nothing was committed", nb: "en annen tavle-kjøring lagret i «\(folder)» mens denne kjørte (\(now.short)); ingenting ble lagret"),
+                hint: Phrase("run the command again: it will build on the other run's commit", nb: "kjør kommandoen igjen: den bygger da videre på den andre kjøringens commit"))
+        }
+        return .error(
+            at: nil,
+            Phrase(
+                "\(info.author.name) committed '\(info.subject)' (\(now.short)) to the report repository '\(folder)' while this run was running; nothing was committed",
+                nb: "\(info.author.name) lagret «\(info.subject)» (\(now.short)) i rapportarkivet «\(folder)» mens denne kjøringen pågikk; ingenting ble lagret"),
+            hint: Phrase(
+                "commits by hand in the report repository are named by 'tavle verify'; run the command again once that commit is as it should be",
+                nb: "commiter gjort for hånd i rapportarkivet navngis av «tavle verify»; kjør kommandoen igjen når den commiten er som den skal"))
     }
 
     /// Runs a libgit2 step and says in plain words what a failure means for the user.
@@ -522,6 +544,11 @@ enum WorkspaceLock {
 enum TestHooks {
     static func requested(_ point: String) -> Bool {
         ProcessInfo.processInfo.environment["TAVLE_TEST_ABORT"] == point
+    }
+
+    /// `TAVLE_TEST_PAUSE=before-commit` holds a run there for two seconds, for a test to act in.
+    static func pauseIfRequested(at point: String) {
+        if ProcessInfo.processInfo.environment["TAVLE_TEST_PAUSE"] == point { sleep(2) }
     }
 
     static func abortIfRequested(at point: String) {

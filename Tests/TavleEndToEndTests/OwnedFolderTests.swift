@@ -26,6 +26,35 @@ import Testing
         #expect(try git("status", "--porcelain", "--ignored", in: project).output == "", "nothing written, not even a lock")
     }
 
+    @Test func aCommitByHandDuringARunIsNamedAsSuch() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let out = workspace.folder.appendingPathComponent("out")
+        #expect(try workspace.tavle("run", "report.md", "--team", "t1").status == 0)
+        // The run stops before its commit for two seconds; meanwhile a person commits.
+        let process = Process()
+        process.executableURL = Tavle.executable
+        process.arguments = ["run", "report.md", "--all-teams"]
+        process.currentDirectoryURL = workspace.folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["TAVLE_TEST_PAUSE"] = "before-commit"
+        environment["TAVLE_LANGUAGE"] = "en"
+        process.environment = environment
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        usleep(800_000)
+        try Data("note\n".utf8).write(to: out.appendingPathComponent("NOTE.txt"))
+        _ = try git("add", "NOTE.txt", in: out)
+        #expect(try git("commit", "-qm", "A note of mine", in: out).status == 0)
+        process.waitUntilExit()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 1)
+        #expect(stderr.contains("error: Someone committed 'A note of mine' ("), "\(stderr)")
+        #expect(stderr.contains("while this run was running; nothing was committed"))
+    }
+
     @Test func anotherBranchOrADetachedHeadIsRefused() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
