@@ -74,11 +74,15 @@ CommandConfiguration(
             }
             let count = summary.values.count
             let teams = Set(summary.values.map(\.team)).count
-            let periods = Set(summary.values.map(\.period)).sorted().joined(separator: ", ")
+            // A few periods by name; many as a range with their count (an import of years of
+            // data once printed 8,412 periods on one line).
+            let distinct = Set(summary.values.map(\.period)).sorted()
+            let periods = distinct.count <= 4 ? distinct.joined(separator: ", ") : "\(distinct.first!) – \(distinct.last!), \(distinct.count) periods"
+            let periodsNB = distinct.count <= 4 ? periods : "\(distinct.first!) – \(distinct.last!), \(distinct.count) perioder"
             let forms = summary.forms.joined(separator: "; ")
             let what = Phrase(
                 "\(count) number\(count == 1 ? "" : "s") for \(teams) team\(teams == 1 ? "" : "s") (\(periods)), form \(forms)",
-                nb: "\(count) tall for \(teams) team (\(periods)), skjema \(forms)")
+                nb: "\(count) tall for \(teams) team (\(periodsNB)), skjema \(forms)")
             var line: Phrase
             if let target = summary.target {
                 line = Phrase("Imported ", nb: "Importerte ") + what + Phrase(" into \(target)", nb: " til \(target)")

@@ -78,4 +78,14 @@ import Testing
         let mode = try FileManager.default.attributesOfItem(atPath: shared.path)[.posixPermissions] as? NSNumber
         #expect(mode?.uint16Value == 0o600)
     }
+
+    @Test func manyPeriodsAreSummedUpNotListed() throws {
+        let workspace = try Self.workspace(teams: 2)
+        defer { workspace.remove() }
+        let months = ["2021-01", "2021-02", "2021-03", "2021-04", "2021-05", "2021-06"]
+        try workspace.write("filled.csv", "team,indicator,period,value\n" + months.map { "t2,fee-1j,\($0),4\n" }.joined())
+        let result = try workspace.tavle("import", "filled.csv")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Imported 6 numbers for 1 team (2021-01 – 2021-06, 6 periods)"), "\(result.stdout)")
+    }
 }
