@@ -21,6 +21,10 @@ public enum ReportSharing {
         guard FileManager.default.fileExists(atPath: outputFolder + "/.git") else {
             throw .error(at: nil, Phrase("there is no report repository in '\(folder)' yet, so there is nothing to push", nb: "det finnes ikke noe rapportarkiv i «\(folder)» ennå, så det er ingenting å sende"), hint: Phrase("'tavle run' creates it with the first report", nb: "'tavle run' oppretter det med den første rapporten"))
         }
+        // One writer of the report repository at a time: a push sends a finished run, never
+        // one whose commit is being installed.
+        let lock = try RunLock(folder: outputFolder)
+        defer { lock.release() }
         let repository: GitRepository
         do {
             repository = try GitRepository.open(at: outputFolder)
