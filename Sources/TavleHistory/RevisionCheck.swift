@@ -37,6 +37,29 @@ public enum RevisionCheck {
                     hint: Phrase("date it the day the goal was changed, \(committedOn) or later", nb: "dater den dagen målet ble endret, \(committedOn) eller senere"))
             }
         }
+        // A goal that left the journal (removed, or renamed: a new id) leaves with a reason.
+        let kept = Set(journal.goals.map(\.id))
+        for old in committed where !kept.contains(old.id) {
+            guard let retirement = journal.retiredGoals.last(where: { $0.id == old.id }) else {
+                let today = today
+                throw .error(
+                    at: SourceLocation(file: journal.file, line: 1, column: 1),
+                    Phrase(
+                        "the goal '\(old.id)' is no longer in the journal, but the report repository recorded it (commit \(commit)); a goal is set aside, or renamed, with a reason",
+                        nb: "målet «\(old.id)» står ikke lenger i journalen, men rapportarkivet registrerte det (commit \(commit)); et mål legges bort, eller får nytt navn, med en begrunnelse"),
+                    hint: Phrase(
+                        "add it to the journal:\n  retired_goals:\n    - id: \(old.id)\n      date: \(today)\n      reason: Why the goal was set aside (or renamed to …)",
+                        nb: "legg det til i journalen:\n  retired_goals:\n    - id: \(old.id)\n      date: \(today)\n      reason: Hvorfor målet ble lagt bort (eller fikk nytt navn …)"))
+            }
+            if let committedOn, retirement.date.description < committedOn {
+                throw .error(
+                    at: retirement.location,
+                    Phrase(
+                        "the goal '\(old.id)' is retired on \(retirement.date), before the run of \(committedOn) (commit \(commit)) that still showed it",
+                        nb: "målet «\(old.id)» er avsluttet \(retirement.date), før kjøringen \(committedOn) (commit \(commit)) som fortsatt viste det"),
+                    hint: Phrase("date it the day the goal was set aside, \(committedOn) or later", nb: "dater det dagen målet ble lagt bort, \(committedOn) eller senere"))
+            }
+        }
         for difference in differences(from: committed, to: journal) where difference.reasons.isEmpty {
             guard case .changed(let statement, let target, let due) = difference.kind, let goal = journal.goals.first(where: { $0.id == difference.goal }) else { continue }
             var changes: [String] = []
@@ -78,7 +101,9 @@ public enum RevisionCheck {
             differences.append(GoalDifference(goal: goal.id, kind: .changed(statement: old.statement != new.statement, target: target, due: due), reasons: reasons))
         }
         let kept = Set(journal.goals.map(\.id))
-        for old in committed where !kept.contains(old.id) { differences.append(GoalDifference(goal: old.id, kind: .removed, reasons: [])) }
+        for old in committed where !kept.contains(old.id) {
+            differences.append(GoalDifference(goal: old.id, kind: .removed, reasons: journal.retiredGoals.filter { $0.id == old.id }.map(\.reason)))
+        }
         return differences
     }
 }

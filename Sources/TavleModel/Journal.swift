@@ -10,6 +10,9 @@ public struct Journal: Sendable, Hashable {
     public var decisions: [Decision]
     public var answers: [Answer]
     public var file: String
+    /// Goals the team has set aside, each with the day and the reason: a goal leaves the
+    /// journal as it changes, with a reason (see `RevisionCheck`).
+    public var retiredGoals: [GoalRetirement] = []
 
     public init(
         team: String, language: Language?, goals: [Goal], indicators: [JournalIndicator], cycles: [PDSACycle],
@@ -32,6 +35,21 @@ public struct Journal: Sendable, Hashable {
             .filter { $0.element.prompt == prompt && (gathering == nil || $0.element.gathering <= gathering!) }
             .max { ($0.element.gathering, $0.offset) < ($1.element.gathering, $1.offset) }?
             .element
+    }
+}
+
+/// A goal the team set aside (reached, replaced, or given up), and why.
+public struct GoalRetirement: Sendable, Hashable {
+    public var id: String
+    public var date: JournalDate
+    public var reason: String
+    public var location: SourceLocation
+
+    public init(id: String, date: JournalDate, reason: String, location: SourceLocation) {
+        self.id = id
+        self.date = date
+        self.reason = reason
+        self.location = location
     }
 }
 

@@ -10,7 +10,7 @@ public struct JournalParser: Sendable {
         public var warnings: [Diagnostic]
     }
 
-    static let keys = ["team", "language", "goals", "indicators", "pdsa", "decisions", "answers"]
+    static let keys = ["team", "language", "goals", "retired_goals", "indicators", "pdsa", "decisions", "answers"]
     static let goalKeys = ["id", "statement", "what", "for_whom", "how_much", "indicator", "baseline", "target", "direction", "due", "revisions"]
     static let indicatorKeys = ["id", "name", "kind", "definition", "caveats", "changes"]
     static let cycleKeys = ["id", "title", "goal", "plan", "do", "study", "act", "decision", "started", "ended"]
@@ -41,6 +41,20 @@ public struct JournalParser: Sendable {
         let cycles = try list(fields["pdsa"], Phrase("pdsa", nb: "«pdsa»")) { node throws(Diagnostic) in try cycle(node) }
         var decisions = try list(fields["decisions"], Phrase("decisions", nb: "«decisions»")) { node throws(Diagnostic) in try decision(node) }
         let answers = try list(fields["answers"], Phrase("answers", nb: "«answers»")) { node throws(Diagnostic) in try answer(node) }
+        let retired = try list(fields["retired_goals"], Phrase("retired_goals", nb: "«retired_goals»")) { node throws(Diagnostic) in
+            let entry = try node.fields(Phrase("a retired goal", nb: "et avsluttet mål"), known: ["id", "date", "reason"])
+            let id = try required(entry, "id", in: node, Phrase("a retired goal", nb: "et avsluttet mål"), example: "id: faerre-fall")
+            guard let dateField = entry["date"] else {
+                throw .error(at: node.location, Phrase("the retired goal '\(id)' has no date", nb: "det avsluttede målet «\(id)» har ingen dato"), hint: Phrase("add 'date: YYYY-MM-DD', the day it was set aside", nb: "legg til «date: ÅÅÅÅ-MM-DD», dagen det ble lagt bort"))
+            }
+            let reason = try required(entry, "reason", in: node, Phrase("the retired goal '\(id)'", nb: "det avsluttede målet «\(id)»"), example: "reason: Why the goal was set aside")
+            return GoalRetirement(id: id, date: try date(dateField.value, Phrase("the date of a retired goal", nb: "datoen for et avsluttet mål")), reason: reason, location: node.location)
+        }
+        for retirement in retired where goals.contains(where: { $0.id == retirement.id }) {
+            throw .error(
+                at: retirement.location, Phrase("the goal '\(retirement.id)' is both among the goals and retired", nb: "målet «\(retirement.id)» står både blant målene og som avsluttet"),
+                hint: Phrase("remove it from 'goals' if it is set aside, or from 'retired_goals' if it is still pursued", nb: "fjern det fra «goals» hvis det er lagt bort, eller fra «retired_goals» hvis det fortsatt gjelder"))
+        }
 
         try requireUnique(goals.map { ($0.id, $0.location) }, Phrase("goal", nb: "målet"))
         try requireUnique(indicators.map { ($0.id, $0.location) }, Phrase("indicator", nb: "indikatoren"))
@@ -68,9 +82,10 @@ public struct JournalParser: Sendable {
                 throw .error(at: cycle.location, Phrase("the PDSA cycle '\(cycle.id)' ends (\(ended)) before it starts (\(started))", nb: "PDSA-sirkelen «\(cycle.id)» slutter (\(ended)) før den begynner (\(started))"), hint: Phrase("correct 'started' or 'ended'", nb: "rett «started» eller «ended»"))
             }
         }
-        let journal = Journal(
+        var journal = Journal(
             team: team, language: language, goals: goals, indicators: indicators, cycles: cycles, decisions: decisions,
             answers: answers, file: file)
+        journal.retiredGoals = retired
         let warnings = goals.compactMap { goal in
             Self.smartWarning(goal)
         }

@@ -53,4 +53,23 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr.contains("error: the goal 'fewer-falls' changed its target from 5 to 1 since the report repository last recorded it"), "\(result.stderr)")
     }
+
+    @Test func aGoalLeavesOnlyWithAReason() throws {
+        let workspace = try firstRun()
+        defer { workspace.remove() }
+        // The goal renamed (a new id, a lower target): the old one left without a word.
+        let renamed = Self.revised.replacingOccurrences(of: "id: fewer-falls", with: "id: fewest-falls").replacingOccurrences(of: "target: 5", with: "target: 2")
+            .replacingOccurrences(of: "goal: fewer-falls", with: "goal: fewest-falls")
+        try workspace.write("journals/t1.yaml", renamed)
+        let refused = try workspace.tavle("run", "report.md", "--all-teams")
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("error: the goal 'fewer-falls' is no longer in the journal, but the report repository recorded it"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("retired_goals:"))
+
+        try workspace.write("journals/t1.yaml", renamed + "\nretired_goals:\n  - id: fewer-falls\n    date: 2026-01-05\n    reason: Renamed; the night staff set a lower target.\n")
+        let accepted = try workspace.tavle("run", "report.md", "--all-teams")
+        #expect(accepted.status == 0, "\(accepted.stderr)")
+        // The reason is in the committed journal copy, for git log -p.
+        #expect(try workspace.read("out/t1/journal.yaml").contains("reason: Renamed; the night staff set a lower target."))
+    }
 }

@@ -100,6 +100,26 @@ import TavleModel
         after.what = "Fall"
         try RevisionCheck.requireReasons(for: journal(after), committed: committed(before), commit: "abc1234", today: "2026-11-22")
         let other = Goal(id: "ny", statement: "Nytt mål", location: here)
-        try RevisionCheck.requireReasons(for: journal(other), committed: committed(before), commit: "abc1234", today: "2026-11-22")
+        var both = journal(after)
+        both.goals.append(other)
+        try RevisionCheck.requireReasons(for: both, committed: committed(before), commit: "abc1234", today: "2026-11-22")
+    }
+
+    @Test func aGoalLeavesTheJournalWithAReasonDatedAfterTheRunThatShowedIt() throws {
+        let before = Goal(id: "fall", statement: "Færre fall", target: 3, direction: .down, location: here)
+        let other = Goal(id: "ny", statement: "Nytt mål", location: here)
+        // Removed (or renamed to 'ny') without a word: refused.
+        #expect(throws: Diagnostic.self) {
+            try RevisionCheck.requireReasons(for: journal(other), committed: committed(before), commit: "abc1234", committedOn: "2022-03-01", today: "2026-11-22")
+        }
+        var retired = journal(other)
+        retired.retiredGoals = [GoalRetirement(id: "fall", date: JournalDate("2022-02-01")!, reason: "Replaced by 'ny'.", location: here)]
+        // Dated before the run that still showed it: refused.
+        #expect(throws: Diagnostic.self) {
+            try RevisionCheck.requireReasons(for: retired, committed: committed(before), commit: "abc1234", committedOn: "2022-03-01", today: "2026-11-22")
+        }
+        retired.retiredGoals[0].date = JournalDate("2022-03-05")!
+        try RevisionCheck.requireReasons(for: retired, committed: committed(before), commit: "abc1234", committedOn: "2022-03-01", today: "2026-11-22")
+        #expect(RevisionCheck.differences(from: committed(before), to: retired).contains { $0.goal == "fall" && $0.reasons == ["Replaced by 'ny'."] })
     }
 }
