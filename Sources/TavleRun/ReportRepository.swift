@@ -67,8 +67,9 @@ final class ReportRepository {
     /// - Parameter repaired: told, with the commit's short id, when a run killed after its
     ///   commit is finished before this one starts.
     init(folder: String, workspaceAuthor: Author?, waiting: (() -> Void)? = nil, repaired: ((String) -> Void)? = nil) throws(Diagnostic) {
-        // Before anything is written there, not even the lock.
-        try Self.requireOwnFolder(folder)
+        // Before anything is written there, not even the lock; a repository another run is
+        // still creating is looked at again once this run holds the lock.
+        try Self.requireOwnFolder(folder, whileAnotherRunMayBeCreatingIt: true)
         let createdFolder = !FileManager.default.fileExists(atPath: folder)
         try FileManager.default.createDirectoryOrExplain(folder)
         let lock = try RunLock(folder: folder, waiting: waiting)
@@ -76,6 +77,7 @@ final class ReportRepository {
         do throws(Diagnostic) {
             let repository = try Self.git(folder) { () throws(GitError) in try GitRepository.openOrCreate(at: folder) }
             // Under the lock, so that another run's files half installed are not taken for edits.
+            try Self.requireOwnFolder(folder, whileAnotherRunMayBeCreatingIt: false)
             try Self.finishInterruptedInstall(repository, folder: folder, told: repaired)
             try Self.claimNewRepository(repository, folder: folder)
             try Self.requireNoUncommittedWork(repository, folder: folder)
@@ -328,7 +330,7 @@ final class ReportRepository {
     /// and no report edited since. Anything else is refused before a file is written, naming
     /// what is there: another project's repository, a folder of other files, a detached HEAD
     /// or another branch, or a person's uncommitted work.
-    static func requireOwnFolder(_ folder: String) throws(Diagnostic) {
+    static func requireOwnFolder(_ folder: String, whileAnotherRunMayBeCreatingIt: Bool) throws(Diagnostic) {
         let shown = Files.displayPath(folder)
         if FileManager.default.fileExists(atPath: folder), access(folder, W_OK) != 0 {
             throw .error(
@@ -348,7 +350,15 @@ final class ReportRepository {
             }
             return
         }
-        let repository = try git(folder) { () throws(GitError) in try GitRepository.open(at: folder) }
+        let repository: GitRepository
+        do {
+            repository = try GitRepository.open(at: folder)
+        } catch {
+            if whileAnotherRunMayBeCreatingIt { return }
+            throw .error(
+                at: nil, Phrase("'\(shown)' holds a .git folder that is not a repository git can read: \(error)", nb: "«\(shown)» har en .git-mappe som ikke er et arkiv git kan lese: \(error)"),
+                hint: elsewhere)
+        }
         let branch = try git(folder) { () throws(GitError) in try repository.headBranch() }
         guard branch == GitRepository.branch else {
             let what = branch.map { Phrase("the branch '\($0.replacingOccurrences(of: "refs/heads/", with: ""))' is checked out", nb: "grenen «\($0.replacingOccurrences(of: "refs/heads/", with: ""))» er sjekket ut") }
