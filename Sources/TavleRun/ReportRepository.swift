@@ -81,10 +81,9 @@ final class ReportRepository {
             try Self.finishInterruptedInstall(repository, folder: folder, told: repaired)
             try Self.claimNewRepository(repository, folder: folder)
             try Self.requireNoUncommittedWork(repository, folder: folder)
-            try Self.requireNoLinks(folder)
             repository.excludeFromStatus([RunLock.fileName, "*\(ReportWriter.stagingMarker)*"])
             let writer = ReportWriter(outputFolder: folder)
-            writer.removeAbandonedStagedFiles()
+            try Self.requireNoLinks(writer.removeAbandonedStagedFiles(), folder: folder)
             let head = try Self.git(folder) { () throws(GitError) in try repository.headCommit() }
             let committed = try Self.git(folder) { () throws(GitError) in try head.map(repository.files(inCommit:)) ?? [:] }
             signature = try Self.author(repository, workspaceAuthor: workspaceAuthor)
@@ -440,13 +439,7 @@ final class ReportRepository {
 
     /// A symbolic link in the report folder would let a run write (or a later clone read)
     /// outside it: refused, naming the links. Tavle never makes one.
-    static func requireNoLinks(_ folder: String) throws(Diagnostic) {
-        guard let walker = FileManager.default.enumerator(atPath: folder) else { return }
-        var links: [String] = []
-        while let path = walker.nextObject() as? String {
-            if path == ".git" { walker.skipDescendants(); continue }
-            if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeSymbolicLink { links.append(path) }
-        }
+    static func requireNoLinks(_ links: [String], folder: String) throws(Diagnostic) {
         guard !links.isEmpty else { return }
         let shown = Files.displayPath(folder)
         throw .error(

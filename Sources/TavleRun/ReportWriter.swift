@@ -112,14 +112,20 @@ struct ReportWriter {
     }
 
     /// Removes files a killed run staged but never moved into place.
-    func removeAbandonedStagedFiles() {
-        guard let walker = FileManager.default.enumerator(atPath: outputFolder) else { return }
+    /// - Returns: the symbolic links found on the way (one walk of the folder serves both).
+    @discardableResult
+    func removeAbandonedStagedFiles() -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: outputFolder) else { return [] }
+        var links: [String] = []
         while let path = walker.nextObject() as? String {
             if path.hasPrefix(".git") { walker.skipDescendants(); continue }
             if path.contains(Self.stagingMarker) {
                 try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: outputFolder).appendingPathComponent(path).path)
+            } else if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeSymbolicLink {
+                links.append(path)
             }
         }
+        return links
     }
 
     /// A team id as a folder name: letters, digits, '-', '_' and '.'; anything else becomes '_'.

@@ -34,10 +34,9 @@ public enum RunWarnings {
     static func gather(notebook: Notebook, reports: [RunReport], parameters: [String: Value]) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         let teamCount = reports.count
-        let name = { (report: RunReport) in report.team?.key ?? notebook.id }
         let withoutData = reports.filter { $0.notes.contains(ReportNote(kind: .noData)) }
         if !withoutData.isEmpty {
-            let teams = list(withoutData.map(name))
+            let teams = list(withoutData.map { Self.name($0, notebook) })
             warnings.append(.warning(
                 at: notebook.teams?.location,
                 Phrase(
@@ -49,7 +48,8 @@ public enum RunWarnings {
         for query in notebook.queries {
             let empty = withData.filter { $0.notes.contains(ReportNote(kind: .noRows(query: query.name))) }
             if !empty.isEmpty {
-                let some = empty.count == teamCount ? Phrase("every team", nb: "alle team") : Phrase("\(empty.count) of \(teamCount) teams: \(list(empty.map(name)))", nb: "\(empty.count) av \(teamCount) team: \(list(empty.map(name)))")
+                let names = list(empty.map { Self.name($0, notebook) })
+                let some = empty.count == teamCount ? Phrase("every team", nb: "alle team") : Phrase("\(empty.count) of \(teamCount) teams: \(names)", nb: "\(empty.count) av \(teamCount) team: \(names)")
                 warnings.append(.warning(
                     at: query.location,
                     Phrase("the query '\(query.name)' returned no rows for \(some.en)", nb: "spørringen «\(query.name)» ga ingen rader for \(some.nb)"),
@@ -57,7 +57,7 @@ public enum RunWarnings {
             }
             let frozen = withData.compactMap { report -> (String, Int, Int)? in
                 for note in report.notes {
-                    if case .freezeLongerThanSeries(let name, let freeze, let points) = note.kind, name == query.name { return (self.name(report, notebook), freeze, points) }
+                    if case .freezeLongerThanSeries(let name, let freeze, let points) = note.kind, name == query.name { return (Self.name(report, notebook), freeze, points) }
                 }
                 return nil
             }

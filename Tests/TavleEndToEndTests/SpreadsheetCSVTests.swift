@@ -79,26 +79,8 @@ import Testing
     }
 
     @Test func importAddsRowsInTheFilesOwnDialectAndEncoding() throws {
-        let notebook = """
-            ---
-            id: report
-            title: Fees
-            params:
-              team: { type: team }
-              kvartal: { type: month, default: "2023-01" }
-            ---
-            ```form fees
-            title: Fees
-            period: kvartal
-            fields:
-              - indicator: fee-1j
-                label: Fee code 1j
-                unit: "%"
-                min: 0
-                max: 100
-                stored_as: share
-            ```
-            """
+        // The fee form of the concurrent-import tests.
+        let notebook = ConcurrentImportTests.notebook
         let workspace = try Workspace(notebook: notebook, config: """
             name: Test network
             language: en
