@@ -14,6 +14,9 @@ public enum Ledger {
     /// The parts of the journal, one file each.
     public enum Kind: String, Sendable, Hashable, CaseIterable, Codable {
         case goals, indicators, pdsa, decisions, answers
+        /// Goals the team set aside, each with the day and the reason (`retired_goals:`). Written
+        /// only once a team has retired a goal, so ledgers of other teams keep their five files.
+        case retiredGoals = "retired_goals"
         /// The facilitator's corrections of data the team's reports showed (`corrections.yaml`).
         case corrections
 
@@ -32,22 +35,31 @@ public enum Ledger {
     }
 
     /// The kinds a team's journal is kept in (corrections come from the workspace instead).
-    public static let journalKinds: [Kind] = [.goals, .indicators, .pdsa, .decisions, .answers]
+    public static let journalKinds: [Kind] = [.goals, .indicators, .pdsa, .decisions, .answers, .retiredGoals]
 
     /// The team's corrections, sorted by id (what was corrected and when).
     public static func correctionsFile(_ corrections: [DataCorrection], teamFolder: String) -> (path: String, contents: String) {
         (path(.corrections, teamFolder: teamFolder), encode(corrections.map(LedgerCorrection.init).sorted { $0.id < $1.id }))
     }
 
-    /// The journal's five files, each a JSON array sorted by id.
+    /// The journal's files, each a JSON array sorted by id: five always, and the retired goals
+    /// once there are any. A retired-goals file left by an earlier run is emptied, not removed,
+    /// by the run (see StaleFiles), so its history stays readable.
     public static func files(for journal: Journal, teamFolder: String) -> [(path: String, contents: String)] {
-        [
+        var files = [
             (path(.goals, teamFolder: teamFolder), encode(journal.goals.map(LedgerGoal.init).sorted { $0.id < $1.id })),
             (path(.indicators, teamFolder: teamFolder), encode(journal.indicators.map(LedgerIndicator.init).sorted { $0.id < $1.id })),
             (path(.pdsa, teamFolder: teamFolder), encode(journal.cycles.map(LedgerCycle.init).sorted { $0.id < $1.id })),
             (path(.decisions, teamFolder: teamFolder), encode(journal.decisions.map(LedgerDecision.init).sorted { $0.id < $1.id })),
             (path(.answers, teamFolder: teamFolder), encode(journal.answers.map(LedgerAnswer.init).sorted { $0.id < $1.id })),
         ]
+        if !journal.retiredGoals.isEmpty {
+            // One entry per goal: the last retirement the journal gives for it.
+            var latest: [String: GoalRetirement] = [:]
+            for retirement in journal.retiredGoals { latest[retirement.id] = retirement }
+            files.append((path(.retiredGoals, teamFolder: teamFolder), encode(latest.values.map(LedgerRetirement.init).sorted { $0.id < $1.id })))
+        }
+        return files
     }
 
     public static func encode<T: Encodable>(_ value: T) -> String {
@@ -151,6 +163,18 @@ public struct LedgerCycle: Codable, Sendable, Hashable {
         ended = cycle.ended?.description
     }
 
+}
+
+public struct LedgerRetirement: Codable, Sendable, Hashable {
+    public var id: String
+    public var date: String
+    public var reason: String
+
+    init(_ retirement: GoalRetirement) {
+        id = retirement.id
+        date = retirement.date.description
+        reason = retirement.reason
+    }
 }
 
 public struct LedgerDecision: Codable, Sendable, Hashable {

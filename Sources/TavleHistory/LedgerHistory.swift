@@ -181,6 +181,8 @@ struct TeamState {
     var measurements: [String: [String: [LedgerJSON]]] = [:]
     var revisions: [String: [LedgerRevision]] = [:]
     var goalIndicators: [String: String] = [:]
+    /// Per goal set aside: the day and reason of its retirement, as last committed.
+    var retirements: [String: LedgerRevision] = [:]
     /// Per measured series (indicator, else query): its last point with a value.
     var latest: [String: LedgerEvent.Measured] = [:]
     /// Per measured series: `%` when its values are shares shown in per cent.
@@ -201,8 +203,12 @@ struct TeamState {
                 events += try read(file, key: "\(Ledger.measurementsFolder)/\(file.name)", entity: .measurement, team: team, in: repository, context: context)
             }
         }
-        let entities: [Ledger.Kind: LedgerEvent.Entity] = [.goals: .goal, .indicators: .indicator, .pdsa: .pdsa, .decisions: .decision, .answers: .answer, .corrections: .correction]
-        for kind in Ledger.Kind.allCases {
+        let entities: [Ledger.Kind: LedgerEvent.Entity] = [
+            .goals: .goal, .retiredGoals: .goal, .indicators: .indicator, .pdsa: .pdsa, .decisions: .decision, .answers: .answer,
+            .corrections: .correction,
+        ]
+        // Retirements before goals, so that a goal's removal carries the reason given with it.
+        for kind in [Ledger.Kind.retiredGoals] + Ledger.Kind.allCases.filter({ $0 != .retiredGoals }) {
             guard let file = files.first(where: { $0.name == kind.fileName && !$0.isFolder }) else { continue }
             events += try read(file, key: kind.fileName, entity: entities[kind]!, team: team, in: repository, context: context)
         }
@@ -218,6 +224,9 @@ struct TeamState {
         guard case .array(let items)? = document else { return [] }
         if entity == .measurement {
             return try measurementEvents(items, key: key, team: team, context: context)
+        }
+        if key == Ledger.Kind.retiredGoals.fileName {
+            return try retirementEvents(items, team: team, context: context)
         }
         var new: Entries = [:]
         var reasons: [String: String] = [:]
@@ -255,12 +264,37 @@ struct TeamState {
         for id in changed.sorted() {
             events += try fieldEvents(id: id, before: old[id], after: new[id], entity: entity, team: team, context: context) { event in
                 if entity == .goal {
-                    event.reason = reasons[id]
+                    event.reason = reasons[id] ?? (new[id] == nil ? retirements[id]?.reason : nil)
                     event.measured = goalIndicators[id].flatMap { latest[$0] }
                     if ["target", "baseline"].contains(event.field) { event.unit = (new[id] ?? old[id])?["unit"]?.text }
                 }
             }
         }
+        return events
+    }
+
+    /// A goal set aside is an event of its own, with the day and reason the journal gave; the
+    /// goal's removal in the same commit carries the reason too.
+    private mutating func retirementEvents(_ items: [LedgerJSON], team: String, context: CommitContext) throws(GitError) -> [LedgerEvent] {
+        var current: [String: LedgerRevision] = [:]
+        for item in items {
+            guard let id = item["id"]?.text, let date = item["date"]?.text, let reason = item["reason"]?.text else { continue }
+            current[id] = LedgerRevision(date: date, reason: reason)
+        }
+        var events: [LedgerEvent] = []
+        for id in current.keys.sorted() where retirements[id] != current[id] {
+            let retirement = current[id]!
+            var event = try context.event(
+                team: team, entity: .goal, id: id, field: "retired", change: retirements[id] == nil ? .added : .changed,
+                old: retirements[id].map { "\($0.date): \($0.reason)" }, new: "\(retirement.date): \(retirement.reason)")
+            event.reason = retirement.reason
+            events.append(event)
+        }
+        for id in retirements.keys.sorted() where current[id] == nil {
+            let old = retirements[id]!
+            events.append(try context.event(team: team, entity: .goal, id: id, field: "retired", change: .removed, old: "\(old.date): \(old.reason)", new: nil))
+        }
+        retirements = current
         return events
     }
 

@@ -93,7 +93,7 @@ extension ReportHistory {
                     date: String(ReportLog.iso8601(event.time, offsetMinutes: event.timeZoneOffset).prefix(10)), run: run.joined(separator: " · "), gathering: event.gathering,
                     author: event.author, changes: [], reasons: [], measured: event.measured.map { ($0.period, $0.value) }))
             }
-            if event.field == "revision" {
+            if event.field == "revision" || (event.field == "retired" && event.change != .removed) {
                 if let reason = event.reason { entries[entries.count - 1].reasons.append(reason) }
             } else {
                 entries[entries.count - 1].changes.append((event.field, event.change == .added ? nil : named(event.field, event.old), named(event.field, event.new)))

@@ -130,6 +130,7 @@ public enum ReportHistory {
         var text: String
         switch event.change {
         case .added where event.field == "revision": text = "\(indent)\(subject) \(word(Phrase("revised", nb: "revidert"))): \(event.new ?? "")\n"
+        case .added where event.field == "retired": text = "\(indent)\(subject) \(word(Phrase("set aside", nb: "lagt bort"))): \(event.new ?? "")\n"
         case .added: text = "\(indent)\(subject) \(event.field): \(event.new ?? "")\n"
         case .removed: text = "\(indent)\(subject) \(event.field) \(word(Phrase("removed (was", nb: "fjernet (var"))) \(event.old ?? ""))\n"
         case .changed: text = "\(indent)\(subject) \(event.field): \(event.old ?? "–") → \(event.new ?? "–")\n"

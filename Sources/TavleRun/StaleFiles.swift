@@ -48,6 +48,10 @@ enum StaleFiles {
                 for kind in Ledger.journalKinds where committed[Ledger.path(kind, teamFolder: folder)] != nil {
                     plan.emptied[Ledger.path(kind, teamFolder: folder)] = Ledger.encode([String]())
                 }
+            } else if written[journal] != nil {
+                // The journal no longer retires any goal: the file it wrote before is emptied.
+                let retired = Ledger.path(.retiredGoals, teamFolder: folder)
+                if committed[retired] != nil, written[retired] == nil { plan.emptied[retired] = Ledger.encode([String]()) }
             }
         }
         if !handout, anyReportChanged {

@@ -60,6 +60,8 @@ import Testing
         // The goal renamed (a new id, a lower target): the old one left without a word.
         let renamed = Self.revised.replacingOccurrences(of: "id: fewer-falls", with: "id: fewest-falls").replacingOccurrences(of: "target: 5", with: "target: 2")
             .replacingOccurrences(of: "goal: fewer-falls", with: "goal: fewest-falls")
+        // Until a goal is retired, a team's ledger keeps its five files.
+        #expect(!FileManager.default.fileExists(atPath: workspace.folder.appendingPathComponent("out/t1/ledger/retired_goals.json").path))
         try workspace.write("journals/t1.yaml", renamed)
         let refused = try workspace.tavle("run", "report.md", "--all-teams")
         #expect(refused.status == 1)
@@ -71,5 +73,24 @@ import Testing
         #expect(accepted.status == 0, "\(accepted.stderr)")
         // The reason is in the committed journal copy, for git log -p.
         #expect(try workspace.read("out/t1/journal.yaml").contains("reason: Renamed; the night staff set a lower target."))
+        // … and in the ledger, as an event of the goal's history with the day it was set aside.
+        let ledger = try workspace.read("out/t1/ledger/retired_goals.json")
+        #expect(ledger.contains("\"date\" : \"2026-01-05\"") && ledger.contains("\"id\" : \"fewer-falls\""), "\(ledger)")
+        let history = try workspace.tavle("history", "goals", "--team", "t1")
+        #expect(history.status == 0, "\(history.stderr)")
+        #expect(history.stdout.contains("goal fewer-falls set aside: 2026-01-05: Renamed; the night staff set a lower target."), "\(history.stdout)")
+        let json = try workspace.tavle("history", "goals", "--team", "t1", "--format", "json")
+        let events = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]] ?? []
+        let removal = events.first { $0["id"] as? String == "fewer-falls" && $0["field"] as? String == "target" && $0["change"] as? String == "removed" }
+        #expect(removal?["reason"] as? String == "Renamed; the night staff set a lower target.", "\(json.stdout)")
+        #expect(events.contains { $0["field"] as? String == "retired" && $0["change"] as? String == "added" && $0["new"] as? String == "2026-01-05: Renamed; the night staff set a lower target." })
+        #expect(try workspace.tavle("verify").status == 0)
+
+        // The retirement taken out again later: the ledger file is emptied, not left behind.
+        try workspace.write("journals/t1.yaml", renamed)
+        let again = try workspace.tavle("run", "report.md", "--all-teams")
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try workspace.read("out/t1/ledger/retired_goals.json") == "[\n\n]\n")
+        #expect(try workspace.tavle("verify").status == 0)
     }
 }
