@@ -94,6 +94,7 @@ CommandConfiguration(
                 line = line + Phrase("; \(blanks) blank\(blanks == 1 ? "" : "s") left out", nb: "; \(blanks) \(blanks == 1 ? "tomt felt" : "tomme felt") utelatt")
             }
             say(line + Phrase(verbatim: "."))
+            warn(summary.warnings)
         }
     }
 }

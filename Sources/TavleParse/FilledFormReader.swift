@@ -15,8 +15,14 @@ public struct FilledValue: Sendable, Hashable {
     public var location: SourceLocation
     /// Where the team is named.
     public var teamLocation: SourceLocation
+    /// Where the period is written; `nil` when it came from `--period`.
+    public var periodLocation: SourceLocation?
 
-    public init(team: String, indicator: String, period: String, text: String, unit: String?, location: SourceLocation, teamLocation: SourceLocation) {
+    public init(
+        team: String, indicator: String, period: String, text: String, unit: String?, location: SourceLocation, teamLocation: SourceLocation,
+        periodLocation: SourceLocation? = nil
+    ) {
+        self.periodLocation = periodLocation
         self.team = team
         self.indicator = indicator
         self.period = period
@@ -112,7 +118,7 @@ public enum FilledFormReader {
                 let unit = unitIndex.map { row.fields[$0].trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
                 values.append(FilledValue(
                     team: try team(of: row), indicator: indicator, period: try period(of: row), text: text, unit: unit,
-                    location: location(row, valueIndex), teamLocation: location(row, teamIndex)))
+                    location: location(row, valueIndex), teamLocation: location(row, teamIndex), periodLocation: periodIndex.map { location(row, $0) }))
             }
         } else {
             let indicatorColumns = names.indices.filter { $0 != teamIndex && $0 != periodIndex }
@@ -131,7 +137,7 @@ public enum FilledFormReader {
                     }
                     values.append(FilledValue(
                         team: teamID, indicator: heading.name, period: rowPeriod, text: text, unit: heading.unit,
-                        location: location(row, column), teamLocation: location(row, teamIndex)))
+                        location: location(row, column), teamLocation: location(row, teamIndex), periodLocation: periodIndex.map { location(row, $0) }))
                 }
             }
         }
@@ -142,8 +148,10 @@ public enum FilledFormReader {
         let root = try YAMLReader(file: file, lineOffset: 0).root(text)
         let fields = try root.fields(Phrase("the file", nb: "filen"), known: ["period", "teams"])
         var period = defaultPeriod
+        var periodLocation: SourceLocation?
         if let field = fields["period"] {
             period = try month(try field.value.string(Phrase("the period", nb: "perioden")), at: field.value.location)
+            periodLocation = field.value.location
         }
         guard let teams = fields["teams"], !teams.value.isNull else {
             throw .error(at: root.location, Phrase("the file has no 'teams'", nb: "filen har ingen «teams»"), hint: Phrase("write 'teams:', then each team's id on its own line and its numbers below it, indented", nb: "skriv «teams:», deretter hvert teams id på en egen linje og tallene innrykket under"))
@@ -152,9 +160,11 @@ public enum FilledFormReader {
         var blanks = 0
         for team in try teams.value.mapping(Phrase("'teams'", nb: "«teams»")) {
             var teamPeriod = period
+            var teamPeriodLocation = periodLocation
             for entry in try team.value.mapping(Phrase("the numbers of '\(team.key)'", nb: "tallene til «\(team.key)»")) {
                 if entry.key == "period" {
                     teamPeriod = try month(try entry.value.string(Phrase("the period of '\(team.key)'", nb: "perioden til «\(team.key)»")), at: entry.value.location)
+                    teamPeriodLocation = entry.value.location
                 }
             }
             guard let teamPeriod else {
@@ -168,7 +178,7 @@ public enum FilledFormReader {
                 let text = try entry.value.string(Phrase("the value of '\(entry.key)' for '\(team.key)'", nb: "verdien av «\(entry.key)» for «\(team.key)»")).trimmingCharacters(in: .whitespaces)
                 values.append(FilledValue(
                     team: team.key, indicator: entry.key, period: teamPeriod, text: text, unit: nil,
-                    location: entry.value.location, teamLocation: team.keyLocation))
+                    location: entry.value.location, teamLocation: team.keyLocation, periodLocation: teamPeriodLocation))
             }
         }
         return Reading(values: values, blanks: blanks)

@@ -35,6 +35,9 @@ public struct ImportSummary: Sendable {
     public var forms: [String]
     /// Where the numbers went, as messages show it; `nil` when only checked.
     public var target: String?
+    /// Numbers that were imported but look misplaced: a period in a month not yet begun, or
+    /// far from every month the data holds for the indicator (a slip of the year).
+    public var warnings: [Diagnostic] = []
 }
 
 /// `tavle import`: reads the numbers participants wrote on a preparation form into the
@@ -117,8 +120,11 @@ public struct FormImport: Sendable {
                 at: row.location, Phrase("\(row.team) has numbers for \(row.period) here and at line \(row.firstLine!) (\(row.indicators.joined(separator: ", ")))", nb: "\(row.team) har tall for \(row.period) både her og på linje \(row.firstLine!) (\(row.indicators.joined(separator: ", ")))"),
                 hint: Phrase("keep one of them; each participant has one number per indicator and period", nb: "behold ett av dem; hver deltaker har ett tall per indikator og periode"))
         }
+        var warnings: [Diagnostic] = []
         if problems.isEmpty {
-            problems += try alreadyThere(accepted.map { ($0.value, $0.asked) }, workspace: workspace, sources: sources)
+            let existing = try alreadyThere(accepted.map { ($0.value, $0.asked) }, workspace: workspace, sources: sources)
+            problems += existing.problems
+            warnings = Self.outlyingPeriods(accepted.map(\.value), known: existing.periods, thisMonth: Self.thisMonth())
         }
         problems.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
         if var first = problems.first {
@@ -142,7 +148,7 @@ public struct FormImport: Sendable {
         }
         let rows = accepted.map { NewMeasurement(team: $0.value.team, indicator: $0.value.indicator, period: $0.value.period, value: $0.stored) }
         let forms = Array(Set(accepted.map { "\($0.asked.notebook.file): \($0.asked.form.id)" })).sorted()
-        guard !options.checkOnly else { return ImportSummary(values: rows, blanks: reading.blanks, forms: forms, target: nil) }
+        guard !options.checkOnly else { return ImportSummary(values: rows, blanks: reading.blanks, forms: forms, target: nil, warnings: warnings) }
         let written: String
         switch target {
         case .folder(let folder):
@@ -156,7 +162,58 @@ public struct FormImport: Sendable {
                 rows.map { [.text($0.team), .text($0.indicator), .text($0.period), .real($0.value)] }, to: MeasurementStore.table,
                 columns: ["team_id", "indicator_id", "period", "value"], at: address)
         }
-        return ImportSummary(values: rows, blanks: reading.blanks, forms: forms, target: written)
+        return ImportSummary(values: rows, blanks: reading.blanks, forms: forms, target: written, warnings: warnings)
+    }
+
+    /// How far from the data's months a new number may lie before it is pointed out.
+    static let outlyingMonths = 12
+
+    /// One warning per period that lies in a month not yet begun, or more than a year before or
+    /// after every month the data holds for the number's indicator: "2052-01" for "2025-01" is a
+    /// slip of the year that would otherwise stretch every chart's axis over decades.
+    static func outlyingPeriods(_ values: [FilledValue], known: [String: ClosedRange<Period>], thisMonth: Period) -> [Diagnostic] {
+        var warned: Set<String> = []
+        var warnings: [Diagnostic] = []
+        for value in values {
+            guard let period = Period(value.period), !warned.contains(value.period) else { continue }
+            let problem: Phrase
+            if period > thisMonth {
+                problem = Phrase(
+                    "\(value.team) has numbers for \(period), a month that has not begun (this is \(thisMonth))",
+                    nb: "\(value.team) har tall for \(period), en måned som ikke har begynt (nå er det \(thisMonth))")
+            } else if let range = known[value.indicator], period.index > range.upperBound.index + outlyingMonths {
+                problem = Phrase(
+                    "\(value.team) has numbers for \(period), \(months(period.index - range.upperBound.index, .en)) after the last month the data holds for \(value.indicator) (\(range.upperBound))",
+                    nb: "\(value.team) har tall for \(period), \(months(period.index - range.upperBound.index, .nb)) etter den siste måneden dataene har for \(value.indicator) (\(range.upperBound))")
+            } else if let range = known[value.indicator], period.index < range.lowerBound.index - outlyingMonths {
+                problem = Phrase(
+                    "\(value.team) has numbers for \(period), \(months(range.lowerBound.index - period.index, .en)) before the first month the data holds for \(value.indicator) (\(range.lowerBound))",
+                    nb: "\(value.team) har tall for \(period), \(months(range.lowerBound.index - period.index, .nb)) før den første måneden dataene har for \(value.indicator) (\(range.lowerBound))")
+            } else {
+                continue
+            }
+            warned.insert(value.period)
+            warnings.append(.warning(
+                at: value.periodLocation ?? value.location, problem,
+                hint: Phrase(
+                    "the numbers were imported; if the year or month is wrong, correct the period in the data",
+                    nb: "tallene ble importert; er året eller måneden feil, rett perioden i dataene")))
+        }
+        return warnings
+    }
+
+    /// "14 months", "3 years" as a reader counts a gap.
+    static func months(_ count: Int, _ language: Language) -> String {
+        if count >= 24 {
+            return language == .nb ? "\(count / 12) år" : "\(count / 12) years"
+        }
+        return language == .nb ? "\(count) måneder" : "\(count) months"
+    }
+
+    /// The month of today (UTC), as periods are written.
+    static func thisMonth() -> Period {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        return Period(year: parts.year ?? 1970, month: parts.month ?? 1)
     }
 
     /// The ids of the teams a field's notebook runs for, reading the teams query once per notebook.
@@ -212,8 +269,12 @@ public struct FormImport: Sendable {
     }
 
     /// Numbers the data already holds: importing them again would give a period two values.
-    func alreadyThere(_ values: [(FilledValue, Asked)], workspace: Workspace, sources: [String: any DataSource]) throws(Diagnostic) -> [Diagnostic] {
+    /// Also the months the data holds per indicator, to tell a new number far outside them.
+    func alreadyThere(
+        _ values: [(FilledValue, Asked)], workspace: Workspace, sources: [String: any DataSource]
+    ) throws(Diagnostic) -> (problems: [Diagnostic], periods: [String: ClosedRange<Period>]) {
         var problems: [Diagnostic] = []
+        var periods: [String: ClosedRange<Period>] = [:]
         for (file, source) in sources.sorted(by: { $0.key < $1.key }) {
             let ours = values.filter { $0.1.notebook.file == file }
             let indicators = Array(Set(ours.map(\.0.indicator))).sorted()
@@ -233,6 +294,11 @@ public struct FormImport: Sendable {
                     hint: Phrase("tavle import adds each number as a row of that table", nb: "tavle import legger hvert tall til som en rad i den tabellen"))
             }
             let keys = Set(existing.rows.map { row in row.map(\.plainText).joined(separator: "\u{1F}") })
+            for row in existing.rows where row.count == 3 {
+                guard let period = Period(row[2].plainText) else { continue }
+                let indicator = row[1].plainText
+                periods[indicator] = periods[indicator].map { min($0.lowerBound, period)...max($0.upperBound, period) } ?? period...period
+            }
             var rows: [RowProblem] = []
             for (value, _) in ours where keys.contains("\(value.team)\u{1F}\(value.indicator)\u{1F}\(value.period)") {
                 RowProblem.add(value, firstLine: nil, to: &rows)
@@ -243,7 +309,7 @@ public struct FormImport: Sendable {
                     hint: Phrase("a period has one number per indicator; if the one in the data is wrong, correct it there, then import the rest", nb: "en periode har ett tall per indikator; er tallet i dataene feil, rett det der og importer så resten"))
             }
         }
-        return problems
+        return (problems, periods)
     }
 
     /// Every form field of the workspace's notebooks (or of the notebooks named), by indicator.

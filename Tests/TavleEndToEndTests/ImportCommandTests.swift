@@ -151,6 +151,29 @@ import TavleModel
         #expect(result.stderr.contains("nothing was imported"))
     }
 
+    /// A slip of the year is imported (the number may be right) but pointed out, by row.
+    @Test func periodsFarFromTheDataOrNotBegunAreWarnedOf() throws {
+        let example = try ExampleCopy()
+        defer { example.remove() }
+        try example.write("takster.csv", """
+            team,period,takst-1j
+            legekontor-fjord,2023-01,5.1
+            legekontor-moa,2032-01,4.2
+            legekontor-sentrum,2017-04,3.0
+
+            """)
+        let result = try example.tavle("import", "takster.csv")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Imported 3 numbers for 3 teams (2017-04, 2023-01, 2032-01)"))
+        #expect(result.stderr.contains("takster.csv:3:16: warning: legekontor-moa has numbers for 2032-01, a month that has not begun"), "\(result.stderr)")
+        #expect(result.stderr.contains(
+            "takster.csv:4:20: warning: legekontor-sentrum has numbers for 2017-04, 2 years before the first month the data holds for takst-1j (2020-01)"), "\(result.stderr)")
+        #expect(result.stderr.contains("hint: the numbers were imported; if the year or month is wrong, correct the period in the data"))
+        // 2023-01 follows the data's last quarter (2022-10): nothing to say about it.
+        #expect(!result.stderr.contains("2023-01"))
+        #expect(try example.read("data/measurements.csv").contains("legekontor-moa,takst-1j,2032-01,,,0.042"))
+    }
+
     @Test func aSQLiteDatabaseGetsTheRowsInOneTransaction() throws {
         let example = try ExampleCopy()
         defer { example.remove() }
