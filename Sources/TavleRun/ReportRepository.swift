@@ -194,8 +194,7 @@ final class ReportRepository {
             try writer.install(staged)
             return Published(commit: nil)
         }
-        TestHooks.abortIfRequested(at: "before-commit")
-        TestHooks.pauseIfRequested(at: "before-commit")
+        TestHooks.point("before-commit")
         // Written before the branch moves, removed once the working tree and index agree with
         // the new commit: a run killed in between is finished by the next one (see
         // finishInterruptedInstall), so the folder is always the old run or the new one.
@@ -213,13 +212,13 @@ final class ReportRepository {
             abandon()
             throw moved ?? error
         }
-        TestHooks.abortIfRequested(at: "after-branch")
+        TestHooks.point("after-branch")
         // The run is committed: from here on nothing may be taken back.
         defer { close() }
-        try writer.install(staged, abortingHalfway: TestHooks.requested("mid-install"))
+        try writer.install(staged, halfway: { TestHooks.point("mid-install") })
         writer.removeFromWorkingTree(removed)
         try git { () throws(GitError) in try repository.resetIndex(toCommit: commit) }
-        TestHooks.abortIfRequested(at: "before-index-agrees")
+        TestHooks.point("before-index-agrees")
         try? FileManager.default.removeItem(atPath: journal)
         // Only for the summary; the commit is already made, so a failure here must not fail the run.
         let changed = (try? repository.changes(from: head, to: commit)) ?? []
@@ -542,20 +541,18 @@ enum WorkspaceLock {
     }
 }
 
-/// Deliberate failures for the tests of crash safety: `TAVLE_TEST_ABORT=before-commit`
-/// makes a run die at that point as if it were killed. Never set outside tests.
+/// Named moments of a commit, for the tests of crash safety. Never set outside tests:
+/// `TAVLE_TEST_ABORT=after-branch` makes a run die there (exit 75) as if it were killed;
+/// `TAVLE_TEST_PAUSE=after-branch` says so on standard error and holds the run there for two
+/// seconds, for a test to act in (a commit of its own, a real SIGKILL).
 enum TestHooks {
-    static func requested(_ point: String) -> Bool {
-        ProcessInfo.processInfo.environment["TAVLE_TEST_ABORT"] == point
-    }
-
-    /// `TAVLE_TEST_PAUSE=before-commit` holds a run there for two seconds, for a test to act in.
-    static func pauseIfRequested(at point: String) {
-        if ProcessInfo.processInfo.environment["TAVLE_TEST_PAUSE"] == point { sleep(2) }
-    }
-
-    static func abortIfRequested(at point: String) {
-        if ProcessInfo.processInfo.environment["TAVLE_TEST_ABORT"] == point { exit(75) }
+    static func point(_ name: String) {
+        let environment = ProcessInfo.processInfo.environment
+        if environment["TAVLE_TEST_ABORT"] == name { exit(75) }
+        if environment["TAVLE_TEST_PAUSE"] == name {
+            FileHandle.standardError.write(Data("tavle-test: paused at \(name)\n".utf8))
+            sleep(2)
+        }
     }
 }
 

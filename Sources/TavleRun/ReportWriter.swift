@@ -84,10 +84,10 @@ struct ReportWriter {
 
     /// Moves staged files into place; rename(2) replaces atomically, so a reader sees the old
     /// report or the new one, never half of one.
-    /// - Parameter abortingHalfway: for the crash-safety tests: dies after half the files.
-    func install(_ staged: [StagedFile], abortingHalfway: Bool = false) throws(Diagnostic) {
+    /// - Parameter halfway: called once half the files are in place (a crash-safety test stops there).
+    func install(_ staged: [StagedFile], halfway: () -> Void = {}) throws(Diagnostic) {
         for (index, file) in staged.enumerated() {
-            if abortingHalfway, index == staged.count / 2 { exit(75) }
+            if index == staged.count / 2 { halfway() }
             guard rename(file.staged, file.destination) != 0 else { continue }
             let reason = String(cString: strerror(errno))
             Self.discard(Array(staged[index...]))
