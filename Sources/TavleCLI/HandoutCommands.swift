@@ -55,7 +55,7 @@ CommandConfiguration(
             do {
                 summary = try ReportRun(
                     selection.runOptions(output: output, message: message), progress: progressOnStandardError(), waiting: waitingOnStandardError(),
-                    repaired: repairedOnStandardError()
+                    repaired: repairedOnStandardError(), discarded: discardedOnStandardError()
                 ).handouts(pdf: pdf)
             } catch {
                 throw report(error)

@@ -65,6 +65,18 @@ func repairedOnStandardError() -> ReportRun.Repaired {
     }
 }
 
+/// Said before `--discard-edits` undoes a person's changes, naming each file.
+func discardedOnStandardError() -> ReportRun.Discarded {
+    { folder, paths in
+        let shown = Files.displayPath(folder)
+        let listed = paths.prefix(10).joined(separator: ", ") + (paths.count > 10 ? ", … (\(paths.count) in all)" : "")
+        let line = Phrase(
+            "note: --discard-edits: the changes to \(listed) in '\(shown)' are discarded; the files are as the last run committed them",
+            nb: "merk: --discard-edits: endringene i \(listed) i «\(shown)» er forkastet; filene er slik forrige kjøring lagret dem")
+        FileHandle.standardError.write(Data((line.text(in: Reader.language) + "\n").utf8))
+    }
+}
+
 func waitingOnStandardError() -> ReportRun.Waiting {
     { folder in
         let shown = Files.displayPath(folder)
@@ -155,6 +167,11 @@ struct NotebookSelection: ParsableArguments {
         nb: "Behandle hver advarsel som en feil (for arbeidsområdets egen CI): ingenting skrives om det finnes en."))
     var strict = false
 
+    @Flag(help: words(
+        "Put reports edited by hand (or changes staged) in the report repository back as tavle made them, naming them, instead of refusing to run.",
+        nb: "Sett rapporter som er endret for hånd (eller endringer som er lagt til) i rapportarkivet tilbake slik tavle laget dem, og nevn dem, i stedet for å nekte å kjøre."))
+    var discardEdits = false
+
     func validate() throws {
         if allTeams && !teams.isEmpty {
             throw ValidationError(Phrase("Use either --team or --all-teams, not both.", nb: "Bruk enten --team eller --all-teams, ikke begge.").text(in: Reader.language))
@@ -164,6 +181,7 @@ struct NotebookSelection: ParsableArguments {
     func runOptions(output: String? = nil, message: String? = nil) -> RunOptions {
         var options = RunOptions(notebookPath: notebook, teamIDs: teams, allTeams: allTeams, parameters: parameters.map { ($0.key, $0.value) }, outputFolder: output)
         options.strict = strict
+        options.discardEdits = discardEdits
         options.message = message
         return options
     }
@@ -219,7 +237,7 @@ CommandConfiguration(
             do {
                 summary = try ReportRun(
                     selection.runOptions(output: output, message: message), progress: progressOnStandardError(), waiting: waitingOnStandardError(),
-                    repaired: repairedOnStandardError()
+                    repaired: repairedOnStandardError(), discarded: discardedOnStandardError()
                 ).run()
             } catch {
                 throw report(error)
@@ -271,6 +289,14 @@ CommandConfiguration(
 }
 
         @OptionGroup var selection: NotebookSelection
+
+        func validate() throws {
+            if selection.discardEdits {
+                throw ValidationError(Phrase(
+                    "--discard-edits is for run and handout; check writes nothing", nb: "--discard-edits er for run og handout; check skriver ingenting"
+                ).text(in: Reader.language))
+            }
+        }
 
         func run() throws {
             let summary: CheckSummary

@@ -66,7 +66,13 @@ final class ReportRepository {
     /// - Parameter waiting: told once if another run holds the lock and this one waits for it.
     /// - Parameter repaired: told, with the commit's short id, when a run killed after its
     ///   commit is finished before this one starts.
-    init(folder: String, workspaceAuthor: Author?, waiting: (() -> Void)? = nil, repaired: ((String) -> Void)? = nil) throws(Diagnostic) {
+    /// - Parameter discardingEdits: when given, reports edited by hand and changes staged in
+    ///   the repository are put back as the last run committed them (and named to it), where
+    ///   they are otherwise refused.
+    init(
+        folder: String, workspaceAuthor: Author?, waiting: (() -> Void)? = nil, repaired: ((String) -> Void)? = nil,
+        discardingEdits: (([String]) -> Void)? = nil
+    ) throws(Diagnostic) {
         // Before anything is written there, not even the lock; a repository another run is
         // still creating is looked at again once this run holds the lock.
         try Self.requireOwnFolder(folder, whileAnotherRunMayBeCreatingIt: true)
@@ -80,7 +86,11 @@ final class ReportRepository {
             try Self.requireOwnFolder(folder, whileAnotherRunMayBeCreatingIt: false)
             try Self.finishInterruptedInstall(repository, folder: folder, told: repaired)
             try Self.claimNewRepository(repository, folder: folder)
-            try Self.requireNoUncommittedWork(repository, folder: folder)
+            if let discardingEdits {
+                try Self.discardUncommittedWork(repository, folder: folder, told: discardingEdits)
+            } else {
+                try Self.requireNoUncommittedWork(repository, folder: folder)
+            }
             repository.excludeFromStatus([RunLock.fileName, "*\(ReportWriter.stagingMarker)*"])
             let writer = ReportWriter(outputFolder: folder)
             try Self.requireNoLinks(writer.removeAbandonedStagedFiles(), folder: folder)
@@ -463,8 +473,20 @@ final class ReportRepository {
                     ? Phrase("the report repository '\(shown)' has changes staged but not committed: \(listed)", nb: "rapportarkivet «\(shown)» har endringer som er lagt til, men ikke lagret: \(listed)")
                     : Phrase("reports in '\(shown)' were edited since tavle wrote them: \(listed)", nb: "rapporter i «\(shown)» er endret siden tavle skrev dem: \(listed)"),
                 hint: Phrase(
-                    "tavle writes only over files as it made them; keep the edits elsewhere, then put the files back with 'git -C \(shown) reset --hard' (this discards them)",
-                    nb: "tavle skriver bare over filer slik den laget dem; ta vare på endringene et annet sted, og sett så filene tilbake med «git -C \(shown) reset --hard» (det forkaster dem)"))
+                    "tavle writes only over files as it made them; keep the edits elsewhere, then run again with --discard-edits to put the files back as tavle made them (this discards the edits)",
+                    nb: "tavle skriver bare over filer slik den laget dem; ta vare på endringene et annet sted, og kjør så igjen med --discard-edits for å sette filene tilbake slik tavle laget dem (det forkaster endringene)"))
+        }
+    }
+
+    /// `--discard-edits`: the index and every tracked file as HEAD has them; the paths that
+    /// were edited or staged are told first. Untracked files stay.
+    static func discardUncommittedWork(_ repository: GitRepository, folder: String, told: ([String]) -> Void) throws(Diagnostic) {
+        let changes = try git(folder) { () throws(GitError) in try repository.uncommittedChanges() }.filter { $0.kind != .deleted }
+        guard !changes.isEmpty, let head = try git(folder, { () throws(GitError) in try repository.headCommit() }) else { return }
+        told(changes.map(\.path).sorted())
+        try git(folder) { () throws(GitError) in
+            try repository.resetIndex(toCommit: head)
+            try repository.checkOutHead()
         }
     }
 

@@ -20,6 +20,8 @@ public struct RunOptions: Sendable {
     public var strict = false
     /// The facilitator's words for the run's commit (`--message`).
     public var message: String?
+    /// Put reports edited by hand back as tavle made them, rather than refusing to run.
+    public var discardEdits = false
 
     public init(notebookPath: String, teamIDs: [String] = [], allTeams: Bool = false, parameters: [(key: String, value: String)] = [], outputFolder: String? = nil) {
         self.notebookPath = notebookPath
@@ -120,11 +122,17 @@ public struct ReportRun: Sendable {
 
     let repaired: Repaired?
 
-    public init(_ options: RunOptions, progress: Progress? = nil, waiting: Waiting? = nil, repaired: Repaired? = nil) {
+    /// Told which files of `folder` had edits or staged changes that `--discard-edits` undid.
+    public typealias Discarded = @Sendable (_ folder: String, _ paths: [String]) -> Void
+
+    let discarded: Discarded?
+
+    public init(_ options: RunOptions, progress: Progress? = nil, waiting: Waiting? = nil, repaired: Repaired? = nil, discarded: Discarded? = nil) {
         self.options = options
         self.progress = progress
         self.waiting = waiting
         self.repaired = repaired
+        self.discarded = discarded
     }
 
     public func run() throws(Diagnostic) -> RunSummary {
@@ -163,7 +171,8 @@ public struct ReportRun: Sendable {
         try TeamJournals.requireExplainedRevisions(journals.byTeam.mapValues(\.journal), outputFolder: output)
         let repository = try ReportRepository(
             folder: output, workspaceAuthor: loaded.workspace.author, waiting: waiting.map { told in { told(output) } },
-            repaired: repaired.map { told in { commit in told(output, commit) } })
+            repaired: repaired.map { told in { commit in told(output, commit) } },
+            discardingEdits: options.discardEdits ? { paths in discarded?(output, paths) } : nil)
         let prepared = clock.now
         var reports: [RunReport] = []
         let published: ReportRepository.Published

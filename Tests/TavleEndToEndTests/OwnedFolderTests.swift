@@ -105,12 +105,20 @@ import Testing
         #expect(staged.status == 1)
         #expect(staged.stderr.contains("has changes staged but not committed: t1/report.md"), "\(staged.stderr)")
 
-        // Put back as the hint says, the run goes on; a report deleted by hand is simply made again.
-        #expect(try git("reset", "-q", "--hard", in: out).status == 0)
+        #expect(staged.stderr.contains("hint: tavle writes only over files as it made them; keep the edits elsewhere, then run again with --discard-edits"))
+        #expect(try workspace.tavle("check", "report.md", "--discard-edits").stderr.contains("--discard-edits is for run and handout"))
+
+        // Put back as the hint says, naming what is discarded, the run goes on; a report
+        // deleted by hand is simply made again.
         try FileManager.default.removeItem(at: out.appendingPathComponent("t2/report.md"))
-        let again = try workspace.tavle("run", "report.md", "--all-teams")
+        let again = try workspace.tavle("run", "report.md", "--all-teams", "--discard-edits")
         #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stderr.contains("note: --discard-edits: the changes to t1/report.md in 'out' are discarded"), "\(again.stderr)")
         #expect(workspace.exists("out/t2/report.md"))
+        #expect(try !workspace.read("out/t1/report.md").contains("Our own note."))
+        #expect(try workspace.read("out/t1/report.md").contains("What did you learn?"))
+        #expect(try git("status", "--porcelain", in: out).output == "")
+        #expect(try workspace.tavle("verify", "--reports-only").status == 0)
     }
 }
 
