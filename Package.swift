@@ -13,10 +13,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
-        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
-        .package(url: "https://github.com/apple/swift-nio", from: "2.81.0"),
-        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
-        .package(url: "https://github.com/apple/swift-log", from: "1.5.3"),
     ],
     targets: [
         .systemLibrary(
@@ -25,6 +21,9 @@ let package = Package(
         ),
         .systemLibrary(name: "CLibGit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
         .systemLibrary(name: "CPackSupport", providers: [.apt(["zlib1g-dev", "libmbedtls-dev"])]),
+        // PostgreSQL's own client library, with its TLS (OpenSSL) and SCRAM: no second TLS
+        // stack compiled from source.
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         .target(name: "TavleModel"),
         .target(
             name: "TavleParse",
@@ -39,17 +38,8 @@ let package = Package(
             ]
         ),
         .target(name: "TavleStats"),
-        // The PostgreSQL source, apart so that its networking stack stays out of the rest.
-        .target(
-            name: "TavlePostgres",
-            dependencies: [
-                "TavleModel", "TavleParse", "TavleData",
-                .product(name: "PostgresNIO", package: "postgres-nio"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOSSL", package: "swift-nio-ssl"),
-                .product(name: "Logging", package: "swift-log"),
-            ]
-        ),
+        // The PostgreSQL source, apart so that libpq stays out of the rest.
+        .target(name: "TavlePostgres", dependencies: ["TavleModel", "TavleParse", "TavleData", "CLibPQ"]),
         // The worksheet prompt library: YAML files shipped as a resource, read through TavleParse.
         .target(name: "TavlePrompts", dependencies: ["TavleModel", "TavleParse"], resources: [.copy("Library")]),
         .target(name: "TavleRender", dependencies: ["TavleModel", "TavleStats", "CCmarkGFM"]),

@@ -4,11 +4,11 @@
 # --postgres adds the PostgreSQL server the tests run the example notebooks against;
 # --peers adds R Markdown and pandoc, for scripts/bench-peers.sh.
 set -euo pipefail
-packages=(libgit2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev zlib1g-dev libmbedtls-dev pkg-config)
+packages=(libgit2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev zlib1g-dev libmbedtls-dev libpq-dev pkg-config)
 for option in "$@"; do
   case "$option" in
     --browser) packages+=(chromium poppler-utils) ;;
-    --postgres) packages+=(postgresql postgresql-client) ;;
+    --postgres) packages+=(postgresql postgresql-client openssl) ;;
     --peers) packages+=(r-base-core r-cran-rmarkdown r-cran-knitr r-cran-rsqlite r-cran-dbi pandoc) ;;
     *) echo "install-deps.sh: unknown option $option" >&2; exit 2 ;;
   esac

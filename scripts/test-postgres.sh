@@ -3,6 +3,8 @@
 # --postgres installs it), makes the role and database they use, and prints the address:
 #   postgres://tavle@127.0.0.1:PORT/tavle_test   (password: tavle-test)
 # The role may create databases: each test loads the example data into one of its own.
+# TLS is switched on with a certificate for 127.0.0.1 made here, which the tests take as the
+# root certificate (/etc/postgresql/tavle-test.crt) to check sslmode=require and verify-full.
 # Safe to run again: what exists is kept. Never touches other databases.
 set -euo pipefail
 sudo=""
@@ -32,6 +34,21 @@ done
 pg_isready -q -h 127.0.0.1 -p "$port" || { echo "test-postgres.sh: the server on port $port did not start" >&2; exit 1; }
 
 psql() { as_postgres psql -X -q -v ON_ERROR_STOP=1 -p "$port" "$@"; }
+certificate=/etc/postgresql/tavle-test.crt
+key=/etc/postgresql/$version/main/tavle-test.key
+if [ ! -f "$certificate" ] || [ ! -f "$key" ]; then
+  made=$(mktemp -d)
+  openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=127.0.0.1" \
+    -addext "subjectAltName=IP:127.0.0.1,DNS:localhost" -keyout "$made/key" -out "$made/crt" 2>/dev/null
+  $sudo install -o postgres -g postgres -m 600 "$made/key" "$key"
+  $sudo install -m 644 "$made/crt" "$certificate"
+  rm -rf "$made"
+fi
+if [ "$(psql -tAc "SHOW ssl")" != "on" ]; then
+  psql -c "ALTER SYSTEM SET ssl_cert_file = '$certificate'" -c "ALTER SYSTEM SET ssl_key_file = '$key'" -c "ALTER SYSTEM SET ssl = on"
+  psql -c "SELECT pg_reload_conf()" >/dev/null
+  for _ in $(seq 1 20); do [ "$(psql -tAc "SHOW ssl")" = "on" ] && break; sleep 0.25; done
+fi
 if [ "$(psql -tAc "SELECT 1 FROM pg_roles WHERE rolname = 'tavle'")" != "1" ]; then
   psql -c "CREATE ROLE tavle LOGIN CREATEDB PASSWORD 'tavle-test'"
 fi

@@ -19,8 +19,13 @@ public struct PostgresAddress: Sendable, Hashable, CustomStringConvertible {
         case disable
         /// TLS when the server offers it, as libpq does by default.
         case prefer
-        /// TLS or no connection.
+        /// TLS or no connection; the certificate is checked only when a root certificate is
+        /// given (`~/.postgresql/root.crt` or `PGSSLROOTCERT`), as libpq does.
         case require
+        /// TLS with the server's certificate checked against the root certificate.
+        case verifyCA = "verify-ca"
+        /// TLS with the certificate checked, and the host name against it.
+        case verifyFull = "verify-full"
     }
 
     public var host: String

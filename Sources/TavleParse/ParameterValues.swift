@@ -103,7 +103,7 @@ extension DataSourceSpec {
             guard item.name == "sslmode", let value = item.value, let mode = PostgresAddress.TLSMode(rawValue: value) else {
                 throw DataSourceSpecError(
                     message: Phrase("'\(item.name)=\(item.value ?? "")' in the PostgreSQL address is not something tavle knows", nb: "«\(item.name)=\(item.value ?? "")» i PostgreSQL-adressen er ikke noe tavle kjenner"),
-                    hint: Phrase("the one setting tavle reads is sslmode=disable, prefer or require", nb: "den ene innstillingen tavle leser, er sslmode=disable, prefer eller require"))
+                    hint: Phrase("the one setting tavle reads is sslmode=disable, prefer, require, verify-ca or verify-full", nb: "den ene innstillingen tavle leser, er sslmode=disable, prefer, require, verify-ca eller verify-full"))
             }
             tls = mode
         }

@@ -1,8 +1,4 @@
 import Foundation
-import Logging
-import NIOCore
-import NIOSSL
-import PostgresNIO
 import TavleData
 import TavleModel
 
@@ -19,8 +15,8 @@ public enum PostgresLoader {
     /// same values back) and
     /// copies its rows, in one transaction. Tables that exist are replaced only with `replace`.
     public static func load(_ tables: [TableDump], into address: PostgresAddress, replace: Bool) throws(Diagnostic) -> Summary {
-        try withConnection(to: address) { (connection, logger) throws(Diagnostic) in
-            let existing = try names(of: tables.map(\.name), existingIn: connection, address: address, logger: logger)
+        try withConnection(to: address) { connection throws(Diagnostic) in
+            let existing = try names(of: tables.map(\.name), existingIn: connection, address: address)
             if !existing.isEmpty, !replace {
                 throw .error(
                     at: nil,
@@ -29,14 +25,14 @@ public enum PostgresLoader {
                         nb: "\(address) har allerede \(existing.count == 1 ? "tabellen" : "tabellene") \(existing.joined(separator: ", ")); ingenting ble lastet"),
                     hint: Phrase("give --replace to replace them, or load into an empty database", nb: "bruk --replace for å erstatte dem, eller last inn i en tom database"))
             }
-            try transaction(connection, address: address, logger: logger) { () throws(Diagnostic) in
+            try transaction(connection, address: address) { () throws(Diagnostic) in
                 for table in tables {
                     let name = quoted(table.name)
-                    if replace { try run("DROP TABLE IF EXISTS \(name) CASCADE", on: connection, address: address, logger: logger) }
+                    if replace { try run("DROP TABLE IF EXISTS \(name) CASCADE", on: connection, address: address) }
                     var definitions = table.columns.enumerated().map { index, column in "\(quoted(column)) \(columnType(table.rows.map { $0[index] }))" }
                     if !table.primaryKey.isEmpty { definitions.append("PRIMARY KEY (\(table.primaryKey.map(quoted).joined(separator: ", ")))") }
-                    try run("CREATE TABLE \(name) (\(definitions.joined(separator: ", ")))", on: connection, address: address, logger: logger)
-                    try insert(table.rows, into: table.name, columns: table.columns, on: connection, address: address, logger: logger)
+                    try run("CREATE TABLE \(name) (\(definitions.joined(separator: ", ")))", on: connection, address: address)
+                    try insert(table.rows, into: table.name, columns: table.columns, on: connection, address: address)
                 }
             }
             return Summary(tables: tables.map { ($0.name, $0.rows.count) })
@@ -45,9 +41,9 @@ public enum PostgresLoader {
 
     /// Adds rows to one table in one transaction.
     public static func append(_ rows: [[Value]], to table: String, columns: [String], at address: PostgresAddress) throws(Diagnostic) {
-        try withConnection(to: address) { (connection, logger) throws(Diagnostic) in
-            try transaction(connection, address: address, logger: logger) { () throws(Diagnostic) in
-                try insert(rows, into: table, columns: columns, on: connection, address: address, logger: logger)
+        try withConnection(to: address) { connection throws(Diagnostic) in
+            try transaction(connection, address: address) { () throws(Diagnostic) in
+                try insert(rows, into: table, columns: columns, on: connection, address: address)
             }
         }
     }
@@ -72,98 +68,73 @@ public enum PostgresLoader {
         }
     }
 
-    static func insert(_ rows: [[Value]], into table: String, columns: [String], on connection: PostgresConnection, address: PostgresAddress, logger: Logger) throws(Diagnostic) {
+    static func insert(_ rows: [[Value]], into table: String, columns: [String], on connection: PostgresConnection, address: PostgresAddress) throws(Diagnostic) {
         guard !rows.isEmpty, !columns.isEmpty else { return }
         // PostgreSQL binds at most 65,535 values a statement.
         let perStatement = max(1, 60_000 / columns.count)
         var start = 0
         while start < rows.count {
             let batch = rows[start..<min(rows.count, start + perStatement)]
-            var binds = PostgresBindings()
+            var values: [Value] = []
             var tuples: [String] = []
-            var number = 0
             for row in batch {
-                var placeholders: [String] = []
-                for value in row {
-                    number += 1
-                    placeholders.append("$\(number)")
-                    switch value {
-                    case .null: binds.appendNull()
-                    case .integer(let integer): binds.append(integer)
-                    case .real(let real): binds.append(real)
-                    case .text(let text): binds.append(text)
-                    }
-                }
-                tuples.append("(\(placeholders.joined(separator: ", ")))")
+                let first = values.count
+                values += row
+                tuples.append("(\((first + 1...first + row.count).map { "$\($0)" }.joined(separator: ", ")))")
             }
             let sql = "INSERT INTO \(quoted(table)) (\(columns.map(quoted).joined(separator: ", "))) VALUES \(tuples.joined(separator: ", "))"
             do {
-                _ = try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait()
+                try connection.execute(sql, values)
             } catch {
-                throw failure(error, address: address, doing: Phrase("adding rows to \(table)", nb: "å legge til rader i \(table)"))
+                throw failure(error.message, address: address, doing: Phrase("adding rows to \(table)", nb: "å legge til rader i \(table)"))
             }
             start += perStatement
         }
     }
 
-    static func names(of tables: [String], existingIn connection: PostgresConnection, address: PostgresAddress, logger: Logger) throws(Diagnostic) -> [String] {
-        var binds = PostgresBindings()
-        binds.append(tables.joined(separator: "\u{1F}"))
+    static func names(of tables: [String], existingIn connection: PostgresConnection, address: PostgresAddress) throws(Diagnostic) -> [String] {
         do {
-            let rows = try connection.query(
-                PostgresQuery(
-                    unsafeSQL: "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ANY(string_to_array($1, chr(31))) ORDER BY table_name",
-                    binds: binds),
-                logger: logger
-            ).wait().rows
-            return try rows.map { try $0.decode(String.self) }
+            let found = try connection.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ANY(string_to_array($1, chr(31))) ORDER BY table_name",
+                [.text(tables.joined(separator: "\u{1F}"))])
+            return found.rows.compactMap { $0.first ?? nil }
         } catch {
-            throw failure(error, address: address, doing: Phrase("listing its tables", nb: "å liste tabellene"))
+            throw failure(error.message, address: address, doing: Phrase("listing its tables", nb: "å liste tabellene"))
         }
     }
 
-    static func transaction(_ connection: PostgresConnection, address: PostgresAddress, logger: Logger, _ body: () throws(Diagnostic) -> Void) throws(Diagnostic) {
-        try run("BEGIN", on: connection, address: address, logger: logger)
+    static func transaction(_ connection: PostgresConnection, address: PostgresAddress, _ body: () throws(Diagnostic) -> Void) throws(Diagnostic) {
+        try run("BEGIN", on: connection, address: address)
         do throws(Diagnostic) {
             try body()
         } catch {
-            _ = try? connection.query(PostgresQuery(unsafeSQL: "ROLLBACK"), logger: logger).wait()
+            _ = try? connection.execute("ROLLBACK")
             throw error
         }
-        try run("COMMIT", on: connection, address: address, logger: logger)
+        try run("COMMIT", on: connection, address: address)
     }
 
-    static func run(_ sql: String, on connection: PostgresConnection, address: PostgresAddress, logger: Logger) throws(Diagnostic) {
+    static func run(_ sql: String, on connection: PostgresConnection, address: PostgresAddress) throws(Diagnostic) {
         do {
-            _ = try connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).wait()
+            try connection.execute(sql)
         } catch {
-            throw failure(error, address: address, doing: Phrase("running \(sql.prefix(60))", nb: "å kjøre \(sql.prefix(60))"))
+            throw failure(error.message, address: address, doing: Phrase("running \(sql.prefix(60))", nb: "å kjøre \(sql.prefix(60))"))
         }
     }
 
-    static func withConnection<T>(to address: PostgresAddress, _ body: (PostgresConnection, Logger) throws(Diagnostic) -> T) throws(Diagnostic) -> T {
+    static func withConnection<T>(to address: PostgresAddress, _ body: (PostgresConnection) throws(Diagnostic) -> T) throws(Diagnostic) -> T {
         let password = PostgresPassword.lookup(for: address)
-        let logger = Logger(label: "tavle.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
         let connection: PostgresConnection
         do {
-            var configuration = PostgresConnection.Configuration(
-                host: address.host, port: address.port, username: address.user, password: password.password, database: address.database, tls: .disable)
-            configuration.options.connectTimeout = .seconds(10)
-            if address.tls != .disable {
-                let context = try NIOSSLContext(configuration: .makeClientConfiguration())
-                configuration.tls = address.tls == .require ? .require(context) : .prefer(context)
-            }
-            connection = try PostgresConnection.connect(on: PostgresConnection.defaultEventLoopGroup.any(), configuration: configuration, id: 2, logger: logger).wait()
+            connection = try PostgresConnection.open(address, password: password.password, connectTimeout: 10)
         } catch {
             throw PostgresSource.connectionFailure(error, address: address, location: nil, passwordFileIgnored: password.fileIgnored, hadPassword: password.password != nil)
         }
-        defer { try? connection.close().wait() }
-        return try body(connection, logger)
+        return try body(connection)
     }
 
-    static func failure(_ error: any Error, address: PostgresAddress, doing: Phrase) -> Diagnostic {
-        let message = (error as? PSQLError)?.serverInfo?[.message] ?? PostgresSource.reason(error)
-        return .error(
+    static func failure(_ message: String, address: PostgresAddress, doing: Phrase) -> Diagnostic {
+        .error(
             at: nil,
             Phrase("\(address) failed while \(doing.en): \(message); nothing was written", nb: "\(address) feilet under \(doing.nb): \(message); ingenting ble skrevet"),
             hint: Phrase(

@@ -10,6 +10,8 @@ struct TestServer {
     static let password = environment["TAVLE_TEST_POSTGRES_PASSWORD"] ?? ""
     /// Without a server the tests are skipped, except in CI, where they run and fail.
     static let runs = address != nil || environment["CI"] != nil
+    /// The root certificate of the server's TLS (scripts/test-postgres.sh makes it).
+    static let certificate = "/etc/postgresql/tavle-test.crt"
 
     let base: URLComponents
     let database: String
@@ -122,6 +124,62 @@ struct PostgresSourceTests {
             query_timeout: \(timeout)
             """)
         return workspace
+    }
+
+    /// TLS through libpq: `require` encrypts (the server says so itself), `verify-full`
+    /// checks the certificate against the root certificate given, and refuses without one.
+    @Test func tlsIsUsedWhenRequiredAndTheCertificateIsCheckedWhenAsked() throws {
+        guard let server = try TestServer.newDatabase() else { return }
+        defer { server.drop() }
+        let notebook = Workspace.goodNotebook + """
+
+            ```sql tls
+            SELECT ssl AS encrypted FROM pg_stat_ssl WHERE pid = pg_backend_pid()
+            ```
+
+            """
+        let workspace = try workspace(server, notebook: notebook)
+        defer { workspace.remove() }
+        let config = try workspace.read("tavle.yaml")
+        func run(_ mode: String, rootCertificate: String?) throws -> CommandResult {
+            try workspace.write("tavle.yaml", config.replacingOccurrences(of: "sslmode=disable", with: "sslmode=\(mode)"))
+            var environment = server.userEnvironment
+            environment["PGSSLROOTCERT"] = rootCertificate
+            return try Tavle.run(["run", "report.md", "--team", "t1", "--param", "period=2022-0\(mode.count % 3 + 1)"], in: workspace.folder, environment: environment)
+        }
+        let required = try run("require", rootCertificate: "/nonexistent/root.crt")
+        #expect(required.status == 0, "\(required.stderr)")
+        #expect(try workspace.read("out/t1/report.data/tls.csv") == "encrypted\n1\n")
+
+        let verified = try run("verify-full", rootCertificate: TestServer.certificate)
+        #expect(verified.status == 0, "\(verified.stderr)")
+
+        let unverifiable = try run("verify-full", rootCertificate: "/nonexistent/root.crt")
+        #expect(unverifiable.status == 1)
+        #expect(unverifiable.stderr.contains("error: tavle could not reach the PostgreSQL server at 127.0.0.1:"), "\(unverifiable.stderr)")
+        #expect(unverifiable.stderr.contains("root certificate file \"/nonexistent/root.crt\" does not exist"), "\(unverifiable.stderr)")
+    }
+
+    /// `tavle import` into a workspace whose data is on PostgreSQL: the rows, in one transaction.
+    @Test func aFilledInFormIsImportedIntoPostgreSQL() throws {
+        guard let server = try TestServer.newDatabase() else { return }
+        defer { server.drop() }
+        let folder = try example(data: server.url), text = try example(data: "data/")
+        defer { for copy in [folder, text] { try? FileManager.default.removeItem(at: copy) } }
+        let load = try Tavle.run(["data", "load", "--into", server.url, "--workspace", text.path], in: Tavle.packageRoot, environment: server.userEnvironment)
+        #expect(load.status == 0, "\(load.stderr)")
+        let before = try server.psql("SELECT count(*) FROM measurements").output
+        try Data(ImportCommandTests.filledIn.utf8).write(to: folder.appendingPathComponent("takster.csv"))
+        let result = try Tavle.run(["import", "takster.csv"], in: folder, environment: server.userEnvironment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Imported 7 numbers for 2 teams (2023-01)"), "\(result.stdout)")
+        #expect(try server.psql("SELECT count(*) FROM measurements").output == String(Int(before)! + 7))
+        #expect(try server.psql("SELECT value FROM measurements WHERE team_id = 'legekontor-fjord' AND indicator_id = 'takst-1j' AND period = '2023-01'").output == "0.051")
+        // The same numbers again: refused as already there, nothing added.
+        let again = try Tavle.run(["import", "takster.csv"], in: folder, environment: server.userEnvironment)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("the data already holds numbers for legekontor-fjord in 2023-01"), "\(again.stderr)")
+        #expect(try server.psql("SELECT count(*) FROM measurements").output == String(Int(before)! + 7))
     }
 
     @Test func aReportOnPostgreSQLIsTheReportOnSQLite() throws {
