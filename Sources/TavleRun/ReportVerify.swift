@@ -165,6 +165,11 @@ extension ReportVerify {
         var madeReports: [ObjectID: RecordedReport] = [:]
         /// Manifests already made again: the files they give, or why they could not be.
         private var made: [ObjectID: Result<[String: String], RemakeFailure>] = [:]
+        /// Per file tavle owns: its blob as the last tavle commit left it (`nil` once removed).
+        private var lastByTavle: [String: ObjectID] = [:]
+        /// Files changed or removed by a commit tavle did not make and not put back since,
+        /// with the first such commit: reported once the walk is done.
+        private var foreignChanges: [String: Mismatch] = [:]
 
         init(repository: GitRepository, teamFolder: String?) {
             self.repository = repository
@@ -212,6 +217,7 @@ extension ReportVerify {
                 for team in journalTeams.sorted() { try check(journalOf: team, commit: info) }
                 if handouts { try checkHandouts(commit: info) }
             }
+            mismatches += foreignChanges.keys.sorted().map { foreignChanges[$0]! }
         }
 
         /// What git history can show of a rewrite: a run whose recorded previous commit is not
@@ -229,15 +235,43 @@ extension ReportVerify {
                         nb: "er en kjøring der den registrerte forrige commiten (\(recorded.prefix(7))) ikke er forelderen (\(info.parents.first?.short ?? "ingen")): historikken før den er skrevet om (en kjøring endret, fjernet eller slått sammen)"),
                     hint: Phrase("compare with a clone made before the rewrite, or the shared remote", nb: "sammenlign med en klon laget før omskrivingen, eller det delte fjernarkivet"))
             }
-            guard !(trailers["Tool"]?.hasPrefix("tavle") ?? false) else { return }
-            for change in changes where change.kind == .deleted {
+            let byTavle = trailers["Tool"]?.hasPrefix("tavle") ?? false
+            for change in changes {
                 let owner = Self.owner(of: change.path)
                 guard owner != nil || change.path.hasPrefix("handouts/") || change.path.hasSuffix(".pdf") else { continue }
                 if let teamFolder, let team = owner?.team, team != teamFolder { continue }
-                record(
-                    change.path, info,
-                    Phrase("was removed by a commit tavle did not make ('\(info.subject)')", nb: "ble fjernet av en commit tavle ikke laget («\(info.subject)»)"),
-                    hint: Phrase("run the notebook again to make it anew, or restore it with 'git revert \(info.id.short)'", nb: "kjør notatboken igjen for å lage den på nytt, eller gjenopprett den med «git revert \(info.id.short)»"))
+                if byTavle {
+                    lastByTavle[change.path] = change.newID
+                    // A run that makes a report again makes it from the data, as the remake
+                    // check confirms; a journal copy or ledger it merely carries forward.
+                    if case .journal = owner {} else { foreignChanges[change.path] = nil }
+                    continue
+                }
+                // Put back as tavle last left it (a `git revert`): nothing remains to report.
+                if change.newID == lastByTavle[change.path] {
+                    foreignChanges[change.path] = nil
+                    continue
+                }
+                guard foreignChanges[change.path] == nil else { continue }
+                if change.kind == .deleted {
+                    foreignChanges[change.path] = Mismatch(
+                        path: change.path, commit: info.id.short, date: ReportVerify.date(info.time),
+                        problem: Phrase("was removed by a commit tavle did not make ('\(info.subject)')", nb: "ble fjernet av en commit tavle ikke laget («\(info.subject)»)"),
+                        hint: Phrase(
+                            "restore it with 'git revert \(info.id.short)'; a run made after the removal cannot tell what the team's goals were",
+                            nb: "gjenopprett den med «git revert \(info.id.short)»; en kjøring etter fjerningen kan ikke se hva teamets mål var"))
+                } else {
+                    // A journal copy and its ledger changed together by hand read as consistent:
+                    // only the commit's author shows that no run made them, so it is named.
+                    foreignChanges[change.path] = Mismatch(
+                        path: change.path, commit: info.id.short, date: ReportVerify.date(info.time),
+                        problem: Phrase(
+                            "was \(change.kind == .added ? "added" : "changed") by a commit tavle did not make ('\(info.subject)' by \(info.author.name))",
+                            nb: "ble \(change.kind == .added ? "lagt til" : "endret") av en commit tavle ikke laget («\(info.subject)» av \(info.author.name))"),
+                        hint: Phrase(
+                            "only tavle writes reports, journal copies and ledgers; undo it with 'git revert \(info.id.short)' unless it was meant",
+                            nb: "bare tavle skriver rapporter, journalkopier og registre; angre med «git revert \(info.id.short)» om den ikke var ment"))
+                }
             }
         }
 

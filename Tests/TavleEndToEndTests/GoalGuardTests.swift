@@ -93,4 +93,31 @@ import Testing
         #expect(try workspace.read("out/t1/ledger/retired_goals.json") == "[\n\n]\n")
         #expect(try workspace.tavle("verify").status == 0)
     }
+
+    /// The journal copy and ledger changed together by a hand commit read as consistent, and
+    /// the next run's guard compares with them: verify names the commit and its author, and a
+    /// revert puts the guard back on the goal the team had.
+    @Test func aGoalChangedByAHandCommitIsNamedByVerify() throws {
+        let workspace = try firstRun()
+        defer { workspace.remove() }
+        let out = workspace.folder.appendingPathComponent("out")
+        try workspace.write("out/t1/journal.yaml", try workspace.read("out/t1/journal.yaml").replacingOccurrences(of: "target: 5", with: "target: 1"))
+        try workspace.write("out/t1/ledger/goals.json", try workspace.read("out/t1/ledger/goals.json").replacingOccurrences(of: "\"target\" : 5", with: "\"target\" : 1"))
+        #expect(try GitCLI.run(["-c", "user.name=Mallory", "-c", "user.email=m@example.org", "commit", "-qam", "tidy"], in: out).status == 0)
+        try workspace.write("journals/t1.yaml", Self.revised.replacingOccurrences(of: "target: 5", with: "target: 1"))
+        #expect(try workspace.tavle("run", "report.md", "--all-teams").status == 0)
+
+        let verify = try workspace.tavle("verify")
+        #expect(verify.status == 1)
+        #expect(verify.stdout.contains("✗ t1/journal.yaml (commit "), "\(verify.stdout)")
+        #expect(verify.stdout.contains("was changed by a commit tavle did not make ('tidy' by Mallory)"), "\(verify.stdout)")
+        #expect(verify.stdout.contains("✗ t1/ledger/goals.json (commit "), "\(verify.stdout)")
+
+        let tidy = try GitCLI.run(["log", "--format=%h", "--grep=^tidy$"], in: out).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try GitCLI.run(["-c", "user.name=Kari", "-c", "user.email=k@example.org", "revert", "--no-edit", tidy], in: out).status == 0)
+        #expect(try workspace.tavle("verify").status == 0)
+        let guarded = try workspace.tavle("run", "report.md", "--all-teams")
+        #expect(guarded.status == 1)
+        #expect(guarded.stderr.contains("the goal 'fewer-falls' changed its target from 5 to 1"), "\(guarded.stderr)")
+    }
 }
