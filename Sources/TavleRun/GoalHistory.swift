@@ -11,13 +11,8 @@ extension ReportHistory {
     public static func goalsPage(outputFolder: String, team: String) throws(Diagnostic) -> String {
         let events = try events(outputFolder: outputFolder, team: team, entities: [.goal])
         let folder = ReportWriter.safeName(team)
-        let unreadable = Diagnostic.error(
-            at: nil, Phrase("the report repository '\(Files.displayPath(outputFolder))' could not be read", nb: "rapportarkivet «\(Files.displayPath(outputFolder))» kunne ikke leses"), hint: Phrase("check that it is a git repository made by tavle", nb: "sjekk at det er et git-arkiv laget av tavle"))
-        let latest: LatestLedger
-        do throws(GitError) {
-            latest = try LatestLedger(repository: GitRepository.open(at: outputFolder), teamFolder: folder)
-        } catch {
-            throw unreadable
+        let latest = try ReportRepository.reading(outputFolder) { () throws(GitError) in
+            try LatestLedger(repository: GitRepository.open(at: outputFolder), teamFolder: folder)
         }
         guard latest.exists else {
             throw .error(at: nil, Phrase("the report repository has no reports for the team '\(team)'", nb: "rapportarkivet har ingen rapporter for teamet «\(team)»"), hint: Phrase("check the team id; 'tavle log' lists the runs and their teams", nb: "sjekk team-id-en; 'tavle log' lister kjøringene og teamene deres"))

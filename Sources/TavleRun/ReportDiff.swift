@@ -71,20 +71,13 @@ public enum ReportDiff {
     ///   - from: the earlier run (any git revision); the run before `to` when `nil`.
     ///   - to: the later run; the last run when `nil`.
     public static func compare(outputFolder: String, from: String?, to: String?, team: String?) throws(Diagnostic) -> Summary {
-        guard FileManager.default.fileExists(atPath: outputFolder + "/.git") else {
-            throw .error(at: nil, Phrase("there is no report repository in '\(Files.displayPath(outputFolder))' yet", nb: "det finnes ikke noe rapportarkiv i «\(Files.displayPath(outputFolder))» ennå"), hint: Phrase("'tavle run' creates it with the first report", nb: "'tavle run' oppretter det med den første rapporten"))
-        }
-        let unreadable = Diagnostic.error(
-            at: nil, Phrase("the report repository '\(Files.displayPath(outputFolder))' could not be read", nb: "rapportarkivet «\(Files.displayPath(outputFolder))» kunne ikke leses"), hint: Phrase("check that it is a git repository made by tavle", nb: "sjekk at det er et git-arkiv laget av tavle"))
-        let repository: GitRepository
-        do throws(GitError) { repository = try GitRepository.open(at: outputFolder) } catch { throw unreadable }
+        let repository = try ReportRepository.openForReading(outputFolder)
         let newer = try resolve(to ?? "HEAD", in: repository)
         let older: ObjectID
         if let from {
             older = try resolve(from, in: repository)
         } else {
-            let parents: [ObjectID]
-            do throws(GitError) { parents = try repository.commitInfo(newer).parents } catch { throw unreadable }
+            let parents = try ReportRepository.reading(outputFolder) { () throws(GitError) in try repository.commitInfo(newer).parents }
             guard let parent = parents.first else {
                 throw .error(
                     at: nil, Phrase("the run \(newer.short) is the first in the report repository; there is nothing before it to compare with", nb: "kjøringen \(newer.short) er den første i rapportarkivet; det er ingenting før den å sammenligne med"),
@@ -92,10 +85,8 @@ public enum ReportDiff {
             }
             older = parent
         }
-        do throws(GitError) {
-            return try summary(repository, from: older, to: newer, team: team.map(ReportWriter.safeName))
-        } catch {
-            throw unreadable
+        return try ReportRepository.reading(outputFolder) { () throws(GitError) in
+            try summary(repository, from: older, to: newer, team: team.map(ReportWriter.safeName))
         }
     }
 

@@ -9,20 +9,16 @@ public enum ReportHistory {
     public static func events(
         outputFolder: String, team: String?, entities: Set<LedgerEvent.Entity> = Set(LedgerEvent.Entity.allCases), since: JournalDate? = nil
     ) throws(Diagnostic) -> [LedgerEvent] {
-        guard FileManager.default.fileExists(atPath: outputFolder + "/.git") else {
-            throw .error(at: nil, Phrase("there is no report repository in '\(Files.displayPath(outputFolder))' yet", nb: "det finnes ikke noe rapportarkiv i «\(Files.displayPath(outputFolder))» ennå"), hint: Phrase("'tavle run' creates it with the first report", nb: "'tavle run' oppretter det med den første rapporten"))
-        }
+        try ReportRepository.requireExists(outputFolder)
         let start = since.map { date -> Int64 in
             var calendar = Calendar(identifier: .gregorian)
             calendar.timeZone = TimeZone(identifier: "UTC")!
             let day = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day))!
             return Int64(day.timeIntervalSince1970)
         }
-        do throws(GitError) {
+        return try ReportRepository.reading(outputFolder) { () throws(GitError) in
             let repository = try GitRepository.open(at: outputFolder)
             return try LedgerHistory(repository: repository).events(teamFolder: team.map(ReportWriter.safeName), entities: entities, since: start)
-        } catch {
-            throw .error(at: nil, Phrase("the report repository '\(Files.displayPath(outputFolder))' could not be read: \(error)", nb: "rapportarkivet «\(Files.displayPath(outputFolder))» kunne ikke leses: \(error)"), hint: Phrase("check that it is a git repository made by tavle", nb: "sjekk at det er et git-arkiv laget av tavle"))
         }
     }
 

@@ -22,11 +22,8 @@ public struct RunRecord: Sendable, Codable, Hashable {
 /// Reads the runs back from the report repository, newest first.
 public enum ReportLog {
     public static func records(outputFolder: String, team: String? = nil, notebook: String? = nil) throws(Diagnostic) -> [RunRecord] {
-        guard FileManager.default.fileExists(atPath: outputFolder + "/.git") else {
-            throw .error(at: nil, Phrase("there is no report repository in '\(Files.displayPath(outputFolder))' yet", nb: "det finnes ikke noe rapportarkiv i «\(Files.displayPath(outputFolder))» ennå"), hint: Phrase("'tavle run' creates it with the first report", nb: "'tavle run' oppretter det med den første rapporten"))
-        }
-        do throws(GitError) {
-            let repository = try GitRepository.open(at: outputFolder)
+        let repository = try ReportRepository.openForReading(outputFolder)
+        return try ReportRepository.reading(outputFolder) { () throws(GitError) in
             var records: [RunRecord] = []
             for commit in try repository.history() {
                 let trailers = Dictionary(commit.trailers.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
@@ -39,8 +36,6 @@ public enum ReportLog {
                     gathering: trailers["Gathering"].flatMap { Int($0) }, teams: trailers["Teams"], message: Self.note(in: commit.message)))
             }
             return records
-        } catch {
-            throw .error(at: nil, Phrase("the report repository '\(Files.displayPath(outputFolder))' could not be read: \(error)", nb: "rapportarkivet «\(Files.displayPath(outputFolder))» kunne ikke leses: \(error)"), hint: Phrase("check that it is a git repository made by tavle", nb: "sjekk at det er et git-arkiv laget av tavle"))
         }
     }
 

@@ -292,6 +292,37 @@ final class ReportRepository {
         try Self.git(folder, step)
     }
 
+    /// The report repository in `folder`, for a command that reads it (log, diff, history,
+    /// verify): said plainly when there is none yet or it cannot be opened.
+    static func openForReading(_ folder: String) throws(Diagnostic) -> GitRepository {
+        try requireExists(folder)
+        return try reading(folder) { () throws(GitError) in try GitRepository.open(at: folder) }
+    }
+
+    /// There is a report repository in `folder`, or the first run is still to come.
+    static func requireExists(_ folder: String, toPush: Bool = false) throws(Diagnostic) {
+        guard !FileManager.default.fileExists(atPath: folder + "/.git") else { return }
+        let shown = Files.displayPath(folder)
+        throw .error(
+            at: nil,
+            toPush
+                ? Phrase("there is no report repository in '\(shown)' yet, so there is nothing to push", nb: "det finnes ikke noe rapportarkiv i «\(shown)» ennå, så det er ingenting å sende")
+                : Phrase("there is no report repository in '\(shown)' yet", nb: "det finnes ikke noe rapportarkiv i «\(shown)» ennå"),
+            hint: Phrase("'tavle run' creates it with the first report", nb: "'tavle run' oppretter det med den første rapporten"))
+    }
+
+    /// Reads the report repository in `folder`; any failure of git's is one message that keeps
+    /// libgit2's own words. Every command that only reads the repository goes through here.
+    static func reading<T>(_ folder: String, _ step: () throws(GitError) -> T) throws(Diagnostic) -> T {
+        do {
+            return try step()
+        } catch {
+            throw .error(
+                at: nil, Phrase("the report repository '\(Files.displayPath(folder))' could not be read: \(error)", nb: "rapportarkivet «\(Files.displayPath(folder))» kunne ikke leses: \(error)"),
+                hint: Phrase("check that it is a git repository made by tavle", nb: "sjekk at det er et git-arkiv laget av tavle"))
+        }
+    }
+
     private static func git<T>(_ folder: String, _ step: () throws(GitError) -> T) throws(Diagnostic) -> T {
         do {
             return try step()

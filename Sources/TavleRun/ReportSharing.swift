@@ -18,9 +18,7 @@ public enum ReportSharing {
     /// uses the running ssh-agent.
     public static func push(outputFolder: String, remote requested: String?, workspace: Workspace?) throws(Diagnostic) -> PushSummary {
         let folder = Files.displayPath(outputFolder)
-        guard FileManager.default.fileExists(atPath: outputFolder + "/.git") else {
-            throw .error(at: nil, Phrase("there is no report repository in '\(folder)' yet, so there is nothing to push", nb: "det finnes ikke noe rapportarkiv i «\(folder)» ennå, så det er ingenting å sende"), hint: Phrase("'tavle run' creates it with the first report", nb: "'tavle run' oppretter det med den første rapporten"))
-        }
+        try ReportRepository.requireExists(outputFolder, toPush: true)
         // One writer of the report repository at a time: a push sends a finished run, never
         // one whose commit is being installed.
         let lock = try RunLock(folder: outputFolder)

@@ -95,22 +95,19 @@ public struct ReportVerify {
 
     public func verify() throws(Diagnostic) -> Summary {
         let folder = options.outputFolder
-        guard FileManager.default.fileExists(atPath: folder + "/.git") else {
-            throw .error(at: nil, Phrase("there is no report repository in '\(Files.displayPath(folder))' yet", nb: "det finnes ikke noe rapportarkiv i «\(Files.displayPath(folder))» ennå"), hint: Phrase("'tavle run' creates it with the first report", nb: "'tavle run' oppretter det med den første rapporten"))
-        }
+        try ReportRepository.requireExists(folder)
         let repository: GitRepository
         var walk: Walk
         // Read first: a corrections file that does not parse stops verify before the walk.
-        do throws(GitError) {
-            repository = try GitRepository.open(at: folder)
-            walk = Walk(repository: repository, teamFolder: options.team.map(ReportWriter.safeName))
+        (repository, walk) = try ReportRepository.reading(folder) { () throws(GitError) in
+            let repository = try GitRepository.open(at: folder)
+            var walk = Walk(repository: repository, teamFolder: options.team.map(ReportWriter.safeName))
             try walk.run()
-        } catch {
-            throw .error(at: nil, Phrase("the report repository '\(Files.displayPath(folder))' could not be read: \(error)", nb: "rapportarkivet «\(Files.displayPath(folder))» kunne ikke leses: \(error)"), hint: Phrase("check that it is a git repository made by tavle", nb: "sjekk at det er et git-arkiv laget av tavle"))
+            return (repository, walk)
         }
         var summary = Summary(commits: walk.commits, reportsChecked: walk.reportsChecked, mismatches: walk.mismatches, queriesRerun: 0, dataChanges: [])
         // The working tree against the last commit: what a reader opens is what was committed.
-        do throws(GitError) {
+        try ReportRepository.reading(folder) { () throws(GitError) in
             if let head = try repository.headCommit() {
                 let info = try repository.commitInfo(head)
                 for change in try repository.uncommittedChanges() {
@@ -125,8 +122,6 @@ public struct ReportVerify {
                         hint: Phrase("'git -C \(Files.displayPath(folder)) diff' shows it; 'git -C \(Files.displayPath(folder)) checkout -- \(change.path)' puts it back", nb: "«git -C \(Files.displayPath(folder)) diff» viser det; «git -C \(Files.displayPath(folder)) checkout -- \(change.path)» setter den tilbake")))
                 }
             }
-        } catch {
-            throw .error(at: nil, Phrase("the report repository '\(Files.displayPath(folder))' could not be read: \(error)", nb: "rapportarkivet «\(Files.displayPath(folder))» kunne ikke leses: \(error)"))
         }
         if let workspace = options.workspace {
             let live = LiveData(workspace: workspace, corrections: try Self.corrections(in: workspace))

@@ -93,28 +93,48 @@ struct TeamJournals {
 
     /// Refuses a run that would commit a goal changed without a reason.
     static func requireExplainedRevisions(_ journals: [String: Journal], outputFolder: String) throws(Diagnostic) {
-        guard !journals.isEmpty, FileManager.default.fileExists(atPath: outputFolder + "/.git"),
-            let repository = try? GitRepository.open(at: outputFolder), let head = try? repository.headCommit()
-        else { return }
+        guard !journals.isEmpty, FileManager.default.fileExists(atPath: outputFolder + "/.git") else { return }
+        let repository = try ReportRepository.openForReading(outputFolder)
+        guard let head = try ReportRepository.reading(outputFolder, { () throws(GitError) in try repository.headCommit() }) else { return }
         let formatter = DateFormatter()
         formatter.dateFormat = "yyyy-MM-dd"
         formatter.locale = Locale(identifier: "en_US_POSIX")
         let today = formatter.string(from: Date())
-        let committedOn = (try? repository.commitInfo(head)).map { String(ReportLog.iso8601($0.time, offsetMinutes: $0.timeZoneOffset).prefix(10)) }
         for key in journals.keys.sorted() {
-            let folder = ReportWriter.safeName(key)
-            // The goals as last committed: the ledger, else (a ledger removed by hand, which
-            // verify names) the journal copy beside it, so the check never switches off.
-            var committed: [LedgerGoal]?
-            if let data = try? repository.blob(atPath: Ledger.path(.goals, teamFolder: folder), inCommit: head) {
-                committed = Ledger.decode([LedgerGoal].self, from: data)
-            } else if let data = try? repository.blob(atPath: ReportMaker.journalCopyPath(teamFolder: folder), inCommit: head),
-                let journal = try? JournalParser().parse(String(decoding: data, as: UTF8.self), file: "journal.yaml", team: key, defaultLanguage: .nb).journal
-            {
-                committed = journal.goals.map(LedgerGoal.init)
+            let recorded = try ReportRepository.reading(outputFolder) { () throws(GitError) in
+                try lastRecordedGoals(in: repository, from: head, teamFolder: ReportWriter.safeName(key), team: key)
             }
-            guard let committed else { continue }
-            try RevisionCheck.requireReasons(for: journals[key]!, committed: committed, commit: head.short, committedOn: committedOn, today: today)
+            guard let recorded else { continue }
+            let info = try ReportRepository.reading(outputFolder) { () throws(GitError) in try repository.commitInfo(recorded.commit) }
+            let committedOn = String(ReportLog.iso8601(info.time, offsetMinutes: info.timeZoneOffset).prefix(10))
+            try RevisionCheck.requireReasons(for: journals[key]!, committed: recorded.goals, commit: recorded.commit.short, committedOn: committedOn, today: today)
         }
+    }
+
+    /// The team's goals as the report repository last recorded them: its ledger, else the
+    /// journal copy beside it, in the newest commit that has either. A ledger removed by hand
+    /// (which verify names) sends the search to the commits before, so the check never
+    /// switches off; a team that never had a journal has none.
+    static func lastRecordedGoals(
+        in repository: GitRepository, from head: ObjectID, teamFolder: String, team: String
+    ) throws(GitError) -> (goals: [LedgerGoal], commit: ObjectID)? {
+        var next: ObjectID? = head
+        while let commit = next {
+            // A team folder that is gone was removed by hand: look further back.
+            if try repository.entryID(atPath: teamFolder, inCommit: commit) != nil {
+                if let data = try repository.blob(atPath: Ledger.path(.goals, teamFolder: teamFolder), inCommit: commit),
+                    let goals = Ledger.decode([LedgerGoal].self, from: data)
+                {
+                    return (goals, commit)
+                }
+                if let data = try repository.blob(atPath: ReportMaker.journalCopyPath(teamFolder: teamFolder), inCommit: commit),
+                    let journal = try? JournalParser().parse(String(decoding: data, as: UTF8.self), file: "journal.yaml", team: team, defaultLanguage: .nb).journal
+                {
+                    return (journal.goals.map(LedgerGoal.init), commit)
+                }
+            }
+            next = try repository.commitInfo(commit).parents.first
+        }
+        return nil
     }
 }

@@ -52,6 +52,14 @@ import Testing
         let result = try workspace.tavle("run", "report.md", "--all-teams")
         #expect(result.status == 1)
         #expect(result.stderr.contains("error: the goal 'fewer-falls' changed its target from 5 to 1 since the report repository last recorded it"), "\(result.stderr)")
+
+        // The whole ledger and the journal copy removed too: the commits before still hold the goal.
+        _ = try GitCLI.run(["rm", "-q", "-r", "t1/ledger", "t1/journal.yaml"], in: out)
+        #expect(try GitCLI.run(["-c", "user.name=Someone", "-c", "user.email=s@example.org", "commit", "-qm", "drop all"], in: out).status == 0)
+        let again = try workspace.tavle("run", "report.md", "--all-teams")
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("error: the goal 'fewer-falls' changed its target from 5 to 1 since the report repository last recorded it"), "\(again.stderr)")
+        #expect(try GitCLI.run(["rev-list", "--count", "HEAD"], in: out).output == "3\n")
     }
 
     @Test func aGoalLeavesOnlyWithAReason() throws {
