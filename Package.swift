@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "TavlePostgresTests", dependencies: ["TavlePostgres"]),
         .testTarget(name: "TavleGitTests", dependencies: ["TavleGit"]),
         .testTarget(name: "TavleHistoryTests", dependencies: ["TavleHistory"]),
-        .testTarget(name: "TavleDataTests", dependencies: ["TavleData"]),
+        .testTarget(name: "TavleDataTests", dependencies: ["TavleData", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TavleRenderTests", dependencies: ["TavleRender", "TavleRun"], exclude: ["Golden"]),
         .testTarget(name: "TavleEndToEndTests", dependencies: ["TavleData", "TavlePostgres", "TavleRun", "tavle"]),
     ]

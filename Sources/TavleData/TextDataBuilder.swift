@@ -43,7 +43,15 @@ public struct TextDataBuilder: Sendable {
         }
         let name = URL(fileURLWithPath: folder).lastPathComponent
         let target = URL(fileURLWithPath: cacheFolder).appendingPathComponent("\(name)-\(hash.hex).sqlite")
-        if FileManager.default.fileExists(atPath: target.path) { return target.path }
+        let checksum = target.path + ".sum"
+        if FileManager.default.fileExists(atPath: target.path) {
+            // The database as it was built, or it is built again: one edited by hand would
+            // otherwise give reports that the text files do not hold.
+            if let recorded = FileManager.default.contents(atPath: checksum), String(decoding: recorded, as: UTF8.self) == Self.checksum(of: target.path) {
+                return target.path
+            }
+            try? FileManager.default.removeItem(at: target)
+        }
 
         do {
             try FileManager.default.createDirectory(atPath: cacheFolder, withIntermediateDirectories: true)
@@ -54,6 +62,10 @@ public struct TextDataBuilder: Sendable {
         let temporary = URL(fileURLWithPath: cacheFolder).appendingPathComponent(".\(name)-\(UUID().uuidString).building")
         defer { try? FileManager.default.removeItem(at: temporary) }
         try build(files, into: temporary.path)
+        // The checksum first: a database in place always has the one it was built with.
+        guard let sum = Self.checksum(of: temporary.path), FileManager.default.createFile(atPath: checksum, contents: Data(sum.utf8)) else {
+            throw .error(at: location, Phrase("the built database could not be stored in '\(cacheFolder)'", nb: "den bygde databasen kunne ikke lagres i «\(cacheFolder)»"))
+        }
         // rename(2) is atomic: another tavle process sees no database or a whole one.
         if rename(temporary.path, target.path) != 0, !FileManager.default.fileExists(atPath: target.path) {
             throw .error(at: location, Phrase("the built database could not be stored in '\(cacheFolder)': \(String(cString: strerror(errno)))", nb: "den bygde databasen kunne ikke lagres i «\(cacheFolder)»: \(String(cString: strerror(errno)))"))
@@ -260,9 +272,19 @@ public struct TextDataBuilder: Sendable {
         return field.databaseValue
     }
 
+    /// A hash of the database's bytes, kept beside it.
+    static func checksum(of path: String) -> String? {
+        guard let bytes = FileManager.default.contents(atPath: path) else { return nil }
+        var hash = FNV1a64()
+        hash.combine(bytes)
+        return hash.hex
+    }
+
     private func removeStaleBuilds(of name: String, keeping current: String) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: cacheFolder)) ?? []
-        for stale in names where stale.hasPrefix("\(name)-") && stale.hasSuffix(".sqlite") && stale != current {
+        for stale in names where stale.hasPrefix("\(name)-") && (stale.hasSuffix(".sqlite") || stale.hasSuffix(".sqlite.sum"))
+            && stale != current && stale != current + ".sum"
+        {
             try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: cacheFolder).appendingPathComponent(stale).path)
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import TavleModel
 @testable import TavleData
@@ -26,6 +27,22 @@ import TavleModel
         let second = try fixture.builder.database(declaredAt: nil)
         #expect(first == second)
         #expect(try FileManager.default.attributesOfItem(atPath: second)[.modificationDate] as? Date == modified)
+    }
+
+    /// The cache is tavle's: a database changed by hand is built again from the text files,
+    /// so a report never shows what the data folder does not hold.
+    @Test func aCacheEditedByHandIsBuiltAgain() throws {
+        let fixture = try DataFixture()
+        defer { fixture.remove() }
+        let built = try fixture.builder.database(declaredAt: nil)
+        let database = try DatabaseQueue(path: built)
+        try database.write { try $0.execute(sql: "UPDATE teams SET name = name || ' (edited)'; INSERT INTO teams (id, name) VALUES ('t9', 'Planted')") }
+        try database.close()
+        let again = try fixture.builder.database(declaredAt: nil)
+        #expect(again == built)
+        let source = try SQLiteSource(path: again, timeLimit: 1, declaredAt: nil)
+        let result = try source.run(QueryRequest(sql: "SELECT count(*) FROM teams", sqlLocation: SourceLocation(file: "x", line: 1, column: 1), label: Phrase(verbatim: "q")))
+        #expect(result.rows == [[.integer(2)]])
     }
 
     @Test func anEditedFileGivesAFreshBuildAndRemovesTheOldOne() throws {
