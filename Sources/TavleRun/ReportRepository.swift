@@ -436,7 +436,13 @@ final class ReportRepository {
     static func finishInterruptedInstall(_ repository: GitRepository, folder: String, told: ((String) -> Void)?) throws(Diagnostic) {
         // Packs a killed run was still writing: nothing refers to them.
         let packs = URL(fileURLWithPath: folder).appendingPathComponent(".git/objects/pack")
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: packs.path)) ?? [] where name.hasPrefix("tmp_pack_") {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: packs.path)) ?? []
+        for name in names where name.hasPrefix("tmp_pack_") {
+            try? FileManager.default.removeItem(at: packs.appendingPathComponent(name))
+        }
+        // A pack renamed into place whose index was not (killed between the two renames): git
+        // never reads it and would call it garbage.
+        for name in names where name.hasPrefix("pack-") && name.hasSuffix(".pack") && !names.contains(String(name.dropLast(5)) + ".idx") {
             try? FileManager.default.removeItem(at: packs.appendingPathComponent(name))
         }
         let journal = installJournal(folder)

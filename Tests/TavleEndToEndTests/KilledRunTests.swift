@@ -101,6 +101,9 @@ import TavleData
         let out = workspace.folder.appendingPathComponent("out")
         let killed = try git("rev-parse", "HEAD", in: out).output
         #expect(try git("fsck", "--no-progress", in: out).status == 0, "\(moment): fsck")
+        // What a kill between renaming a pack and its index leaves: a pack git never reads.
+        let orphan = out.appendingPathComponent(".git/objects/pack/pack-\(String(repeating: "0", count: 40)).pack")
+        try Data("PACK".utf8).write(to: orphan)
         let next = try workspace.tavle("run", "report.md", "--all-teams")
         #expect(next.status == 0, "\(moment): \(next.stderr)")
         let head = try git("rev-parse", "HEAD", in: out).output
@@ -112,6 +115,8 @@ import TavleData
         #expect(verify.status == 0, "\(moment): \(verify.stdout)")
         let packs = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(".git/objects/pack").path)
         #expect(!packs.contains { $0.hasPrefix("tmp_pack_") }, "\(moment): a temporary pack is left")
+        #expect(packs.filter { $0.hasSuffix(".pack") }.allSatisfy { packs.contains($0.dropLast(5) + ".idx") }, "\(moment): a pack without its index is left")
+        #expect(try git("count-objects", "-v", in: out).output.contains("garbage: 0"), "\(moment)")
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(".git/tavle-installing").path), "\(moment): the install note is left")
     }
 
