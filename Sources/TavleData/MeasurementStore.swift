@@ -66,22 +66,59 @@ public enum MeasurementStore {
         // link), and keeps its permissions: a file only its owner may read stays so.
         let destination = url.resolvingSymlinksInPath()
         let mode = (try? FileManager.default.attributesOfItem(atPath: destination.path))?[.posixPermissions] as? NSNumber
-        let temporary = destination.deletingLastPathComponent().appendingPathComponent(".\(table)-\(UUID().uuidString).csv")
+        let folderOfFile = destination.deletingLastPathComponent()
+        removeLeftovers(in: folderOfFile)
+        let temporary = folderOfFile.appendingPathComponent(".\(table)-\(UUID().uuidString)\(temporarySuffix)")
         guard let bytes = decoded.encoded(appended) else {
             throw .error(
                 at: nil, Phrase("'\(shown)' is saved as Windows-1252, which cannot hold every letter of the new rows", nb: "«\(shown)» er lagret som Windows-1252, som ikke kan holde alle bokstavene i de nye radene"),
                 hint: Phrase("save it from the spreadsheet as 'CSV UTF-8' and import again", nb: "lagre den fra regnearket som «CSV UTF-8» og importer på nytt"))
         }
-        guard FileManager.default.createFile(atPath: temporary.path, contents: bytes) else {
+        guard writeDurably(bytes, to: temporary.path, mode: mode.map { mode_t($0.uint16Value) } ?? 0o644) else {
+            try? FileManager.default.removeItem(at: temporary)
             throw .error(at: nil, Phrase("'\(displayFolder)' could not be written to", nb: "det kunne ikke skrives til «\(displayFolder)»"), hint: Phrase("check that you may write in the data folder", nb: "sjekk at du har lov til å skrive i datamappen"))
         }
-        if let mode { chmod(temporary.path, mode_t(mode.uint16Value)) }
         if rename(temporary.path, destination.path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
             throw .error(at: nil, Phrase("'\(shown)' could not be replaced: \(reason)", nb: "«\(shown)» kunne ikke erstattes: \(reason)"), hint: Phrase("check that you may write in the data folder", nb: "sjekk at du har lov til å skrive i datamappen"))
         }
         return shown
+    }
+
+    /// How the copy being written ends, so that one a killed import left can be told apart.
+    static let temporarySuffix = ".tavle-writing"
+
+    /// Copies an import killed before its rename left beside the file. The caller holds the
+    /// workspace's lock, so no other import is writing one.
+    static func removeLeftovers(in folder: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix(".\(table)-") && name.hasSuffix(temporarySuffix) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+
+    /// Writes a new file and flushes it to the disk before it is renamed over the old one: after
+    /// a crash or power loss the data file is the old one or the new one, never empty.
+    static func writeDurably(_ bytes: Data, to path: String, mode: mode_t) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, mode)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        // open() applies the umask; the file keeps the mode of the one it replaces.
+        fchmod(descriptor, mode)
+        let written = bytes.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += count
+            }
+            return true
+        }
+        return written && fsync(descriptor) == 0
     }
 
     /// Inserts rows into a SQLite database in one transaction.

@@ -282,6 +282,15 @@ public struct TextDataBuilder: Sendable {
 
     private func removeStaleBuilds(of name: String, keeping current: String) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: cacheFolder)) ?? []
+        // A build a killed run left half done; one younger than an hour may still be under way
+        // in another tavle process.
+        let hourAgo = Date().addingTimeInterval(-3600)
+        for unfinished in names where unfinished.hasPrefix(".\(name)-") && unfinished.hasSuffix(".building") {
+            let path = URL(fileURLWithPath: cacheFolder).appendingPathComponent(unfinished).path
+            if let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date, modified < hourAgo {
+                try? FileManager.default.removeItem(atPath: path)
+            }
+        }
         for stale in names where stale.hasPrefix("\(name)-") && (stale.hasSuffix(".sqlite") || stale.hasSuffix(".sqlite.sum"))
             && stale != current && stale != current + ".sum"
         {

@@ -79,6 +79,19 @@ import Testing
         #expect(mode?.uint16Value == 0o600)
     }
 
+    /// A killed import leaves its unfinished copy beside the file: the next one removes it,
+    /// and writes its own without the extra copy an atomic Foundation write would make.
+    @Test func anUnfinishedCopyOfAKilledImportIsRemoved() throws {
+        let workspace = try Self.workspace(teams: 2)
+        defer { workspace.remove() }
+        try workspace.write("tables/.measurements-0D1E2F30-0000-0000-0000-000000000000.tavle-writing", "team_id,indicator_id\nhalf")
+        try workspace.write("filled.csv", "team,period,fee-1j\nt2,2023-01,4\n")
+        let result = try workspace.tavle("import", "filled.csv")
+        #expect(result.status == 0, "\(result.stderr)")
+        let left = try FileManager.default.contentsOfDirectory(atPath: workspace.folder.appendingPathComponent("tables").path).filter { $0.hasPrefix(".") }
+        #expect(left.isEmpty, "\(left)")
+    }
+
     @Test func manyPeriodsAreSummedUpNotListed() throws {
         let workspace = try Self.workspace(teams: 2)
         defer { workspace.remove() }
