@@ -40,10 +40,16 @@ enum Teams {
     static let maximumLength = 64
 
     /// Why a team id cannot name a folder, or `nil` when it can.
+    /// Folders of the report repository that are tavle's, beside the teams' folders.
+    static let reserved: Set<String> = ["notebooks", "handouts"]
+
     static func unsafe(_ id: String) -> Phrase? {
         if id.isEmpty { return Phrase("is empty", nb: "er tom") }
         if id.count > maximumLength { return Phrase("is longer than \(maximumLength) characters", nb: "er lengre enn \(maximumLength) tegn") }
         if id.hasPrefix(".") { return Phrase("starts with '.'", nb: "begynner med «.»") }
+        if reserved.contains(id.lowercased()) {
+            return Phrase("is the name of tavle's own folder in the report repository", nb: "er navnet på tavles egen mappe i rapportarkivet")
+        }
         if let bad = id.first(where: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ".") }) {
             let shown = bad.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F } ? "'\(bad)'" : "a control character"
             return Phrase("holds \(shown)", nb: "inneholder \(shown.replacingOccurrences(of: "a control character", with: "et kontrolltegn"))")

@@ -348,6 +348,8 @@ import Testing
         ("'../../secret' AS id", "row 1 of the teams query has the team id '../../secret', which starts with '.'"),
         ("'team/../../secret' AS id", "row 1 of the teams query has the team id 'team/../../secret', which holds '/'"),
         ("'" + String(repeating: "x", count: 300) + "' AS id", "which is longer than 64 characters"),
+        ("'Handouts' AS id", "row 1 of the teams query has the team id 'Handouts', which is the name of tavle's own folder in the report repository"),
+        ("'notebooks' AS id", "the team id 'notebooks', which is the name of tavle's own folder"),
         ("'lia' AS id UNION ALL SELECT 'Lia'", "the team ids 'lia' and 'Lia' (rows 1 and 2) differ only in upper and lower case, and would share a folder"),
     ])
     func teamIdsThatCannotNameAFolderAreNamedByCheck(ids: String, message: String) throws {
