@@ -37,6 +37,25 @@ final class ReportRepository {
     /// What this run has written so far, by path.
     var writtenBlobs: [String: ObjectID] { paths }
 
+    /// A warning when this run would be dated more than an hour before the run it follows: a
+    /// computer's clock or TAVLE_COMMIT_TIME set wrong, which would put the runs out of order
+    /// and let a goal's revision date fall between them.
+    func clockWarning() -> Diagnostic? {
+        guard let head, let last = try? repository.commitInfo(head) else { return nil }
+        let now = signature.time?.seconds ?? Int64(Date().timeIntervalSince1970)
+        guard now < last.time - 3600 else { return nil }
+        let this = ReportLog.iso8601(now, offsetMinutes: signature.time?.offsetMinutes ?? 0).prefix(16).replacingOccurrences(of: "T", with: " ")
+        let previous = ReportLog.iso8601(last.time, offsetMinutes: last.timeZoneOffset).prefix(16).replacingOccurrences(of: "T", with: " ")
+        return .warning(
+            at: nil,
+            Phrase(
+                "this run is dated \(this), before the last run in '\(Files.displayPath(folder))' (\(previous), commit \(head.short))",
+                nb: "denne kjøringen er datert \(this), før forrige kjøring i «\(Files.displayPath(folder))» (\(previous), commit \(head.short))"),
+            hint: Phrase(
+                "check this computer's date and time (and TAVLE_COMMIT_TIME, if set); runs out of order confuse history and the goal dates",
+                nb: "sjekk datoen og klokken på denne maskinen (og TAVLE_COMMIT_TIME, om den er satt); kjøringer i feil rekkefølge forvirrer historikken og måldatoene"))
+    }
+
     /// A file as the last run committed it, when it is there.
     func committedData(_ path: String) -> Data? {
         guard let id = committed[path]?.id else { return nil }

@@ -211,6 +211,7 @@ public struct ReportRun: Sendable {
             rendered = clock.now
             warnings = journals.warnings + referenceWarnings + RunWarnings.gather(notebook: loaded.notebook, reports: reports, parameters: fixed)
                 + RunWarnings.unchangedVersion(loaded.notebook, text: loaded.source, outputFolder: output)
+            if let clock = repository.clockWarning() { warnings.append(clock) }
             if options.strict { try RunWarnings.strict(warnings) }
             let added = try additions(loaded, reports, journals.byTeam.mapValues(\.journal), output)
             try repository.add(preparer.prepare(added.text, binary: added.binary))

@@ -113,6 +113,23 @@ import Testing
         #expect(json.stdout.contains("\"message\" : \"March corrected for Lia.\""), "\(json.stdout)")
     }
 
+    @Test func aRunDatedBeforeTheLastOneIsNamed() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        #expect(try workspace.tavle("run", "report.md", "--all-teams").status == 0)
+        try workspace.write("report.md", Workspace.goodNotebook.replacingOccurrences(of: "title: Status\n", with: "title: Status\nversion: 2\n"))
+        var environment = ProcessInfo.processInfo.environment
+        environment["TAVLE_COMMIT_TIME"] = "2019-01-01T09:00:00+01:00"
+        let strict = try Tavle.run(["run", "report.md", "--all-teams", "--strict"], in: workspace.folder, environment: environment)
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("error: this run is dated 2019-01-01 09:00, before the last run in 'out' ("), "\(strict.stderr)")
+        #expect(try GitCLI.run(["rev-list", "--count", "HEAD"], in: workspace.folder.appendingPathComponent("out")).output == "1\n")
+        let run = try Tavle.run(["run", "report.md", "--all-teams"], in: workspace.folder, environment: environment)
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("warning: this run is dated 2019-01-01 09:00"), "\(run.stderr)")
+        #expect(run.stderr.contains("hint: check this computer's date and time (and TAVLE_COMMIT_TIME, if set)"))
+    }
+
     @Test func aDateAfterTodayInAJournalIsNamed() throws {
         let workspace = try Workspace(notebook: JournalCommandTests.notebook)
         defer { workspace.remove() }
