@@ -71,8 +71,8 @@ func discardedOnStandardError() -> ReportRun.Discarded {
         let shown = Files.displayPath(folder)
         let listed = paths.prefix(10).joined(separator: ", ") + (paths.count > 10 ? ", … (\(paths.count) in all)" : "")
         let line = Phrase(
-            "note: --discard-edits: the changes to \(listed) in '\(shown)' are discarded; the files are as the last run committed them",
-            nb: "merk: --discard-edits: endringene i \(listed) i «\(shown)» er forkastet; filene er slik forrige kjøring lagret dem")
+            "note: --discard-edits: the changes to \(listed) in '\(shown)' are discarded; the files are as the last run committed them (a file new to the repository stays there, no longer staged)",
+            nb: "merk: --discard-edits: endringene i \(listed) i «\(shown)» er forkastet; filene er slik forrige kjøring lagret dem (en fil som er ny i arkivet, blir liggende, men er ikke lenger lagt til)")
         FileHandle.standardError.write(Data((line.text(in: Reader.language) + "\n").utf8))
     }
 }
@@ -81,8 +81,8 @@ func waitingOnStandardError() -> ReportRun.Waiting {
     { folder in
         let shown = Files.displayPath(folder)
         let line = Phrase(
-            "waiting for another tavle run to finish with '\(shown)' …",
-            nb: "venter på at en annen tavle-kjøring blir ferdig med «\(shown)» …")
+            "waiting for another tavle command (run, handout, import or data load) to finish with '\(shown)' …",
+            nb: "venter på at en annen tavle-kommando (run, handout, import eller data load) blir ferdig med «\(shown)» …")
         FileHandle.standardError.write(Data((line.text(in: Reader.language) + "\n").utf8))
     }
 }

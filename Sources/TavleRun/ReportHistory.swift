@@ -138,12 +138,18 @@ public enum ReportHistory {
         return text
     }
 
-    /// Text with every control character but line breaks and tabs written as `\u{…}`.
+    /// Text with every control character but line breaks and tabs written as `\u{…}`, and the
+    /// marks that reorder text on screen (U+202A–202E, U+2066–2069), which could make a
+    /// line read as something else than it holds.
     static func printable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) }) else { return text }
+        func hidden(_ scalar: Unicode.Scalar) -> Bool {
+            (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+                || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+        }
+        guard text.unicodeScalars.contains(where: hidden) else { return text }
         var shown = ""
         for scalar in text.unicodeScalars {
-            if (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value) {
+            if hidden(scalar) {
                 shown += "\\u{" + String(scalar.value, radix: 16) + "}"
             } else {
                 shown.unicodeScalars.append(scalar)

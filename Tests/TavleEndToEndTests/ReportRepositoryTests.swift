@@ -204,7 +204,7 @@ import Testing
             usleep(50_000)
             said = try String(contentsOf: errors, encoding: .utf8)
         }
-        #expect(said == "waiting for another tavle run to finish with 'out' …\n")
+        #expect(said == "waiting for another tavle command (run, handout, import or data load) to finish with 'out' …\n")
         #expect(process.isRunning, "it waits rather than failing")
         flock(lock, LOCK_UN)
         close(lock)

@@ -33,11 +33,14 @@ import Testing
         defer { workspace.remove() }
         try FileManager.default.createDirectory(at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
         // YAML's own escape: the file itself holds no control character, the text does.
-        try workspace.write("journals/t1.yaml", JournalCommandTests.journal.replacingOccurrences(of: "text: Most falls happen at night.", with: "text: \"Most falls \\e[2Jhappen at night.\""))
+        try workspace.write("journals/t1.yaml", JournalCommandTests.journal.replacingOccurrences(of: "text: Most falls happen at night.", with: "text: \"Most falls \\e[2Jhappen at night. \\u202Eevil\""))
         #expect(try workspace.tavle("run", "report.md", "--all-teams").status == 0)
         let history = try workspace.tavle("history", "answers", "--team", "t1")
         #expect(history.status == 0)
         #expect(!history.stdout.contains("\u{1B}"))
         #expect(history.stdout.contains("Most falls \\u{1b}[2Jhappen at night."), "\(history.stdout)")
+        // A mark that turns the rest of the line around is shown too.
+        #expect(!history.stdout.contains("\u{202E}"))
+        #expect(history.stdout.contains("\\u{202e}evil"), "\(history.stdout)")
     }
 }
