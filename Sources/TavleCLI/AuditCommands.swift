@@ -76,9 +76,11 @@ CommandConfiguration(
                 nb: "Gikk gjennom \(commits) commit\(commits == 1 ? "" : "s"); laget \(plural(reports, "rapport", "rapporter")) på nytt fra det arkivet registrerte"))
             out += summary.mismatches.isEmpty
                 ? say(Phrase(": every committed file is what tavle made.\n", nb: ": hver lagret fil er slik tavle laget den.\n"))
-                : say(Phrase(": \(plural(differing, "file differs", "files differ")).\n", nb: ": \(plural(differing, "fil er", "filer er")) annerledes.\n"))
+                : say(Phrase(": \(plural(differing, "problem")) found.\n", nb: ": fant \(plural(differing, "problem", "problemer")).\n"))
             for mismatch in summary.mismatches {
-                out += "  ✗ \(mismatch.path) (commit \(mismatch.commit), \(mismatch.date)) \(say(mismatch.problem))\n"
+                // A finding about a commit itself is named by the commit once.
+                let place = mismatch.path == "commit \(mismatch.commit)" ? "\(mismatch.path) (\(mismatch.date))" : "\(mismatch.path) (commit \(mismatch.commit), \(mismatch.date))"
+                out += "  ✗ \(place) \(say(mismatch.problem))\n"
                 if let line = mismatch.committedLine, let remade = mismatch.remadeLine {
                     out += say(Phrase("      line \(line.number) as committed: \(line.text)\n", nb: "      linje \(line.number) slik den ble lagret: \(line.text)\n"))
                     out += say(Phrase("      line \(line.number) as made:      \(remade)\n", nb: "      linje \(line.number) slik den ble laget:  \(remade)\n"))

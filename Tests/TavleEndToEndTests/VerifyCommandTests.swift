@@ -71,7 +71,7 @@ import Testing
 
         let result = try workspace.tavle("verify")
         #expect(result.status == 1)
-        #expect(result.stdout.contains("2 files differ."))
+        #expect(result.stdout.contains("2 problems found."))
         #expect(result.stdout.contains("✗ t2/report.html (commit \(tampered), "))
         #expect(result.stdout.contains("line 80 as committed: <h1>Fjordtunet (best in the network)</h1>") || result.stdout.contains("as committed: <h1>Fjordtunet (best in the network)</h1>"))
         #expect(result.stdout.contains("as made:      <h1>Fjordtunet</h1>"))
