@@ -68,3 +68,20 @@ next_version() {
 }
 phase "committing $teams teams, new repository" fresh run "$ws/samling-3.md" --all-teams --timings
 phase "committing $teams teams, new version, existing repo" next_version
+
+# Handouts printed to PDF by one headless Chromium: 25 teams of the network three times over
+# (each team copied under two new ids), and the overview; fewer runs, each takes seconds.
+if command -v chromium >/dev/null 2>&1 || [ -n "${TAVLE_CHROMIUM:-}" ]; then
+  ws33="$out/ws33"
+  cp -r Notebooks "$ws33"
+  rm -rf "$ws33/.tavle-cache"
+  for table in teams measurements; do
+    awk -F, -v OFS=, '{ print } NR > 1 { id = $1; $1 = id "-b"; print; $1 = id "-c"; print }' "Notebooks/data/$table.csv" > "$ws33/data/$table.csv"
+  done
+  selected=()
+  for team in $(tail -n +2 "$ws33/data/teams.csv" | cut -d, -f1 | head -25); do selected+=(--team "$team"); done
+  pdf_runs=$(( runs < 3 ? runs : 3 ))
+  runs=$pdf_runs measure "25 handouts + overview to PDF (one Chromium)" fresh handout "$ws33/samling-3.md" "${selected[@]}" --pdf
+else
+  echo "25 handouts to PDF: skipped, Chromium is not installed (scripts/install-deps.sh --browser)"
+fi

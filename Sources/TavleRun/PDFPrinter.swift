@@ -33,65 +33,64 @@ struct PDFPrinter {
                 nb: "Chromium er ikke installert, så ingen PDF-er ble laget; HTML-utdelingene er klare og kan skrives ut fra hvilken som helst nettleser. For å få PDF-er: sudo apt-get install chromium (eller sett TAVLE_CHROMIUM til et Chrome- eller Chromium-program), og kjør kommandoen igjen")))
     }
 
-    /// Prints every page; the PDFs keep the pages' paths with `.pdf` for `.html`. Two at a
-    /// time, one per core: Chromium is the slow part of a handout run.
+    /// Prints every page; the PDFs keep the pages' paths with `.pdf` for `.html`. One
+    /// browser for them all, a tab per core at a time: starting Chromium is the slow part.
     func print(_ pages: [(path: String, contents: String)]) throws(Diagnostic) -> [(path: String, contents: Data)] {
+        guard !pages.isEmpty else { return [] }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-print-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         var inputs: [URL] = []
         do {
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
             for (index, page) in pages.enumerated() {
                 let file = scratch.appendingPathComponent("\(index).html")
-                try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
                 try Data(page.contents.utf8).write(to: file)
                 inputs.append(file)
             }
         } catch {
             throw .error(at: nil, Phrase("the pages could not be prepared for printing in \(scratch.path): \(error.localizedDescription)", nb: "sidene kunne ikke gjøres klare for utskrift i \(scratch.path): \(error.localizedDescription)"), hint: Phrase("check the free space in the temporary folder", nb: "sjekk den ledige plassen i den midlertidige mappen"))
         }
+        let unavailable = { (reason: Phrase) -> Diagnostic in
+            .error(
+                at: nil, Phrase("Chromium could not print the handouts: ", nb: "Chromium kunne ikke skrive ut utdelingene: ") + reason,
+                hint: Phrase("nothing was committed; check that '\(chromium) --headless' runs on this machine", nb: "ingenting ble lagret; sjekk at '\(chromium) --headless' kjører på denne maskinen"))
+        }
+        let browser: DevToolsBrowser
+        do {
+            browser = try DevToolsBrowser(chromium: chromium, profile: scratch.appendingPathComponent("profile"))
+        } catch {
+            throw unavailable(error.message)
+        }
+        defer { browser.shutDown() }
         let results = PrintResults(count: pages.count)
         let files = inputs
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            results.set(index, printOne(files[index], profile: scratch.appendingPathComponent("profile-\(index)")))
+        let tabs = max(1, min(pages.count, ProcessInfo.processInfo.activeProcessorCount))
+        DispatchQueue.concurrentPerform(iterations: tabs) { tab in
+            for index in stride(from: tab, to: files.count, by: tabs) {
+                let result: Result<Data, Unavailable>
+                do throws(DevToolsBrowser.Failure) {
+                    result = .success(Self.withoutPrintTime(try browser.printPDF(files[index])))
+                } catch {
+                    result = .failure(Unavailable(message: error.message))
+                }
+                results.set(index, result)
+                if case .failure = result { return }
+            }
         }
         var printed: [(path: String, contents: Data)] = []
         for (index, page) in pages.enumerated() {
             switch results.get(index) {
             case .success(let data): printed.append((page.path.replacingSuffix(".html", with: ".pdf"), data))
             case .failure(let reason):
-                throw .error(at: nil, Phrase("Chromium could not print \(page.path): \(reason.message)", nb: "Chromium kunne ikke skrive ut \(page.path): \(reason.message.nb)"), hint: Phrase("nothing was committed; check that '\(chromium) --headless' runs on this machine", nb: "ingenting ble lagret; sjekk at '\(chromium) --headless' kjører på denne maskinen"))
+                throw .error(at: nil, Phrase("Chromium could not print \(page.path): ", nb: "Chromium kunne ikke skrive ut \(page.path): ") + reason.message, hint: Phrase("nothing was committed; check that '\(chromium) --headless' runs on this machine", nb: "ingenting ble lagret; sjekk at '\(chromium) --headless' kjører på denne maskinen"))
             case nil:
-                throw .error(at: nil, Phrase("Chromium did not print \(page.path)", nb: "Chromium skrev ikke ut \(page.path)"))
+                continue
             }
         }
+        guard printed.count == pages.count else {
+            throw unavailable(Phrase("some pages were not printed", nb: "noen sider ble ikke skrevet ut"))
+        }
         return printed
-    }
-
-    private func printOne(_ input: URL, profile: URL) -> Result<Data, Unavailable> {
-        let output = input.deletingPathExtension().appendingPathExtension("pdf")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: chromium)
-        // Each process its own profile, so two can run at once; no sandbox, since tavle may
-        // run as root in a container, where Chromium's sandbox cannot start.
-        process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-pdf-header-footer", "--user-data-dir=\(profile.path)",
-            "--print-to-pdf=\(output.path)", input.absoluteString,
-        ]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        do {
-            try process.run()
-        } catch {
-            return .failure(Unavailable(message: Phrase("it could not be started (\(error.localizedDescription))", nb: "det kunne ikke startes (\(error.localizedDescription))")))
-        }
-        let messages = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, let data = FileManager.default.contents(atPath: output.path), !data.isEmpty else {
-            let text = String(decoding: messages, as: UTF8.self).split(separator: "\n").suffix(2).joined(separator: " ")
-            return .failure(Unavailable(message: Phrase("exit status \(process.terminationStatus)\(text.isEmpty ? "" : ": \(text)")", nb: "avslutningsstatus \(process.terminationStatus)\(text.isEmpty ? "" : ": \(text)")")))
-        }
-        return .success(Self.withoutPrintTime(data))
     }
 
     /// Chromium stamps each PDF with the time it was printed; with the stamp fixed, the same

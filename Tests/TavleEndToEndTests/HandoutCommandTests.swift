@@ -141,11 +141,9 @@ import Testing
     /// In a real browser: every page of every PDF is A4, the handout's last prompt made it
     /// onto paper, and printing again gives the same bytes. CI installs Chromium
     /// (scripts/install-deps.sh --browser) and fails here if it is missing.
-    @Test func printsOnA4WithHeadlessChromium() throws {
-        guard let chromium = Chromium.path else {
-            if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record("Chromium is not installed; CI must install it to check printing") }
-            return
-        }
+    @Test(.enabled(if: Chromium.runs, "needs Chromium: 'make test' installs it (scripts/install-deps.sh --browser)"))
+    func printsOnA4WithHeadlessChromium() throws {
+        let chromium = try #require(Chromium.path, "Chromium is not installed; CI must install it to check printing")
         let workspace = try workspace()
         defer { workspace.remove() }
         var environment = ProcessInfo.processInfo.environment
@@ -185,11 +183,9 @@ import Testing
 
     /// On a screen as wide as A4 (794 CSS pixels), Chromium draws the handout as a picture
     /// of that size: the page lays out in the paper's width without a horizontal scrollbar.
-    @Test func drawsAScreenshotAtA4WidthInHeadlessChromium() throws {
-        guard let chromium = Chromium.path else {
-            if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record("Chromium is not installed; CI must install it to check the handout") }
-            return
-        }
+    @Test(.enabled(if: Chromium.runs, "needs Chromium: 'make test' installs it (scripts/install-deps.sh --browser)"))
+    func drawsAScreenshotAtA4WidthInHeadlessChromium() throws {
+        let chromium = try #require(Chromium.path, "Chromium is not installed; CI must install it to check printing")
         let workspace = try workspace()
         defer { workspace.remove() }
         #expect(try workspace.tavle("handout", "report.md", "--team", "t1").status == 0)

@@ -32,7 +32,7 @@ import Testing
         #expect(result.stdout.contains("was not made by a tavle handout run"))
     }
 
-    @Test(.enabled(if: Chromium.path != nil, "needs Chromium")) func aPDFWhosePageChangedLeavesAndTheOthersStay() throws {
+    @Test(.enabled(if: Chromium.runs, "needs Chromium: 'make test' installs it (scripts/install-deps.sh --browser)")) func aPDFWhosePageChangedLeavesAndTheOthersStay() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
         var environment = ProcessInfo.processInfo.environment

@@ -1,4 +1,5 @@
 import Foundation
+import TavleRun
 import Testing
 
 /// Each `tavle run` is one commit in the output folder's repository, inspected here with the
@@ -22,7 +23,7 @@ import Testing
         #expect(try git("rev-list", "--count", "HEAD", in: out).output == "1\n")
         #expect(try git("log", "-1", "--format=%an <%ae>%n%s", in: out).output == "Kari Fasilitator <kari@example.org>\nreport v1: 3 reports\n")
         let trailers = try git("log", "-1", "--format=%(trailers:only,unfold)", in: out).output
-        #expect(trailers == "Notebook: report\nNotebook-Version: 1\nTeams: t1, t2, t3\nTool: tavle 0.1.0\n\n")
+        #expect(trailers == "Notebook: report\nNotebook-Version: 1\nTeams: t1, t2, t3\nTool: tavle \(TavleVersion.current)\n\n")
         // The run chart's points go to the team's measurement ledger; these teams keep no journal.
         let perTeam = ["ledger/measurements/report.json", "report.data/falls.csv", "report.html", "report.manifest.json", "report.md"]
         let expected = ["notebooks/report.md"] + ["t1", "t2", "t3"].flatMap { team in perTeam.map { "\(team)/\($0)" } }
@@ -130,7 +131,7 @@ import Testing
         #expect(notebook["blob"] as? String == (try git("hash-object", "notebooks/report.md", in: out).output.trimmingCharacters(in: .whitespacesAndNewlines)))
         #expect(try workspace.read("out/notebooks/report.md") == Workspace.goodNotebook)
         #expect(manifest?["parameters"] as? [String: String] == ["team": "t1", "period": "2022-03"])
-        #expect(manifest?["tool"] as? String == "tavle 0.1.0")
+        #expect(manifest?["tool"] as? String == "tavle \(TavleVersion.current)")
         let query = try #require((manifest?["queries"] as? [[String: Any]])?.first)
         #expect(query["name"] as? String == "falls")
         #expect(query["rows"] as? Int == 3)
