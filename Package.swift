@@ -24,6 +24,8 @@ let package = Package(
         // PostgreSQL's own client library, with its TLS (OpenSSL) and SCRAM: no second TLS
         // stack compiled from source.
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        // A concurrent map and a lock box: the one place threads share anything.
+        .target(name: "TavleConcurrency"),
         .target(name: "TavleModel"),
         .target(
             name: "TavleParse",
@@ -43,11 +45,14 @@ let package = Package(
         // The worksheet prompt library: YAML files shipped as a resource, read through TavleParse.
         .target(name: "TavlePrompts", dependencies: ["TavleModel", "TavleParse"], resources: [.copy("Library")]),
         .target(name: "TavleRender", dependencies: ["TavleModel", "TavleStats", "CCmarkGFM"]),
-        .target(name: "TavleGit", dependencies: ["CLibGit2", "CPackSupport"]),
-        .target(name: "TavleHistory", dependencies: ["TavleModel", "TavleGit"]),
+        .target(name: "TavleGit", dependencies: ["TavleConcurrency", "CLibGit2", "CPackSupport"]),
+        .target(name: "TavleHistory", dependencies: ["TavleConcurrency", "TavleModel", "TavleGit"]),
         .target(
             name: "TavleRun",
-            dependencies: ["TavleModel", "TavleParse", "TavlePrompts", "TavleData", "TavlePostgres", "TavleStats", "TavleRender", "TavleGit", "TavleHistory"]),
+            dependencies: [
+                "TavleConcurrency", "TavleModel", "TavleParse", "TavlePrompts", "TavleData", "TavlePostgres", "TavleStats", "TavleRender", "TavleGit",
+                "TavleHistory",
+            ]),
         .target(
             name: "TavleCLI",
             dependencies: ["TavleRun", "TavleStats", "TavleHistory", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -10,13 +10,20 @@ public struct PreparedBlob: Sendable {
     /// `nil` when the repository holds the blob already: nothing to store.
     let compressed: Data?
 
-    /// Hashes `bytes` as git does and compresses them unless `isStored` says the repository
-    /// has that blob already.
-    public init(_ bytes: UnsafeRawBufferPointer, isStored: (ObjectID) -> Bool) {
-        _ = LibGit2.ready
-        var oid = git_oid()
-        _ = git_odb_hash(&oid, bytes.baseAddress, bytes.count, GIT_OBJECT_BLOB)
-        id = ObjectID(oid)
+    /// Hashes the text's UTF-8 bytes as git does and compresses them unless `isStored` says
+    /// the repository has that blob already.
+    public init(_ text: String, isStored: (ObjectID) -> Bool) {
+        var text = text
+        self = text.withUTF8 { PreparedBlob(bytes: UnsafeRawBufferPointer($0), isStored: isStored) }
+    }
+
+    /// The same for bytes that are not text (a PDF).
+    public init(_ data: Data, isStored: (ObjectID) -> Bool) {
+        self = data.withUnsafeBytes { PreparedBlob(bytes: $0, isStored: isStored) }
+    }
+
+    private init(bytes: UnsafeRawBufferPointer, isStored: (ObjectID) -> Bool) {
+        id = ObjectID.blob(hashingBytes: bytes)
         size = bytes.count
         compressed = isStored(id) ? nil : PackFile.deflate(bytes)
     }

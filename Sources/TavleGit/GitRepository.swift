@@ -1,5 +1,6 @@
 import CLibGit2
 import Foundation
+import TavleConcurrency
 
 /// libgit2 must be initialised once per process before any call; a `static let` runs its
 /// initialiser exactly once, thread-safely.
@@ -10,10 +11,15 @@ import Foundation
 /// kernel's read-around, the whole 190 MB pack. Smaller windows, of which libgit2 unmaps the
 /// least recently used beyond the limit, keep that bounded without a measurable cost.
 enum LibGit2 {
-    static let ready: Bool = {
+    private static let ready: Bool = {
         guard git_libgit2_init() > 0 else { return false }
         return tavle_git_limit_mapped_packs(16 << 20, 64 << 20) == 0
     }()
+
+    /// Initialises libgit2 the first time; fails with libgit2's own message if it cannot.
+    static func start() throws(GitError) {
+        guard ready else { throw GitError.last("git_libgit2_init") }
+    }
 }
 
 /// A git repository with a working tree. Owns the libgit2 pointer and frees it on deinit;
@@ -27,18 +33,30 @@ public final class GitRepository {
     /// Only on the handle of `writingOnePack`: the in-memory store its new objects go to.
     let batch: ObjectBatch?
 
-    init(pointer: OpaquePointer, path: String, batch: ObjectBatch? = nil) {
+    /// Whether this object frees `pointer`: not when it borrows another's (`writingOnePack`).
+    private let owned: Bool
+
+    init(pointer: OpaquePointer, path: String) {
+        self.pointer = pointer
+        self.path = path
+        self.batch = nil
+        self.owned = true
+    }
+
+    /// A handle whose owner frees it after `body` of `writingOnePack` returns.
+    private init(borrowing pointer: OpaquePointer, path: String, batch: ObjectBatch) {
         self.pointer = pointer
         self.path = path
         self.batch = batch
+        self.owned = false
     }
 
-    deinit { git_repository_free(pointer) }
+    deinit { if owned { git_repository_free(pointer) } }
 
     /// Opens the repository at `path`, creating it (and the folder) with a `main` branch if
     /// there is none yet.
     public static func openOrCreate(at path: String) throws(GitError) -> GitRepository {
-        _ = LibGit2.ready
+        try LibGit2.start()
         var repository: OpaquePointer?
         if FileManager.default.fileExists(atPath: path + "/.git") {
             try GitError.check(git_repository_open_ext(&repository, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil), "git_repository_open_ext")
@@ -203,24 +221,26 @@ public final class GitRepository {
     /// each costs a folder, a temporary file and a rename, which took most of a commit's time.
     /// The handle is separate because libgit2 cannot detach an in-memory store once added.
     public func writingOnePack<T>(_ body: (GitRepository) throws(GitError) -> T) throws(GitError) -> T {
-        _ = LibGit2.ready
+        try LibGit2.start()
         var handle: OpaquePointer?
         try GitError.check(git_repository_open_ext(&handle, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil), "git_repository_open_ext")
+        // Freed here on every path; the batch repository below only borrows it.
+        defer { git_repository_free(handle) }
         var batchDatabase: OpaquePointer?
-        do {
-            try GitError.check(git_repository_odb(&batchDatabase, handle), "git_repository_odb")
-        } catch {
-            git_repository_free(handle)
-            throw error
-        }
+        try GitError.check(git_repository_odb(&batchDatabase, handle), "git_repository_odb")
         defer { git_odb_free(batchDatabase) }
         var memory: UnsafeMutablePointer<git_odb_backend>?
         try GitError.check(git_mempack_new(&memory), "git_mempack_new")
+        let added = git_odb_add_backend(batchDatabase, memory, 999)
+        guard added == 0 else {
+            // Not taken by the object database: freed by its own function.
+            memory?.pointee.free(memory)
+            throw GitError.last("git_odb_add_backend", code: added)
+        }
         // The object database owns the store from here on and frees it with the handle.
-        try GitError.check(git_odb_add_backend(batchDatabase, memory, 999), "git_odb_add_backend")
         defer { git_mempack_reset(memory) }
         let objects = ObjectBatch(memory: memory!)
-        let result = try body(GitRepository(pointer: handle!, path: path, batch: objects))
+        let result = try body(GitRepository(borrowing: handle!, path: path, batch: objects))
 
         var packed = objects.blobs
         var seen = Set(packed.map(\.id))

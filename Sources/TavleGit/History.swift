@@ -87,7 +87,7 @@ extension GitRepository {
         var commit: OpaquePointer?
         try GitError.check(git_commit_lookup(&commit, pointer, &oid), "git_commit_lookup")
         defer { git_commit_free(commit) }
-        let author = git_commit_author(commit)!.pointee
+        guard let author = git_commit_author(commit)?.pointee else { throw GitError.last("git_commit_author") }
         let parents = (0..<git_commit_parentcount(commit)).map { ObjectID(git_commit_parent_id(commit, $0).pointee) }
         return CommitInfo(
             id: id, parents: parents,
@@ -126,7 +126,7 @@ extension GitRepository {
 
     /// Opens an existing repository without creating one.
     public static func open(at path: String) throws(GitError) -> GitRepository {
-        _ = LibGit2.ready
+        try LibGit2.start()
         var repository: OpaquePointer?
         try GitError.check(git_repository_open_ext(&repository, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil), "git_repository_open_ext")
         return GitRepository(pointer: repository!, path: path)

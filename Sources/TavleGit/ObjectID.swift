@@ -1,4 +1,5 @@
 import CLibGit2
+import CPackSupport
 import Foundation
 
 /// A git object id, kept as its 20 bytes so that walking thousands of commits compares and
@@ -89,9 +90,23 @@ extension ObjectID {
     /// The id git gives these bytes as a blob: `git hash-object` computes the same, so a
     /// manifest's hashes can be checked with git alone.
     public static func blob(hashing data: Data) -> ObjectID {
-        _ = LibGit2.ready
-        var oid = git_oid()
-        _ = data.withUnsafeBytes { git_odb_hash(&oid, $0.baseAddress, $0.count, GIT_OBJECT_BLOB) }
-        return ObjectID(oid)
+        data.withUnsafeBytes { blob(hashingBytes: $0) }
+    }
+
+    /// SHA-1 of `blob <size>\0` and the bytes, which is what git names a blob by. Computed
+    /// with mbed TLS (already loaded with libgit2), so hashing needs no libgit2 state and
+    /// cannot fail: with an initialised context, mbed TLS's SHA-1 reports no errors.
+    static func blob(hashingBytes bytes: UnsafeRawBufferPointer) -> ObjectID {
+        var context = mbedtls_sha1_context()
+        mbedtls_sha1_init(&context)
+        defer { mbedtls_sha1_free(&context) }
+        var status = mbedtls_sha1_starts_ret(&context)
+        let header = Array("blob \(bytes.count)\0".utf8)
+        status |= header.withUnsafeBufferPointer { mbedtls_sha1_update_ret(&context, $0.baseAddress, $0.count) }
+        status |= mbedtls_sha1_update_ret(&context, bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count)
+        var digest = [UInt8](repeating: 0, count: 20)
+        status |= mbedtls_sha1_finish_ret(&context, &digest)
+        precondition(status == 0, "mbed TLS SHA-1 failed (\(status))")
+        return ObjectID(bytes: digest)
     }
 }

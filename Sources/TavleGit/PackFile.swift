@@ -1,6 +1,7 @@
 import CPackSupport
 import Dispatch
 import Foundation
+import TavleConcurrency
 
 /// The git pack format (version 2) as tavle writes it: whole objects, without deltas, and an
 /// index; `PackWriter` writes the files.

@@ -33,7 +33,7 @@ final class PackWriter {
         var template = Array((folder + "tmp_pack_XXXXXX").utf8CString)
         descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw Self.failure("creating a pack in", folder) }
-        temporaryPath = String(cString: template)
+        temporaryPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         // The count is not known until the end; `finish` writes it over this zero.
         pending = Array("PACK".utf8) + Self.bigEndian(2) + Self.bigEndian(0)
         flushedLength = 0

@@ -56,7 +56,6 @@ extension GitRepository {
         } catch {
             throw .git(error)
         }
-        defer { connection.close() }
 
         let remoteBefore: ObjectID?
         do {
@@ -166,7 +165,8 @@ private final class RemoteConnection {
         if let rejection = state.rejection { throw PushFailure.rejected(rejection) }
     }
 
-    func close() {
+    // Also when connecting failed in init: the remote is freed on every path.
+    deinit {
         git_remote_disconnect(remote)
         git_remote_free(remote)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TavleConcurrency
 import TavleGit
 import TavleModel
 
@@ -65,17 +66,23 @@ public struct LedgerHistory {
         // them on its own libgit2 handle, and the events are put back in commit order.
         let workers = teamFolder == nil ? max(1, min(ProcessInfo.processInfo.activeProcessorCount, 4)) : 1
         let path = repository.path
-        // Used only when there is one worker, on that worker's thread.
-        nonisolated(unsafe) let single = repository
+        let belongs = { @Sendable (worker: Int) in
+            { (name: String) -> Bool in
+                if let teamFolder { return name == teamFolder }
+                var hash = FNV1a64()
+                hash.combine(name)
+                return Int(hash.value % UInt64(workers)) == worker
+            }
+        }
+        guard workers > 1 else {
+            // One worker: this thread and this handle, which no other thread touches.
+            let found = try LedgerHistory.walk(commits, in: repository, entities: entities, since: since, teams: belongs(0))
+            return found.sorted { ($0.commit, $0.team, $0.order) < ($1.commit, $1.team, $1.order) }.map(\.event)
+        }
+        // A libgit2 handle is not for two threads: each worker opens its own.
         let shares = Array(0..<workers).concurrentMap { worker -> Result<[Found], GitError> in
             do throws(GitError) {
-                let handle = workers == 1 ? single : try GitRepository.open(at: path)
-                return .success(try LedgerHistory.walk(commits, in: handle, entities: entities, since: since) { name in
-                    if let teamFolder { return name == teamFolder }
-                    var hash = FNV1a64()
-                    hash.combine(name)
-                    return Int(hash.value % UInt64(workers)) == worker
-                })
+                return .success(try LedgerHistory.walk(commits, in: try GitRepository.open(at: path), entities: entities, since: since, teams: belongs(worker)))
             } catch {
                 return .failure(error)
             }

@@ -1,4 +1,5 @@
 import Foundation
+import TavleConcurrency
 import TavleModel
 
 /// Prints HTML pages to A4 PDF with headless Chromium, the browser the print styles are
@@ -62,7 +63,7 @@ struct PDFPrinter {
             throw unavailable(error.message)
         }
         defer { browser.shutDown() }
-        let results = PrintResults(count: pages.count)
+        let results = Locked<[Result<Data, Unavailable>?]>(Array(repeating: nil, count: pages.count))
         let files = inputs
         let tabs = max(1, min(pages.count, ProcessInfo.processInfo.activeProcessorCount))
         DispatchQueue.concurrentPerform(iterations: tabs) { tab in
@@ -73,13 +74,13 @@ struct PDFPrinter {
                 } catch {
                     result = .failure(Unavailable(message: error.message))
                 }
-                results.set(index, result)
+                results.withLock { $0[index] = result }
                 if case .failure = result { return }
             }
         }
         var printed: [(path: String, contents: Data)] = []
         for (index, page) in pages.enumerated() {
-            switch results.get(index) {
+            switch results.withLock({ $0[index] }) {
             case .success(let data): printed.append((page.path.replacingSuffix(".html", with: ".pdf"), data))
             case .failure(let reason):
                 throw .error(at: nil, Phrase("Chromium could not print \(page.path): ", nb: "Chromium kunne ikke skrive ut \(page.path): ") + reason.message, hint: Phrase("nothing was committed; check that '\(chromium) --headless' runs on this machine", nb: "ingenting ble lagret; sjekk at '\(chromium) --headless' kjører på denne maskinen"))
@@ -119,25 +120,5 @@ struct PDFPrinter {
             index += 1
         }
         return Data(bytes)
-    }
-}
-
-/// Results filled in by concurrent print jobs.
-private final class PrintResults: @unchecked Sendable {
-    private var results: [Result<Data, PDFPrinter.Unavailable>?]
-    private let lock = NSLock()
-
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<Data, PDFPrinter.Unavailable>) {
-        lock.lock()
-        results[index] = result
-        lock.unlock()
-    }
-
-    func get(_ index: Int) -> Result<Data, PDFPrinter.Unavailable>? {
-        lock.lock()
-        defer { lock.unlock() }
-        return results[index]
     }
 }

@@ -153,22 +153,18 @@ final class ReportRepository {
             do throws(Diagnostic) {
                 for file in files {
                     var text = file.contents
-                    let one = text.withUTF8 { bytes in Result { () throws(Diagnostic) in try prepareOne(file.path, UnsafeRawBufferPointer(bytes)) } }
-                    prepared.append(try one.get())
+                    let staged = text.withUTF8 { bytes in Result { () throws(Diagnostic) in try writer.stage(file.path, UnsafeRawBufferPointer(bytes)) } }
+                    prepared.append(PreparedFile(path: file.path, blob: PreparedBlob(text, isStored: committed.contains), staged: try staged.get()))
                 }
                 for file in binary {
-                    let one = file.contents.withUnsafeBytes { bytes in Result { () throws(Diagnostic) in try prepareOne(file.path, bytes) } }
-                    prepared.append(try one.get())
+                    let staged = file.contents.withUnsafeBytes { bytes in Result { () throws(Diagnostic) in try writer.stage(file.path, bytes) } }
+                    prepared.append(PreparedFile(path: file.path, blob: PreparedBlob(file.contents, isStored: committed.contains), staged: try staged.get()))
                 }
             } catch {
                 ReportWriter.discard(prepared.compactMap(\.staged))
                 throw error
             }
             return prepared
-        }
-
-        private func prepareOne(_ path: String, _ bytes: UnsafeRawBufferPointer) throws(Diagnostic) -> PreparedFile {
-            PreparedFile(path: path, blob: PreparedBlob(bytes, isStored: committed.contains), staged: try writer.stage(path, bytes))
         }
     }
 
@@ -439,7 +435,8 @@ final class ReportRepository {
                     nb: "«\(shown)» er et annet prosjekts arkiv: ingen av commitene (den siste \(head.short), «\(info.subject)») ble laget av tavle"),
                 hint: elsewhere)
         }
-        FileManager.default.createFile(atPath: mark, contents: Data(ownMarkText.utf8))
+        // Best effort: without the mark the runs' trailers still tell, as they just did.
+        _ = FileManager.default.createFile(atPath: mark, contents: Data(ownMarkText.utf8))
     }
 
     /// Where a run notes the commit whose files it is installing (inside `.git/`, so that git
@@ -499,7 +496,9 @@ final class ReportRepository {
                     hint: Phrase("choose another --output (a new or empty folder)", nb: "velg en annen --output (en ny eller tom mappe)"))
             }
         }
-        FileManager.default.createFile(atPath: mark, contents: Data(ownMarkText.utf8))
+        // Best effort: a repository without commits is claimed again by the next run, and one
+        // whose .git cannot be written to fails at the commit with git's own message.
+        _ = FileManager.default.createFile(atPath: mark, contents: Data(ownMarkText.utf8))
     }
 
     /// A symbolic link in the report folder would let a run write (or a later clone read)

@@ -1,4 +1,5 @@
 import Foundation
+import TavleConcurrency
 import TavleData
 import TavleGit
 import TavleHistory
@@ -520,36 +521,27 @@ public struct ReportRun: Sendable {
 }
 
 /// The results of the queries that do not depend on the team, shared by a batch's reports.
-final class SharedQueryResults: @unchecked Sendable {
-    private var results: [String: QueryResult] = [:]
-    private let lock = NSLock()
+struct SharedQueryResults: Sendable {
+    private let results = Locked<[String: QueryResult]>([:])
 
     func result(of query: String, arguments: [String: Value], run: () throws(Diagnostic) -> QueryResult) throws(Diagnostic) -> QueryResult {
         let key = query + "\u{1F}" + arguments.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\u{1F}")
-        lock.lock()
-        if let known = results[key] {
-            lock.unlock()
-            return known
-        }
-        lock.unlock()
+        if let known = results.withLock({ $0[key] }) { return known }
         // Two teams may both run it the first time; they get the same result.
         let result = try run()
-        lock.lock()
-        results[key] = result
-        lock.unlock()
+        results.withLock { $0[key] = result }
         return result
     }
 }
 
 /// Counts finished reports for the progress line, from any thread.
-final class ProgressCounter: @unchecked Sendable {
-    private var count = 0
-    private let lock = NSLock()
+struct ProgressCounter: Sendable {
+    private let count = Locked(0)
 
     func next() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        count += 1
-        return count
+        count.withLock { count in
+            count += 1
+            return count
+        }
     }
 }
