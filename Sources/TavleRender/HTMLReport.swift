@@ -75,7 +75,7 @@ public enum HTMLReport {
             return html
         }
         let decimals = options.decimals ?? 1
-        if options.chart == .funnel, options.show != .table, let data = FunnelData(view) {
+        if options.show != .table, let data = view.funnel {
             let funnel = FunnelSVG(data: data, title: title, id: id, format: format, strings: strings, decimals: decimals)
             let svg = funnel.render()
             if !svg.isEmpty {

@@ -73,7 +73,7 @@ public enum MarkdownReport {
             lines.append("_\(Escape.markdown(strings.noRows))_")
             return lines.joined(separator: "\n")
         }
-        if options.chart == .funnel, let data = FunnelData(view) {
+        if let data = view.funnel {
             let funnel = FunnelSVG(data: data, title: "", id: "", format: format, strings: strings, decimals: options.decimals ?? 1)
             lines.append("_\(Escape.markdown(strings.funnelAll)): \(Escape.markdown(funnel.show(data.shownTarget)))_\n")
             for sentence in funnel.sentences + [strings.funnelCaveat] { lines.append("\(Escape.markdown(sentence))\n") }

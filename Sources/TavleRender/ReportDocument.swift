@@ -129,12 +129,15 @@ public struct QueryView: Sendable, Hashable {
     public var definitionChanges: [ChartDefinitionChange]
     /// The analysed series of a run or control chart; `nil` for a table or a funnel.
     public var series: ChartSeries?
+    /// The analysed funnel plot of a comparison; `nil` for anything else.
+    public var funnel: FunnelChart?
 
     public init(
         name: String, options: QueryOptions, result: QueryResult, highlight: String? = nil, targets: [ChartTarget] = [],
-        definitionChanges: [ChartDefinitionChange] = [], series: ChartSeries? = nil
+        definitionChanges: [ChartDefinitionChange] = [], series: ChartSeries? = nil, funnel: FunnelChart? = nil
     ) {
         self.series = series
+        self.funnel = funnel
         self.name = name
         self.options = options
         self.result = result

@@ -100,6 +100,15 @@ enum ChartAnalysis {
             hint: guess + Phrase("name the column with '--| \(key): COLUMN', or 'AS \(name)' in the SELECT; the query returns: \(returned)", nb: "navngi kolonnen med «--| \(key): KOLONNE», eller «AS \(name)» i SELECT; spørringen gir: \(returnedNB)"))
     }
 
+    /// The analysed funnel plot of a comparison (`chart: funnel`): its rows are already
+    /// anonymised by `Comparison` (the own team named, small counts suppressed as text).
+    static func funnel(_ query: QueryCell, result: QueryResult, own: String?) -> FunnelChart? {
+        guard query.options.chart == .funnel, result.columns.count >= 3 else { return nil }
+        return FunnelChart(
+            rows: result.rows.map { ($0[0].plainText, $0[1].number, $0[2].number) }, own: own,
+            measure: query.options.measure == .rate ? .rate : .proportion, scale: query.options.multiply ?? 1)
+    }
+
     /// The analysed series of a run or control chart, with the phases and the frozen baseline
     /// the notebook asks for; `nil` for a table or a funnel (see `Comparison`, `FunnelData`).
     static func series(_ query: QueryCell, result: QueryResult, phases: [ChartPhase], reportPeriod: String? = nil) throws(Diagnostic) -> ChartSeries? {

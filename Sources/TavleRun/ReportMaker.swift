@@ -91,9 +91,11 @@ enum ReportMaker {
                         if let target = try GoalPlacement.place(goal, on: query).target { targets.append(ChartTarget(value: target)) }
                     }
                 }
+                let queryResult = try result(of: query, in: results)
                 blocks.append(.query(QueryView(
-                    name: query.name, options: query.options, result: try result(of: query, in: results), highlight: highlights[query.name], targets: targets,
-                    definitionChanges: definitionChanges(of: query.options.indicator, in: journal?.journal), series: seriesByQuery[query.name])))
+                    name: query.name, options: query.options, result: queryResult, highlight: highlights[query.name], targets: targets,
+                    definitionChanges: definitionChanges(of: query.options.indicator, in: journal?.journal), series: seriesByQuery[query.name],
+                    funnel: ChartAnalysis.funnel(query, result: queryResult, own: highlights[query.name]))))
             case .prompt(let prompt):
                 blocks.append(.prompt(prompt, answer: journal?.journal.latestAnswer(to: prompt.id, upTo: notebook.gathering)))
             case .worksheet(let worksheet):

@@ -47,3 +47,87 @@ public enum Funnel {
             lower998: clip(target - z998 * sigma), upper998: clip(target + z998 * sigma))
     }
 }
+
+/// A funnel plot analysed: the units that can be drawn with their values and limits, the
+/// overall value, and the limit curves sampled across the denominators, all on the scale the
+/// chart shows. Made once per report, before rendering; renderers only draw and word it.
+public struct FunnelChart: Sendable, Hashable {
+    /// Where a unit lies against the limits at its own denominator.
+    public enum Band: Sendable, Hashable {
+        case inside95, between95And998, outside998
+    }
+
+    public struct Unit: Sendable, Hashable {
+        public var label: String
+        public var count: Double
+        public var denominator: Double
+        public var isOwn: Bool
+        /// The value as the chart shows it (count / denominator, times `multiply`).
+        public var shown: Double
+        public var band: Band
+        public var isAbove: Bool
+    }
+
+    /// One point of the limit curves.
+    public struct CurvePoint: Sendable, Hashable {
+        public var n: Double
+        public var limits: Funnel.Limits
+    }
+
+    public var units: [Unit]
+    /// Units not drawn: a suppressed count, or no denominator.
+    public var hidden: Int
+    public var measure: Funnel.Measure
+    /// The overall value, as the chart shows it.
+    public var shownTarget: Double
+    /// The limits from a little below the smallest denominator to a little above the largest:
+    /// nearer 0 they widen without bound.
+    public var curves: [CurvePoint]
+    /// Where the denominator axis ends: a little past the largest team.
+    public var denominatorAxisEnd: Double
+    /// Shares shown in per cent, unless `multiply` put them on another scale.
+    public var inPercent: Bool
+
+    public var own: Unit? { units.first { $0.isOwn } }
+
+    /// - Parameters:
+    ///   - rows: each unit's label, count and denominator as the query gave them (`nil` where
+    ///     a count was suppressed or missing).
+    ///   - scale: the `multiply` option; limits are computed on the unscaled values and scaled
+    ///     with them, so no point moves relative to them.
+    public init?(rows: [(label: String, count: Double?, denominator: Double?)], own: String?, measure: Measure, scale: Double) {
+        var drawn: [(label: String, count: Double, denominator: Double)] = []
+        var hidden = 0
+        for row in rows {
+            guard let count = row.count, let denominator = row.denominator, denominator > 0 else {
+                hidden += 1
+                continue
+            }
+            drawn.append((row.label, count, denominator))
+        }
+        guard let target = Funnel.target(drawn.map { Observation(y: $0.count, n: $0.denominator) }),
+            let largest = drawn.map(\.denominator).max(), let smallest = drawn.map(\.denominator).min()
+        else { return nil }
+        units = drawn.map { unit in
+            let value = unit.count / unit.denominator
+            let limits = Funnel.limits(target: target, n: unit.denominator, measure: measure)!
+            let band: Band =
+                value > limits.upper998 || value < limits.lower998 ? .outside998
+                : value > limits.upper95 || value < limits.lower95 ? .between95And998 : .inside95
+            return Unit(label: unit.label, count: unit.count, denominator: unit.denominator, isOwn: unit.label == own, shown: value * scale, band: band, isAbove: value > target)
+        }
+        self.hidden = hidden
+        self.measure = measure
+        shownTarget = target * scale
+        let high = largest * 1.05
+        let low = max(smallest * 0.8, high / 200)
+        denominatorAxisEnd = high
+        curves = (0...48).compactMap { step in
+            let n = low + (high - low) * Double(step) / 48
+            return Funnel.limits(target: target, n: n, measure: measure).map { CurvePoint(n: n, limits: $0.scaled(by: scale)) }
+        }
+        inPercent = measure == .proportion && scale == 1
+    }
+
+    public typealias Measure = Funnel.Measure
+}

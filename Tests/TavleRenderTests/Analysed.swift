@@ -6,6 +6,9 @@ import TavleRender
 func analysed(_ view: QueryView, phases: [ChartPhase] = []) -> QueryView {
     var view = view
     view.series = chartSeries(view.result, view.options, phases: phases)
+    let here = SourceLocation(file: "test.md", line: 1, column: 1)
+    let query = QueryCell(name: view.name, sql: "SELECT 1", options: view.options, parameterUses: [], location: here, sqlLocation: here)
+    view.funnel = ChartAnalysis.funnel(query, result: view.result, own: view.highlight)
     return view
 }
 
