@@ -5,8 +5,7 @@ import TavleRun
 
 extension TavleCommand {
     struct Verify: ParsableCommand {
-        static var configuration: CommandConfiguration {
-CommandConfiguration(
+        static let configuration = CommandConfiguration(
             abstract: words("Check every recorded report against what it was made from, and the data against the live source.", nb: "Sjekk hver registrerte rapport mot det den ble laget av, og dataene mot kilden slik den er nå."),
             discussion: words("""
                 Walks every commit of the report repository. Wherever a report changed, it is \
@@ -37,7 +36,6 @@ CommandConfiguration(
                   tavle verify --output /tmp/rapporter --reports-only
                 """)
         )
-}
 
         @Option(help: ArgumentHelp(words("Only this team's reports.", nb: "Bare dette teamets rapporter."), valueName: "id"))
         var team: String?
@@ -136,8 +134,7 @@ CommandConfiguration(
 
 extension TavleCommand {
     struct Diff: ParsableCommand {
-        static var configuration: CommandConfiguration {
-CommandConfiguration(
+        static let configuration = CommandConfiguration(
             abstract: words("What changed between two runs: notebooks, data, parameters, goals, PDSA cycles, decisions, answers.", nb: "Hva som endret seg mellom to kjøringer: notatbøker, data, parametere, mål, PDSA-sirkler, beslutninger, svar."),
             discussion: words("""
                 Compares two commits of the report repository. REV1 and REV2 are runs as \
@@ -160,7 +157,6 @@ CommandConfiguration(
                   tavle diff HEAD~3 HEAD --team molde-sykehjem-2
                 """)
         )
-}
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 

@@ -5,19 +5,16 @@ import TavleRun
 
 extension TavleCommand {
     struct DataCommand: ParsableCommand {
-        static var configuration: CommandConfiguration {
-            CommandConfiguration(
-                commandName: "data",
-                abstract: words("Move the workspace's data.", nb: "Flytt arbeidsområdets data."),
-                subcommands: [Load.self])
-        }
+        static let configuration = CommandConfiguration(
+            commandName: "data",
+            abstract: words("Move the workspace's data.", nb: "Flytt arbeidsområdets data."),
+            subcommands: [Load.self])
     }
 }
 
 extension TavleCommand.DataCommand {
     struct Load: ParsableCommand {
-        static var configuration: CommandConfiguration {
-            CommandConfiguration(
+        static let configuration = CommandConfiguration(
                 abstract: words("Copy the workspace's data into a PostgreSQL database.", nb: "Kopier arbeidsområdets data til en PostgreSQL-database."),
                 discussion: words("""
                     Creates each table of the workspace's data (a folder of .sql and .csv files, \
@@ -42,7 +39,6 @@ extension TavleCommand.DataCommand {
                       tavle data load --into postgres://tavle@localhost:5432/laeringsnettverk --workspace Notebooks
                       tavle data load --into postgres://tavle@db.kommune.no/kvalitet?sslmode=require --replace
                     """))
-        }
 
         @Option(help: words("The database: postgres://user@host:port/database.", nb: "Databasen: postgres://bruker@vert:port/database."))
         var into: String

@@ -5,8 +5,7 @@ import TavleRun
 
 extension TavleCommand {
     struct Handout: ParsableCommand {
-        static var configuration: CommandConfiguration {
-CommandConfiguration(
+        static let configuration = CommandConfiguration(
             abstract: words("Make a gathering's handouts: one per team, an overview for the facilitator, and an index.", nb: "Lag utdelingene til en samling: én per team, en oversikt for veilederen og en innholdsside."),
             discussion: words("""
                 Runs the notebook for the chosen teams as 'tavle run' does, and adds \
@@ -36,7 +35,6 @@ CommandConfiguration(
                   tavle handout Notebooks/samling-3.md --team molde-sykehjem-2 --team alesund-sjukeheim-a
                 """)
         )
-}
 
         @OptionGroup var selection: NotebookSelection
 

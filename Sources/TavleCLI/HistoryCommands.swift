@@ -20,8 +20,7 @@ struct RepositoryLocation: ParsableArguments {
 
 extension TavleCommand {
     struct History: ParsableCommand {
-        static var configuration: CommandConfiguration {
-CommandConfiguration(
+        static let configuration = CommandConfiguration(
             abstract: words("A team's goals, PDSA cycles, decisions, answers or measurements over time.", nb: "Et teams mål, PDSA-sirkler, beslutninger, svar eller målinger over tid."),
             discussion: words("""
                 Reads the ledger every run committed to the report repository and shows each \
@@ -44,7 +43,6 @@ CommandConfiguration(
                   tavle history goals --team molde-sykehjem-2 --format html > mal.html
                 """)
         )
-}
 
         enum What: String, ExpressibleByArgument, CaseIterable {
             case goals, indicators, pdsa, decisions, answers, measurements, corrections
@@ -94,8 +92,7 @@ CommandConfiguration(
     }
 
     struct Trace: ParsableCommand {
-        static var configuration: CommandConfiguration {
-CommandConfiguration(
+        static let configuration = CommandConfiguration(
             abstract: words("Every recorded change, one tidy row each, for research.", nb: "Hver registrerte endring, én ryddig rad hver, for forskning."),
             discussion: words("""
                 One row per changed field of a goal, indicator, PDSA cycle, decision, answer \
@@ -115,7 +112,6 @@ CommandConfiguration(
                   tavle trace --team molde-sykehjem-2 --since 2021-09-01 --format json
                 """)
         )
-}
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
 

@@ -5,8 +5,7 @@ import TavleRun
 
 extension TavleCommand {
     struct Import: ParsableCommand {
-        static var configuration: CommandConfiguration {
-CommandConfiguration(
+        static let configuration = CommandConfiguration(
             abstract: words("Read the numbers from filled-in preparation forms into the workspace's data.", nb: "Les tallene fra utfylte forberedelsesskjemaer inn i arbeidsområdets data."),
             discussion: words("""
                 A notebook's ```form``` cell is a preparation form (forberedelsesskjema): the \
@@ -48,7 +47,6 @@ CommandConfiguration(
                   tavle import tall.csv --period 2023-01 --notebook Notebooks/veiledningsgruppe-takst.md
                 """)
         )
-}
 
         @Argument(help: words("The filled-in numbers: a .csv or a .yaml file.", nb: "De utfylte tallene: en .csv- eller .yaml-fil."), completion: .file(extensions: ["csv", "yaml", "yml"]))
         var file: String

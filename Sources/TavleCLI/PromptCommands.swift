@@ -5,8 +5,7 @@ import TavleRun
 
 extension TavleCommand {
     struct Prompts: ParsableCommand {
-        static var configuration: CommandConfiguration {
-CommandConfiguration(
+        static let configuration = CommandConfiguration(
             abstract: words("List the worksheet prompts a notebook can use.", nb: "List arbeidsarkspørsmålene en notatbok kan bruke."),
             discussion: words("""
                 Tavle carries the supervision worksheets of the learning network (phase 1, \
@@ -34,7 +33,6 @@ CommandConfiguration(
                   tavle prompts --set pdsa --language en
                 """)
         )
-}
 
         @Option(help: ArgumentHelp(words("Show one set in full: every prompt's id, wording and help text.", nb: "Vis ett sett i sin helhet: hvert spørsmåls id, ordlyd og hjelpetekst."), valueName: "id"))
         var set: String?

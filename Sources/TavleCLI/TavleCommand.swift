@@ -6,8 +6,7 @@ import TavleStats
 
 /// `tavle`: the command line. Each subcommand only reads its arguments and calls the library.
 public struct TavleCommand: ParsableCommand {
-    public static var configuration: CommandConfiguration {
-CommandConfiguration(
+    public static let configuration = CommandConfiguration(
         commandName: "tavle",
         abstract: words("Run report notebooks for quality-improvement learning networks.", nb: "Kjør rapportnotatbøker for læringsnettverk i kvalitetsforbedring."),
         discussion: words("""
@@ -34,7 +33,6 @@ CommandConfiguration(
         version: TavleVersion.current,
         subcommands: [Run.self, Check.self, Log.self, History.self, Trace.self, Diff.self, Verify.self, Push.self, Stats.self, Prompts.self, Handout.self, Import.self, DataCommand.self]
     )
-}
 
     public init() {}
 }
@@ -189,8 +187,7 @@ struct NotebookSelection: ParsableArguments {
 
 extension TavleCommand {
     struct Run: ParsableCommand {
-        static var configuration: CommandConfiguration {
-CommandConfiguration(
+        static let configuration = CommandConfiguration(
             abstract: words("Run a notebook and write a report per team.", nb: "Kjør en notatbok og skriv en rapport per team."),
             discussion: words("""
                 Writes <output>/<team>/<notebook-id>.html and .md for each team and commits \
@@ -218,7 +215,6 @@ CommandConfiguration(
                   tavle run Notebooks/samling-3.md --all-teams --output /tmp/rapporter
                 """)
         )
-}
 
         @OptionGroup var selection: NotebookSelection
 
@@ -263,8 +259,7 @@ CommandConfiguration(
     }
 
     struct Check: ParsableCommand {
-        static var configuration: CommandConfiguration {
-CommandConfiguration(
+        static let configuration = CommandConfiguration(
             abstract: words("Check a notebook without writing anything.", nb: "Sjekk en notatbok uten å skrive noe."),
             discussion: words("""
                 Parses the notebook and the workspace, checks the parameters and teams, prepares \
@@ -286,7 +281,6 @@ CommandConfiguration(
                   tavle check Notebooks/samling-3.md --team alesund-sjukeheim-a --param period=2022-06
                 """)
         )
-}
 
         @OptionGroup var selection: NotebookSelection
 
@@ -320,8 +314,7 @@ CommandConfiguration(
 
 extension TavleCommand {
     struct Log: ParsableCommand {
-        static var configuration: CommandConfiguration {
-CommandConfiguration(
+        static let configuration = CommandConfiguration(
             abstract: words("List the runs recorded in the report repository, newest first.", nb: "List kjøringene som er registrert i rapportarkivet, nyeste først."),
             discussion: words("""
                 Reads the output folder's git repository: one entry per 'tavle run', with its \
@@ -345,7 +338,6 @@ CommandConfiguration(
                   tavle log --notebook samling-3 --format json
                 """)
         )
-}
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
@@ -392,8 +384,7 @@ CommandConfiguration(
 
 extension TavleCommand {
     struct Push: ParsableCommand {
-        static var configuration: CommandConfiguration {
-CommandConfiguration(
+        static let configuration = CommandConfiguration(
             abstract: words("Share the report repository: push its runs to a remote.", nb: "Del rapportarkivet: send kjøringene til et fjernarkiv."),
             discussion: words("""
                 Sends the output folder's git repository (branch main) to REMOTE: the name \
@@ -421,7 +412,6 @@ CommandConfiguration(
                   tavle push https://git.kommune.no/kvalitet/rapporter.git
                 """)
         )
-}
 
         @Argument(help: ArgumentHelp(words("A remote's name, a URL or a path.", nb: "Et fjernarkivs navn, en URL eller en sti."), valueName: "remote"))
         var remote: String?
@@ -470,8 +460,7 @@ CommandConfiguration(
 
 extension TavleCommand {
     struct Stats: ParsableCommand {
-        static var configuration: CommandConfiguration {
-CommandConfiguration(
+        static let configuration = CommandConfiguration(
             abstract: words("Compute run- or control-chart statistics for a series, as JSON.", nb: "Beregn statistikk for serie- eller kontrolldiagram for en serie, som JSON."),
             discussion: words("""
                 Reads a CSV series with the columns x and y (and n for p and u charts, where y \
@@ -499,7 +488,6 @@ CommandConfiguration(
                   sqlite3 -csv -header data.sqlite "SELECT period AS x, value AS y FROM …" | tavle stats --chart run
                 """)
         )
-}
 
         @Option(help: words("run, i, p, u or c.", nb: "run, i, p, u eller c."))
         var chart: ChartKind

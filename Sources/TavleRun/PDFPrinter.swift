@@ -70,7 +70,7 @@ struct PDFPrinter {
             for index in stride(from: tab, to: files.count, by: tabs) {
                 let result: Result<Data, Unavailable>
                 do throws(DevToolsBrowser.Failure) {
-                    result = .success(Self.withoutPrintTime(try browser.printPDF(files[index])))
+                    result = .success(Self.renumberingNodes(Self.withoutPrintTime(try browser.printPDF(files[index]))))
                 } catch {
                     result = .failure(Unavailable(message: error.message))
                 }
@@ -118,6 +118,45 @@ struct PDFPrinter {
                 index = position
             }
             index += 1
+        }
+        return Data(bytes)
+    }
+
+    /// A tagged PDF names its structure elements after the browser's DOM nodes
+    /// (`/ID (node00001053)`), whose numbers count on across every page one browser prints:
+    /// the same page would print differently after another. Each name is renumbered in the
+    /// order it first appears (references to it follow), with the same number of digits, so
+    /// the byte offsets stay right.
+    static func renumberingNodes(_ pdf: Data) -> Data {
+        var bytes = [UInt8](pdf)
+        let marker = Array("(node".utf8)
+        var numbers: [ArraySlice<UInt8>: Int] = [:]
+        var index = 0
+        while index + marker.count < bytes.count {
+            guard bytes[index] == marker[0], bytes[index..<index + marker.count].elementsEqual(marker) else {
+                index += 1
+                continue
+            }
+            let start = index + marker.count
+            var end = start
+            while end < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]) { end += 1 }
+            guard end < bytes.count, bytes[end] == UInt8(ascii: ")"), end > start else {
+                index = start
+                continue
+            }
+            let digits = bytes[start..<end]
+            let number = numbers[digits] ?? {
+                numbers[digits] = numbers.count + 1
+                return numbers.count
+            }()
+            var written = Array(String(number).utf8)
+            guard written.count <= digits.count else {
+                index = end
+                continue
+            }
+            written = Array(repeating: UInt8(ascii: "0"), count: digits.count - written.count) + written
+            bytes.replaceSubrange(start..<end, with: written)
+            index = end
         }
         return Data(bytes)
     }
