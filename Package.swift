@@ -1,7 +1,21 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// One direction of dependency: model ← parse ← data/render/git ← run ← cli ← tavle.
+// One direction of dependency, each module named by the stage it does:
+//
+//   TavleConcurrency, TavleModel, TavleStats          (each depends on no other module)
+//   TavleParse        ← Model
+//   TavlePrompts      ← Model, Parse
+//   TavleData         ← Model, Parse                  (SQLite through GRDB, text folders)
+//   TavlePostgres     ← Model, Parse, Data            (libpq)
+//   TavleRender       ← Model, Stats                  (cmark-gfm; only formats)
+//   TavleGit          ← Concurrency                   (libgit2, packs)
+//   TavleHistory      ← Concurrency, Model, Git       (the ledger and its events)
+//   TavleRun          ← all of the above              (the run, the report repository, handouts)
+//   TavleAudit        ← Run and below                 (verify, diff, history, log, push)
+//   TavleImport       ← Run and below                 (import, data load)
+//   TavleCLI          ← Run, Audit, Import            (argument parsing and printing)
+//   tavle             ← CLI
 let package = Package(
     name: "Tavle",
     platforms: [.macOS(.v13)],
@@ -53,14 +67,25 @@ let package = Package(
                 "TavleConcurrency", "TavleModel", "TavleParse", "TavlePrompts", "TavleData", "TavlePostgres", "TavleStats", "TavleRender", "TavleGit",
                 "TavleHistory",
             ]),
+        // What a report repository can tell afterwards: verify, diff, history, trace, log, push.
+        .target(
+            name: "TavleAudit",
+            dependencies: ["TavleModel", "TavleParse", "TavleData", "TavleStats", "TavleRender", "TavleGit", "TavleHistory", "TavleRun"]
+        ),
+        // Numbers into the workspace's data: filled-in forms (`import`) and `data load`.
+        .target(name: "TavleImport", dependencies: ["TavleModel", "TavleParse", "TavleData", "TavlePostgres", "TavleRun"]),
         .target(
             name: "TavleCLI",
-            dependencies: ["TavleRun", "TavleStats", "TavleHistory", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "TavleModel", "TavleRun", "TavleAudit", "TavleImport", "TavleStats", "TavleHistory",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .executableTarget(name: "tavle", dependencies: ["TavleCLI"]),
         // Not part of tavle: `swift run -c release tavle-benchmarks` times the statistics.
         .executableTarget(name: "tavle-benchmarks", dependencies: ["TavleStats"]),
         .executableTarget(name: "tavle-history-fixture", dependencies: ["TavleModel", "TavleGit", "TavleHistory"]),
+        .testTarget(name: "TavleModelTests", dependencies: ["TavleModel"]),
         .testTarget(name: "TavleParseTests", dependencies: ["TavleParse"]),
         .testTarget(name: "TavlePromptsTests", dependencies: ["TavlePrompts"]),
         .testTarget(name: "TavleStatsTests", dependencies: ["TavleStats"]),
@@ -69,6 +94,6 @@ let package = Package(
         .testTarget(name: "TavleHistoryTests", dependencies: ["TavleHistory"]),
         .testTarget(name: "TavleDataTests", dependencies: ["TavleData", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TavleRenderTests", dependencies: ["TavleRender", "TavleRun"], exclude: ["Golden"]),
-        .testTarget(name: "TavleEndToEndTests", dependencies: ["TavleData", "TavlePostgres", "TavleRun", "tavle"]),
+        .testTarget(name: "TavleEndToEndTests", dependencies: ["TavleData", "TavlePostgres", "TavleRun", "TavleAudit", "TavleImport", "tavle"]),
     ]
 )

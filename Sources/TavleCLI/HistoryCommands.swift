@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TavleAudit
 import TavleHistory
 import TavleModel
 import TavleRun

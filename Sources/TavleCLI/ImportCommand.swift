@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TavleImport
 import TavleModel
 import TavleRun
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TavleAudit
 import TavleModel
 import TavleRun
 import TavleStats

@@ -7,12 +7,12 @@ import TavleParse
 /// report showed it (see `DataCorrection`). Each run copies a team's corrections into its
 /// ledger (`ledger/corrections.json`), so `tavle history corrections` and `tavle trace` show
 /// them with their reasons, and `tavle verify` passes a change that one explains.
-enum Corrections {
+package enum Corrections {
     static let fileName = "corrections.yaml"
 
     /// The corrections, by team id; `teams` checks the ids when given, and `indicators` the
     /// indicators (a correction of an indicator no journal or chart knows explains nothing).
-    static func read(_ workspace: Workspace, teams: [String]?, indicators: Set<String>? = nil) throws(Diagnostic) -> [String: [DataCorrection]] {
+    package static func read(_ workspace: Workspace, teams: [String]?, indicators: Set<String>? = nil) throws(Diagnostic) -> [String: [DataCorrection]] {
         let path = URL(fileURLWithPath: workspace.root).appendingPathComponent(fileName).path
         guard FileManager.default.fileExists(atPath: path) else { return [:] }
         let corrections = try CorrectionsParser().parse(Files.readText(path), file: Files.displayPath(path), teams: teams)

@@ -4,8 +4,8 @@ import TavleModel
 import TavlePostgres
 
 /// Opens the data source a notebook uses: its own `data:` if it has one, else the workspace's.
-enum DataSources {
-    static func open(for notebook: Notebook, in workspace: Workspace, notebookFolder: String) throws(Diagnostic) -> any DataSource {
+package enum DataSources {
+    package static func open(for notebook: Notebook, in workspace: Workspace, notebookFolder: String) throws(Diagnostic) -> any DataSource {
         let spec = notebook.dataSource ?? workspace.dataSource
         let base = notebook.dataSource == nil ? workspace.root : notebookFolder
         let location = notebook.dataSource == nil ? workspace.dataSourceLocation : SourceLocation(file: notebook.file, line: 1, column: 1)
@@ -17,7 +17,7 @@ enum DataSources {
 
     /// The sources tavle reads through SQLite (a file, a text folder, a csv: folder); `nil` for
     /// PostgreSQL.
-    static func sqlite(_ spec: DataSourceSpec, base: String, in workspace: Workspace, declaredAt location: SourceLocation?) throws(Diagnostic) -> SQLiteSource? {
+    package static func sqlite(_ spec: DataSourceSpec, base: String, in workspace: Workspace, declaredAt location: SourceLocation?) throws(Diagnostic) -> SQLiteSource? {
         switch spec {
         case .sqliteFile(let path):
             return try SQLiteSource(path: Files.resolve(path, against: base), timeLimit: workspace.queryTimeLimit, describedAs: path, declaredAt: location)
@@ -36,7 +36,7 @@ enum DataSources {
 }
 
 /// The teams a notebook can run for, read with the teams query.
-enum Teams {
+package enum Teams {
     static let maximumLength = 64
 
     /// Why a team id cannot name a folder, or `nil` when it can.
@@ -57,7 +57,7 @@ enum Teams {
         return nil
     }
 
-    static func list(_ spec: TeamsSpec, from source: any DataSource) throws(Diagnostic) -> [Team] {
+    package static func list(_ spec: TeamsSpec, from source: any DataSource) throws(Diagnostic) -> [Team] {
         let result = try source.run(QueryRequest(sql: spec.query, sqlLocation: spec.location, label: Phrase("the teams query", nb: "teamspørringen")))
         guard let idIndex = result.columnIndex("id"), let nameIndex = result.columnIndex("name") else {
             throw .error(

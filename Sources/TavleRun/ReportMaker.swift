@@ -8,34 +8,56 @@ import TavleRender
 /// Everything a report is made from once its queries have run. `tavle run` fills it from the
 /// workspace and the live data; `tavle verify` fills it from what the report repository
 /// recorded, so both go through the same rendering.
-struct ReportInputs {
-    struct TeamJournal {
-        var journal: Journal
+package struct ReportInputs {
+    package struct TeamJournal {
+        package var journal: Journal
         /// The journal's text as read, copied into the report repository.
-        var text: String
+        package var text: String
         /// Its path in the workspace.
-        var file: String
+        package var file: String
+
+        package init(journal: Journal, text: String, file: String) {
+            self.journal = journal
+            self.text = text
+            self.file = file
+        }
     }
 
-    var notebook: Notebook
-    var notebookText: String
+    package var notebook: Notebook
+    package var notebookText: String
     /// The notebook's path in the workspace.
-    var notebookPath: String?
-    var workspaceName: String?
-    var language: Language
-    var team: Team?
-    var journal: TeamJournal?
+    package var notebookPath: String?
+    package var workspaceName: String?
+    package var language: Language
+    package var team: Team?
+    package var journal: TeamJournal?
     /// Every parameter's value except the team's.
-    var parameters: [String: Value]
-    var results: [String: QueryResult]
+    package var parameters: [String: Value]
+    package var results: [String: QueryResult]
     /// The team's own label in each anonymised comparison, by query name.
-    var highlights: [String: String]
+    package var highlights: [String: String]
+
+    package init(
+        notebook: Notebook, notebookText: String, notebookPath: String?, workspaceName: String?, language: Language, team: Team?,
+        journal: TeamJournal?, parameters: [String: Value], results: [String: QueryResult], highlights: [String: String]
+    ) {
+        self.notebook = notebook
+        self.notebookText = notebookText
+        self.notebookPath = notebookPath
+        self.workspaceName = workspaceName
+        self.language = language
+        self.team = team
+        self.journal = journal
+        self.parameters = parameters
+        self.results = results
+        self.highlights = highlights
+    }
 }
 
 /// Renders one report (HTML, Markdown), its manifest, its data and the team's ledger files.
 /// Pure: the same inputs always give the same bytes, which is what `tavle verify` relies on.
-enum ReportMaker {
-    static func make(_ inputs: ReportInputs) throws(Diagnostic) -> RenderedReport {
+package enum ReportMaker {
+    package static func make(_ inputs: ReportInputs) throws(Diagnostic) -> RenderedReport {
         let notebook = inputs.notebook
         let team = inputs.team
         let journal = inputs.journal
@@ -251,5 +273,5 @@ enum ReportMaker {
 
 
     /// Where the report repository keeps the team's journal as the run read it.
-    static func journalCopyPath(teamFolder: String) -> String { "\(teamFolder)/journal.yaml" }
+    package static func journalCopyPath(teamFolder: String) -> String { "\(teamFolder)/journal.yaml" }
 }

@@ -16,7 +16,7 @@ public enum TavleVersion {
 /// and only then moves the staged files into place. A run that fails or is killed before the
 /// branch moves leaves the repository and its working tree as they were: `abandon` removes
 /// what was staged, and an unfinished pack is never visible to git.
-final class ReportRepository {
+package final class ReportRepository {
     let folder: String
     private let lock: RunLock
     private let repository: GitRepository
@@ -44,8 +44,8 @@ final class ReportRepository {
         guard let head, let last = try? repository.commitInfo(head) else { return nil }
         let now = signature.time?.seconds ?? Int64(Date().timeIntervalSince1970)
         guard now < last.time - 3600 else { return nil }
-        let this = ReportLog.iso8601(now, offsetMinutes: signature.time?.offsetMinutes ?? 0).prefix(16).replacingOccurrences(of: "T", with: " ")
-        let previous = ReportLog.iso8601(last.time, offsetMinutes: last.timeZoneOffset).prefix(16).replacingOccurrences(of: "T", with: " ")
+        let this = Timestamp.iso8601(now, offsetMinutes: signature.time?.offsetMinutes ?? 0).prefix(16).replacingOccurrences(of: "T", with: " ")
+        let previous = Timestamp.iso8601(last.time, offsetMinutes: last.timeZoneOffset).prefix(16).replacingOccurrences(of: "T", with: " ")
         return .warning(
             at: nil,
             Phrase(
@@ -309,13 +309,13 @@ final class ReportRepository {
 
     /// The report repository in `folder`, for a command that reads it (log, diff, history,
     /// verify): said plainly when there is none yet or it cannot be opened.
-    static func openForReading(_ folder: String) throws(Diagnostic) -> GitRepository {
+    package static func openForReading(_ folder: String) throws(Diagnostic) -> GitRepository {
         try requireExists(folder)
         return try reading(folder) { () throws(GitError) in try GitRepository.open(at: folder) }
     }
 
     /// There is a report repository in `folder`, or the first run is still to come.
-    static func requireExists(_ folder: String, toPush: Bool = false) throws(Diagnostic) {
+    package static func requireExists(_ folder: String, toPush: Bool = false) throws(Diagnostic) {
         guard !FileManager.default.fileExists(atPath: folder + "/.git") else { return }
         let shown = Files.displayPath(folder)
         throw .error(
@@ -328,7 +328,7 @@ final class ReportRepository {
 
     /// Reads the report repository in `folder`; any failure of git's is one message that keeps
     /// libgit2's own words. Every command that only reads the repository goes through here.
-    static func reading<T>(_ folder: String, _ step: () throws(GitError) -> T) throws(Diagnostic) -> T {
+    package static func reading<T>(_ folder: String, _ step: () throws(GitError) -> T) throws(Diagnostic) -> T {
         do {
             return try step()
         } catch {
@@ -368,7 +368,7 @@ final class ReportRepository {
             signature = repository.configuredSignature() ?? Signature(name: "Tavle", email: "tavle@localhost")
         }
         if let text = environment["TAVLE_COMMIT_TIME"], !text.isEmpty {
-            guard let time = ReportLog.parseISO8601(text) else {
+            guard let time = Timestamp.parseISO8601(text) else {
                 throw .error(
                     at: nil, Phrase("TAVLE_COMMIT_TIME '\(text)' is not a time tavle can read", nb: "TAVLE_COMMIT_TIME «\(text)» er ikke et tidspunkt tavle kan lese"),
                     hint: Phrase("write it as 2021-01-20T09:00:00+01:00 (date, time and offset from UTC), or unset it to commit at the current time", nb: "skriv det som 2021-01-20T09:00:00+01:00 (dato, klokkeslett og avvik fra UTC), eller fjern variabelen for å bruke tiden nå"))
@@ -573,14 +573,14 @@ final class ReportRepository {
 /// staged until its commit (a large network's batch, or handouts being printed, take
 /// minutes), hence the patience. `flock` is released by the kernel when a process dies, so
 /// a killed run never leaves the repository locked.
-struct RunLock {
+package struct RunLock {
     static let fileName = ".tavle.lock"
     static let patience: Double = 600
 
     private let descriptor: Int32
 
     /// - Parameter waiting: told once, when another run holds the lock and this one waits.
-    init(folder: String, waiting: (() -> Void)? = nil) throws(Diagnostic) {
+    package init(folder: String, waiting: (() -> Void)? = nil) throws(Diagnostic) {
         let path = URL(fileURLWithPath: folder).appendingPathComponent(Self.fileName).path
         descriptor = open(path, O_RDWR | O_CREAT, 0o644)
         guard descriptor >= 0 else {
@@ -601,7 +601,7 @@ struct RunLock {
         }
     }
 
-    func release() {
+    package func release() {
         flock(descriptor, LOCK_UN)
         close(descriptor)
     }
@@ -609,10 +609,10 @@ struct RunLock {
 
 /// One writer of a workspace's data at a time (`tavle import`, `tavle data load`): the lock
 /// lives in the workspace's own cache folder, which git already ignores.
-enum WorkspaceLock {
+package enum WorkspaceLock {
     static func folder(_ workspace: Workspace) -> String { Files.resolve(".tavle-cache", against: workspace.root) }
 
-    static func acquire(_ workspace: Workspace, waiting: ReportRun.Waiting?) throws(Diagnostic) -> RunLock {
+    package static func acquire(_ workspace: Workspace, waiting: ReportRun.Waiting?) throws(Diagnostic) -> RunLock {
         try FileManager.default.createDirectoryOrExplain(folder(workspace))
         return try RunLock(folder: folder(workspace), waiting: waiting.map { told in { told(workspace.root) } })
     }

@@ -484,7 +484,7 @@ public struct ReportRun: Sendable {
     }
 
     /// Runs every query of the notebook for one team; comparisons come back anonymised.
-    static func runQueries(
+    package static func runQueries(
         of notebook: Notebook, team: Team?, parameters: [String: Value], source: any DataSource, minimumCount: Int,
         shared: SharedQueryResults? = nil
     ) throws(Diagnostic) -> (results: [String: QueryResult], highlights: [String: String]) {
@@ -521,7 +521,7 @@ public struct ReportRun: Sendable {
 }
 
 /// The results of the queries that do not depend on the team, shared by a batch's reports.
-struct SharedQueryResults: Sendable {
+package struct SharedQueryResults: Sendable {
     private let results = Locked<[String: QueryResult]>([:])
 
     func result(of query: String, arguments: [String: Value], run: () throws(Diagnostic) -> QueryResult) throws(Diagnostic) -> QueryResult {

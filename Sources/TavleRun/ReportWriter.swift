@@ -4,7 +4,7 @@ import TavleModel
 /// Puts files into the report repository's working tree in two steps: `stage` writes each
 /// file beside its destination, `install` moves them into place by atomic rename. Between
 /// the two the commit is made, so the working tree only ever shows committed reports.
-struct ReportWriter {
+package struct ReportWriter {
     let outputFolder: String
 
     /// Marks files written beside their destination; excluded from `git status` and removed
@@ -129,7 +129,7 @@ struct ReportWriter {
     }
 
     /// A team id as a folder name: letters, digits, '-', '_' and '.'; anything else becomes '_'.
-    static func safeName(_ key: String) -> String {
+    package static func safeName(_ key: String) -> String {
         let safe = String(key.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." ? $0 : "_" })
         return safe.hasPrefix(".") ? "_" + safe.dropFirst() : safe
     }

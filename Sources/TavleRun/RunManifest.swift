@@ -7,90 +7,90 @@ import TavleModel
 /// the values bound to it and a hash of what it returned (the data itself sits beside it as
 /// CSV). The time of the run is the commit's time, not a field here, so that an unchanged
 /// run writes identical files and commits nothing.
-struct RunManifest: Codable {
-    struct NotebookInfo: Codable {
-        var id: String
-        var version: Int
-        var title: String
+package struct RunManifest: Codable {
+    package struct NotebookInfo: Codable {
+        package var id: String
+        package var version: Int
+        package var title: String
         /// Path of the notebook copy in the report repository.
-        var copy: String
+        package var copy: String
         /// Git blob id of the notebook text.
-        var blob: String
+        package var blob: String
         /// Where the notebook sits in the workspace, for re-running its queries (`tavle verify`).
-        var path: String?
+        package var path: String?
     }
 
     /// The team as the teams query returned it; every field is kept, typed, because the
     /// narrative may show any of them (`{{ team.municipality }}`).
-    struct TeamInfo: Codable {
-        var id: String
-        var name: String
-        var value: RecordedValue?
-        var municipality: String?
-        var fields: [String: RecordedValue]?
+    package struct TeamInfo: Codable {
+        package var id: String
+        package var name: String
+        package var value: RecordedValue?
+        package var municipality: String?
+        package var fields: [String: RecordedValue]?
     }
 
-    struct QueryInfo: Codable {
-        var name: String
-        var sql: String
-        var parameters: [String: String]
-        var columns: [String]
-        var rows: Int
+    package struct QueryInfo: Codable {
+        package var name: String
+        package var sql: String
+        package var parameters: [String: String]
+        package var columns: [String]
+        package var rows: Int
         /// Path of the CSV with what the query returned.
-        var data: String
+        package var data: String
         /// Git blob id of that CSV.
-        var blob: String
+        package var blob: String
         /// Each column's type, which the CSV cannot carry (see `RecordedTypes`).
-        var types: [String]?
+        package var types: [String]?
         /// For a column of mixed types: one letter per row (`n`, `i`, `r`, `t`), by column index.
-        var cellTypes: [String: String]?
+        package var cellTypes: [String: String]?
         /// The label of the team's own point in an anonymised comparison.
-        var highlight: String?
+        package var highlight: String?
     }
 
     /// The team's journal as the run read it; its canonical form is in the team's ledger/.
-    struct JournalInfo: Codable {
+    package struct JournalInfo: Codable {
         /// The journal's path in the workspace.
-        var file: String
-        var blob: String
+        package var file: String
+        package var blob: String
         /// Its copy in the report repository.
-        var copy: String?
+        package var copy: String?
     }
 
     /// A worksheet or library prompt the notebook drew on, in the words the report used.
-    struct PromptSetInfo: Codable {
-        struct Prompt: Codable {
+    package struct PromptSetInfo: Codable {
+        package struct Prompt: Codable {
             var id: String
             var text: String
             var help: String?
         }
 
-        var id: String
-        var title: String?
-        var intro: String?
-        var source: String?
-        var prompts: [Prompt]
+        package var id: String
+        package var title: String?
+        package var intro: String?
+        package var source: String?
+        package var prompts: [Prompt]
     }
 
-    var tool: String
-    var workspace: String?
-    var notebook: NotebookInfo
-    var team: TeamInfo?
-    var journal: JournalInfo?
-    var language: String
-    var gathering: Int?
-    var phase: Int?
-    var parameters: [String: String]
-    var queries: [QueryInfo]
+    package var tool: String
+    package var workspace: String?
+    package var notebook: NotebookInfo
+    package var team: TeamInfo?
+    package var journal: JournalInfo?
+    package var language: String
+    package var gathering: Int?
+    package var phase: Int?
+    package var parameters: [String: String]
+    package var queries: [QueryInfo]
     /// Absent when the notebook uses no library prompts.
-    var library: [PromptSetInfo]?
-    var reports: [String]
+    package var library: [PromptSetInfo]?
+    package var reports: [String]
     /// What the report's reader should know that did not stop the run (a query without rows);
     /// absent when there is nothing.
-    var warnings: [String]?
+    package var warnings: [String]?
 
     /// The library prompts a report used, as the manifest records them; `nil` for none.
-    static func libraryInfo(_ library: PromptLibrary, language: Language) -> [PromptSetInfo]? {
+    package static func libraryInfo(_ library: PromptLibrary, language: Language) -> [PromptSetInfo]? {
         guard !library.sets.isEmpty else { return nil }
         return library.sets.map { set in
             PromptSetInfo(
@@ -100,7 +100,7 @@ struct RunManifest: Codable {
     }
 
     /// The recorded prompts as a library, for making the report again.
-    func promptLibrary(language: Language) -> PromptLibrary {
+    package func promptLibrary(language: Language) -> PromptLibrary {
         let here = SourceLocation(file: "manifest", line: 1, column: 1)
         return PromptLibrary(sets: (library ?? []).map { set in
             PromptSet(
@@ -111,11 +111,11 @@ struct RunManifest: Codable {
         })
     }
 
-    static func decode(_ data: Data) -> RunManifest? {
+    package static func decode(_ data: Data) -> RunManifest? {
         try? JSONDecoder().decode(RunManifest.self, from: data)
     }
 
-    func json() -> String {
+    package func json() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain strings, numbers and arrays cannot fail.
@@ -124,26 +124,26 @@ struct RunManifest: Codable {
 }
 
 /// RFC 4180 CSV of a query result, as plain values (no locale), for the report repository.
-enum ResultCSV {
+package enum ResultCSV {
     static func text(_ result: QueryResult) -> String {
         var lines = [result.columns.map(field).joined(separator: ",")]
         for row in result.rows { lines.append(row.map { field($0.plainText) }.joined(separator: ",")) }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func field(_ text: String) -> String {
+    package static func field(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
 
 /// A value with its SQLite type, as one string: `i:42`, `r:0.5`, `t:Molde`, `n:`.
-struct RecordedValue: Codable, Hashable {
-    var value: Value
+package struct RecordedValue: Codable, Hashable {
+    package var value: Value
 
     init(_ value: Value) { self.value = value }
 
-    init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let parsed = Self.parse(text) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a recorded value: \(text)"))
@@ -151,7 +151,7 @@ struct RecordedValue: Codable, Hashable {
         value = parsed
     }
 
-    func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(text)
     }
@@ -183,7 +183,7 @@ struct RecordedValue: Codable, Hashable {
 /// type is named by it (`integer`, `real`, `text`; an empty field is then null); a column of
 /// several types, or a text column holding an empty string, is `mixed` and gets one letter
 /// per row.
-enum RecordedTypes {
+package enum RecordedTypes {
     static func describe(_ result: QueryResult) -> (types: [String], cells: [String: String]) {
         var types: [String] = []
         var cells: [String: String] = [:]
@@ -219,7 +219,7 @@ enum RecordedTypes {
     }
 
     /// The typed value of one CSV field; `nil` when the field does not fit its recorded type.
-    static func value(_ field: String, type: String, letter: Character?) -> Value? {
+    package static func value(_ field: String, type: String, letter: Character?) -> Value? {
         let kind: Character
         switch type {
         case "null": return .null

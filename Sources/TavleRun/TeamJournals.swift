@@ -106,7 +106,7 @@ struct TeamJournals {
             }
             guard let recorded else { continue }
             let info = try ReportRepository.reading(outputFolder) { () throws(GitError) in try repository.commitInfo(recorded.commit) }
-            let committedOn = String(ReportLog.iso8601(info.time, offsetMinutes: info.timeZoneOffset).prefix(10))
+            let committedOn = String(Timestamp.iso8601(info.time, offsetMinutes: info.timeZoneOffset).prefix(10))
             try RevisionCheck.requireReasons(for: journals[key]!, committed: recorded.goals, commit: recorded.commit.short, committedOn: committedOn, today: today)
         }
     }

@@ -44,7 +44,7 @@ public enum WorkspaceLocator {
 
 /// File reading and path display shared by the pipeline and the command line.
 public enum Files {
-    static func readText(_ path: String) throws(Diagnostic) -> String {
+    package static func readText(_ path: String) throws(Diagnostic) -> String {
         guard FileManager.default.fileExists(atPath: path) else {
             throw .error(at: nil, Phrase("'\(displayPath(path))' does not exist", nb: "«\(displayPath(path))» finnes ikke"), hint: Phrase("check the path and the spelling", nb: "sjekk stien og stavemåten"))
         }
@@ -72,7 +72,7 @@ public enum Files {
         return absolute.hasPrefix(base + "/") ? String(absolute.dropFirst(base.count + 1)) : absolute
     }
 
-    static func resolve(_ path: String, against folder: String) -> String {
+    package static func resolve(_ path: String, against folder: String) -> String {
         URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: folder, isDirectory: true)).standardizedFileURL.path
     }
 }

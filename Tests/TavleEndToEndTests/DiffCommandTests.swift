@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import TavleAudit
 @testable import TavleRun
 
 /// `tavle diff` through the real CLI on a repository with two runs.

@@ -5,6 +5,7 @@ import TavleHistory
 import TavleModel
 import TavleParse
 import TavlePrompts
+import TavleRun
 
 /// `tavle verify`: proves that every report in the repository is what tavle made from what
 /// the repository recorded, and shows which recorded data the live source no longer agrees
@@ -412,7 +413,7 @@ extension ReportVerify {
     }
 
     static func date(_ time: Int64) -> String {
-        String(ReportLog.iso8601(time, offsetMinutes: 0).prefix(10))
+        String(Timestamp.iso8601(time, offsetMinutes: 0).prefix(10))
     }
 
     /// The first line (1-based) at which two texts differ, with both lines, shortened.

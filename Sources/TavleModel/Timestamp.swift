@@ -1,63 +1,10 @@
-import Foundation
-import TavleGit
-import TavleModel
-
-/// One `tavle run` as recorded in the report repository.
-public struct RunRecord: Sendable, Codable, Hashable {
-    public var commit: String
-    /// ISO 8601 with the author's offset, e.g. 2026-11-22T19:14:23+01:00.
-    public var time: String
-    public var author: String
-    public var email: String
-    public var subject: String
-    public var notebook: String?
-    public var notebookVersion: Int?
-    public var gathering: Int?
-    /// The Teams trailer: the team ids of the run (or "N teams" for large batches).
-    public var teams: String?
-    /// The facilitator's words for the run (`--message`), when given.
-    public var message: String?
-}
-
-/// Reads the runs back from the report repository, newest first.
-public enum ReportLog {
-    public static func records(outputFolder: String, team: String? = nil, notebook: String? = nil) throws(Diagnostic) -> [RunRecord] {
-        let repository = try ReportRepository.openForReading(outputFolder)
-        return try ReportRepository.reading(outputFolder) { () throws(GitError) in
-            var records: [RunRecord] = []
-            for commit in try repository.history() {
-                let trailers = Dictionary(commit.trailers.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
-                if let notebook, trailers["Notebook"] != notebook { continue }
-                if let team, try !changes(team: team, in: commit, repository: repository) { continue }
-                records.append(RunRecord(
-                    commit: commit.id.hex, time: iso8601(commit.time, offsetMinutes: commit.timeZoneOffset),
-                    author: commit.author.name, email: commit.author.email, subject: commit.subject,
-                    notebook: trailers["Notebook"], notebookVersion: trailers["Notebook-Version"].flatMap { Int($0) },
-                    gathering: trailers["Gathering"].flatMap { Int($0) }, teams: trailers["Teams"], message: Self.note(in: commit.message)))
-            }
-            return records
-        }
-    }
-
-    /// The paragraphs between a run's subject and title and its trailers: the `--message`.
-    static func note(in message: String) -> String? {
-        let paragraphs = message.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
-        // subject, notebook title, [the note …], trailers
-        guard paragraphs.count > 3 else { return nil }
-        return paragraphs[2..<(paragraphs.count - 1)].joined(separator: "\n\n")
-    }
-
-    /// Whether a commit changed anything in the team's folder (compared with its parent).
-    static func changes(team: String, in commit: CommitInfo, repository: GitRepository) throws(GitError) -> Bool {
-        let folder = ReportWriter.safeName(team)
-        let now = try repository.entryID(atPath: folder, inCommit: commit.id)
-        guard let parent = commit.parents.first else { return now != nil }
-        return try now != repository.entryID(atPath: folder, inCommit: parent)
-    }
-
+/// Times as tavle writes and reads them in commits, logs and traces: ISO 8601 with the offset
+/// from UTC, computed by hand (a date formatter costs more than the rest of a row of
+/// `tavle trace`, which prints one per event).
+public enum Timestamp {
     /// `2026-11-22T19:14:23+01:00`. Computed by hand: a date formatter costs more than the
     /// rest of a row of `tavle trace`, which prints one per event.
-    static func iso8601(_ seconds: Int64, offsetMinutes: Int) -> String {
+    public static func iso8601(_ seconds: Int64, offsetMinutes: Int) -> String {
         let local = seconds + Int64(offsetMinutes) * 60
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         let secondOfDay = Int(local - days * 86_400)
@@ -79,7 +26,7 @@ public enum ReportLog {
     }
 
     /// Reads `YYYY-MM-DDTHH:MM:SS` followed by `Z` or `±HH:MM`, the form `iso8601` writes.
-    static func parseISO8601(_ text: String) -> (seconds: Int64, offsetMinutes: Int)? {
+    public static func parseISO8601(_ text: String) -> (seconds: Int64, offsetMinutes: Int)? {
         let bytes = Array(text.utf8)
         guard bytes.count == 20 || bytes.count == 25 else { return nil }
         func number(_ from: Int, _ length: Int) -> Int? {

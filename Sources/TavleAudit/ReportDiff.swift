@@ -4,6 +4,7 @@ import TavleGit
 import TavleHistory
 import TavleModel
 import TavleParse
+import TavleRun
 
 /// `tavle diff`: what changed between two runs, read from the report repository and told as
 /// a person asks it: which notebooks changed and how, and per team which data, parameters,
@@ -174,7 +175,7 @@ public enum ReportDiff {
 
     static func run(_ commit: ObjectID, _ repository: GitRepository) throws(GitError) -> Run {
         let info = try repository.commitInfo(commit)
-        return Run(commit: commit.short, time: ReportLog.iso8601(info.time, offsetMinutes: info.timeZoneOffset), subject: info.subject)
+        return Run(commit: commit.short, time: Timestamp.iso8601(info.time, offsetMinutes: info.timeZoneOffset), subject: info.subject)
     }
 
     static func eventChange(_ kind: FileChange.Kind) -> LedgerEvent.Change {

@@ -2,6 +2,7 @@ import Foundation
 import TavleGit
 import TavleHistory
 import TavleModel
+import TavleRun
 
 /// `tavle history` and `tavle trace`: the ledger's events read back from the report
 /// repository, as a timeline for a team or as tidy rows for research.
@@ -52,7 +53,7 @@ public enum ReportHistory {
 
         init(_ event: LedgerEvent) {
             commit = event.commit
-            time = ReportLog.iso8601(event.time, offsetMinutes: event.timeZoneOffset)
+            time = Timestamp.iso8601(event.time, offsetMinutes: event.timeZoneOffset)
             author = event.author
             team = event.team
             gathering = event.gathering
@@ -98,7 +99,7 @@ public enum ReportHistory {
                 var run = [event.notebook.map { "\($0)\(event.notebookVersion.map { " v\($0)" } ?? "")" }, event.gathering.map { "\(Phrase("gathering", nb: "samling").text(in: language)) \($0)" }].compactMap { $0 }
                 run.append(String(commit.prefix(7)))
                 run.append(event.author)
-                text += "\n" + ReportLog.iso8601(event.time, offsetMinutes: event.timeZoneOffset).prefix(16).replacingOccurrences(of: "T", with: " ")
+                text += "\n" + Timestamp.iso8601(event.time, offsetMinutes: event.timeZoneOffset).prefix(16).replacingOccurrences(of: "T", with: " ")
                 text += "  " + run.joined(separator: " · ") + "\n"
             }
             text += lines(for: event, indent: "  ", language: language)

@@ -1,6 +1,7 @@
 import Foundation
 import TavleGit
 import TavleModel
+import TavleRun
 
 public struct PushSummary: Sendable {
     /// The remote as it may be shown: a name, a path, or a URL without its password.

@@ -3,6 +3,7 @@ import TavleGit
 import TavleHistory
 import TavleModel
 import TavleRender
+import TavleRun
 import TavleStats
 
 /// `tavle history goals --format html`: the page a team reads at a gathering, built from the
@@ -85,7 +86,7 @@ extension ReportHistory {
                 commit = event.commit
                 let run = [event.notebook.map { "\($0)\(event.notebookVersion.map { " v\($0)" } ?? "")" }, String(event.commit.prefix(7))].compactMap { $0 }
                 entries.append(.init(
-                    date: String(ReportLog.iso8601(event.time, offsetMinutes: event.timeZoneOffset).prefix(10)), run: run.joined(separator: " · "), gathering: event.gathering,
+                    date: String(Timestamp.iso8601(event.time, offsetMinutes: event.timeZoneOffset).prefix(10)), run: run.joined(separator: " · "), gathering: event.gathering,
                     author: event.author, changes: [], reasons: [], measured: event.measured.map { ($0.period, $0.value) }))
             }
             if event.field == "revision" || (event.field == "retired" && event.change != .removed) {
@@ -109,7 +110,7 @@ extension ReportHistory {
                 continue
             }
             let revision = events.first { $0.commit == event.commit && $0.field == "revision" }?.new
-            let month = revision.map { String($0.prefix(7)) } ?? event.measured?.period ?? String(ReportLog.iso8601(event.time, offsetMinutes: 0).prefix(7))
+            let month = revision.map { String($0.prefix(7)) } ?? event.measured?.period ?? String(Timestamp.iso8601(event.time, offsetMinutes: 0).prefix(7))
             steps.append(.init(from: month, value: value))
         }
         return steps.isEmpty ? nil : ChartTarget(steps: steps)

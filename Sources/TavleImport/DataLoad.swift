@@ -3,6 +3,7 @@ import TavleData
 import TavleModel
 import TavleParse
 import TavlePostgres
+import TavleRun
 
 /// `tavle data load --into postgres://…`: the workspace's data, as its notebooks see it, copied
 /// into a PostgreSQL database, so that a network can move to a shared server, or try one, with

@@ -3,6 +3,7 @@ import TavleData
 import TavleModel
 import TavleParse
 import TavlePostgres
+import TavleRun
 
 /// What `tavle import` is asked to do.
 public struct ImportOptions: Sendable {

@@ -1,0 +1,59 @@
+import Foundation
+import TavleGit
+import TavleModel
+import TavleRun
+
+/// One `tavle run` as recorded in the report repository.
+public struct RunRecord: Sendable, Codable, Hashable {
+    public var commit: String
+    /// ISO 8601 with the author's offset, e.g. 2026-11-22T19:14:23+01:00.
+    public var time: String
+    public var author: String
+    public var email: String
+    public var subject: String
+    public var notebook: String?
+    public var notebookVersion: Int?
+    public var gathering: Int?
+    /// The Teams trailer: the team ids of the run (or "N teams" for large batches).
+    public var teams: String?
+    /// The facilitator's words for the run (`--message`), when given.
+    public var message: String?
+}
+
+/// Reads the runs back from the report repository, newest first.
+public enum ReportLog {
+    public static func records(outputFolder: String, team: String? = nil, notebook: String? = nil) throws(Diagnostic) -> [RunRecord] {
+        let repository = try ReportRepository.openForReading(outputFolder)
+        return try ReportRepository.reading(outputFolder) { () throws(GitError) in
+            var records: [RunRecord] = []
+            for commit in try repository.history() {
+                let trailers = Dictionary(commit.trailers.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+                if let notebook, trailers["Notebook"] != notebook { continue }
+                if let team, try !changes(team: team, in: commit, repository: repository) { continue }
+                records.append(RunRecord(
+                    commit: commit.id.hex, time: Timestamp.iso8601(commit.time, offsetMinutes: commit.timeZoneOffset),
+                    author: commit.author.name, email: commit.author.email, subject: commit.subject,
+                    notebook: trailers["Notebook"], notebookVersion: trailers["Notebook-Version"].flatMap { Int($0) },
+                    gathering: trailers["Gathering"].flatMap { Int($0) }, teams: trailers["Teams"], message: Self.note(in: commit.message)))
+            }
+            return records
+        }
+    }
+
+    /// The paragraphs between a run's subject and title and its trailers: the `--message`.
+    static func note(in message: String) -> String? {
+        let paragraphs = message.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        // subject, notebook title, [the note …], trailers
+        guard paragraphs.count > 3 else { return nil }
+        return paragraphs[2..<(paragraphs.count - 1)].joined(separator: "\n\n")
+    }
+
+    /// Whether a commit changed anything in the team's folder (compared with its parent).
+    static func changes(team: String, in commit: CommitInfo, repository: GitRepository) throws(GitError) -> Bool {
+        let folder = ReportWriter.safeName(team)
+        let now = try repository.entryID(atPath: folder, inCommit: commit.id)
+        guard let parent = commit.parents.first else { return now != nil }
+        return try now != repository.entryID(atPath: folder, inCommit: parent)
+    }
+
+}
