@@ -40,19 +40,8 @@ public struct CommitInfo: Sendable, Hashable {
 extension GitRepository {
     /// The commits reachable from `main`, newest first.
     public func history() throws(GitError) -> [CommitInfo] {
-        guard let head = try headCommit() else { return [] }
-        var walk: OpaquePointer?
-        try GitError.check(git_revwalk_new(&walk, pointer), "git_revwalk_new")
-        defer { git_revwalk_free(walk) }
-        try GitError.check(git_revwalk_sorting(walk, GIT_SORT_TIME.rawValue | GIT_SORT_TOPOLOGICAL.rawValue), "git_revwalk_sorting")
-        var start = head.oid
-        try GitError.check(git_revwalk_push(walk, &start), "git_revwalk_push")
         var commits: [CommitInfo] = []
-        var oid = git_oid()
-        while true {
-            let code = git_revwalk_next(&oid, walk)
-            if code == GIT_ITEROVER.rawValue { break }
-            try GitError.check(code, "git_revwalk_next")
+        try walkMain(sorting: GIT_SORT_TIME.rawValue | GIT_SORT_TOPOLOGICAL.rawValue) { oid throws(GitError) in
             commits.append(try commitInfo(ObjectID(oid)))
         }
         return commits
@@ -61,25 +50,33 @@ extension GitRepository {
     /// The commits reachable from `main`, oldest first, with only their trees: enough to
     /// see which folders a commit changed before reading anything else of it.
     public func commitTrees() throws(GitError) -> [(commit: ObjectID, tree: ObjectID)] {
-        guard let head = try headCommit() else { return [] }
+        var commits: [(commit: ObjectID, tree: ObjectID)] = []
+        try walkMain(sorting: GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_REVERSE.rawValue) { oid throws(GitError) in
+            var oid = oid
+            var commit: OpaquePointer?
+            try GitError.check(git_commit_lookup(&commit, pointer, &oid), "git_commit_lookup")
+            defer { git_commit_free(commit) }
+            commits.append((ObjectID(oid), ObjectID(git_commit_tree_id(commit).pointee)))
+        }
+        return commits
+    }
+
+    /// Calls `visit` with each commit reachable from `main`, in the order `sorting` asks for.
+    private func walkMain(sorting: UInt32, _ visit: (git_oid) throws(GitError) -> Void) throws(GitError) {
+        guard let head = try headCommit() else { return }
         var walk: OpaquePointer?
         try GitError.check(git_revwalk_new(&walk, pointer), "git_revwalk_new")
         defer { git_revwalk_free(walk) }
-        try GitError.check(git_revwalk_sorting(walk, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_REVERSE.rawValue), "git_revwalk_sorting")
+        try GitError.check(git_revwalk_sorting(walk, sorting), "git_revwalk_sorting")
         var start = head.oid
         try GitError.check(git_revwalk_push(walk, &start), "git_revwalk_push")
-        var commits: [(commit: ObjectID, tree: ObjectID)] = []
         var oid = git_oid()
         while true {
             let code = git_revwalk_next(&oid, walk)
             if code == GIT_ITEROVER.rawValue { break }
             try GitError.check(code, "git_revwalk_next")
-            var commit: OpaquePointer?
-            try GitError.check(git_commit_lookup(&commit, pointer, &oid), "git_commit_lookup")
-            commits.append((ObjectID(oid), ObjectID(git_commit_tree_id(commit).pointee)))
-            git_commit_free(commit)
+            try visit(oid)
         }
-        return commits
     }
 
     public func commitInfo(_ id: ObjectID) throws(GitError) -> CommitInfo {
