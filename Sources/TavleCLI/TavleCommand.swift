@@ -361,24 +361,7 @@ extension TavleCommand {
             } catch {
                 throw report(error)
             }
-            switch format {
-            case .json:
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(records), as: UTF8.self))
-            case .text:
-                if records.isEmpty {
-                    say(Phrase(
-                        "No runs recorded\(team.map { " for team \($0)" } ?? "")\(notebook.map { " of \($0)" } ?? "").",
-                        nb: "Ingen kjøringer registrert\(team.map { " for teamet \($0)" } ?? "")\(notebook.map { " av \($0)" } ?? "")."))
-                }
-                for record in records {
-                    print("\(record.commit.prefix(7))  \(record.time)  \(record.author)")
-                    print("    \(record.subject)")
-                    if let message = record.message { print("    " + message.replacingOccurrences(of: "\n", with: "\n    ")) }
-                    if let teams = record.teams { say(Phrase("    Teams: \(teams)", nb: "    Team: \(teams)")) }
-                }
-            }
+            print(format == .json ? ReportLog.json(records) : ReportLog.text(records, team: team, notebook: notebook, language: Reader.language), terminator: "")
         }
     }
 }

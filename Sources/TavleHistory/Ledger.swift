@@ -63,10 +63,7 @@ public enum Ledger {
     }
 
     public static func encode<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Strings, numbers and arrays of them always encode.
-        return String(decoding: try! encoder.encode(value), as: UTF8.self) + "\n"
+        JSONText.encode(value)
     }
 
     public static func decode<T: Decodable>(_ type: T.Type, from data: Data) -> T? {

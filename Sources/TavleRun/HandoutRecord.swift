@@ -18,12 +18,7 @@ package struct HandoutRecord: Codable, Sendable, Hashable {
 
     static func path(notebook: String) -> String { "handouts/\(ReportWriter.safeName(notebook))/made.json" }
 
-    func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Strings in dictionaries cannot fail to encode.
-        return String(decoding: try! encoder.encode(self), as: UTF8.self) + "\n"
-    }
+    func json() -> String { JSONText.encode(self) }
 
     package static func decode(_ data: Data) -> HandoutRecord? {
         try? JSONDecoder().decode(HandoutRecord.self, from: data)

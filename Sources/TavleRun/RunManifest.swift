@@ -115,12 +115,7 @@ package struct RunManifest: Codable {
         try? JSONDecoder().decode(RunManifest.self, from: data)
     }
 
-    package func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain strings, numbers and arrays cannot fail.
-        return String(decoding: try! encoder.encode(self), as: UTF8.self) + "\n"
-    }
+    package func json() -> String { JSONText.encode(self) }
 }
 
 /// RFC 4180 CSV of a query result, as plain values (no locale), for the report repository.
