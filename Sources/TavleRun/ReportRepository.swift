@@ -464,6 +464,9 @@ package final class ReportRepository {
         let journal = installJournal(folder)
         guard let recorded = FileManager.default.contents(atPath: journal) else { return }
         let commit = String(decoding: recorded, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        // A run killed while writing the index leaves git's lock on it; the run was tavle's
+        // (its install note is here) and this run holds the repository's lock, so it is stale.
+        unlink(folder + "/.git/index.lock")
         if let head = try git(folder, { () throws(GitError) in try repository.headCommit() }), head.hex == commit {
             try git(folder) { () throws(GitError) in
                 // Against the old index first, so that files the new commit took out leave;

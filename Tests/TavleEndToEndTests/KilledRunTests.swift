@@ -49,6 +49,27 @@ import TavleData
     }
 }
 
+extension KilledRunTests {
+    /// Killed while libgit2 wrote the index: its lock is left beside the index. The install
+    /// note says the run was tavle's, so the next run removes the stale lock and finishes.
+    @Test func aRunKilledWhileWritingTheIndexLeavesAStaleLockThatTheNextRunClears() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let out = workspace.folder.appendingPathComponent("out")
+        #expect(try workspace.tavle("run", "report.md", "--all-teams").status == 0)
+        try workspace.write("report.md", Workspace.goodNotebook.replacingOccurrences(of: "title: Status\n", with: "title: Status\nversion: 2\n"))
+        var environment = ProcessInfo.processInfo.environment
+        environment["TAVLE_TEST_ABORT"] = "mid-install"
+        #expect(try Tavle.run(["run", "report.md", "--all-teams"], in: workspace.folder, environment: environment).status == 75)
+        try Data().write(to: out.appendingPathComponent(".git/index.lock"))
+        let next = try workspace.tavle("run", "report.md", "--all-teams")
+        #expect(next.status == 0, "\(next.stderr)")
+        #expect(next.stderr.contains("half written; its files and index are now put in place"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(".git/index.lock").path))
+        #expect(try git("status", "--porcelain", in: out).output == "")
+    }
+}
+
 /// The kill harness (scripts/kill-harness.py) in small, for every test run: real SIGKILLs
 /// spread over a run of many teams, where the hooks above stop at named steps.
 @Suite struct KilledBySignalTests {
