@@ -55,6 +55,18 @@ public struct Notebook: Sendable, Hashable {
     }
 
     /// Whether a cell draws on the prompt library (a worksheet, or an empty prompt cell).
+    /// The library sets and prompts the notebook names (`veiledning.fase1`,
+    /// `pdsa.plan`), so that only their files need reading.
+    public var promptLibraryReferences: [String] {
+        blocks.compactMap { block in
+            switch block {
+            case .worksheet(let cell): cell.setID
+            case .prompt(let prompt) where prompt.fromLibrary: prompt.id
+            default: nil
+            }
+        }
+    }
+
     public var usesPromptLibrary: Bool {
         blocks.contains { block in
             switch block {

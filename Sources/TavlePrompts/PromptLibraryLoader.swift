@@ -9,17 +9,30 @@ public enum PromptLibraryLoader {
     public static let workspaceFolder = "prompts"
 
     /// Tavle's own worksheets.
-    public static func builtIn() throws(Diagnostic) -> PromptLibrary {
+    /// - Parameter references: when given, only the sets these set or prompt ids can name are
+    ///   read (each of tavle's sets is the file of its id); parsing the whole library was a
+    ///   tenth of a run's preparation.
+    public static func builtIn(for references: [String]? = nil) throws(Diagnostic) -> PromptLibrary {
         let folder = try libraryFolder()
-        return PromptLibrary(sets: try readSets(in: folder, shownAs: { "(tavle's library)/\($0)" }, defaultLanguage: .nb))
+        let wanted = references.map { references in
+            { (file: String) -> Bool in
+                let stem = String(file.dropLast(file.hasSuffix(".yaml") ? 5 : 4))
+                return references.contains { $0 == stem || $0.hasPrefix(stem + ".") }
+            }
+        }
+        return PromptLibrary(sets: try readSets(in: folder, shownAs: { "(tavle's library)/\($0)" }, defaultLanguage: .nb, including: wanted))
     }
 
     /// Tavle's worksheets with the workspace's sets added and its wording laid over them.
     /// - Parameters:
     ///   - workspace: the folder holding `tavle.yaml`; `nil` for tavle's library alone.
     ///   - displayPath: how a file of the workspace is named in messages.
-    public static func library(workspace: String?, language: Language, displayPath: (String) -> String) throws(Diagnostic) -> PromptLibrary {
-        let builtIn = try self.builtIn()
+    ///   - references: only the sets these ids name are read from tavle's library (see
+    ///     `builtIn(for:)`); the workspace's own sets are always read whole.
+    public static func library(
+        workspace: String?, language: Language, displayPath: (String) -> String, references: [String]? = nil
+    ) throws(Diagnostic) -> PromptLibrary {
+        let builtIn = try self.builtIn(for: references)
         guard let workspace else { return builtIn }
         let folder = URL(fileURLWithPath: workspace).appendingPathComponent(workspaceFolder).path
         var isFolder: ObjCBool = false
@@ -41,10 +54,13 @@ public enum PromptLibraryLoader {
         return builtIn.adapted(by: adaptations)
     }
 
-    private static func readSets(in folder: String, shownAs name: (String) -> String, defaultLanguage: Language) throws(Diagnostic) -> [PromptSet] {
+    private static func readSets(
+        in folder: String, shownAs name: (String) -> String, defaultLanguage: Language, including wanted: ((String) -> Bool)? = nil
+    ) throws(Diagnostic) -> [PromptSet] {
         let files: [String]
         do {
-            files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+            files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && wanted?($0) != false }
+                .sorted()
         } catch {
             throw .error(at: SourceLocation(file: name(""), line: 1, column: 1), Phrase("the prompt sets in \(folder) could not be listed: \(error.localizedDescription)", nb: "spørsmålssettene i \(folder) kunne ikke listes: \(error.localizedDescription)"))
         }

@@ -393,8 +393,16 @@ public struct ReportRun: Sendable {
         // Most runs of a notebook without library cells need not read the library at all.
         var notebook = parsed
         if parsed.usesPromptLibrary {
-            let library = try PromptLibraryLoader.library(workspace: workspace.root, language: language, displayPath: Files.displayPath)
-            notebook = try PromptResolver.resolve(parsed, library: library, language: language)
+            let library = try PromptLibraryLoader.library(
+                workspace: workspace.root, language: language, displayPath: Files.displayPath, references: parsed.promptLibraryReferences)
+            do {
+                notebook = try PromptResolver.resolve(parsed, library: library, language: language)
+            } catch {
+                // A name the sets read cannot place: the whole library, for a message that
+                // suggests among all of it.
+                let whole = try PromptLibraryLoader.library(workspace: workspace.root, language: language, displayPath: Files.displayPath)
+                notebook = try PromptResolver.resolve(parsed, library: whole, language: language)
+            }
         }
         return Loaded(
             notebook: notebook, source: text, workspace: workspace, path: path, notebookFolder: URL(fileURLWithPath: path).deletingLastPathComponent().path,

@@ -11,6 +11,17 @@ import TavleParse
         library = try PromptLibraryLoader.builtIn()
     }
 
+    /// A run reads only the files of the sets its notebook names, found by file name.
+    @Test func eachSetIsTheFileOfItsId() throws {
+        let folder = try PromptLibraryLoader.libraryFolder()
+        for set in library.sets {
+            #expect(set.location.file.hasSuffix("/\(set.id).yaml"), "\(set.location.file)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }.count == library.sets.count)
+        let some = try PromptLibraryLoader.builtIn(for: ["pdsa.plan", "veiledning.fase1"])
+        #expect(Set(some.sets.map(\.id)) == ["pdsa", "veiledning.fase1"])
+    }
+
     @Test func holdsEveryWorksheetOfTheSeeds() {
         #expect(library.sets.map(\.id).sorted() == [
             "forbedringsmodellen", "oppfolging", "pdsa", "statusrapport.samling2", "statusrapport.samling3", "variasjon",
