@@ -94,6 +94,9 @@ let package = Package(
         .testTarget(name: "TavleHistoryTests", dependencies: ["TavleHistory"]),
         .testTarget(name: "TavleDataTests", dependencies: ["TavleData", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TavleRenderTests", dependencies: ["TavleRender", "TavleRun"], exclude: ["Golden"]),
+        .testTarget(name: "TavleRunTests", dependencies: ["TavleRun", "TavleModel"]),
+        .testTarget(name: "TavleAuditTests", dependencies: ["TavleAudit"]),
+        .testTarget(name: "TavleCLITests", dependencies: ["TavleCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "TavleEndToEndTests", dependencies: ["TavleData", "TavlePostgres", "TavleRun", "TavleAudit", "TavleImport", "tavle"]),
     ]
 )
