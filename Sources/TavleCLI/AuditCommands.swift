@@ -5,7 +5,7 @@ import TavleModel
 import TavleRun
 
 extension TavleCommand {
-    struct Verify: ParsableCommand {
+    struct Verify: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("Check every recorded report against what it was made from, and the data against the live source.", nb: "Sjekk hver registrerte rapport mot det den ble laget av, og dataene mot kilden slik den er nå."),
             discussion: words("""
@@ -46,23 +46,19 @@ extension TavleCommand {
 
         @OptionGroup var location: RepositoryLocation
 
-        func run() throws {
+        func perform() throws {
             let summary: ReportVerify.Summary
-            do throws(Diagnostic) {
-                let folder = try location.folder()
-                // With --output the workspace is optional: the reports can be checked without it.
-                let workspace: Workspace?
-                if reportsOnly {
-                    workspace = nil
-                } else if location.output != nil {
-                    workspace = try? WorkspaceLocator.workspace(searchingFrom: location.workspace)
-                } else {
-                    workspace = try WorkspaceLocator.workspace(searchingFrom: location.workspace)
-                }
-                summary = try ReportVerify(.init(outputFolder: folder, workspace: workspace, team: team)).verify()
-            } catch {
-                throw report(error)
+            let folder = try location.folder()
+            // With --output the workspace is optional: the reports can be checked without it.
+            let workspace: Workspace?
+            if reportsOnly {
+                workspace = nil
+            } else if location.output != nil {
+                workspace = try? WorkspaceLocator.workspace(searchingFrom: location.workspace)
+            } else {
+                workspace = try WorkspaceLocator.workspace(searchingFrom: location.workspace)
             }
+            summary = try ReportVerify(.init(outputFolder: folder, workspace: workspace, team: team)).verify()
             print(ReportVerify.text(summary, reportsOnly: reportsOnly, language: Reader.language), terminator: "")
             if !summary.passed { throw ExitCode(1) }
         }
@@ -70,7 +66,7 @@ extension TavleCommand {
 }
 
 extension TavleCommand {
-    struct Diff: ParsableCommand {
+    struct Diff: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("What changed between two runs: notebooks, data, parameters, goals, PDSA cycles, decisions, answers.", nb: "Hva som endret seg mellom to kjøringer: notatbøker, data, parametere, mål, PDSA-sirkler, beslutninger, svar."),
             discussion: words("""
@@ -111,13 +107,9 @@ extension TavleCommand {
 
         @OptionGroup var location: RepositoryLocation
 
-        func run() throws {
+        func perform() throws {
             let summary: ReportDiff.Summary
-            do throws(Diagnostic) {
-                summary = try ReportDiff.compare(outputFolder: try location.folder(), from: from, to: to, team: team)
-            } catch {
-                throw report(error)
-            }
+            summary = try ReportDiff.compare(outputFolder: try location.folder(), from: from, to: to, team: team)
             print(format == .json ? ReportDiff.json(summary) : ReportDiff.text(summary, language: Reader.language), terminator: "")
         }
     }

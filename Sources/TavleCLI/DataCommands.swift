@@ -14,7 +14,7 @@ extension TavleCommand {
 }
 
 extension TavleCommand.DataCommand {
-    struct Load: ParsableCommand {
+    struct Load: DiagnosticCommand {
         static let configuration = CommandConfiguration(
                 abstract: words("Copy the workspace's data into a PostgreSQL database.", nb: "Kopier arbeidsområdets data til en PostgreSQL-database."),
                 discussion: words("""
@@ -50,13 +50,9 @@ extension TavleCommand.DataCommand {
         @Flag(help: words("Replace tables the database already has.", nb: "Erstatt tabeller databasen allerede har."))
         var replace = false
 
-        func run() throws {
+        func perform() throws {
             let summary: DataLoad.Summary
-            do {
-                summary = try DataLoad.run(workspaceFolder: workspace, into: into, replace: replace)
-            } catch {
-                throw report(error)
-            }
+            summary = try DataLoad.run(workspaceFolder: workspace, into: into, replace: replace)
             let rows = summary.tables.reduce(0) { $0 + $1.rows }
             let tables = summary.tables.map { "\($0.name) (\($0.rows))" }.joined(separator: ", ")
             say(Phrase(

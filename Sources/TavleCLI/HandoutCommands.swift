@@ -4,7 +4,7 @@ import TavleModel
 import TavleRun
 
 extension TavleCommand {
-    struct Handout: ParsableCommand {
+    struct Handout: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("Make a gathering's handouts: one per team, an overview for the facilitator, and an index.", nb: "Lag utdelingene til en samling: én per team, en oversikt for veilederen og en innholdsside."),
             discussion: words("""
@@ -47,17 +47,13 @@ extension TavleCommand {
         @Option(name: [.customShort("m"), .long], help: ArgumentHelp(words("Why these handouts were made, for their commit (shown by tavle log and git log).", nb: "Hvorfor utdelingene ble laget, til commiten (vises av tavle log og git log)."), valueName: "text"))
         var message: String?
 
-        func run() throws {
+        func perform() throws {
             let start = ContinuousClock.now
             let summary: HandoutSummary
-            do {
-                summary = try ReportRun(
-                    selection.runOptions(output: output, message: message), progress: progressOnStandardError(), waiting: waitingOnStandardError(),
-                    repaired: repairedOnStandardError(), discarded: discardedOnStandardError()
-                ).handouts(pdf: pdf)
-            } catch {
-                throw report(error)
-            }
+            summary = try ReportRun(
+                selection.runOptions(output: output, message: message), progress: progressOnStandardError(), waiting: waitingOnStandardError(),
+                repaired: repairedOnStandardError(), discarded: discardedOnStandardError()
+            ).handouts(pdf: pdf)
             warn(summary.run.warnings)
             let seconds = start.duration(to: .now).seconds
             let count = summary.run.reports.count

@@ -20,7 +20,7 @@ struct RepositoryLocation: ParsableArguments {
 }
 
 extension TavleCommand {
-    struct History: ParsableCommand {
+    struct History: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("A team's goals, PDSA cycles, decisions, answers or measurements over time.", nb: "Et teams mål, PDSA-sirkler, beslutninger, svar eller målinger over tid."),
             discussion: words("""
@@ -74,25 +74,27 @@ extension TavleCommand {
 
         @OptionGroup var location: RepositoryLocation
 
-        func run() throws {
-            do throws(Diagnostic) {
-                let folder = try location.folder()
-                if format == .html {
-                    guard what == .goals else {
-                        throw .error(at: nil, Phrase("the HTML page shows goals; for \(what.rawValue) use --format text or json", nb: "HTML-siden viser mål; for \(what.rawValue) bruk --format text eller json"), hint: Phrase("tavle history goals --team \(team) --format html > goals.html", nb: "tavle history goals --team \(team) --format html > mal.html"))
-                    }
-                    print(try ReportHistory.goalsPage(outputFolder: folder, team: team), terminator: "")
-                    return
-                }
-                let events = try ReportHistory.events(outputFolder: folder, team: team, entities: [what.entity])
-                print(format == .json ? ReportHistory.json(events) : ReportHistory.text(events, what: what.rawValue, team: team, language: Reader.language), terminator: "")
-            } catch {
-                throw report(error)
+        func validate() throws {
+            if format == .html, what != .goals {
+                throw ValidationError(Phrase(
+                    "the HTML page shows goals; for \(what.rawValue) use --format text or json (tavle history goals --team \(team) --format html > goals.html)",
+                    nb: "HTML-siden viser mål; for \(what.rawValue) bruk --format text eller json (tavle history goals --team \(team) --format html > mal.html)"
+                ).text(in: Reader.language))
             }
+        }
+
+        func perform() throws {
+            let folder = try location.folder()
+            if format == .html {
+                print(try ReportHistory.goalsPage(outputFolder: folder, team: team), terminator: "")
+                return
+            }
+            let events = try ReportHistory.events(outputFolder: folder, team: team, entities: [what.entity])
+            print(format == .json ? ReportHistory.json(events) : ReportHistory.text(events, what: what.rawValue, team: team, language: Reader.language), terminator: "")
         }
     }
 
-    struct Trace: ParsableCommand {
+    struct Trace: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("Every recorded change, one tidy row each, for research.", nb: "Hver registrerte endring, én ryddig rad hver, for forskning."),
             discussion: words("""
@@ -135,15 +137,11 @@ extension TavleCommand {
             }
         }
 
-        func run() throws {
+        func perform() throws {
             let events: [LedgerEvent]
             let start = since.flatMap { JournalDate($0) }
-            do throws(Diagnostic) {
-                let folder = try location.folder()
-                events = try ReportHistory.events(outputFolder: folder, team: team, since: start)
-            } catch {
-                throw report(error)
-            }
+            let folder = try location.folder()
+            events = try ReportHistory.events(outputFolder: folder, team: team, since: start)
             switch format {
             case .csv: print(ReportHistory.csv(events), terminator: "")
             case .json: print(ReportHistory.json(events), terminator: "")

@@ -5,7 +5,7 @@ import TavleModel
 import TavleRun
 
 extension TavleCommand {
-    struct Import: ParsableCommand {
+    struct Import: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("Read the numbers from filled-in preparation forms into the workspace's data.", nb: "Les tallene fra utfylte forberedelsesskjemaer inn i arbeidsområdets data."),
             discussion: words("""
@@ -64,13 +64,9 @@ extension TavleCommand {
         @Flag(help: words("Check the file and list the numbers, but import nothing.", nb: "Sjekk filen og list tallene, men importer ingenting."))
         var check = false
 
-        func run() throws {
+        func perform() throws {
             let summary: ImportSummary
-            do {
-                summary = try FormImport(ImportOptions(file: file, workspace: workspace, notebooks: notebooks, period: period, checkOnly: check), waiting: waitingOnStandardError()).run()
-            } catch {
-                throw report(error)
-            }
+            summary = try FormImport(ImportOptions(file: file, workspace: workspace, notebooks: notebooks, period: period, checkOnly: check), waiting: waitingOnStandardError()).run()
             let count = summary.values.count
             let teams = Set(summary.values.map(\.team)).count
             // A few periods by name; many as a range with their count (an import of years of

@@ -4,7 +4,7 @@ import TavleModel
 import TavleRun
 
 extension TavleCommand {
-    struct Prompts: ParsableCommand {
+    struct Prompts: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("List the worksheet prompts a notebook can use.", nb: "List arbeidsarkspørsmålene en notatbok kan bruke."),
             discussion: words("""
@@ -43,7 +43,7 @@ extension TavleCommand {
         @Option(help: ArgumentHelp(words("Where to look for tavle.yaml, whose prompts/ folder adapts the library.", nb: "Hvor tavle.yaml skal letes etter; prompts/-mappen ved siden av tilpasser biblioteket."), valueName: "path"), completion: .directory)
         var workspace: String = "."
 
-        func run() throws {
+        func perform() throws {
             var chosen: Language?
             if let language {
                 guard let known = Language(rawValue: language) else {
@@ -51,13 +51,9 @@ extension TavleCommand {
                 }
                 chosen = known
             }
-            do {
-                let listing = try PromptCatalog.listing(searchingFrom: workspace, language: chosen)
-                let text = if let set { try PromptCatalog.set(set, in: listing) } else { PromptCatalog.sets(listing) }
-                FileHandle.standardOutput.write(Data(text.utf8))
-            } catch {
-                throw report(error)
-            }
+            let listing = try PromptCatalog.listing(searchingFrom: workspace, language: chosen)
+            let text = if let set { try PromptCatalog.set(set, in: listing) } else { PromptCatalog.sets(listing) }
+            FileHandle.standardOutput.write(Data(text.utf8))
         }
     }
 }

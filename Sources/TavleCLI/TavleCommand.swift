@@ -101,6 +101,23 @@ func outcome(_ summary: RunSummary) -> Phrase {
 
 /// Prints a diagnostic the way compilers do, so editors and terminals can jump to it, in the
 /// reader's language.
+/// A subcommand whose failures are `Diagnostic`s: `perform` does the work, and what it throws
+/// is printed with its place and hint, in the reader's language, before exit status 1.
+/// Everything else (`ExitCode`, the parser's own errors) passes through as it is.
+protocol DiagnosticCommand: ParsableCommand {
+    func perform() throws
+}
+
+extension DiagnosticCommand {
+    func run() throws {
+        do {
+            try perform()
+        } catch let diagnostic as Diagnostic {
+            throw report(diagnostic)
+        }
+    }
+}
+
 func report(_ diagnostic: Diagnostic) -> ExitCode {
     FileHandle.standardError.write(Data((diagnostic.text(in: Reader.language) + "\n").utf8))
     return ExitCode(1)
@@ -187,7 +204,7 @@ struct NotebookSelection: ParsableArguments {
 }
 
 extension TavleCommand {
-    struct Run: ParsableCommand {
+    struct Run: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("Run a notebook and write a report per team.", nb: "Kjør en notatbok og skriv en rapport per team."),
             discussion: words("""
@@ -228,17 +245,13 @@ extension TavleCommand {
         @Option(name: [.customShort("m"), .long], help: ArgumentHelp(words("Why this run was made, for its commit (shown by tavle log and git log).", nb: "Hvorfor kjøringen ble gjort, til commiten (vises av tavle log og git log)."), valueName: "text"))
         var message: String?
 
-        func run() throws {
+        func perform() throws {
             let start = ContinuousClock.now
             let summary: RunSummary
-            do {
-                summary = try ReportRun(
-                    selection.runOptions(output: output, message: message), progress: progressOnStandardError(), waiting: waitingOnStandardError(),
-                    repaired: repairedOnStandardError(), discarded: discardedOnStandardError()
-                ).run()
-            } catch {
-                throw report(error)
-            }
+            summary = try ReportRun(
+                selection.runOptions(output: output, message: message), progress: progressOnStandardError(), waiting: waitingOnStandardError(),
+                repaired: repairedOnStandardError(), discarded: discardedOnStandardError()
+            ).run()
             warn(summary.warnings)
             let seconds = start.duration(to: .now).seconds
             let count = summary.reports.count
@@ -259,7 +272,7 @@ extension TavleCommand {
         }
     }
 
-    struct Check: ParsableCommand {
+    struct Check: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("Check a notebook without writing anything.", nb: "Sjekk en notatbok uten å skrive noe."),
             discussion: words("""
@@ -293,14 +306,10 @@ extension TavleCommand {
             }
         }
 
-        func run() throws {
+        func perform() throws {
             let summary: CheckSummary
-            do {
-                summary = try ReportRun(selection.runOptions()).check()
-                if selection.strict { try RunWarnings.strict(summary.warnings) }
-            } catch {
-                throw report(error)
-            }
+            summary = try ReportRun(selection.runOptions()).check()
+            if selection.strict { try RunWarnings.strict(summary.warnings) }
             warn(summary.warnings)
             let queries = summary.notebook.queries.count
             let prompts = summary.notebook.promptIDs.count
@@ -314,7 +323,7 @@ extension TavleCommand {
 }
 
 extension TavleCommand {
-    struct Log: ParsableCommand {
+    struct Log: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("List the runs recorded in the report repository, newest first.", nb: "List kjøringene som er registrert i rapportarkivet, nyeste først."),
             discussion: words("""
@@ -353,21 +362,17 @@ extension TavleCommand {
 
         @OptionGroup var location: RepositoryLocation
 
-        func run() throws {
+        func perform() throws {
             let records: [RunRecord]
-            do throws(Diagnostic) {
-                let folder = try location.folder()
-                records = try ReportLog.records(outputFolder: folder, team: team, notebook: notebook)
-            } catch {
-                throw report(error)
-            }
+            let folder = try location.folder()
+            records = try ReportLog.records(outputFolder: folder, team: team, notebook: notebook)
             print(format == .json ? ReportLog.json(records) : ReportLog.text(records, team: team, notebook: notebook, language: Reader.language), terminator: "")
         }
     }
 }
 
 extension TavleCommand {
-    struct Push: ParsableCommand {
+    struct Push: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("Share the report repository: push its runs to a remote.", nb: "Del rapportarkivet: send kjøringene til et fjernarkiv."),
             discussion: words("""
@@ -406,13 +411,9 @@ extension TavleCommand {
         @Option(help: ArgumentHelp(words("Where to look for tavle.yaml.", nb: "Hvor tavle.yaml skal letes etter."), valueName: "path"), completion: .directory)
         var workspace: String = "."
 
-        func run() throws {
+        func perform() throws {
             let summary: PushSummary
-            do {
-                summary = try push()
-            } catch {
-                throw report(error)
-            }
+            summary = try push()
             if summary.newRuns == 0 {
                 say(Phrase(
                     "\(summary.remote) already has every run (main at \(summary.commit)); nothing to push",
@@ -443,7 +444,7 @@ extension TavleCommand {
 }
 
 extension TavleCommand {
-    struct Stats: ParsableCommand {
+    struct Stats: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("Compute run- or control-chart statistics for a series, as JSON.", nb: "Beregn statistikk for serie- eller kontrolldiagram for en serie, som JSON."),
             discussion: words("""
@@ -485,13 +486,9 @@ extension TavleCommand {
         @Argument(help: ArgumentHelp(words("The CSV file; standard input when absent or '-'.", nb: "CSV-filen; standard inn når den mangler eller er '-'."), valueName: "file"))
         var file: String?
 
-        func run() throws {
-            do {
-                let output = try statistics()
-                print(output, terminator: "")
-            } catch {
-                throw report(error)
-            }
+        func perform() throws {
+            let output = try statistics()
+            print(output, terminator: "")
         }
 
         private func statistics() throws(Diagnostic) -> String {
