@@ -187,40 +187,40 @@ public enum GoalHistoryPage {
 }
 
 extension Strings {
-    var goalHistory: String { pick("Målhistorikk", "Goal history") }
+    var goalHistory: String { say(Phrase("Goal history", nb: "Målhistorikk")) }
     var noMeasurementsOfGoal: String {
-        pick("Rapportarkivet har ingen målinger av indikatoren for dette målet.", "The report repository holds no measurements of this goal's indicator.")
+        say(Phrase("The report repository holds no measurements of this goal's indicator.", nb: "Rapportarkivet har ingen målinger av indikatoren for dette målet."))
     }
     var goalHistoryFooter: String {
-        pick(
-            "Laget med Tavle fra rapportarkivet: hver endring slik den ble registrert i en kjøring.",
-            "Made with Tavle from the report repository: each change as a run recorded it.")
+        say(Phrase(
+            "Made with Tavle from the report repository: each change as a run recorded it.",
+            nb: "Laget med Tavle fra rapportarkivet: hver endring slik den ble registrert i en kjøring."))
     }
 
     /// A goal's field as the journal's reader knows it.
     func goalField(_ field: String) -> String {
         switch field {
-        case "statement": pick("Mål", "Goal")
+        case "statement": say(Phrase("Goal", nb: "Mål"))
         case "what": what
         case "for_whom": forWhom
         case "how_much": howMuch
         case "indicator": indicator
         case "baseline": baseline
-        case "target": pick("Målverdi", "Target")
-        case "direction": pick("Retning", "Direction")
-        case "due": pick("Frist", "Due")
+        case "target": say(Phrase("Target", nb: "Målverdi"))
+        case "direction": say(Phrase("Direction", nb: "Retning"))
+        case "due": say(Phrase("Due", nb: "Frist"))
         default: field
         }
     }
 
     func directionName(_ direction: GoalDirection) -> String {
         switch direction {
-        case .down: pick("lavere er bedre", "lower is better")
-        case .up: pick("høyere er bedre", "higher is better")
+        case .down: say(Phrase("lower is better", nb: "lavere er bedre"))
+        case .up: say(Phrase("higher is better", nb: "høyere er bedre"))
         }
     }
 
     func measuredThen(_ value: String, month: String) -> String {
-        pick("Indikatoren da: \(value) (\(month)).", "The indicator then: \(value) (\(month)).")
+        say(Phrase("The indicator then: \(value) (\(month)).", nb: "Indikatoren da: \(value) (\(month))."))
     }
 }
