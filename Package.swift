@@ -11,7 +11,9 @@ import PackageDescription
 //   TavleRender       ← Model, Stats                  (cmark-gfm; only formats)
 //   TavleGit          ← Concurrency                   (libgit2, packs)
 //   TavleHistory      ← Concurrency, Model, Git       (the ledger and its events)
-//   TavleRun          ← all of the above              (the run, the report repository, handouts)
+//   TavleWorkspace    ← Model, Parse, Data, Postgres  (tavle.yaml, data sources, teams, locks)
+//   TavleArchive      ← Model, Git, History, Workspace (the report repository and its layout)
+//   TavleRun          ← all of the above              (the run, handouts, printing)
 //   TavleAudit        ← Run and below                 (verify, diff, history, log, push)
 //   TavleImport       ← Run and below                 (import, data load)
 //   TavleCLI          ← Run, Audit, Import            (argument parsing and printing)
@@ -61,23 +63,29 @@ let package = Package(
         .target(name: "TavleRender", dependencies: ["TavleModel", "TavleStats", "CCmarkGFM"]),
         .target(name: "TavleGit", dependencies: ["TavleConcurrency", "CLibGit2", "CPackSupport"]),
         .target(name: "TavleHistory", dependencies: ["TavleConcurrency", "TavleModel", "TavleGit"]),
+        // Finding and reading a workspace: tavle.yaml, its data source, teams, locks.
+        .target(name: "TavleWorkspace", dependencies: ["TavleModel", "TavleParse", "TavleData", "TavlePostgres"]),
+        // The report repository: staging, committing, the install journal, every path rule.
+        .target(name: "TavleArchive", dependencies: ["TavleModel", "TavleGit", "TavleHistory", "TavleWorkspace"]),
         .target(
             name: "TavleRun",
             dependencies: [
                 "TavleConcurrency", "TavleModel", "TavleParse", "TavlePrompts", "TavleData", "TavlePostgres", "TavleStats", "TavleRender", "TavleGit",
-                "TavleHistory",
+                "TavleHistory", "TavleWorkspace", "TavleArchive",
             ]),
         // What a report repository can tell afterwards: verify, diff, history, trace, log, push.
         .target(
             name: "TavleAudit",
-            dependencies: ["TavleModel", "TavleParse", "TavleData", "TavleStats", "TavleRender", "TavleGit", "TavleHistory", "TavleRun"]
+            dependencies: [
+                "TavleModel", "TavleParse", "TavleData", "TavleStats", "TavleRender", "TavleGit", "TavleHistory", "TavleWorkspace", "TavleArchive", "TavleRun",
+            ]
         ),
         // Numbers into the workspace's data: filled-in forms (`import`) and `data load`.
-        .target(name: "TavleImport", dependencies: ["TavleModel", "TavleParse", "TavleData", "TavlePostgres", "TavleRun"]),
+        .target(name: "TavleImport", dependencies: ["TavleModel", "TavleParse", "TavleData", "TavlePostgres", "TavleWorkspace", "TavleRun"]),
         .target(
             name: "TavleCLI",
             dependencies: [
-                "TavleModel", "TavleRun", "TavleAudit", "TavleImport", "TavleStats", "TavleHistory",
+                "TavleModel", "TavleWorkspace", "TavleRun", "TavleAudit", "TavleImport", "TavleStats", "TavleHistory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -97,6 +105,7 @@ let package = Package(
         .testTarget(name: "TavleRunTests", dependencies: ["TavleRun", "TavleModel"]),
         .testTarget(name: "TavleAuditTests", dependencies: ["TavleAudit"]),
         .testTarget(name: "TavleCLITests", dependencies: ["TavleCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .testTarget(name: "TavleEndToEndTests", dependencies: ["TavleData", "TavlePostgres", "TavleRun", "TavleAudit", "TavleImport", "tavle"]),
+        .testTarget(
+            name: "TavleEndToEndTests", dependencies: ["TavleData", "TavlePostgres", "TavleWorkspace", "TavleArchive", "TavleRun", "TavleAudit", "TavleImport", "tavle"]),
     ]
 )

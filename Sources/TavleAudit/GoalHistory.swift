@@ -1,4 +1,5 @@
 import Foundation
+import TavleArchive
 import TavleGit
 import TavleHistory
 import TavleModel
@@ -38,7 +39,7 @@ extension ReportHistory {
             goals = try read(.goals, as: [LedgerGoal].self) ?? []
             indicators = try read(.indicators, as: [LedgerIndicator].self) ?? []
             let entries = try repository.entries(ofTree: tree)
-            if let manifest = entries.filter({ $0.name.hasSuffix(".manifest.json") }).sorted(by: { $0.name < $1.name }).last {
+            if let manifest = entries.filter({ $0.name.hasSuffix(ReportLayout.manifestSuffix) }).sorted(by: { $0.name < $1.name }).last {
                 self.manifest = RunManifest.decode(try repository.blob(manifest.id))
             }
             if let measurements = try repository.entryID(atPath: "\(teamFolder)/\(Ledger.folder)/\(Ledger.measurementsFolder)", inCommit: head) {

@@ -1,5 +1,6 @@
 import Foundation
 import TavleGit
+import TavleArchive
 import TavleModel
 import TavleRun
 
@@ -8,7 +9,7 @@ extension ReportVerify.Walk {
     mutating func checkHandouts(commit: CommitInfo) throws(GitError) {
         let files = try repository.files(inCommit: commit.id)
         var recorded: Set<String> = []
-        for (path, entry) in files.sorted(by: { $0.key < $1.key }) where path.hasPrefix("handouts/") && path.hasSuffix("/made.json") {
+        for (path, entry) in files.sorted(by: { $0.key < $1.key }) where path.hasPrefix(ReportLayout.handoutsFolder + "/") && path.hasSuffix("/made.json") {
             guard let handout = HandoutRecord.decode(try repository.blob(entry.id)) else {
                 record(
                     path, commit, Phrase("is not a handout record tavle wrote", nb: "er ikke en utdelingslogg tavle skrev"),
@@ -18,7 +19,7 @@ extension ReportVerify.Walk {
             recorded.insert(path)
             for (file, blob) in handout.files.sorted(by: { $0.key < $1.key }) {
                 recorded.insert(file)
-                if let team = teamFolder, !file.hasPrefix("handouts/"), !file.hasPrefix(team + "/") { continue }
+                if let team = teamFolder, !file.hasPrefix(ReportLayout.handoutsFolder + "/"), !file.hasPrefix(team + "/") { continue }
                 guard let committed = files[file] else {
                     record(
                         file, commit, Phrase("is missing: the handout run recorded in \(path) wrote it", nb: "mangler: utdelingskjøringen registrert i \(path) skrev den"),
@@ -41,8 +42,8 @@ extension ReportVerify.Walk {
         }
         // A repository made before tavle kept these records has none to hold its files to.
         guard !recorded.isEmpty else { return }
-        for path in files.keys.sorted() where (path.hasPrefix("handouts/") || path.hasSuffix(".pdf")) && !recorded.contains(path) {
-            if let team = teamFolder, !path.hasPrefix("handouts/"), !path.hasPrefix(team + "/") { continue }
+        for path in files.keys.sorted() where ReportLayout.isHandoutFile(path) && !recorded.contains(path) {
+            if let team = teamFolder, !path.hasPrefix(ReportLayout.handoutsFolder + "/"), !path.hasPrefix(team + "/") { continue }
             record(
                 path, commit, Phrase("was not made by a tavle handout run (no handout record names it)", nb: "ble ikke laget av en utdelingskjøring i tavle (ingen utdelingslogg nevner den)"),
                 hint: Phrase("it was probably added by hand; remove it, or run 'tavle handout' again", nb: "den ble trolig lagt til for hånd; fjern den, eller kjør 'tavle handout' igjen"))

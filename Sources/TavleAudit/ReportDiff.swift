@@ -1,4 +1,5 @@
 import Foundation
+import TavleArchive
 import TavleData
 import TavleGit
 import TavleHistory
@@ -129,17 +130,17 @@ public enum ReportDiff {
                 ledgerTeams.insert(folder)
             } else if parts.count == 3, parts[1].hasSuffix(".data"), parts[2].hasSuffix(".csv") {
                 // A new report's data is all new: the report line says so, row by row would be noise.
-                if change.kind == .added, try repository.entryID(atPath: "\(folder)/\(parts[1].dropLast(5)).manifest.json", inCommit: older) == nil {
+                if change.kind == .added, try repository.entryID(atPath: ReportLayout.manifestPath(base: "\(folder)/\(parts[1].dropLast(5))"), inCommit: older) == nil {
                     continue
                 }
                 let old = try change.oldID.map { id throws(GitError) in try table(repository.blob(id)) } ?? nil
                 let new = try change.newID.map { id throws(GitError) in try table(repository.blob(id)) } ?? nil
                 changes.data.append(dataChange(notebook: String(parts[1].dropLast(5)), query: String(parts[2].dropLast(4)), old: old, new: new))
-            } else if parts.count == 2, parts[1].hasSuffix(".manifest.json") {
+            } else if parts.count == 2, parts[1].hasSuffix(ReportLayout.manifestSuffix) {
                 let old = try change.oldID.flatMap { id throws(GitError) in RunManifest.decode(try repository.blob(id)) }
                 let new = try change.newID.flatMap { id throws(GitError) in RunManifest.decode(try repository.blob(id)) }
                 changes.name = new?.team?.name ?? old?.team?.name ?? changes.name
-                let notebook = String(parts[1].dropLast(".manifest.json".count))
+                let notebook = String(parts[1].dropLast(ReportLayout.manifestSuffix.count))
                 // A new report's parameters are not changes; they are in its manifest.
                 guard old != nil else { teams[folder] = changes; continue }
                 let before = old?.parameters ?? [:], after = new?.parameters ?? [:]
@@ -169,7 +170,7 @@ public enum ReportDiff {
 
     static func anyManifest(of folder: String, in commit: ObjectID, _ repository: GitRepository) throws(GitError) -> RunManifest? {
         guard let tree = try repository.entryID(atPath: folder, inCommit: commit) else { return nil }
-        guard let entry = try repository.entries(ofTree: tree).first(where: { $0.name.hasSuffix(".manifest.json") }) else { return nil }
+        guard let entry = try repository.entries(ofTree: tree).first(where: { $0.name.hasSuffix(ReportLayout.manifestSuffix) }) else { return nil }
         return RunManifest.decode(try repository.blob(entry.id))
     }
 

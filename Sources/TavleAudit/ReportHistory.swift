@@ -1,4 +1,5 @@
 import Foundation
+import TavleArchive
 import TavleGit
 import TavleHistory
 import TavleModel

@@ -1,7 +1,9 @@
 import Foundation
+import TavleArchive
 import TavleGit
 import TavleModel
 import TavleRun
+import TavleWorkspace
 
 /// One `tavle run` as recorded in the report repository.
 public struct RunRecord: Sendable, Codable, Hashable {

@@ -1,7 +1,9 @@
 import Foundation
+import TavleArchive
 import TavleGit
 import TavleModel
 import TavleRun
+import TavleWorkspace
 
 public struct PushSummary: Sendable {
     /// The remote as it may be shown: a name, a path, or a URL without its password.

@@ -1,4 +1,5 @@
 import Foundation
+import TavleArchive
 import TavleData
 import TavleGit
 import TavleHistory
@@ -6,6 +7,7 @@ import TavleModel
 import TavleParse
 import TavlePrompts
 import TavleRun
+import TavleWorkspace
 
 /// `tavle verify`: proves that every report in the repository is what tavle made from what
 /// the repository recorded, and shows which recorded data the live source no longer agrees
@@ -206,7 +208,7 @@ extension ReportVerify {
                             hint: Phrase("remove it from the report repository ('git rm')", nb: "fjern den fra rapportarkivet («git rm»)"))
                     }
                 }
-                let handouts = changes.contains { $0.path.hasPrefix("handouts/") || $0.path.hasSuffix(".pdf") }
+                let handouts = changes.contains { ReportLayout.isHandoutFile($0.path) }
                 guard !bases.isEmpty || !journalTeams.isEmpty || handouts else { continue }
                 let info = try repository.commitInfo(commit)
                 for base in bases.sorted() { try check(report: base, commit: info) }
@@ -234,7 +236,7 @@ extension ReportVerify {
             let byTavle = trailers["Tool"]?.hasPrefix("tavle") ?? false
             for change in changes {
                 let owner = Self.owner(of: change.path)
-                guard owner != nil || change.path.hasPrefix("handouts/") || change.path.hasSuffix(".pdf") else { continue }
+                guard owner != nil || ReportLayout.isHandoutFile(change.path) else { continue }
                 if let teamFolder, let team = owner?.team, team != teamFolder { continue }
                 if byTavle {
                     lastByTavle[change.path] = change.newID
@@ -305,14 +307,14 @@ extension ReportVerify {
                 let base = (parts.dropLast(2) + [String(dataFolder.dropLast(5))]).joined(separator: "/")
                 return .report(base: base, team: parts.count == 3 ? team : nil)
             }
-            for suffix in [".manifest.json", ".html", ".md"] where last.hasSuffix(suffix) {
+            for suffix in [ReportLayout.manifestSuffix, ".html", ".md"] where last.hasSuffix(suffix) {
                 return .report(base: String(path.dropLast(suffix.count)), team: parts.count == 2 ? team : nil)
             }
             return nil
         }
 
         mutating func check(report base: String, commit: CommitInfo) throws(GitError) {
-            let manifestPath = base + ".manifest.json"
+            let manifestPath = ReportLayout.manifestPath(base: base)
             guard let manifestID = try repository.entryID(atPath: manifestPath, inCommit: commit.id) else {
                 record(
                     base + ".html", commit,
@@ -336,7 +338,7 @@ extension ReportVerify {
         }
 
         mutating func check(journalOf team: String, commit: CommitInfo) throws(GitError) {
-            let copyPath = ReportMaker.journalCopyPath(teamFolder: team)
+            let copyPath = ReportLayout.journalCopyPath(teamFolder: team)
             guard let text = try repository.blob(atPath: copyPath, inCommit: commit.id) else {
                 // Reports made before tavle kept journal copies: nothing to compare the ledger with.
                 return

@@ -3,6 +3,7 @@ import Foundation
 import TavleAudit
 import TavleModel
 import TavleRun
+import TavleWorkspace
 
 extension TavleCommand {
     struct Verify: DiagnosticCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import TavleModel
 import TavleRun
+import TavleWorkspace
 
 extension TavleCommand {
     struct Handout: DiagnosticCommand {

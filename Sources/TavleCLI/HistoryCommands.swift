@@ -4,6 +4,7 @@ import TavleAudit
 import TavleHistory
 import TavleModel
 import TavleRun
+import TavleWorkspace
 
 /// Where the report repository is: --output, else the workspace's output folder.
 struct RepositoryLocation: ParsableArguments {

@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
+import TavleArchive
 import TavleAudit
 import TavleModel
 import TavleRun
 import TavleStats
+import TavleWorkspace
 
 /// `tavle`: the command line. Each subcommand only reads its arguments and calls the library.
 public struct TavleCommand: ParsableCommand {

@@ -4,6 +4,7 @@ import TavleModel
 import TavleParse
 import TavlePostgres
 import TavleRun
+import TavleWorkspace
 
 /// `tavle data load --into postgres://…`: the workspace's data, as its notebooks see it, copied
 /// into a PostgreSQL database, so that a network can move to a shared server, or try one, with

@@ -4,6 +4,7 @@ import TavleModel
 import TavleParse
 import TavlePostgres
 import TavleRun
+import TavleWorkspace
 
 /// What `tavle import` is asked to do.
 public struct ImportOptions: Sendable {

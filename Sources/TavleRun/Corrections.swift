@@ -2,6 +2,7 @@ import Foundation
 import TavleHistory
 import TavleModel
 import TavleParse
+import TavleWorkspace
 
 /// The workspace's `corrections.yaml`: the facilitator's record of data corrected after a
 /// report showed it (see `DataCorrection`). Each run copies a team's corrections into its

@@ -1,6 +1,8 @@
 import Foundation
+import TavleArchive
 import TavleGit
 import TavleModel
+import TavleWorkspace
 
 /// What a `tavle handout` run made beside the reports, and from which reports:
 /// `handouts/<notebook>/made.json` holds the git blob id of every report page the overview,
@@ -15,8 +17,6 @@ package struct HandoutRecord: Codable, Sendable, Hashable {
     package var made_from: [String: String]
     /// Handout file path (overview, index, PDFs) → its blob as written.
     package var files: [String: String]
-
-    static func path(notebook: String) -> String { "handouts/\(ReportWriter.safeName(notebook))/made.json" }
 
     func json() -> String { JSONText.encode(self) }
 
@@ -38,7 +38,7 @@ package struct HandoutRecord: Codable, Sendable, Hashable {
         // A PDF printed before and not printed again this time is kept while its page is
         // unchanged, and taken out when the page changed.
         var outdated: Set<String> = []
-        for page in pages + ["handouts/\(ReportWriter.safeName(notebook.id))/overview.html"] {
+        for page in pages + [ReportLayout.handoutFolder(notebook: notebook.id) + "/overview.html"] {
             let pdf = String(page.dropLast(".html".count)) + ".pdf"
             guard written[pdf] == nil, let old = committed[pdf], !removed.contains(pdf) else { continue }
             if committed[page] == written[page] { files[pdf] = old.hex } else { outdated.insert(pdf) }
@@ -47,7 +47,7 @@ package struct HandoutRecord: Codable, Sendable, Hashable {
         // Teams this run did not render keep what the last handout run recorded of them.
         if let previous {
             for (page, blob) in previous.made_from where madeFrom[page] == nil && committed[page]?.hex == blob { madeFrom[page] = blob }
-            for (file, blob) in previous.files where files[file] == nil && file.hasSuffix(".pdf") && !file.hasPrefix("handouts/") {
+            for (file, blob) in previous.files where files[file] == nil && file.hasSuffix(".pdf") && !file.hasPrefix(ReportLayout.handoutsFolder + "/") {
                 let page = String(file.dropLast(".pdf".count)) + ".html"
                 if madeFrom[page] != nil, written[page] == nil, committed[file]?.hex == blob { files[file] = blob }
             }

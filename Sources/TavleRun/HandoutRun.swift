@@ -1,8 +1,10 @@
 import Foundation
+import TavleArchive
 import TavleGit
 import TavleHistory
 import TavleModel
 import TavleRender
+import TavleWorkspace
 
 /// What `tavle handout` made.
 public struct HandoutSummary: Sendable {
@@ -63,7 +65,7 @@ extension ReportRun {
     }
 
     /// Where a notebook's overview and index go in the report repository.
-    static func handoutFolder(_ notebook: Notebook) -> String { "handouts/\(ReportWriter.safeName(notebook.id))" }
+    static func handoutFolder(_ notebook: Notebook) -> String { ReportLayout.handoutFolder(notebook: notebook.id) }
 
     /// A goal whose target is a share has it written in per cent, as its chart shows it.
     static func inPercent(_ difference: GoalDifference, format: Format) -> GoalDifference {

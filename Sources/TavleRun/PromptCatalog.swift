@@ -2,6 +2,7 @@ import Foundation
 import TavleModel
 import TavleParse
 import TavlePrompts
+import TavleWorkspace
 
 /// `tavle prompts`: the worksheets a notebook can use, as a facilitator reads them before
 /// writing a `worksheet` or `prompt` cell.

@@ -1,5 +1,6 @@
 import Foundation
 import TavleModel
+import TavleWorkspace
 
 /// The language tavle speaks to the person at the terminal in: messages, hints and help.
 ///

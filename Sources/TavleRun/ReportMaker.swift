@@ -1,4 +1,5 @@
 import Foundation
+import TavleArchive
 import TavleGit
 import TavleHistory
 import TavleModel
@@ -153,7 +154,7 @@ package enum ReportMaker {
         for query in notebook.queries {
             let result = try result(of: query, in: results)
             let csv = ResultCSV.text(result)
-            let path = "\(base).data/\(query.name).csv"
+            let path = ReportLayout.dataPath(base: base, query: query.name)
             files.append((path, csv))
             var bound: [String: String] = [:]
             for use in query.parameterUses { bound[use.name] = arguments[use.name]?.plainText ?? "" }
@@ -166,7 +167,7 @@ package enum ReportMaker {
         if let team {
             let folder = ReportWriter.safeName(team.key)
             if let journal {
-                files.append((journalCopyPath(teamFolder: folder), journal.text))
+                files.append((ReportLayout.journalCopyPath(teamFolder: folder), journal.text))
                 files += Ledger.files(for: journal.journal, teamFolder: folder)
             }
             if !series.isEmpty {
@@ -179,20 +180,20 @@ package enum ReportMaker {
             tool: "tavle \(TavleVersion.current)",
             workspace: inputs.workspaceName,
             notebook: .init(
-                id: notebook.id, version: notebook.version, title: notebook.title, copy: ReportRun.notebookCopyPath(notebook),
+                id: notebook.id, version: notebook.version, title: notebook.title, copy: ReportLayout.notebookCopyPath(notebook.id),
                 blob: ObjectID.blob(hashing: Data(inputs.notebookText.utf8)).hex, path: inputs.notebookPath),
             team: team.map {
                 .init(id: $0.key, name: $0.name, value: RecordedValue($0.id), municipality: $0.municipality, fields: $0.fields.mapValues(RecordedValue.init))
             },
             journal: team.flatMap { team in
-                journal.map { .init(file: $0.file, blob: ObjectID.blob(hashing: Data($0.text.utf8)).hex, copy: journalCopyPath(teamFolder: ReportWriter.safeName(team.key))) }
+                journal.map { .init(file: $0.file, blob: ObjectID.blob(hashing: Data($0.text.utf8)).hex, copy: ReportLayout.journalCopyPath(teamFolder: ReportWriter.safeName(team.key))) }
             },
             language: inputs.language.rawValue,
             gathering: notebook.gathering, phase: notebook.phase, parameters: manifestParameters, queries: queries,
             library: RunManifest.libraryInfo(PromptResolver.used(by: notebook, language: inputs.language), language: inputs.language),
             reports: [base + ".html", base + ".md"],
             warnings: notes.isEmpty ? nil : notes.map(\.recorded))
-        files.append((base + ".manifest.json", manifest.json()))
+        files.append((ReportLayout.manifestPath(base: base), manifest.json()))
         let overview = team.map { team in
             OverviewRow(
                 teamKey: team.key, teamName: team.name, handoutPath: base + ".html",
@@ -271,7 +272,4 @@ package enum ReportMaker {
             unit: series.inPercent ? "%" : nil, points: points)
     }
 
-
-    /// Where the report repository keeps the team's journal as the run read it.
-    package static func journalCopyPath(teamFolder: String) -> String { "\(teamFolder)/journal.yaml" }
 }

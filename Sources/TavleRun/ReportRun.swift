@@ -1,4 +1,5 @@
 import Foundation
+import TavleArchive
 import TavleConcurrency
 import TavleData
 import TavleGit
@@ -7,6 +8,7 @@ import TavleModel
 import TavleParse
 import TavlePrompts
 import TavleRender
+import TavleWorkspace
 
 /// What a person asked for on the command line.
 public struct RunOptions: Sendable {
@@ -107,7 +109,7 @@ public struct CheckSummary: Sendable {
 public struct ReportRun: Sendable {
     public typealias Progress = @Sendable (_ done: Int, _ total: Int, _ team: String) -> Void
     /// Told once when another run holds the report repository (`folder`) and this one waits.
-    public typealias Waiting = @Sendable (_ folder: String) -> Void
+    public typealias Waiting = WaitingForLock
 
     let options: RunOptions
     let progress: Progress?
@@ -183,7 +185,7 @@ public struct ReportRun: Sendable {
             let preparer = repository.preparer
             // Teams whose ledger holds corrections: a correction taken out must leave it too.
             let correctedBefore = Set(repository.committedBlobs.keys.filter { $0.hasSuffix(Ledger.path(.corrections, teamFolder: "")) }.map { String($0.prefix { $0 != "/" }) })
-            try repository.add(preparer.prepare([(Self.notebookCopyPath(loaded.notebook), loaded.source)]))
+            try repository.add(preparer.prepare([(ReportLayout.notebookCopyPath(loaded.notebook.id), loaded.source)]))
             // A query that does not depend on the team (a comparison across the network) runs
             // once for the whole batch.
             let shared = SharedQueryResults()
@@ -223,7 +225,7 @@ public struct ReportRun: Sendable {
             try repository.add(preparer.prepare(stale.emptied.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
             repository.remove(stale.removed)
             if keepingOverviews {
-                let recordPath = HandoutRecord.path(notebook: loaded.notebook.id)
+                let recordPath = ReportLayout.handoutRecordPath(notebook: loaded.notebook.id)
                 let (record, outdated) = HandoutRecord.make(
                     notebook: loaded.notebook, pages: reports.map { $0.relativePath + ".html" }, handoutFiles: added.text.map(\.path) + added.binary.map(\.path),
                     removed: stale.removed, committed: repository.committedBlobs, written: repository.writtenBlobs,
@@ -523,9 +525,6 @@ public struct ReportRun: Sendable {
         }
         return (results, highlights)
     }
-
-    /// Where the report repository keeps the notebook as it was run.
-    static func notebookCopyPath(_ notebook: Notebook) -> String { "notebooks/\(notebook.id).md" }
 }
 
 /// The results of the queries that do not depend on the team, shared by a batch's reports.

@@ -1,7 +1,8 @@
 import Foundation
+import TavleArchive
 import TavleGit
-import TavleParse
 import TavleModel
+import TavleParse
 
 /// Something in one team's report a reader should know though it did not stop the run: what
 /// `ReportMaker` notices while it makes the report, recorded in the report's manifest.
@@ -121,7 +122,7 @@ extension RunWarnings {
     static func unchangedVersion(_ notebook: Notebook, text: String, outputFolder: String) -> [Diagnostic] {
         guard FileManager.default.fileExists(atPath: outputFolder + "/.git"),
             let repository = try? GitRepository.open(at: outputFolder), let head = try? repository.headCommit(),
-            let data = try? repository.blob(atPath: ReportRun.notebookCopyPath(notebook), inCommit: head)
+            let data = try? repository.blob(atPath: ReportLayout.notebookCopyPath(notebook.id), inCommit: head)
         else { return [] }
         let committed = String(decoding: data, as: UTF8.self)
         guard committed != text, let earlier = try? NotebookParser().parse(committed, file: notebook.file), earlier.version == notebook.version else { return [] }

@@ -2,6 +2,7 @@ import Foundation
 import TavleData
 import TavleModel
 import TavleStats
+import TavleWorkspace
 
 /// `tavle stats`: a series from CSV (columns x, y and, for p and u charts, n), its chart
 /// statistics, and those statistics as JSON for a person to check by hand.

@@ -1,8 +1,10 @@
 import Foundation
+import TavleArchive
 import TavleGit
 import TavleHistory
 import TavleModel
 import TavleParse
+import TavleWorkspace
 
 /// The workspace's `journals/` folder: one YAML file per team, named by team id.
 struct TeamJournals {
@@ -127,7 +129,7 @@ struct TeamJournals {
                 {
                     return (goals, commit)
                 }
-                if let data = try repository.blob(atPath: ReportMaker.journalCopyPath(teamFolder: teamFolder), inCommit: commit),
+                if let data = try repository.blob(atPath: ReportLayout.journalCopyPath(teamFolder: teamFolder), inCommit: commit),
                     let journal = try? JournalParser().parse(String(decoding: data, as: UTF8.self), file: "journal.yaml", team: team, defaultLanguage: .nb).journal
                 {
                     return (journal.goals.map(LedgerGoal.init), commit)

@@ -1,4 +1,5 @@
 import Foundation
+import TavleWorkspace
 import Testing
 
 /// Team journals through the real CLI: shown in reports, committed as ledger files, and a

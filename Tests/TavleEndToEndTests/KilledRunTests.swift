@@ -1,6 +1,7 @@
 import Foundation
-import Testing
+import TavleArchive
 import TavleData
+import Testing
 
 /// Whatever moment a run is killed, the report folder afterwards is the old run or the new
 /// one, or the next run finishes the killed one first and says so: branch, index and working

@@ -1,5 +1,7 @@
 import Foundation
+import TavleArchive
 import TavleRun
+import TavleWorkspace
 import Testing
 
 /// Each `tavle run` is one commit in the output folder's repository, inspected here with the

@@ -1,4 +1,5 @@
 import Foundation
+import TavleWorkspace
 import Testing
 
 /// Silence where a reader needs a word: warnings that name the thing, on standard error, in

@@ -1,5 +1,6 @@
 import Foundation
 import TavleModel
+import TavleWorkspace
 
 /// Puts files into the report repository's working tree in two steps: `stage` writes each
 /// file beside its destination, `install` moves them into place by atomic rename. Between
@@ -12,7 +13,7 @@ package struct ReportWriter {
     static let stagingMarker = ".tavle-new-"
 
     /// A file written beside its destination, waiting for the commit.
-    struct StagedFile: Sendable {
+    package struct StagedFile: Sendable {
         var staged: String
         var destination: String
     }

@@ -66,7 +66,7 @@ public enum Files {
     }
 
     /// `path` relative to `folder` when it lies inside it, else `path` unchanged (absolute).
-    static func relativePath(_ path: String, to folder: String) -> String {
+    package static func relativePath(_ path: String, to folder: String) -> String {
         let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
         let base = URL(fileURLWithPath: folder).standardizedFileURL.path
         return absolute.hasPrefix(base + "/") ? String(absolute.dropFirst(base.count + 1)) : absolute

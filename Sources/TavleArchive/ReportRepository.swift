@@ -1,6 +1,7 @@
 import Foundation
 import TavleGit
 import TavleModel
+import TavleWorkspace
 
 public enum TavleVersion {
     public static let current = "0.1.0"
@@ -26,21 +27,21 @@ package final class ReportRepository {
     /// The files of `head`, which the new tree starts from.
     private let committed: [String: (id: ObjectID, mode: UInt32)]
     private let blobs: BlobPack
-    let preparer: Preparer
+    package let preparer: Preparer
     /// Every file of the run by path, with its blob.
     private var paths: [String: ObjectID] = [:]
     /// Committed files this run takes out (see `StaleFiles`).
     private var removed: Set<String> = []
 
     /// What the last run committed, by path.
-    var committedBlobs: [String: ObjectID] { committed.mapValues(\.id) }
+    package var committedBlobs: [String: ObjectID] { committed.mapValues(\.id) }
     /// What this run has written so far, by path.
-    var writtenBlobs: [String: ObjectID] { paths }
+    package var writtenBlobs: [String: ObjectID] { paths }
 
     /// A warning when this run would be dated more than an hour before the run it follows: a
     /// computer's clock or TAVLE_COMMIT_TIME set wrong, which would put the runs out of order
     /// and let a goal's revision date fall between them.
-    func clockWarning() -> Diagnostic? {
+    package func clockWarning() -> Diagnostic? {
         guard let head, let last = try? repository.commitInfo(head) else { return nil }
         let now = signature.time?.seconds ?? Int64(Date().timeIntervalSince1970)
         guard now < last.time - 3600 else { return nil }
@@ -57,13 +58,13 @@ package final class ReportRepository {
     }
 
     /// A file as the last run committed it, when it is there.
-    func committedData(_ path: String) -> Data? {
+    package func committedData(_ path: String) -> Data? {
         guard let id = committed[path]?.id else { return nil }
         return try? repository.blob(id)
     }
 
     /// Takes committed files this run no longer makes out of its commit.
-    func remove(_ stale: Set<String>) {
+    package func remove(_ stale: Set<String>) {
         removed.formUnion(stale.filter { committed[$0] != nil && paths[$0] == nil })
     }
     private var staged: [ReportWriter.StagedFile] = []
@@ -74,11 +75,11 @@ package final class ReportRepository {
     private var closed = false
 
     /// What publishing did.
-    struct Published {
+    package struct Published {
         /// The new commit, or `nil` when the files equal what is already committed.
-        var commit: ObjectID?
+        package var commit: ObjectID?
         /// The files the commit added, changed or removed.
-        var changedFiles: [FileChange] = []
+        package var changedFiles: [FileChange] = []
     }
 
     /// Opens (or creates) the report repository and holds its lock until `commit` or `abandon`.
@@ -88,7 +89,7 @@ package final class ReportRepository {
     /// - Parameter discardingEdits: when given, reports edited by hand and changes staged in
     ///   the repository are put back as the last run committed them (and named to it), where
     ///   they are otherwise refused.
-    init(
+    package init(
         folder: String, workspaceAuthor: Author?, waiting: (() -> Void)? = nil, repaired: ((String) -> Void)? = nil,
         discardingEdits: (([String]) -> Void)? = nil
     ) throws(Diagnostic) {
@@ -134,20 +135,20 @@ package final class ReportRepository {
 
     /// A file of the run, made ready on any thread: its blob, and the staged copy when the
     /// working tree's file differs.
-    struct PreparedFile: Sendable {
+    package struct PreparedFile: Sendable {
         var path: String
         var blob: PreparedBlob
         var staged: ReportWriter.StagedFile?
     }
 
     /// The part of publishing that runs beside rendering, on every core.
-    struct Preparer: Sendable {
+    package struct Preparer: Sendable {
         let writer: ReportWriter
         /// The blobs of the last commit: an unchanged file is neither compressed nor stored again.
         let committed: Set<ObjectID>
 
         /// Hashes, compresses and stages one report's files. On failure nothing of them stays staged.
-        func prepare(_ files: [(path: String, contents: String)], binary: [(path: String, contents: Data)] = []) throws(Diagnostic) -> [PreparedFile] {
+        package func prepare(_ files: [(path: String, contents: String)], binary: [(path: String, contents: Data)] = []) throws(Diagnostic) -> [PreparedFile] {
             var prepared: [PreparedFile] = []
             prepared.reserveCapacity(files.count + binary.count)
             do throws(Diagnostic) {
@@ -169,7 +170,7 @@ package final class ReportRepository {
     }
 
     /// Takes one report's prepared files into the run: new blobs go to the pack on disk.
-    func add(_ files: [PreparedFile]) throws(Diagnostic) {
+    package func add(_ files: [PreparedFile]) throws(Diagnostic) {
         for file in files {
             if let staged = file.staged { self.staged.append(staged) }
             guard paths.updateValue(file.blob.id, forKey: file.path) == nil else {
@@ -180,13 +181,13 @@ package final class ReportRepository {
     }
 
     /// Files the run prepared but will not add (another team of the same batch failed).
-    func discard(_ files: [PreparedFile]) {
+    package func discard(_ files: [PreparedFile]) {
         ReportWriter.discard(files.compactMap(\.staged))
     }
 
     /// Commits what was added, unless it equals the last commit, and updates the working tree.
     /// - Parameter message: the commit message, given the top-level folders whose files change.
-    func commit(message makeMessage: (Set<String>) -> String) throws(Diagnostic) -> Published {
+    package func commit(message makeMessage: (Set<String>) -> String) throws(Diagnostic) -> Published {
         var changedFolders: Set<String> = []
         for (path, id) in paths where committed[path]?.id != id {
             changedFolders.insert(String(path.prefix { $0 != "/" }))
@@ -253,7 +254,7 @@ package final class ReportRepository {
     /// The run failed before its commit: removes what it staged and its unfinished pack, and
     /// the repository itself if this run created it, so the output folder is as it was. Once
     /// the branch has moved (or nothing needed committing), this does nothing.
-    func abandon() {
+    package func abandon() {
         guard !closed else { return }
         discardEverything()
         close()
@@ -552,7 +553,7 @@ package final class ReportRepository {
     /// run says so), the notebook's title, the facilitator's own words (`--message`), and
     /// trailers `tavle log` reads. `Teams` names the teams whose files this commit changed,
     /// not every team rendered, so that a log of one team lists only the runs that touched it.
-    static func message(notebook: Notebook, teams: [Team?], changedFolders: Set<String>, handout: Bool, note: String?) -> String {
+    package static func message(notebook: Notebook, teams: [Team?], changedFolders: Set<String>, handout: Bool, note: String?) -> String {
         let count = teams.count
         let noun = handout ? "handout" : "report"
         var subject = "\(notebook.id) v\(notebook.version): \(count) \(noun)\(count == 1 ? "" : "s")"
@@ -571,56 +572,6 @@ package final class ReportRepository {
     }
 }
 
-/// Serialises runs on one report repository: a second `tavle run` waits for the first to
-/// finish, then builds on its commit. A run holds the lock from before its first report is
-/// staged until its commit (a large network's batch, or handouts being printed, take
-/// minutes), hence the patience. `flock` is released by the kernel when a process dies, so
-/// a killed run never leaves the repository locked.
-package struct RunLock {
-    static let fileName = ".tavle.lock"
-    static let patience: Double = 600
-
-    private let descriptor: Int32
-
-    /// - Parameter waiting: told once, when another run holds the lock and this one waits.
-    package init(folder: String, waiting: (() -> Void)? = nil) throws(Diagnostic) {
-        let path = URL(fileURLWithPath: folder).appendingPathComponent(Self.fileName).path
-        descriptor = open(path, O_RDWR | O_CREAT, 0o644)
-        guard descriptor >= 0 else {
-            throw .error(at: nil, Phrase("'\(Files.displayPath(folder))' is not writable: \(String(cString: strerror(errno)))", nb: "«\(Files.displayPath(folder))» er ikke skrivbar: \(String(cString: strerror(errno)))"), hint: Phrase("choose another --output or fix the folder's permissions", nb: "velg en annen --output, eller rett mappens tilganger"))
-        }
-        let deadline = Date().addingTimeInterval(Self.patience)
-        var told = false
-        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            if !told {
-                waiting?()
-                told = true
-            }
-            guard Date() < deadline else {
-                close(descriptor)
-                throw .error(at: nil, Phrase("another tavle run has held '\(Files.displayPath(folder))' for over \(Int(Self.patience)) s", nb: "en annen tavle-kjøring har holdt «\(Files.displayPath(folder))» i over \(Int(Self.patience)) s"), hint: Phrase("wait for it to finish and run again", nb: "vent til den er ferdig, og kjør igjen"))
-            }
-            usleep(20_000)
-        }
-    }
-
-    package func release() {
-        flock(descriptor, LOCK_UN)
-        close(descriptor)
-    }
-}
-
-/// One writer of a workspace's data at a time (`tavle import`, `tavle data load`): the lock
-/// lives in the workspace's own cache folder, which git already ignores.
-package enum WorkspaceLock {
-    static func folder(_ workspace: Workspace) -> String { Files.resolve(".tavle-cache", against: workspace.root) }
-
-    package static func acquire(_ workspace: Workspace, waiting: ReportRun.Waiting?) throws(Diagnostic) -> RunLock {
-        try FileManager.default.createDirectoryOrExplain(folder(workspace))
-        return try RunLock(folder: folder(workspace), waiting: waiting.map { told in { told(workspace.root) } })
-    }
-}
-
 /// Named moments of a commit, for the tests of crash safety. Never set outside tests:
 /// `TAVLE_TEST_ABORT=after-branch` makes a run die there (exit 75) as if it were killed;
 /// `TAVLE_TEST_PAUSE=after-branch` says so on standard error and holds the run there for two
@@ -636,12 +587,3 @@ enum TestHooks {
     }
 }
 
-extension FileManager {
-    func createDirectoryOrExplain(_ folder: String) throws(Diagnostic) {
-        do {
-            try createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .error(at: nil, Phrase("the output folder '\(Files.displayPath(folder))' could not be created: \(error.localizedDescription)", nb: "rapportmappen «\(Files.displayPath(folder))» kunne ikke opprettes: \(error.localizedDescription)"), hint: Phrase("choose another --output or fix the folder's permissions", nb: "velg en annen --output, eller rett mappens tilganger"))
-        }
-    }
-}

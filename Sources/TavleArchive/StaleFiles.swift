@@ -15,15 +15,15 @@ import TavleModel
 ///   cycles, no decisions and no answers, rather than losing its files);
 /// - `handouts/N/` after a plain run that changed a report: the overview and PDFs printed
 ///   from the old reports would otherwise disagree with them.
-enum StaleFiles {
-    struct Plan: Sendable, Hashable {
+package enum StaleFiles {
+    package struct Plan: Sendable, Hashable {
         /// Paths to take out of the tree (and the working tree).
-        var removed: Set<String> = []
+        package var removed: Set<String> = []
         /// Paths to write with new contents (the emptied ledger of a team without a journal).
-        var emptied: [String: String] = [:]
+        package var emptied: [String: String] = [:]
     }
 
-    static func plan(
+    package static func plan(
         notebook: String, teamFolders: [String], handout: Bool, committed: [String: ObjectID], written: [String: ObjectID]
     ) -> Plan {
         var plan = Plan()
@@ -42,7 +42,7 @@ enum StaleFiles {
                 }
                 if path == Ledger.measurementsPath(teamFolder: folder, notebook: notebook) { plan.removed.insert(path) }
             }
-            let journal = ReportMaker.journalCopyPath(teamFolder: folder)
+            let journal = ReportLayout.journalCopyPath(teamFolder: folder)
             if committed[journal] != nil, written[journal] == nil {
                 plan.removed.insert(journal)
                 for kind in Ledger.journalKinds where committed[Ledger.path(kind, teamFolder: folder)] != nil {
@@ -55,7 +55,7 @@ enum StaleFiles {
             }
         }
         if !handout, anyReportChanged {
-            let folder = "handouts/\(ReportWriter.safeName(notebook))/"
+            let folder = ReportLayout.handoutFolder(notebook: notebook) + "/"
             for path in committed.keys where path.hasPrefix(folder) { plan.removed.insert(path) }
         }
         return plan
