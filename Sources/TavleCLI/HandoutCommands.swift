@@ -50,11 +50,7 @@ extension TavleCommand {
 
         func perform() throws {
             let start = ContinuousClock.now
-            let summary: HandoutSummary
-            summary = try ReportRun(
-                selection.runOptions(output: output, message: message), progress: progressOnStandardError(), waiting: waitingOnStandardError(),
-                repaired: repairedOnStandardError(), discarded: discardedOnStandardError()
-            ).handouts(pdf: pdf)
+            let summary = try selection.reportRun(output: output, message: message).handouts(pdf: pdf)
             warn(summary.run.warnings)
             let seconds = start.duration(to: .now).seconds
             let count = summary.run.reports.count

@@ -196,6 +196,14 @@ struct NotebookSelection: ParsableArguments {
         }
     }
 
+    /// The run a person asked for, telling them on standard error what it waits for, finishes
+    /// or discards along the way.
+    func reportRun(output: String?, message: String?) -> ReportRun {
+        ReportRun(
+            runOptions(output: output, message: message), progress: progressOnStandardError(), waiting: waitingOnStandardError(),
+            repaired: repairedOnStandardError(), discarded: discardedOnStandardError())
+    }
+
     func runOptions(output: String? = nil, message: String? = nil) -> RunOptions {
         var options = RunOptions(notebookPath: notebook, teamIDs: teams, allTeams: allTeams, parameters: parameters.map { ($0.key, $0.value) }, outputFolder: output)
         options.strict = strict
@@ -249,11 +257,7 @@ extension TavleCommand {
 
         func perform() throws {
             let start = ContinuousClock.now
-            let summary: RunSummary
-            summary = try ReportRun(
-                selection.runOptions(output: output, message: message), progress: progressOnStandardError(), waiting: waitingOnStandardError(),
-                repaired: repairedOnStandardError(), discarded: discardedOnStandardError()
-            ).run()
+            let summary = try selection.reportRun(output: output, message: message).run()
             warn(summary.warnings)
             let seconds = start.duration(to: .now).seconds
             let count = summary.reports.count
