@@ -164,8 +164,8 @@ public enum ReportHistory {
     /// decimal; text that is not a number stays as it is.
     static func percent(_ text: String, language: Language) -> String {
         guard let share = Double(text), share.isFinite else { return text }
-        let shown = LedgerNumber.text((share * 1000).rounded() / 10)
-        return language == .nb ? shown.replacingOccurrences(of: ".", with: ",") + "\u{00A0}%" : shown + "%"
+        let shown = DecimalText.plain((share * 1000).rounded() / 10, in: language)
+        return language == .nb ? shown + "\u{00A0}%" : shown + "%"
     }
 
     /// What a ledger event is about, as the reader calls it.

@@ -56,10 +56,10 @@ extension TavleCommand {
             let count = summary.run.reports.count
             let pdfs = summary.printed
             let notebook = summary.run.notebook.id
-            let time = String(format: "%.2f", seconds)
+            let time = DecimalText.fixed(seconds, decimals: 2, in: .en), tid = DecimalText.fixed(seconds, decimals: 2, in: .nb)
             say(Phrase(
                 "Made \(count) handout\(count == 1 ? "" : "s") of \(notebook)\(pdfs > 0 ? " and \(pdfs) PDFs" : "") in \(time) s; ",
-                nb: "Laget \(count) \(count == 1 ? "utdeling" : "utdelinger") fra \(notebook)\(pdfs > 0 ? " og \(pdfs) PDF-er" : "") på \(time.replacingOccurrences(of: ".", with: ",")) s; ")
+                nb: "Laget \(count) \(count == 1 ? "utdeling" : "utdelinger") fra \(notebook)\(pdfs > 0 ? " og \(pdfs) PDF-er" : "") på \(tid) s; ")
                 + outcome(summary.run))
             let index = Files.displayPath(summary.run.outputFolder + "/" + summary.index)
             say(Phrase("Open \(index) for the overview and every handout.", nb: "Åpne \(index) for oversikten og alle utdelingene."))

@@ -262,10 +262,10 @@ extension TavleCommand {
             let seconds = start.duration(to: .now).seconds
             let count = summary.reports.count
             let notebook = summary.notebook
-            let time = String(format: "%.2f", seconds)
+            let time = DecimalText.fixed(seconds, decimals: 2, in: .en), tid = DecimalText.fixed(seconds, decimals: 2, in: .nb)
             say(Phrase(
                 "Rendered \(count) report\(count == 1 ? "" : "s") of \(notebook.id) (version \(notebook.version)) in \(time) s; ",
-                nb: "Laget \(count) \(count == 1 ? "rapport" : "rapporter") fra \(notebook.id) (versjon \(notebook.version)) på \(time.replacingOccurrences(of: ".", with: ",")) s; ")
+                nb: "Laget \(count) \(count == 1 ? "rapport" : "rapporter") fra \(notebook.id) (versjon \(notebook.version)) på \(tid) s; ")
                 + outcome(summary))
             if timings {
                 let phases = [

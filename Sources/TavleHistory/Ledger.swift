@@ -249,10 +249,7 @@ public struct LedgerSeries: Codable, Sendable, Hashable {
 
 /// Numbers as the ledger's readers show them: no trailing ".0", no exponent for everyday values.
 public enum LedgerNumber {
-    public static func text(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return String(value)
-    }
+    public static func text(_ value: Double) -> String { DecimalText.plain(value) }
 }
 
 /// A correction of a value a report showed, in the team's ledger: its id is what was

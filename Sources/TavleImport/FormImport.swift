@@ -355,8 +355,7 @@ public struct FormImport: Sendable {
 
     /// A number in a message: whole numbers without decimals.
     static func written(_ value: Double, in language: Language = .en) -> String {
-        let text = value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : "\(value)"
-        return language == .nb ? text.replacingOccurrences(of: ".", with: ",") : text
+        DecimalText.plain(value, in: language)
     }
 
     static func sameRules(_ a: FormField, _ b: FormField) -> Bool {

@@ -114,8 +114,7 @@ public enum SeriesStatistics {
     /// Shortest text that reads back as the same double; whole numbers without ".0".
     static func number(_ value: Double?) -> String {
         guard let value, value.isFinite else { return "null" }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return "\(value)"
+        return DecimalText.plain(value)
     }
 
     static func string(_ text: String) -> String {
