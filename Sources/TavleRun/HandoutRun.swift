@@ -25,7 +25,8 @@ extension ReportRun {
     public func handouts(pdf: Bool) throws(Diagnostic) -> HandoutSummary {
         var printed = 0
         var unavailable: Phrase?
-        let summary = try run(keepingOverviews: true, keepingPages: pdf) { loaded, reports, journals, output throws(Diagnostic) in
+        var handout = Extension(keepsOverviews: true, keepsPages: pdf)
+        handout.files = { loaded, reports, journals, output throws(Diagnostic) in
             let notebook = loaded.notebook
             let folder = Self.handoutFolder(notebook)
             let previous = Self.goalsBefore(gathering: notebook.gathering, outputFolder: output, teams: reports.compactMap { $0.team?.key })
@@ -60,6 +61,7 @@ extension ReportRun {
             }
             return ([("\(folder)/overview.html", overview), ("\(folder)/index.html", HandoutPages.index(set))], binary)
         }
+        let summary = try run(with: handout)
         let folder = Self.handoutFolder(summary.notebook)
         return HandoutSummary(run: summary, index: "\(folder)/index.html", overview: "\(folder)/overview.html", printed: printed, printingUnavailable: unavailable)
     }

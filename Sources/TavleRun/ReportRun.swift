@@ -139,7 +139,7 @@ public struct ReportRun: Sendable {
     }
 
     public func run() throws(Diagnostic) -> RunSummary {
-        try run(keepingOverviews: false, keepingPages: false) { _, _, _, _ throws(Diagnostic) in ([], []) }
+        try run(with: .none)
     }
 
     /// Files a command adds to the run's commit, made from the rendered reports: a
@@ -148,101 +148,179 @@ public struct ReportRun: Sendable {
         text: [(path: String, contents: String)], binary: [(path: String, contents: Data)]
     )
 
-    /// - Parameters:
-    ///   - keepingOverviews: keep what the facilitator's overview shows of each report (its
-    ///     small multiples) for `additions`; some 50 kB a team.
-    ///   - keepingPages: keep each report's HTML for `additions`, to print it.
-    func run(keepingOverviews: Bool, keepingPages: Bool, adding additions: Additions) throws(Diagnostic) -> RunSummary {
+    /// What a command adds to the plain run, as steps of its own: `tavle run` adds nothing;
+    /// `tavle handout` keeps each report's overview row (and its page, to print), adds the
+    /// overview, index and PDFs, and records what it made.
+    struct Extension {
+        /// Keep what the facilitator's overview shows of each report (its small multiples);
+        /// some 50 kB a team. A run that keeps them is a handout run.
+        var keepsOverviews = false
+        /// Keep each report's HTML, to print it.
+        var keepsPages = false
+        var files: Additions = { _, _, _, _ throws(Diagnostic) in ([], []) }
+
+        var isHandout: Bool { keepsOverviews }
+
+        static var none: Extension { Extension() }
+    }
+
+    /// Everything a run knows before it opens the report repository.
+    struct Context {
+        var loaded: Loaded
+        var source: any DataSource
+        var teams: [Team?]
+        /// Every parameter's value but the team's.
+        var parameters: [String: Value]
+        var output: String
+        var journals: ReadJournals
+        var referenceWarnings: [Diagnostic]
+        var corrections: [String: [DataCorrection]]
+    }
+
+    /// The run, step by step: prepare (parse, bind, read journals, resolve every reference),
+    /// open the report repository, render and stage every report, gather the warnings, add
+    /// what the extension adds, take out what is stale, record handouts, commit.
+    func run(with extension: Extension) throws(Diagnostic) -> RunSummary {
         let clock = ContinuousClock()
         let started = clock.now
+        let context = try prepare()
+        let repository = try openRepository(for: context)
+        let prepared = clock.now
+        do throws(Diagnostic) {
+            let reports = try renderAndStage(context, into: repository, keeping: `extension`)
+            let rendered = clock.now
+            let warnings = try gatherWarnings(context, reports: reports, repository: repository)
+            let added = try `extension`.files(context.loaded, reports, context.journals.byTeam.mapValues(\.journal), context.output)
+            try repository.add(repository.preparer.prepare(added.text, binary: added.binary))
+            let removed = try takeOutStale(context, reports: reports, repository: repository, handout: `extension`.isHandout)
+            if `extension`.isHandout {
+                try recordHandouts(context, reports: reports, added: added.text.map(\.path) + added.binary.map(\.path), removed: removed, repository: repository)
+            }
+            let published = try repository.commit { changed in
+                ReportRepository.message(
+                    notebook: context.loaded.notebook, teams: context.teams, changedFolders: changed, handout: `extension`.isHandout, note: options.message)
+            }
+            let timings = RunTimings(preparing: prepared - started, rendering: rendered - prepared, committing: clock.now - rendered)
+            return RunSummary(
+                notebook: context.loaded.notebook, reports: reports, outputFolder: context.output, commit: published.commit?.short,
+                changedFiles: published.changedFiles.count, timings: timings, warnings: warnings)
+        } catch {
+            repository.abandon()
+            throw error
+        }
+    }
+
+    /// Parse and bind: the notebook, its data source, teams, parameters and journals, with every
+    /// reference resolved and the goal guard passed, before anything is written.
+    private func prepare() throws(Diagnostic) -> Context {
         let loaded = try load()
         let source = try DataSources.open(for: loaded.notebook, in: loaded.workspace, notebookFolder: loaded.notebookFolder)
         let teams = try chooseTeams(loaded, source: source)
-        let fixed = try bindParameters(loaded)
+        let parameters = try bindParameters(loaded)
         let output = options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) } ?? loaded.workspace.output
         let journals = try readJournals(loaded, teams: teams.compactMap { $0 })
-        let everyJournal = TeamJournals(workspace: loaded.workspace, language: loaded.language).everyJournal(besides: journals.byTeam.mapValues(\.journal))
+        let workspaceJournals = TeamJournals(workspace: loaded.workspace, language: loaded.language)
+        let everyJournal = workspaceJournals.everyJournal(besides: journals.byTeam.mapValues(\.journal))
         var referenceWarnings = try resolveReferences(loaded, source: source, journals: journals, everyJournal: everyJournal)
         // Journals named after no team: a misspelt file name leaves a team without its journal.
         if loaded.notebook.teamParameter != nil, loaded.notebook.teams == nil {
             let everyTeam = options.allTeams ? teams.compactMap { $0 } : try Teams.list(loaded.workspace.teams, from: source)
-            referenceWarnings += TeamJournals(workspace: loaded.workspace, language: loaded.language).strayFiles(teams: everyTeam)
+            referenceWarnings += workspaceJournals.strayFiles(teams: everyTeam)
         }
         let corrections = try Corrections.read(
             loaded.workspace, teams: options.allTeams ? teams.compactMap { $0?.key } : nil,
             indicators: Corrections.knownIndicators(loaded.notebook, journals: everyJournal))
         try TeamJournals.requireExplainedRevisions(journals.byTeam.mapValues(\.journal), outputFolder: output)
-        let repository = try ReportRepository(
-            folder: output, workspaceAuthor: loaded.workspace.author, waiting: waiting.map { told in { told(output) } },
+        return Context(
+            loaded: loaded, source: source, teams: teams, parameters: parameters, output: output, journals: journals, referenceWarnings: referenceWarnings,
+            corrections: corrections)
+    }
+
+    /// The report repository, locked for this run (repaired first if a killed run left it half written).
+    private func openRepository(for context: Context) throws(Diagnostic) -> ReportRepository {
+        let output = context.output
+        return try ReportRepository(
+            folder: output, workspaceAuthor: context.loaded.workspace.author, waiting: waiting.map { told in { told(output) } },
             repaired: repaired.map { told in { commit in told(output, commit) } },
             discardingEdits: options.discardEdits ? { paths in discarded?(output, paths) } : nil)
-        let prepared = clock.now
+    }
+
+    /// Query, analyse, render and stage: every team's report on every core, a batch at a time,
+    /// handed to the repository in team order.
+    private func renderAndStage(_ context: Context, into repository: ReportRepository, keeping extension: Extension) throws(Diagnostic) -> [RunReport] {
+        let loaded = context.loaded
+        let preparer = repository.preparer
+        // Teams whose ledger holds corrections: a correction taken out must leave it too.
+        let correctedBefore = Set(
+            repository.committedBlobs.keys.filter { $0.hasSuffix(Ledger.path(.corrections, teamFolder: "")) }.map { String($0.prefix { $0 != "/" }) })
+        try repository.add(preparer.prepare([(ReportLayout.notebookCopyPath(loaded.notebook.id), loaded.source)]))
+        // A query that does not depend on the team (a comparison across the network) runs
+        // once for the whole batch.
+        let shared = SharedQueryResults()
+        let done = ProgressCounter()
         var reports: [RunReport] = []
-        let published: ReportRepository.Published
-        let rendered: ContinuousClock.Instant
-        var warnings: [Diagnostic] = []
-        do throws(Diagnostic) {
-            let preparer = repository.preparer
-            // Teams whose ledger holds corrections: a correction taken out must leave it too.
-            let correctedBefore = Set(repository.committedBlobs.keys.filter { $0.hasSuffix(Ledger.path(.corrections, teamFolder: "")) }.map { String($0.prefix { $0 != "/" }) })
-            try repository.add(preparer.prepare([(ReportLayout.notebookCopyPath(loaded.notebook.id), loaded.source)]))
-            // A query that does not depend on the team (a comparison across the network) runs
-            // once for the whole batch.
-            let shared = SharedQueryResults()
-            let done = ProgressCounter()
-            for start in stride(from: 0, to: teams.count, by: Self.teamsAtOnce) {
-                let outcomes = teams[start..<min(start + Self.teamsAtOnce, teams.count)].map { $0 }.concurrentMap { team in
-                    Result { () throws(Diagnostic) in
-                        let report = try render(loaded, team: team, journal: team.flatMap { journals.byTeam[$0.key] }, parameters: fixed, source: source, shared: shared)
-                        var made = report.files
-                        if let team {
-                            let folder = ReportWriter.safeName(team.key)
-                            let own = corrections[team.key] ?? []
-                            if !own.isEmpty || correctedBefore.contains(folder) { made.append(Ledger.correctionsFile(own, teamFolder: folder)) }
-                        }
-                        let files = try preparer.prepare(made)
-                        progress?(done.next(), teams.count, team?.name ?? loaded.notebook.id)
-                        let page = keepingPages ? report.files.first { $0.path == report.relativePath + ".html" }?.contents : nil
-                        let kept = RunReport(
-                            team: report.team, relativePath: report.relativePath, overview: keepingOverviews ? report.overview : nil, page: page,
-                            notes: report.notes, lastPeriods: report.lastPeriods)
-                        return (kept, files)
+        let teams = context.teams
+        let keepsPages = `extension`.keepsPages, keepsOverviews = `extension`.keepsOverviews
+        for start in stride(from: 0, to: teams.count, by: Self.teamsAtOnce) {
+            let outcomes = teams[start..<min(start + Self.teamsAtOnce, teams.count)].map { $0 }.concurrentMap { team in
+                Result { () throws(Diagnostic) in
+                    let report = try render(
+                        loaded, team: team, journal: team.flatMap { context.journals.byTeam[$0.key] }, parameters: context.parameters, source: context.source,
+                        shared: shared)
+                    var made = report.files
+                    if let team {
+                        let folder = ReportLayout.teamFolder(team.key)
+                        let own = context.corrections[team.key] ?? []
+                        if !own.isEmpty || correctedBefore.contains(folder) { made.append(Ledger.correctionsFile(own, teamFolder: folder)) }
                     }
+                    let files = try preparer.prepare(made)
+                    progress?(done.next(), teams.count, team?.name ?? loaded.notebook.id)
+                    let page = keepsPages ? report.files.first { $0.path == report.relativePath + ".html" }?.contents : nil
+                    let kept = RunReport(
+                        team: report.team, relativePath: report.relativePath, overview: keepsOverviews ? report.overview : nil, page: page,
+                        notes: report.notes, lastPeriods: report.lastPeriods)
+                    return (kept, files)
                 }
-                try hand(outcomes, to: repository, keeping: &reports)
             }
-            rendered = clock.now
-            warnings = journals.warnings + referenceWarnings + RunWarnings.gather(notebook: loaded.notebook, reports: reports, parameters: fixed)
-                + RunWarnings.unchangedVersion(loaded.notebook, text: loaded.source, outputFolder: output)
-            if let clock = repository.clockWarning() { warnings.append(clock) }
-            if options.strict { try RunWarnings.strict(warnings) }
-            let added = try additions(loaded, reports, journals.byTeam.mapValues(\.journal), output)
-            try repository.add(preparer.prepare(added.text, binary: added.binary))
-            // What earlier runs of this notebook committed that this one no longer makes.
-            let stale = StaleFiles.plan(
-                notebook: loaded.notebook.id, teamFolders: reports.compactMap { $0.team.map { ReportWriter.safeName($0.key) } },
-                handout: keepingOverviews, committed: repository.committedBlobs, written: repository.writtenBlobs)
-            try repository.add(preparer.prepare(stale.emptied.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
-            repository.remove(stale.removed)
-            if keepingOverviews {
-                let recordPath = ReportLayout.handoutRecordPath(notebook: loaded.notebook.id)
-                let (record, outdated) = HandoutRecord.make(
-                    notebook: loaded.notebook, pages: reports.map { $0.relativePath + ".html" }, handoutFiles: added.text.map(\.path) + added.binary.map(\.path),
-                    removed: stale.removed, committed: repository.committedBlobs, written: repository.writtenBlobs,
-                    previous: repository.committedData(recordPath).flatMap(HandoutRecord.decode))
-                repository.remove(outdated)
-                try repository.add(preparer.prepare([(recordPath, record.json())]))
-            }
-            published = try repository.commit { changed in
-                ReportRepository.message(notebook: loaded.notebook, teams: teams, changedFolders: changed, handout: keepingOverviews, note: options.message)
-            }
-        } catch {
-            repository.abandon()
-            throw error
+            try hand(outcomes, to: repository, keeping: &reports)
         }
-        let timings = RunTimings(preparing: prepared - started, rendering: rendered - prepared, committing: clock.now - rendered)
-        return RunSummary(notebook: loaded.notebook, reports: reports, outputFolder: output, commit: published.commit?.short,
-            changedFiles: published.changedFiles.count, timings: timings, warnings: warnings)
+        return reports
+    }
+
+    /// What does not make a report wrong but leaves its reader without a word; under
+    /// `--strict`, each is an error and nothing is committed.
+    private func gatherWarnings(_ context: Context, reports: [RunReport], repository: ReportRepository) throws(Diagnostic) -> [Diagnostic] {
+        let notebook = context.loaded.notebook
+        var warnings = context.journals.warnings + context.referenceWarnings
+            + RunWarnings.gather(notebook: notebook, reports: reports, parameters: context.parameters)
+            + RunWarnings.unchangedVersion(notebook, text: context.loaded.source, outputFolder: context.output)
+        if let clock = repository.clockWarning() { warnings.append(clock) }
+        if options.strict { try RunWarnings.strict(warnings) }
+        return warnings
+    }
+
+    /// What earlier runs of this notebook committed that this one no longer makes: taken out
+    /// (a ledger of a team without a journal is emptied instead). Returns what was taken out.
+    private func takeOutStale(_ context: Context, reports: [RunReport], repository: ReportRepository, handout: Bool) throws(Diagnostic) -> Set<String> {
+        let stale = StaleFiles.plan(
+            notebook: context.loaded.notebook.id, teamFolders: reports.compactMap { $0.team.map { ReportLayout.teamFolder($0.key) } },
+            handout: handout, committed: repository.committedBlobs, written: repository.writtenBlobs)
+        try repository.add(repository.preparer.prepare(stale.emptied.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+        repository.remove(stale.removed)
+        return stale.removed
+    }
+
+    /// The handout record: which pages the handouts were made from and what they wrote, so
+    /// that verify can hold every handout file to it; PDFs of pages that changed leave.
+    private func recordHandouts(
+        _ context: Context, reports: [RunReport], added: [String], removed: Set<String>, repository: ReportRepository
+    ) throws(Diagnostic) {
+        let recordPath = ReportLayout.handoutRecordPath(notebook: context.loaded.notebook.id)
+        let (record, outdated) = HandoutRecord.make(
+            notebook: context.loaded.notebook, pages: reports.map { $0.relativePath + ".html" }, handoutFiles: added, removed: removed,
+            committed: repository.committedBlobs, written: repository.writtenBlobs, previous: repository.committedData(recordPath).flatMap(HandoutRecord.decode))
+        repository.remove(outdated)
+        try repository.add(repository.preparer.prepare([(recordPath, record.json())]))
     }
 
     /// Gives the report repository what a few dozen teams made, in team order; the first
