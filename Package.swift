@@ -93,7 +93,11 @@ let package = Package(
         // Not part of tavle: `swift run -c release tavle-benchmarks` times the statistics.
         .executableTarget(name: "tavle-benchmarks", dependencies: ["TavleStats"]),
         .executableTarget(name: "tavle-history-fixture", dependencies: ["TavleModel", "TavleGit", "TavleHistory"]),
+        .testTarget(name: "TavleConcurrencyTests", dependencies: ["TavleConcurrency"]),
         .testTarget(name: "TavleModelTests", dependencies: ["TavleModel"]),
+        .testTarget(name: "TavleWorkspaceTests", dependencies: ["TavleWorkspace"]),
+        .testTarget(name: "TavleArchiveTests", dependencies: ["TavleArchive", "TavleGit"]),
+        .testTarget(name: "TavleImportTests", dependencies: ["TavleImport", "TavleModel", "TavleParse"]),
         .testTarget(name: "TavleParseTests", dependencies: ["TavleParse"]),
         .testTarget(name: "TavlePromptsTests", dependencies: ["TavlePrompts"]),
         .testTarget(name: "TavleStatsTests", dependencies: ["TavleStats"]),
