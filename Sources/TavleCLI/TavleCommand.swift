@@ -154,6 +154,21 @@ enum Reader {
 }
 
 /// `KEY=VALUE` for `--param`.
+/// `--part 12,24`: the last point of each part but the last, counting from 1.
+struct PartEnds: ExpressibleByArgument {
+    var ends: [Int]
+
+    init?(argument: String) {
+        var ends: [Int] = []
+        for item in argument.split(separator: ",") {
+            guard let end = Int(item.trimmingCharacters(in: .whitespaces)), end >= 1 else { return nil }
+            ends.append(end)
+        }
+        guard !ends.isEmpty else { return nil }
+        self.ends = ends
+    }
+}
+
 struct ParameterAssignment: ExpressibleByArgument {
     var key: String
     var value: String
@@ -487,7 +502,15 @@ extension TavleCommand {
         var freeze: Int?
 
         @Option(help: ArgumentHelp(words("Start a new part after these points (1-based, comma-separated).", nb: "Begynn en ny del etter disse punktene (talt fra 1, skilt med komma)."), valueName: "I,J"))
-        var part: String?
+        var part: PartEnds?
+
+        func validate() throws {
+            if let freeze, freeze < 1 {
+                throw ValidationError(Phrase(
+                    "--freeze takes a number of points of at least 1, but it is \(freeze)", nb: "--freeze tar et antall punkter på minst 1, men er \(freeze)"
+                ).text(in: Reader.language))
+            }
+        }
 
         @Argument(help: ArgumentHelp(words("The CSV file; standard input when absent or '-'.", nb: "CSV-filen; standard inn når den mangler eller er '-'."), valueName: "file"))
         var file: String?
@@ -498,17 +521,7 @@ extension TavleCommand {
         }
 
         private func statistics() throws(Diagnostic) -> String {
-            var partEnds: [Int] = []
-            for item in (part ?? "").split(separator: ",") {
-                guard let end = Int(item.trimmingCharacters(in: .whitespaces)), end >= 1 else {
-                    throw .error(at: nil, Phrase("--part takes point numbers such as '12,24', but it has '\(item)'", nb: "--part tar punktnumre som «12,24», men har «\(item)»"), hint: Phrase("give the last point of each part but the last, counting from 1", nb: "gi det siste punktet i hver del unntatt den siste, talt fra 1"))
-                }
-                partEnds.append(end)
-            }
-            if let freeze, freeze < 1 {
-                throw .error(at: nil, Phrase("--freeze takes a number of points of at least 1, but it is \(freeze)", nb: "--freeze tar et antall punkter på minst 1, men er \(freeze)"))
-            }
-            let result = try SeriesStatistics.analyse(file: file, options: ChartOptions(kind: chart, freeze: freeze, partEnds: partEnds))
+            let result = try SeriesStatistics.analyse(file: file, options: ChartOptions(kind: chart, freeze: freeze, partEnds: part?.ends ?? []))
             if result.statistics.freezeIgnored {
                 let note = Phrase(
                     "note: --freeze is not used when there are parts (as in qicharts2); each part has its own centre line",

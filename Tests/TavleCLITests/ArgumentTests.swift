@@ -23,6 +23,15 @@ import Testing
         #expect(run.selection.runOptions(output: nil, message: run.message).parameters.map(\.key) == ["period"])
     }
 
+    @Test func partsArePointNumbersFromOne() {
+        #expect(PartEnds(argument: "12,24")?.ends == [12, 24])
+        #expect(PartEnds(argument: " 3 ")?.ends == [3])
+        #expect(PartEnds(argument: "four") == nil)
+        #expect(PartEnds(argument: "0,5") == nil)
+        #expect(PartEnds(argument: "") == nil)
+        #expect(throws: (any Error).self) { try TavleCommand.Stats.parse(["--chart", "i", "--freeze", "0"]) }
+    }
+
     @Test func checkRefusesDiscardEdits() {
         #expect(throws: (any Error).self) { try TavleCommand.Check.parse(["report.md", "--discard-edits"]) }
     }

@@ -89,8 +89,12 @@ import Testing
         #expect(empty.result.stderr.hasPrefix("series.csv:1:1: error: the series has no rows after its header"))
 
         let badPart = try stats(["--chart", "i", "--part", "four"], csv: "x,y\n1,2\n")
-        #expect(badPart.result.status == 1)
-        #expect(badPart.result.stderr.hasPrefix("error: --part takes point numbers such as '12,24', but it has 'four'"))
+        // Refused by the argument parser, with the option named and the usage line.
+        #expect(badPart.result.status == 64)
+        #expect(badPart.result.stderr.contains("The value 'four' is invalid for '--part <I,J>'"), "\(badPart.result.stderr)")
+        let badFreeze = try stats(["--chart", "i", "--freeze", "0"], csv: "x,y\n1,2\n")
+        #expect(badFreeze.result.status == 64)
+        #expect(badFreeze.result.stderr.contains("--freeze takes a number of points of at least 1, but it is 0"), "\(badFreeze.result.stderr)")
 
         let badChart = try stats(["--chart", "xbar"], csv: "x,y\n1,2\n")
         #expect(badChart.result.status != 0)
