@@ -38,22 +38,18 @@ extension TavleCommand {
         var set: String?
 
         @Option(help: ArgumentHelp(words("nb or en (default: the workspace's language, else nb).", nb: "nb eller en (standard: arbeidsområdets språk, ellers nb)."), valueName: "language"))
-        var language: String?
+        var language: Language?
 
         @Option(help: ArgumentHelp(words("Where to look for tavle.yaml, whose prompts/ folder adapts the library.", nb: "Hvor tavle.yaml skal letes etter; prompts/-mappen ved siden av tilpasser biblioteket."), valueName: "path"), completion: .directory)
         var workspace: String = "."
 
         func perform() throws {
-            var chosen: Language?
-            if let language {
-                guard let known = Language(rawValue: language) else {
-                    throw report(.error(at: nil, Phrase("'\(language)' is not a language tavle knows", nb: "«\(language)» er ikke et språk tavle kan"), hint: Phrase("use \(Language.allCases.map(\.rawValue).joined(separator: " or "))", nb: "bruk \(Language.allCases.map(\.rawValue).joined(separator: " eller "))")))
-                }
-                chosen = known
-            }
-            let listing = try PromptCatalog.listing(searchingFrom: workspace, language: chosen)
+            let listing = try PromptCatalog.listing(searchingFrom: workspace, language: language)
             let text = if let set { try PromptCatalog.set(set, in: listing) } else { PromptCatalog.sets(listing) }
             FileHandle.standardOutput.write(Data(text.utf8))
         }
     }
 }
+
+/// `--language nb|en`: the parser lists the languages tavle has when another is given.
+extension Language: ExpressibleByArgument {}
