@@ -51,14 +51,7 @@ extension TavleCommand {
             let summary: ReportVerify.Summary
             let folder = try location.folder()
             // With --output the workspace is optional: the reports can be checked without it.
-            let workspace: Workspace?
-            if reportsOnly {
-                workspace = nil
-            } else if location.output != nil {
-                workspace = try? WorkspaceLocator.workspace(searchingFrom: location.workspace)
-            } else {
-                workspace = try WorkspaceLocator.workspace(searchingFrom: location.workspace)
-            }
+            let workspace = reportsOnly ? nil : try location.workspaceIfAny()
             summary = try ReportVerify(.init(outputFolder: folder, workspace: workspace, team: team)).verify()
             print(ReportVerify.text(summary, reportsOnly: reportsOnly, language: Reader.language), terminator: "")
             if !summary.passed { throw ExitCode(1) }

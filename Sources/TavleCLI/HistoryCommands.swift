@@ -14,9 +14,31 @@ struct RepositoryLocation: ParsableArguments {
     @Option(help: ArgumentHelp(words("Where to look for tavle.yaml.", nb: "Hvor tavle.yaml skal letes etter."), valueName: "path"), completion: .directory)
     var workspace: String = "."
 
+    /// The one rule for reading commands: `--output` names the report repository, and the
+    /// workspace is then looked for but optional; without it, the workspace's `tavle.yaml` says
+    /// where the repository is, and a missing workspace says that `--output` would do.
     func folder() throws(Diagnostic) -> String {
         if let output { return URL(fileURLWithPath: output).standardizedFileURL.path }
-        return try WorkspaceLocator.workspace(searchingFrom: workspace).output
+        return try requiredWorkspace().output
+    }
+
+    /// The workspace, when there is one; `nil` only with `--output` and no `tavle.yaml` found.
+    func workspaceIfAny() throws(Diagnostic) -> Workspace? {
+        if output != nil { return try? WorkspaceLocator.workspace(searchingFrom: workspace) }
+        return try requiredWorkspace()
+    }
+
+    private func requiredWorkspace() throws(Diagnostic) -> Workspace {
+        do {
+            return try WorkspaceLocator.workspace(searchingFrom: workspace)
+        } catch {
+            var explained = error
+            let also = Phrase(
+                "; or name the report repository itself with --output DIR", nb: "; eller oppgi selve rapportarkivet med --output MAPPE")
+            explained.hintPhrase = explained.hintPhrase.map { $0 + also } ?? Phrase(
+                "name the report repository with --output DIR", nb: "oppgi rapportarkivet med --output MAPPE")
+            throw explained
+        }
     }
 }
 
