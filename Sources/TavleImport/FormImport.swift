@@ -410,11 +410,10 @@ enum DataTarget: Hashable {
     case postgres(PostgresAddress)
 
     init(_ notebook: Notebook, workspace: Workspace, notebookFolder: String) {
-        let spec = notebook.dataSource ?? workspace.dataSource
-        let base = notebook.dataSource == nil ? workspace.root : notebookFolder
-        switch spec {
-        case .textFolder(let path), .csvFolder(let path): self = .folder(Files.resolve(path, against: base))
-        case .sqliteFile(let path): self = .database(Files.resolve(path, against: base))
+        let chosen = DataSources.choice(for: notebook, in: workspace, notebookFolder: notebookFolder)
+        switch chosen.spec {
+        case .textFolder(let path), .csvFolder(let path): self = .folder(chosen.resolve(path))
+        case .sqliteFile(let path): self = .database(chosen.resolve(path))
         case .postgres(let address): self = .postgres(address)
         }
     }

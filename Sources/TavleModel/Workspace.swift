@@ -150,4 +150,10 @@ public struct QueryResult: Sendable, Hashable {
     public func columnIndex(_ name: String) -> Int? {
         columns.firstIndex { $0.lowercased() == name.lowercased() }
     }
+
+    /// Whether a column holds numbers: every value a number or empty, and at least one a
+    /// number. Tables right-align such columns, in HTML and Markdown alike.
+    public func isNumeric(column index: Int) -> Bool {
+        rows.allSatisfy { $0[index].isNull || $0[index].number != nil } && rows.contains { !$0[index].isNull }
+    }
 }

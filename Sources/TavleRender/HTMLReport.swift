@@ -110,9 +110,7 @@ public enum HTMLReport {
     }
 
     static func table(_ result: QueryResult, format: Format, decimals: Int?) -> String {
-        let numeric = result.columns.indices.map { index in
-            result.rows.allSatisfy { $0[index].isNull || $0[index].number != nil } && result.rows.contains { !$0[index].isNull }
-        }
+        let numeric = result.columns.indices.map(result.isNumeric(column:))
         var html = "<div class=\"table-wrap\"><table>\n<thead><tr>"
         for (index, column) in result.columns.enumerated() {
             html += numeric[index] ? "<th class=\"num\">" : "<th>"

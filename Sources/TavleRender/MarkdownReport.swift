@@ -94,7 +94,7 @@ public enum MarkdownReport {
         if options.show != .chart {
             // Escaping covers '|', so a value cannot split a table cell.
             lines.append("| " + view.result.columns.map(Escape.markdown).joined(separator: " | ") + " |")
-            let numeric = view.result.columns.indices.map { index in view.result.rows.allSatisfy { $0[index].isNull || $0[index].number != nil } }
+            let numeric = view.result.columns.indices.map(view.result.isNumeric(column:))
             lines.append("|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined())
             for row in view.result.rows {
                 lines.append("| " + row.map { Escape.markdown(format.cell($0, decimals: options.decimals)) }.joined(separator: " | ") + " |")

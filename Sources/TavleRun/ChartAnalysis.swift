@@ -114,7 +114,7 @@ enum ChartAnalysis {
     static func series(_ query: QueryCell, result: QueryResult, phases: [ChartPhase], reportPeriod: String? = nil) throws(Diagnostic) -> ChartSeries? {
         let options = query.options
         guard options.chart != .funnel, let columns = try columns(of: query, in: result.columns),
-            let kind = ChartKind(rawValue: options.chart.rawValue), let scale = ChartScale(options)
+            let kind = options.chart.analysedKind, let scale = ChartScale(options)
         else { return nil }
         let labels = try periods(query, result: result, column: columns.x)
         var observations: [Observation] = []
@@ -188,5 +188,21 @@ enum ChartAnalysis {
                 hint: Phrase("correct the value in the data", nb: "rett verdien i dataene"))
         }
         return number
+    }
+}
+
+extension QueryOptions.Chart {
+    /// The statistics a chart cell is analysed with; `nil` for a funnel (a comparison, see
+    /// `FunnelChart`) and a table. Spelled out, so that a kind added on one side is a compile
+    /// error here rather than a chart silently drawn as a table.
+    var analysedKind: ChartKind? {
+        switch self {
+        case .run: .run
+        case .i: .i
+        case .p: .p
+        case .u: .u
+        case .c: .c
+        case .funnel, .table: nil
+        }
     }
 }

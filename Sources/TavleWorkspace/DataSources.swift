@@ -5,14 +5,30 @@ import TavlePostgres
 
 /// Opens the data source a notebook uses: its own `data:` if it has one, else the workspace's.
 package enum DataSources {
-    package static func open(for notebook: Notebook, in workspace: Workspace, notebookFolder: String) throws(Diagnostic) -> any DataSource {
-        let spec = notebook.dataSource ?? workspace.dataSource
-        let base = notebook.dataSource == nil ? workspace.root : notebookFolder
-        let location = notebook.dataSource == nil ? workspace.dataSourceLocation : SourceLocation(file: notebook.file, line: 1, column: 1)
-        if case .postgres(let address) = spec {
-            return try PostgresSource.connect(to: address, timeLimit: workspace.queryTimeLimit, declaredAt: location)
+    /// Which data a notebook reads: its own `data:` (paths from the notebook's folder), else
+    /// the workspace's (paths from the folder of tavle.yaml), and where that was said.
+    package struct Choice {
+        package var spec: DataSourceSpec
+        package var base: String
+        package var location: SourceLocation?
+
+        /// A path of the data source (a file or folder) as a full path.
+        package func resolve(_ path: String) -> String { Files.resolve(path, against: base) }
+    }
+
+    package static func choice(for notebook: Notebook, in workspace: Workspace, notebookFolder: String) -> Choice {
+        guard let own = notebook.dataSource else {
+            return Choice(spec: workspace.dataSource, base: workspace.root, location: workspace.dataSourceLocation)
         }
-        return try sqlite(spec, base: base, in: workspace, declaredAt: location)!
+        return Choice(spec: own, base: notebookFolder, location: SourceLocation(file: notebook.file, line: 1, column: 1))
+    }
+
+    package static func open(for notebook: Notebook, in workspace: Workspace, notebookFolder: String) throws(Diagnostic) -> any DataSource {
+        let chosen = choice(for: notebook, in: workspace, notebookFolder: notebookFolder)
+        if case .postgres(let address) = chosen.spec {
+            return try PostgresSource.connect(to: address, timeLimit: workspace.queryTimeLimit, declaredAt: chosen.location)
+        }
+        return try sqlite(chosen.spec, base: chosen.base, in: workspace, declaredAt: chosen.location)!
     }
 
     /// The sources tavle reads through SQLite (a file, a text folder, a csv: folder); `nil` for
@@ -39,9 +55,10 @@ package enum DataSources {
 package enum Teams {
     static let maximumLength = 64
 
-    /// Why a team id cannot name a folder, or `nil` when it can.
     /// Folders of the report repository that are tavle's, beside the teams' folders.
     static let reserved: Set<String> = ["notebooks", "handouts"]
+
+    /// Why a team id cannot name a folder, or `nil` when it can.
 
     static func unsafe(_ id: String) -> Phrase? {
         if id.isEmpty { return Phrase("is empty", nb: "er tom") }
