@@ -1,0 +1,17 @@
+import TavleModel
+
+/// The text of a new workspace's files in one language: the words a facilitator reads and
+/// edits first. A language is a new case here (and its words in a file of its own).
+struct TemplateWords {
+    var config: String
+    var schema: String
+    var journal: String
+    var notebook: String
+
+    static func of(_ language: Language) -> TemplateWords {
+        switch language {
+        case .nb: norwegian
+        case .en: english
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+import TavleModel
+
+/// `tavle init`: a workspace that works at once, in the facilitator's language — tavle.yaml,
+/// a data folder (a team list, two indicators and a year of example months, as CSV a
+/// spreadsheet export can replace), a journal per team with every field explained, and a
+/// first notebook (narrative, a run chart, a p chart, a funnel, a worksheet).
+public struct WorkspaceTemplate: Sendable {
+    public var language: Language
+    public var name: String
+
+    /// The teams of the example, by id, with their names in each language.
+    struct ExampleTeam {
+        var id: String
+        var name: [Language: String]
+        var unit: [Language: String]
+    }
+
+    static let teams = [
+        ExampleTeam(id: "team-a", name: [.nb: "Sykehjemmet, avdeling A", .en: "Care home, ward A"], unit: [.nb: "Sykehjem", .en: "Care home"]),
+        ExampleTeam(id: "team-b", name: [.nb: "Sykehjemmet, avdeling B", .en: "Care home, ward B"], unit: [.nb: "Sykehjem", .en: "Care home"]),
+        ExampleTeam(id: "team-c", name: [.nb: "Hjemmetjenesten, sone nord", .en: "Home care, north"], unit: [.nb: "Hjemmetjeneste", .en: "Home care"]),
+        ExampleTeam(id: "team-d", name: [.nb: "Korttidsavdelingen", .en: "Short-stay ward"], unit: [.nb: "Sykehjem", .en: "Care home"]),
+    ]
+
+    /// The example's months: a year, the last of which is the first notebook's report month.
+    static let months = (1...12).map { Period(year: 2025, month: $0) }
+
+    public init(language: Language, name: String) {
+        self.language = language
+        self.name = name
+    }
+
+    /// The first notebook's file name, which the command line suggests running.
+    public var notebookFile: String { language == .nb ? "forste-rapport.md" : "first-report.md" }
+
+    /// Every file of the new workspace, by path inside it.
+    public func files() -> [(path: String, contents: String)] {
+        let words = TemplateWords.of(language)
+        var files: [(String, String)] = [
+            ("tavle.yaml", words.config.replacingOccurrences(of: "{{name}}", with: yamlText(name))),
+            ("data/schema.sql", words.schema),
+            ("data/teams.csv", "id,name,unit\n" + Self.teams.map { "\($0.id),\(csvText($0.name[language]!)),\(csvText($0.unit[language]!))\n" }.joined()),
+            ("data/measurements.csv", Self.measurements()),
+            (notebookFile, words.notebook),
+        ]
+        for team in Self.teams {
+            files.append(("journals/\(team.id).yaml", words.journal.replacingOccurrences(of: "{{team}}", with: team.name[language]!)))
+        }
+        return files
+    }
+
+    /// Two indicators for every team and month: falls per 1000 days (a count over exposure)
+    /// and the share of residents screened for nutrition (events out of cases), with a small
+    /// improvement in the second half of the year, so that the charts have something to say.
+    static func measurements() -> String {
+        var rows = "team_id,indicator_id,period,numerator,denominator,value\n"
+        for (index, team) in teams.enumerated() {
+            for (number, month) in months.enumerated() {
+                let days = 600 + 60 * index + (number % 3) * 15
+                let falls = max(1, 3 + (index * 3 + number * 5) % 5 - (number >= 6 ? 2 : 0))
+                let rate = (Double(falls) * 1000 / Double(days) * 1000).rounded() / 1000
+                rows += "\(team.id),fall,\(month),\(falls),\(days),\(rate)\n"
+            }
+            for (number, month) in months.enumerated() {
+                let residents = 12 + 4 * index + number % 2
+                let screened = min(residents, Int((Double(residents) * (0.45 + 0.035 * Double(number) + 0.02 * Double(index))).rounded()))
+                let share = (Double(screened) / Double(residents) * 10000).rounded() / 10000
+                rows += "\(team.id),screening,\(month),\(screened),\(residents),\(share)\n"
+            }
+        }
+        return rows
+    }
+
+    /// Writes the files into `folder`, made if need be. A folder that holds anything is
+    /// refused unless `besideOthers`, and even then no file is ever overwritten.
+    public func write(into folder: String, besideOthers: Bool) throws(Diagnostic) -> [String] {
+        let shown = Files.displayPath(folder)
+        let present = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }
+        if !present.isEmpty, !besideOthers {
+            throw .error(
+                at: nil,
+                Phrase("'\(shown)' is not empty (\(present.sorted().prefix(3).joined(separator: ", "))); tavle init makes a new workspace in a new or empty folder", nb: "«\(shown)» er ikke tom (\(present.sorted().prefix(3).joined(separator: ", "))); tavle init lager et nytt arbeidsområde i en ny eller tom mappe"),
+                hint: Phrase("name a new folder (tavle init my-network), or give --force to add the files beside what is there (none is overwritten)", nb: "oppgi en ny mappe (tavle init mitt-nettverk), eller bruk --force for å legge filene ved siden av det som er der (ingenting overskrives)"))
+        }
+        let files = files()
+        for file in files where FileManager.default.fileExists(atPath: Files.resolve(file.path, against: folder)) {
+            throw .error(
+                at: nil, Phrase("'\(shown)/\(file.path)' exists already; nothing was written", nb: "«\(shown)/\(file.path)» finnes allerede; ingenting ble skrevet"),
+                hint: Phrase("tavle init never overwrites a file: move it away, or choose another folder", nb: "tavle init overskriver aldri en fil: flytt den bort, eller velg en annen mappe"))
+        }
+        for file in files {
+            let path = Files.resolve(file.path, against: folder)
+            do {
+                try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
+                try Data(file.contents.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
+            } catch {
+                throw .error(
+                    at: nil, Phrase("'\(shown)/\(file.path)' could not be written: \(error.localizedDescription)", nb: "«\(shown)/\(file.path)» kunne ikke skrives: \(error.localizedDescription)"),
+                    hint: Phrase("check that you may write in '\(shown)'", nb: "sjekk at du har lov til å skrive i «\(shown)»"))
+            }
+        }
+        return files.map(\.path)
+    }
+
+    private func yamlText(_ text: String) -> String {
+        text.contains(where: { ":#'\"{}[],&*!|>%@`".contains($0) }) || text.hasPrefix(" ") || text.hasSuffix(" ")
+            ? "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" : text
+    }
+
+    private func csvText(_ text: String) -> String {
+        text.contains(",") || text.contains("\"") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+
+/// `tavle init`: a workspace that works at once, in the facilitator's language, straight
+/// through check, run, handout and verify, and never over anything already there.
+@Suite struct InitCommandTests {
+    func folder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("tavle-init-\(UUID().uuidString)")
+    }
+
+    @Test(arguments: [("nb", "forste-rapport.md", "Sykehjemmet, avdeling A", "rapporter"), ("en", "first-report.md", "Care home, ward A", "reports")])
+    func aNewWorkspaceChecksRunsAndVerifies(language: String, notebook: String, teamName: String, output: String) throws {
+        let parent = folder()
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let made = try Tavle.run(["init", "network", "--language", language, "--name", "Falls network: Molde"], in: parent)
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(made.stdout.contains("tavle check \(notebook) && tavle run \(notebook) --all-teams"), "\(made.stdout)")
+        let workspace = parent.appendingPathComponent("network")
+        // A name with a colon is quoted, so tavle.yaml still reads.
+        #expect(try String(contentsOf: workspace.appendingPathComponent("tavle.yaml"), encoding: .utf8).contains("name: \"Falls network: Molde\""))
+
+        let check = try Tavle.run(["check", notebook, "--strict"], in: workspace)
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(!check.stderr.contains("warning"), "no warning in a new workspace: \(check.stderr)")
+
+        let run = try Tavle.run(["run", notebook, "--all-teams", "--strict"], in: workspace)
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try String(contentsOf: workspace.appendingPathComponent("\(output)/team-a/\(notebook.dropLast(3)).html"), encoding: .utf8)
+        #expect(report.contains(teamName))
+        #expect(report.components(separatedBy: "<svg").count - 1 == 3, "a run chart, a p chart and a funnel")
+        #expect(report.contains("<path class=\"target\""), "the journal's goal is drawn on its chart")
+
+        let handout = try Tavle.run(["handout", notebook, "--all-teams"], in: workspace)
+        #expect(handout.status == 0, "\(handout.stderr)")
+        let verify = try Tavle.run(["verify"], in: workspace)
+        #expect(verify.status == 0, "\(verify.stdout)")
+    }
+
+    @Test func aFolderThatIsNotEmptyIsRefusedAndNothingIsOverwritten() throws {
+        let workspace = folder()
+        try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        try Data("our notes\n".utf8).write(to: workspace.appendingPathComponent("notes.txt"))
+
+        let refused = try Tavle.run(["init", "."], in: workspace)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("is not empty (notes.txt); tavle init makes a new workspace in a new or empty folder"), "\(refused.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path) == ["notes.txt"])
+
+        try Data("name: Ours\n".utf8).write(to: workspace.appendingPathComponent("tavle.yaml"))
+        let kept = try Tavle.run(["init", ".", "--force", "--language", "en"], in: workspace)
+        #expect(kept.status == 1)
+        #expect(kept.stderr.contains("tavle.yaml' exists already; nothing was written"), "\(kept.stderr)")
+        #expect(try String(contentsOf: workspace.appendingPathComponent("tavle.yaml"), encoding: .utf8) == "name: Ours\n")
+        #expect(!FileManager.default.fileExists(atPath: workspace.appendingPathComponent("data").path))
+
+        try FileManager.default.removeItem(at: workspace.appendingPathComponent("tavle.yaml"))
+        let beside = try Tavle.run(["init", ".", "--force", "--language", "en"], in: workspace)
+        #expect(beside.status == 0, "\(beside.stderr)")
+        #expect(try String(contentsOf: workspace.appendingPathComponent("notes.txt"), encoding: .utf8) == "our notes\n")
+        #expect(FileManager.default.fileExists(atPath: workspace.appendingPathComponent("first-report.md").path))
+    }
+}
