@@ -3,8 +3,12 @@ import TavleGit
 import TavleModel
 import TavleWorkspace
 
+/// Tavle's version, recorded in every run's commit (`Tool:`) and manifest. Raised whenever a
+/// report can come out differently from the same inputs, so that `verify` can say that a
+/// difference is the tool's, not the data's. 0.2.0: tables no longer right-align a column that
+/// holds no value at all.
 public enum TavleVersion {
-    public static let current = "0.1.0"
+    public static let current = "0.2.0"
 }
 
 /// The output folder as a git repository: each run's reports become one commit, and only
