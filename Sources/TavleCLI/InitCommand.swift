@@ -48,11 +48,13 @@ extension TavleCommand {
             let target = Files.resolve(folder, against: FileManager.default.currentDirectoryPath)
             let chosen = language ?? Reader.language
             let networkName = name ?? URL(fileURLWithPath: target).lastPathComponent
-            let template = WorkspaceTemplate(language: chosen, name: networkName)
+            let template = WorkspaceTemplate(language: chosen, name: networkName, today: JournalDate.today())
             let written = try template.write(into: target, besideOthers: force)
             let shown = Files.displayPath(target)
             let notebook = template.notebookFile
-            let next = shown == "." ? "" : "cd \(shown) && "
+            // Quoted when it holds a space or the like, so the line can be copied as it is.
+            let quoted = shown.allSatisfy { $0.isLetter || $0.isNumber || "-_./".contains($0) } ? shown : "'" + shown.replacingOccurrences(of: "'", with: "'\\''") + "'"
+            let next = shown == "." ? "" : "cd \(quoted) && "
             say(Phrase(
                 "Made a workspace in \(shown): \(written.count) files (tavle.yaml, data/, journals/, \(notebook)).\nNext: \(next)tavle check \(notebook) && tavle run \(notebook) --all-teams",
                 nb: "Laget et arbeidsområde i \(shown): \(written.count) filer (tavle.yaml, data/, journals/, \(notebook)).\nNeste: \(next)tavle check \(notebook) && tavle run \(notebook) --all-teams"))

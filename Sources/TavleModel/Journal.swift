@@ -1,3 +1,5 @@
+import Foundation
+
 /// One team's journal: what it aims for, what it measures, what it tried and decided, and how
 /// it answered the worksheet prompts. Kept by the team (or its facilitator) as a YAML file in
 /// the workspace; every run commits it, in canonical form, beside the reports.
@@ -68,6 +70,12 @@ public struct JournalDate: Sendable, Hashable, Comparable, CustomStringConvertib
         self.year = year
         self.month = month
         self.day = day
+    }
+
+    /// Today in UTC, as journals write dates.
+    public static func today() -> JournalDate {
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        return JournalDate(String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1))!
     }
 
     public static func days(inMonth month: Int, year: Int) -> Int {

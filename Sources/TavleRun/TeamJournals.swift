@@ -57,10 +57,7 @@ struct TeamJournals {
     }
 
     /// Today as journals write dates (UTC).
-    static func today() -> JournalDate {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return JournalDate(String(format: "%04d-%02d-%02d", parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1))!
-    }
+    static func today() -> JournalDate { JournalDate.today() }
 
     /// Revisions, PDSA cycles and decisions dated after today: usually a slip of the year
     /// (2099 for 2019), which would place a goal's change or a phase split in the future.

@@ -61,10 +61,10 @@ extension TemplateWords {
                 baseline: 6                       # where it starts, in the indicator's unit
                 target: 4                         # the goal
                 direction: down                   # down: lower is better; up: higher is better
-                due: 2026-06-30                   # by when?
+                due: {{due}}                      # by when?
                 # When the goal or its date changes later, write why (and when):
                 # revisions:
-                #   - date: 2026-03-01
+                #   - date: {{revised}}
                 #     reason: Why the goal changed
 
             indicators:
@@ -78,8 +78,9 @@ extension TemplateWords {
                 kind: process
                 definition: Residents screened for nutritional risk in the month, divided by all residents.
 
-            # One PDSA cycle for each change you try:
-            pdsa: []
+            # One PDSA cycle for each change you try. Remove the # before the lines below
+            # (the one before "pdsa:" too) and keep the indentation:
+            #pdsa:
             #  - id: night-lights
             #    title: Night lights in four rooms
             #    goal: fewer-falls
@@ -88,13 +89,13 @@ extension TemplateWords {
             #    study: What you saw
             #    act: What you do next
             #    decision: adapt                 # adopt, adapt or abandon
-            #    started: 2026-01-05
-            #    ended: 2026-02-28
+            #    started: {{started}}
+            #    ended: {{ended}}
 
-            # Decisions the team takes along the way:
-            decisions: []
+            # Decisions the team takes along the way, the same way:
+            #decisions:
             #  - id: night-lights-everywhere
-            #    date: 2026-03-01
+            #    date: {{revised}}
             #    what: Night lights in every room
             #    why: No falls in the rooms with lights during the trial
 
@@ -107,12 +108,13 @@ extension TemplateWords {
             language: en
             params:
               team: { type: team }
-              period: { type: month, default: "2025-12", description: The last month of data in the report }
+              period: { type: month, default: "{{period}}", description: The last month of data in the report }
             ---
 
             # {{ team.name }}: status up to {{ period | month }}
 
-            This is the workspace's first notebook. Rewrite the text as you like: it is plain
+            The report shows data up to the month `period` says (its default is at the top of this
+            file; or `--param period=YYYY-MM`). This is the workspace's first notebook. Rewrite the text as you like: it is plain
             Markdown. The `sql` cells fetch numbers from the data and draw charts; `goals`, `pdsa` and
             `decisions` show the team's journal (`journals/<team>.yaml`), and `worksheet` puts in a
             worksheet from tavle's prompt library (`tavle prompts` lists them).

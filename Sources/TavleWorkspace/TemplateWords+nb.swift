@@ -61,10 +61,10 @@ extension TemplateWords {
                 baseline: 6                       # utgangspunktet, i indikatorens enhet
                 target: 4                         # målet
                 direction: down                   # down: lavere er bedre; up: høyere er bedre
-                due: 2026-06-30                   # innen når?
+                due: {{due}}                      # innen når?
                 # Endres målet eller fristen senere, skriv hvorfor (og når):
                 # revisions:
-                #   - date: 2026-03-01
+                #   - date: {{revised}}
                 #     reason: Hvorfor målet ble endret
 
             indicators:
@@ -78,8 +78,9 @@ extension TemplateWords {
                 kind: process
                 definition: Beboere screenet for ernæringsrisiko siste måned, delt på alle beboere.
 
-            # En PDSA-sirkel per endring dere prøver ut:
-            pdsa: []
+            # En PDSA-sirkel per endring dere prøver ut. Fjern # foran linjene under
+            # (også foran «pdsa:») og behold innrykket:
+            #pdsa:
             #  - id: nattlys
             #    title: Nattlys i fire rom
             #    goal: faerre-fall
@@ -88,13 +89,13 @@ extension TemplateWords {
             #    study: Hva dere så
             #    act: Hva dere gjør videre
             #    decision: adapt                 # adopt, adapt eller abandon
-            #    started: 2026-01-05
-            #    ended: 2026-02-28
+            #    started: {{started}}
+            #    ended: {{ended}}
 
-            # Beslutninger teamet tar underveis:
-            decisions: []
+            # Beslutninger teamet tar underveis, på samme måte:
+            #decisions:
             #  - id: nattlys-alle-rom
-            #    date: 2026-03-01
+            #    date: {{revised}}
             #    what: Nattlys i alle rom
             #    why: Ingen fall i rommene med lys i prøveperioden
 
@@ -107,12 +108,13 @@ extension TemplateWords {
             language: nb
             params:
               team: { type: team }
-              period: { type: month, default: "2025-12", description: Siste måned med data i rapporten }
+              period: { type: month, default: "{{period}}", description: Siste måned med data i rapporten }
             ---
 
             # {{ team.name }}: status til og med {{ period | month }}
 
-            Dette er den første notatboken i arbeidsområdet. Skriv om teksten slik dere vil: den er
+            Rapporten viser data til og med måneden `period` sier (standard øverst i filen; ellers
+            `--param period=ÅÅÅÅ-MM`). Dette er den første notatboken i arbeidsområdet. Skriv om teksten slik dere vil: den er
             vanlig Markdown. Cellene med `sql` henter tall fra dataene og tegner diagrammer; `goals`,
             `pdsa` og `decisions` viser teamets journal (`journals/<team>.yaml`), og `worksheet` setter
             inn et arbeidsark fra tavles spørsmålsbibliotek (`tavle prompts` lister dem).

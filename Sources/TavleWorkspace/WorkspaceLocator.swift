@@ -17,7 +17,9 @@ public enum WorkspaceLocator {
         if let workspace = try workspaceIfAny(searchingFrom: path) { return workspace }
         throw .error(
             at: nil, Phrase("no \(fileName) was found in '\(Files.displayPath(URL(fileURLWithPath: path).standardizedFileURL.path))' or any folder above it", nb: "ingen \(fileName) ble funnet i «\(Files.displayPath(URL(fileURLWithPath: path).standardizedFileURL.path))» eller noen mappe over"),
-            hint: Phrase("a workspace needs a tavle.yaml beside its notebooks that names the data and the teams; see Notebooks/tavle.yaml in the Tavle repository", nb: "et arbeidsområde trenger en tavle.yaml ved siden av notatbøkene som sier hvor dataene er og hvem teamene er; se Notebooks/tavle.yaml i Tavle-repoet"))
+            hint: Phrase(
+                "run the command in your workspace (the folder with tavle.yaml beside the notebooks, or one below it), or make one with 'tavle init my-network'",
+                nb: "kjør kommandoen i arbeidsområdet (mappen med tavle.yaml ved siden av notatbøkene, eller en mappe under den), eller lag et med «tavle init mitt-nettverk»"))
     }
 
     /// As `workspace(searchingFrom:)`, but `nil` where no tavle.yaml governs the folder (a

@@ -23,12 +23,27 @@ public struct WorkspaceTemplate: Sendable {
         ExampleTeam(id: "team-d", name: [.nb: "Korttidsavdelingen", .en: "Short-stay ward"], unit: [.nb: "Sykehjem", .en: "Care home"]),
     ]
 
-    /// The example's months: a year, the last of which is the first notebook's report month.
-    static let months = (1...12).map { Period(year: 2025, month: $0) }
+    /// The example's twelve months, the last being the month before `today`: the first
+    /// notebook's report month.
+    let months: [Period]
+    /// Today, from which the example's dates are set: a goal due half a year ahead, and
+    /// examples of a revision and a PDSA cycle dated this month.
+    let today: JournalDate
 
-    public init(language: Language, name: String) {
+    public init(language: Language, name: String, today: JournalDate) {
         self.language = language
         self.name = name
+        self.today = today
+        let thisMonth = Period(year: today.year, month: today.month)
+        months = (1...12).reversed().map { back in Self.period(thisMonth.index - back) }
+    }
+
+    static func period(_ index: Int) -> Period { Period(year: index / 12, month: index % 12 + 1) }
+
+    /// The last day of the month `index` counts to, as a journal writes dates.
+    static func lastDay(ofMonth index: Int) -> String {
+        let month = period(index)
+        return "\(month)-\(JournalDate.days(inMonth: month.month, year: month.year))"
     }
 
     /// The first notebook's file name, which the command line suggests running.
@@ -37,15 +52,25 @@ public struct WorkspaceTemplate: Sendable {
     /// Every file of the new workspace, by path inside it.
     public func files() -> [(path: String, contents: String)] {
         let words = TemplateWords.of(language)
+        let thisMonth = Period(year: today.year, month: today.month).index
+        let dates = [
+            "{{period}}": months.last!.description, "{{due}}": Self.lastDay(ofMonth: thisMonth + 6),
+            // Examples dated today and earlier this month: uncommented as they are, none is
+            // a date after today (which a run would warn of).
+            "{{revised}}": today.description, "{{started}}": "\(Self.period(thisMonth))-01", "{{ended}}": today.description,
+        ]
+        func filled(_ text: String) -> String {
+            dates.reduce(text) { text, date in text.replacingOccurrences(of: date.key, with: date.value) }
+        }
         var files: [(String, String)] = [
             ("tavle.yaml", words.config.replacingOccurrences(of: "{{name}}", with: yamlText(name))),
             ("data/schema.sql", words.schema),
             ("data/teams.csv", "id,name,unit\n" + Self.teams.map { "\($0.id),\(csvText($0.name[language]!)),\(csvText($0.unit[language]!))\n" }.joined()),
-            ("data/measurements.csv", Self.measurements()),
-            (notebookFile, words.notebook),
+            ("data/measurements.csv", measurements()),
+            (notebookFile, filled(words.notebook)),
         ]
         for team in Self.teams {
-            files.append(("journals/\(team.id).yaml", words.journal.replacingOccurrences(of: "{{team}}", with: team.name[language]!)))
+            files.append(("journals/\(team.id).yaml", filled(words.journal.replacingOccurrences(of: "{{team}}", with: team.name[language]!))))
         }
         return files
     }
@@ -53,9 +78,9 @@ public struct WorkspaceTemplate: Sendable {
     /// Two indicators for every team and month: falls per 1000 days (a count over exposure)
     /// and the share of residents screened for nutrition (events out of cases), with a small
     /// improvement in the second half of the year, so that the charts have something to say.
-    static func measurements() -> String {
+    func measurements() -> String {
         var rows = "team_id,indicator_id,period,numerator,denominator,value\n"
-        for (index, team) in teams.enumerated() {
+        for (index, team) in Self.teams.enumerated() {
             for (number, month) in months.enumerated() {
                 let days = 600 + 60 * index + (number % 3) * 15
                 let falls = max(1, 3 + (index * 3 + number * 5) % 5 - (number >= 6 ? 2 : 0))
@@ -77,6 +102,12 @@ public struct WorkspaceTemplate: Sendable {
     public func write(into folder: String, besideOthers: Bool) throws(Diagnostic) -> [String] {
         let shown = Files.displayPath(folder)
         let present = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }
+        if present.contains("tavle.yaml") {
+            throw .error(
+                at: nil,
+                Phrase("'\(shown)' is a tavle workspace already (it has a tavle.yaml); nothing was written", nb: "«\(shown)» er et tavle-arbeidsområde allerede (det har en tavle.yaml); ingenting ble skrevet"),
+                hint: Phrase("to start another network, name a new folder: tavle init another-network", nb: "for å starte et nytt nettverk, oppgi en ny mappe: tavle init et-annet-nettverk"))
+        }
         if !present.isEmpty, !besideOthers {
             throw .error(
                 at: nil,

@@ -48,17 +48,52 @@ import Testing
         #expect(refused.stderr.contains("is not empty (notes.txt); tavle init makes a new workspace in a new or empty folder"), "\(refused.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path) == ["notes.txt"])
 
-        try Data("name: Ours\n".utf8).write(to: workspace.appendingPathComponent("tavle.yaml"))
+        try FileManager.default.createDirectory(at: workspace.appendingPathComponent("journals"), withIntermediateDirectories: true)
+        try Data("goals: []\n".utf8).write(to: workspace.appendingPathComponent("journals/team-a.yaml"))
         let kept = try Tavle.run(["init", ".", "--force", "--language", "en"], in: workspace)
         #expect(kept.status == 1)
-        #expect(kept.stderr.contains("tavle.yaml' exists already; nothing was written"), "\(kept.stderr)")
-        #expect(try String(contentsOf: workspace.appendingPathComponent("tavle.yaml"), encoding: .utf8) == "name: Ours\n")
+        #expect(kept.stderr.contains("journals/team-a.yaml' exists already; nothing was written"), "\(kept.stderr)")
+        #expect(try String(contentsOf: workspace.appendingPathComponent("journals/team-a.yaml"), encoding: .utf8) == "goals: []\n")
         #expect(!FileManager.default.fileExists(atPath: workspace.appendingPathComponent("data").path))
 
-        try FileManager.default.removeItem(at: workspace.appendingPathComponent("tavle.yaml"))
+        try FileManager.default.removeItem(at: workspace.appendingPathComponent("journals"))
         let beside = try Tavle.run(["init", ".", "--force", "--language", "en"], in: workspace)
         #expect(beside.status == 0, "\(beside.stderr)")
         #expect(try String(contentsOf: workspace.appendingPathComponent("notes.txt"), encoding: .utf8) == "our notes\n")
         #expect(FileManager.default.fileExists(atPath: workspace.appendingPathComponent("first-report.md").path))
+    }
+
+    /// Run twice in the same folder, init says it is a workspace already; the journal's
+    /// commented examples, uncommented as they stand, are a valid journal; dates follow today.
+    @Test func aSecondInitIsRefusedAndTheJournalsExamplesWorkUncommented() throws {
+        let workspace = folder()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        #expect(try Tavle.run(["init", workspace.path, "--language", "en"], in: FileManager.default.temporaryDirectory).status == 0)
+        let again = try Tavle.run(["init", ".", "--force"], in: workspace)
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("is a tavle workspace already (it has a tavle.yaml); nothing was written"), "\(again.stderr)")
+
+        let journalURL = workspace.appendingPathComponent("journals/team-a.yaml")
+        let journal = try String(contentsOf: journalURL, encoding: .utf8)
+        // What a person does: take the # off the example's lines (the key's line and its items).
+        var inExample = false
+        let uncommented = journal.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            if line == "#pdsa:" || line == "#decisions:" { inExample = true; return String(line.dropFirst()) }
+            if inExample, line.hasPrefix("#  ") { return String(line.dropFirst()) }
+            inExample = false
+            return String(line)
+        }.joined(separator: "\n")
+        try Data(uncommented.utf8).write(to: journalURL)
+        let check = try Tavle.run(["check", "first-report.md", "--strict"], in: workspace)
+        #expect(check.status == 0, "\(check.stderr)")
+        let run = try Tavle.run(["run", "first-report.md", "--team", "team-a"], in: workspace)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try String(contentsOf: workspace.appendingPathComponent("reports/team-a/first-report.html"), encoding: .utf8).contains("Night lights in four rooms"))
+
+        // The example months end last month, so the first report is about the latest data.
+        let notebook = try String(contentsOf: workspace.appendingPathComponent("first-report.md"), encoding: .utf8)
+        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        let lastMonth = parts.month! == 1 ? String(format: "%04d-12", parts.year! - 1) : String(format: "%04d-%02d", parts.year!, parts.month! - 1)
+        #expect(notebook.contains("default: \"\(lastMonth)\""), "\(lastMonth)")
     }
 }
