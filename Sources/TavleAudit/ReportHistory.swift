@@ -3,6 +3,7 @@ import TavleArchive
 import TavleGit
 import TavleHistory
 import TavleModel
+import TavleParse
 import TavleRun
 
 /// `tavle history` and `tavle trace`: the ledger's events read back from the report
@@ -18,10 +19,27 @@ public enum ReportHistory {
             let day = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day))!
             return Int64(day.timeIntervalSince1970)
         }
+        let repository = try ReportRepository.openForReading(outputFolder)
+        if let team { try requireTeam(team, in: repository, outputFolder: outputFolder) }
         return try ReportRepository.reading(outputFolder) { () throws(GitError) in
-            let repository = try GitRepository.open(at: outputFolder)
-            return try LedgerHistory(repository: repository).events(teamFolder: team.map(ReportWriter.safeName), entities: entities, since: start)
+            try LedgerHistory(repository: repository).events(teamFolder: team.map(ReportWriter.safeName), entities: entities, since: start)
         }
+    }
+
+    /// A team the repository never had a folder for is a mistyped id, not a team without
+    /// history: said so, with the nearest ids.
+    static func requireTeam(_ team: String, in repository: GitRepository, outputFolder: String) throws(Diagnostic) {
+        let folder = ReportWriter.safeName(team)
+        let known = try ReportRepository.reading(outputFolder) { () throws(GitError) -> [String]? in
+            guard let head = try repository.headCommit() else { return nil }
+            return try repository.entries(ofTree: repository.tree(ofCommit: head)).filter { entry in
+                entry.isFolder && entry.name != ReportLayout.notebooksFolder && entry.name != ReportLayout.handoutsFolder
+            }.map(\.name)
+        }
+        guard let known, !known.contains(folder) else { return }
+        throw .error(
+            at: nil, Phrase("the report repository has no reports for the team '\(team)'", nb: "rapportarkivet har ingen rapporter for teamet «\(team)»"),
+            hint: Suggestions.hint(for: team, among: known.sorted(), noun: Phrase("teams", nb: "team")))
     }
 
     /// One tidy row per event; the columns are documented in the README.

@@ -98,6 +98,11 @@ import Testing
         #expect(measurements.contains("  measurement fall/2022-02 value: 8\n"))
         #expect(measurements.contains("  measurement fall/2022-03 value: 4\n"))
         #expect(try workspace.tavle("history", "decisions", "--team", "t2").stdout == "No decisions recorded for team t2.\n")
+        // A team the repository never had is a typing mistake, not a team without history.
+        let mistyped = try workspace.tavle("history", "goals", "--team", "t4")
+        #expect(mistyped.status == 1)
+        #expect(mistyped.stderr.contains("error: the report repository has no reports for the team 't4'"), "\(mistyped.stderr)")
+        #expect(mistyped.stderr.contains("hint: did you mean"), "\(mistyped.stderr)")
     }
 
     @Test func aGoalInPercentReadsInPercentAndKeepsItsUnitInTrace() throws {
