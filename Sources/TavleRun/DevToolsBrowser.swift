@@ -34,8 +34,21 @@ final class DevToolsBrowser: @unchecked Sendable {
         guard pipe(&toBrowser) == 0, pipe(&fromBrowser) == 0 else {
             throw Failure(message: Phrase("no pipe to Chromium could be made", nb: "det kunne ikke lages noen forbindelse til Chromium"))
         }
-        // Tavle's ends stay out of any other program it starts; the browser's are moved to 3 and 4.
-        for descriptor in toBrowser + fromBrowser { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+        // Every end moved above 9, marked close-on-exec: tavle's ends stay out of any other
+        // program it starts, and the browser's are copied onto 3 and 4 without one landing on
+        // the other (a pipe end that already were 3 or 4 would otherwise be overwritten or
+        // keep its close-on-exec flag).
+        func raised(_ descriptor: Int32) -> Int32 {
+            let moved = fcntl(descriptor, F_DUPFD_CLOEXEC, 10)
+            close(descriptor)
+            return moved
+        }
+        toBrowser = toBrowser.map(raised)
+        fromBrowser = fromBrowser.map(raised)
+        guard (toBrowser + fromBrowser).allSatisfy({ $0 >= 10 }) else {
+            (toBrowser + fromBrowser).filter { $0 >= 0 }.forEach { close($0) }
+            throw Failure(message: Phrase("no pipe to Chromium could be made", nb: "det kunne ikke lages noen forbindelse til Chromium"))
+        }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
