@@ -384,13 +384,21 @@ public struct ReportRun: Sendable {
                 errors.append(error)
             }
         }
+        // The goal guard, as the run will apply it: a goal changed without a reason is found
+        // here, not only when the reports are about to be committed.
+        let output = options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) } ?? loaded.workspace.output
+        do throws(Diagnostic) {
+            try TeamJournals.requireExplainedRevisions(journals.byTeam.mapValues(\.journal), outputFolder: output)
+        } catch {
+            errors.append(error)
+        }
         try ReferenceCheck.throwAll(ReferenceCheck.flattened(errors))
         // Journals are kept for the workspace's teams: a notebook with a team list of its own
         // (a GP group) cannot tell a misspelt journal from another network's.
         let stray = loaded.notebook.teamParameter == nil || loaded.notebook.teams != nil ? [] : TeamJournals(workspace: loaded.workspace, language: loaded.language).strayFiles(teams: allTeams)
         return CheckSummary(notebook: loaded.notebook, teamCount: allTeams.count, journalCount: journals.byTeam.count,
             warnings: journals.warnings + referenceWarnings + stray
-                + RunWarnings.unchangedVersion(loaded.notebook, text: loaded.source, outputFolder: options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) } ?? loaded.workspace.output))
+                + RunWarnings.unchangedVersion(loaded.notebook, text: loaded.source, outputFolder: output))
     }
 
     /// Every `{{ }}` against the columns its query returns (a comparison keeps only its team,

@@ -29,6 +29,10 @@ import Testing
         let result = try workspace.tavle("run", "report.md", "--all-teams")
         #expect(result.status == 1)
         #expect(result.stderr.contains("error: the revision of 2022-02-10 of the goal 'fewer-falls' was changed or removed since the report repository recorded it"), "\(result.stderr)")
+        // check finds it too, before anyone runs the reports.
+        let check = try workspace.tavle("check", "report.md")
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("the revision of 2022-02-10 of the goal 'fewer-falls' was changed or removed"), "\(check.stderr)")
         #expect(try GitCLI.run(["rev-list", "--count", "HEAD"], in: workspace.folder.appendingPathComponent("out")).output == "1\n")
     }
 
