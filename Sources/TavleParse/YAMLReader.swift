@@ -16,7 +16,7 @@ struct YAMLReader {
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw diagnostic(for: error)
+            throw indentedWithTab(text) ?? diagnostic(for: error)
         } catch {
             throw .error(at: SourceLocation(file: file, line: lineOffset + 1, column: 1), Phrase("the YAML could not be read: \(error)", nb: "YAML-en kunne ikke leses: \(error)"))
         }
@@ -28,6 +28,20 @@ struct YAMLReader {
 
     func location(_ mark: Mark?) -> SourceLocation {
         SourceLocation(file: file, line: (mark?.line ?? 1) + lineOffset, column: mark?.column ?? 1)
+    }
+
+    /// A tab in a line's indentation, which YAML does not allow and its parser words as
+    /// "found character that cannot start any token": said plainly, at the tab.
+    private func indentedWithTab(_ text: String) -> Diagnostic? {
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let indentation = line.prefix { $0 == " " || $0 == "\t" }
+            guard let tab = indentation.firstIndex(of: "\t") else { continue }
+            return .error(
+                at: SourceLocation(file: file, line: index + 1 + lineOffset, column: line.distance(from: line.startIndex, to: tab) + 1),
+                Phrase("this line is indented with a tab; YAML indents with spaces only", nb: "denne linjen har innrykk med tabulator; YAML bruker bare mellomrom til innrykk"),
+                hint: Phrase("replace the tab with spaces, as many as the lines around it use", nb: "bytt tabulatoren ut med mellomrom, like mange som linjene rundt bruker"))
+        }
+        return nil
     }
 
     private func diagnostic(for error: YamlError) -> Diagnostic {

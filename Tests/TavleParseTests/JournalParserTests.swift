@@ -109,6 +109,14 @@ import TavleModel
         }
     }
 
+    /// A tab in the indentation is said plainly, at the tab, not in the YAML parser's words.
+    @Test func aTabInTheIndentationIsNamed() {
+        let error = failure("goals:\n  - id: a\n\tstatement: Færre fall\n")
+        #expect(error?.message == "this line is indented with a tab; YAML indents with spaces only")
+        #expect(error?.location == SourceLocation(file: "j.yaml", line: 3, column: 1))
+        #expect(error?.hintPhrase?.en == "replace the tab with spaces, as many as the lines around it use")
+    }
+
     @Test func wrongType() {
         let error = failure("goals: Færre fall\n")
         #expect(error?.message == "goals should be a list (lines starting with '- '), but it is a single value")
