@@ -214,8 +214,8 @@ public struct FormImport: Sendable {
 
     /// The month of today (UTC), as periods are written.
     static func thisMonth() -> Period {
-        let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return Period(year: parts.year ?? 1970, month: parts.month ?? 1)
+        let today = JournalDate.today()
+        return Period(year: today.year, month: today.month)
     }
 
     /// The ids of the teams a field's notebook runs for, reading the teams query once per notebook.

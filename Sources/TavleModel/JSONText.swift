@@ -22,6 +22,14 @@ public enum JSONText {
         }
     }
 
+    /// A string as a JSON literal, quoted and escaped as `encode` writes strings (for a
+    /// writer that lays out its own JSON, such as `tavle stats`).
+    public static func quoted(_ text: String) -> String {
+        var quoted = ""
+        JSONNode.quote(text, into: &quoted)
+        return quoted
+    }
+
     /// `JSONEncoder`'s output, for values the small encoder leaves to it.
     static func foundationEncode<T: Encodable>(_ value: T) -> String {
         let encoder = JSONEncoder()

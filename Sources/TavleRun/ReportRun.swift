@@ -454,7 +454,7 @@ public struct ReportRun: Sendable {
             guard let found = try folder.journal(for: team) else { continue }
             read.byTeam[team.key] = (found.parsed.journal, found.text)
             read.warnings += found.parsed.warnings + TeamJournals.unknownAnswers(found.parsed.journal, notebook: loaded.notebook)
-                + TeamJournals.futureDates(found.parsed.journal, today: TeamJournals.today())
+                + TeamJournals.futureDates(found.parsed.journal, today: JournalDate.today())
         }
         return read
     }

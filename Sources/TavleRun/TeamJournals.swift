@@ -56,8 +56,6 @@ struct TeamJournals {
         }
     }
 
-    /// Today as journals write dates (UTC).
-    static func today() -> JournalDate { JournalDate.today() }
 
     /// Revisions, PDSA cycles and decisions dated after today: usually a slip of the year
     /// (2099 for 2019), which would place a goal's change or a phase split in the future.
@@ -95,10 +93,7 @@ struct TeamJournals {
         guard !journals.isEmpty, FileManager.default.fileExists(atPath: outputFolder + "/.git") else { return }
         let repository = try ReportRepository.openForReading(outputFolder)
         guard let head = try ReportRepository.reading(outputFolder, { () throws(GitError) in try repository.headCommit() }) else { return }
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd"
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        let today = formatter.string(from: Date())
+        let today = JournalDate.today().description
         for key in journals.keys.sorted() {
             let recorded = try ReportRepository.reading(outputFolder) { () throws(GitError) in
                 try lastRecordedGoals(in: repository, from: head, teamFolder: ReportWriter.safeName(key), team: key)
