@@ -42,7 +42,8 @@ let package = Package(
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
         // A concurrent map and a lock box: the one place threads share anything.
         .target(name: "TavleConcurrency"),
-        .target(name: "TavleModel"),
+        // The word catalogs are built in as Swift (EmbeddedCatalogs.swift, by scripts/catalogs.py embed).
+        .target(name: "TavleModel", exclude: ["Catalogs"]),
         .target(
             name: "TavleParse",
             dependencies: ["TavleModel", .product(name: "Yams", package: "Yams")]

@@ -53,12 +53,8 @@ package final class ReportRepository {
         let previous = Timestamp.iso8601(last.time, offsetMinutes: last.timeZoneOffset).prefix(16).replacingOccurrences(of: "T", with: " ")
         return .warning(
             at: nil,
-            Phrase(
-                "this run is dated \(this), before the last run in '\(Files.displayPath(folder))' (\(previous), commit \(head.short))",
-                nb: "denne kjøringen er datert \(this), før forrige kjøring i «\(Files.displayPath(folder))» (\(previous), commit \(head.short))"),
-            hint: Phrase(
-                "check this computer's date and time (and TAVLE_COMMIT_TIME, if set); runs out of order confuse history and the goal dates",
-                nb: "sjekk datoen og klokken på denne maskinen (og TAVLE_COMMIT_TIME, om den er satt); kjøringer i feil rekkefølge forvirrer historikken og måldatoene"))
+            Phrase("this run is dated \(this), before the last run in '\(Files.displayPath(folder))' (\(previous), commit \(head.short))"),
+            hint: Phrase("check this computer's date and time (and TAVLE_COMMIT_TIME, if set); runs out of order confuse history and the goal dates"))
     }
 
     /// A file as the last run committed it, when it is there.
@@ -178,7 +174,7 @@ package final class ReportRepository {
         for file in files {
             if let staged = file.staged { self.staged.append(staged) }
             guard paths.updateValue(file.blob.id, forKey: file.path) == nil else {
-                throw .error(at: nil, Phrase("two teams would write the same report file", nb: "to team ville skrive den samme rapportfilen"), hint: Phrase("give teams ids that differ in letters and digits, not only in punctuation", nb: "gi teamene id-er som skiller seg i bokstaver og sifre, ikke bare i tegnsetting"))
+                throw .error(at: nil, Phrase("two teams would write the same report file"), hint: Phrase("give teams ids that differ in letters and digits, not only in punctuation"))
             }
             try git { () throws(GitError) in try blobs.add(file.blob) }
         }
@@ -231,7 +227,7 @@ package final class ReportRepository {
         let journal = Self.installJournal(folder)
         guard FileManager.default.createFile(atPath: journal, contents: Data((commit.hex + "\n").utf8)) else {
             abandon()
-            throw .error(at: nil, Phrase("'\(Files.displayPath(folder))' could not be written to", nb: "det kunne ikke skrives til «\(Files.displayPath(folder))»"))
+            throw .error(at: nil, Phrase("'\(Files.displayPath(folder))' could not be written to"))
         }
         do {
             // The commit object already exists, unreferenced; this is the moment it becomes the run.
@@ -294,17 +290,13 @@ package final class ReportRepository {
         let folder = Files.displayPath(repository.path)
         if info.trailers.contains(where: { $0.key == "Tool" && $0.value.hasPrefix("tavle") }) {
             return .error(
-                at: nil, Phrase("another tavle run committed to '\(folder)' while this one was running (\(now.short)); nothing was committed", nb: "en annen tavle-kjøring lagret i «\(folder)» mens denne kjørte (\(now.short)); ingenting ble lagret"),
-                hint: Phrase("run the command again: it will build on the other run's commit", nb: "kjør kommandoen igjen: den bygger da videre på den andre kjøringens commit"))
+                at: nil, Phrase("another tavle run committed to '\(folder)' while this one was running (\(now.short)); nothing was committed"),
+                hint: Phrase("run the command again: it will build on the other run's commit"))
         }
         return .error(
             at: nil,
-            Phrase(
-                "\(info.author.name) committed '\(info.subject)' (\(now.short)) to the report repository '\(folder)' while this run was running; nothing was committed",
-                nb: "\(info.author.name) lagret «\(info.subject)» (\(now.short)) i rapportarkivet «\(folder)» mens denne kjøringen pågikk; ingenting ble lagret"),
-            hint: Phrase(
-                "commits by hand in the report repository are named by 'tavle verify'; run the command again once that commit is as it should be",
-                nb: "commiter gjort for hånd i rapportarkivet navngis av «tavle verify»; kjør kommandoen igjen når den commiten er som den skal"))
+            Phrase("\(info.author.name) committed '\(info.subject)' (\(now.short)) to the report repository '\(folder)' while this run was running; nothing was committed"),
+            hint: Phrase("commits by hand in the report repository are named by 'tavle verify'; run the command again once that commit is as it should be"))
     }
 
     /// Runs a libgit2 step and says in plain words what a failure means for the user.
@@ -326,9 +318,9 @@ package final class ReportRepository {
         throw .error(
             at: nil,
             toPush
-                ? Phrase("there is no report repository in '\(shown)' yet, so there is nothing to push", nb: "det finnes ikke noe rapportarkiv i «\(shown)» ennå, så det er ingenting å sende")
-                : Phrase("there is no report repository in '\(shown)' yet", nb: "det finnes ikke noe rapportarkiv i «\(shown)» ennå"),
-            hint: Phrase("'tavle run' creates it with the first report", nb: "'tavle run' oppretter det med den første rapporten"))
+                ? Phrase("there is no report repository in '\(shown)' yet, so there is nothing to push")
+                : Phrase("there is no report repository in '\(shown)' yet"),
+            hint: Phrase("'tavle run' creates it with the first report"))
     }
 
     /// Reads the report repository in `folder`; any failure of git's is one message that keeps
@@ -338,8 +330,8 @@ package final class ReportRepository {
             return try step()
         } catch {
             throw .error(
-                at: nil, Phrase("the report repository '\(Files.displayPath(folder))' could not be read: \(error)", nb: "rapportarkivet «\(Files.displayPath(folder))» kunne ikke leses: \(error)"),
-                hint: Phrase("check that it is a git repository made by tavle", nb: "sjekk at det er et git-arkiv laget av tavle"))
+                at: nil, Phrase("the report repository '\(Files.displayPath(folder))' could not be read: \(error)"),
+                hint: Phrase("check that it is a git repository made by tavle"))
         }
     }
 
@@ -349,12 +341,12 @@ package final class ReportRepository {
         } catch {
             if error.isConcurrentUpdate {
                 throw .error(
-                    at: nil, Phrase("another tavle run committed to '\(Files.displayPath(folder))' while this one was running; nothing was committed", nb: "en annen tavle-kjøring lagret i «\(Files.displayPath(folder))» mens denne kjørte; ingenting ble lagret"),
-                    hint: Phrase("run the command again: it will build on the other run's commit", nb: "kjør kommandoen igjen: den bygger da videre på den andre kjøringens commit"))
+                    at: nil, Phrase("another tavle run committed to '\(Files.displayPath(folder))' while this one was running; nothing was committed"),
+                    hint: Phrase("run the command again: it will build on the other run's commit"))
             }
             throw .error(
-                at: nil, Phrase("the report repository '\(Files.displayPath(folder))' could not be updated: \(error)", nb: "rapportarkivet «\(Files.displayPath(folder))» kunne ikke oppdateres: \(error)"),
-                hint: Phrase("check that the folder is writable and is a git repository made by tavle (or empty); nothing was committed", nb: "sjekk at mappen er skrivbar og er et git-arkiv laget av tavle (eller tom); ingenting ble lagret"))
+                at: nil, Phrase("the report repository '\(Files.displayPath(folder))' could not be updated: \(error)"),
+                hint: Phrase("check that the folder is writable and is a git repository made by tavle (or empty); nothing was committed"))
         }
     }
 
@@ -375,8 +367,8 @@ package final class ReportRepository {
         if let text = environment["TAVLE_COMMIT_TIME"], !text.isEmpty {
             guard let time = Timestamp.parseISO8601(text) else {
                 throw .error(
-                    at: nil, Phrase("TAVLE_COMMIT_TIME '\(text)' is not a time tavle can read", nb: "TAVLE_COMMIT_TIME «\(text)» er ikke et tidspunkt tavle kan lese"),
-                    hint: Phrase("write it as 2021-01-20T09:00:00+01:00 (date, time and offset from UTC), or unset it to commit at the current time", nb: "skriv det som 2021-01-20T09:00:00+01:00 (dato, klokkeslett og avvik fra UTC), eller fjern variabelen for å bruke tiden nå"))
+                    at: nil, Phrase("TAVLE_COMMIT_TIME '\(text)' is not a time tavle can read"),
+                    hint: Phrase("write it as 2021-01-20T09:00:00+01:00 (date, time and offset from UTC), or unset it to commit at the current time"))
             }
             signature.time = Signature.When(seconds: time.seconds, offsetMinutes: time.offsetMinutes)
         }
@@ -393,18 +385,16 @@ package final class ReportRepository {
         let shown = Files.displayPath(folder)
         if FileManager.default.fileExists(atPath: folder), access(folder, W_OK) != 0 {
             throw .error(
-                at: nil, Phrase("'\(shown)' is not writable: \(String(cString: strerror(errno)))", nb: "«\(shown)» er ikke skrivbar: \(String(cString: strerror(errno)))"),
-                hint: Phrase("choose another --output or fix the folder's permissions", nb: "velg en annen --output, eller rett mappens tilganger"))
+                at: nil, Phrase("'\(shown)' is not writable: \(String(cString: strerror(errno)))"),
+                hint: Phrase("choose another --output or fix the folder's permissions"))
         }
         let entries = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0 != RunLock.fileName }.sorted()
-        let elsewhere = Phrase("choose another --output (a new or empty folder), or the report folder tavle made", nb: "velg en annen --output (en ny eller tom mappe), eller rapportmappen tavle laget")
+        let elsewhere = Phrase("choose another --output (a new or empty folder), or the report folder tavle made")
         guard entries.contains(".git") else {
             guard entries.isEmpty else {
                 throw .error(
                     at: nil,
-                    Phrase(
-                        "'\(shown)' holds files tavle did not make (\(entries.prefix(5).joined(separator: ", "))\(entries.count > 5 ? ", …" : "")); tavle makes its report repository only in a new or empty folder",
-                        nb: "«\(shown)» inneholder filer tavle ikke laget (\(entries.prefix(5).joined(separator: ", "))\(entries.count > 5 ? ", …" : "")); tavle lager rapportarkivet sitt bare i en ny eller tom mappe"),
+                    Phrase("'\(shown)' holds files tavle did not make (\(entries.prefix(5).joined(separator: ", "))\(entries.count > 5 ? ", …" : "")); tavle makes its report repository only in a new or empty folder"),
                     hint: elsewhere)
             }
             return
@@ -415,17 +405,17 @@ package final class ReportRepository {
         } catch {
             if whileAnotherRunMayBeCreatingIt { return }
             throw .error(
-                at: nil, Phrase("'\(shown)' holds a .git folder that is not a repository git can read: \(error)", nb: "«\(shown)» har en .git-mappe som ikke er et arkiv git kan lese: \(error)"),
+                at: nil, Phrase("'\(shown)' holds a .git folder that is not a repository git can read: \(error)"),
                 hint: elsewhere)
         }
         let branch = try git(folder) { () throws(GitError) in try repository.headBranch() }
         guard branch == GitRepository.branch else {
-            let what = branch.map { Phrase("the branch '\($0.replacingOccurrences(of: "refs/heads/", with: ""))' is checked out", nb: "grenen «\($0.replacingOccurrences(of: "refs/heads/", with: ""))» er sjekket ut") }
-                ?? Phrase("HEAD is detached (no branch is checked out)", nb: "HEAD er løsrevet (ingen gren er sjekket ut)")
+            let what = branch.map { Phrase("the branch '\($0.replacingOccurrences(of: "refs/heads/", with: ""))' is checked out") }
+                ?? Phrase("HEAD is detached (no branch is checked out)")
             throw .error(
                 at: nil,
-                Phrase("in the report repository '\(shown)' \(what.en); tavle commits its reports to 'main'", nb: "i rapportarkivet «\(shown)» \(what.nb); tavle lagrer rapportene sine på «main»"),
-                hint: Phrase("check out main there ('git -C \(shown) checkout main'), or choose another --output", nb: "sjekk ut main der («git -C \(shown) checkout main»), eller velg en annen --output"))
+                Phrase("in the report repository '\(shown)' \(what); tavle commits its reports to 'main'"),
+                hint: Phrase("check out main there ('git -C \(shown) checkout main'), or choose another --output"))
         }
         // A repository tavle made is marked so; one made before the mark has runs of tavle.
         let mark = URL(fileURLWithPath: folder).appendingPathComponent(".git/\(ownMark)").path
@@ -435,9 +425,7 @@ package final class ReportRepository {
             let info = try git(folder) { () throws(GitError) in try repository.commitInfo(head) }
             throw .error(
                 at: nil,
-                Phrase(
-                    "'\(shown)' is another project's repository: none of its commits (the last \(head.short), '\(info.subject)') was made by tavle",
-                    nb: "«\(shown)» er et annet prosjekts arkiv: ingen av commitene (den siste \(head.short), «\(info.subject)») ble laget av tavle"),
+                Phrase("'\(shown)' is another project's repository: none of its commits (the last \(head.short), '\(info.subject)') was made by tavle"),
                 hint: elsewhere)
         }
         // Best effort: without the mark the runs' trailers still tell, as they just did.
@@ -500,8 +488,8 @@ package final class ReportRepository {
             let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0 != ".git" && $0 != RunLock.fileName }.sorted()
             if let other = others.first {
                 throw .error(
-                    at: nil, Phrase("'\(Files.displayPath(folder))' holds files tavle did not make (\(other))", nb: "«\(Files.displayPath(folder))» inneholder filer tavle ikke laget (\(other))"),
-                    hint: Phrase("choose another --output (a new or empty folder)", nb: "velg en annen --output (en ny eller tom mappe)"))
+                    at: nil, Phrase("'\(Files.displayPath(folder))' holds files tavle did not make (\(other))"),
+                    hint: Phrase("choose another --output (a new or empty folder)"))
             }
         }
         // Best effort: a repository without commits is claimed again by the next run, and one
@@ -516,10 +504,8 @@ package final class ReportRepository {
         let shown = Files.displayPath(folder)
         throw .error(
             at: nil,
-            Phrase(
-                "the report folder '\(shown)' holds symbolic links, through which a run would write outside it: \(links.sorted().prefix(5).joined(separator: ", "))",
-                nb: "rapportmappen «\(shown)» inneholder symbolske lenker som en kjøring ville skrevet utenfor mappen gjennom: \(links.sorted().prefix(5).joined(separator: ", "))"),
-            hint: Phrase("remove them ('git -C \(shown) status' shows them); tavle makes folders and files, never links", nb: "fjern dem («git -C \(shown) status» viser dem); tavle lager mapper og filer, aldri lenker"))
+            Phrase("the report folder '\(shown)' holds symbolic links, through which a run would write outside it: \(links.sorted().prefix(5).joined(separator: ", "))"),
+            hint: Phrase("remove them ('git -C \(shown) status' shows them); tavle makes folders and files, never links"))
     }
 
     /// A person's staged changes or edited reports would be overwritten: refused, naming them.
@@ -533,11 +519,9 @@ package final class ReportRepository {
             throw .error(
                 at: nil,
                 staged
-                    ? Phrase("the report repository '\(shown)' has changes staged but not committed: \(listed)", nb: "rapportarkivet «\(shown)» har endringer som er lagt til, men ikke lagret: \(listed)")
-                    : Phrase("reports in '\(shown)' were edited since tavle wrote them: \(listed)", nb: "rapporter i «\(shown)» er endret siden tavle skrev dem: \(listed)"),
-                hint: Phrase(
-                    "tavle writes only over files as it made them; keep the edits elsewhere, then run again with --discard-edits to put the files back as tavle made them (this discards the edits)",
-                    nb: "tavle skriver bare over filer slik den laget dem; ta vare på endringene et annet sted, og kjør så igjen med --discard-edits for å sette filene tilbake slik tavle laget dem (det forkaster endringene)"))
+                    ? Phrase("the report repository '\(shown)' has changes staged but not committed: \(listed)")
+                    : Phrase("reports in '\(shown)' were edited since tavle wrote them: \(listed)"),
+                hint: Phrase("tavle writes only over files as it made them; keep the edits elsewhere, then run again with --discard-edits to put the files back as tavle made them (this discards the edits)"))
         }
     }
 

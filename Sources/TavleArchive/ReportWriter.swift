@@ -46,8 +46,8 @@ package struct ReportWriter {
 
     private func notWritten(_ reason: String) -> Diagnostic {
         .error(
-            at: nil, Phrase("the reports could not be written to '\(Files.displayPath(outputFolder))': \(reason)", nb: "rapportene kunne ikke skrives til «\(Files.displayPath(outputFolder))»: \(reason)"),
-            hint: Phrase("check that the folder exists or can be created, and that you may write to it; nothing was changed", nb: "sjekk at mappen finnes eller kan opprettes, og at du har lov til å skrive i den; ingenting ble endret"))
+            at: nil, Phrase("the reports could not be written to '\(Files.displayPath(outputFolder))': \(reason)"),
+            hint: Phrase("check that the folder exists or can be created, and that you may write to it; nothing was changed"))
     }
 
     /// Whether the file at `path` holds exactly `bytes`.
@@ -93,8 +93,8 @@ package struct ReportWriter {
             let reason = String(cString: strerror(errno))
             Self.discard(Array(staged[index...]))
             throw .error(
-                at: nil, Phrase("'\(Files.displayPath(file.destination))' could not be replaced: \(reason)", nb: "«\(Files.displayPath(file.destination))» kunne ikke erstattes: \(reason)"),
-                hint: Phrase("the commit is made; run again to bring the working tree up to date", nb: "commiten er laget; kjør igjen for å oppdatere arbeidsmappen"))
+                at: nil, Phrase("'\(Files.displayPath(file.destination))' could not be replaced: \(reason)"),
+                hint: Phrase("the commit is made; run again to bring the working tree up to date"))
         }
     }
 

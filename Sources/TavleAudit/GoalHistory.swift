@@ -17,7 +17,7 @@ extension ReportHistory {
             try LatestLedger(repository: GitRepository.open(at: outputFolder), teamFolder: folder)
         }
         guard latest.exists else {
-            throw .error(at: nil, Phrase("the report repository has no reports for the team '\(team)'", nb: "rapportarkivet har ingen rapporter for teamet «\(team)»"), hint: Phrase("check the team id; 'tavle log' lists the runs and their teams", nb: "sjekk team-id-en; 'tavle log' lister kjøringene og teamene deres"))
+            throw .error(at: nil, Phrase("the report repository has no reports for the team '\(team)'"), hint: Phrase("check the team id; 'tavle log' lists the runs and their teams"))
         }
         return GoalHistoryPage.render(document(events: events, latest: latest))
     }

@@ -82,8 +82,8 @@ public enum ReportDiff {
             let parents = try ReportRepository.reading(outputFolder) { () throws(GitError) in try repository.commitInfo(newer).parents }
             guard let parent = parents.first else {
                 throw .error(
-                    at: nil, Phrase("the run \(newer.short) is the first in the report repository; there is nothing before it to compare with", nb: "kjøringen \(newer.short) er den første i rapportarkivet; det er ingenting før den å sammenligne med"),
-                    hint: Phrase("'tavle log' lists the runs; name two of them: tavle diff REV1 REV2", nb: "'tavle log' lister kjøringene; oppgi to av dem: tavle diff REV1 REV2"))
+                    at: nil, Phrase("the run \(newer.short) is the first in the report repository; there is nothing before it to compare with"),
+                    hint: Phrase("'tavle log' lists the runs; name two of them: tavle diff REV1 REV2"))
             }
             older = parent
         }
@@ -97,8 +97,8 @@ public enum ReportDiff {
         do throws(GitError) { found = try repository.commit(named: revision) } catch { found = nil }
         guard let found else {
             throw .error(
-                at: nil, Phrase("there is no run '\(revision)' in the report repository", nb: "det finnes ingen kjøring «\(revision)» i rapportarkivet"),
-                hint: Phrase("'tavle log' lists the runs with their commits; use one of those, or HEAD~1 for the run before the last", nb: "'tavle log' lister kjøringene med commit; bruk en av dem, eller HEAD~1 for kjøringen før den siste"))
+                at: nil, Phrase("there is no run '\(revision)' in the report repository"),
+                hint: Phrase("'tavle log' lists the runs with their commits; use one of those, or HEAD~1 for the run before the last"))
         }
         return found
     }
@@ -224,25 +224,25 @@ extension ReportDiff {
     /// The changes as a person reads them: notebooks first, then team by team.
     public static func text(_ summary: Summary, language: Language = .en) -> String {
         let word = { (phrase: Phrase) in phrase.text(in: language) }
-        var out = "\(word(Phrase("From", nb: "Fra"))) \(summary.from.commit) (\(day(summary.from.time)), \(summary.from.subject))\n"
-        out += "  \(word(Phrase("to", nb: "til"))) \(summary.to.commit) (\(day(summary.to.time)), \(summary.to.subject))\n"
-        if summary.notebooks.isEmpty && summary.teams.isEmpty { return out + "\n" + word(Phrase("Nothing changed.", nb: "Ingenting er endret.")) + "\n" }
-        let notebookWord = word(Phrase("Notebook", nb: "Notatbok"))
+        var out = "\(word(Phrase("From"))) \(summary.from.commit) (\(day(summary.from.time)), \(summary.from.subject))\n"
+        out += "  \(word(Phrase("to"))) \(summary.to.commit) (\(day(summary.to.time)), \(summary.to.subject))\n"
+        if summary.notebooks.isEmpty && summary.teams.isEmpty { return out + "\n" + word(Phrase("Nothing changed.")) + "\n" }
+        let notebookWord = word(Phrase("Notebook"))
         for notebook in summary.notebooks {
             switch notebook.change {
             case .added:
-                out += "\n\(notebookWord) \(notebook.id): \(word(Phrase("new", nb: "ny")))"
-                out += notebook.newVersion.map { " (\(word(Phrase("version", nb: "versjon"))) \($0))" } ?? ""
+                out += "\n\(notebookWord) \(notebook.id): \(word(Phrase("new")))"
+                out += notebook.newVersion.map { " (\(word(Phrase("version"))) \($0))" } ?? ""
                 out += "\n"
-            case .removed: out += "\n\(notebookWord) \(notebook.id): \(word(Phrase("removed", nb: "fjernet")))\n"
+            case .removed: out += "\n\(notebookWord) \(notebook.id): \(word(Phrase("removed")))\n"
             case .changed:
                 let versions = notebook.oldVersion == notebook.newVersion
-                    ? notebook.newVersion.map { word(Phrase("version \($0), changed without a new version number", nb: "versjon \($0), endret uten nytt versjonsnummer")) }
-                        ?? word(Phrase("changed", nb: "endret"))
-                    : "\(word(Phrase("version", nb: "versjon"))) \(notebook.oldVersion.map(String.init) ?? "?") → \(notebook.newVersion.map(String.init) ?? "?")"
+                    ? notebook.newVersion.map { word(Phrase("version \($0), changed without a new version number")) }
+                        ?? word(Phrase("changed"))
+                    : "\(word(Phrase("version"))) \(notebook.oldVersion.map(String.init) ?? "?") → \(notebook.newVersion.map(String.init) ?? "?")"
                 out += "\n\(notebookWord) \(notebook.id): \(versions)\n"
                 for hunk in notebook.hunks {
-                    out += "  @@ \(word(Phrase("line", nb: "linje"))) \(hunk.newStart)\n"
+                    out += "  @@ \(word(Phrase("line"))) \(hunk.newStart)\n"
                     for line in hunk.lines {
                         let mark = line.kind == .added ? "+" : line.kind == .removed ? "-" : " "
                         out += "  \(mark) \(line.text)\n"
@@ -253,22 +253,22 @@ extension ReportDiff {
         for team in summary.teams {
             out += "\n\(team.name.map { "\($0) (\(team.team))" } ?? team.team)\n"
             for parameter in team.parameters {
-                out += "  \(parameter.notebook): \(word(Phrase("parameter", nb: "parameter"))) \(parameter.name): \(parameter.old ?? "–") → \(parameter.new ?? "–")\n"
+                out += "  \(parameter.notebook): \(word(Phrase("parameter"))) \(parameter.name): \(parameter.old ?? "–") → \(parameter.new ?? "–")\n"
             }
             for data in team.data {
                 let place = "\(data.notebook) · \(data.query)"
-                if !data.addedRows.isEmpty { out += "  \(place): \(rows(data.addedRows, language: language)) \(word(Phrase("added", nb: "lagt til")))\n" }
-                if !data.removedRows.isEmpty { out += "  \(place): \(rows(data.removedRows, language: language)) \(word(Phrase("removed", nb: "fjernet")))\n" }
+                if !data.addedRows.isEmpty { out += "  \(place): \(rows(data.addedRows, language: language)) \(word(Phrase("added")))\n" }
+                if !data.removedRows.isEmpty { out += "  \(place): \(rows(data.removedRows, language: language)) \(word(Phrase("removed")))\n" }
                 for value in data.changedValues {
                     out += "  \(place), \(value.row)\(value.column.map { ", \($0)" } ?? ""): \(value.old) → \(value.new)\n"
                 }
             }
             for event in team.journal { out += ReportHistory.lines(for: event, indent: "  ", language: language) }
             if !team.newReports.isEmpty {
-                out += "  \(word(Phrase("new reports", nb: "nye rapporter"))): \(team.newReports.map { String($0.split(separator: "/").last ?? "") }.joined(separator: ", "))\n"
+                out += "  \(word(Phrase("new reports"))): \(team.newReports.map { String($0.split(separator: "/").last ?? "") }.joined(separator: ", "))\n"
             }
             if !team.reports.isEmpty {
-                out += "  \(word(Phrase("reports changed", nb: "endrede rapporter"))): \(team.reports.map { String($0.split(separator: "/").last ?? "") }.joined(separator: ", "))\n"
+                out += "  \(word(Phrase("reports changed"))): \(team.reports.map { String($0.split(separator: "/").last ?? "") }.joined(separator: ", "))\n"
             }
         }
         return out
@@ -277,7 +277,7 @@ extension ReportDiff {
     static func rows(_ keys: [String], language: Language = .en) -> String {
         let shown = keys.count > 6 ? keys.prefix(3) + ["…"] + keys.suffix(2) : keys[...]
         let count = keys.count
-        return Phrase("\(count) row\(count == 1 ? "" : "s")", nb: "\(count) \(count == 1 ? "rad" : "rader")").text(in: language) + " (\(shown.joined(separator: ", ")))"
+        return Phrase.count(count, one: Phrase("\(count) row"), other: Phrase("\(count) rows")).text(in: language) + " (\(shown.joined(separator: ", ")))"
     }
 
     static func day(_ iso8601: String) -> String {

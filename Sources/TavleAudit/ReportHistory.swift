@@ -38,8 +38,8 @@ public enum ReportHistory {
         }
         guard let known, !known.contains(folder) else { return }
         throw .error(
-            at: nil, Phrase("the report repository has no reports for the team '\(team)'", nb: "rapportarkivet har ingen rapporter for teamet «\(team)»"),
-            hint: Suggestions.hint(for: team, among: known.sorted(), noun: Phrase("teams", nb: "team")))
+            at: nil, Phrase("the report repository has no reports for the team '\(team)'"),
+            hint: Suggestions.hint(for: team, among: known.sorted(), noun: Phrase("teams")))
     }
 
     /// One tidy row per event; the columns are documented in the README.
@@ -108,14 +108,14 @@ public enum ReportHistory {
     /// A timeline a person reads: one paragraph per run, oldest first.
     public static func text(_ events: [LedgerEvent], what: String, team: String, language: Language = .en) -> String {
         guard !events.isEmpty else {
-            return Phrase("No \(what) recorded for team \(team).\n", nb: "Ingen \(what) registrert for teamet \(team).\n").text(in: language)
+            return Phrase("No \(what) recorded for team \(team).\n").text(in: language)
         }
         var text = ""
         var commit = ""
         for event in events {
             if event.commit != commit {
                 commit = event.commit
-                var run = [event.notebook.map { "\($0)\(event.notebookVersion.map { " v\($0)" } ?? "")" }, event.gathering.map { "\(Phrase("gathering", nb: "samling").text(in: language)) \($0)" }].compactMap { $0 }
+                var run = [event.notebook.map { "\($0)\(event.notebookVersion.map { " v\($0)" } ?? "")" }, event.gathering.map { "\(Phrase("gathering").text(in: language)) \($0)" }].compactMap { $0 }
                 run.append(String(commit.prefix(7)))
                 run.append(event.author)
                 text += "\n" + Timestamp.iso8601(event.time, offsetMinutes: event.timeZoneOffset).prefix(16).replacingOccurrences(of: "T", with: " ")
@@ -145,15 +145,15 @@ public enum ReportHistory {
         event.new = event.new.map { $0.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: continuation) }
         var text: String
         switch event.change {
-        case .added where event.field == "revision": text = "\(indent)\(subject) \(word(Phrase("revised", nb: "revidert"))): \(event.new ?? "")\n"
-        case .added where event.field == "retired": text = "\(indent)\(subject) \(word(Phrase("set aside", nb: "lagt bort"))): \(event.new ?? "")\n"
+        case .added where event.field == "revision": text = "\(indent)\(subject) \(word(Phrase("revised"))): \(event.new ?? "")\n"
+        case .added where event.field == "retired": text = "\(indent)\(subject) \(word(Phrase("set aside"))): \(event.new ?? "")\n"
         case .added: text = "\(indent)\(subject) \(event.field): \(event.new ?? "")\n"
-        case .removed: text = "\(indent)\(subject) \(event.field) \(word(Phrase("removed (was", nb: "fjernet (var"))) \(event.old ?? ""))\n"
+        case .removed: text = "\(indent)\(subject) \(event.field) \(word(Phrase("removed (was"))) \(event.old ?? ""))\n"
         case .changed: text = "\(indent)\(subject) \(event.field): \(event.old ?? "–") → \(event.new ?? "–")\n"
         }
         if let measured = event.measured, event.field == "target" || event.field == "revision" {
             let value = measured.unit == "%" ? percent(String(measured.value), language: language) : LedgerNumber.text((measured.value * 100).rounded() / 100)
-            text += "\(indent)    \(word(Phrase("indicator at that time", nb: "indikatoren da"))): \(value) (\(measured.period))\n"
+            text += "\(indent)    \(word(Phrase("indicator at that time"))): \(value) (\(measured.period))\n"
         }
         return text
     }
@@ -183,19 +183,19 @@ public enum ReportHistory {
     static func percent(_ text: String, language: Language) -> String {
         guard let share = Double(text), share.isFinite else { return text }
         let shown = DecimalText.plain((share * 1000).rounded() / 10, in: language)
-        return language == .nb ? shown + "\u{00A0}%" : shown + "%"
+        return shown + language.percentSuffix
     }
 
     /// What a ledger event is about, as the reader calls it.
     static func entityName(_ entity: LedgerEvent.Entity) -> Phrase {
         switch entity {
-        case .goal: Phrase("goal", nb: "mål")
-        case .indicator: Phrase("indicator", nb: "indikator")
-        case .pdsa: Phrase("pdsa", nb: "pdsa")
-        case .decision: Phrase("decision", nb: "beslutning")
-        case .answer: Phrase("answer", nb: "svar")
-        case .measurement: Phrase("measurement", nb: "måling")
-        case .correction: Phrase("correction", nb: "rettelse")
+        case .goal: Phrase("goal")
+        case .indicator: Phrase("indicator")
+        case .pdsa: Phrase("pdsa")
+        case .decision: Phrase("decision")
+        case .answer: Phrase("answer")
+        case .measurement: Phrase("measurement")
+        case .correction: Phrase("correction")
         }
     }
 }

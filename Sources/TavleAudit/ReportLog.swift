@@ -65,17 +65,16 @@ public enum ReportLog {
     /// subject, the facilitator's message, and the teams whose files the run changed.
     public static func text(_ records: [RunRecord], team: String?, notebook: String?, language: Language) -> String {
         guard !records.isEmpty else {
-            return Phrase(
-                "No runs recorded\(team.map { " for team \($0)" } ?? "")\(notebook.map { " of \($0)" } ?? "").\n",
-                nb: "Ingen kjøringer registrert\(team.map { " for teamet \($0)" } ?? "")\(notebook.map { " av \($0)" } ?? "").\n"
-            ).text(in: language)
+            let forTeam = team.map { Phrase(" for team \($0)") } ?? Phrase(verbatim: "")
+            let ofNotebook = notebook.map { Phrase(" of \($0)") } ?? Phrase(verbatim: "")
+            return Phrase("No runs recorded\(forTeam)\(ofNotebook).\n").text(in: language)
         }
         var text = ""
         for record in records {
             text += "\(record.commit.prefix(7))  \(record.time)  \(record.author)\n"
             text += "    \(record.subject)\n"
             if let message = record.message { text += "    " + message.replacingOccurrences(of: "\n", with: "\n    ") + "\n" }
-            if let teams = record.teams { text += Phrase("    Teams: \(teams)\n", nb: "    Team: \(teams)\n").text(in: language) }
+            if let teams = record.teams { text += Phrase("    Teams: \(teams)\n").text(in: language) }
         }
         return text
     }

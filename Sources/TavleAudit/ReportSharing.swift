@@ -30,7 +30,7 @@ public enum ReportSharing {
         do {
             repository = try GitRepository.open(at: outputFolder)
         } catch {
-            throw .error(at: nil, Phrase("the report repository '\(folder)' could not be opened: \(error)", nb: "rapportarkivet «\(folder)» kunne ikke åpnes: \(error)"), hint: Phrase("check that it is a git repository made by tavle", nb: "sjekk at det er et git-arkiv laget av tavle"))
+            throw .error(at: nil, Phrase("the report repository '\(folder)' could not be opened: \(error)"), hint: Phrase("check that it is a git repository made by tavle"))
         }
         let remote: String
         if let requested {
@@ -43,14 +43,14 @@ public enum ReportSharing {
             remote = "origin"
         } else {
             throw .error(
-                at: nil, Phrase("no remote to push to: give one, or add 'remote:' to \(workspace.map { Files.displayPath($0.configFile) } ?? "tavle.yaml")", nb: "ikke noe fjernarkiv å sende til: oppgi ett, eller legg til «remote:» i \(workspace.map { Files.displayPath($0.configFile) } ?? "tavle.yaml")"),
-                hint: Phrase("for example 'tavle push /srv/delt/rapporter.git', or in tavle.yaml 'remote: https://git.kommune.no/nettverk/rapporter.git'", nb: "for eksempel 'tavle push /srv/delt/rapporter.git', eller i tavle.yaml «remote: https://git.kommune.no/nettverk/rapporter.git»"))
+                at: nil, Phrase("no remote to push to: give one, or add 'remote:' to \(workspace.map { Files.displayPath($0.configFile) } ?? "tavle.yaml")"),
+                hint: Phrase("for example 'tavle push /srv/delt/rapporter.git', or in tavle.yaml 'remote: https://git.kommune.no/nettverk/rapporter.git'"))
         }
         let shown = displayable(remote)
         if !repository.hasRemote(named: remote), !RemoteAddress.isURL(remote), !FileManager.default.fileExists(atPath: remote) {
             throw .error(
-                at: nil, Phrase("there is no repository at '\(shown)' to push to", nb: "det finnes ikke noe arkiv i «\(shown)» å sende til"),
-                hint: Phrase("check the path, or make a shared repository there first: git init --bare --initial-branch=main \(shown)", nb: "sjekk stien, eller lag først et delt arkiv der: git init --bare --initial-branch=main \(shown)"))
+                at: nil, Phrase("there is no repository at '\(shown)' to push to"),
+                hint: Phrase("check the path, or make a shared repository there first: git init --bare --initial-branch=main \(shown)"))
         }
         let environment = ProcessInfo.processInfo.environment
         let credentials = PushCredentials(username: environment["TAVLE_PUSH_USERNAME"], password: environment["TAVLE_PUSH_PASSWORD"])
@@ -60,22 +60,22 @@ public enum ReportSharing {
         } catch {
             switch error {
             case .nothingToPush:
-                throw .error(at: nil, Phrase("the report repository '\(folder)' has no runs yet, so there is nothing to push", nb: "rapportarkivet «\(folder)» har ingen kjøringer ennå, så det er ingenting å sende"), hint: Phrase("run a notebook first: tavle run NOTEBOOK --all-teams", nb: "kjør en notatbok først: tavle run NOTATBOK --all-teams"))
+                throw .error(at: nil, Phrase("the report repository '\(folder)' has no runs yet, so there is nothing to push"), hint: Phrase("run a notebook first: tavle run NOTEBOOK --all-teams"))
             case .remoteHasOtherCommits(let theirs):
                 throw .error(
-                    at: nil, Phrase("'\(shown)' has runs that '\(folder)' does not have (its main is at \(theirs.short)); nothing was pushed", nb: "«\(shown)» har kjøringer som «\(folder)» ikke har (main står på \(theirs.short)); ingenting ble sendt"),
-                    hint: Phrase("another report repository has pushed there. Tavle never overwrites or merges report histories: push to a remote of your own, or ask who owns this one", nb: "et annet rapportarkiv har sendt dit. Tavle overskriver eller fletter aldri rapporthistorikk: send til et eget fjernarkiv, eller spør hvem som eier dette"))
+                    at: nil, Phrase("'\(shown)' has runs that '\(folder)' does not have (its main is at \(theirs.short)); nothing was pushed"),
+                    hint: Phrase("another report repository has pushed there. Tavle never overwrites or merges report histories: push to a remote of your own, or ask who owns this one"))
             case .rejected(let message):
-                throw .error(at: nil, Phrase("'\(shown)' refused the update: \(message); nothing was pushed", nb: "«\(shown)» avviste oppdateringen: \(message); ingenting ble sendt"), hint: Phrase("ask whoever runs the remote whether this repository may push to its main branch", nb: "spør den som drifter fjernarkivet om dette arkivet kan sende til main-grenen"))
+                throw .error(at: nil, Phrase("'\(shown)' refused the update: \(message); nothing was pushed"), hint: Phrase("ask whoever runs the remote whether this repository may push to its main branch"))
             case .git(let failure):
                 if failure.isAuthenticationFailure {
                     throw .error(
-                        at: nil, Phrase("'\(shown)' did not accept the credentials: \(failure.message)", nb: "«\(shown)» godtok ikke påloggingen: \(failure.message)"),
-                        hint: Phrase("for ssh, load your key into ssh-agent (ssh-add); for https, set TAVLE_PUSH_USERNAME and TAVLE_PUSH_PASSWORD (a token)", nb: "for ssh: legg nøkkelen din i ssh-agent (ssh-add); for https: sett TAVLE_PUSH_USERNAME og TAVLE_PUSH_PASSWORD (et token)"))
+                        at: nil, Phrase("'\(shown)' did not accept the credentials: \(failure.message)"),
+                        hint: Phrase("for ssh, load your key into ssh-agent (ssh-add); for https, set TAVLE_PUSH_USERNAME and TAVLE_PUSH_PASSWORD (a token)"))
                 }
                 throw .error(
-                    at: nil, Phrase("could not push to '\(shown)': \(failure.message)", nb: "kunne ikke sende til «\(shown)»: \(failure.message)"),
-                    hint: Phrase("check the address; a shared folder must hold a repository made with 'git init --bare --initial-branch=main'", nb: "sjekk adressen; en delt mappe må inneholde et arkiv laget med 'git init --bare --initial-branch=main'"))
+                    at: nil, Phrase("could not push to '\(shown)': \(failure.message)"),
+                    hint: Phrase("check the address; a shared folder must hold a repository made with 'git init --bare --initial-branch=main'"))
             }
         }
     }

@@ -116,13 +116,13 @@ public struct ReportVerify {
                 for change in try repository.uncommittedChanges() {
                     if let team = options.team.map(ReportWriter.safeName), !change.path.hasPrefix(team + "/") { continue }
                     let problem: Phrase = switch change.kind {
-                    case .edited: Phrase("differs in the working tree from the last commit", nb: "er annerledes i arbeidsmappen enn i siste commit")
-                    case .deleted: Phrase("is missing from the working tree", nb: "mangler i arbeidsmappen")
-                    case .staged: Phrase("has changes staged but not committed", nb: "har endringer lagt til, men ikke lagret")
+                    case .edited: Phrase("differs in the working tree from the last commit")
+                    case .deleted: Phrase("is missing from the working tree")
+                    case .staged: Phrase("has changes staged but not committed")
                     }
                     summary.mismatches.append(Mismatch(
                         path: change.path, commit: info.id.short, date: ReportVerify.date(info.time), problem: problem,
-                        hint: Phrase("'git -C \(Files.displayPath(folder)) diff' shows it; 'git -C \(Files.displayPath(folder)) checkout -- \(change.path)' puts it back", nb: "«git -C \(Files.displayPath(folder)) diff» viser det; «git -C \(Files.displayPath(folder)) checkout -- \(change.path)» setter den tilbake")))
+                        hint: Phrase("'git -C \(Files.displayPath(folder)) diff' shows it; 'git -C \(Files.displayPath(folder)) checkout -- \(change.path)' puts it back")))
                 }
             }
         }
@@ -131,9 +131,7 @@ public struct ReportVerify {
             summary.dataChanges = try live.changes(in: walk.madeReports)
             summary.queriesRerun = live.queriesRerun
         } else {
-            summary.dataNotChecked = Phrase(
-                "no workspace (tavle.yaml) was found, so the recorded queries were not re-run",
-                nb: "ingen tavle.yaml ble funnet, så de registrerte spørringene ble ikke kjørt på nytt")
+            summary.dataNotChecked = Phrase("no workspace (tavle.yaml) was found, so the recorded queries were not re-run")
         }
         return summary
     }
@@ -204,8 +202,8 @@ extension ReportVerify {
                     for path in links {
                         record(
                             path, info,
-                            Phrase("is a symbolic link; tavle never commits one, and a run in another clone would write through it", nb: "er en symbolsk lenke; tavle lagrer aldri en, og en kjøring i en annen klon ville skrevet gjennom den"),
-                            hint: Phrase("remove it from the report repository ('git rm')", nb: "fjern den fra rapportarkivet («git rm»)"))
+                            Phrase("is a symbolic link; tavle never commits one, and a run in another clone would write through it"),
+                            hint: Phrase("remove it from the report repository ('git rm')"))
                     }
                 }
                 let handouts = changes.contains { ReportLayout.isHandoutFile($0.path) }
@@ -229,9 +227,8 @@ extension ReportVerify {
                 record(
                     "commit \(info.id.short)", info,
                     Phrase(
-                        "is a run whose recorded previous commit (\(recorded.prefix(7))) is not its parent (\(info.parents.first?.short ?? "none")): the history before it was rewritten (a run amended, dropped or squashed)",
-                        nb: "er en kjøring der den registrerte forrige commiten (\(recorded.prefix(7))) ikke er forelderen (\(info.parents.first?.short ?? "ingen")): historikken før den er skrevet om (en kjøring endret, fjernet eller slått sammen)"),
-                    hint: Phrase("compare with a clone made before the rewrite, or the shared remote", nb: "sammenlign med en klon laget før omskrivingen, eller det delte fjernarkivet"))
+                        "is a run whose recorded previous commit (\(recorded.prefix(7))) is not its parent (\(info.parents.first.map { Phrase(verbatim: $0.short) } ?? Phrase("none"))): the history before it was rewritten (a run amended, dropped or squashed)"),
+                    hint: Phrase("compare with a clone made before the rewrite, or the shared remote"))
             }
             let byTavle = trailers["Tool"]?.hasPrefix("tavle") ?? false
             for change in changes {
@@ -254,21 +251,16 @@ extension ReportVerify {
                 if change.kind == .deleted {
                     foreignChanges[change.path] = Mismatch(
                         path: change.path, commit: info.id.short, date: ReportVerify.date(info.time),
-                        problem: Phrase("was removed by a commit tavle did not make ('\(info.subject)')", nb: "ble fjernet av en commit tavle ikke laget («\(info.subject)»)"),
-                        hint: Phrase(
-                            "restore it with 'git revert \(info.id.short)'; a run made after the removal cannot tell what the team's goals were",
-                            nb: "gjenopprett den med «git revert \(info.id.short)»; en kjøring etter fjerningen kan ikke se hva teamets mål var"))
+                        problem: Phrase("was removed by a commit tavle did not make ('\(info.subject)')"),
+                        hint: Phrase("restore it with 'git revert \(info.id.short)'; a run made after the removal cannot tell what the team's goals were"))
                 } else {
                     // A journal copy and its ledger changed together by hand read as consistent:
                     // only the commit's author shows that no run made them, so it is named.
                     foreignChanges[change.path] = Mismatch(
                         path: change.path, commit: info.id.short, date: ReportVerify.date(info.time),
                         problem: Phrase(
-                            "was \(change.kind == .added ? "added" : "changed") by a commit tavle did not make ('\(info.subject)' by \(info.author.name))",
-                            nb: "ble \(change.kind == .added ? "lagt til" : "endret") av en commit tavle ikke laget («\(info.subject)» av \(info.author.name))"),
-                        hint: Phrase(
-                            "only tavle writes reports, journal copies and ledgers; undo it with 'git revert \(info.id.short)' unless it was meant",
-                            nb: "bare tavle skriver rapporter, journalkopier og registre; angre med «git revert \(info.id.short)» om den ikke var ment"))
+                            "was \(change.kind == .added ? Phrase("added") : Phrase("changed")) by a commit tavle did not make ('\(info.subject)' by \(info.author.name))"),
+                        hint: Phrase("only tavle writes reports, journal copies and ledgers; undo it with 'git revert \(info.id.short)' unless it was meant"))
                 }
             }
         }
@@ -318,8 +310,8 @@ extension ReportVerify {
             guard let manifestID = try repository.entryID(atPath: manifestPath, inCommit: commit.id) else {
                 record(
                     base + ".html", commit,
-                    Phrase("has no manifest (\(manifestPath)), so it cannot be traced to what it was made from", nb: "har ikke noe manifest (\(manifestPath)), så den kan ikke spores tilbake til det den ble laget av"),
-                    hint: Phrase("a report tavle made always has one; this file was probably added by hand", nb: "en rapport laget av tavle har alltid et; denne filen ble trolig lagt til for hånd"))
+                    Phrase("has no manifest (\(manifestPath)), so it cannot be traced to what it was made from"),
+                    hint: Phrase("a report tavle made always has one; this file was probably added by hand"))
                 return
             }
             reportsChecked += 1
@@ -351,8 +343,8 @@ extension ReportVerify {
                 ).journal
             } catch {
                 record(
-                    copyPath, commit, Phrase("the journal copy does not parse: \(error.message)", nb: "journalkopien kan ikke leses: \(error.phrase.nb)"),
-                    hint: Phrase("the copy is written by tavle; it was probably edited by hand", nb: "kopien skrives av tavle; den ble trolig redigert for hånd"))
+                    copyPath, commit, Phrase("the journal copy does not parse: \(error.phrase)"),
+                    hint: Phrase("the copy is written by tavle; it was probably edited by hand"))
                 return
             }
             for file in Ledger.files(for: journal, teamFolder: team) {
@@ -363,29 +355,23 @@ extension ReportVerify {
         mutating func compare(_ path: String, expected: String, commit: CommitInfo, toolHint: String?) throws(GitError) {
             guard let committed = try repository.blob(atPath: path, inCommit: commit.id) else {
                 record(
-                    path, commit, Phrase("is missing: the run that made this report wrote it", nb: "mangler: kjøringen som laget denne rapporten, skrev den"),
-                    hint: Phrase("run the notebook again to restore it", nb: "kjør notatboken igjen for å gjenopprette den"))
+                    path, commit, Phrase("is missing: the run that made this report wrote it"),
+                    hint: Phrase("run the notebook again to restore it"))
                 return
             }
             let expectedData = Data(expected.utf8)
             guard committed != expectedData else { return }
             var mismatch = Mismatch(
                 path: path, commit: commit.id.short, date: ReportVerify.date(commit.time),
-                problem: Phrase(
-                    "differs from what tavle makes from the recorded notebook, data and journal",
-                    nb: "er annerledes enn det tavle lager av den registrerte notatboken, dataene og journalen"))
+                problem: Phrase("differs from what tavle makes from the recorded notebook, data and journal"))
             if let (number, old, new) = ReportVerify.firstDifferentLine(String(decoding: committed, as: UTF8.self), expected) {
                 mismatch.committedLine = (number, old)
                 mismatch.remadeLine = new
             }
             if let toolHint, toolHint != "tavle \(TavleVersion.current)" {
-                mismatch.hint = Phrase(
-                    "the report was made by \(toolHint) and this is tavle \(TavleVersion.current); a newer tavle may render differently",
-                    nb: "rapporten ble laget av \(toolHint), og dette er tavle \(TavleVersion.current); en nyere tavle kan vise den annerledes")
+                mismatch.hint = Phrase("the report was made by \(toolHint) and this is tavle \(TavleVersion.current); a newer tavle may render differently")
             } else {
-                mismatch.hint = Phrase(
-                    "the committed file was changed after tavle made it; 'git log -p -- \(path)' in the report repository shows by whom",
-                    nb: "den lagrede filen ble endret etter at tavle laget den; 'git log -p -- \(path)' i rapportarkivet viser av hvem")
+                mismatch.hint = Phrase("the committed file was changed after tavle made it; 'git log -p -- \(path)' in the report repository shows by whom")
             }
             mismatches.append(mismatch)
         }
@@ -404,7 +390,7 @@ extension ReportVerify {
                     let report = try ReportMaker.make(recorded.inputs)
                     result = .success(Dictionary(report.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { _, last in last }))
                 } catch {
-                    throw RemakeFailure(problem: Phrase("could not be made again: ", nb: "kunne ikke lages på nytt: ") + error.phrase, hint: error.hintPhrase)
+                    throw RemakeFailure(problem: Phrase("could not be made again: ") + error.phrase, hint: error.hintPhrase)
                 }
             } catch {
                 result = .failure(error)
@@ -445,35 +431,33 @@ struct RecordedReader {
     typealias Failure = ReportVerify.Walk.RemakeFailure
 
     func read(manifest id: ObjectID, path: String) throws(Failure) -> RecordedReport {
-        let rerun = Phrase("run the notebook again with this tavle; the new commit will be verifiable", nb: "kjør notatboken igjen med denne tavle; den nye commiten vil kunne etterprøves")
-        let byHand = Phrase("the file was probably edited by hand", nb: "filen ble trolig redigert for hånd")
-        guard let manifest = RunManifest.decode(try blob(id.hex, what: Phrase("the manifest", nb: "manifestet"))) else {
-            throw Failure(problem: Phrase("is not a manifest tavle can read", nb: "er ikke et manifest tavle kan lese"), hint: byHand)
+        let rerun = Phrase("run the notebook again with this tavle; the new commit will be verifiable")
+        let byHand = Phrase("the file was probably edited by hand")
+        guard let manifest = RunManifest.decode(try blob(id.hex, what: Phrase("the manifest"))) else {
+            throw Failure(problem: Phrase("is not a manifest tavle can read"), hint: byHand)
         }
         let queriesTyped = manifest.queries.allSatisfy { $0.types != nil }
         let teamTyped = manifest.team.map { $0.value != nil && $0.fields != nil } ?? true
         guard queriesTyped, teamTyped, manifest.journal.map({ $0.copy != nil }) ?? true else {
             throw Failure(
-                problem: Phrase(
-                    "was written by \(manifest.tool), which did not record everything needed to make the report again",
-                    nb: "ble skrevet av \(manifest.tool), som ikke registrerte alt som trengs for å lage rapporten på nytt"),
+                problem: Phrase("was written by \(manifest.tool), which did not record everything needed to make the report again"),
                 hint: rerun)
         }
-        let notebookText = String(decoding: try blob(manifest.notebook.blob, what: Phrase("the notebook copy", nb: "notatbokkopien")), as: UTF8.self)
+        let notebookText = String(decoding: try blob(manifest.notebook.blob, what: Phrase("the notebook copy")), as: UTF8.self)
         var notebook: Notebook
         do throws(Diagnostic) {
             notebook = try NotebookParser().parse(notebookText, file: "\(manifest.notebook.copy) (\(manifest.notebook.blob.prefix(7)))")
         } catch {
-            throw Failure(problem: Phrase("names a notebook copy that does not parse: ", nb: "viser til en notatbokkopi som ikke kan leses: ") + error.phrase, hint: rerun)
+            throw Failure(problem: Phrase("names a notebook copy that does not parse: ") + error.phrase, hint: rerun)
         }
         guard let language = Language(rawValue: manifest.language) else {
-            throw Failure(problem: Phrase("names the unknown language '\(manifest.language)'", nb: "oppgir det ukjente språket «\(manifest.language)»"), hint: byHand)
+            throw Failure(problem: Phrase("names the unknown language '\(manifest.language)'"), hint: byHand)
         }
         do throws(Diagnostic) {
             notebook = try PromptResolver.resolve(notebook, library: manifest.promptLibrary(language: language), language: language)
         } catch {
             throw Failure(
-                problem: Phrase("does not record the library prompts its notebook uses: ", nb: "registrerer ikke bibliotekspørsmålene notatboken bruker: ") + error.phrase,
+                problem: Phrase("does not record the library prompts its notebook uses: ") + error.phrase,
                 hint: rerun)
         }
         let team = manifest.team.map { info in
@@ -481,12 +465,12 @@ struct RecordedReader {
         }
         var journal: ReportInputs.TeamJournal?
         if let info = manifest.journal, let team {
-            let text = String(decoding: try blob(info.blob, what: Phrase("the journal copy", nb: "journalkopien")), as: UTF8.self)
+            let text = String(decoding: try blob(info.blob, what: Phrase("the journal copy")), as: UTF8.self)
             do throws(Diagnostic) {
                 let parsed = try JournalParser().parse(text, file: info.copy!, team: team.key, defaultLanguage: language)
                 journal = .init(journal: parsed.journal, text: text, file: info.file)
             } catch {
-                throw Failure(problem: Phrase("names a journal copy that does not parse: ", nb: "viser til en journalkopi som ikke kan leses: ") + error.phrase, hint: rerun)
+                throw Failure(problem: Phrase("names a journal copy that does not parse: ") + error.phrase, hint: rerun)
             }
         }
         var parameters: [String: Value] = [:]
@@ -496,7 +480,7 @@ struct RecordedReader {
                 parameters[spec.name] = try ParameterValues.value(text, as: spec.type)
             } catch {
                 throw Failure(
-                    problem: Phrase("records the parameter \(spec.name) = '\(text)', which \(error.message)", nb: "registrerer parameteren \(spec.name) = «\(text)», som \(error.phrase.nb)"),
+                    problem: Phrase("records the parameter \(spec.name) = '\(text)', which \(error.phrase)"),
                     hint: rerun)
             }
         }
@@ -514,20 +498,20 @@ struct RecordedReader {
 
     /// A query's result read back from its CSV with the types the manifest recorded.
     func result(of query: RunManifest.QueryInfo) throws(Failure) -> QueryResult {
-        let text = String(decoding: try blob(query.blob, what: Phrase("the data of the query '\(query.name)'", nb: "dataene til spørringen «\(query.name)»")), as: UTF8.self)
+        let text = String(decoding: try blob(query.blob, what: Phrase("the data of the query '\(query.name)'")), as: UTF8.self)
         let table: CSVTable
         do throws(Diagnostic) {
             table = try CSVTable(parsing: text, file: query.data)
         } catch {
             throw Failure(
-                problem: Phrase("names data for the query '\(query.name)' that is not CSV: \(error.message)", nb: "viser til data for spørringen «\(query.name)» som ikke er CSV: \(error.phrase.nb)"),
-                hint: Phrase("the data file was probably edited by hand", nb: "datafilen ble trolig redigert for hånd"))
+                problem: Phrase("names data for the query '\(query.name)' that is not CSV: \(error.phrase)"),
+                hint: Phrase("the data file was probably edited by hand"))
         }
         let types = query.types ?? []
         guard table.header == query.columns, types.count == query.columns.count, table.records.count == query.rows else {
             throw Failure(
-                problem: Phrase("does not agree with the data it names for the query '\(query.name)'", nb: "stemmer ikke med dataene det viser til for spørringen «\(query.name)»"),
-                hint: Phrase("the manifest or the data was probably edited by hand", nb: "manifestet eller dataene ble trolig redigert for hånd"))
+                problem: Phrase("does not agree with the data it names for the query '\(query.name)'"),
+                hint: Phrase("the manifest or the data was probably edited by hand"))
         }
         // Each mixed column's letters, split once rather than for every cell.
         let letters = query.columns.indices.map { column in query.cellTypes?[String(column)].map(Array.init) }
@@ -538,10 +522,8 @@ struct RecordedReader {
                 let letter = (column < letters.count ? letters[column] : nil).flatMap { rowIndex < $0.count ? $0[rowIndex] : nil }
                 guard column < types.count, let value = RecordedTypes.value(field, type: types[column], letter: letter) else {
                     throw Failure(
-                        problem: Phrase(
-                            "records '\(field)' in \(query.data) line \(record.line), which is not of the recorded type",
-                            nb: "registrerer «\(field)» i \(query.data) linje \(record.line), som ikke er av den registrerte typen"),
-                        hint: Phrase("the data file was probably edited by hand", nb: "datafilen ble trolig redigert for hånd"))
+                        problem: Phrase("records '\(field)' in \(query.data) line \(record.line), which is not of the recorded type"),
+                        hint: Phrase("the data file was probably edited by hand"))
                 }
                 row.append(value)
             }
@@ -553,8 +535,8 @@ struct RecordedReader {
     func blob(_ hex: String, what: Phrase) throws(Failure) -> Data {
         guard let id = ObjectID(hex: hex), let data = try? repository.blob(id) else {
             throw Failure(
-                problem: Phrase("names \(what) (\(hex.prefix(7))), which is not in the repository", nb: "viser til \(what.nb) (\(hex.prefix(7))), som ikke finnes i arkivet"),
-                hint: Phrase("the repository was rewritten or damaged; restore it from a clone", nb: "arkivet ble skrevet om eller skadet; gjenopprett det fra en klon"))
+                problem: Phrase("names \(what) (\(hex.prefix(7))), which is not in the repository"),
+                hint: Phrase("the repository was rewritten or damaged; restore it from a clone"))
         }
         return data
     }

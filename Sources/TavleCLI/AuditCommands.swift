@@ -8,7 +8,7 @@ import TavleWorkspace
 extension TavleCommand {
     struct Verify: DiagnosticCommand {
         static let configuration = CommandConfiguration(
-            abstract: words("Check every recorded report against what it was made from, and the data against the live source.", nb: "Sjekk hver registrerte rapport mot det den ble laget av, og dataene mot kilden slik den er nå."),
+            abstract: words("Check every recorded report against what it was made from, and the data against the live source."),
             discussion: words("""
                 Walks every commit of the report repository. Wherever a report changed, it is \
                 made again from what the repository recorded beside it (the notebook copy, the \
@@ -23,26 +23,13 @@ extension TavleCommand {
                   tavle verify
                   tavle verify --team molde-sykehjem-2
                   tavle verify --output /tmp/rapporter --reports-only
-                """, nb: """
-                Går gjennom hver commit i rapportarkivet. Der en rapport er endret, lages den på \
-                nytt av det arkivet registrerte ved siden av den (notatbokkopien, spørringsresultatene \
-                og teamets journal) og sammenlignes byte for byte med lagret HTML, Markdown, \
-                manifest, data og loggfiler; en fil som er redigert for hånd, navngis med commiten \
-                som endret den. Deretter kjøres hver registrerte spørring på nytt mot dataene slik \
-                de er nå, og hver verdi en rapport viste som dataene nå gir annerledes, listes med \
-                datoen for den siste rapporten som viste den. Avslutter med 1 hvis noe er ulikt.
-
-                Eksempler:
-                  tavle verify
-                  tavle verify --team molde-sykehjem-2
-                  tavle verify --output /tmp/rapporter --reports-only
                 """)
         )
 
-        @Option(help: ArgumentHelp(words("Only this team's reports.", nb: "Bare dette teamets rapporter."), valueName: "id"))
+        @Option(help: ArgumentHelp(words("Only this team's reports."), valueName: "id"))
         var team: String?
 
-        @Flag(help: words("Check the reports only; do not re-run the queries against the live data.", nb: "Sjekk bare rapportene; ikke kjør spørringene på nytt mot dataene."))
+        @Flag(help: words("Check the reports only; do not re-run the queries against the live data."))
         var reportsOnly = false
 
         @OptionGroup var location: RepositoryLocation
@@ -62,7 +49,7 @@ extension TavleCommand {
 extension TavleCommand {
     struct Diff: DiagnosticCommand {
         static let configuration = CommandConfiguration(
-            abstract: words("What changed between two runs: notebooks, data, parameters, goals, PDSA cycles, decisions, answers.", nb: "Hva som endret seg mellom to kjøringer: notatbøker, data, parametere, mål, PDSA-sirkler, beslutninger, svar."),
+            abstract: words("What changed between two runs: notebooks, data, parameters, goals, PDSA cycles, decisions, answers."),
             discussion: words("""
                 Compares two commits of the report repository. REV1 and REV2 are runs as \
                 'tavle log' lists them (a commit like 4be0c21, or HEAD~1 for the run before \
@@ -73,30 +60,21 @@ extension TavleCommand {
                   tavle diff
                   tavle diff 4be0c21 9f1e2aa
                   tavle diff HEAD~3 HEAD --team molde-sykehjem-2
-                """, nb: """
-                Sammenligner to commits i rapportarkivet. REV1 og REV2 er kjøringer slik 'tavle log' \
-                lister dem (en commit som 4be0c21, eller HEAD~1 for kjøringen før den siste). Uten \
-                REV2 sammenlignes den siste kjøringen; uten begge, den siste kjøringen med den før.
-
-                Eksempler:
-                  tavle diff
-                  tavle diff 4be0c21 9f1e2aa
-                  tavle diff HEAD~3 HEAD --team molde-sykehjem-2
                 """)
         )
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-        @Argument(help: ArgumentHelp(words("The earlier run.", nb: "Den tidligere kjøringen."), valueName: "rev1"))
+        @Argument(help: ArgumentHelp(words("The earlier run."), valueName: "rev1"))
         var from: String?
 
-        @Argument(help: ArgumentHelp(words("The later run (default: the last).", nb: "Den senere kjøringen (standard: den siste)."), valueName: "rev2"))
+        @Argument(help: ArgumentHelp(words("The later run (default: the last)."), valueName: "rev2"))
         var to: String?
 
-        @Option(help: ArgumentHelp(words("Only this team.", nb: "Bare dette teamet."), valueName: "id"))
+        @Option(help: ArgumentHelp(words("Only this team."), valueName: "id"))
         var team: String?
 
-        @Option(help: words("text or json.", nb: "text eller json."))
+        @Option(help: words("text or json."))
         var format: Format = .text
 
         @OptionGroup var location: RepositoryLocation

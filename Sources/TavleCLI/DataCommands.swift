@@ -8,7 +8,7 @@ extension TavleCommand {
     struct DataCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "data",
-            abstract: words("Move the workspace's data.", nb: "Flytt arbeidsområdets data."),
+            abstract: words("Move the workspace's data."),
             subcommands: [Load.self])
     }
 }
@@ -16,7 +16,7 @@ extension TavleCommand {
 extension TavleCommand.DataCommand {
     struct Load: DiagnosticCommand {
         static let configuration = CommandConfiguration(
-                abstract: words("Copy the workspace's data into a PostgreSQL database.", nb: "Kopier arbeidsområdets data til en PostgreSQL-database."),
+                abstract: words("Copy the workspace's data into a PostgreSQL database."),
                 discussion: words("""
                     Creates each table of the workspace's data (a folder of .sql and .csv files, \
                     a csv: folder or a SQLite file) in the database and copies its rows, in one \
@@ -28,26 +28,15 @@ extension TavleCommand.DataCommand {
                     Examples:
                       tavle data load --into postgres://tavle@localhost:5432/laeringsnettverk --workspace Notebooks
                       tavle data load --into postgres://tavle@db.kommune.no/kvalitet?sslmode=require --replace
-                    """, nb: """
-                    Oppretter hver tabell i arbeidsområdets data (en mappe med .sql- og .csv-filer, \
-                    en csv:-mappe eller en SQLite-fil) i databasen og kopierer radene, i én \
-                    transaksjon. Heltall blir BIGINT, andre tall DOUBLE PRECISION og resten TEXT, \
-                    så notatbøkene leser de samme verdiene tilbake; primærnøkler beholdes. \
-                    Passordet hentes fra PGPASSWORD eller ~/.pgpass. Pek så «data:» i tavle.yaml \
-                    på den samme adressen.
-
-                    Eksempler:
-                      tavle data load --into postgres://tavle@localhost:5432/laeringsnettverk --workspace Notebooks
-                      tavle data load --into postgres://tavle@db.kommune.no/kvalitet?sslmode=require --replace
                     """))
 
-        @Option(help: words("The database: postgres://user@host:port/database.", nb: "Databasen: postgres://bruker@vert:port/database."))
+        @Option(help: words("The database: postgres://user@host:port/database."))
         var into: String
 
-        @Option(help: words("Where to look for tavle.yaml.", nb: "Hvor tavle.yaml skal letes etter."))
+        @Option(help: words("Where to look for tavle.yaml."))
         var workspace: String = "."
 
-        @Flag(help: words("Replace tables the database already has.", nb: "Erstatt tabeller databasen allerede har."))
+        @Flag(help: words("Replace tables the database already has."))
         var replace = false
 
         func perform() throws {
@@ -55,9 +44,7 @@ extension TavleCommand.DataCommand {
             summary = try DataLoad.run(workspaceFolder: workspace, into: into, replace: replace)
             let rows = summary.tables.reduce(0) { $0 + $1.rows }
             let tables = summary.tables.map { "\($0.name) (\($0.rows))" }.joined(separator: ", ")
-            say(Phrase(
-                "Loaded \(summary.tables.count) tables, \(rows) rows, into \(summary.address): \(tables).",
-                nb: "Lastet \(summary.tables.count) tabeller, \(rows) rader, inn i \(summary.address): \(tables)."))
+            say(Phrase("Loaded \(summary.tables.count) tables, \(rows) rows, into \(summary.address): \(tables)."))
         }
     }
 }

@@ -7,7 +7,7 @@ import TavleWorkspace
 extension TavleCommand {
     struct Handout: DiagnosticCommand {
         static let configuration = CommandConfiguration(
-            abstract: words("Make a gathering's handouts: one per team, an overview for the facilitator, and an index.", nb: "Lag utdelingene til en samling: én per team, en oversikt for veilederen og en innholdsside."),
+            abstract: words("Make a gathering's handouts: one per team, an overview for the facilitator, and an index."),
             discussion: words("""
                 Runs the notebook for the chosen teams as 'tavle run' does, and adds \
                 handouts/<notebook-id>/overview.html (every team on one page: a small chart per \
@@ -21,31 +21,18 @@ extension TavleCommand {
                   tavle handout Notebooks/samling-3.md --all-teams
                   tavle handout Notebooks/samling-3.md --all-teams --pdf
                   tavle handout Notebooks/samling-3.md --team molde-sykehjem-2 --team alesund-sjukeheim-a
-                """, nb: """
-                Kjører notatboken for de valgte teamene slik 'tavle run' gjør, og legger til \
-                handouts/<notatbok-id>/overview.html (alle team på én side: et lite diagram per \
-                indikator, hvem som har svart på spørsmålene, hvordan målene har endret seg siden \
-                forrige samling) og handouts/<notatbok-id>/index.html, som lenker til alt. Alt er \
-                én commit. Med --pdf skrives hver utdeling og oversikten også ut til A4-PDF med \
-                Chromium uten vindu, og lagres ved siden av; uten Chromium lages HTML-en likevel, \
-                og tavle forteller hvordan Chromium installeres.
-
-                Eksempler:
-                  tavle handout Notebooks/samling-3.md --all-teams
-                  tavle handout Notebooks/samling-3.md --all-teams --pdf
-                  tavle handout Notebooks/samling-3.md --team molde-sykehjem-2 --team alesund-sjukeheim-a
                 """)
         )
 
         @OptionGroup var selection: NotebookSelection
 
-        @Option(help: ArgumentHelp(words("Write the handouts here instead of the workspace's output folder.", nb: "Skriv utdelingene hit i stedet for til arbeidsområdets rapportmappe."), valueName: "dir"), completion: .directory)
+        @Option(help: ArgumentHelp(words("Write the handouts here instead of the workspace's output folder."), valueName: "dir"), completion: .directory)
         var output: String?
 
-        @Flag(help: words("Also print every handout and the overview to PDF with headless Chromium.", nb: "Skriv også ut hver utdeling og oversikten til PDF med Chromium uten vindu."))
+        @Flag(help: words("Also print every handout and the overview to PDF with headless Chromium."))
         var pdf = false
 
-        @Option(name: [.customShort("m"), .long], help: ArgumentHelp(words("Why these handouts were made, for their commit (shown by tavle log and git log).", nb: "Hvorfor utdelingene ble laget, til commiten (vises av tavle log og git log)."), valueName: "text"))
+        @Option(name: [.customShort("m"), .long], help: ArgumentHelp(words("Why these handouts were made, for their commit (shown by tavle log and git log)."), valueName: "text"))
         var message: String?
 
         func perform() throws {
@@ -56,15 +43,14 @@ extension TavleCommand {
             let count = summary.run.reports.count
             let pdfs = summary.printed
             let notebook = summary.run.notebook.id
-            let time = DecimalText.fixed(seconds, decimals: 2, in: .en), tid = DecimalText.fixed(seconds, decimals: 2, in: .nb)
+            let time = Phrase.number(seconds, decimals: 2)
             say(Phrase(
-                "Made \(count) handout\(count == 1 ? "" : "s") of \(notebook)\(pdfs > 0 ? " and \(pdfs) PDFs" : "") in \(time) s; ",
-                nb: "Laget \(count) \(count == 1 ? "utdeling" : "utdelinger") fra \(notebook)\(pdfs > 0 ? " og \(pdfs) PDF-er" : "") på \(tid) s; ")
+                "Made \(Phrase.count(count, one: Phrase("1 handout"), other: Phrase("\(count) handouts"))) of \(notebook)\(pdfs > 0 ? Phrase(" and \(pdfs) PDFs") : Phrase(verbatim: "")) in \(time) s; ")
                 + outcome(summary.run))
             let index = Files.displayPath(summary.run.outputFolder + "/" + summary.index)
-            say(Phrase("Open \(index) for the overview and every handout.", nb: "Åpne \(index) for oversikten og alle utdelingene."))
+            say(Phrase("Open \(index) for the overview and every handout."))
             if let reason = summary.printingUnavailable {
-                let note = Phrase("note: ", nb: "merk: ") + reason
+                let note = Phrase("note: ") + reason
                 FileHandle.standardError.write(Data((note.text(in: Reader.language) + "\n").utf8))
             }
         }

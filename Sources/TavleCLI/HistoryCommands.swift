@@ -8,10 +8,10 @@ import TavleWorkspace
 
 /// Where the report repository is: --output, else the workspace's output folder.
 struct RepositoryLocation: ParsableArguments {
-    @Option(help: ArgumentHelp(words("The report repository to read.", nb: "Rapportarkivet som skal leses."), valueName: "dir"), completion: .directory)
+    @Option(help: ArgumentHelp(words("The report repository to read."), valueName: "dir"), completion: .directory)
     var output: String?
 
-    @Option(help: ArgumentHelp(words("Where to look for tavle.yaml.", nb: "Hvor tavle.yaml skal letes etter."), valueName: "path"), completion: .directory)
+    @Option(help: ArgumentHelp(words("Where to look for tavle.yaml."), valueName: "path"), completion: .directory)
     var workspace: String = "."
 
     /// The one rule for reading commands: `--output` names the report repository, and the
@@ -33,10 +33,8 @@ struct RepositoryLocation: ParsableArguments {
             return try WorkspaceLocator.workspace(searchingFrom: workspace)
         } catch {
             var explained = error
-            let also = Phrase(
-                "; or name the report repository itself with --output DIR", nb: "; eller oppgi selve rapportarkivet med --output MAPPE")
-            explained.hintPhrase = explained.hintPhrase.map { $0 + also } ?? Phrase(
-                "name the report repository with --output DIR", nb: "oppgi rapportarkivet med --output MAPPE")
+            let also = Phrase("; or name the report repository itself with --output DIR")
+            explained.hintPhrase = explained.hintPhrase.map { $0 + also } ?? Phrase("name the report repository with --output DIR")
             throw explained
         }
     }
@@ -45,7 +43,7 @@ struct RepositoryLocation: ParsableArguments {
 extension TavleCommand {
     struct History: DiagnosticCommand {
         static let configuration = CommandConfiguration(
-            abstract: words("A team's goals, PDSA cycles, decisions, answers or measurements over time.", nb: "Et teams mål, PDSA-sirkler, beslutninger, svar eller målinger over tid."),
+            abstract: words("A team's goals, PDSA cycles, decisions, answers or measurements over time."),
             discussion: words("""
                 Reads the ledger every run committed to the report repository and shows each \
                 change, oldest first: when, in which run (notebook, version, gathering), by \
@@ -53,15 +51,6 @@ extension TavleCommand {
                 indicator's value at that time.
 
                 Examples:
-                  tavle history goals --team molde-sykehjem-2
-                  tavle history pdsa --team molde-sykehjem-2 --format json
-                  tavle history goals --team molde-sykehjem-2 --format html > mal.html
-                """, nb: """
-                Leser loggen hver kjøring lagret i rapportarkivet, og viser hver endring, eldste \
-                først: når, i hvilken kjøring (notatbok, versjon, samling), av hvem, gammel og ny \
-                verdi, begrunnelsen for et endret mål, og indikatorens verdi på det tidspunktet.
-
-                Eksempler:
                   tavle history goals --team molde-sykehjem-2
                   tavle history pdsa --team molde-sykehjem-2 --format json
                   tavle history goals --team molde-sykehjem-2 --format html > mal.html
@@ -86,23 +75,20 @@ extension TavleCommand {
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html }
 
-        @Argument(help: ArgumentHelp(words("goals, indicators, pdsa, decisions, answers, measurements or corrections.", nb: "goals, indicators, pdsa, decisions, answers, measurements eller corrections."), valueName: "what"))
+        @Argument(help: ArgumentHelp(words("goals, indicators, pdsa, decisions, answers, measurements or corrections."), valueName: "what"))
         var what: What
 
-        @Option(help: ArgumentHelp(words("The team whose history to show.", nb: "Teamet historikken gjelder."), valueName: "id"))
+        @Option(help: ArgumentHelp(words("The team whose history to show."), valueName: "id"))
         var team: String
 
-        @Option(help: words("text, json, or html (for goals: a page with each goal's changes beside its run chart).", nb: "text, json eller html (for mål: en side med hvert måls endringer ved siden av seriediagrammet)."))
+        @Option(help: words("text, json, or html (for goals: a page with each goal's changes beside its run chart)."))
         var format: Format = .text
 
         @OptionGroup var location: RepositoryLocation
 
         func validate() throws {
             if format == .html, what != .goals {
-                throw ValidationError(Phrase(
-                    "the HTML page shows goals; for \(what.rawValue) use --format text or json (tavle history goals --team \(team) --format html > goals.html)",
-                    nb: "HTML-siden viser mål; for \(what.rawValue) bruk --format text eller json (tavle history goals --team \(team) --format html > mal.html)"
-                ).text(in: Reader.language))
+                throw ValidationError(Phrase("the HTML page shows goals; for \(what.rawValue) use --format text or json (tavle history goals --team \(team) --format html > goals.html)").text(in: Reader.language))
             }
         }
 
@@ -119,7 +105,7 @@ extension TavleCommand {
 
     struct Trace: DiagnosticCommand {
         static let configuration = CommandConfiguration(
-            abstract: words("Every recorded change, one tidy row each, for research.", nb: "Hver registrerte endring, én ryddig rad hver, for forskning."),
+            abstract: words("Every recorded change, one tidy row each, for research."),
             discussion: words("""
                 One row per changed field of a goal, indicator, PDSA cycle, decision, answer \
                 or measurement, with the commit, time, author, team, gathering and notebook \
@@ -128,35 +114,25 @@ extension TavleCommand {
                 Examples:
                   tavle trace > trace.csv
                   tavle trace --team molde-sykehjem-2 --since 2021-09-01 --format json
-                """, nb: """
-                Én rad per endret felt i et mål, en indikator, en PDSA-sirkel, en beslutning, et \
-                svar eller en måling, med commit, tidspunkt, forfatter, team, samling og \
-                notatbokversjon. Kolonnene er beskrevet i README.
-
-                Eksempler:
-                  tavle trace > trace.csv
-                  tavle trace --team molde-sykehjem-2 --since 2021-09-01 --format json
                 """)
         )
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json }
 
-        @Option(help: ArgumentHelp(words("Only this team's changes.", nb: "Bare dette teamets endringer."), valueName: "id"))
+        @Option(help: ArgumentHelp(words("Only this team's changes."), valueName: "id"))
         var team: String?
 
-        @Option(help: ArgumentHelp(words("Only changes committed on or after this day (UTC).", nb: "Bare endringer lagret denne dagen eller senere (UTC)."), valueName: "YYYY-MM-DD"))
+        @Option(help: ArgumentHelp(words("Only changes committed on or after this day (UTC)."), valueName: "YYYY-MM-DD"))
         var since: String?
 
-        @Option(help: words("csv or json.", nb: "csv eller json."))
+        @Option(help: words("csv or json."))
         var format: Format = .csv
 
         @OptionGroup var location: RepositoryLocation
 
         func validate() throws {
             if let since, JournalDate(since) == nil {
-                throw ValidationError(Phrase(
-                    "--since should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '\(since)'",
-                    nb: "--since skal være en dato skrevet ÅÅÅÅ-MM-DD, som 2021-09-01, men er «\(since)»").text(in: Reader.language))
+                throw ValidationError(Phrase("--since should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '\(since)'").text(in: Reader.language))
             }
         }
 

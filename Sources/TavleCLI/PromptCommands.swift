@@ -6,7 +6,7 @@ import TavleRun
 extension TavleCommand {
     struct Prompts: DiagnosticCommand {
         static let configuration = CommandConfiguration(
-            abstract: words("List the worksheet prompts a notebook can use.", nb: "List arbeidsarkspørsmålene en notatbok kan bruke."),
+            abstract: words("List the worksheet prompts a notebook can use."),
             discussion: words("""
                 Tavle carries the supervision worksheets of the learning network (phase 1, \
                 phase 2, phases 3–4, the status reports before gatherings 2 and 3) and of the GP \
@@ -19,28 +19,16 @@ extension TavleCommand {
                   tavle prompts
                   tavle prompts --set veiledning.fase3-4
                   tavle prompts --set pdsa --language en
-                """, nb: """
-                Tavle har veiledningsgrunnlagene fra læringsnettverket (fase 1, fase 2, fase 3–4, \
-                statusrapportene før samling 2 og 3) og fra veiledningsgruppene for fastleger \
-                (forbedringsmodellen, PDSA, å tolke variasjon, oppfølging), på norsk slik de er \
-                skrevet og på engelsk. Et arbeidsområde kan legge til egne sett og tilpasse \
-                ordlyden i en prompts/-mappe ved siden av tavle.yaml; denne listen viser \
-                biblioteket slik arbeidsområdet ser det.
-
-                Eksempler:
-                  tavle prompts
-                  tavle prompts --set veiledning.fase3-4
-                  tavle prompts --set pdsa --language en
                 """)
         )
 
-        @Option(help: ArgumentHelp(words("Show one set in full: every prompt's id, wording and help text.", nb: "Vis ett sett i sin helhet: hvert spørsmåls id, ordlyd og hjelpetekst."), valueName: "id"))
+        @Option(help: ArgumentHelp(words("Show one set in full: every prompt's id, wording and help text."), valueName: "id"))
         var set: String?
 
-        @Option(help: ArgumentHelp(words("nb or en (default: the workspace's language, else nb).", nb: "nb eller en (standard: arbeidsområdets språk, ellers nb)."), valueName: "language"))
+        @Option(help: ArgumentHelp(words("nb, sv, da or en (default: the workspace's language, else nb)."), valueName: "language"))
         var language: Language?
 
-        @Option(help: ArgumentHelp(words("Where to look for tavle.yaml, whose prompts/ folder adapts the library.", nb: "Hvor tavle.yaml skal letes etter; prompts/-mappen ved siden av tilpasser biblioteket."), valueName: "path"), completion: .directory)
+        @Option(help: ArgumentHelp(words("Where to look for tavle.yaml, whose prompts/ folder adapts the library."), valueName: "path"), completion: .directory)
         var workspace: String = "."
 
         func perform() throws {

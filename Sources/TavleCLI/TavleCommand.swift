@@ -11,7 +11,7 @@ import TavleWorkspace
 public struct TavleCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "tavle",
-        abstract: words("Run report notebooks for quality-improvement learning networks.", nb: "Kjør rapportnotatbøker for læringsnettverk i kvalitetsforbedring."),
+        abstract: words("Run report notebooks for quality-improvement learning networks."),
         discussion: words("""
             A notebook is a Markdown file with front matter, narrative, SQL query cells and \
             reflection prompts. Tavle runs it per team against the workspace's data (named in \
@@ -19,16 +19,6 @@ public struct TavleCommand: ParsableCommand {
             report and one Markdown report per team.
 
             Examples:
-              tavle check Notebooks/samling-3.md
-              tavle run Notebooks/samling-3.md --team alesund-sjukeheim-a
-              tavle run Notebooks/samling-3.md --all-teams
-            """, nb: """
-            En notatbok er en Markdown-fil med front matter, tekst, SQL-spørringsceller og \
-            refleksjonsspørsmål. Tavle kjører den per team mot arbeidsområdets data (oppgitt \
-            i tavle.yaml, som ligger ved siden av notatboken eller i en mappe over) og skriver \
-            én HTML-rapport og én Markdown-rapport per team.
-
-            Eksempler:
               tavle check Notebooks/samling-3.md
               tavle run Notebooks/samling-3.md --team alesund-sjukeheim-a
               tavle run Notebooks/samling-3.md --all-teams
@@ -49,7 +39,7 @@ func progressOnStandardError() -> ReportRun.Progress {
             FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] \(team)".utf8))
             if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         } else if done % 10 == 0 || done == total {
-            FileHandle.standardError.write(Data("[\(done)/\(total)] \(Phrase("rendered", nb: "laget").text(in: Reader.language))\n".utf8))
+            FileHandle.standardError.write(Data("[\(done)/\(total)] \(Phrase("rendered").text(in: Reader.language))\n".utf8))
         }
     }
 }
@@ -59,9 +49,7 @@ func progressOnStandardError() -> ReportRun.Progress {
 func repairedOnStandardError() -> ReportRun.Repaired {
     { folder, commit in
         let shown = Files.displayPath(folder)
-        let line = Phrase(
-            "note: a run stopped after its commit \(commit) left '\(shown)' half written; its files and index are now put in place",
-            nb: "merk: en kjøring som stoppet etter commiten \(commit), etterlot «\(shown)» halvskrevet; filene og indeksen er nå satt på plass")
+        let line = Phrase("note: a run stopped after its commit \(commit) left '\(shown)' half written; its files and index are now put in place")
         FileHandle.standardError.write(Data((line.text(in: Reader.language) + "\n").utf8))
     }
 }
@@ -71,9 +59,7 @@ func discardedOnStandardError() -> ReportRun.Discarded {
     { folder, paths in
         let shown = Files.displayPath(folder)
         let listed = paths.prefix(10).joined(separator: ", ") + (paths.count > 10 ? ", … (\(paths.count) in all)" : "")
-        let line = Phrase(
-            "note: --discard-edits: the changes to \(listed) in '\(shown)' are discarded; the files are as the last run committed them (a file new to the repository stays there, no longer staged)",
-            nb: "merk: --discard-edits: endringene i \(listed) i «\(shown)» er forkastet; filene er slik forrige kjøring lagret dem (en fil som er ny i arkivet, blir liggende, men er ikke lenger lagt til)")
+        let line = Phrase("note: --discard-edits: the changes to \(listed) in '\(shown)' are discarded; the files are as the last run committed them (a file new to the repository stays there, no longer staged)")
         FileHandle.standardError.write(Data((line.text(in: Reader.language) + "\n").utf8))
     }
 }
@@ -81,9 +67,7 @@ func discardedOnStandardError() -> ReportRun.Discarded {
 func waitingOnStandardError() -> ReportRun.Waiting {
     { folder in
         let shown = Files.displayPath(folder)
-        let line = Phrase(
-            "waiting for another tavle command (run, handout, import or data load) to finish with '\(shown)' …",
-            nb: "venter på at en annen tavle-kommando (run, handout, import eller data load) blir ferdig med «\(shown)» …")
+        let line = Phrase("waiting for another tavle command (run, handout, import or data load) to finish with '\(shown)' …")
         FileHandle.standardError.write(Data((line.text(in: Reader.language) + "\n").utf8))
     }
 }
@@ -94,11 +78,8 @@ func outcome(_ summary: RunSummary) -> Phrase {
     let files = summary.changedFiles
     return summary.commit.map {
         Phrase(
-            "committed \($0) (\(files) file\(files == 1 ? "" : "s") changed) to \(folder)",
-            nb: "lagret \($0) (\(files) \(files == 1 ? "fil" : "filer") endret) i \(folder)")
-    } ?? Phrase(
-        "unchanged since the last commit in \(folder), nothing committed",
-        nb: "uendret siden forrige commit i \(folder), ingenting lagret")
+            "committed \($0) (\(Phrase.count(files, one: Phrase("1 file changed"), other: Phrase("\(files) files changed")))) to \(folder)")
+    } ?? Phrase("unchanged since the last commit in \(folder), nothing committed")
 }
 
 /// Prints a diagnostic the way compilers do, so editors and terminals can jump to it, in the
@@ -138,13 +119,13 @@ func say(_ phrase: Phrase) {
 }
 
 /// Help text in the reader's language.
-func words(_ en: String, nb: String) -> String {
-    Phrase(en, nb: nb).text(in: Reader.language)
+func words(_ template: Phrase.Template) -> String {
+    Phrase(template).text(in: Reader.language)
 }
 
 /// An option's help in the reader's language.
-func words(_ en: String, nb: String) -> ArgumentHelp {
-    ArgumentHelp(Phrase(en, nb: nb).text(in: Reader.language))
+func words(_ template: Phrase.Template) -> ArgumentHelp {
+    ArgumentHelp(Phrase(template).text(in: Reader.language))
 }
 
 /// The person at the terminal: decided once per process, from the command line, the notebook,
@@ -183,31 +164,27 @@ struct ParameterAssignment: ExpressibleByArgument {
 }
 
 struct NotebookSelection: ParsableArguments {
-    @Argument(help: words("The notebook to run (a .md file inside a workspace).", nb: "Notatboken som skal kjøres (en .md-fil i et arbeidsområde)."), completion: .file(extensions: ["md"]))
+    @Argument(help: words("The notebook to run (a .md file inside a workspace)."), completion: .file(extensions: ["md"]))
     var notebook: String
 
-    @Option(name: .customLong("team"), help: ArgumentHelp(words("A team to make the report for; repeat for several.", nb: "Et team rapporten skal lages for; gjenta for flere."), valueName: "id"))
+    @Option(name: .customLong("team"), help: ArgumentHelp(words("A team to make the report for; repeat for several."), valueName: "id"))
     var teams: [String] = []
 
-    @Flag(help: words("Make a report for every team in the workspace.", nb: "Lag en rapport for hvert team i arbeidsområdet."))
+    @Flag(help: words("Make a report for every team in the workspace."))
     var allTeams = false
 
-    @Option(name: .customLong("param"), help: ArgumentHelp(words("Set a notebook parameter; repeat for several.", nb: "Sett en parameter i notatboken; gjenta for flere."), valueName: "key=value"))
+    @Option(name: .customLong("param"), help: ArgumentHelp(words("Set a notebook parameter; repeat for several."), valueName: "key=value"))
     var parameters: [ParameterAssignment] = []
 
-    @Flag(help: words(
-        "Treat every warning as an error (for a workspace's own CI): nothing is written if there is one.",
-        nb: "Behandle hver advarsel som en feil (for arbeidsområdets egen CI): ingenting skrives om det finnes en."))
+    @Flag(help: words("Treat every warning as an error (for a workspace's own CI): nothing is written if there is one."))
     var strict = false
 
-    @Flag(help: words(
-        "Put reports edited by hand (or changes staged) in the report repository back as tavle made them, naming them, instead of refusing to run.",
-        nb: "Sett rapporter som er endret for hånd (eller endringer som er lagt til) i rapportarkivet tilbake slik tavle laget dem, og nevn dem, i stedet for å nekte å kjøre."))
+    @Flag(help: words("Put reports edited by hand (or changes staged) in the report repository back as tavle made them, naming them, instead of refusing to run."))
     var discardEdits = false
 
     func validate() throws {
         if allTeams && !teams.isEmpty {
-            throw ValidationError(Phrase("Use either --team or --all-teams, not both.", nb: "Bruk enten --team eller --all-teams, ikke begge.").text(in: Reader.language))
+            throw ValidationError(Phrase("Use either --team or --all-teams, not both.").text(in: Reader.language))
         }
     }
 
@@ -231,7 +208,7 @@ struct NotebookSelection: ParsableArguments {
 extension TavleCommand {
     struct Run: DiagnosticCommand {
         static let configuration = CommandConfiguration(
-            abstract: words("Run a notebook and write a report per team.", nb: "Kjør en notatbok og skriv en rapport per team."),
+            abstract: words("Run a notebook and write a report per team."),
             discussion: words("""
                 Writes <output>/<team>/<notebook-id>.html and .md for each team and commits \
                 them, as one commit, to the output folder's git repository (created on the \
@@ -244,30 +221,18 @@ extension TavleCommand {
                   tavle run Notebooks/samling-3.md --all-teams
                   tavle run Notebooks/samling-3.md --all-teams --param period=2022-06
                   tavle run Notebooks/samling-3.md --all-teams --output /tmp/rapporter
-                """, nb: """
-                Skriver <output>/<team>/<notatbok-id>.html og .md for hvert team og lagrer dem \
-                som én commit i rapportmappens git-arkiv (opprettes ved første kjøring). \
-                Rapportmappen er 'output' i tavle.yaml (regnet fra den), eller --output. Feiler \
-                rapporten for ett team, skrives og lagres ingenting; er ingenting endret, lagres \
-                ingenting.
-
-                Eksempler:
-                  tavle run Notebooks/samling-3.md --team alesund-sjukeheim-a
-                  tavle run Notebooks/samling-3.md --all-teams
-                  tavle run Notebooks/samling-3.md --all-teams --param period=2022-06
-                  tavle run Notebooks/samling-3.md --all-teams --output /tmp/rapporter
                 """)
         )
 
         @OptionGroup var selection: NotebookSelection
 
-        @Option(help: ArgumentHelp(words("Write the reports here instead of the workspace's output folder.", nb: "Skriv rapportene hit i stedet for til arbeidsområdets rapportmappe."), valueName: "dir"), completion: .directory)
+        @Option(help: ArgumentHelp(words("Write the reports here instead of the workspace's output folder."), valueName: "dir"), completion: .directory)
         var output: String?
 
-        @Flag(help: words("Also print how long each phase of the run took (on standard error).", nb: "Skriv også ut hvor lang tid hver fase av kjøringen tok (på standard feil)."))
+        @Flag(help: words("Also print how long each phase of the run took (on standard error)."))
         var timings = false
 
-        @Option(name: [.customShort("m"), .long], help: ArgumentHelp(words("Why this run was made, for its commit (shown by tavle log and git log).", nb: "Hvorfor kjøringen ble gjort, til commiten (vises av tavle log og git log)."), valueName: "text"))
+        @Option(name: [.customShort("m"), .long], help: ArgumentHelp(words("Why this run was made, for its commit (shown by tavle log and git log)."), valueName: "text"))
         var message: String?
 
         func perform() throws {
@@ -277,10 +242,9 @@ extension TavleCommand {
             let seconds = start.duration(to: .now).seconds
             let count = summary.reports.count
             let notebook = summary.notebook
-            let time = DecimalText.fixed(seconds, decimals: 2, in: .en), tid = DecimalText.fixed(seconds, decimals: 2, in: .nb)
+            let time = Phrase.number(seconds, decimals: 2)
             say(Phrase(
-                "Rendered \(count) report\(count == 1 ? "" : "s") of \(notebook.id) (version \(notebook.version)) in \(time) s; ",
-                nb: "Laget \(count) \(count == 1 ? "rapport" : "rapporter") fra \(notebook.id) (versjon \(notebook.version)) på \(tid) s; ")
+                "Rendered \(Phrase.count(count, one: Phrase("1 report"), other: Phrase("\(count) reports"))) of \(notebook.id) (version \(notebook.version)) in \(time) s; ")
                 + outcome(summary))
             if timings {
                 let phases = [
@@ -295,7 +259,7 @@ extension TavleCommand {
 
     struct Check: DiagnosticCommand {
         static let configuration = CommandConfiguration(
-            abstract: words("Check a notebook without writing anything.", nb: "Sjekk en notatbok uten å skrive noe."),
+            abstract: words("Check a notebook without writing anything."),
             discussion: words("""
                 Parses the notebook and the workspace, checks the parameters and teams, prepares \
                 every query against the data and checks every {{ }} expression against the \
@@ -305,15 +269,6 @@ extension TavleCommand {
                 Examples:
                   tavle check Notebooks/samling-3.md
                   tavle check Notebooks/samling-3.md --team alesund-sjukeheim-a --param period=2022-06
-                """, nb: """
-                Leser notatboken og arbeidsområdet, sjekker parametere og team, forbereder hver \
-                spørring mot dataene og sjekker hvert {{ }}-uttrykk mot kolonnene spørringene \
-                gir, og leser teamenes journaler (journals/<team>.yaml). Kjører ingen spørring og \
-                skriver ingen rapport.
-
-                Eksempler:
-                  tavle check Notebooks/samling-3.md
-                  tavle check Notebooks/samling-3.md --team alesund-sjukeheim-a --param period=2022-06
                 """)
         )
 
@@ -321,9 +276,7 @@ extension TavleCommand {
 
         func validate() throws {
             if selection.discardEdits {
-                throw ValidationError(Phrase(
-                    "--discard-edits is for run and handout; check writes nothing", nb: "--discard-edits er for run og handout; check skriver ingenting"
-                ).text(in: Reader.language))
+                throw ValidationError(Phrase("--discard-edits is for run and handout; check writes nothing").text(in: Reader.language))
             }
         }
 
@@ -337,8 +290,7 @@ extension TavleCommand {
             let journals = summary.journalCount
             let teams = summary.teamCount
             say(Phrase(
-                "\(summary.notebook.file): ok — \(queries) quer\(queries == 1 ? "y" : "ies"), \(prompts) prompt\(prompts == 1 ? "" : "s"), \(teams) team\(teams == 1 ? "" : "s") in the workspace, \(journals) journal\(journals == 1 ? "" : "s") read",
-                nb: "\(summary.notebook.file): ok — \(queries) \(queries == 1 ? "spørring" : "spørringer"), \(prompts) spørsmål, \(teams) team i arbeidsområdet, \(journals) \(journals == 1 ? "journal" : "journaler") lest"))
+                "\(summary.notebook.file): ok — \(Phrase.count(queries, one: Phrase("1 query"), other: Phrase("\(queries) queries"))), \(Phrase.count(prompts, one: Phrase("1 prompt"), other: Phrase("\(prompts) prompts"))), \(Phrase.count(teams, one: Phrase("1 team in the workspace"), other: Phrase("\(teams) teams in the workspace"))), \(Phrase.count(journals, one: Phrase("1 journal read"), other: Phrase("\(journals) journals read")))"))
         }
     }
 }
@@ -346,7 +298,7 @@ extension TavleCommand {
 extension TavleCommand {
     struct Log: DiagnosticCommand {
         static let configuration = CommandConfiguration(
-            abstract: words("List the runs recorded in the report repository, newest first.", nb: "List kjøringene som er registrert i rapportarkivet, nyeste først."),
+            abstract: words("List the runs recorded in the report repository, newest first."),
             discussion: words("""
                 Reads the output folder's git repository: one entry per 'tavle run', with its \
                 commit, time, author, notebook, version and teams. The output folder is the \
@@ -357,28 +309,18 @@ extension TavleCommand {
                   tavle log
                   tavle log --team molde-sykehjem-2
                   tavle log --notebook samling-3 --format json
-                """, nb: """
-                Leser rapportmappens git-arkiv: én oppføring per 'tavle run', med commit, \
-                tidspunkt, forfatter, notatbok, versjon og team. Rapportmappen er arbeidsområdets \
-                (tavle.yaml funnet fra --workspace, dens Notebooks/-mappe eller en mappe over), \
-                eller --output.
-
-                Eksempler:
-                  tavle log
-                  tavle log --team molde-sykehjem-2
-                  tavle log --notebook samling-3 --format json
                 """)
         )
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-        @Option(help: ArgumentHelp(words("Only runs that changed this team's reports.", nb: "Bare kjøringer som endret dette teamets rapporter."), valueName: "id"))
+        @Option(help: ArgumentHelp(words("Only runs that changed this team's reports."), valueName: "id"))
         var team: String?
 
-        @Option(help: ArgumentHelp(words("Only runs of this notebook.", nb: "Bare kjøringer av denne notatboken."), valueName: "id"))
+        @Option(help: ArgumentHelp(words("Only runs of this notebook."), valueName: "id"))
         var notebook: String?
 
-        @Option(help: words("text or json.", nb: "text eller json."))
+        @Option(help: words("text or json."))
         var format: Format = .text
 
         @OptionGroup var location: RepositoryLocation
@@ -395,7 +337,7 @@ extension TavleCommand {
 extension TavleCommand {
     struct Push: DiagnosticCommand {
         static let configuration = CommandConfiguration(
-            abstract: words("Share the report repository: push its runs to a remote.", nb: "Del rapportarkivet: send kjøringene til et fjernarkiv."),
+            abstract: words("Share the report repository: push its runs to a remote."),
             discussion: words("""
                 Sends the output folder's git repository (branch main) to REMOTE: the name \
                 of a remote added with 'git remote add', a URL, or a folder holding a bare \
@@ -408,42 +350,27 @@ extension TavleCommand {
                   tavle push
                   tavle push /srv/delt/laeringsnettverk.git
                   tavle push https://git.kommune.no/kvalitet/rapporter.git
-                """, nb: """
-                Sender rapportmappens git-arkiv (grenen main) til REMOTE: navnet på et fjernarkiv \
-                lagt til med 'git remote add', en URL, eller en mappe med et bart arkiv. Uten \
-                REMOTE brukes 'remote:' i tavle.yaml, ellers arkivets 'origin'. Historikk \
-                overskrives eller flettes aldri: har fjernarkivet kjøringer dette arkivet mangler, \
-                sendes ingenting. For https, oppgi TAVLE_PUSH_USERNAME og TAVLE_PUSH_PASSWORD (et \
-                token); ssh bruker ssh-agent.
-
-                Eksempler:
-                  tavle push
-                  tavle push /srv/delt/laeringsnettverk.git
-                  tavle push https://git.kommune.no/kvalitet/rapporter.git
                 """)
         )
 
-        @Argument(help: ArgumentHelp(words("A remote's name, a URL or a path.", nb: "Et fjernarkivs navn, en URL eller en sti."), valueName: "remote"))
+        @Argument(help: ArgumentHelp(words("A remote's name, a URL or a path."), valueName: "remote"))
         var remote: String?
 
-        @Option(help: ArgumentHelp(words("The report repository to push.", nb: "Rapportarkivet som skal sendes."), valueName: "dir"), completion: .directory)
+        @Option(help: ArgumentHelp(words("The report repository to push."), valueName: "dir"), completion: .directory)
         var output: String?
 
-        @Option(help: ArgumentHelp(words("Where to look for tavle.yaml.", nb: "Hvor tavle.yaml skal letes etter."), valueName: "path"), completion: .directory)
+        @Option(help: ArgumentHelp(words("Where to look for tavle.yaml."), valueName: "path"), completion: .directory)
         var workspace: String = "."
 
         func perform() throws {
             let summary: PushSummary
             summary = try push()
             if summary.newRuns == 0 {
-                say(Phrase(
-                    "\(summary.remote) already has every run (main at \(summary.commit)); nothing to push",
-                    nb: "\(summary.remote) har allerede alle kjøringene (main står på \(summary.commit)); ingenting å sende"))
+                say(Phrase("\(summary.remote) already has every run (main at \(summary.commit)); nothing to push"))
             } else {
                 let runs = summary.newRuns
                 say(Phrase(
-                    "Pushed \(runs) run\(runs == 1 ? "" : "s") to \(summary.remote) (main at \(summary.commit))",
-                    nb: "Sendte \(runs) \(runs == 1 ? "kjøring" : "kjøringer") til \(summary.remote) (main står på \(summary.commit))"))
+                    "Pushed \(Phrase.count(runs, one: Phrase("1 run"), other: Phrase("\(runs) runs"))) to \(summary.remote) (main at \(summary.commit))"))
             }
         }
 
@@ -467,7 +394,7 @@ extension TavleCommand {
 extension TavleCommand {
     struct Stats: DiagnosticCommand {
         static let configuration = CommandConfiguration(
-            abstract: words("Compute run- or control-chart statistics for a series, as JSON.", nb: "Beregn statistikk for serie- eller kontrolldiagram for en serie, som JSON."),
+            abstract: words("Compute run- or control-chart statistics for a series, as JSON."),
             discussion: words("""
                 Reads a CSV series with the columns x and y (and n for p and u charts, where y \
                 is the count and n the denominator, as in qicharts2) from FILE or standard \
@@ -480,39 +407,25 @@ extension TavleCommand {
                   tavle stats --chart p --freeze 12 screening.csv
                   tavle stats --chart i --part 12,24 ventetid.csv
                   sqlite3 -csv -header data.sqlite "SELECT period AS x, value AS y FROM …" | tavle stats --chart run
-                """, nb: """
-                Leser en CSV-serie med kolonnene x og y (og n for p- og u-diagram, der y er \
-                antallet og n nevneren, som i qicharts2) fra FIL eller standard inn, og skriver \
-                per punkt midtlinje, grenser og om punktet gir signal, og per del og for siste \
-                del (summary) median, serier, kryssinger og grensene for dem. Tallene stemmer \
-                med qicharts2 for samme serie og innstillinger.
-
-                Eksempler:
-                  tavle stats --chart run fall.csv
-                  tavle stats --chart p --freeze 12 screening.csv
-                  tavle stats --chart i --part 12,24 ventetid.csv
-                  sqlite3 -csv -header data.sqlite "SELECT period AS x, value AS y FROM …" | tavle stats --chart run
                 """)
         )
 
-        @Option(help: words("run, i, p, u or c.", nb: "run, i, p, u eller c."))
+        @Option(help: words("run, i, p, u or c."))
         var chart: ChartKind
 
-        @Option(help: ArgumentHelp(words("Compute the centre and limits from the first N points and extend them.", nb: "Beregn midtlinje og grenser fra de første N punktene, og forleng dem."), valueName: "N"))
+        @Option(help: ArgumentHelp(words("Compute the centre and limits from the first N points and extend them."), valueName: "N"))
         var freeze: Int?
 
-        @Option(help: ArgumentHelp(words("Start a new part after these points (1-based, comma-separated).", nb: "Begynn en ny del etter disse punktene (talt fra 1, skilt med komma)."), valueName: "I,J"))
+        @Option(help: ArgumentHelp(words("Start a new part after these points (1-based, comma-separated)."), valueName: "I,J"))
         var part: PartEnds?
 
         func validate() throws {
             if let freeze, freeze < 1 {
-                throw ValidationError(Phrase(
-                    "--freeze takes a number of points of at least 1, but it is \(freeze)", nb: "--freeze tar et antall punkter på minst 1, men er \(freeze)"
-                ).text(in: Reader.language))
+                throw ValidationError(Phrase("--freeze takes a number of points of at least 1, but it is \(freeze)").text(in: Reader.language))
             }
         }
 
-        @Argument(help: ArgumentHelp(words("The CSV file; standard input when absent or '-'.", nb: "CSV-filen; standard inn når den mangler eller er '-'."), valueName: "file"))
+        @Argument(help: ArgumentHelp(words("The CSV file; standard input when absent or '-'."), valueName: "file"))
         var file: String?
 
         func perform() throws {
@@ -523,9 +436,7 @@ extension TavleCommand {
         private func statistics() throws(Diagnostic) -> String {
             let result = try SeriesStatistics.analyse(file: file, options: ChartOptions(kind: chart, freeze: freeze, partEnds: part?.ends ?? []))
             if result.statistics.freezeIgnored {
-                let note = Phrase(
-                    "note: --freeze is not used when there are parts (as in qicharts2); each part has its own centre line",
-                    nb: "merk: --freeze brukes ikke når serien er delt (som i qicharts2); hver del har sin egen midtlinje")
+                let note = Phrase("note: --freeze is not used when there are parts (as in qicharts2); each part has its own centre line")
                 FileHandle.standardError.write(Data((note.text(in: Reader.language) + "\n").utf8))
             }
             return SeriesStatistics.json(result.series, result.statistics)

@@ -27,13 +27,13 @@ public struct CSVText: Sendable {
     /// Reads a file; the error names it and what it could not be read as.
     public static func read(_ path: String, shownAs shown: String) throws(Diagnostic) -> CSVText {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .error(at: SourceLocation(file: shown, line: 1, column: 1), Phrase("the file could not be read", nb: "filen kunne ikke leses"))
+            throw .error(at: SourceLocation(file: shown, line: 1, column: 1), Phrase("the file could not be read"))
         }
         guard let decoded = decode(data) else {
             throw .error(
                 at: SourceLocation(file: shown, line: 1, column: 1),
-                Phrase("the file is neither UTF-8 nor Windows-1252 text", nb: "filen er verken UTF-8- eller Windows-1252-tekst"),
-                hint: Phrase("save it from the spreadsheet as 'CSV UTF-8'", nb: "lagre den fra regnearket som «CSV UTF-8»"))
+                Phrase("the file is neither UTF-8 nor Windows-1252 text"),
+                hint: Phrase("save it from the spreadsheet as 'CSV UTF-8'"))
         }
         return decoded
     }
@@ -121,18 +121,14 @@ public struct CSVDialect: Sendable, Hashable {
     /// What to do about a field that is not a number in this dialect.
     public static func numberHint(_ field: String, dialect: CSVDialect) -> Phrase {
         if let whole = withoutPointGroups(field) {
-            return Phrase(
-                "a point between thousands, as Danish and Norwegian spreadsheets may write it, is not read as one: write \(whole)",
-                nb: "et punktum mellom tusener, slik danske og norske regneark kan skrive det, leses ikke som det: skriv \(whole)")
+            return Phrase("a point between thousands, as Danish and Norwegian spreadsheets may write it, is not read as one: write \(whole)")
         }
         if !dialect.decimalComma, isDecimalComma(field) {
-            return Phrase(
-                "this file separates fields with ',' so its decimals need a point (\(field.replacingOccurrences(of: ",", with: "."))); or save it with ';' between fields, as spreadsheets in Norwegian, Swedish and Danish do, and keep the decimal commas",
-                nb: "denne filen skiller feltene med «,», så desimalene trenger punktum (\(field.replacingOccurrences(of: ",", with: "."))); eller lagre den med «;» mellom feltene, slik regneark på norsk, svensk og dansk gjør, og behold desimalkommaene")
+            return Phrase("this file separates fields with ',' so its decimals need a point (\(field.replacingOccurrences(of: ",", with: "."))); or save it with ';' between fields, as spreadsheets in Norwegian, Swedish and Danish do, and keep the decimal commas")
         }
-        return Phrase(
-            "write a number (\(dialect.decimalComma ? "2,5 or 2.5" : "2.5")), or leave the field empty for a missing value",
-            nb: "skriv et tall (\(dialect.decimalComma ? "2,5 eller 2.5" : "2.5")), eller la feltet stå tomt for en manglende verdi")
+        return dialect.decimalComma
+            ? Phrase("write a number (2,5 or 2.5), or leave the field empty for a missing value")
+            : Phrase("write a number (2.5), or leave the field empty for a missing value")
     }
 
     /// "1.205" or "12.345,5" → "1205", "12345,5": groups of three digits after points; `nil`

@@ -27,20 +27,20 @@ public enum CSVFolderSource {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw .error(
-                at: location, Phrase("the CSV folder '\(displayFolder)' does not exist", nb: "CSV-mappen «\(displayFolder)» finnes ikke"),
-                hint: Phrase("check the path after 'csv:' in tavle.yaml; it counts from the folder that holds tavle.yaml", nb: "sjekk stien etter «csv:» i tavle.yaml; den regnes fra mappen som har tavle.yaml"))
+                at: location, Phrase("the CSV folder '\(displayFolder)' does not exist"),
+                hint: Phrase("check the path after 'csv:' in tavle.yaml; it counts from the folder that holds tavle.yaml"))
         }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.lowercased().hasSuffix(".csv") && !$0.hasPrefix(".") }.sorted()
         guard !names.isEmpty else {
             throw .error(
-                at: location, Phrase("the CSV folder '\(displayFolder)' holds no .csv files", nb: "CSV-mappen «\(displayFolder)» har ingen .csv-filer"),
-                hint: Phrase("each table is a file such as measurements.csv, with the column names on its first line", nb: "hver tabell er en fil som measurements.csv, med kolonnenavnene på første linje"))
+                at: location, Phrase("the CSV folder '\(displayFolder)' holds no .csv files"),
+                hint: Phrase("each table is a file such as measurements.csv, with the column names on its first line"))
         }
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue()
         } catch {
-            throw .error(at: location, Phrase("an in-memory database could not be made: \(SQLiteSource.message(of: error))", nb: "en database i minnet kunne ikke lages: \(SQLiteSource.message(of: error))"))
+            throw .error(at: location, Phrase("an in-memory database could not be made: \(SQLiteSource.message(of: error))"))
         }
         for name in names {
             let shown = URL(fileURLWithPath: displayFolder).appendingPathComponent(name).relativePath
@@ -56,8 +56,8 @@ public enum CSVFolderSource {
         var seen: Set<String> = []
         for column in table.header where !seen.insert(column.lowercased()).inserted {
             throw .error(
-                at: SourceLocation(file: file, line: 1, column: 1), Phrase("the column '\(column)' stands twice in the header", nb: "kolonnen «\(column)» står to ganger i overskriften"),
-                hint: Phrase("give each column its own name", nb: "gi hver kolonne sitt eget navn"))
+                at: SourceLocation(file: file, line: 1, column: 1), Phrase("the column '\(column)' stands twice in the header"),
+                hint: Phrase("give each column its own name"))
         }
         for (column, name) in table.header.enumerated() where PeriodColumns.isPeriod(name) {
             for record in table.records {
@@ -92,7 +92,7 @@ public enum CSVFolderSource {
         } catch {
             throw .error(
                 at: SourceLocation(file: file, line: 1, column: 1),
-                Phrase("the file could not be loaded as the table '\(name)': \(SQLiteSource.message(of: error))", nb: "filen kunne ikke lastes som tabellen «\(name)»: \(SQLiteSource.message(of: error))"))
+                Phrase("the file could not be loaded as the table '\(name)': \(SQLiteSource.message(of: error))"))
         }
     }
 
@@ -120,11 +120,11 @@ public enum CSVFolderSource {
             strays.allSatisfy({ table.dialect.isNumberWrittenOtherwise($0.text) })
         {
             let how = table.dialect.decimalComma
-                ? Phrase("is written with a point between thousands", nb: "er skrevet med punktum mellom tusener")
-                : Phrase("is written with a decimal comma", nb: "er skrevet med desimalkomma")
+                ? Phrase("is written with a point between thousands")
+                : Phrase("is written with a decimal comma")
             throw .error(
                 at: SourceLocation(file: file, line: first.record.line, column: first.record.columns[column]),
-                Phrase("'\(first.text)' in the column '\(table.header[column])' \(how.en)", nb: "«\(first.text)» i kolonnen «\(table.header[column])» \(how.nb)"),
+                Phrase("'\(first.text)' in the column '\(table.header[column])' \(how)"),
                 hint: CSVDialect.numberHint(first.text, dialect: table.dialect))
         }
         guard numbers > 0 else { return .text }
@@ -133,9 +133,7 @@ public enum CSVFolderSource {
             let name = table.header[column]
             throw .error(
                 at: SourceLocation(file: file, line: first.record.line, column: first.record.columns[column]),
-                Phrase(
-                    "'\(first.text)' in the column '\(name)' is not a number, but \(numbers) of the column's \(numbers + strays.count) values are",
-                    nb: "«\(first.text)» i kolonnen «\(name)» er ikke et tall, men \(numbers) av kolonnens \(numbers + strays.count) verdier er det"),
+                Phrase("'\(first.text)' in the column '\(name)' is not a number, but \(numbers) of the column's \(numbers + strays.count) values are"),
                 hint: CSVDialect.numberHint(first.text, dialect: table.dialect))
         }
         switch (integers > 0, reals > 0) {

@@ -77,12 +77,12 @@ public struct CSVTable: Sendable {
             }
         }
         if inQuotes {
-            throw .error(at: SourceLocation(file: file, line: quoteLine, column: 1), Phrase("a quoted field that starts on this line is never closed", nb: "et felt i anførselstegn som begynner på denne linjen, blir aldri lukket"), hint: Phrase("add the closing '\"'", nb: "legg til det avsluttende «\"»"))
+            throw .error(at: SourceLocation(file: file, line: quoteLine, column: 1), Phrase("a quoted field that starts on this line is never closed"), hint: Phrase("add the closing '\"'"))
         }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
 
         guard let first = records.first else {
-            throw .error(at: SourceLocation(file: file, line: 1, column: 1), Phrase("the CSV file is empty", nb: "CSV-filen er tom"), hint: Phrase("the first line should name the columns", nb: "den første linjen skal navngi kolonnene"))
+            throw .error(at: SourceLocation(file: file, line: 1, column: 1), Phrase("the CSV file is empty"), hint: Phrase("the first line should name the columns"))
         }
         dialect = CSVDialect(separator: separator)
         header = first.fields.map { $0.trimmingSpaces() }
@@ -90,10 +90,12 @@ public struct CSVTable: Sendable {
         for record in self.records where record.fields.count != header.count {
             throw .error(
                 at: SourceLocation(file: file, line: record.line, column: 1),
-                Phrase("this row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s"), but the header names \(header.count) columns", nb: "denne raden har \(record.fields.count) felt, men overskriften navngir \(header.count) kolonner"),
+                Phrase.count(
+                    record.fields.count, one: Phrase("this row has 1 field, but the header names \(header.count) columns"),
+                    other: Phrase("this row has \(record.fields.count) fields, but the header names \(header.count) columns")),
                 hint: separator == ","
-                    ? Phrase("check for a missing or extra comma; quote values that contain commas", nb: "se etter et manglende eller ekstra komma; sett verdier som inneholder komma, i anførselstegn")
-                    : Phrase("the header separates its columns with '\(separator == "\t" ? "a tab" : String(separator))'; check for a missing or extra one on this line", nb: "overskriften skiller kolonnene med «\(separator == "\t" ? "tabulator" : String(separator))»; se etter et manglende eller ekstra skilletegn på denne linjen"))
+                    ? Phrase("check for a missing or extra comma; quote values that contain commas")
+                    : Phrase("the header separates its columns with '\(separator == "\t" ? Phrase("a tab") : Phrase(verbatim: String(separator)))'; check for a missing or extra one on this line"))
         }
     }
 }

@@ -22,18 +22,16 @@ public enum CountColumns {
             if value < 0 {
                 throw .error(
                     at: SourceLocation(file: file, line: line, column: columns[index]),
-                    Phrase("the count \(value.formatted(shortest: true)) in the column '\(name)' is negative", nb: "antallet \(value.formatted(shortest: true)) i kolonnen «\(name)» er negativt"),
-                    hint: Phrase("a count is 0 or more; correct it, or leave the field empty for a missing value", nb: "et antall er 0 eller mer; rett det, eller la feltet stå tomt for en manglende verdi"))
+                    Phrase("the count \(value.formatted(shortest: true)) in the column '\(name)' is negative"),
+                    hint: Phrase("a count is 0 or more; correct it, or leave the field empty for a missing value"))
             }
             if isNumerator { numerator = (value, index) } else { denominator = (value, index) }
         }
         if let numerator, let denominator, denominator.value == 0, numerator.value > 0 {
             throw .error(
                 at: SourceLocation(file: file, line: line, column: columns[denominator.index]),
-                Phrase(
-                    "\(numerator.value.formatted(shortest: true)) counted out of a denominator of 0 ('\(header[denominator.index])')",
-                    nb: "\(numerator.value.formatted(shortest: true)) talt av en nevner på 0 («\(header[denominator.index])»)"),
-                hint: Phrase("correct the denominator, or leave both empty for a month without measurement", nb: "rett nevneren, eller la begge stå tomme for en måned uten måling"))
+                Phrase("\(numerator.value.formatted(shortest: true)) counted out of a denominator of 0 ('\(header[denominator.index])')"),
+                hint: Phrase("correct the denominator, or leave both empty for a month without measurement"))
         }
     }
 }

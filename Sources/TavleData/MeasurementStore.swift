@@ -34,8 +34,8 @@ public enum MeasurementStore {
         let shown = URL(fileURLWithPath: displayFolder).appendingPathComponent("\(table).csv").relativePath
         guard let data = FileManager.default.contents(atPath: url.path), let decoded = CSVText.decode(data) else {
             throw .error(
-                at: nil, Phrase("'\(shown)' could not be read", nb: "«\(shown)» kunne ikke leses"),
-                hint: Phrase("tavle import adds rows to the table '\(table)' (columns \(requiredColumns.joined(separator: ", "))); the data folder needs a \(table).csv with that header", nb: "tavle import legger rader til tabellen «\(table)» (kolonnene \(requiredColumns.joined(separator: ", "))); datamappen trenger en \(table).csv med den overskriften"))
+                at: nil, Phrase("'\(shown)' could not be read"),
+                hint: Phrase("tavle import adds rows to the table '\(table)' (columns \(requiredColumns.joined(separator: ", "))); the data folder needs a \(table).csv with that header"))
         }
         let text = decoded.text
         // Rows are added in the file's own dialect and encoding, so a spreadsheet still opens it.
@@ -45,8 +45,10 @@ public enum MeasurementStore {
         let missing = requiredColumns.filter { !header.contains($0) }
         guard missing.isEmpty else {
             throw .error(
-                at: SourceLocation(file: shown, line: 1, column: 1), Phrase("the header of \(shown) lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", "))", nb: "overskriften i \(shown) mangler kolonnen\(missing.count == 1 ? "" : "e") \(missing.joined(separator: ", "))"),
-                hint: Phrase("tavle import writes the columns \(requiredColumns.joined(separator: ", "))", nb: "tavle import skriver kolonnene \(requiredColumns.joined(separator: ", "))"))
+                at: SourceLocation(file: shown, line: 1, column: 1), Phrase.count(
+                    missing.count, one: Phrase("the header of \(shown) lacks the column \(missing.joined(separator: ", "))"),
+                    other: Phrase("the header of \(shown) lacks the columns \(missing.joined(separator: ", "))")),
+                hint: Phrase("tavle import writes the columns \(requiredColumns.joined(separator: ", "))"))
         }
         var appended = text
         if !appended.isEmpty, !appended.hasSuffix("\n") { appended += "\n" }
@@ -71,17 +73,17 @@ public enum MeasurementStore {
         let temporary = folderOfFile.appendingPathComponent(".\(table)-\(UUID().uuidString)\(temporarySuffix)")
         guard let bytes = decoded.encoded(appended) else {
             throw .error(
-                at: nil, Phrase("'\(shown)' is saved as Windows-1252, which cannot hold every letter of the new rows", nb: "«\(shown)» er lagret som Windows-1252, som ikke kan holde alle bokstavene i de nye radene"),
-                hint: Phrase("save it from the spreadsheet as 'CSV UTF-8' and import again", nb: "lagre den fra regnearket som «CSV UTF-8» og importer på nytt"))
+                at: nil, Phrase("'\(shown)' is saved as Windows-1252, which cannot hold every letter of the new rows"),
+                hint: Phrase("save it from the spreadsheet as 'CSV UTF-8' and import again"))
         }
         guard writeDurably(bytes, to: temporary.path, mode: mode.map { mode_t($0.uint16Value) } ?? 0o644) else {
             try? FileManager.default.removeItem(at: temporary)
-            throw .error(at: nil, Phrase("'\(displayFolder)' could not be written to", nb: "det kunne ikke skrives til «\(displayFolder)»"), hint: Phrase("check that you may write in the data folder", nb: "sjekk at du har lov til å skrive i datamappen"))
+            throw .error(at: nil, Phrase("'\(displayFolder)' could not be written to"), hint: Phrase("check that you may write in the data folder"))
         }
         if rename(temporary.path, destination.path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
-            throw .error(at: nil, Phrase("'\(shown)' could not be replaced: \(reason)", nb: "«\(shown)» kunne ikke erstattes: \(reason)"), hint: Phrase("check that you may write in the data folder", nb: "sjekk at du har lov til å skrive i datamappen"))
+            throw .error(at: nil, Phrase("'\(shown)' could not be replaced: \(reason)"), hint: Phrase("check that you may write in the data folder"))
         }
         return shown
     }
@@ -134,8 +136,8 @@ public enum MeasurementStore {
             }
         } catch {
             throw .error(
-                at: nil, Phrase("the numbers could not be added to '\(shown)': \((error as? DatabaseError)?.message ?? "\(error)")", nb: "tallene kunne ikke legges til i «\(shown)»: \((error as? DatabaseError)?.message ?? "\(error)")"),
-                hint: Phrase("nothing was added; tavle import writes to the table \(table)(\(requiredColumns.joined(separator: ", ")))", nb: "ingenting ble lagt til; tavle import skriver til tabellen \(table)(\(requiredColumns.joined(separator: ", ")))"))
+                at: nil, Phrase("the numbers could not be added to '\(shown)': \((error as? DatabaseError)?.message ?? "\(error)")"),
+                hint: Phrase("nothing was added; tavle import writes to the table \(table)(\(requiredColumns.joined(separator: ", ")))"))
         }
     }
 

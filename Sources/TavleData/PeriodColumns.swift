@@ -14,10 +14,8 @@ public enum PeriodColumns {
         guard !text.isEmpty, Period(text) == nil else { return }
         throw .error(
             at: location,
-            Phrase("'\(text)' in the column '\(column)' is not a month written YYYY-MM", nb: "«\(text)» i kolonnen «\(column)» er ikke en måned skrevet ÅÅÅÅ-MM"),
-            hint: Phrase(
-                "write the month as \(suggestion(for: text) ?? "2024-03"); a quarter is written as its first month (2024-01 for the first quarter)",
-                nb: "skriv måneden som \(suggestion(for: text) ?? "2024-03"); et kvartal skrives som sin første måned (2024-01 for første kvartal)"))
+            Phrase("'\(text)' in the column '\(column)' is not a month written YYYY-MM"),
+            hint: Phrase("write the month as \(suggestion(for: text) ?? "2024-03"); a quarter is written as its first month (2024-01 for the first quarter)"))
     }
 
     /// `2024/03`, `2024.3`, `2024-3` → `2024-03`, when the digits say which month is meant.

@@ -22,7 +22,7 @@ public final class SQLiteSource: DataSource {
         self.path = path
         self.timeLimit = timeLimit
         guard FileManager.default.fileExists(atPath: path) else {
-            throw .error(at: location, Phrase("the database '\(describedAs ?? path)' does not exist", nb: "databasen «\(describedAs ?? path)» finnes ikke"), hint: Phrase("check the 'data' path in tavle.yaml; it counts from the folder that holds tavle.yaml", nb: "sjekk stien under «data» i tavle.yaml; den regnes fra mappen som har tavle.yaml"))
+            throw .error(at: location, Phrase("the database '\(describedAs ?? path)' does not exist"), hint: Phrase("check the 'data' path in tavle.yaml; it counts from the folder that holds tavle.yaml"))
         }
         var configuration = Configuration()
         configuration.readonly = true
@@ -35,7 +35,7 @@ public final class SQLiteSource: DataSource {
             // Opening is lazy in SQLite; reading the schema proves the file is a database.
             _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema") }
         } catch {
-            throw .error(at: location, Phrase("'\(describedAs ?? path)' could not be opened as a SQLite database: \(Self.message(of: error))", nb: "«\(describedAs ?? path)» kunne ikke åpnes som en SQLite-database: \(Self.message(of: error))"), hint: Phrase("check that the file is a SQLite database and readable", nb: "sjekk at filen er en SQLite-database og at den kan leses"))
+            throw .error(at: location, Phrase("'\(describedAs ?? path)' could not be opened as a SQLite database: \(Self.message(of: error))"), hint: Phrase("check that the file is a SQLite database and readable"))
         }
     }
 
@@ -47,7 +47,7 @@ public final class SQLiteSource: DataSource {
         do {
             try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA query_only = 1") }
         } catch {
-            throw .error(at: nil, Phrase("'\(name)' could not be made read-only: \(Self.message(of: error))", nb: "«\(name)» kunne ikke gjøres skrivebeskyttet: \(Self.message(of: error))"))
+            throw .error(at: nil, Phrase("'\(name)' could not be made read-only: \(Self.message(of: error))"))
         }
     }
 
@@ -66,7 +66,7 @@ public final class SQLiteSource: DataSource {
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {
-            throw .error(at: request.sqlLocation, Phrase("\(request.label) could not be run: \(Self.message(of: error))", nb: "\(request.label.nb) kunne ikke kjøres: \(Self.message(of: error))"))
+            throw .error(at: request.sqlLocation, Phrase("\(request.label) could not be run: \(Self.message(of: error))"))
         }
     }
 
@@ -75,13 +75,13 @@ public final class SQLiteSource: DataSource {
     public static func checkShape(_ request: QueryRequest) throws(Diagnostic) {
         let scan = SQLScan(request.sql)
         guard let first = scan.statements.first else {
-            throw .error(at: request.sqlLocation, Phrase("\(request.label) has no SQL", nb: "\(request.label.nb) har ingen SQL"))
+            throw .error(at: request.sqlLocation, Phrase("\(request.label) has no SQL"))
         }
         if scan.statements.count > 1 {
             let second = scan.statements[1]
             throw .error(
                 at: SourceLocationMapping.location(ofOffset: second.offset, in: request.sql, startingAt: request.sqlLocation),
-                Phrase("\(request.label) holds more than one statement", nb: "\(request.label.nb) har mer enn én setning"), hint: Phrase("a query cell runs exactly one SELECT; split the rest into cells of their own", nb: "en spørringscelle kjører nøyaktig én SELECT; flytt resten til egne celler"))
+                Phrase("\(request.label) holds more than one statement"), hint: Phrase("a query cell runs exactly one SELECT; split the rest into cells of their own"))
         }
         guard readingKeywords.contains(first.keyword) else {
             throw refusedWrite(request, keyword: first.keyword, at: SourceLocationMapping.location(ofOffset: first.offset, in: request.sql, startingAt: request.sqlLocation))
@@ -90,8 +90,8 @@ public final class SQLiteSource: DataSource {
 
     public static func refusedWrite(_ request: QueryRequest, keyword: String, at location: SourceLocation) -> Diagnostic {
         .error(
-            at: location, Phrase("\(request.label) is a \(keyword) statement; a report may only read data", nb: "\(request.label.nb) er en \(keyword)-setning; en rapport kan bare lese data"),
-            hint: Phrase("write a SELECT (or WITH … SELECT); the data source is opened read-only and is never changed by tavle run", nb: "skriv en SELECT (eller WITH … SELECT); datakilden åpnes skrivebeskyttet og endres aldri av tavle run"))
+            at: location, Phrase("\(request.label) is a \(keyword) statement; a report may only read data"),
+            hint: Phrase("write a SELECT (or WITH … SELECT); the data source is opened read-only and is never changed by tavle run"))
     }
 
     private static func perform(_ request: QueryRequest, in db: Database, execute: Bool, timeLimit: Double) throws(Diagnostic) -> QueryResult {
@@ -112,7 +112,7 @@ public final class SQLiteSource: DataSource {
         do {
             try statement.setArguments(StatementArguments(values))
         } catch {
-            throw .error(at: request.sqlLocation, Phrase("\(request.label) could not bind its parameters: \(message(of: error))", nb: "parameterne til \(request.label.nb) kunne ikke bindes: \(message(of: error))"))
+            throw .error(at: request.sqlLocation, Phrase("\(request.label) could not bind its parameters: \(message(of: error))"))
         }
 
         let deadline = Deadline(seconds: timeLimit)
@@ -137,8 +137,8 @@ public final class SQLiteSource: DataSource {
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
             throw .error(
-                at: request.sqlLocation, Phrase("\(request.label) was stopped after \(formatSeconds(timeLimit)) s, its time limit", nb: "\(request.label.nb) ble stoppet etter \(formatSeconds(timeLimit)) s, tidsgrensen"),
-                hint: Phrase("make the query cheaper (filter by team and period, use indexed columns), or raise 'query_timeout' in tavle.yaml", nb: "gjør spørringen billigere (filtrer på team og periode, bruk indekserte kolonner), eller øk «query_timeout» i tavle.yaml"))
+                at: request.sqlLocation, Phrase("\(request.label) was stopped after \(formatSeconds(timeLimit)) s, its time limit"),
+                hint: Phrase("make the query cheaper (filter by team and period, use indexed columns), or raise 'query_timeout' in tavle.yaml"))
         } catch {
             throw sqlError(error, request: request, db: db)
         }
@@ -155,15 +155,13 @@ public final class SQLiteSource: DataSource {
             location = SourceLocationMapping.location(ofOffset: characterOffset, in: request.sql, startingAt: request.sqlLocation)
         }
         let text = message(of: error)
-        var hint = Phrase("check the SQL at the marked position", nb: "sjekk SQL-en på det markerte stedet")
+        var hint = Phrase("check the SQL at the marked position")
         if text.hasPrefix("no such table") {
-            hint = Phrase(
-                "check the table name; the tables here are listed by 'SELECT name FROM sqlite_schema'",
-                nb: "sjekk tabellnavnet; tabellene her listes av «SELECT name FROM sqlite_schema»")
+            hint = Phrase("check the table name; the tables here are listed by 'SELECT name FROM sqlite_schema'")
         } else if text.hasPrefix("no such column") {
-            hint = Phrase("check the column name and the table it belongs to", nb: "sjekk kolonnenavnet og tabellen den hører til")
+            hint = Phrase("check the column name and the table it belongs to")
         }
-        return .error(at: location, Phrase("\(request.label) has an error: \(text)", nb: "\(request.label.nb) har en feil: \(text)"), hint: hint)
+        return .error(at: location, Phrase("\(request.label) has an error: \(text)"), hint: hint)
     }
 
     public static func message(of error: any Error) -> String {
@@ -231,7 +229,7 @@ extension SQLiteSource {
                 }
             }
         } catch {
-            throw .error(at: nil, Phrase("the tables of '\(path)' could not be read: \(Self.message(of: error))", nb: "tabellene i «\(path)» kunne ikke leses: \(Self.message(of: error))"))
+            throw .error(at: nil, Phrase("the tables of '\(path)' could not be read: \(Self.message(of: error))"))
         }
     }
 }

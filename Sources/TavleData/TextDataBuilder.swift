@@ -37,7 +37,7 @@ public struct TextDataBuilder: Sendable {
         for file in files {
             hash.combine(file.lastPathComponent)
             guard let contents = FileManager.default.contents(atPath: file.path) else {
-                throw .error(at: location, Phrase("'\(file.path)' could not be read", nb: "«\(file.path)» kunne ikke leses"))
+                throw .error(at: location, Phrase("'\(file.path)' could not be read"))
             }
             hash.combine(contents)
         }
@@ -56,7 +56,7 @@ public struct TextDataBuilder: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: cacheFolder, withIntermediateDirectories: true)
         } catch {
-            throw .error(at: location, Phrase("the cache folder '\(cacheFolder)' could not be created: \(error.localizedDescription)", nb: "hurtigbuffermappen «\(cacheFolder)» kunne ikke opprettes: \(error.localizedDescription)"))
+            throw .error(at: location, Phrase("the cache folder '\(cacheFolder)' could not be created: \(error.localizedDescription)"))
         }
         // Build beside the target and move into place, so a half-built database is never used.
         let temporary = URL(fileURLWithPath: cacheFolder).appendingPathComponent(".\(name)-\(UUID().uuidString).building")
@@ -64,11 +64,11 @@ public struct TextDataBuilder: Sendable {
         try build(files, into: temporary.path)
         // The checksum first: a database in place always has the one it was built with.
         guard let sum = Self.checksum(of: temporary.path), FileManager.default.createFile(atPath: checksum, contents: Data(sum.utf8)) else {
-            throw .error(at: location, Phrase("the built database could not be stored in '\(cacheFolder)'", nb: "den bygde databasen kunne ikke lagres i «\(cacheFolder)»"))
+            throw .error(at: location, Phrase("the built database could not be stored in '\(cacheFolder)'"))
         }
         // rename(2) is atomic: another tavle process sees no database or a whole one.
         if rename(temporary.path, target.path) != 0, !FileManager.default.fileExists(atPath: target.path) {
-            throw .error(at: location, Phrase("the built database could not be stored in '\(cacheFolder)': \(String(cString: strerror(errno)))", nb: "den bygde databasen kunne ikke lagres i «\(cacheFolder)»: \(String(cString: strerror(errno)))"))
+            throw .error(at: location, Phrase("the built database could not be stored in '\(cacheFolder)': \(String(cString: strerror(errno)))"))
         }
         removeStaleBuilds(of: name, keeping: target.lastPathComponent)
         return target.path
@@ -77,19 +77,19 @@ public struct TextDataBuilder: Sendable {
     private func sourceFiles(declaredAt location: SourceLocation?) throws(Diagnostic) -> [URL] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw .error(at: location, Phrase("the data folder '\(displayFolder)' does not exist", nb: "datamappen «\(displayFolder)» finnes ikke"), hint: Phrase("check the 'data' path in tavle.yaml; it counts from the folder that holds tavle.yaml", nb: "sjekk stien under «data» i tavle.yaml; den regnes fra mappen som har tavle.yaml"))
+            throw .error(at: location, Phrase("the data folder '\(displayFolder)' does not exist"), hint: Phrase("check the 'data' path in tavle.yaml; it counts from the folder that holds tavle.yaml"))
         }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
         } catch {
-            throw .error(at: location, Phrase("the data folder '\(folder)' could not be read: \(error.localizedDescription)", nb: "datamappen «\(folder)» kunne ikke leses: \(error.localizedDescription)"))
+            throw .error(at: location, Phrase("the data folder '\(folder)' could not be read: \(error.localizedDescription)"))
         }
         let root = URL(fileURLWithPath: folder, isDirectory: true)
         let scripts = names.filter { $0.hasSuffix(".sql") }.sorted()
         let tables = names.filter { $0.hasSuffix(".csv") }.sorted()
         guard !scripts.isEmpty || !tables.isEmpty else {
-            throw .error(at: location, Phrase("the data folder '\(folder)' holds no .sql or .csv files", nb: "datamappen «\(folder)» har ingen .sql- eller .csv-filer"))
+            throw .error(at: location, Phrase("the data folder '\(folder)' holds no .sql or .csv files"))
         }
         return (scripts + tables).map { root.appendingPathComponent($0) }
     }
@@ -122,7 +122,7 @@ public struct TextDataBuilder: Sendable {
             }
             queue = try DatabaseQueue(path: path, configuration: configuration)
         } catch {
-            throw .error(at: nil, Phrase("a database could not be created at '\(path)': \(SQLiteSource.message(of: error))", nb: "en database kunne ikke opprettes i «\(path)»: \(SQLiteSource.message(of: error))"))
+            throw .error(at: nil, Phrase("a database could not be created at '\(path)': \(SQLiteSource.message(of: error))"))
         }
         do {
             // One transaction: a failure anywhere rolls the whole build back.
@@ -143,7 +143,7 @@ public struct TextDataBuilder: Sendable {
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {
-            throw .error(at: nil, Phrase("the data could not be built: \(SQLiteSource.message(of: error))", nb: "dataene kunne ikke bygges: \(SQLiteSource.message(of: error))"))
+            throw .error(at: nil, Phrase("the data could not be built: \(SQLiteSource.message(of: error))"))
         }
         try? queue.close()
     }
@@ -170,12 +170,10 @@ public struct TextDataBuilder: Sendable {
             if message.contains("not authorized") || message.contains("too many attached databases") {
                 throw .error(
                     at: location,
-                    Phrase("the script reaches outside tavle's own cache: \(message)", nb: "skriptet når utenfor tavles egen hurtigbuffer: \(message)"),
-                    hint: Phrase(
-                        "a data script may create tables and indexes and fill them; ATTACH, DETACH, VACUUM INTO and PRAGMAs other than foreign_keys are refused",
-                        nb: "et dataskript kan lage tabeller og indekser og fylle dem; ATTACH, DETACH, VACUUM INTO og andre PRAGMA-er enn foreign_keys avvises"))
+                    Phrase("the script reaches outside tavle's own cache: \(message)"),
+                    hint: Phrase("a data script may create tables and indexes and fill them; ATTACH, DETACH, VACUUM INTO and PRAGMAs other than foreign_keys are refused"))
             }
-            throw .error(at: location, Phrase("the script failed: \(message)", nb: "skriptet feilet: \(message)"))
+            throw .error(at: location, Phrase("the script failed: \(message)"))
         }
     }
 
@@ -187,7 +185,7 @@ public struct TextDataBuilder: Sendable {
         do {
             problem = try Row.fetchOne(db, sql: "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check")
         } catch {
-            throw .error(at: nil, Phrase("the data's references could not be checked: \(SQLiteSource.message(of: error))", nb: "referansene i dataene kunne ikke sjekkes: \(SQLiteSource.message(of: error))"))
+            throw .error(at: nil, Phrase("the data's references could not be checked: \(SQLiteSource.message(of: error))"))
         }
         guard let problem else { return }
         let table: String = problem["table"], parent: String = problem["parent"]
@@ -197,8 +195,8 @@ public struct TextDataBuilder: Sendable {
             location = SourceLocation(file: shown(source.file), line: source.lines[Int(rowid) - 1], column: 1)
         }
         throw .error(
-            at: location, Phrase("a row in '\(table)' refers to a row in '\(parent)' that does not exist", nb: "en rad i «\(table)» viser til en rad i «\(parent)» som ikke finnes"),
-            hint: Phrase("check the id on this line against \(parent).csv (or the .sql file that fills '\(parent)')", nb: "sjekk id-en på denne linjen mot \(parent).csv (eller .sql-filen som fyller «\(parent)»)"))
+            at: location, Phrase("a row in '\(table)' refers to a row in '\(parent)' that does not exist"),
+            hint: Phrase("check the id on this line against \(parent).csv (or the .sql file that fills '\(parent)')"))
     }
 
     /// - Returns: the line of each loaded record, in insertion order.
@@ -210,18 +208,18 @@ public struct TextDataBuilder: Sendable {
             let rows = try Row.fetchAll(db, sql: "SELECT name, type FROM pragma_table_info(?)", arguments: [table])
             columnTypes = Dictionary(uniqueKeysWithValues: rows.map { (($0["name"] as String).lowercased(), ($0["type"] as String).uppercased()) })
         } catch {
-            throw .error(at: SourceLocation(file: shown(file), line: 1, column: 1), Phrase("the table '\(table)' could not be inspected: \(SQLiteSource.message(of: error))", nb: "tabellen «\(table)» kunne ikke undersøkes: \(SQLiteSource.message(of: error))"))
+            throw .error(at: SourceLocation(file: shown(file), line: 1, column: 1), Phrase("the table '\(table)' could not be inspected: \(SQLiteSource.message(of: error))"))
         }
         guard !columnTypes.isEmpty else {
             throw .error(
-                at: SourceLocation(file: shown(file), line: 1, column: 1), Phrase("there is no table '\(table)' to load this file into", nb: "det finnes ingen tabell «\(table)» å laste denne filen inn i"),
-                hint: Phrase("create it with CREATE TABLE \(table)(…) in a .sql file in the same folder", nb: "opprett den med CREATE TABLE \(table)(…) i en .sql-fil i samme mappe"))
+                at: SourceLocation(file: shown(file), line: 1, column: 1), Phrase("there is no table '\(table)' to load this file into"),
+                hint: Phrase("create it with CREATE TABLE \(table)(…) in a .sql file in the same folder"))
         }
         for (index, column) in csv.header.enumerated() where columnTypes[column.lowercased()] == nil {
             throw .error(
                 at: SourceLocation(file: shown(file), line: 1, column: csv.header[..<index].reduce(1) { $0 + $1.count + 1 }),
-                Phrase("the table '\(table)' has no column '\(column)'", nb: "tabellen «\(table)» har ingen kolonne «\(column)»"),
-                hint: Phrase("its columns: \(columnTypes.keys.sorted().joined(separator: ", "))", nb: "kolonnene er: \(columnTypes.keys.sorted().joined(separator: ", "))"))
+                Phrase("the table '\(table)' has no column '\(column)'"),
+                hint: Phrase("its columns: \(columnTypes.keys.sorted().joined(separator: ", "))"))
         }
         let placeholders = Array(repeating: "?", count: csv.header.count).joined(separator: ", ")
         let quotedColumns = csv.header.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" }.joined(separator: ", ")
@@ -243,7 +241,7 @@ public struct TextDataBuilder: Sendable {
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {
-            throw .error(at: SourceLocation(file: shown(file), line: 1, column: 1), Phrase("the file could not be loaded into '\(table)': \(SQLiteSource.message(of: error))", nb: "filen kunne ikke lastes inn i «\(table)»: \(SQLiteSource.message(of: error))"))
+            throw .error(at: SourceLocation(file: shown(file), line: 1, column: 1), Phrase("the file could not be loaded into '\(table)': \(SQLiteSource.message(of: error))"))
         }
     }
 
@@ -254,10 +252,10 @@ public struct TextDataBuilder: Sendable {
         if kind.contains("INT") {
             guard let number = dialect.integer(text) else {
                 throw .error(
-                    at: location, Phrase("'\(text)' in the column '\(column)' is not a whole number", nb: "«\(text)» i kolonnen «\(column)» er ikke et heltall"),
+                    at: location, Phrase("'\(text)' in the column '\(column)' is not a whole number"),
                     hint: CSVDialect.withoutPointGroups(text) != nil
                         ? CSVDialect.numberHint(text, dialect: dialect)
-                        : Phrase("write digits only, or leave the field empty for a missing value", nb: "skriv bare sifre, eller la feltet stå tomt for en manglende verdi"))
+                        : Phrase("write digits only, or leave the field empty for a missing value"))
             }
             return number.databaseValue
         }
@@ -265,7 +263,7 @@ public struct TextDataBuilder: Sendable {
             // Whole numbers stay integers, so counts are shown as counts.
             if let whole = dialect.integer(text) { return whole.databaseValue }
             guard let number = dialect.number(text) else {
-                throw .error(at: location, Phrase("'\(text)' in the column '\(column)' is not a number", nb: "«\(text)» i kolonnen «\(column)» er ikke et tall"), hint: CSVDialect.numberHint(text, dialect: dialect))
+                throw .error(at: location, Phrase("'\(text)' in the column '\(column)' is not a number"), hint: CSVDialect.numberHint(text, dialect: dialect))
             }
             return number.databaseValue
         }

@@ -19,22 +19,16 @@ public enum RevisionCheck {
             if let lost = old.revisions.first(where: { !now.contains($0) }) {
                 throw .error(
                     at: goal.revisions.first?.location ?? goal.location,
-                    Phrase(
-                        "the revision of \(lost.date) of the goal '\(goal.id)' was changed or removed since the report repository recorded it (commit \(commit))",
-                        nb: "revisjonen fra \(lost.date) av målet «\(goal.id)» er endret eller fjernet siden rapportarkivet registrerte den (commit \(commit))"),
-                    hint: Phrase(
-                        "a goal's revisions are its history: put it back as it was (\(lost.date): \(lost.reason)) and add a new revision for the new change",
-                        nb: "et måls revisjoner er historikken: sett den tilbake slik den var (\(lost.date): \(lost.reason)), og legg til en ny revisjon for den nye endringen"))
+                    Phrase("the revision of \(lost.date) of the goal '\(goal.id)' was changed or removed since the report repository recorded it (commit \(commit))"),
+                    hint: Phrase("a goal's revisions are its history: put it back as it was (\(lost.date): \(lost.reason)) and add a new revision for the new change"))
             }
             if let committedOn, let early = goal.revisions.first(where: { revision in
                 !old.revisions.contains(LedgerRevision(date: revision.date.description, reason: revision.reason)) && revision.date.description < committedOn
             }) {
                 throw .error(
                     at: early.location,
-                    Phrase(
-                        "the new revision of the goal '\(goal.id)' is dated \(early.date), before the run of \(committedOn) (commit \(commit)) that still showed the goal as it was",
-                        nb: "den nye revisjonen av målet «\(goal.id)» er datert \(early.date), før kjøringen \(committedOn) (commit \(commit)) som fortsatt viste målet slik det var"),
-                    hint: Phrase("date it the day the goal was changed, \(committedOn) or later", nb: "dater den dagen målet ble endret, \(committedOn) eller senere"))
+                    Phrase("the new revision of the goal '\(goal.id)' is dated \(early.date), before the run of \(committedOn) (commit \(commit)) that still showed the goal as it was"),
+                    hint: Phrase("date it the day the goal was changed, \(committedOn) or later"))
             }
         }
         // A goal that left the journal (removed, or renamed: a new id) leaves with a reason.
@@ -44,42 +38,32 @@ public enum RevisionCheck {
                 let today = today
                 throw .error(
                     at: SourceLocation(file: journal.file, line: 1, column: 1),
-                    Phrase(
-                        "the goal '\(old.id)' is no longer in the journal, but the report repository recorded it (commit \(commit)); a goal is set aside, or renamed, with a reason",
-                        nb: "målet «\(old.id)» står ikke lenger i journalen, men rapportarkivet registrerte det (commit \(commit)); et mål legges bort, eller får nytt navn, med en begrunnelse"),
-                    hint: Phrase(
-                        "add it to the journal:\n  retired_goals:\n    - id: \(old.id)\n      date: \(today)\n      reason: Why the goal was set aside (or renamed to …)",
-                        nb: "legg det til i journalen:\n  retired_goals:\n    - id: \(old.id)\n      date: \(today)\n      reason: Hvorfor målet ble lagt bort (eller fikk nytt navn …)"))
+                    Phrase("the goal '\(old.id)' is no longer in the journal, but the report repository recorded it (commit \(commit)); a goal is set aside, or renamed, with a reason"),
+                    hint: Phrase("add it to the journal:\n  retired_goals:\n    - id: \(old.id)\n      date: \(today)\n      reason: Why the goal was set aside (or renamed to …)"))
             }
             if let committedOn, retirement.date.description < committedOn {
                 throw .error(
                     at: retirement.location,
-                    Phrase(
-                        "the goal '\(old.id)' is retired on \(retirement.date), before the run of \(committedOn) (commit \(commit)) that still showed it",
-                        nb: "målet «\(old.id)» er avsluttet \(retirement.date), før kjøringen \(committedOn) (commit \(commit)) som fortsatt viste det"),
-                    hint: Phrase("date it the day the goal was set aside, \(committedOn) or later", nb: "dater det dagen målet ble lagt bort, \(committedOn) eller senere"))
+                    Phrase("the goal '\(old.id)' is retired on \(retirement.date), before the run of \(committedOn) (commit \(commit)) that still showed it"),
+                    hint: Phrase("date it the day the goal was set aside, \(committedOn) or later"))
             }
         }
         for difference in differences(from: committed, to: journal) where difference.reasons.isEmpty {
             guard case .changed(let statement, let target, let due) = difference.kind, let goal = journal.goals.first(where: { $0.id == difference.goal }) else { continue }
-            var changes: [String] = []
-            var changesNB: [String] = []
+            var changes: [Phrase] = []
             if statement {
-                changes.append("its statement")
-                changesNB.append("formuleringen")
+                changes.append(Phrase("its statement"))
             }
             if let target {
-                changes.append("its target from \(target.old ?? "none") to \(target.new ?? "none")")
-                changesNB.append("målnivået fra \(target.old ?? "ingen") til \(target.new ?? "ingen")")
+                changes.append(Phrase("its target from \(target.old.map(Phrase.init(verbatim:)) ?? Phrase("none")) to \(target.new.map(Phrase.init(verbatim:)) ?? Phrase("none"))"))
             }
             if let due {
-                changes.append("its due date from \(due.old ?? "none") to \(due.new ?? "none")")
-                changesNB.append("fristen fra \(due.old ?? "ingen") til \(due.new ?? "ingen")")
+                changes.append(Phrase("its due date from \(due.old.map(Phrase.init(verbatim:)) ?? Phrase("none")) to \(due.new.map(Phrase.init(verbatim:)) ?? Phrase("none"))"))
             }
             throw .error(
                 at: goal.location,
-                Phrase("the goal '\(goal.id)' changed \(changes.joined(separator: " and ")) since the report repository last recorded it (commit \(commit)), but the journal gives no reason", nb: "målet «\(goal.id)» er endret (\(changesNB.joined(separator: " og "))) siden rapportarkivet sist registrerte det (commit \(commit)), men journalen oppgir ingen begrunnelse"),
-                hint: Phrase("add the reason under the goal, then run again:\n      revisions:\n        - date: \(today)\n          reason: Why the goal was changed", nb: "skriv begrunnelsen under målet, og kjør igjen:\n      revisions:\n        - date: \(today)\n          reason: Hvorfor målet ble endret"))
+                Phrase("the goal '\(goal.id)' changed \(Phrase.list(changes, separator: Phrase(" and "))) since the report repository last recorded it (commit \(commit)), but the journal gives no reason"),
+                hint: Phrase("add the reason under the goal, then run again:\n      revisions:\n        - date: \(today)\n          reason: Why the goal was changed"))
         }
     }
 

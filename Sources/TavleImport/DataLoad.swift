@@ -29,8 +29,8 @@ public enum DataLoad {
         if case .postgres(let current) = workspace.dataSource {
             throw .error(
                 at: workspace.dataSourceLocation,
-                Phrase("the workspace's data is already on PostgreSQL (\(current))", nb: "arbeidsområdets data ligger allerede i PostgreSQL (\(current))"),
-                hint: Phrase("copy between servers with pg_dump and psql", nb: "kopier mellom servere med pg_dump og psql"))
+                Phrase("the workspace's data is already on PostgreSQL (\(current))"),
+                hint: Phrase("copy between servers with pg_dump and psql"))
         }
         let source = try DataSources.sqlite(workspace.dataSource, base: workspace.root, in: workspace, declaredAt: workspace.dataSourceLocation)!
         let loaded = try PostgresLoader.load(try source.tables(), into: address, replace: replace)

@@ -75,7 +75,7 @@ public struct FormImport: Sendable {
         let asked = try forms(in: workspace)
         let reading = try read()
         guard !reading.values.isEmpty else {
-            throw .error(at: SourceLocation(file: Files.displayPath(options.file), line: 1, column: 1), Phrase("the file holds no numbers", nb: "filen inneholder ingen tall"), hint: Phrase("fill in at least one number below the header", nb: "fyll inn minst ett tall under overskriften"))
+            throw .error(at: SourceLocation(file: Files.displayPath(options.file), line: 1, column: 1), Phrase("the file holds no numbers"), hint: Phrase("fill in at least one number below the header"))
         }
 
         var problems: [Diagnostic] = []
@@ -91,8 +91,8 @@ public struct FormImport: Sendable {
         for value in reading.values {
             guard let candidates = asked[value.indicator] else {
                 problems.append(.error(
-                    at: value.location, Phrase("no form asks for the indicator '\(value.indicator)'", nb: "ingen skjema spør etter indikatoren «\(value.indicator)»"),
-                    hint: Suggestions.hint(for: value.indicator, among: allIndicators, noun: Phrase("indicators", nb: "indikatorer"))))
+                    at: value.location, Phrase("no form asks for the indicator '\(value.indicator)'"),
+                    hint: Suggestions.hint(for: value.indicator, among: allIndicators, noun: Phrase("indicators"))))
                 continue
             }
             let form = candidates[0]
@@ -100,8 +100,8 @@ public struct FormImport: Sendable {
             guard teams.contains(value.team) else {
                 if unknownTeamRows.insert(value.teamLocation).inserted {
                     problems.append(.error(
-                        at: value.teamLocation, Phrase("'\(value.team)' is not a team of \(form.notebook.file)", nb: "«\(value.team)» er ikke et team i \(form.notebook.file)"),
-                        hint: Suggestions.hint(for: value.team, among: teams.sorted(), noun: Phrase("teams", nb: "team"))))
+                        at: value.teamLocation, Phrase("'\(value.team)' is not a team of \(form.notebook.file)"),
+                        hint: Suggestions.hint(for: value.team, among: teams.sorted(), noun: Phrase("teams"))))
                 }
                 continue
             }
@@ -119,8 +119,8 @@ public struct FormImport: Sendable {
         }
         problems += repeatedRows.map { row in
             .error(
-                at: row.location, Phrase("\(row.team) has numbers for \(row.period) here and at line \(row.firstLine!) (\(row.indicators.joined(separator: ", ")))", nb: "\(row.team) har tall for \(row.period) både her og på linje \(row.firstLine!) (\(row.indicators.joined(separator: ", ")))"),
-                hint: Phrase("keep one of them; each participant has one number per indicator and period", nb: "behold ett av dem; hver deltaker har ett tall per indikator og periode"))
+                at: row.location, Phrase("\(row.team) has numbers for \(row.period) here and at line \(row.firstLine!) (\(row.indicators.joined(separator: ", ")))"),
+                hint: Phrase("keep one of them; each participant has one number per indicator and period"))
         }
         var warnings: [Diagnostic] = []
         if problems.isEmpty {
@@ -132,12 +132,13 @@ public struct FormImport: Sendable {
         if var first = problems.first {
             first.related = Array(problems.dropFirst())
             if problems.count > 1 {
-                first.phrase = first.phrase + Phrase(
-                    " (and \(problems.count - 1) more problem\(problems.count == 2 ? "" : "s") below)",
-                    nb: " (og \(problems.count - 1) \(problems.count == 2 ? "problem" : "problemer") til nedenfor)")
+                first.phrase = first.phrase
+                    + Phrase.count(
+                        problems.count - 1, one: Phrase(" (and 1 more problem below)"),
+                        other: Phrase(" (and \(problems.count - 1) more problems below)"))
             }
-            let nothing = Phrase("nothing was imported", nb: "ingenting ble importert")
-            first.hintPhrase = first.hintPhrase.map { $0 + Phrase("; ", nb: "; ") + nothing } ?? nothing
+            let nothing = Phrase("nothing was imported")
+            first.hintPhrase = first.hintPhrase.map { $0 + Phrase("; ") + nothing } ?? nothing
             throw first
         }
 
@@ -145,8 +146,8 @@ public struct FormImport: Sendable {
         let targets = Set(accepted.map { DataTarget($0.asked.notebook, workspace: workspace, notebookFolder: $0.asked.notebookFolder) })
         guard targets.count == 1, let target = targets.first else {
             throw .error(
-                at: nil, Phrase("the numbers answer forms of notebooks that keep their data in different places (\(notebooks.sorted().joined(separator: ", ")))", nb: "tallene svarer på skjemaer i notatbøker som har dataene sine på ulike steder (\(notebooks.sorted().joined(separator: ", ")))"),
-                hint: Phrase("import one notebook's numbers at a time with --notebook", nb: "importer én notatboks tall om gangen med --notebook"))
+                at: nil, Phrase("the numbers answer forms of notebooks that keep their data in different places (\(notebooks.sorted().joined(separator: ", ")))"),
+                hint: Phrase("import one notebook's numbers at a time with --notebook"))
         }
         let rows = accepted.map { NewMeasurement(team: $0.value.team, indicator: $0.value.indicator, period: $0.value.period, value: $0.stored) }
         let forms = Array(Set(accepted.map { "\($0.asked.notebook.file): \($0.asked.form.id)" })).sorted()
@@ -180,36 +181,27 @@ public struct FormImport: Sendable {
             guard let period = Period(value.period), !warned.contains(value.period) else { continue }
             let problem: Phrase
             if period > thisMonth {
-                problem = Phrase(
-                    "\(value.team) has numbers for \(period), a month that has not begun (this is \(thisMonth))",
-                    nb: "\(value.team) har tall for \(period), en måned som ikke har begynt (nå er det \(thisMonth))")
+                problem = Phrase("\(value.team) has numbers for \(period), a month that has not begun (this is \(thisMonth))")
             } else if let range = known[value.indicator], period.index > range.upperBound.index + outlyingMonths {
                 problem = Phrase(
-                    "\(value.team) has numbers for \(period), \(months(period.index - range.upperBound.index, .en)) after the last month the data holds for \(value.indicator) (\(range.upperBound))",
-                    nb: "\(value.team) har tall for \(period), \(months(period.index - range.upperBound.index, .nb)) etter den siste måneden dataene har for \(value.indicator) (\(range.upperBound))")
+                    "\(value.team) has numbers for \(period), \(months(period.index - range.upperBound.index)) after the last month the data holds for \(value.indicator) (\(range.upperBound))")
             } else if let range = known[value.indicator], period.index < range.lowerBound.index - outlyingMonths {
                 problem = Phrase(
-                    "\(value.team) has numbers for \(period), \(months(range.lowerBound.index - period.index, .en)) before the first month the data holds for \(value.indicator) (\(range.lowerBound))",
-                    nb: "\(value.team) har tall for \(period), \(months(range.lowerBound.index - period.index, .nb)) før den første måneden dataene har for \(value.indicator) (\(range.lowerBound))")
+                    "\(value.team) has numbers for \(period), \(months(range.lowerBound.index - period.index)) before the first month the data holds for \(value.indicator) (\(range.lowerBound))")
             } else {
                 continue
             }
             warned.insert(value.period)
             warnings.append(.warning(
                 at: value.periodLocation ?? value.location, problem,
-                hint: Phrase(
-                    "the numbers were imported; if the year or month is wrong, correct the period in the data",
-                    nb: "tallene ble importert; er året eller måneden feil, rett perioden i dataene")))
+                hint: Phrase("the numbers were imported; if the year or month is wrong, correct the period in the data")))
         }
         return warnings
     }
 
     /// "14 months", "3 years" as a reader counts a gap.
-    static func months(_ count: Int, _ language: Language) -> String {
-        if count >= 24 {
-            return language == .nb ? "\(count / 12) år" : "\(count / 12) years"
-        }
-        return language == .nb ? "\(count) måneder" : "\(count) months"
+    static func months(_ count: Int) -> Phrase {
+        count >= 24 ? Phrase("\(count / 12) years") : Phrase("\(count) months")
     }
 
     /// The month of today (UTC), as periods are written.
@@ -238,34 +230,34 @@ public struct FormImport: Sendable {
     static func check(_ value: FilledValue, against field: FormField) throws(Diagnostic) -> Double {
         guard let number = WrittenNumber(value.text) else {
             throw .error(
-                at: value.location, Phrase("'\(value.text)' (\(field.label), \(value.team)) is not a number", nb: "«\(value.text)» (\(field.label), \(value.team)) er ikke et tall"),
-                hint: Phrase("write it with digits, for example 3,2 or 3.2\(field.unit.map { ", in \($0)" } ?? "")", nb: "skriv det med sifre, for eksempel 3,2 eller 3.2\(field.unit.map { ", i \($0)" } ?? "")"))
+                at: value.location, Phrase("'\(value.text)' (\(field.label), \(value.team)) is not a number"),
+                hint: field.unit.map { Phrase("write it with digits, for example 3,2 or 3.2, in \($0)") } ?? Phrase("write it with digits, for example 3,2 or 3.2"))
         }
         if let written = number.unit, let separate = value.unit, !Units.same(written, separate) {
-            throw .error(at: value.location, Phrase("'\(value.text)' is written in \(written), but the column says \(separate)", nb: "«\(value.text)» er skrevet i \(written), men kolonnen sier \(separate)"), hint: Phrase("use one unit", nb: "bruk én enhet"))
+            throw .error(at: value.location, Phrase("'\(value.text)' is written in \(written), but the column says \(separate)"), hint: Phrase("use one unit"))
         }
         if let written = number.unit ?? value.unit {
             guard let expected = field.unit else {
                 throw .error(
-                    at: value.location, Phrase("'\(value.text)' (\(field.label), \(value.team)) is written with the unit '\(written)', but the form asks for a plain number", nb: "«\(value.text)» (\(field.label), \(value.team)) er skrevet med enheten «\(written)», men skjemaet ber om et tall uten enhet"),
-                    hint: Phrase("write the number without a unit", nb: "skriv tallet uten enhet"))
+                    at: value.location, Phrase("'\(value.text)' (\(field.label), \(value.team)) is written with the unit '\(written)', but the form asks for a plain number"),
+                    hint: Phrase("write the number without a unit"))
             }
             guard Units.same(written, expected) else {
                 throw .error(
-                    at: value.location, Phrase("'\(value.text)' (\(field.label), \(value.team)) is in the wrong unit: the form asks for \(expected), not \(written)", nb: "«\(value.text)» (\(field.label), \(value.team)) har feil enhet: skjemaet ber om \(expected), ikke \(written)"),
-                    hint: Phrase("write the number in \(expected), as the form's blank shows", nb: "skriv tallet i \(expected), slik feltet på skjemaet viser"))
+                    at: value.location, Phrase("'\(value.text)' (\(field.label), \(value.team)) is in the wrong unit: the form asks for \(expected), not \(written)"),
+                    hint: Phrase("write the number in \(expected), as the form's blank shows"))
             }
         }
         let unit = field.unit.map { Units.isPercent($0) ? " %" : " \($0)" } ?? ""
         if let minimum = field.minimum, number.value < minimum {
             throw .error(
-                at: value.location, Phrase("\(Self.written(number.value))\(unit) (\(field.label), \(value.team)) is below the smallest value the form allows, \(Self.written(minimum))\(unit)", nb: "\(Self.written(number.value, in: .nb))\(unit) (\(field.label), \(value.team)) er under den minste verdien skjemaet tillater, \(Self.written(minimum, in: .nb))\(unit)"),
-                hint: Phrase("check the number against the source it was copied from", nb: "sjekk tallet mot kilden det ble skrevet av fra"))
+                at: value.location, Phrase("\(Phrase.number(number.value))\(unit) (\(field.label), \(value.team)) is below the smallest value the form allows, \(Phrase.number(minimum))\(unit)"),
+                hint: Phrase("check the number against the source it was copied from"))
         }
         if let maximum = field.maximum, number.value > maximum {
             throw .error(
-                at: value.location, Phrase("\(Self.written(number.value))\(unit) (\(field.label), \(value.team)) is above the largest value the form allows, \(Self.written(maximum))\(unit)", nb: "\(Self.written(number.value, in: .nb))\(unit) (\(field.label), \(value.team)) er over den største verdien skjemaet tillater, \(Self.written(maximum, in: .nb))\(unit)"),
-                hint: field.storage == .share && number.value <= 1 ? nil : Phrase("check the number against the source it was copied from", nb: "sjekk tallet mot kilden det ble skrevet av fra"))
+                at: value.location, Phrase("\(Phrase.number(number.value))\(unit) (\(field.label), \(value.team)) is above the largest value the form allows, \(Phrase.number(maximum))\(unit)"),
+                hint: field.storage == .share && number.value <= 1 ? nil : Phrase("check the number against the source it was copied from"))
         }
         return field.stored(number.value)
     }
@@ -286,14 +278,14 @@ public struct FormImport: Sendable {
             let list = indicators.indices.map { ":i\($0)" }.joined(separator: ", ")
             let request = QueryRequest(
                 sql: "SELECT team_id, indicator_id, period FROM \(MeasurementStore.table) WHERE indicator_id IN (\(list))",
-                sqlLocation: workspace.dataSourceLocation, label: Phrase("the check for numbers already in the data", nb: "sjekken av tall som allerede finnes i dataene"), arguments: arguments)
+                sqlLocation: workspace.dataSourceLocation, label: Phrase("the check for numbers already in the data"), arguments: arguments)
             let existing: QueryResult
             do throws(Diagnostic) {
                 existing = try source.run(request)
             } catch {
                 throw .error(
-                    at: workspace.dataSourceLocation, Phrase("the data has no table \(MeasurementStore.table)(team_id, indicator_id, period, value) to import into: \(error.message)", nb: "dataene har ingen tabell \(MeasurementStore.table)(team_id, indicator_id, period, value) å importere til: \(error.phrase.nb)"),
-                    hint: Phrase("tavle import adds each number as a row of that table", nb: "tavle import legger hvert tall til som en rad i den tabellen"))
+                    at: workspace.dataSourceLocation, Phrase("the data has no table \(MeasurementStore.table)(team_id, indicator_id, period, value) to import into: \(error.phrase)"),
+                    hint: Phrase("tavle import adds each number as a row of that table"))
             }
             let keys = Set(existing.rows.map { row in row.map(\.plainText).joined(separator: "\u{1F}") })
             for row in existing.rows where row.count == 3 {
@@ -307,8 +299,8 @@ public struct FormImport: Sendable {
             }
             problems += rows.map { row in
                 .error(
-                    at: row.location, Phrase("the data already holds numbers for \(row.team) in \(row.period) (\(row.indicators.joined(separator: ", ")))", nb: "dataene har allerede tall for \(row.team) i \(row.period) (\(row.indicators.joined(separator: ", ")))"),
-                    hint: Phrase("a period has one number per indicator; if the one in the data is wrong, correct it there, then import the rest", nb: "en periode har ett tall per indikator; er tallet i dataene feil, rett det der og importer så resten"))
+                    at: row.location, Phrase("the data already holds numbers for \(row.team) in \(row.period) (\(row.indicators.joined(separator: ", ")))"),
+                    hint: Phrase("a period has one number per indicator; if the one in the data is wrong, correct it there, then import the rest"))
             }
         }
         return (problems, periods)
@@ -331,15 +323,15 @@ public struct FormImport: Sendable {
             guard !options.notebooks.isEmpty || text.contains("```form") else { continue }
             let notebook = try NotebookParser().parse(text, file: Files.displayPath(path))
             if notebook.forms.isEmpty, !options.notebooks.isEmpty {
-                throw .error(at: nil, Phrase("\(notebook.file) has no form", nb: "\(notebook.file) har ikke noe skjema"), hint: Phrase("a form is a ```form ID``` cell that lists the numbers to write down", nb: "et skjema er en ```form ID```-celle som lister tallene som skal noteres"))
+                throw .error(at: nil, Phrase("\(notebook.file) has no form"), hint: Phrase("a form is a ```form ID``` cell that lists the numbers to write down"))
             }
             for form in notebook.forms {
                 for field in form.fields {
                     let entry = Asked(notebook: notebook, notebookFolder: URL(fileURLWithPath: path).deletingLastPathComponent().path, form: form, field: field)
                     if let other = asked[field.indicator]?.first, !Self.sameRules(other.field, field) {
                         throw .error(
-                            at: field.location, Phrase("the forms '\(other.form.id)' (\(other.notebook.file)) and '\(form.id)' ask for '\(field.indicator)' with different units or bounds", nb: "skjemaene «\(other.form.id)» (\(other.notebook.file)) og «\(form.id)» spør etter «\(field.indicator)» med ulike enheter eller grenser"),
-                            hint: Phrase("give both the same 'unit', 'min', 'max' and 'stored_as', or import with --notebook to say which form the numbers answer", nb: "gi begge samme «unit», «min», «max» og «stored_as», eller importer med --notebook for å si hvilket skjema tallene svarer på"))
+                            at: field.location, Phrase("the forms '\(other.form.id)' (\(other.notebook.file)) and '\(form.id)' ask for '\(field.indicator)' with different units or bounds"),
+                            hint: Phrase("give both the same 'unit', 'min', 'max' and 'stored_as', or import with --notebook to say which form the numbers answer"))
                     }
                     asked[field.indicator, default: []].append(entry)
                 }
@@ -347,8 +339,8 @@ public struct FormImport: Sendable {
         }
         guard !asked.isEmpty else {
             throw .error(
-                at: nil, Phrase("no notebook in \(Files.displayPath(workspace.root)) has a form", nb: "ingen notatbok i \(Files.displayPath(workspace.root)) har et skjema"),
-                hint: Phrase("a preparation form is a ```form ID``` cell listing the numbers participants bring; see Notebooks/veiledningsgruppe-takst.md", nb: "et forberedelsesskjema er en ```form ID```-celle som lister tallene deltakerne tar med; se Notebooks/veiledningsgruppe-takst.md"))
+                at: nil, Phrase("no notebook in \(Files.displayPath(workspace.root)) has a form"),
+                hint: Phrase("a preparation form is a ```form ID``` cell listing the numbers participants bring; see Notebooks/veiledningsgruppe-takst.md"))
         }
         return asked
     }
@@ -380,8 +372,8 @@ public struct FormImport: Sendable {
             return try FilledFormReader.yaml(Files.readText(path), file: shown, period: period)
         default:
             throw .error(
-                at: nil, Phrase("'\(shown)' is neither a .csv nor a .yaml file", nb: "«\(shown)» er verken en .csv- eller en .yaml-fil"),
-                hint: Phrase("save the spreadsheet as CSV (the first line names the columns), or write the numbers in YAML", nb: "lagre regnearket som CSV (den første linjen navngir kolonnene), eller skriv tallene i YAML"))
+                at: nil, Phrase("'\(shown)' is neither a .csv nor a .yaml file"),
+                hint: Phrase("save the spreadsheet as CSV (the first line names the columns), or write the numbers in YAML"))
         }
     }
 }

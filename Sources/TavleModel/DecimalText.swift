@@ -24,6 +24,6 @@ public enum DecimalText {
     }
 
     private static func withDecimalMark(_ text: String, _ language: Language) -> String {
-        language == .nb ? text.replacingOccurrences(of: ".", with: ",") : text
+        language.decimalMark == "." ? text : text.replacingOccurrences(of: ".", with: language.decimalMark)
     }
 }

@@ -45,13 +45,13 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     /// `error`, `warning` and `hint` in the reader's language too.
     public func text(in language: Language) -> String {
         let severityWord: Phrase = switch severity {
-        case .error: Phrase("error", nb: "feil")
-        case .warning: Phrase("warning", nb: "advarsel")
+        case .error: Phrase("error")
+        case .warning: Phrase("warning")
         }
         var text = ""
         if let location { text += "\(location): " }
         text += "\(severityWord.text(in: language)): \(phrase.text(in: language))"
-        if let hintPhrase { text += "\n  \(Phrase("hint", nb: "tips").text(in: language)): \(hintPhrase.text(in: language))" }
+        if let hintPhrase { text += "\n  \(Phrase("hint").text(in: language)): \(hintPhrase.text(in: language))" }
         for other in related { text += "\n" + other.text(in: language) }
         return text
     }

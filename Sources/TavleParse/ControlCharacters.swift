@@ -12,8 +12,8 @@ public enum ControlCharacters {
                 let code = "U+" + String(repeating: "0", count: max(0, 4 - String(scalar.value, radix: 16).count)) + String(scalar.value, radix: 16, uppercase: true)
                 throw .error(
                     at: SourceLocation(file: file, line: line, column: column),
-                    Phrase("the file holds an invisible control character (\(code))", nb: "filen inneholder et usynlig kontrolltegn (\(code))"),
-                    hint: Phrase("delete it; it often comes from copying text out of another program", nb: "slett det; det kommer ofte fra tekst kopiert fra et annet program"))
+                    Phrase("the file holds an invisible control character (\(code))"),
+                    hint: Phrase("delete it; it often comes from copying text out of another program"))
             }
             if scalar == "\n" { line += 1; column = 1 } else if scalar != "\r" { column += 1 }
         }

@@ -79,14 +79,14 @@ public enum FilledFormReader {
         func index(_ candidates: Set<String>) -> Int? { names.firstIndex { candidates.contains($0) } }
         guard let teamIndex = index(teamColumns) else {
             throw .error(
-                at: headerLocation, Phrase("the file has no 'team' column", nb: "filen har ingen kolonne «team»"),
-                hint: Phrase("the first line names the columns: 'team,indicator,period,value' (one number per row) or 'team,period,takst-1j,takst-2ld' (one participant per row)", nb: "den første linjen navngir kolonnene: «team,indikator,periode,verdi» (ett tall per rad) eller «team,periode,takst-1j,takst-2ld» (én deltaker per rad)"))
+                at: headerLocation, Phrase("the file has no 'team' column"),
+                hint: Phrase("the first line names the columns: 'team,indicator,period,value' (one number per row) or 'team,period,takst-1j,takst-2ld' (one participant per row)"))
         }
         let periodIndex = index(periodColumns)
         if periodIndex == nil, defaultPeriod == nil {
             throw .error(
-                at: headerLocation, Phrase("the file says for no number which period it belongs to", nb: "filen sier ikke hvilken periode tallene gjelder"),
-                hint: Phrase("add a 'period' column (2023-01), or give the period for the whole file with --period 2023-01", nb: "legg til en kolonne «periode» (2023-01), eller oppgi perioden for hele filen med --period 2023-01"))
+                at: headerLocation, Phrase("the file says for no number which period it belongs to"),
+                hint: Phrase("add a 'period' column (2023-01), or give the period for the whole file with --period 2023-01"))
         }
         func location(_ row: Row, _ column: Int) -> SourceLocation {
             SourceLocation(file: file, line: row.line, column: column < row.columns.count ? row.columns[column] : 1)
@@ -97,7 +97,7 @@ public enum FilledFormReader {
         }
         func team(of row: Row) throws(Diagnostic) -> String {
             let team = row.fields[teamIndex].trimmingCharacters(in: .whitespaces)
-            guard !team.isEmpty else { throw .error(at: location(row, teamIndex), Phrase("this row names no team", nb: "denne raden navngir ikke noe team"), hint: Phrase("write the team's id, as 'tavle run --team' takes it", nb: "skriv teamets id, slik 'tavle run --team' tar den")) }
+            guard !team.isEmpty else { throw .error(at: location(row, teamIndex), Phrase("this row names no team"), hint: Phrase("write the team's id, as 'tavle run --team' takes it")) }
             return team
         }
 
@@ -105,15 +105,15 @@ public enum FilledFormReader {
         var blanks = 0
         if let indicatorIndex = index(indicatorColumns) {
             guard let valueIndex = index(valueColumns) else {
-                throw .error(at: headerLocation, Phrase("the file has an 'indicator' column but no 'value' column", nb: "filen har en kolonne «indikator», men ingen kolonne «verdi»"), hint: Phrase("name the column with the numbers 'value' (or 'verdi')", nb: "kall kolonnen med tallene «verdi» (eller «value»)"))
+                throw .error(at: headerLocation, Phrase("the file has an 'indicator' column but no 'value' column"), hint: Phrase("name the column with the numbers 'value' (or 'verdi')"))
             }
             let unitIndex = index(unitColumns)
             for row in rows {
                 let indicator = row.fields[indicatorIndex].trimmingCharacters(in: .whitespaces)
-                guard !indicator.isEmpty else { throw .error(at: location(row, indicatorIndex), Phrase("this row names no indicator", nb: "denne raden navngir ingen indikator")) }
+                guard !indicator.isEmpty else { throw .error(at: location(row, indicatorIndex), Phrase("this row names no indicator")) }
                 let text = row.fields[valueIndex].trimmingCharacters(in: .whitespaces)
                 guard !text.isEmpty else {
-                    throw .error(at: location(row, valueIndex), Phrase("this row has no value", nb: "denne raden har ingen verdi"), hint: Phrase("write the number, or remove the row if it was not written down", nb: "skriv tallet, eller fjern raden hvis det ikke ble notert"))
+                    throw .error(at: location(row, valueIndex), Phrase("this row has no value"), hint: Phrase("write the number, or remove the row if it was not written down"))
                 }
                 let unit = unitIndex.map { row.fields[$0].trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
                 values.append(FilledValue(
@@ -123,7 +123,7 @@ public enum FilledFormReader {
         } else {
             let indicatorColumns = names.indices.filter { $0 != teamIndex && $0 != periodIndex }
             guard !indicatorColumns.isEmpty else {
-                throw .error(at: headerLocation, Phrase("the file names no indicator", nb: "filen navngir ingen indikator"), hint: Phrase("give each indicator a column named by its id, for example 'team,takst-1j,takst-2ld'", nb: "gi hver indikator en kolonne med id-en som navn, for eksempel «team,takst-1j,takst-2ld»"))
+                throw .error(at: headerLocation, Phrase("the file names no indicator"), hint: Phrase("give each indicator a column named by its id, for example 'team,takst-1j,takst-2ld'"))
             }
             let headings = indicatorColumns.map { splitUnit(header[$0]) }
             for row in rows {
@@ -146,36 +146,36 @@ public enum FilledFormReader {
 
     public static func yaml(_ text: String, file: String, period defaultPeriod: String?) throws(Diagnostic) -> Reading {
         let root = try YAMLReader(file: file, lineOffset: 0).root(text)
-        let fields = try root.fields(Phrase("the file", nb: "filen"), known: ["period", "teams"])
+        let fields = try root.fields(Phrase("the file"), known: ["period", "teams"])
         var period = defaultPeriod
         var periodLocation: SourceLocation?
         if let field = fields["period"] {
-            period = try month(try field.value.string(Phrase("the period", nb: "perioden")), at: field.value.location)
+            period = try month(try field.value.string(Phrase("the period")), at: field.value.location)
             periodLocation = field.value.location
         }
         guard let teams = fields["teams"], !teams.value.isNull else {
-            throw .error(at: root.location, Phrase("the file has no 'teams'", nb: "filen har ingen «teams»"), hint: Phrase("write 'teams:', then each team's id on its own line and its numbers below it, indented", nb: "skriv «teams:», deretter hvert teams id på en egen linje og tallene innrykket under"))
+            throw .error(at: root.location, Phrase("the file has no 'teams'"), hint: Phrase("write 'teams:', then each team's id on its own line and its numbers below it, indented"))
         }
         var values: [FilledValue] = []
         var blanks = 0
-        for team in try teams.value.mapping(Phrase("'teams'", nb: "«teams»")) {
+        for team in try teams.value.mapping(Phrase("'teams'")) {
             var teamPeriod = period
             var teamPeriodLocation = periodLocation
-            for entry in try team.value.mapping(Phrase("the numbers of '\(team.key)'", nb: "tallene til «\(team.key)»")) {
+            for entry in try team.value.mapping(Phrase("the numbers of '\(team.key)'")) {
                 if entry.key == "period" {
-                    teamPeriod = try month(try entry.value.string(Phrase("the period of '\(team.key)'", nb: "perioden til «\(team.key)»")), at: entry.value.location)
+                    teamPeriod = try month(try entry.value.string(Phrase("the period of '\(team.key)'")), at: entry.value.location)
                     teamPeriodLocation = entry.value.location
                 }
             }
             guard let teamPeriod else {
-                throw .error(at: team.keyLocation, Phrase("no period is given for the numbers of '\(team.key)'", nb: "det er ikke oppgitt noen periode for tallene til «\(team.key)»"), hint: Phrase("write 'period: 2023-01' at the top of the file, or give --period", nb: "skriv «period: 2023-01» øverst i filen, eller oppgi --period"))
+                throw .error(at: team.keyLocation, Phrase("no period is given for the numbers of '\(team.key)'"), hint: Phrase("write 'period: 2023-01' at the top of the file, or give --period"))
             }
-            for entry in try team.value.mapping(Phrase("the numbers of '\(team.key)'", nb: "tallene til «\(team.key)»")) where entry.key != "period" {
+            for entry in try team.value.mapping(Phrase("the numbers of '\(team.key)'")) where entry.key != "period" {
                 if entry.value.isNull {
                     blanks += 1
                     continue
                 }
-                let text = try entry.value.string(Phrase("the value of '\(entry.key)' for '\(team.key)'", nb: "verdien av «\(entry.key)» for «\(team.key)»")).trimmingCharacters(in: .whitespaces)
+                let text = try entry.value.string(Phrase("the value of '\(entry.key)' for '\(team.key)'")).trimmingCharacters(in: .whitespaces)
                 values.append(FilledValue(
                     team: team.key, indicator: entry.key, period: teamPeriod, text: text, unit: nil,
                     location: entry.value.location, teamLocation: team.keyLocation, periodLocation: teamPeriodLocation))
@@ -189,7 +189,7 @@ public enum FilledFormReader {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let month = Int(parts[1]), year >= 1900, (1...12).contains(month) else {
-            throw .error(at: location, Phrase("'\(trimmed)' is not a month written as year-month", nb: "«\(trimmed)» er ikke en måned skrevet som år-måned"), hint: Phrase("write it as 2023-01 (a quarter by its first month)", nb: "skriv den som 2023-01 (et kvartal ved sin første måned)"))
+            throw .error(at: location, Phrase("'\(trimmed)' is not a month written as year-month"), hint: Phrase("write it as 2023-01 (a quarter by its first month)"))
         }
         return trimmed
     }

@@ -27,75 +27,75 @@ struct FormCellParser {
     func parse() throws(Diagnostic) -> FormCell {
         guard !body.isBlank else {
             throw .error(
-                at: location, Phrase("the form '\(id)' has no fields", nb: "skjemaet «\(id)» har ingen felt"),
-                hint: Phrase("write its fields inside the cell, for example 'fields:' and then '  - indicator: takst-1j' with 'label: Takst 1j' and 'unit: \"%\"'", nb: "skriv feltene inne i cellen, for eksempel «fields:» og så «  - indicator: takst-1j» med «label: Takst 1j» og «unit: \"%\"»"))
+                at: location, Phrase("the form '\(id)' has no fields"),
+                hint: Phrase("write its fields inside the cell, for example 'fields:' and then '  - indicator: takst-1j' with 'label: Takst 1j' and 'unit: \"%\"'"))
         }
         let root = try YAMLReader(file: body.file, lineOffset: body.firstLine - 1).root(body.lines.joined(separator: "\n"))
-        let fields = try root.fields(Phrase("the form '\(id)'", nb: "skjemaet «\(id)»"), known: Self.keys)
+        let fields = try root.fields(Phrase("the form '\(id)'"), known: Self.keys)
         var periodParameter: String?
         if let period = fields["period"] {
-            let name = try period.value.string(Phrase("the period of the form '\(id)'", nb: "perioden til skjemaet «\(id)»")).trimmingCharacters(in: .whitespaces)
+            let name = try period.value.string(Phrase("the period of the form '\(id)'")).trimmingCharacters(in: .whitespaces)
             guard let parameter = parameters.first(where: { $0.name == name }) else {
                 throw .error(
-                    at: period.value.location, Phrase("the period of the form '\(id)' names the parameter '\(name)', which the notebook does not have", nb: "perioden til skjemaet «\(id)» viser til parameteren «\(name)», som notatboken ikke har"),
+                    at: period.value.location, Phrase("the period of the form '\(id)' names the parameter '\(name)', which the notebook does not have"),
                     hint: parameters.isEmpty
-                        ? Phrase("add a month parameter under 'params:' in the front matter, for example 'neste_kvartal: { type: month }'", nb: "legg til en månedsparameter under «params:» i front matter, for eksempel «neste_kvartal: { type: month }»")
-                        : Suggestions.hint(for: name, among: parameters.map(\.name), noun: Phrase("parameters", nb: "parametere")))
+                        ? Phrase("add a month parameter under 'params:' in the front matter, for example 'neste_kvartal: { type: month }'")
+                        : Suggestions.hint(for: name, among: parameters.map(\.name), noun: Phrase("parameters")))
             }
             guard parameter.type == .month else {
                 throw .error(
-                    at: period.value.location, Phrase("the period of the form '\(id)' must be a month parameter, but '\(name)' is of type \(parameter.type.rawValue)", nb: "perioden til skjemaet «\(id)» må være en månedsparameter, men «\(name)» har typen \(parameter.type.rawValue)"),
-                    hint: Phrase("give '\(name)' 'type: month', or name another parameter", nb: "gi «\(name)» «type: month», eller vis til en annen parameter"))
+                    at: period.value.location, Phrase("the period of the form '\(id)' must be a month parameter, but '\(name)' is of type \(parameter.type.rawValue)"),
+                    hint: Phrase("give '\(name)' 'type: month', or name another parameter"))
             }
             periodParameter = name
         }
         guard let list = fields["fields"], !list.value.isNull else {
-            throw .error(at: location, Phrase("the form '\(id)' has no 'fields'", nb: "skjemaet «\(id)» har ingen «fields»"), hint: Phrase("list the numbers to write down under 'fields:', one '- indicator: …' each", nb: "list tallene som skal noteres under «fields:», én «- indicator: …» for hvert"))
+            throw .error(at: location, Phrase("the form '\(id)' has no 'fields'"), hint: Phrase("list the numbers to write down under 'fields:', one '- indicator: …' each"))
         }
         guard case .sequence(let sequence) = list.value.node else {
             throw .error(
-                at: list.value.location, Phrase("the fields of the form '\(id)' should be a list (lines starting with '- '), but it is \(list.value.kindDescription)", nb: "feltene i skjemaet «\(id)» skal være en liste (linjer som begynner med «- »), men er \(list.value.kindDescription.nb)"),
-                hint: Phrase("write each field on its own line starting with '- indicator: …'", nb: "skriv hvert felt på en egen linje som begynner med «- indicator: …»"))
+                at: list.value.location, Phrase("the fields of the form '\(id)' should be a list (lines starting with '- '), but it is \(list.value.kindDescription)"),
+                hint: Phrase("write each field on its own line starting with '- indicator: …'"))
         }
         var formFields: [FormField] = []
         for node in sequence {
             let field = try self.field(YAMLNode(node: node, reader: list.value.reader))
             if let first = formFields.first(where: { $0.indicator == field.indicator }) {
                 throw .error(
-                    at: field.location, Phrase("the form '\(id)' asks for the indicator '\(field.indicator)' twice (first at line \(first.location.line))", nb: "skjemaet «\(id)» spør etter indikatoren «\(field.indicator)» to ganger (første gang på linje \(first.location.line))"),
-                    hint: Phrase("each field is one number per participant; remove one of them", nb: "hvert felt er ett tall per deltaker; fjern ett av dem"))
+                    at: field.location, Phrase("the form '\(id)' asks for the indicator '\(field.indicator)' twice (first at line \(first.location.line))"),
+                    hint: Phrase("each field is one number per participant; remove one of them"))
             }
             formFields.append(field)
         }
         return FormCell(
-            id: id, title: try text(fields["title"]?.value, Phrase("the title of the form '\(id)'", nb: "tittelen på skjemaet «\(id)»")),
-            intro: try text(fields["intro"]?.value, Phrase("the intro of the form '\(id)'", nb: "innledningen til skjemaet «\(id)»")),
+            id: id, title: try text(fields["title"]?.value, Phrase("the title of the form '\(id)'")),
+            intro: try text(fields["intro"]?.value, Phrase("the intro of the form '\(id)'")),
             periodParameter: periodParameter, fields: formFields, location: location)
     }
 
     private func field(_ node: YAMLNode) throws(Diagnostic) -> FormField {
-        let fields = try node.fields(Phrase("a field of the form '\(id)'", nb: "et felt i skjemaet «\(id)»"), known: Self.fieldKeys)
+        let fields = try node.fields(Phrase("a field of the form '\(id)'"), known: Self.fieldKeys)
         guard let indicatorField = fields["indicator"] else {
-            throw .error(at: node.location, Phrase("a field of the form '\(id)' has no 'indicator'", nb: "et felt i skjemaet «\(id)» har ingen «indicator»"), hint: Phrase("add 'indicator: <id>': the indicator the number is a measurement of", nb: "legg til «indicator: <id>»: indikatoren tallet er en måling av"))
+            throw .error(at: node.location, Phrase("a field of the form '\(id)' has no 'indicator'"), hint: Phrase("add 'indicator: <id>': the indicator the number is a measurement of"))
         }
-        let indicator = try indicatorField.value.string(Phrase("the indicator of a field", nb: "indikatoren til et felt")).trimmingCharacters(in: .whitespaces)
+        let indicator = try indicatorField.value.string(Phrase("the indicator of a field")).trimmingCharacters(in: .whitespaces)
         guard Identifiers.isSlug(indicator) else {
-            throw .error(at: indicatorField.value.location, Phrase("the indicator '\(indicator)' may only hold letters, digits, '-', '_' and '.'", nb: "indikatoren «\(indicator)» kan bare inneholde bokstaver, sifre, «-», «_» og «.»"))
+            throw .error(at: indicatorField.value.location, Phrase("the indicator '\(indicator)' may only hold letters, digits, '-', '_' and '.'"))
         }
-        let minimum = try fields["min"].map { field throws(Diagnostic) in try field.value.number(Phrase("the smallest value of '\(indicator)'", nb: "den minste verdien for «\(indicator)»")) }
-        let maximum = try fields["max"].map { field throws(Diagnostic) in try field.value.number(Phrase("the largest value of '\(indicator)'", nb: "den største verdien for «\(indicator)»")) }
+        let minimum = try fields["min"].map { field throws(Diagnostic) in try field.value.number(Phrase("the smallest value of '\(indicator)'")) }
+        let maximum = try fields["max"].map { field throws(Diagnostic) in try field.value.number(Phrase("the largest value of '\(indicator)'")) }
         if let minimum, let maximum, minimum > maximum {
-            throw .error(at: fields["max"]!.value.location, Phrase("the largest value of '\(indicator)' (\(maximum)) is below its smallest (\(minimum))", nb: "den største verdien for «\(indicator)» (\(maximum)) er under den minste (\(minimum))"), hint: Phrase("swap 'min' and 'max'", nb: "bytt om «min» og «max»"))
+            throw .error(at: fields["max"]!.value.location, Phrase("the largest value of '\(indicator)' (\(maximum)) is below its smallest (\(minimum))"), hint: Phrase("swap 'min' and 'max'"))
         }
-        let unit = try text(fields["unit"]?.value, Phrase("the unit of '\(indicator)'", nb: "enheten til «\(indicator)»"))
-        let storage = try fields["stored_as"].map { field throws(Diagnostic) in try field.value.oneOf(Phrase("'stored_as' of '\(indicator)'", nb: "«stored_as» for «\(indicator)»"), FormField.Storage.self) } ?? .number
+        let unit = try text(fields["unit"]?.value, Phrase("the unit of '\(indicator)'"))
+        let storage = try fields["stored_as"].map { field throws(Diagnostic) in try field.value.oneOf(Phrase("'stored_as' of '\(indicator)'"), FormField.Storage.self) } ?? .number
         if storage == .share, unit.map(Units.isPercent) != true {
             throw .error(
-                at: fields["stored_as"]!.value.location, Phrase("'\(indicator)' is stored as a share, so the participant writes it in percent, but its unit is \(unit.map { "'\($0)'" } ?? "not given")", nb: "«\(indicator)» lagres som andel, så deltakeren skriver den i prosent, men enheten er \(unit.map { "«\($0)»" } ?? "ikke oppgitt")"),
-                hint: Phrase("write 'unit: \"%\"'", nb: "skriv «unit: \"%\"»"))
+                at: fields["stored_as"]!.value.location, Phrase("'\(indicator)' is stored as a share, so the participant writes it in percent, but its unit is \(unit.map(Phrase.quoted) ?? Phrase("not given"))"),
+                hint: Phrase("write 'unit: \"%\"'"))
         }
         return FormField(
-            indicator: indicator, label: try text(fields["label"]?.value, Phrase("the label of '\(indicator)'", nb: "etiketten til «\(indicator)»")) ?? indicator,
+            indicator: indicator, label: try text(fields["label"]?.value, Phrase("the label of '\(indicator)'")) ?? indicator,
             unit: unit, minimum: minimum, maximum: maximum, storage: storage, location: node.location)
     }
 

@@ -25,7 +25,7 @@ enum InlineExpressionScanner {
             var close = index + 2
             while close + 1 < characters.count, !(characters[close] == "}" && characters[close + 1] == "}") { close += 1 }
             guard close + 1 < characters.count else {
-                throw .error(at: open, Phrase("'{{' is not closed on the same line", nb: "«{{» lukkes ikke på samme linje"), hint: Phrase("close it with '}}', or write '\\{{' to show the braces as text", nb: "lukk med «}}», eller skriv «\\{{» for å vise klammene som tekst"))
+                throw .error(at: open, Phrase("'{{' is not closed on the same line"), hint: Phrase("close it with '}}', or write '\\{{' to show the braces as text"))
             }
             if !text.isEmpty { segments.append(.markdown(text)); text = "" }
             let inner = String(characters[(index + 2)..<close])
@@ -56,7 +56,7 @@ enum InlineExpressionScanner {
             let at = here()
             let name = word()
             guard !name.isEmpty else {
-                throw .error(at: at, Phrase("expected a name in '{{ \(source.trimmingCharacters(in: .whitespaces)) }}'", nb: "forventet et navn i «{{ \(source.trimmingCharacters(in: .whitespaces)) }}»"), hint: Phrase("for example {{ team.name }} or {{ fall.last.value | number(1) }}", nb: "for eksempel {{ team.name }} eller {{ fall.last.value | number(1) }}"))
+                throw .error(at: at, Phrase("expected a name in '{{ \(source.trimmingCharacters(in: .whitespaces)) }}'"), hint: Phrase("for example {{ team.name }} or {{ fall.last.value | number(1) }}"))
             }
             path.append(name)
         } while index < characters.count && characters[index] == "."
@@ -68,7 +68,7 @@ enum InlineExpressionScanner {
             skipSpaces()
             let at = here()
             let name = word()
-            guard !name.isEmpty else { throw .error(at: at, Phrase("expected a filter name after '|'", nb: "forventet et filternavn etter «|»"), hint: Phrase("for example | number(1) or | percent", nb: "for eksempel | number(1) eller | percent")) }
+            guard !name.isEmpty else { throw .error(at: at, Phrase("expected a filter name after '|'"), hint: Phrase("for example | number(1) or | percent")) }
             var arguments: [String] = []
             skipSpaces()
             if index < characters.count, characters[index] == "(" {
@@ -90,7 +90,7 @@ enum InlineExpressionScanner {
                     }
                     index += 1
                 }
-                guard index < characters.count else { throw .error(at: at, Phrase("the filter '\(name)' is missing its ')'", nb: "filteret «\(name)» mangler «)»")) }
+                guard index < characters.count else { throw .error(at: at, Phrase("the filter '\(name)' is missing its ')'")) }
                 index += 1
                 let last = current.trimmingCharacters(in: .whitespaces)
                 if !last.isEmpty || !arguments.isEmpty { arguments.append(last) }
@@ -99,7 +99,7 @@ enum InlineExpressionScanner {
             skipSpaces()
         }
         guard index == characters.count else {
-            throw .error(at: here(), Phrase("unexpected '\(characters[index])' in '{{ \(source.trimmingCharacters(in: .whitespaces)) }}'", nb: "uventet «\(characters[index])» i «{{ \(source.trimmingCharacters(in: .whitespaces)) }}»"), hint: Phrase("an expression is a dotted name followed by filters, such as {{ fall.last.value | number(1) }}", nb: "et uttrykk er et navn med punktum, fulgt av filtre, som {{ fall.last.value | number(1) }}"))
+            throw .error(at: here(), Phrase("unexpected '\(characters[index])' in '{{ \(source.trimmingCharacters(in: .whitespaces)) }}'"), hint: Phrase("an expression is a dotted name followed by filters, such as {{ fall.last.value | number(1) }}"))
         }
         return InlineExpression(path: path, filters: filters, source: source.trimmingCharacters(in: .whitespaces), location: start)
     }

@@ -55,42 +55,40 @@ struct FrontMatter {
     var bodyStartIndex: Int
 
     static func read(lines: [String], file: String) throws(Diagnostic) -> FrontMatter {
-        let example = Phrase(
-            "start the notebook with front matter, for example:\n  ---\n  id: samling-3\n  title: Samling 3\n  ---",
-            nb: "begynn notatboken med front matter, for eksempel:\n  ---\n  id: samling-3\n  title: Samling 3\n  ---")
+        let example = Phrase("start the notebook with front matter, for example:\n  ---\n  id: samling-3\n  title: Samling 3\n  ---")
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
             throw .error(
-                at: SourceLocation(file: file, line: 1, column: 1), Phrase("the notebook has no front matter", nb: "notatboken har ingen front matter"), hint: example)
+                at: SourceLocation(file: file, line: 1, column: 1), Phrase("the notebook has no front matter"), hint: example)
         }
         guard let closing = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }) else {
             throw .error(
-                at: SourceLocation(file: file, line: 1, column: 1), Phrase("the front matter opened here is never closed", nb: "front matter som åpnes her, blir aldri lukket"),
-                hint: Phrase("add a line with only '---' after the last front matter line", nb: "legg til en linje med bare «---» etter den siste linjen i front matter"))
+                at: SourceLocation(file: file, line: 1, column: 1), Phrase("the front matter opened here is never closed"),
+                hint: Phrase("add a line with only '---' after the last front matter line"))
         }
         let yaml = lines[1..<closing].joined(separator: "\n")
         let reader = YAMLReader(file: file, lineOffset: 1)
         let root = try reader.root(yaml)
-        let fields = try root.fields(Phrase("the front matter", nb: "front matter"), known: NotebookParser.frontMatterKeys)
+        let fields = try root.fields(Phrase("the front matter"), known: NotebookParser.frontMatterKeys)
         let startOfFrontMatter = SourceLocation(file: file, line: 1, column: 1)
 
         guard let idField = fields["id"] else {
-            throw .error(at: startOfFrontMatter, Phrase("the front matter has no 'id'", nb: "front matter har ingen «id»"), hint: Phrase("add a line like 'id: samling-3'; the id names the report's folder", nb: "legg til en linje som «id: samling-3»; id-en gir navn til rapportens mappe"))
+            throw .error(at: startOfFrontMatter, Phrase("the front matter has no 'id'"), hint: Phrase("add a line like 'id: samling-3'; the id names the report's folder"))
         }
-        let id = try idField.value.string(Phrase("the id", nb: "id-en"))
+        let id = try idField.value.string(Phrase("the id"))
         guard Identifiers.isSlug(id) else {
             throw .error(
-                at: idField.value.location, Phrase("the id '\(id)' may only hold letters a–z, digits, '-', '_' and '.'", nb: "id-en «\(id)» kan bare inneholde bokstavene a–z, sifre, «-», «_» og «.»"),
-                hint: Phrase("it names folders and files, for example 'samling-3'", nb: "den gir navn til mapper og filer, for eksempel «samling-3»"))
+                at: idField.value.location, Phrase("the id '\(id)' may only hold letters a–z, digits, '-', '_' and '.'"),
+                hint: Phrase("it names folders and files, for example 'samling-3'"))
         }
         guard let titleField = fields["title"] else {
-            throw .error(at: startOfFrontMatter, Phrase("the front matter has no 'title'", nb: "front matter har ingen «title»"), hint: Phrase("add a line like 'title: Samling 3 – Utføre og evaluere'", nb: "legg til en linje som «title: Samling 3 – Utføre og evaluere»"))
+            throw .error(at: startOfFrontMatter, Phrase("the front matter has no 'title'"), hint: Phrase("add a line like 'title: Samling 3 – Utføre og evaluere'"))
         }
-        let title = try titleField.value.string(Phrase("the title", nb: "tittelen"))
+        let title = try titleField.value.string(Phrase("the title"))
 
-        let version = try fields["version"].map { field throws(Diagnostic) in try field.value.integer(Phrase("the version", nb: "versjonen"), in: 1...1_000_000) } ?? 1
-        let language = try fields["language"].map { field throws(Diagnostic) in try field.value.oneOf(Phrase("the language", nb: "språket"), Language.self) }
-        let gathering = try fields["gathering"].map { field throws(Diagnostic) in try field.value.integer(Phrase("the gathering", nb: "samlingen"), in: 1...99) }
-        let phase = try fields["phase"].map { field throws(Diagnostic) in try field.value.integer(Phrase("the phase", nb: "fasen"), in: 1...5) }
+        let version = try fields["version"].map { field throws(Diagnostic) in try field.value.integer(Phrase("the version"), in: 1...1_000_000) } ?? 1
+        let language = try fields["language"].map { field throws(Diagnostic) in try field.value.oneOf(Phrase("the language"), Language.self) }
+        let gathering = try fields["gathering"].map { field throws(Diagnostic) in try field.value.integer(Phrase("the gathering"), in: 1...99) }
+        let phase = try fields["phase"].map { field throws(Diagnostic) in try field.value.integer(Phrase("the phase"), in: 1...5) }
         let parameters = try fields["params"].map { field throws(Diagnostic) in try readParameters(field.value) } ?? []
         let dataSource = try fields["data"].map { field throws(Diagnostic) in try DataSourceSpec.read(field.value) }
         let teams = try fields["teams"].map { field throws(Diagnostic) in try TeamsSpec.read(field.value) }
@@ -102,37 +100,37 @@ struct FrontMatter {
 
     static func readParameters(_ node: YAMLNode) throws(Diagnostic) -> [ParameterSpec] {
         var parameters: [ParameterSpec] = []
-        for (name, keyLocation, value) in try node.mapping(Phrase("params", nb: "«params»")) {
+        for (name, keyLocation, value) in try node.mapping(Phrase("params")) {
             guard Identifiers.isIdentifier(name) else {
                 throw .error(
-                    at: keyLocation, Phrase("the parameter name '\(name)' may only hold letters, digits and '_'", nb: "parameternavnet «\(name)» kan bare inneholde bokstaver, sifre og «_»"),
-                    hint: Phrase("SQL refers to it as ':\(name)', so it must be one word", nb: "SQL viser til det som «:\(name)», så det må være ett ord"))
+                    at: keyLocation, Phrase("the parameter name '\(name)' may only hold letters, digits and '_'"),
+                    hint: Phrase("SQL refers to it as ':\(name)', so it must be one word"))
             }
             var type: ParameterSpec.Kind?
             var defaultValue: String?
             var description: String?
             var defaultLocation = value.location
             if case .mapping = value.node {
-                let fields = try value.fields(Phrase("the parameter '\(name)'", nb: "parameteren «\(name)»"), known: ["type", "default", "description"])
-                type = try fields["type"].map { field throws(Diagnostic) in try field.value.oneOf(Phrase("the type of '\(name)'", nb: "typen til «\(name)»"), ParameterSpec.Kind.self) }
+                let fields = try value.fields(Phrase("the parameter '\(name)'"), known: ["type", "default", "description"])
+                type = try fields["type"].map { field throws(Diagnostic) in try field.value.oneOf(Phrase("the type of '\(name)'"), ParameterSpec.Kind.self) }
                 if let field = fields["default"], !field.value.isNull {
-                    defaultValue = try field.value.string(Phrase("the default of '\(name)'", nb: "standardverdien til «\(name)»"))
+                    defaultValue = try field.value.string(Phrase("the default of '\(name)'"))
                     defaultLocation = field.value.location
                 }
-                description = try fields["description"].map { field throws(Diagnostic) in try field.value.string(Phrase("the description of '\(name)'", nb: "beskrivelsen av «\(name)»")) }
+                description = try fields["description"].map { field throws(Diagnostic) in try field.value.string(Phrase("the description of '\(name)'")) }
             } else if !value.isNull {
-                defaultValue = try value.string(Phrase("the parameter '\(name)'", nb: "parameteren «\(name)»"))
+                defaultValue = try value.string(Phrase("the parameter '\(name)'"))
             }
             let kind = type ?? (name == "team" ? .team : defaultValue.map(ParameterSpec.Kind.inferred(from:)) ?? .text)
             if let defaultValue, kind != .team {
                 do throws(ParameterValueError) {
                     _ = try ParameterValues.value(defaultValue, as: kind)
                 } catch {
-                    throw .error(at: defaultLocation, Phrase("the default of '\(name)' \(error.message)", nb: "standardverdien til «\(name)» \(error.phrase.nb)"))
+                    throw .error(at: defaultLocation, Phrase("the default of '\(name)' \(error.phrase)"))
                 }
             }
             if kind == .team, parameters.contains(where: { $0.type == .team }) {
-                throw .error(at: keyLocation, Phrase("only one parameter can choose the team", nb: "bare én parameter kan velge teamet"), hint: Phrase("give '\(name)' another type, such as 'text'", nb: "gi «\(name)» en annen type, for eksempel «text»"))
+                throw .error(at: keyLocation, Phrase("only one parameter can choose the team"), hint: Phrase("give '\(name)' another type, such as 'text'"))
             }
             parameters.append(ParameterSpec(name: name, type: kind, defaultValue: defaultValue, description: description, location: keyLocation))
         }
@@ -153,7 +151,7 @@ extension ParameterSpec.Kind {
 
 extension DataSourceSpec {
     static func read(_ node: YAMLNode) throws(Diagnostic) -> DataSourceSpec {
-        let text = try node.string(Phrase("the data source", nb: "datakilden")).trimmingCharacters(in: .whitespaces)
+        let text = try node.string(Phrase("the data source")).trimmingCharacters(in: .whitespaces)
         do throws(DataSourceSpecError) {
             return try DataSourceSpec.parse(text)
         } catch {
@@ -166,22 +164,22 @@ extension TeamsSpec {
     /// `teams: tablename`, `teams: { table: name }` or `teams: { query: SELECT … }`.
     static func read(_ node: YAMLNode) throws(Diagnostic) -> TeamsSpec {
         if case .mapping = node.node {
-            let fields = try node.fields(Phrase("teams", nb: "«teams»"), known: ["table", "query"])
+            let fields = try node.fields(Phrase("teams", context: "yaml key"), known: ["table", "query"])
             if let query = fields["query"] {
-                return TeamsSpec(query: try query.value.string(Phrase("the teams query", nb: "teamspørringen")), location: query.value.location)
+                return TeamsSpec(query: try query.value.string(Phrase("the teams query")), location: query.value.location)
             }
             if let table = fields["table"] {
                 return try fromTable(table.value)
             }
-            throw .error(at: node.location, Phrase("teams needs a 'table' or a 'query'", nb: "teams trenger en «table» eller en «query»"), hint: Phrase("for example 'teams: { table: teams }'", nb: "for eksempel «teams: { table: teams }»"))
+            throw .error(at: node.location, Phrase("teams needs a 'table' or a 'query'"), hint: Phrase("for example 'teams: { table: teams }'"))
         }
         return try fromTable(node)
     }
 
     private static func fromTable(_ node: YAMLNode) throws(Diagnostic) -> TeamsSpec {
-        let table = try node.string(Phrase("the teams table", nb: "teamtabellen"))
+        let table = try node.string(Phrase("the teams table"))
         guard Identifiers.isIdentifier(table) else {
-            throw .error(at: node.location, Phrase("'\(table)' is not a table name", nb: "«\(table)» er ikke et tabellnavn"), hint: Phrase("write a query instead: 'teams: { query: SELECT id, name FROM … }'", nb: "skriv en spørring i stedet: «teams: { query: SELECT id, name FROM … }»"))
+            throw .error(at: node.location, Phrase("'\(table)' is not a table name"), hint: Phrase("write a query instead: 'teams: { query: SELECT id, name FROM … }'"))
         }
         return TeamsSpec(query: "SELECT * FROM \(table) ORDER BY id", location: node.location)
     }
@@ -220,8 +218,8 @@ struct BodyParser {
             if isCell(kind: kind, words: words, content: content) {
                 guard closingIndex != nil else {
                     throw .error(
-                        at: location, Phrase("the \(kind) cell opened here is never closed", nb: "\(kind)-cellen som åpnes her, blir aldri lukket"),
-                        hint: Phrase("add a line with \(String(repeating: String(fence.character), count: fence.length)) after the cell", nb: "legg til en linje med \(String(repeating: String(fence.character), count: fence.length)) etter cellen"))
+                        at: location, Phrase("the \(kind) cell opened here is never closed"),
+                        hint: Phrase("add a line with \(String(repeating: String(fence.character), count: fence.length)) after the cell"))
                 }
                 try flushNarrative()
                 let cellBody = CellBody(lines: content, firstLine: index + 2, column: fence.indent + 1, file: file)
@@ -252,69 +250,69 @@ struct BodyParser {
         case "sql":
             guard words.count > 1 else {
                 throw .error(
-                    at: location, Phrase("this query cell has options but no name", nb: "denne spørringscellen har innstillinger, men ikke noe navn"),
-                    hint: Phrase("name it on the fence line, for example ```sql fall; the name is how the narrative refers to its result", nb: "gi den et navn på gjerdelinjen, for eksempel ```sql fall; navnet er slik teksten viser til resultatet"))
+                    at: location, Phrase("this query cell has options but no name"),
+                    hint: Phrase("name it on the fence line, for example ```sql fall; the name is how the narrative refers to its result"))
             }
             let name = words[1]
             try checkName(name, kind: "query", location: location.advanced(byColumns: 7))
             if let first = queryNames[name] {
-                throw .error(at: location, Phrase("a query named '\(name)' already stands at line \(first.line)", nb: "en spørring med navnet «\(name)» står allerede på linje \(first.line)"), hint: Phrase("give each query its own name", nb: "gi hver spørring sitt eget navn"))
+                throw .error(at: location, Phrase("a query named '\(name)' already stands at line \(first.line)"), hint: Phrase("give each query its own name"))
             }
             if let parameter = parameters.first(where: { $0.name == name }) {
                 throw .error(
-                    at: location, Phrase("the query '\(name)' has the same name as a parameter (line \(parameter.location.line))", nb: "spørringen «\(name)» har samme navn som en parameter (linje \(parameter.location.line))"),
-                    hint: Phrase("rename one of them so that {{ \(name) }} means one thing", nb: "gi en av dem nytt navn, så {{ \(name) }} betyr én ting"))
+                    at: location, Phrase("the query '\(name)' has the same name as a parameter (line \(parameter.location.line))"),
+                    hint: Phrase("rename one of them so that {{ \(name) }} means one thing"))
             }
             queryNames[name] = location
             blocks.append(.query(try QueryCellParser(body: body, name: name, location: location, parameters: parameters).parse()))
         case "prompt":
             guard words.count > 1 else {
-                throw .error(at: location, Phrase("this prompt has no id", nb: "dette spørsmålet har ingen id"), hint: Phrase("write it on the fence line, for example ```prompt egen-refleksjon", nb: "skriv den på gjerdelinjen, for eksempel ```prompt egen-refleksjon"))
+                throw .error(at: location, Phrase("this prompt has no id"), hint: Phrase("write it on the fence line, for example ```prompt egen-refleksjon"))
             }
             let id = words[1]
             try checkName(id, kind: "prompt", location: location.advanced(byColumns: 10))
             if let first = promptIds[id] {
-                throw .error(at: location, Phrase("a prompt with id '\(id)' already stands at line \(first.line)", nb: "et spørsmål med id-en «\(id)» står allerede på linje \(first.line)"), hint: Phrase("give each prompt its own id; answers are filed under it", nb: "gi hvert spørsmål sin egen id; svarene arkiveres under den"))
+                throw .error(at: location, Phrase("a prompt with id '\(id)' already stands at line \(first.line)"), hint: Phrase("give each prompt its own id; answers are filed under it"))
             }
             promptIds[id] = location
             // An empty cell names a prompt of the library, whose wording the run fills in.
             blocks.append(.prompt(body.isBlank ? PromptCell(id: id, question: "", help: nil, fromLibrary: true, location: location) : try body.prompt(id: id, location: location)))
         case "worksheet":
             guard words.count > 1 else {
-                throw .error(at: location, Phrase("this worksheet cell does not say which set it shows", nb: "denne arbeidsarkcellen sier ikke hvilket sett den viser"), hint: Phrase("write the set's id on the fence line, for example ```worksheet veiledning.fase2; 'tavle prompts' lists them", nb: "skriv settets id på gjerdelinjen, for eksempel ```worksheet veiledning.fase2; 'tavle prompts' lister dem"))
+                throw .error(at: location, Phrase("this worksheet cell does not say which set it shows"), hint: Phrase("write the set's id on the fence line, for example ```worksheet veiledning.fase2; 'tavle prompts' lists them"))
             }
             guard words.count == 2 else {
-                throw .error(at: location.advanced(byColumns: 14 + words[1].count), Phrase("a worksheet cell shows one set", nb: "en arbeidsarkcelle viser ett sett"), hint: Phrase("write one set per cell", nb: "skriv ett sett per celle"))
+                throw .error(at: location.advanced(byColumns: 14 + words[1].count), Phrase("a worksheet cell shows one set"), hint: Phrase("write one set per cell"))
             }
             guard body.isBlank else {
                 throw .error(
-                    at: location, Phrase("a worksheet cell shows the library's set '\(words[1])' and holds nothing itself", nb: "en arbeidsarkcelle viser bibliotekets sett «\(words[1])» og inneholder ingenting selv"),
-                    hint: Phrase("leave the cell empty; to change its wording, add a file to the workspace's prompts/ folder", nb: "la cellen stå tom; for å endre ordlyden, legg en fil i arbeidsområdets prompts/-mappe"))
+                    at: location, Phrase("a worksheet cell shows the library's set '\(words[1])' and holds nothing itself"),
+                    hint: Phrase("leave the cell empty; to change its wording, add a file to the workspace's prompts/ folder"))
             }
             try checkName(words[1], kind: "worksheet", location: location.advanced(byColumns: 13))
             blocks.append(.worksheet(WorksheetCell(setID: words[1], location: location)))
         case "form":
             guard words.count > 1 else {
-                throw .error(at: location, Phrase("this form has no id", nb: "dette skjemaet har ingen id"), hint: Phrase("write it on the fence line, for example ```form takster; 'tavle import' names the form by it", nb: "skriv den på gjerdelinjen, for eksempel ```form takster; 'tavle import' kjenner skjemaet ved den"))
+                throw .error(at: location, Phrase("this form has no id"), hint: Phrase("write it on the fence line, for example ```form takster; 'tavle import' names the form by it"))
             }
             let id = words[1]
             try checkName(id, kind: "form", location: location.advanced(byColumns: 8))
             if let first = formIDs[id] {
-                throw .error(at: location, Phrase("a form with id '\(id)' already stands at line \(first.line)", nb: "et skjema med id-en «\(id)» står allerede på linje \(first.line)"), hint: Phrase("give each form its own id", nb: "gi hvert skjema sin egen id"))
+                throw .error(at: location, Phrase("a form with id '\(id)' already stands at line \(first.line)"), hint: Phrase("give each form its own id"))
             }
             formIDs[id] = location
             blocks.append(.form(try FormCellParser(body: body, id: id, location: location, parameters: parameters).parse()))
         case _ where JournalSection.Kind(rawValue: kind) != nil:
             guard body.isBlank else {
                 throw .error(
-                    at: location, Phrase("a \(kind) cell shows the team's journal and holds nothing itself", nb: "en \(kind)-celle viser teamets journal og inneholder ingenting selv"),
-                    hint: Phrase("leave the cell empty; write the \(kind) in journals/<team>.yaml", nb: "la cellen stå tom; skriv \(kind) i journals/<team>.yaml"))
+                    at: location, Phrase("a \(kind) cell shows the team's journal and holds nothing itself"),
+                    hint: Phrase("leave the cell empty; write the \(kind) in journals/<team>.yaml"))
             }
             blocks.append(.journal(JournalSection(kind: JournalSection.Kind(rawValue: kind)!, location: location)))
         default:
             throw .error(
-                at: location, Phrase("'\(kind)' cells are not supported by this version of tavle", nb: "«\(kind)»-celler støttes ikke av denne versjonen av tavle"),
-                hint: Phrase("remove the cell or show it as ordinary code with another fence label; supported cells: sql NAME, prompt ID, worksheet SET, form ID, goals, pdsa, decisions", nb: "fjern cellen, eller vis den som vanlig kode med en annen merkelapp på gjerdet; støttede celler: sql NAVN, prompt ID, worksheet SETT, form ID, goals, pdsa, decisions"))
+                at: location, Phrase("'\(kind)' cells are not supported by this version of tavle"),
+                hint: Phrase("remove the cell or show it as ordinary code with another fence label; supported cells: sql NAME, prompt ID, worksheet SET, form ID, goals, pdsa, decisions"))
         }
     }
 
@@ -322,9 +320,9 @@ struct BodyParser {
         let valid = kind == "query" ? Identifiers.isIdentifier(name) : Identifiers.isSlug(name)
         guard valid else {
             let allowed = kind == "query"
-                ? Phrase("letters, digits and '_'", nb: "bokstaver, sifre og «_»")
-                : Phrase("letters, digits, '-', '_' and '.'", nb: "bokstaver, sifre, «-», «_» og «.»")
-            throw .error(at: location, Phrase("the \(kind) name '\(name)' may only hold \(allowed)", nb: "navnet «\(name)» kan bare inneholde \(allowed.nb)"))
+                ? Phrase("letters, digits and '_'")
+                : Phrase("letters, digits, '-', '_' and '.'")
+            throw .error(at: location, Phrase("the \(kind) name '\(name)' may only hold \(allowed)"))
         }
     }
 
@@ -406,7 +404,7 @@ struct CellBody {
     func prompt(id: String, location: SourceLocation) throws(Diagnostic) -> PromptCell {
         let text = lines.drop { $0.allSatisfy(\.isWhitespace) }
         guard !text.isEmpty else {
-            throw .error(at: location, Phrase("the prompt '\(id)' has no question", nb: "spørsmålet «\(id)» har ingen spørsmålstekst"), hint: Phrase("write the question on the lines inside the cell", nb: "skriv spørsmålet på linjene inne i cellen"))
+            throw .error(at: location, Phrase("the prompt '\(id)' has no question"), hint: Phrase("write the question on the lines inside the cell"))
         }
         let paragraphEnd = text.firstIndex { $0.allSatisfy(\.isWhitespace) } ?? text.endIndex
         let question = text[..<paragraphEnd].map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")

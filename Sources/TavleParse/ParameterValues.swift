@@ -14,23 +14,23 @@ public enum ParameterValues {
         case .text, .team:
             return .text(text)
         case .integer:
-            guard let value = Int64(text) else { throw ParameterValueError(phrase: Phrase("should be a whole number, but it is '\(text)'", nb: "skal være et heltall, men er «\(text)»")) }
+            guard let value = Int64(text) else { throw ParameterValueError(phrase: Phrase("should be a whole number, but it is '\(text)'")) }
             return .integer(value)
         case .number:
-            guard let value = Double(text), value.isFinite else { throw ParameterValueError(phrase: Phrase("should be a number such as 2.5, but it is '\(text)'", nb: "skal være et tall som 2.5, men er «\(text)»")) }
+            guard let value = Double(text), value.isFinite else { throw ParameterValueError(phrase: Phrase("should be a number such as 2.5, but it is '\(text)'")) }
             return .real(value)
         case .month:
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let month = Int(parts[1]),
                 year >= 1900, (1...12).contains(month)
-            else { throw ParameterValueError(phrase: Phrase("should be a month written YYYY-MM, such as 2022-03, but it is '\(text)'", nb: "skal være en måned skrevet ÅÅÅÅ-MM, som 2022-03, men er «\(text)»")) }
+            else { throw ParameterValueError(phrase: Phrase("should be a month written YYYY-MM, such as 2022-03, but it is '\(text)'")) }
             return .text(text)
         case .date:
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
                 let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
                 year >= 1900, (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
-            else { throw ParameterValueError(phrase: Phrase("should be a date written YYYY-MM-DD, such as 2022-03-15, but it is '\(text)'", nb: "skal være en dato skrevet ÅÅÅÅ-MM-DD, som 2022-03-15, men er «\(text)»")) }
+            else { throw ParameterValueError(phrase: Phrase("should be a date written YYYY-MM-DD, such as 2022-03-15, but it is '\(text)'")) }
             return .text(text)
         }
     }
@@ -55,16 +55,16 @@ extension DataSourceSpec {
     public static func parse(_ text: String) throws(DataSourceSpecError) -> DataSourceSpec {
         guard !text.isEmpty else {
             throw DataSourceSpecError(
-                message: Phrase("the data source is empty", nb: "datakilden er tom"),
-                hint: Phrase("name a SQLite file or a folder of .sql and .csv files", nb: "oppgi en SQLite-fil eller en mappe med .sql- og .csv-filer"))
+                message: Phrase("the data source is empty"),
+                hint: Phrase("name a SQLite file or a folder of .sql and .csv files"))
         }
         if text.hasPrefix("sqlite:") { return .sqliteFile(path: String(text.dropFirst("sqlite:".count))) }
         if text.hasPrefix("csv:") {
             let path = String(text.dropFirst("csv:".count))
             guard !path.isEmpty else {
                 throw DataSourceSpecError(
-                    message: Phrase("'csv:' names no folder", nb: "«csv:» oppgir ingen mappe"),
-                    hint: Phrase("write the folder after the colon, for example 'data: csv:data/'", nb: "skriv mappen etter kolon, for eksempel «data: csv:data/»"))
+                    message: Phrase("'csv:' names no folder"),
+                    hint: Phrase("write the folder after the colon, for example 'data: csv:data/'"))
             }
             return .csvFolder(path: path)
         }
@@ -78,32 +78,28 @@ extension DataSourceSpec {
     /// USER), the host to localhost, the port to 5432. A password in the address is refused:
     /// tavle.yaml is shared and kept in git.
     public static func postgresAddress(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(DataSourceSpecError) -> PostgresAddress {
-        let example = Phrase(
-            "write it as postgres://user@host:5432/database",
-            nb: "skriv den som postgres://bruker@vert:5432/database")
+        let example = Phrase("write it as postgres://user@host:5432/database")
         guard let components = URLComponents(string: text) else {
-            throw DataSourceSpecError(message: Phrase("'\(text)' is not an address tavle can read", nb: "«\(text)» er ikke en adresse tavle kan lese"), hint: example)
+            throw DataSourceSpecError(message: Phrase("'\(text)' is not an address tavle can read"), hint: example)
         }
         if components.password != nil {
             throw DataSourceSpecError(
-                message: Phrase("the PostgreSQL address holds a password", nb: "PostgreSQL-adressen inneholder et passord"),
-                hint: Phrase(
-                    "remove it from tavle.yaml (which is shared and kept in git); give it in PGPASSWORD or in ~/.pgpass instead",
-                    nb: "fjern det fra tavle.yaml (som deles og ligger i git); oppgi det i PGPASSWORD eller i ~/.pgpass i stedet"))
+                message: Phrase("the PostgreSQL address holds a password"),
+                hint: Phrase("remove it from tavle.yaml (which is shared and kept in git); give it in PGPASSWORD or in ~/.pgpass instead"))
         }
         let database = String(components.path.drop { $0 == "/" })
         guard !database.isEmpty, !database.contains("/") else {
-            throw DataSourceSpecError(message: Phrase("the PostgreSQL address names no database", nb: "PostgreSQL-adressen oppgir ingen database"), hint: example)
+            throw DataSourceSpecError(message: Phrase("the PostgreSQL address names no database"), hint: example)
         }
         guard let user = components.user ?? environment["PGUSER"] ?? environment["USER"], !user.isEmpty else {
-            throw DataSourceSpecError(message: Phrase("the PostgreSQL address names no user", nb: "PostgreSQL-adressen oppgir ingen bruker"), hint: example)
+            throw DataSourceSpecError(message: Phrase("the PostgreSQL address names no user"), hint: example)
         }
         var tls = PostgresAddress.TLSMode.prefer
         for item in components.queryItems ?? [] {
             guard item.name == "sslmode", let value = item.value, let mode = PostgresAddress.TLSMode(rawValue: value) else {
                 throw DataSourceSpecError(
-                    message: Phrase("'\(item.name)=\(item.value ?? "")' in the PostgreSQL address is not something tavle knows", nb: "«\(item.name)=\(item.value ?? "")» i PostgreSQL-adressen er ikke noe tavle kjenner"),
-                    hint: Phrase("the one setting tavle reads is sslmode=disable, prefer, require, verify-ca or verify-full", nb: "den ene innstillingen tavle leser, er sslmode=disable, prefer, require, verify-ca eller verify-full"))
+                    message: Phrase("'\(item.name)=\(item.value ?? "")' in the PostgreSQL address is not something tavle knows"),
+                    hint: Phrase("the one setting tavle reads is sslmode=disable, prefer, require, verify-ca or verify-full"))
             }
             tls = mode
         }

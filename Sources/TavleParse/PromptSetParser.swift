@@ -33,49 +33,49 @@ public struct PromptSetParser: Sendable {
 
     public func parse(_ text: String, file: String) throws(Diagnostic) -> PromptSet {
         let root = try YAMLReader(file: file, lineOffset: 0).root(text)
-        let fields = try root.fields(Phrase("a prompt set", nb: "et spørsmålssett"), known: Self.keys)
+        let fields = try root.fields(Phrase("a prompt set"), known: Self.keys)
         guard let idField = fields["id"] else {
-            throw .error(at: root.location, Phrase("the prompt set has no 'id'", nb: "spørsmålssettet har ingen «id»"), hint: Phrase("add 'id: my-worksheet' (letters, digits, '-', '_' and '.'); notebooks name the set by it", nb: "legg til «id: mitt-arbeidsark» (bokstaver, sifre, «-», «_» og «.»); notatbøker viser til settet ved den"))
+            throw .error(at: root.location, Phrase("the prompt set has no 'id'"), hint: Phrase("add 'id: my-worksheet' (letters, digits, '-', '_' and '.'); notebooks name the set by it"))
         }
-        let id = try slug(idField.value, Phrase("the id of the prompt set", nb: "id-en til spørsmålssettet"))
+        let id = try slug(idField.value, Phrase("the id of the prompt set"))
         var prompts: [LibraryPrompt] = []
         if let list = fields["prompts"], !list.value.isNull {
             guard case .sequence(let sequence) = list.value.node else {
                 throw .error(
-                    at: list.value.location, Phrase("the prompts of '\(id)' should be a list (lines starting with '- '), but it is \(list.value.kindDescription)", nb: "spørsmålene i «\(id)» skal være en liste (linjer som begynner med «- »), men er \(list.value.kindDescription.nb)"),
-                    hint: Phrase("write each prompt on its own line starting with '- id: …'", nb: "skriv hvert spørsmål på en egen linje som begynner med «- id: …»"))
+                    at: list.value.location, Phrase("the prompts of '\(id)' should be a list (lines starting with '- '), but it is \(list.value.kindDescription)"),
+                    hint: Phrase("write each prompt on its own line starting with '- id: …'"))
             }
             for node in sequence {
                 let prompt = try self.prompt(YAMLNode(node: node, reader: list.value.reader), set: id)
                 if prompts.contains(where: { $0.id == prompt.id }) {
-                    throw .error(at: prompt.location, Phrase("the prompt set '\(id)' has two prompts with id '\(prompt.id)'", nb: "spørsmålssettet «\(id)» har to spørsmål med id-en «\(prompt.id)»"), hint: Phrase("give each prompt its own id", nb: "gi hvert spørsmål sin egen id"))
+                    throw .error(at: prompt.location, Phrase("the prompt set '\(id)' has two prompts with id '\(prompt.id)'"), hint: Phrase("give each prompt its own id"))
                 }
                 prompts.append(prompt)
             }
         }
         return PromptSet(
-            id: id, title: try localized(fields["title"]?.value, Phrase("the title of '\(id)'", nb: "tittelen på «\(id)»")) ?? LocalizedText([:]),
-            intro: try localized(fields["intro"]?.value, Phrase("the intro of '\(id)'", nb: "innledningen til «\(id)»")),
-            source: try fields["source"].map { field throws(Diagnostic) in try field.value.string(Phrase("the source of '\(id)'", nb: "kilden til «\(id)»")) },
-            phases: try fields["phases"].map { field throws(Diagnostic) in try phases(field.value, Phrase("the phases of '\(id)'", nb: "fasene til «\(id)»")) },
-            beforeGathering: try fields["before_gathering"].map { field throws(Diagnostic) in try field.value.integer(Phrase("the gathering '\(id)' prepares for", nb: "samlingen «\(id)» forbereder til"), in: 1...99) },
+            id: id, title: try localized(fields["title"]?.value, Phrase("the title of '\(id)'")) ?? LocalizedText([:]),
+            intro: try localized(fields["intro"]?.value, Phrase("the intro of '\(id)'")),
+            source: try fields["source"].map { field throws(Diagnostic) in try field.value.string(Phrase("the source of '\(id)'")) },
+            phases: try fields["phases"].map { field throws(Diagnostic) in try phases(field.value, Phrase("the phases of '\(id)'")) },
+            beforeGathering: try fields["before_gathering"].map { field throws(Diagnostic) in try field.value.integer(Phrase("the gathering '\(id)' prepares for"), in: 1...99) },
             prompts: prompts, location: root.location)
     }
 
     private func prompt(_ node: YAMLNode, set: String) throws(Diagnostic) -> LibraryPrompt {
-        let fields = try node.fields(Phrase("a prompt of '\(set)'", nb: "et spørsmål i «\(set)»"), known: Self.promptKeys)
+        let fields = try node.fields(Phrase("a prompt of '\(set)'"), known: Self.promptKeys)
         guard let idField = fields["id"] else {
-            throw .error(at: node.location, Phrase("a prompt of '\(set)' has no 'id'", nb: "et spørsmål i «\(set)» har ingen «id»"), hint: Phrase("add 'id: kartlegge'; answers in team journals are filed under '\(set).<id>'", nb: "legg til «id: kartlegge»; svar i teamjournalene arkiveres under «\(set).<id>»"))
+            throw .error(at: node.location, Phrase("a prompt of '\(set)' has no 'id'"), hint: Phrase("add 'id: kartlegge'; answers in team journals are filed under '\(set).<id>'"))
         }
-        let id = try slug(idField.value, Phrase("the id of a prompt of '\(set)'", nb: "id-en til et spørsmål i «\(set)»"))
+        let id = try slug(idField.value, Phrase("the id of a prompt of '\(set)'"))
         guard !id.contains(".") else {
             throw .error(
-                at: idField.value.location, Phrase("the id of a prompt of '\(set)' may not hold '.': it is '\(id)'", nb: "id-en til et spørsmål i «\(set)» kan ikke inneholde «.»: den er «\(id)»"),
-                hint: Phrase("the prompt's full id is '\(set).<id>', so its own part is one word, for example '\(id.replacingOccurrences(of: ".", with: "-"))'", nb: "spørsmålets fulle id er «\(set).<id>», så dens egen del er ett ord, for eksempel «\(id.replacingOccurrences(of: ".", with: "-"))»"))
+                at: idField.value.location, Phrase("the id of a prompt of '\(set)' may not hold '.': it is '\(id)'"),
+                hint: Phrase("the prompt's full id is '\(set).<id>', so its own part is one word, for example '\(id.replacingOccurrences(of: ".", with: "-"))'"))
         }
         return LibraryPrompt(
-            id: id, text: try localized(fields["text"]?.value, Phrase("the text of '\(set).\(id)'", nb: "teksten til «\(set).\(id)»")) ?? LocalizedText([:]),
-            help: try localized(fields["help"]?.value, Phrase("the help text of '\(set).\(id)'", nb: "hjelpeteksten til «\(set).\(id)»")), location: node.location)
+            id: id, text: try localized(fields["text"]?.value, Phrase("the text of '\(set).\(id)'")) ?? LocalizedText([:]),
+            help: try localized(fields["help"]?.value, Phrase("the help text of '\(set).\(id)'")), location: node.location)
     }
 
     /// `2`, or a span such as `3-4`, within the five phases of the model.
@@ -83,7 +83,7 @@ public struct PromptSetParser: Sendable {
         let text = try node.string(what).trimmingCharacters(in: .whitespaces)
         let bounds = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard (1...2).contains(bounds.count), let low = bounds.first!, let high = bounds.last!, 1 <= low, low <= high, high <= 5 else {
-            throw .error(at: node.location, Phrase("\(what) should be a phase from 1 to 5 or a span such as 3-4, but it is '\(text)'", nb: "\(what.nb) skal være en fase fra 1 til 5 eller et spenn som 3-4, men er «\(text)»"))
+            throw .error(at: node.location, Phrase("\(what) should be a phase from 1 to 5 or a span such as 3-4, but it is '\(text)'"))
         }
         return low...high
     }
@@ -91,7 +91,7 @@ public struct PromptSetParser: Sendable {
     private func slug(_ node: YAMLNode, _ what: Phrase) throws(Diagnostic) -> String {
         let text = try node.string(what).trimmingCharacters(in: .whitespaces)
         guard Identifiers.isSlug(text) else {
-            throw .error(at: node.location, Phrase("\(what) '\(text)' may only hold letters, digits, '-', '_' and '.'", nb: "\(what.nb) «\(text)» kan bare inneholde bokstaver, sifre, «-», «_» og «.»"))
+            throw .error(at: node.location, Phrase("\(what) '\(text)' may only hold letters, digits, '-', '_' and '.'"))
         }
         return text
     }
@@ -108,10 +108,10 @@ public struct PromptSetParser: Sendable {
             guard let language = Language(rawValue: entry.key) else {
                 let known = Language.allCases.map(\.rawValue)
                 throw .error(
-                    at: entry.keyLocation, Phrase("'\(entry.key)' in \(what) is not a language tavle knows (\(known.joined(separator: ", ")))", nb: "«\(entry.key)» i \(what.nb) er ikke et språk tavle kan (\(known.joined(separator: ", ")))"),
-                    hint: Suggestions.closest(to: entry.key, in: known).first.map { Phrase("did you mean '\($0)'?", nb: "mente du «\($0)»?") })
+                    at: entry.keyLocation, Phrase("'\(entry.key)' in \(what) is not a language tavle knows (\(known.joined(separator: ", ")))"),
+                    hint: Suggestions.closest(to: entry.key, in: known).first.map { Phrase("did you mean '\($0)'?") })
             }
-            let text = try entry.value.string(Phrase("\(what) in '\(entry.key)'", nb: "\(what.nb) på «\(entry.key)»")).trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = try entry.value.string(Phrase("\(what) in '\(entry.key)'")).trimmingCharacters(in: .whitespacesAndNewlines)
             if !text.isEmpty { texts[language] = text }
         }
         return texts.isEmpty ? nil : LocalizedText(texts)

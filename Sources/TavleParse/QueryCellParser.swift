@@ -24,12 +24,12 @@ struct QueryCellParser {
         let sqlLines = Array(body.lines[index...])
         if let stray = sqlLines.firstIndex(where: { $0.hasPrefix("--|") }) {
             throw .error(
-                at: body.location(ofLine: index + stray), Phrase("an option line stands below the SQL", nb: "en innstillingslinje står under SQL-en"),
-                hint: Phrase("move every '--|' line to the top of the cell, above the query", nb: "flytt alle «--|»-linjer øverst i cellen, over spørringen"))
+                at: body.location(ofLine: index + stray), Phrase("an option line stands below the SQL"),
+                hint: Phrase("move every '--|' line to the top of the cell, above the query"))
         }
         let sql = sqlLines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !sql.isEmpty else {
-            throw .error(at: location, Phrase("the query '\(name)' has no SQL", nb: "spørringen «\(name)» har ingen SQL"), hint: Phrase("write a SELECT statement inside the cell", nb: "skriv en SELECT-setning inne i cellen"))
+            throw .error(at: location, Phrase("the query '\(name)' has no SQL"), hint: Phrase("write a SELECT statement inside the cell"))
         }
         // Where the SQL text (after trimming leading blank lines) begins.
         let firstSQLLine = sqlLines.firstIndex { !$0.allSatisfy(\.isWhitespace) }.map { $0 + index } ?? index
@@ -40,19 +40,19 @@ struct QueryCellParser {
         if let offset = scan.positionalParameters.first {
             throw .error(
                 at: SourceLocationMapping.location(ofOffset: offset, in: sql, startingAt: sqlLocation),
-                Phrase("the query '\(name)' uses '?', which does not say what is bound", nb: "spørringen «\(name)» bruker «?», som ikke sier hva som bindes"),
-                hint: Phrase("use a named parameter such as :team or :period", nb: "bruk en navngitt parameter som :team eller :period"))
+                Phrase("the query '\(name)' uses '?', which does not say what is bound"),
+                hint: Phrase("use a named parameter such as :team or :period"))
         }
         var uses: [ParameterUse] = []
         for parameter in scan.parameters {
             let at = SourceLocationMapping.location(ofOffset: parameter.offset, in: sql, startingAt: sqlLocation)
             guard parameters.contains(where: { $0.name == parameter.name }) else {
                 throw .error(
-                    at: at, Phrase("the query '\(name)' uses the parameter ':\(parameter.name)', which the notebook does not declare", nb: "spørringen «\(name)» bruker parameteren «:\(parameter.name)», som notatboken ikke deklarerer"),
+                    at: at, Phrase("the query '\(name)' uses the parameter ':\(parameter.name)', which the notebook does not declare"),
                     hint: parameters.isEmpty
-                        ? Phrase("declare it in the front matter, for example 'params: { \(parameter.name): { type: text } }'", nb: "deklarer den i front matter, for eksempel «params: { \(parameter.name): { type: text } }»")
-                        : Suggestions.hint(for: parameter.name, among: parameters.map(\.name), noun: Phrase("parameters", nb: "parametere"))
-                            + Phrase(" (or declare ':\(parameter.name)' under 'params' in the front matter)", nb: " (eller deklarer «:\(parameter.name)» under «params» i front matter)"))
+                        ? Phrase("declare it in the front matter, for example 'params: { \(parameter.name): { type: text } }'")
+                        : Suggestions.hint(for: parameter.name, among: parameters.map(\.name), noun: Phrase("parameters"))
+                            + Phrase(" (or declare ':\(parameter.name)' under 'params' in the front matter)"))
             }
             uses.append(ParameterUse(name: parameter.name, location: at))
         }
@@ -64,8 +64,8 @@ struct QueryCellParser {
         let keyStart = 3 + characters.dropFirst(3).prefix { $0 == " " }.count
         guard let colon = characters.indices.dropFirst(3).first(where: { characters[$0] == ":" }) else {
             throw .error(
-                at: body.location(ofLine: index, column: keyStart), Phrase("an option line needs the form '--| key: value'", nb: "en innstillingslinje skrives «--| nøkkel: verdi»"),
-                hint: Phrase("for example '--| chart: run'", nb: "for eksempel «--| chart: run»"))
+                at: body.location(ofLine: index, column: keyStart), Phrase("an option line needs the form '--| key: value'"),
+                hint: Phrase("for example '--| chart: run'"))
         }
         let valueStart = colon + 1 + characters.dropFirst(colon + 1).prefix { $0 == " " }.count
         let key = String(characters[keyStart..<colon]).trimmingCharacters(in: .whitespaces)
@@ -75,16 +75,16 @@ struct QueryCellParser {
 
         guard Self.optionKeys.contains(key) else {
             throw .error(
-                at: keyLocation, Phrase("unknown option '\(key)' in the query '\(name)'", nb: "ukjent innstilling «\(key)» i spørringen «\(name)»"),
-                hint: Suggestions.hint(for: key, among: Self.optionKeys, noun: Phrase("options", nb: "innstillinger")))
+                at: keyLocation, Phrase("unknown option '\(key)' in the query '\(name)'"),
+                hint: Suggestions.hint(for: key, among: Self.optionKeys, noun: Phrase("options")))
         }
         if let previous = seen[key] {
-            throw .error(at: keyLocation, Phrase("the option '\(key)' is given twice (first on line \(body.firstLine + previous))", nb: "innstillingen «\(key)» er gitt to ganger (første gang på linje \(body.firstLine + previous))"), hint: Phrase("keep one of them", nb: "behold én av dem"))
+            throw .error(at: keyLocation, Phrase("the option '\(key)' is given twice (first on line \(body.firstLine + previous))"), hint: Phrase("keep one of them"))
         }
         seen[key] = index
         options.locations[key] = valueLocation
         guard !value.isEmpty else {
-            throw .error(at: valueLocation, Phrase("the option '\(key)' has no value", nb: "innstillingen «\(key)» har ingen verdi"), hint: Phrase("write it after the colon, for example '--| \(key): …'", nb: "skriv den etter kolon, for eksempel «--| \(key): …»"))
+            throw .error(at: valueLocation, Phrase("the option '\(key)' has no value"), hint: Phrase("write it after the colon, for example '--| \(key): …'"))
         }
 
         func choice<T: RawRepresentable & CaseIterable>(_ type: T.Type) throws(Diagnostic) -> T where T.RawValue == String {
@@ -92,10 +92,8 @@ struct QueryCellParser {
             let known = T.allCases.map(\.rawValue)
             let near = Suggestions.closest(to: value, in: known).first
             throw .error(
-                at: valueLocation, Phrase("'\(value)' is not a valid \(key) in the query '\(name)'", nb: "«\(value)» er ikke en gyldig \(key) i spørringen «\(name)»"),
-                hint: Phrase(
-                    (near.map { "did you mean '\($0)'? " } ?? "") + "valid: " + known.joined(separator: ", "),
-                    nb: (near.map { "mente du «\($0)»? " } ?? "") + "gyldige: " + known.joined(separator: ", ")))
+                at: valueLocation, Phrase("'\(value)' is not a valid \(key) in the query '\(name)'"),
+                hint: (near.map { Phrase("did you mean '\($0)'? ") } ?? Phrase(verbatim: "")) + Phrase("valid: \(known.joined(separator: ", "))"))
         }
 
         switch key {
@@ -109,20 +107,20 @@ struct QueryCellParser {
         case "measure": options.measure = try choice(QueryOptions.Measure.self)
         case "freeze":
             guard let points = Int(value), points >= 1 else {
-                throw .error(at: valueLocation, Phrase("freeze should be a number of points of at least 1, but it is '\(value)'", nb: "freeze skal være et antall punkter på minst 1, men er «\(value)»"), hint: Phrase("for example '--| freeze: 12' for a baseline of the first 12 months", nb: "for eksempel «--| freeze: 12» for en grunnlinje av de første 12 månedene"))
+                throw .error(at: valueLocation, Phrase("freeze should be a number of points of at least 1, but it is '\(value)'"), hint: Phrase("for example '--| freeze: 12' for a baseline of the first 12 months"))
             }
             options.freeze = points
         case "phases": options.phases = try choice(QueryOptions.Phases.self)
         case "multiply":
             guard let factor = Double(value), factor.isFinite, factor > 0 else {
-                throw .error(at: valueLocation, Phrase("multiply should be a positive number, but it is '\(value)'", nb: "multiply skal være et positivt tall, men er «\(value)»"), hint: Phrase("for example '--| multiply: 1000' to show a rate per 1000", nb: "for eksempel «--| multiply: 1000» for å vise en rate per 1000"))
+                throw .error(at: valueLocation, Phrase("multiply should be a positive number, but it is '\(value)'"), hint: Phrase("for example '--| multiply: 1000' to show a rate per 1000"))
             }
             options.multiply = factor
         case "unit": options.unit = value
         case "note": options.note = value
         case "decimals":
             guard let decimals = Int(value), (0...6).contains(decimals) else {
-                throw .error(at: valueLocation, Phrase("decimals should be a whole number from 0 to 6, but it is '\(value)'", nb: "decimals skal være et heltall fra 0 til 6, men er «\(value)»"))
+                throw .error(at: valueLocation, Phrase("decimals should be a whole number from 0 to 6, but it is '\(value)'"))
             }
             options.decimals = decimals
         default: break

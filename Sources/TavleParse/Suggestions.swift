@@ -19,15 +19,11 @@ public enum Suggestions {
     public static func hint(for word: String, among candidates: [String], noun: Phrase) -> Phrase {
         let near = closest(to: word, in: candidates)
         if !near.isEmpty {
-            return Phrase(
-                "did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?",
-                nb: "mente du " + near.map { "«\($0)»" }.joined(separator: " eller ") + "?")
+            return Phrase("did you mean \(Phrase.quotedList(near, separator: Phrase(" or ")))?")
         }
-        if candidates.isEmpty { return Phrase("there are no \(noun.en) here", nb: "her finnes ingen \(noun.nb)") }
+        if candidates.isEmpty { return Phrase("there are no \(noun) here") }
         let more = candidates.count > 12 ? ", …" : ""
-        return Phrase(
-            "known \(noun.en): " + candidates.prefix(12).map { "'\($0)'" }.joined(separator: ", ") + more,
-            nb: "kjente \(noun.nb): " + candidates.prefix(12).map { "«\($0)»" }.joined(separator: ", ") + more)
+        return Phrase("known \(noun): \(Phrase.quotedList(candidates.prefix(12)))\(more)")
     }
 
     /// Levenshtein distance over characters.

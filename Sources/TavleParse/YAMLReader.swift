@@ -18,7 +18,7 @@ struct YAMLReader {
         } catch let error as YamlError {
             throw indentedWithTab(text) ?? diagnostic(for: error)
         } catch {
-            throw .error(at: SourceLocation(file: file, line: lineOffset + 1, column: 1), Phrase("the YAML could not be read: \(error)", nb: "YAML-en kunne ikke leses: \(error)"))
+            throw .error(at: SourceLocation(file: file, line: lineOffset + 1, column: 1), Phrase("the YAML could not be read: \(error)"))
         }
         guard let node else {
             return YAMLNode(node: Node([(Node, Node)]()), reader: self)
@@ -38,28 +38,26 @@ struct YAMLReader {
             guard let tab = indentation.firstIndex(of: "\t") else { continue }
             return .error(
                 at: SourceLocation(file: file, line: index + 1 + lineOffset, column: line.distance(from: line.startIndex, to: tab) + 1),
-                Phrase("this line is indented with a tab; YAML indents with spaces only", nb: "denne linjen har innrykk med tabulator; YAML bruker bare mellomrom til innrykk"),
-                hint: Phrase("replace the tab with spaces, as many as the lines around it use", nb: "bytt tabulatoren ut med mellomrom, like mange som linjene rundt bruker"))
+                Phrase("this line is indented with a tab; YAML indents with spaces only"),
+                hint: Phrase("replace the tab with spaces, as many as the lines around it use"))
         }
         return nil
     }
 
     private func diagnostic(for error: YamlError) -> Diagnostic {
-        let hint = Phrase(
-            "check the indentation and that every 'key: value' pair has a space after the colon; quote text that contains ':' or '#'",
-            nb: "sjekk innrykket, og at hvert «nøkkel: verdi»-par har mellomrom etter kolon; sett tekst som inneholder «:» eller «#» i anførselstegn")
+        let hint = Phrase("check the indentation and that every 'key: value' pair has a space after the colon; quote text that contains ':' or '#'")
         switch error {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let reason = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-            return .error(at: location(mark), Phrase("the YAML is malformed: \(reason)", nb: "YAML-en er feilformet: \(reason)"), hint: hint)
+            return .error(at: location(mark), Phrase("the YAML is malformed: \(reason)"), hint: hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return .error(
-                at: location(context.mark), Phrase("the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears twice", nb: "nøkkelen \(duplicates.map { "«\($0)»" }.joined(separator: ", ")) står to ganger"),
-                hint: Phrase("keep one of them", nb: "behold én av dem"))
+                at: location(context.mark), Phrase("the key \(Phrase.quotedList(duplicates)) appears twice"),
+                hint: Phrase("keep one of them"))
         default:
-            return .error(at: location(nil), Phrase("the YAML could not be read: \(error)", nb: "YAML-en kunne ikke leses: \(error)"), hint: hint)
+            return .error(at: location(nil), Phrase("the YAML could not be read: \(error)"), hint: hint)
         }
     }
 }
@@ -74,21 +72,21 @@ struct YAMLNode {
     /// Describes what kind of YAML this is, for messages.
     var kindDescription: Phrase {
         switch node {
-        case .scalar: Phrase("a single value", nb: "én verdi")
-        case .mapping: Phrase("a list of 'key: value' pairs", nb: "en liste med «nøkkel: verdi»-par")
-        case .sequence: Phrase("a list", nb: "en liste")
-        case .alias: Phrase("an alias", nb: "et alias")
+        case .scalar: Phrase("a single value")
+        case .mapping: Phrase("a list of 'key: value' pairs")
+        case .sequence: Phrase("a list")
+        case .alias: Phrase("an alias")
         }
     }
 
     func mapping(_ what: Phrase) throws(Diagnostic) -> [(key: String, keyLocation: SourceLocation, value: YAMLNode)] {
         guard case .mapping(let mapping) = node else {
-            throw .error(at: location, Phrase("\(what) should be a list of 'key: value' pairs, but it is \(kindDescription)", nb: "\(what.nb) skal være en liste med «nøkkel: verdi»-par, men er \(kindDescription.nb)"))
+            throw .error(at: location, Phrase("\(what) should be a list of 'key: value' pairs, but it is \(kindDescription)"))
         }
         var entries: [(key: String, keyLocation: SourceLocation, value: YAMLNode)] = []
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
-                throw .error(at: reader.location(key.mark), Phrase("a key in \(what) must be a plain word", nb: "en nøkkel i \(what.nb) må være et enkelt ord"))
+                throw .error(at: reader.location(key.mark), Phrase("a key in \(what) must be a plain word"))
             }
             entries.append((scalar.string, reader.location(key.mark), YAMLNode(node: value, reader: reader)))
         }
@@ -101,8 +99,8 @@ struct YAMLNode {
         for entry in try mapping(what) {
             guard known.contains(entry.key) else {
                 throw .error(
-                    at: entry.keyLocation, Phrase("unknown key '\(entry.key)' in \(what)", nb: "ukjent nøkkel «\(entry.key)» i \(what.nb)"),
-                    hint: Suggestions.hint(for: entry.key, among: known, noun: Phrase("keys", nb: "nøkler")))
+                    at: entry.keyLocation, Phrase("unknown key '\(entry.key)' in \(what)"),
+                    hint: Suggestions.hint(for: entry.key, among: known, noun: Phrase("keys")))
             }
             result[entry.key] = (entry.keyLocation, entry.value)
         }
@@ -116,7 +114,7 @@ struct YAMLNode {
 
     func string(_ what: Phrase) throws(Diagnostic) -> String {
         guard case .scalar(let scalar) = node else {
-            throw .error(at: location, Phrase("\(what) should be a single value, but it is \(kindDescription)", nb: "\(what.nb) skal være én verdi, men er \(kindDescription.nb)"))
+            throw .error(at: location, Phrase("\(what) should be a single value, but it is \(kindDescription)"))
         }
         return scalar.string
     }
@@ -124,10 +122,10 @@ struct YAMLNode {
     func integer(_ what: Phrase, in range: ClosedRange<Int>? = nil) throws(Diagnostic) -> Int {
         let text = try string(what)
         guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
-            throw .error(at: location, Phrase("\(what) should be a whole number, but it is '\(text)'", nb: "\(what.nb) skal være et heltall, men er «\(text)»"))
+            throw .error(at: location, Phrase("\(what) should be a whole number, but it is '\(text)'"))
         }
         if let range, !range.contains(value) {
-            throw .error(at: location, Phrase("\(what) should be between \(range.lowerBound) and \(range.upperBound), but it is \(value)", nb: "\(what.nb) skal være mellom \(range.lowerBound) og \(range.upperBound), men er \(value)"))
+            throw .error(at: location, Phrase("\(what) should be between \(range.lowerBound) and \(range.upperBound), but it is \(value)"))
         }
         return value
     }
@@ -135,7 +133,7 @@ struct YAMLNode {
     func number(_ what: Phrase) throws(Diagnostic) -> Double {
         let text = try string(what)
         guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
-            throw .error(at: location, Phrase("\(what) should be a number, but it is '\(text)'", nb: "\(what.nb) skal være et tall, men er «\(text)»"))
+            throw .error(at: location, Phrase("\(what) should be a number, but it is '\(text)'"))
         }
         return value
     }
@@ -145,7 +143,8 @@ struct YAMLNode {
         if let value = T(rawValue: text) { return value }
         let known = T.allCases.map(\.rawValue)
         throw .error(
-            at: location, Phrase("\(what) '\(text)' is not one of \(known.map { "'\($0)'" }.joined(separator: ", "))", nb: "\(what.nb) «\(text)» er ikke en av \(known.map { "«\($0)»" }.joined(separator: ", "))"),
-            hint: Suggestions.closest(to: text, in: known).first.map { Phrase("did you mean '\($0)'?", nb: "mente du «\($0)»?") })
+            at: location, Phrase("\(what) '\(text)' is not one of \(Phrase.quotedList(known))"),
+            hint: (T.self == Language.self ? Language.nearest(to: text)?.rawValue : Suggestions.closest(to: text, in: known).first)
+                .map { Phrase("did you mean '\($0)'?") })
     }
 }

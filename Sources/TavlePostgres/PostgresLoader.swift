@@ -20,10 +20,10 @@ public enum PostgresLoader {
             if !existing.isEmpty, !replace {
                 throw .error(
                     at: nil,
-                    Phrase(
-                        "\(address) already has the table\(existing.count == 1 ? "" : "s") \(existing.joined(separator: ", ")); nothing was loaded",
-                        nb: "\(address) har allerede \(existing.count == 1 ? "tabellen" : "tabellene") \(existing.joined(separator: ", ")); ingenting ble lastet"),
-                    hint: Phrase("give --replace to replace them, or load into an empty database", nb: "bruk --replace for å erstatte dem, eller last inn i en tom database"))
+                    Phrase.count(
+                        existing.count, one: Phrase("\(address) already has the table \(existing.joined(separator: ", ")); nothing was loaded"),
+                        other: Phrase("\(address) already has the tables \(existing.joined(separator: ", ")); nothing was loaded")),
+                    hint: Phrase("give --replace to replace them, or load into an empty database"))
             }
             try transaction(connection, address: address) { () throws(Diagnostic) in
                 for table in tables {
@@ -86,7 +86,7 @@ public enum PostgresLoader {
             do {
                 try connection.execute(sql, values)
             } catch {
-                throw failure(error.message, address: address, doing: Phrase("adding rows to \(table)", nb: "å legge til rader i \(table)"))
+                throw failure(error.message, address: address, doing: Phrase("adding rows to \(table)"))
             }
             start += perStatement
         }
@@ -99,7 +99,7 @@ public enum PostgresLoader {
                 [.text(tables.joined(separator: "\u{1F}"))])
             return found.rows.compactMap { $0.first ?? nil }
         } catch {
-            throw failure(error.message, address: address, doing: Phrase("listing its tables", nb: "å liste tabellene"))
+            throw failure(error.message, address: address, doing: Phrase("listing its tables"))
         }
     }
 
@@ -118,7 +118,7 @@ public enum PostgresLoader {
         do {
             try connection.execute(sql)
         } catch {
-            throw failure(error.message, address: address, doing: Phrase("running \(sql.prefix(60))", nb: "å kjøre \(sql.prefix(60))"))
+            throw failure(error.message, address: address, doing: Phrase("running \(sql.prefix(60))"))
         }
     }
 
@@ -136,10 +136,8 @@ public enum PostgresLoader {
     static func failure(_ message: String, address: PostgresAddress, doing: Phrase) -> Diagnostic {
         .error(
             at: nil,
-            Phrase("\(address) failed while \(doing.en): \(message); nothing was written", nb: "\(address) feilet under \(doing.nb): \(message); ingenting ble skrevet"),
-            hint: Phrase(
-                "check that user '\(address.user)' may create tables and write in '\(address.database)'",
-                nb: "sjekk at brukeren «\(address.user)» kan opprette tabeller og skrive i «\(address.database)»"))
+            Phrase("\(address) failed while \(doing): \(message); nothing was written"),
+            hint: Phrase("check that user '\(address.user)' may create tables and write in '\(address.database)'"))
     }
 
     static func quoted(_ name: String) -> String {

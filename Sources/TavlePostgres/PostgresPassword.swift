@@ -21,9 +21,7 @@ public enum PostgresPassword {
         {
             return Lookup(
                 password: nil,
-                fileIgnored: Phrase(
-                    "\(path) was not read because others may read it; make it private with: chmod 600 \(path)",
-                    nb: "\(path) ble ikke lest fordi andre kan lese den; gjør den privat med: chmod 600 \(path)"))
+                fileIgnored: Phrase("\(path) was not read because others may read it; make it private with: chmod 600 \(path)"))
         }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return Lookup(password: nil) }
         for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {

@@ -65,7 +65,7 @@ public final class PostgresSource: DataSource, @unchecked Sendable {
         for name in sql.names {
             guard let value = request.arguments[name] else {
                 throw .error(
-                    at: request.sqlLocation, Phrase("\(request.label) uses ':\(name)', which has no value", nb: "\(request.label.nb) bruker «:\(name)», som ikke har noen verdi"))
+                    at: request.sqlLocation, Phrase("\(request.label) uses ':\(name)', which has no value"))
             }
             arguments.append(value)
         }
@@ -123,8 +123,8 @@ public final class PostgresSource: DataSource, @unchecked Sendable {
         guard let state = failure.sqlState else {
             return .error(
                 at: request.sqlLocation,
-                Phrase("\(request.label) could not be run on \(address): \(failure.message)", nb: "\(request.label.nb) kunne ikke kjøres på \(address): \(failure.message)"),
-                hint: Phrase("check that the server is still running", nb: "sjekk at serveren fortsatt kjører"))
+                Phrase("\(request.label) could not be run on \(address): \(failure.message)"),
+                hint: Phrase("check that the server is still running"))
         }
         let message = failure.message
         var location = request.sqlLocation
@@ -136,75 +136,56 @@ public final class PostgresSource: DataSource, @unchecked Sendable {
         case "57014":
             return .error(
                 at: request.sqlLocation,
-                Phrase("\(request.label) was stopped after \(SQLiteSource.formatSeconds(timeLimit)) s, its time limit", nb: "\(request.label.nb) ble stoppet etter \(SQLiteSource.formatSeconds(timeLimit)) s, tidsgrensen"),
-                hint: Phrase(
-                    "make the query cheaper (filter by team and period, use indexed columns), or raise 'query_timeout' in tavle.yaml",
-                    nb: "gjør spørringen billigere (filtrer på team og periode, bruk indekserte kolonner), eller øk «query_timeout» i tavle.yaml"))
+                Phrase("\(request.label) was stopped after \(SQLiteSource.formatSeconds(timeLimit)) s, its time limit"),
+                hint: Phrase("make the query cheaper (filter by team and period, use indexed columns), or raise 'query_timeout' in tavle.yaml"))
         case "25006":
             return SQLiteSource.refusedWrite(request, keyword: "writing", at: request.sqlLocation)
         case "42P01":
             return .error(
-                at: location, Phrase("\(request.label) has an error: \(message)", nb: "\(request.label.nb) har en feil: \(message)"),
-                hint: Phrase("check the table name; \(address) lists its tables with \\dt in psql", nb: "sjekk tabellnavnet; \(address) lister tabellene sine med \\dt i psql"))
+                at: location, Phrase("\(request.label) has an error: \(message)"),
+                hint: Phrase("check the table name; \(address) lists its tables with \\dt in psql"))
         case "42883":
             return .error(
-                at: location, Phrase("\(request.label) has an error: \(message)", nb: "\(request.label.nb) har en feil: \(message)"),
-                hint: Phrase(
-                    "PostgreSQL has no such function for these types; write SQL both SQLite and PostgreSQL run (the README lists the portable subset), e.g. round in the cell with '--| decimals' instead of ROUND(x, n)",
-                    nb: "PostgreSQL har ingen slik funksjon for disse typene; skriv SQL som både SQLite og PostgreSQL kjører (README lister det felles utvalget), f.eks. rund av i cellen med «--| decimals» i stedet for ROUND(x, n)"))
+                at: location, Phrase("\(request.label) has an error: \(message)"),
+                hint: Phrase("PostgreSQL has no such function for these types; write SQL both SQLite and PostgreSQL run (the README lists the portable subset), e.g. round in the cell with '--| decimals' instead of ROUND(x, n)"))
         default:
             return .error(
-                at: location, Phrase("\(request.label) has an error: \(message)", nb: "\(request.label.nb) har en feil: \(message)"),
-                hint: Phrase("check the SQL at the marked position", nb: "sjekk SQL-en på det markerte stedet"))
+                at: location, Phrase("\(request.label) has an error: \(message)"),
+                hint: Phrase("check the SQL at the marked position"))
         }
     }
 
     static func connectionFailure(
         _ failure: PostgresConnection.ConnectFailure, address: PostgresAddress, location: SourceLocation?, passwordFileIgnored: Phrase?, hadPassword: Bool
     ) -> Diagnostic {
-        let passwordHint = Phrase(
-            "set PGPASSWORD, or add the line \(address.host):\(address.port):\(address.database):\(address.user):PASSWORD to ~/.pgpass (chmod 600)",
-            nb: "sett PGPASSWORD, eller legg linjen \(address.host):\(address.port):\(address.database):\(address.user):PASSORD i ~/.pgpass (chmod 600)")
-        let ignored = passwordFileIgnored.map { Phrase("; ", nb: "; ") + $0 } ?? Phrase(verbatim: "")
+        let passwordHint = Phrase("set PGPASSWORD, or add the line \(address.host):\(address.port):\(address.database):\(address.user):PASSWORD to ~/.pgpass (chmod 600)")
+        let ignored = passwordFileIgnored.map { Phrase("; ") + $0 } ?? Phrase(verbatim: "")
         switch failure {
         case .refusedUser(let message):
             return .error(
                 at: location,
                 Phrase(
-                    "the PostgreSQL server at \(address.host):\(address.port) did not accept user '\(address.user)' for the database '\(address.database)'\(hadPassword ? " with the password given" : ""): \(message)",
-                    nb: "PostgreSQL-serveren på \(address.host):\(address.port) godtok ikke brukeren «\(address.user)» for databasen «\(address.database)»\(hadPassword ? " med passordet som ble oppgitt" : ""): \(message)"),
+                    "the PostgreSQL server at \(address.host):\(address.port) did not accept user '\(address.user)' for the database '\(address.database)'\(hadPassword ? Phrase(" with the password given") : Phrase(verbatim: "")): \(message)"),
                 hint: passwordHint + ignored)
         case .noDatabase:
             return .error(
                 at: location,
-                Phrase(
-                    "there is no database '\(address.database)' on the PostgreSQL server at \(address.host):\(address.port)",
-                    nb: "det finnes ingen database «\(address.database)» på PostgreSQL-serveren på \(address.host):\(address.port)"),
-                hint: Phrase(
-                    "check the database name in tavle.yaml; 'psql -l' lists the server's databases, and 'tavle data load' fills a new one",
-                    nb: "sjekk databasenavnet i tavle.yaml; 'psql -l' lister serverens databaser, og 'tavle data load' fyller en ny"))
+                Phrase("there is no database '\(address.database)' on the PostgreSQL server at \(address.host):\(address.port)"),
+                hint: Phrase("check the database name in tavle.yaml; 'psql -l' lists the server's databases, and 'tavle data load' fills a new one"))
         case .refused(let message):
             return .error(
                 at: location,
-                Phrase(
-                    "the PostgreSQL server at \(address.host):\(address.port) refused the connection to '\(address.database)': \(message)",
-                    nb: "PostgreSQL-serveren på \(address.host):\(address.port) avviste tilkoblingen til «\(address.database)»: \(message)"))
+                Phrase("the PostgreSQL server at \(address.host):\(address.port) refused the connection to '\(address.database)': \(message)"))
         case .passwordNeeded:
             return .error(
                 at: location,
-                Phrase(
-                    "the PostgreSQL server at \(address.host):\(address.port) asks user '\(address.user)' for a password, and none was found",
-                    nb: "PostgreSQL-serveren på \(address.host):\(address.port) ber brukeren «\(address.user)» om et passord, og ingen ble funnet"),
+                Phrase("the PostgreSQL server at \(address.host):\(address.port) asks user '\(address.user)' for a password, and none was found"),
                 hint: passwordHint + ignored)
         case .unreachable(let reason):
             return .error(
                 at: location,
-                Phrase(
-                    "tavle could not reach the PostgreSQL server at \(address.host):\(address.port) (database '\(address.database)'): \(reason)",
-                    nb: "tavle kom ikke fram til PostgreSQL-serveren på \(address.host):\(address.port) (databasen «\(address.database)»): \(reason)"),
-                hint: Phrase(
-                    "check that the server runs and that the host and port in tavle.yaml are right; 'pg_isready -h \(address.host) -p \(address.port)' tells whether it answers",
-                    nb: "sjekk at serveren kjører, og at vert og port i tavle.yaml stemmer; 'pg_isready -h \(address.host) -p \(address.port)' forteller om den svarer"))
+                Phrase("tavle could not reach the PostgreSQL server at \(address.host):\(address.port) (database '\(address.database)'): \(reason)"),
+                hint: Phrase("check that the server runs and that the host and port in tavle.yaml are right; 'pg_isready -h \(address.host) -p \(address.port)' tells whether it answers"))
         }
     }
 }

@@ -41,14 +41,14 @@ public enum PromptLibraryLoader {
         for adaptation in adaptations {
             let known = builtIn.set(adaptation.id)
             if known == nil, adaptation.title.texts.isEmpty {
-                let suggestion = Suggestions.hint(for: adaptation.id, among: builtIn.sets.map(\.id), noun: Phrase("sets", nb: "sett"))
+                let suggestion = Suggestions.hint(for: adaptation.id, among: builtIn.sets.map(\.id), noun: Phrase("sets"))
                 throw .error(
                     at: adaptation.location,
-                    Phrase("the new prompt set '\(adaptation.id)' has no title", nb: "det nye spørsmålssettet «\(adaptation.id)» har ingen tittel"),
-                    hint: Phrase("add 'title: …'; or, to adapt one of tavle's sets, use its id: ", nb: "legg til «title: …»; eller, for å tilpasse et av tavles sett, bruk id-en: ") + suggestion)
+                    Phrase("the new prompt set '\(adaptation.id)' has no title"),
+                    hint: Phrase("add 'title: …'; or, to adapt one of tavle's sets, use its id: ") + suggestion)
             }
             for prompt in adaptation.prompts where prompt.text.texts.isEmpty && known?.prompts.contains(where: { $0.id == prompt.id }) != true {
-                throw .error(at: prompt.location, Phrase("the new prompt '\(adaptation.id).\(prompt.id)' has no text", nb: "det nye spørsmålet «\(adaptation.id).\(prompt.id)» har ingen tekst"), hint: Phrase("add 'text: the question'", nb: "legg til «text: spørsmålet»"))
+                throw .error(at: prompt.location, Phrase("the new prompt '\(adaptation.id).\(prompt.id)' has no text"), hint: Phrase("add 'text: the question'"))
             }
         }
         return builtIn.adapted(by: adaptations)
@@ -62,17 +62,17 @@ public enum PromptLibraryLoader {
             files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && wanted?($0) != false }
                 .sorted()
         } catch {
-            throw .error(at: SourceLocation(file: name(""), line: 1, column: 1), Phrase("the prompt sets in \(folder) could not be listed: \(error.localizedDescription)", nb: "spørsmålssettene i \(folder) kunne ikke listes: \(error.localizedDescription)"))
+            throw .error(at: SourceLocation(file: name(""), line: 1, column: 1), Phrase("the prompt sets in \(folder) could not be listed: \(error.localizedDescription)"))
         }
         var sets: [PromptSet] = []
         for file in files {
             let shown = name(file)
             guard let data = FileManager.default.contents(atPath: "\(folder)/\(file)"), let text = String(data: data, encoding: .utf8) else {
-                throw .error(at: SourceLocation(file: shown, line: 1, column: 1), Phrase("the prompt set could not be read as UTF-8 text", nb: "spørsmålssettet kunne ikke leses som UTF-8-tekst"))
+                throw .error(at: SourceLocation(file: shown, line: 1, column: 1), Phrase("the prompt set could not be read as UTF-8 text"))
             }
             let set = try PromptSetParser(defaultLanguage: defaultLanguage).parse(text, file: shown)
             if let first = sets.first(where: { $0.id == set.id }) {
-                throw .error(at: set.location, Phrase("the prompt set '\(set.id)' is defined twice (also in \(first.location.file))", nb: "spørsmålssettet «\(set.id)» er definert to ganger (også i \(first.location.file))"), hint: Phrase("keep one file per set", nb: "ha én fil per sett"))
+                throw .error(at: set.location, Phrase("the prompt set '\(set.id)' is defined twice (also in \(first.location.file))"), hint: Phrase("keep one file per set"))
             }
             sets.append(set)
         }
@@ -97,7 +97,7 @@ public enum PromptLibraryLoader {
             if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isFolder), isFolder.boolValue { return candidate.path }
         }
         throw .error(
-            at: nil, Phrase("tavle's prompt library is missing: looked in \(candidates.map(\.path).joined(separator: ", "))", nb: "tavles spørsmålsbibliotek mangler: så etter i \(candidates.map(\.path).joined(separator: ", "))"),
-            hint: Phrase("keep the folder Tavle_TavlePrompts.resources beside the tavle binary when you copy it", nb: "behold mappen Tavle_TavlePrompts.resources ved siden av tavle-programmet når du kopierer det"))
+            at: nil, Phrase("tavle's prompt library is missing: looked in \(candidates.map(\.path).joined(separator: ", "))"),
+            hint: Phrase("keep the folder Tavle_TavlePrompts.resources beside the tavle binary when you copy it"))
     }
 }

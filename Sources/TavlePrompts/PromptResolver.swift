@@ -13,8 +13,8 @@ public enum PromptResolver {
             case .worksheet(var cell):
                 guard let set = library.set(cell.setID) else {
                     throw .error(
-                        at: cell.location, Phrase("there is no prompt set '\(cell.setID)'", nb: "det finnes ikke noe spørsmålssett «\(cell.setID)»"),
-                        hint: Suggestions.hint(for: cell.setID, among: library.sets.map(\.id), noun: Phrase("sets", nb: "sett")) + Phrase(" ('tavle prompts' lists them)", nb: " ('tavle prompts' lister dem)"))
+                        at: cell.location, Phrase("there is no prompt set '\(cell.setID)'"),
+                        hint: Suggestions.hint(for: cell.setID, among: library.sets.map(\.id), noun: Phrase("sets")) + Phrase(" ('tavle prompts' lists them)"))
                 }
                 cell.title = set.title.text(in: language)
                 cell.intro = set.intro?.text(in: language)
@@ -31,8 +31,8 @@ public enum PromptResolver {
                 guard cell.fromLibrary else { continue }
                 guard let (_, prompt) = library.prompt(cell.id) else {
                     throw .error(
-                        at: cell.location, Phrase("there is no prompt '\(cell.id)' in the library, and the cell has no question of its own", nb: "det finnes ikke noe spørsmål «\(cell.id)» i biblioteket, og cellen har ikke noe eget spørsmål"),
-                        hint: Suggestions.hint(for: cell.id, among: library.promptIDs, noun: Phrase("prompts", nb: "spørsmål")) + Phrase(" Or write the question inside the cell to ask your own.", nb: " Eller skriv spørsmålet inne i cellen for å stille ditt eget."))
+                        at: cell.location, Phrase("there is no prompt '\(cell.id)' in the library, and the cell has no question of its own"),
+                        hint: Suggestions.hint(for: cell.id, among: library.promptIDs, noun: Phrase("prompts")) + Phrase(" Or write the question inside the cell to ask your own."))
                 }
                 cell.question = prompt.text.text(in: language)
                 cell.help = prompt.help?.text(in: language)
@@ -48,8 +48,8 @@ public enum PromptResolver {
     private static func ask(_ id: String, at location: SourceLocation, in asked: inout [String: SourceLocation]) throws(Diagnostic) {
         if let first = asked[id] {
             throw .error(
-                at: location, Phrase("the prompt '\(id)' is asked twice (also at line \(first.line))", nb: "spørsmålet «\(id)» stilles to ganger (også på linje \(first.line))"),
-                hint: Phrase("answers are filed under the prompt's id, so each prompt may stand once in a notebook", nb: "svar arkiveres under spørsmålets id, så hvert spørsmål kan stå én gang i en notatbok"))
+                at: location, Phrase("the prompt '\(id)' is asked twice (also at line \(first.line))"),
+                hint: Phrase("answers are filed under the prompt's id, so each prompt may stand once in a notebook"))
         }
         asked[id] = location
     }

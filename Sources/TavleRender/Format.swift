@@ -10,9 +10,9 @@ public struct Format: Sendable {
         self.language = language
     }
 
-    var decimalMark: String { language == .nb ? "," : "." }
-    /// Norwegian groups thousands with a (no-break) space, English with a comma.
-    var groupSeparator: String { language == .nb ? "\u{00A0}" : "," }
+    var decimalMark: String { language.decimalMark }
+    /// The Nordic languages group thousands with a (no-break) space, English with a comma.
+    var groupSeparator: String { language.groupSeparator }
 
     /// `1234.5` with 1 decimal: "1 234,5" (nb) or "1,234.5" (en). Thousands are grouped from
     /// five digits on, as Norwegian style guides advise, so years and small counts stay plain.
@@ -59,7 +59,7 @@ public struct Format: Sendable {
     }
 
     public func percent(_ share: Double, decimals: Int) -> String {
-        number(share * 100, decimals: decimals) + (language == .nb ? "\u{00A0}%" : "%")
+        number(share * 100, decimals: decimals) + language.percentSuffix
     }
 
     /// A value as it appears in a table: integers as they are (counts stay whole), other
@@ -73,29 +73,23 @@ public struct Format: Sendable {
         }
     }
 
-    static let monthNames: [Language: [String]] = [
-        .nb: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
-        .en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-    ]
-
     /// "2022-03" → "mars 2022" / "March 2022"; other text is returned as it is.
     public func month(_ text: String) -> String {
         guard let (year, month) = Self.yearMonth(text) else { return text }
-        return "\(Self.monthNames[language]![month - 1]) \(year)"
+        return "\(language.monthName(month)) \(year)"
     }
 
     /// "2022-03" → "mar 22", for chart axes.
     public func shortMonth(_ text: String) -> String {
         guard let (year, month) = Self.yearMonth(text) else { return text }
-        return "\(Self.monthNames[language]![month - 1].prefix(3)) \(String(year).suffix(2))"
+        return "\(language.shortMonthName(month)) \(String(year).suffix(2))"
     }
 
     /// "2022-03-15" → "15. mars 2022" / "15 March 2022".
     public func date(_ text: String) -> String {
         let parts = text.split(separator: "-")
         guard parts.count == 3, let day = Int(parts[2]), let (year, month) = Self.yearMonth("\(parts[0])-\(parts[1])") else { return text }
-        let name = Self.monthNames[language]![month - 1]
-        return language == .nb ? "\(day). \(name) \(year)" : "\(day) \(name) \(year)"
+        return language.date(day: day, monthName: language.monthName(month), year: year)
     }
 
     /// Reads `YYYY-MM` (or the month of `YYYY-MM-DD`).

@@ -187,40 +187,38 @@ public enum GoalHistoryPage {
 }
 
 extension Strings {
-    var goalHistory: String { say(Phrase("Goal history", nb: "Målhistorikk")) }
+    var goalHistory: String { say(Phrase("Goal history")) }
     var noMeasurementsOfGoal: String {
-        say(Phrase("The report repository holds no measurements of this goal's indicator.", nb: "Rapportarkivet har ingen målinger av indikatoren for dette målet."))
+        say(Phrase("The report repository holds no measurements of this goal's indicator."))
     }
     var goalHistoryFooter: String {
-        say(Phrase(
-            "Made with Tavle from the report repository: each change as a run recorded it.",
-            nb: "Laget med Tavle fra rapportarkivet: hver endring slik den ble registrert i en kjøring."))
+        say(Phrase("Made with Tavle from the report repository: each change as a run recorded it."))
     }
 
     /// A goal's field as the journal's reader knows it.
     func goalField(_ field: String) -> String {
         switch field {
-        case "statement": say(Phrase("Goal", nb: "Mål"))
+        case "statement": say(Phrase("Goal"))
         case "what": what
         case "for_whom": forWhom
         case "how_much": howMuch
         case "indicator": indicator
         case "baseline": baseline
-        case "target": say(Phrase("Target", nb: "Målverdi"))
-        case "direction": say(Phrase("Direction", nb: "Retning"))
-        case "due": say(Phrase("Due", nb: "Frist"))
+        case "target": say(Phrase("Target", context: "goal field"))
+        case "direction": say(Phrase("Direction"))
+        case "due": say(Phrase("Due"))
         default: field
         }
     }
 
     func directionName(_ direction: GoalDirection) -> String {
         switch direction {
-        case .down: say(Phrase("lower is better", nb: "lavere er bedre"))
-        case .up: say(Phrase("higher is better", nb: "høyere er bedre"))
+        case .down: say(Phrase("lower is better"))
+        case .up: say(Phrase("higher is better"))
         }
     }
 
     func measuredThen(_ value: String, month: String) -> String {
-        say(Phrase("The indicator then: \(value) (\(month)).", nb: "Indikatoren da: \(value) (\(month))."))
+        say(Phrase("The indicator then: \(value) (\(month))."))
     }
 }

@@ -36,13 +36,13 @@ enum ChartAnalysis {
         if options.denominatorColumn != nil, !chart.needsDenominator, chart != .table {
             throw .error(
                 at: options.locations["n"],
-                Phrase("the option 'n' (a denominator) means nothing on the \(chart.rawValue) chart '\(query.name)'", nb: "innstillingen «n» (en nevner) betyr ingenting i \(chart.rawValue)-diagrammet «\(query.name)»"),
-                hint: Phrase("remove it, or use a p or u chart, which divide y by n", nb: "fjern den, eller bruk et p- eller u-diagram, som deler y på n"))
+                Phrase("the option 'n' (a denominator) means nothing on the \(chart.rawValue) chart '\(query.name)'"),
+                hint: Phrase("remove it, or use a p or u chart, which divide y by n"))
         }
         try checkUnit(query)
         guard chart != .table else { return nil }
         guard !columns.isEmpty else {
-            throw .error(at: query.location, Phrase("the query '\(query.name)' returns no columns to chart", nb: "spørringen «\(query.name)» gir ingen kolonner å lage diagram av"))
+            throw .error(at: query.location, Phrase("the query '\(query.name)' returns no columns to chart"))
         }
         let x = try options.xColumn.map { name throws(Diagnostic) in try lookup("x", name) } ?? 0
         if chart.needsDenominator {
@@ -61,43 +61,42 @@ enum ChartAnalysis {
         case .run, .i:
             if options.multiply != nil {
                 throw .error(
-                    at: at, Phrase("the chart '\(query.name)' is in per cent and multiplied by '--| multiply'; it cannot be both", nb: "diagrammet «\(query.name)» er i prosent og ganges med «--| multiply»; det kan ikke være begge deler"),
-                    hint: Phrase("keep 'unit: %' for values from 0 to 100, or 'multiply' for a rate per 1000", nb: "behold «unit: %» for verdier fra 0 til 100, eller «multiply» for en rate per 1000"))
+                    at: at, Phrase("the chart '\(query.name)' is in per cent and multiplied by '--| multiply'; it cannot be both"),
+                    hint: Phrase("keep 'unit: %' for values from 0 to 100, or 'multiply' for a rate per 1000"))
             }
         case .p, .funnel, .table:
             if options.multiply != nil {
                 throw .error(
-                    at: at, Phrase("the chart '\(query.name)' is multiplied by '--| multiply', so its values are not per cent", nb: "diagrammet «\(query.name)» ganges med «--| multiply», så verdiene er ikke prosent"),
-                    hint: Phrase("remove 'unit: %' or 'multiply'", nb: "fjern «unit: %» eller «multiply»"))
+                    at: at, Phrase("the chart '\(query.name)' is multiplied by '--| multiply', so its values are not per cent"),
+                    hint: Phrase("remove 'unit: %' or 'multiply'"))
             }
         case .u, .c:
             throw .error(
-                at: at, Phrase("a \(options.chart.rawValue) chart plots counts or rates, not per cent", nb: "et \(options.chart.rawValue)-diagram viser antall eller rater, ikke prosent"),
-                hint: Phrase("use a p chart for shares, or a run chart with 'unit: %' for values from 0 to 100", nb: "bruk et p-diagram for andeler, eller et seriediagram med «unit: %» for verdier fra 0 til 100"))
+                at: at, Phrase("a \(options.chart.rawValue) chart plots counts or rates, not per cent"),
+                hint: Phrase("use a p chart for shares, or a run chart with 'unit: %' for values from 0 to 100"))
         }
     }
 
     static func unknownColumn(_ query: QueryCell, key: String, name: String, columns: [String]) -> Diagnostic {
-        let returned = columns.isEmpty ? "(none)" : columns.joined(separator: ", ")
-        let returnedNB = columns.isEmpty ? "(ingen)" : columns.joined(separator: ", ")
+        let returned = columns.isEmpty ? Phrase("(none)") : Phrase(verbatim: columns.joined(separator: ", "))
         let near = Suggestions.closest(to: name, in: columns).first
-        let guess = near.map { Phrase("did you mean '\($0)'? ", nb: "mente du «\($0)»? ") } ?? Phrase("", nb: "")
+        let guess = near.map { Phrase("did you mean '\($0)'? ") } ?? Phrase(verbatim: "")
         if let at = query.options.locations[key] {
             return .error(
-                at: at, Phrase("the query '\(query.name)' returns no column '\(name)' (named by '--| \(key): \(name)')", nb: "spørringen «\(query.name)» gir ingen kolonne «\(name)» (navngitt av «--| \(key): \(name)»)"),
-                hint: guess + Phrase("the query returns: \(returned)", nb: "spørringen gir: \(returnedNB)"))
+                at: at, Phrase("the query '\(query.name)' returns no column '\(name)' (named by '--| \(key): \(name)')"),
+                hint: guess + Phrase("the query returns: \(returned)"))
         }
         let chart = query.options.chart
         let role = switch key {
-        case "y" where chart.needsDenominator: Phrase("its count", nb: "antallet")
-        case "y": Phrase("the values it plots", nb: "verdiene det viser")
-        default: Phrase("its denominator", nb: "nevneren")
+        case "y" where chart.needsDenominator: Phrase("its count")
+        case "y": Phrase("the values it plots")
+        default: Phrase("its denominator")
         }
-        let what = chart == .funnel ? Phrase("funnel chart", nb: "traktdiagrammet") : Phrase("\(chart.rawValue) chart", nb: "\(chart.rawValue)-diagrammet")
+        let what = chart == .funnel ? Phrase("funnel chart") : Phrase("\(chart.rawValue) chart")
         return .error(
             at: query.options.locations["chart"] ?? query.location,
-            Phrase("the \(what.en) '\(query.name)' reads \(role.en) from the column '\(name)', which the query does not return", nb: "\(what.nb) «\(query.name)» leser \(role.nb) fra kolonnen «\(name)», som spørringen ikke gir"),
-            hint: guess + Phrase("name the column with '--| \(key): COLUMN', or 'AS \(name)' in the SELECT; the query returns: \(returned)", nb: "navngi kolonnen med «--| \(key): KOLONNE», eller «AS \(name)» i SELECT; spørringen gir: \(returnedNB)"))
+            Phrase("the \(what) '\(query.name)' reads \(role) from the column '\(name)', which the query does not return"),
+            hint: guess + Phrase("name the column with '--| \(key): COLUMN', or 'AS \(name)' in the SELECT; the query returns: \(returned)"))
     }
 
     /// The analysed funnel plot of a comparison (`chart: funnel`): its rows are already
@@ -153,19 +152,19 @@ enum ChartAnalysis {
             guard let period = Period(label) else {
                 throw .error(
                     at: query.options.locations["x"] ?? query.location,
-                    Phrase("row \(index + 1) of the query '\(query.name)' has '\(label)' in the column '\(name)', which is not a month written YYYY-MM", nb: "rad \(index + 1) i spørringen «\(query.name)» har «\(label)» i kolonnen «\(name)», som ikke er en måned skrevet ÅÅÅÅ-MM"),
-                    hint: Phrase("correct the period in the data (for example 2024-03); the other rows are months", nb: "rett perioden i dataene (for eksempel 2024-03); de andre radene er måneder"))
+                    Phrase("row \(index + 1) of the query '\(query.name)' has '\(label)' in the column '\(name)', which is not a month written YYYY-MM"),
+                    hint: Phrase("correct the period in the data (for example 2024-03); the other rows are months"))
             }
             if let previous, period <= previous {
                 let twice = period == previous
                 throw .error(
                     at: query.options.locations["x"] ?? query.location,
                     twice
-                        ? Phrase("the query '\(query.name)' returns the month \(label) twice (rows \(index) and \(index + 1))", nb: "spørringen «\(query.name)» gir måneden \(label) to ganger (rad \(index) og \(index + 1))")
-                        : Phrase("the query '\(query.name)' returns \(label) (row \(index + 1)) after \(previous) (row \(index))", nb: "spørringen «\(query.name)» gir \(label) (rad \(index + 1)) etter \(previous) (rad \(index))"),
+                        ? Phrase("the query '\(query.name)' returns the month \(label) twice (rows \(index) and \(index + 1))")
+                        : Phrase("the query '\(query.name)' returns \(label) (row \(index + 1)) after \(previous) (row \(index))"),
                     hint: twice
-                        ? Phrase("a chart has one value per month: check the WHERE clause (one team, one indicator) or the data for a duplicate", nb: "et diagram har én verdi per måned: sjekk WHERE (ett team, én indikator) eller dataene for en dublett")
-                        : Phrase("add 'ORDER BY \(name)' to the query", nb: "legg til «ORDER BY \(name)» i spørringen"))
+                        ? Phrase("a chart has one value per month: check the WHERE clause (one team, one indicator) or the data for a duplicate")
+                        : Phrase("add 'ORDER BY \(name)' to the query"))
             }
             previous = period
         }
@@ -178,14 +177,14 @@ enum ChartAnalysis {
         guard let number = value.number, number.isFinite else {
             throw .error(
                 at: query.location,
-                Phrase("row \(row + 1) of the query '\(query.name)' has '\(value.plainText)' in the column '\(column)', which is not a number", nb: "rad \(row + 1) i spørringen «\(query.name)» har «\(value.plainText)» i kolonnen «\(column)», som ikke er et tall"),
-                hint: Phrase("correct the value in the data, or leave it empty for a missing measurement", nb: "rett verdien i dataene, eller la den stå tom for en manglende måling"))
+                Phrase("row \(row + 1) of the query '\(query.name)' has '\(value.plainText)' in the column '\(column)', which is not a number"),
+                hint: Phrase("correct the value in the data, or leave it empty for a missing measurement"))
         }
         if count, number < 0 {
             throw .error(
                 at: query.location,
-                Phrase("row \(row + 1) of the query '\(query.name)' has \(value.plainText) in the column '\(column)': a count cannot be negative", nb: "rad \(row + 1) i spørringen «\(query.name)» har \(value.plainText) i kolonnen «\(column)»: et antall kan ikke være negativt"),
-                hint: Phrase("correct the value in the data", nb: "rett verdien i dataene"))
+                Phrase("row \(row + 1) of the query '\(query.name)' has \(value.plainText) in the column '\(column)': a count cannot be negative"),
+                hint: Phrase("correct the value in the data"))
         }
         return number
     }

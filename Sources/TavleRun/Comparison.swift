@@ -18,7 +18,7 @@ enum Comparison {
         _ result: QueryResult, query: QueryCell, ownTeam: Team?, handout: String, minimumCount: Int
     ) throws(Diagnostic) -> Prepared {
         guard let resolved = try ChartAnalysis.columns(of: query, in: result.columns), let nIndex = resolved.n else {
-            throw .error(at: query.location, Phrase("the query '\(query.name)' is not a comparison", nb: "spørringen «\(query.name)» er ingen sammenligning"))
+            throw .error(at: query.location, Phrase("the query '\(query.name)' is not a comparison"))
         }
         let xIndex = resolved.x, yIndex = resolved.y
         var own: [Value]?

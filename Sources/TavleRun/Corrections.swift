@@ -23,7 +23,7 @@ package enum Corrections {
                 guard let indicator = correction.indicator, !indicators.contains(indicator) else { continue }
                 errors.append(.error(
                     at: correction.location,
-                    Phrase("the correction of \(correction.team) in \(correction.period) names the indicator '\(indicator)', which no journal or chart knows", nb: "rettelsen for \(correction.team) i \(correction.period) navngir indikatoren «\(indicator)», som ingen journal eller figur kjenner"),
+                    Phrase("the correction of \(correction.team) in \(correction.period) names the indicator '\(indicator)', which no journal or chart knows"),
                     hint: ReferenceCheck.hint(for: indicator, among: indicators)))
             }
             try ReferenceCheck.throwAll(errors)

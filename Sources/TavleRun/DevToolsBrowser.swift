@@ -32,7 +32,7 @@ final class DevToolsBrowser: @unchecked Sendable {
         errorLog = profile.appendingPathExtension("log")
         var toBrowser: [Int32] = [0, 0], fromBrowser: [Int32] = [0, 0]
         guard pipe(&toBrowser) == 0, pipe(&fromBrowser) == 0 else {
-            throw Failure(message: Phrase("no pipe to Chromium could be made", nb: "det kunne ikke lages noen forbindelse til Chromium"))
+            throw Failure(message: Phrase("no pipe to Chromium could be made"))
         }
         // Every end moved above 9, marked close-on-exec: tavle's ends stay out of any other
         // program it starts, and the browser's are copied onto 3 and 4 without one landing on
@@ -47,7 +47,7 @@ final class DevToolsBrowser: @unchecked Sendable {
         fromBrowser = fromBrowser.map(raised)
         guard (toBrowser + fromBrowser).allSatisfy({ $0 >= 10 }) else {
             (toBrowser + fromBrowser).filter { $0 >= 0 }.forEach { close($0) }
-            throw Failure(message: Phrase("no pipe to Chromium could be made", nb: "det kunne ikke lages noen forbindelse til Chromium"))
+            throw Failure(message: Phrase("no pipe to Chromium could be made"))
         }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -71,8 +71,7 @@ final class DevToolsBrowser: @unchecked Sendable {
         guard spawned == 0 else {
             close(toBrowser[1])
             close(fromBrowser[0])
-            throw Failure(message: Phrase(
-                "it could not be started (\(String(cString: strerror(spawned))))", nb: "det kunne ikke startes (\(String(cString: strerror(spawned))))"))
+            throw Failure(message: Phrase("it could not be started (\(String(cString: strerror(spawned))))"))
         }
         process = child
         commands = toBrowser[1]
@@ -212,6 +211,6 @@ final class DevToolsBrowser: @unchecked Sendable {
         let log = (try? String(contentsOf: errorLog, encoding: .utf8)) ?? ""
         let said = log.split(separator: "\n").suffix(2).joined(separator: " ")
         let text = said.isEmpty ? what : "\(what) (\(said))"
-        return Failure(message: Phrase(text, nb: text))
+        return Failure(message: Phrase(verbatim: text))
     }
 }

@@ -38,7 +38,7 @@ enum ExpressionEvaluator {
             try checkFilter(filter)
             let decimals = try filter.arguments.first.map { argument throws(Diagnostic) in
                 guard let decimals = Int(argument), (0...6).contains(decimals) else {
-                    throw .error(at: filter.location, Phrase("the filter '\(filter.name)' takes a number of decimals from 0 to 6, not '\(argument)'", nb: "filteret «\(filter.name)» tar et antall desimaler fra 0 til 6, ikke «\(argument)»"))
+                    throw .error(at: filter.location, Phrase("the filter '\(filter.name)' takes a number of decimals from 0 to 6, not '\(argument)'"))
                 }
                 return decimals
             }
@@ -51,8 +51,8 @@ enum ExpressionEvaluator {
                 guard !value.isNull, !Comparison.isSuppressed(value) else { continue }
                 guard let number = value.number ?? text.flatMap(Double.init) else {
                     throw .error(
-                        at: filter.location, Phrase("'\(text ?? value.plainText)' is not a number, so the filter '\(filter.name)' cannot format it", nb: "«\(text ?? value.plainText)» er ikke et tall, så filteret «\(filter.name)» kan ikke formatere det"),
-                        hint: Phrase("apply '\(filter.name)' to a numeric column", nb: "bruk «\(filter.name)» på en tallkolonne"))
+                        at: filter.location, Phrase("'\(text ?? value.plainText)' is not a number, so the filter '\(filter.name)' cannot format it"),
+                        hint: Phrase("apply '\(filter.name)' to a numeric column"))
                 }
                 text = filter.name == "number"
                     ? context.format.number(number, decimals: decimals ?? 1)
@@ -78,13 +78,12 @@ enum ExpressionEvaluator {
     private static func checkFilter(_ filter: InlineExpression.Filter) throws(Diagnostic) {
         guard let arity = filters[filter.name] else {
             throw .error(
-                at: filter.location, Phrase("unknown filter '\(filter.name)'", nb: "ukjent filter «\(filter.name)»"),
-                hint: Suggestions.hint(for: filter.name, among: filters.keys.sorted(), noun: Phrase("filters", nb: "filtre")))
+                at: filter.location, Phrase("unknown filter '\(filter.name)'"),
+                hint: Suggestions.hint(for: filter.name, among: filters.keys.sorted(), noun: Phrase("filters")))
         }
         guard arity.contains(filter.arguments.count) else {
-            let expected = arity.upperBound == 0 ? "no arguments" : arity.lowerBound == 1 ? "one argument" : "at most one argument"
-            let expectedNB = arity.upperBound == 0 ? "ingen argumenter" : arity.lowerBound == 1 ? "ett argument" : "høyst ett argument"
-            throw .error(at: filter.location, Phrase("the filter '\(filter.name)' takes \(expected)", nb: "filteret «\(filter.name)» tar \(expectedNB)"), hint: Phrase("for example | number(1), | percent, | default(\"–\")", nb: "for eksempel | number(1), | percent, | default(\"–\")"))
+            let expected = arity.upperBound == 0 ? Phrase("no arguments") : arity.lowerBound == 1 ? Phrase("one argument") : Phrase("at most one argument")
+            throw .error(at: filter.location, Phrase("the filter '\(filter.name)' takes \(expected)"), hint: Phrase("for example | number(1), | percent, | default(\"–\")"))
         }
     }
 
@@ -93,12 +92,12 @@ enum ExpressionEvaluator {
         let root = path[0]
         let location = expression.location
         func tooLong(_ valid: String) -> Diagnostic {
-            .error(at: location, Phrase("'\(expression.source)' goes deeper than '\(valid)' allows", nb: "«\(expression.source)» går dypere enn «\(valid)» tillater"))
+            .error(at: location, Phrase("'\(expression.source)' goes deeper than '\(valid)' allows"))
         }
 
         if root == "team" {
             guard let team = context.team else {
-                throw .error(at: location, Phrase("this notebook is not run per team, so '\(expression.source)' has no value", nb: "denne notatboken kjøres ikke per team, så «\(expression.source)» har ingen verdi"), hint: Phrase("declare a team parameter: 'params: { team: { type: team } }'", nb: "deklarer en teamparameter: «params: { team: { type: team } }»"))
+                throw .error(at: location, Phrase("this notebook is not run per team, so '\(expression.source)' has no value"), hint: Phrase("declare a team parameter: 'params: { team: { type: team } }'"))
             }
             guard path.count <= 2 else { throw tooLong("team.FIELD") }
             guard path.count == 2 else { return .text(team.name) }
@@ -108,12 +107,12 @@ enum ExpressionEvaluator {
             default:
                 if let value = team.fields[path[1].lowercased()] { return value }
                 throw .error(
-                    at: location, Phrase("teams have no field '\(path[1])'", nb: "team har ikke noe felt «\(path[1])»"),
-                    hint: Suggestions.hint(for: path[1], among: Array(Set(team.fields.keys).union(["name", "id"])).sorted(), noun: Phrase("fields", nb: "felt")))
+                    at: location, Phrase("teams have no field '\(path[1])'"),
+                    hint: Suggestions.hint(for: path[1], among: Array(Set(team.fields.keys).union(["name", "id"])).sorted(), noun: Phrase("fields")))
             }
         }
         if root == "notebook" {
-            guard path.count == 2 else { throw .error(at: location, Phrase("say which part of the notebook, for example {{ notebook.title }}", nb: "si hvilken del av notatboken, for eksempel {{ notebook.title }}")) }
+            guard path.count == 2 else { throw .error(at: location, Phrase("say which part of the notebook, for example {{ notebook.title }}")) }
             let notebook = context.notebook
             switch path[1] {
             case "title": return .text(notebook.title)
@@ -122,11 +121,11 @@ enum ExpressionEvaluator {
             case "gathering": return notebook.gathering.map { .integer(Int64($0)) } ?? .null
             case "phase": return notebook.phase.map { .integer(Int64($0)) } ?? .null
             default:
-                throw .error(at: location, Phrase("notebooks have no field '\(path[1])'", nb: "notatbøker har ikke noe felt «\(path[1])»"), hint: Suggestions.hint(for: path[1], among: ["title", "id", "version", "gathering", "phase"], noun: Phrase("fields", nb: "felt")))
+                throw .error(at: location, Phrase("notebooks have no field '\(path[1])'"), hint: Suggestions.hint(for: path[1], among: ["title", "id", "version", "gathering", "phase"], noun: Phrase("fields")))
             }
         }
         if root == "params" {
-            guard path.count == 2 else { throw .error(at: location, Phrase("say which parameter, for example {{ params.period }}", nb: "si hvilken parameter, for eksempel {{ params.period }}")) }
+            guard path.count == 2 else { throw .error(at: location, Phrase("say which parameter, for example {{ params.period }}")) }
             return try parameter(path[1], at: location, in: context)
         }
         if context.notebook.parameters.contains(where: { $0.name == root }) {
@@ -138,13 +137,13 @@ enum ExpressionEvaluator {
         }
         let known = ["team", "notebook", "params"] + context.notebook.parameters.map(\.name) + context.notebook.queries.map(\.name)
         throw .error(
-            at: location, Phrase("'\(root)' is not a query, parameter or known name in this notebook", nb: "«\(root)» er ikke en spørring, en parameter eller et kjent navn i denne notatboken"),
-            hint: Suggestions.hint(for: root, among: known, noun: Phrase("names", nb: "navn")))
+            at: location, Phrase("'\(root)' is not a query, parameter or known name in this notebook"),
+            hint: Suggestions.hint(for: root, among: known, noun: Phrase("names")))
     }
 
     private static func parameter(_ name: String, at location: SourceLocation, in context: ExpressionContext) throws(Diagnostic) -> Value {
         guard let spec = context.notebook.parameters.first(where: { $0.name == name }) else {
-            throw .error(at: location, Phrase("the notebook declares no parameter '\(name)'", nb: "notatboken deklarerer ingen parameter «\(name)»"), hint: Suggestions.hint(for: name, among: context.notebook.parameters.map(\.name), noun: Phrase("parameters", nb: "parametere")))
+            throw .error(at: location, Phrase("the notebook declares no parameter '\(name)'"), hint: Suggestions.hint(for: name, among: context.notebook.parameters.map(\.name), noun: Phrase("parameters")))
         }
         if spec.type == .team, let team = context.team { return .text(team.name) }
         return context.parameters[name] ?? .null
@@ -157,24 +156,24 @@ enum ExpressionEvaluator {
             let wanted = requested ?? (result.columnIndex("value") != nil ? "value" : result.columns.last ?? "")
             guard let index = result.columnIndex(wanted) else {
                 throw .error(
-                    at: location, Phrase("the query '\(name)' has no column '\(wanted)'", nb: "spørringen «\(name)» har ingen kolonne «\(wanted)»"),
-                    hint: Suggestions.hint(for: wanted, among: result.columns, noun: Phrase("columns", nb: "kolonner")))
+                    at: location, Phrase("the query '\(name)' has no column '\(wanted)'"),
+                    hint: Suggestions.hint(for: wanted, among: result.columns, noun: Phrase("columns")))
             }
             return index
         }
         guard path.count >= 2 else {
             guard result.columns.count == 1 else {
-                throw .error(at: location, Phrase("say which value of '\(name)' to show", nb: "si hvilken verdi av «\(name)» som skal vises"), hint: Phrase("for example {{ \(name).last.value }} or {{ \(name).count }}", nb: "for eksempel {{ \(name).last.value }} eller {{ \(name).count }}"))
+                throw .error(at: location, Phrase("say which value of '\(name)' to show"), hint: Phrase("for example {{ \(name).last.value }} or {{ \(name).count }}"))
             }
             return result.rows.first?[0] ?? .null
         }
         let accessor = path[1]
         if accessor == "count" {
-            guard path.count == 2 else { throw .error(at: location, Phrase("'\(name).count' takes nothing after it", nb: "«\(name).count» tar ingenting etter seg")) }
+            guard path.count == 2 else { throw .error(at: location, Phrase("'\(name).count' takes nothing after it")) }
             return .integer(Int64(result.rows.count))
         }
         if rowAccessors.contains(accessor) || aggregates.contains(accessor) {
-            guard path.count <= 3 else { throw .error(at: location, Phrase("'\(expression.source)' has too many parts", nb: "«\(expression.source)» har for mange deler"), hint: Phrase("for example {{ \(name).\(accessor).value }}", nb: "for eksempel {{ \(name).\(accessor).value }}")) }
+            guard path.count <= 3 else { throw .error(at: location, Phrase("'\(expression.source)' has too many parts"), hint: Phrase("for example {{ \(name).\(accessor).value }}")) }
             let index = try column(path.count == 3 ? path[2] : nil)
             let cells = result.rows.map { $0[index] }
             switch accessor {
@@ -195,12 +194,12 @@ enum ExpressionEvaluator {
                 }
             }
         }
-        guard path.count == 2 else { throw .error(at: location, Phrase("'\(expression.source)' has too many parts", nb: "«\(expression.source)» har for mange deler"), hint: Phrase("for example {{ \(name).last.\(accessor) }}", nb: "for eksempel {{ \(name).last.\(accessor) }}")) }
+        guard path.count == 2 else { throw .error(at: location, Phrase("'\(expression.source)' has too many parts"), hint: Phrase("for example {{ \(name).last.\(accessor) }}")) }
         if result.columnIndex(accessor) == nil {
             let words = ["count"] + rowAccessors + aggregates + result.columns
             throw .error(
-                at: location, Phrase("the query '\(name)' has no column or accessor '\(accessor)'", nb: "spørringen «\(name)» har ingen kolonne eller tilgang «\(accessor)»"),
-                hint: Suggestions.hint(for: accessor, among: words, noun: Phrase("names", nb: "navn")))
+                at: location, Phrase("the query '\(name)' has no column or accessor '\(accessor)'"),
+                hint: Suggestions.hint(for: accessor, among: words, noun: Phrase("names")))
         }
         return result.rows.first?[try column(accessor)] ?? .null
     }

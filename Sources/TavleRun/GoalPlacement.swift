@@ -25,41 +25,31 @@ enum GoalPlacement {
     ) throws(Diagnostic) -> Double {
         let at = goal.fieldLocations[field] ?? goal.location
         let chart = query.options.locations["chart"].map { " (\($0))" } ?? ""
-        let what = field == "target" ? Phrase("target", nb: "målnivået") : Phrase("baseline", nb: "utgangspunktet")
+        let what = field == "target" ? Phrase("target") : Phrase("baseline")
         switch scale.place(value, writtenInPercent: inPercent) {
         case .success(let placed):
             return placed
         case .failure(.percentOnNumbers):
             throw .error(
                 at: at,
-                Phrase(
-                    "the \(what.en) of the goal '\(goal.id)' is written in per cent, but the chart '\(query.name)'\(chart) plots numbers, not per cent",
-                    nb: "\(what.nb) for målet «\(goal.id)» er skrevet i prosent, men diagrammet «\(query.name)»\(chart) viser tall, ikke prosent"),
-                hint: Phrase(
-                    "if the query's values are per cent (0–100), add '--| unit: %' to the chart; if they are shares (0–1), use a p chart; otherwise write the \(what.en) as a number on the chart's scale",
-                    nb: "er verdiene i spørringen prosent (0–100), legg til «--| unit: %» i diagrammet; er de andeler (0–1), bruk et p-diagram; ellers skriv \(what.nb) som et tall på diagrammets skala"))
+                Phrase("the \(what) of the goal '\(goal.id)' is written in per cent, but the chart '\(query.name)'\(chart) plots numbers, not per cent"),
+                hint: Phrase("if the query's values are per cent (0–100), add '--| unit: %' to the chart; if they are shares (0–1), use a p chart; otherwise write the \(what) as a number on the chart's scale"))
         case .failure(.numberAboveOneOnShares(let number)):
             throw .error(
                 at: at,
-                Phrase(
-                    "the \(what.en) of the goal '\(goal.id)' is \(number.formatted(shortest: true)), but the chart '\(query.name)'\(chart) plots shares from 0 to 1",
-                    nb: "\(what.nb) for målet «\(goal.id)» er \(number.formatted(shortest: true)), men diagrammet «\(query.name)»\(chart) viser andeler fra 0 til 1"),
-                hint: Phrase("write it in per cent: '\(field): \(number.formatted(shortest: true)) %'", nb: "skriv det i prosent: «\(field): \(number.formatted(shortest: true)) %»"))
+                Phrase("the \(what) of the goal '\(goal.id)' is \(number.formatted(shortest: true)), but the chart '\(query.name)'\(chart) plots shares from 0 to 1"),
+                hint: Phrase("write it in per cent: '\(field): \(number.formatted(shortest: true)) %'"))
         case .failure(.ambiguousOnPercent(let number)):
             let percent = (number * 100).formatted(shortest: true)
             throw .error(
                 at: at,
-                Phrase(
-                    "the \(what.en) of the goal '\(goal.id)' is \(number.formatted(shortest: true)) on the chart '\(query.name)'\(chart), which plots per cent: it could mean \(number.formatted(shortest: true)) % or \(percent) %",
-                    nb: "\(what.nb) for målet «\(goal.id)» er \(number.formatted(shortest: true)) i diagrammet «\(query.name)»\(chart), som viser prosent: det kan bety \(number.formatted(shortest: true)) % eller \(percent) %"),
-                hint: Phrase("write it with a per-cent sign, for example '\(field): \(percent) %'", nb: "skriv det med prosenttegn, for eksempel «\(field): \(percent) %»"))
+                Phrase("the \(what) of the goal '\(goal.id)' is \(number.formatted(shortest: true)) on the chart '\(query.name)'\(chart), which plots per cent: it could mean \(number.formatted(shortest: true)) % or \(percent) %"),
+                hint: Phrase("write it with a per-cent sign, for example '\(field): \(percent) %'"))
         case .failure(.outsidePercent(let number)):
             throw .error(
                 at: at,
-                Phrase(
-                    "the \(what.en) of the goal '\(goal.id)' is \(number.formatted(shortest: true)), outside 0–100 %, the scale of the chart '\(query.name)'\(chart)",
-                    nb: "\(what.nb) for målet «\(goal.id)» er \(number.formatted(shortest: true)), utenfor 0–100 %, skalaen til diagrammet «\(query.name)»\(chart)"),
-                hint: Phrase("write it in per cent, for example '\(field): 80 %'", nb: "skriv det i prosent, for eksempel «\(field): 80 %»"))
+                Phrase("the \(what) of the goal '\(goal.id)' is \(number.formatted(shortest: true)), outside 0–100 %, the scale of the chart '\(query.name)'\(chart)"),
+                hint: Phrase("write it in per cent, for example '\(field): 80 %'"))
         }
     }
 }

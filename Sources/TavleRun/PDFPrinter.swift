@@ -16,9 +16,7 @@ struct PDFPrinter {
     static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<PDFPrinter, Unavailable> {
         if let chosen = environment["TAVLE_CHROMIUM"], !chosen.isEmpty {
             guard FileManager.default.isExecutableFile(atPath: chosen) else {
-                return .failure(Unavailable(message: Phrase(
-                    "TAVLE_CHROMIUM names '\(chosen)', which is not a program; no PDFs were made (the HTML handouts are ready)",
-                    nb: "TAVLE_CHROMIUM viser til «\(chosen)», som ikke er et program; ingen PDF-er ble laget (HTML-utdelingene er klare)")))
+                return .failure(Unavailable(message: Phrase("TAVLE_CHROMIUM names '\(chosen)', which is not a program; no PDFs were made (the HTML handouts are ready)")))
             }
             return .success(PDFPrinter(chromium: chosen))
         }
@@ -29,9 +27,7 @@ struct PDFPrinter {
             }
         }
         return .failure(Unavailable(
-            message: Phrase(
-                "Chromium is not installed, so no PDFs were made; the HTML handouts are ready and print from any browser. To get PDFs: sudo apt-get install chromium (or set TAVLE_CHROMIUM to a Chrome or Chromium program), then run the command again",
-                nb: "Chromium er ikke installert, så ingen PDF-er ble laget; HTML-utdelingene er klare og kan skrives ut fra hvilken som helst nettleser. For å få PDF-er: sudo apt-get install chromium (eller sett TAVLE_CHROMIUM til et Chrome- eller Chromium-program), og kjør kommandoen igjen")))
+            message: Phrase("Chromium is not installed, so no PDFs were made; the HTML handouts are ready and print from any browser. To get PDFs: sudo apt-get install chromium (or set TAVLE_CHROMIUM to a Chrome or Chromium program), then run the command again")))
     }
 
     /// Prints every page; the PDFs keep the pages' paths with `.pdf` for `.html`. One
@@ -49,12 +45,12 @@ struct PDFPrinter {
                 inputs.append(file)
             }
         } catch {
-            throw .error(at: nil, Phrase("the pages could not be prepared for printing in \(scratch.path): \(error.localizedDescription)", nb: "sidene kunne ikke gjøres klare for utskrift i \(scratch.path): \(error.localizedDescription)"), hint: Phrase("check the free space in the temporary folder", nb: "sjekk den ledige plassen i den midlertidige mappen"))
+            throw .error(at: nil, Phrase("the pages could not be prepared for printing in \(scratch.path): \(error.localizedDescription)"), hint: Phrase("check the free space in the temporary folder"))
         }
         let unavailable = { (reason: Phrase) -> Diagnostic in
             .error(
-                at: nil, Phrase("Chromium could not print the handouts: ", nb: "Chromium kunne ikke skrive ut utdelingene: ") + reason,
-                hint: Phrase("nothing was committed; check that '\(chromium) --headless' runs on this machine", nb: "ingenting ble lagret; sjekk at '\(chromium) --headless' kjører på denne maskinen"))
+                at: nil, Phrase("Chromium could not print the handouts: ") + reason,
+                hint: Phrase("nothing was committed; check that '\(chromium) --headless' runs on this machine"))
         }
         let browser: DevToolsBrowser
         do {
@@ -83,13 +79,13 @@ struct PDFPrinter {
             switch results.withLock({ $0[index] }) {
             case .success(let data): printed.append((page.path.replacingSuffix(".html", with: ".pdf"), data))
             case .failure(let reason):
-                throw .error(at: nil, Phrase("Chromium could not print \(page.path): ", nb: "Chromium kunne ikke skrive ut \(page.path): ") + reason.message, hint: Phrase("nothing was committed; check that '\(chromium) --headless' runs on this machine", nb: "ingenting ble lagret; sjekk at '\(chromium) --headless' kjører på denne maskinen"))
+                throw .error(at: nil, Phrase("Chromium could not print \(page.path): ") + reason.message, hint: Phrase("nothing was committed; check that '\(chromium) --headless' runs on this machine"))
             case nil:
                 continue
             }
         }
         guard printed.count == pages.count else {
-            throw unavailable(Phrase("some pages were not printed", nb: "noen sider ble ikke skrevet ut"))
+            throw unavailable(Phrase("some pages were not printed"))
         }
         return printed
     }

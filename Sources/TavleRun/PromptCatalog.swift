@@ -45,8 +45,8 @@ public enum PromptCatalog {
     public static func set(_ id: String, in listing: Listing) throws(Diagnostic) -> String {
         guard let set = listing.library.set(id) else {
             throw .error(
-                at: nil, Phrase("there is no prompt set '\(id)'", nb: "det finnes ikke noe spørsmålssett «\(id)»"),
-                hint: Suggestions.hint(for: id, among: listing.library.sets.map(\.id), noun: Phrase("sets", nb: "sett")) + Phrase(" ('tavle prompts' lists them)", nb: " ('tavle prompts' lister dem)"))
+                at: nil, Phrase("there is no prompt set '\(id)'"),
+                hint: Suggestions.hint(for: id, among: listing.library.sets.map(\.id), noun: Phrase("sets")) + Phrase(" ('tavle prompts' lists them)"))
         }
         let strings = CatalogStrings(language: listing.language)
         let language = listing.language
@@ -68,20 +68,21 @@ public enum PromptCatalog {
 private struct CatalogStrings {
     let language: Language
 
-    func pick(_ nb: String, _ en: String) -> String { language == .nb ? nb : en }
+    func say(_ phrase: Phrase) -> String { phrase.text(in: language) }
     func phase(_ phases: ClosedRange<Int>) -> String {
-        let span = phases.count == 1 ? "\(phases.lowerBound)" : "\(phases.lowerBound)–\(phases.upperBound)"
-        return pick("fase \(span)", "\(phases.count == 1 ? "phase" : "phases") \(span)")
+        phases.count == 1
+            ? say(Phrase("phase \(phases.lowerBound)")) : say(Phrase("phases \(phases.lowerBound)–\(phases.upperBound)"))
     }
-    func before(_ gathering: Int) -> String { pick("før samling \(gathering)", "before gathering \(gathering)") }
-    func prompts(_ count: Int) -> String { pick("\(count) spørsmål", "\(count) \(count == 1 ? "prompt" : "prompts")") }
-    var source: String { pick("Kilde", "Source") }
+    func before(_ gathering: Int) -> String { say(Phrase("before gathering \(gathering)")) }
+    func prompts(_ count: Int) -> String { say(Phrase.count(count, one: Phrase("1 prompt"), other: Phrase("\(count) prompts"))) }
+    var source: String { say(Phrase("Source")) }
     var usage: String {
-        pick(
-            "Vis et sett med 'tavle prompts --set ID'. I en notatbok: ```worksheet ID``` for hele settet, ```prompt ID.SPØRSMÅL``` (tom) for ett spørsmål.",
-            "Show a set with 'tavle prompts --set ID'. In a notebook: ```worksheet ID``` for the whole set, an empty ```prompt ID.PROMPT``` for one prompt.")
+        say(
+            Phrase(
+                "Show a set with 'tavle prompts --set ID'. In a notebook: ```worksheet ID``` for the whole set, an empty ```prompt ID.PROMPT``` for one prompt."
+            ))
     }
     func insert(_ id: String) -> String {
-        pick("I en notatbok: ```worksheet \(id)``` og en linje med ``` under.", "In a notebook: ```worksheet \(id)``` and a line with ``` below it.")
+        say(Phrase("In a notebook: ```worksheet \(id)``` and a line with ``` below it."))
     }
 }

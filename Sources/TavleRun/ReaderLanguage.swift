@@ -4,10 +4,10 @@ import TavleWorkspace
 
 /// The language tavle speaks to the person at the terminal in: messages, hints and help.
 ///
-/// `TAVLE_LANGUAGE` decides when set. Otherwise the notebook named on the command line decides
+/// `TAVLE_LANGUAGE` decides when set, then a `--language` on the command line. Otherwise the notebook named on the command line decides
 /// by its `language`, then the workspace's tavle.yaml (from `--workspace`, the notebook's
-/// folder or the current folder), then the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`: Norwegian
-/// bokmål, nynorsk or plain "no" read as bokmål), and English last. The files are only scanned
+/// folder or the current folder), then the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`: Swedish,
+/// Danish, and Norwegian bokmål, nynorsk or plain "no" read as bokmål), and English last. The files are only scanned
 /// for their `language:` line, so that a notebook whose YAML is broken still gets its error
 /// in its own language.
 public enum ReaderLanguage {
@@ -16,6 +16,10 @@ public enum ReaderLanguage {
         currentFolder: String = FileManager.default.currentDirectoryPath
     ) -> Language {
         if let chosen = environment["TAVLE_LANGUAGE"].flatMap(language(named:)) { return chosen }
+        // `tavle init --language sv` and `tavle prompts --language da` speak the language asked for.
+        if let index = arguments.firstIndex(of: "--language"), index + 1 < arguments.count, let chosen = language(named: arguments[index + 1]) {
+            return chosen
+        }
         let notebook = arguments.dropFirst().first { $0.hasSuffix(".md") && FileManager.default.fileExists(atPath: Files.resolve($0, against: currentFolder)) }
         if let notebook {
             let path = Files.resolve(notebook, against: currentFolder)
@@ -34,11 +38,14 @@ public enum ReaderLanguage {
         return .en
     }
 
-    /// `nb`, `nn`, `no` (and `nb_NO.UTF-8` and the like) read as bokmål; `en…` as English.
+    /// `nb`, `nn`, `no` (and `nb_NO.UTF-8` and the like) read as bokmål; `sv…` as Swedish, `da…` as
+    /// Danish, `en…` as English.
     static func language(named text: String) -> Language? {
         let code = text.lowercased().prefix { $0.isLetter }
         switch code {
         case "nb", "nn", "no": return .nb
+        case "sv": return .sv
+        case "da": return .da
         case "en": return .en
         default: return nil
         }

@@ -23,7 +23,7 @@ struct ReferenceCheck {
         var errors: [Diagnostic] = []
         for query in notebook.queries {
             do throws(Diagnostic) {
-                let names = try source.check(QueryRequest(sql: query.sql, sqlLocation: query.sqlLocation, label: Phrase("the query '\(query.name)'", nb: "spørringen «\(query.name)»")))
+                let names = try source.check(QueryRequest(sql: query.sql, sqlLocation: query.sqlLocation, label: Phrase("the query '\(query.name)'")))
                 columns[query.name] = names
                 _ = try ChartAnalysis.columns(of: query, in: names)
             } catch {
@@ -75,9 +75,9 @@ struct ReferenceCheck {
                 guard known.contains(indicator) else {
                     errors.append(.error(
                         at: goal.fieldLocations["indicator"] ?? goal.location,
-                        Phrase("the goal '\(goal.id)' is measured by the indicator '\(indicator)', which no journal declares and no chart of '\(notebook.id)' shows", nb: "målet «\(goal.id)» måles med indikatoren «\(indicator)», som ingen journal deklarerer og ingen figur i «\(notebook.id)» viser"),
+                        Phrase("the goal '\(goal.id)' is measured by the indicator '\(indicator)', which no journal declares and no chart of '\(notebook.id)' shows"),
                         hint: Self.hint(for: indicator, among: known)
-                            + Phrase("; or declare it under 'indicators:' in this journal", nb: "; eller deklarer den under «indicators:» i denne journalen")))
+                            + Phrase("; or declare it under 'indicators:' in this journal")))
                     continue
                 }
                 // One error per goal: its target and baseline are placed on the same charts.
@@ -95,16 +95,14 @@ struct ReferenceCheck {
         for query in notebook.queries {
             guard let indicator = query.options.indicator, !vocabulary.contains(indicator), !formed.contains(indicator) else { continue }
             let at = query.options.locations["indicator"] ?? query.location
-            let message = Phrase("no team journal knows the indicator '\(indicator)' of the query '\(query.name)'", nb: "ingen teamjournal kjenner indikatoren «\(indicator)» i spørringen «\(query.name)»")
+            let message = Phrase("no team journal knows the indicator '\(indicator)' of the query '\(query.name)'")
             if !Suggestions.closest(to: indicator, in: vocabulary.sorted()).isEmpty {
                 errors.append(.error(at: at, message, hint: Self.hint(for: indicator, among: vocabulary)))
                 continue
             }
             warnings.append(.warning(
-                at: at, message + Phrase(", so its chart shows no goal line, PDSA phases or definition changes", nb: ", så diagrammet viser ingen mållinje, PDSA-faser eller definisjonsendringer"),
-                hint: Phrase(
-                    "a journal declares an indicator under 'indicators:' (id, name, kind); \(Self.hint(for: indicator, among: vocabulary).en)",
-                    nb: "en journal deklarerer en indikator under «indicators:» (id, name, kind); \(Self.hint(for: indicator, among: vocabulary).nb)")))
+                at: at, message + Phrase(", so its chart shows no goal line, PDSA phases or definition changes"),
+                hint: Phrase("a journal declares an indicator under 'indicators:' (id, name, kind); \(Self.hint(for: indicator, among: vocabulary))")))
         }
         try Self.throwAll(errors)
         return warnings
@@ -125,8 +123,8 @@ struct ReferenceCheck {
         let near = Suggestions.closest(to: name, in: sorted)
         let listed = sorted.prefix(12).joined(separator: ", ") + (sorted.count > 12 ? ", …" : "")
         if let first = near.first {
-            return Phrase("did you mean '\(first)'? known: \(listed)", nb: "mente du «\(first)»? kjente: \(listed)")
+            return Phrase("did you mean '\(first)'? known: \(listed)")
         }
-        return sorted.isEmpty ? Phrase("no indicators are known yet", nb: "ingen indikatorer er kjent ennå") : Phrase("known: \(listed)", nb: "kjente: \(listed)")
+        return sorted.isEmpty ? Phrase("no indicators are known yet") : Phrase("known: \(listed)")
     }
 }

@@ -254,8 +254,8 @@ package enum ReportMaker {
     static func result(of query: QueryCell, in results: [String: QueryResult]) throws(Diagnostic) -> QueryResult {
         guard let result = results[query.name] else {
             throw .error(
-                at: query.location, Phrase("there is no result for the query '\(query.name)'", nb: "det finnes ikke noe resultat for spørringen «\(query.name)»"),
-                hint: Phrase("the run's manifest does not list this query; it was changed after the run", nb: "kjøringens manifest har ikke denne spørringen; det er endret etter kjøringen"))
+                at: query.location, Phrase("there is no result for the query '\(query.name)'"),
+                hint: Phrase("the run's manifest does not list this query; it was changed after the run"))
         }
         return result
     }

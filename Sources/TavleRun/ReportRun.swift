@@ -507,30 +507,30 @@ public struct ReportRun: Sendable {
         guard let teamParameter = notebook.teamParameter else {
             if !requested.isEmpty || options.allTeams {
                 throw .error(
-                    at: notebook.parametersLocation, Phrase("this notebook makes one report for the whole network; it has no team parameter", nb: "denne notatboken lager én rapport for hele nettverket; den har ingen teamparameter"),
-                    hint: Phrase("leave out --team/--all-teams, or declare 'params: { team: { type: team } }' to make one report per team", nb: "utelat --team/--all-teams, eller deklarer «params: { team: { type: team } }» for å lage én rapport per team"))
+                    at: notebook.parametersLocation, Phrase("this notebook makes one report for the whole network; it has no team parameter"),
+                    hint: Phrase("leave out --team/--all-teams, or declare 'params: { team: { type: team } }' to make one report per team"))
             }
             return [nil]
         }
         let teams: [Team]
         if let knownTeams { teams = knownTeams } else { teams = try Teams.list(notebook.teams ?? loaded.workspace.teams, from: source) }
         if options.allTeams {
-            guard !teams.isEmpty else { throw .error(at: (notebook.teams ?? loaded.workspace.teams).location, Phrase("the teams query returned no teams", nb: "teamspørringen ga ingen team")) }
+            guard !teams.isEmpty else { throw .error(at: (notebook.teams ?? loaded.workspace.teams).location, Phrase("the teams query returned no teams")) }
             return teams
         }
         if requested.isEmpty, let fallback = teamParameter.defaultValue { requested = [fallback] }
         if requested.isEmpty {
             guard requireChoice else { return [] }
             throw .error(
-                at: teamParameter.location, Phrase("say which team to make the report for", nb: "si hvilket team rapporten skal lages for"),
-                hint: Phrase("add --team ID (teams: \(teams.prefix(8).map(\.key).joined(separator: ", "))\(teams.count > 8 ? ", …" : "")) or --all-teams", nb: "legg til --team ID (team: \(teams.prefix(8).map(\.key).joined(separator: ", "))\(teams.count > 8 ? ", …" : "")) eller --all-teams"))
+                at: teamParameter.location, Phrase("say which team to make the report for"),
+                hint: Phrase("add --team ID (teams: \(teams.prefix(8).map(\.key).joined(separator: ", "))\(teams.count > 8 ? ", …" : "")) or --all-teams"))
         }
         var chosen: [Team] = []
         for id in requested {
             guard let team = teams.first(where: { $0.key == id }) else {
                 throw .error(
-                    at: teamParameter.location, Phrase("there is no team '\(id)' in this workspace", nb: "det finnes ikke noe team «\(id)» i dette arbeidsområdet"),
-                    hint: Suggestions.hint(for: id, among: teams.map(\.key), noun: Phrase("team ids", nb: "team-id-er")))
+                    at: teamParameter.location, Phrase("there is no team '\(id)' in this workspace"),
+                    hint: Suggestions.hint(for: id, among: teams.map(\.key), noun: Phrase("team ids")))
             }
             if !chosen.contains(team) { chosen.append(team) }
         }
@@ -542,24 +542,24 @@ public struct ReportRun: Sendable {
         let notebook = loaded.notebook
         for (key, _) in options.parameters where !notebook.parameters.contains(where: { $0.name == key }) {
             throw .error(
-                at: notebook.parametersLocation, Phrase("the notebook declares no parameter '\(key)'", nb: "notatboken deklarerer ingen parameter «\(key)»"),
+                at: notebook.parametersLocation, Phrase("the notebook declares no parameter '\(key)'"),
                 hint: notebook.parameters.isEmpty
-                    ? Phrase("this notebook takes no parameters", nb: "denne notatboken tar ingen parametere")
-                    : Suggestions.hint(for: key, among: notebook.parameters.map(\.name), noun: Phrase("parameters", nb: "parametere")))
+                    ? Phrase("this notebook takes no parameters")
+                    : Suggestions.hint(for: key, among: notebook.parameters.map(\.name), noun: Phrase("parameters")))
         }
         var values: [String: Value] = [:]
         for spec in notebook.parameters where spec.type != .team {
             guard let text = options.parameters.last(where: { $0.key == spec.name })?.value ?? spec.defaultValue else {
                 throw .error(
-                    at: spec.location, Phrase("the parameter '\(spec.name)' has no default and was not given", nb: "parameteren «\(spec.name)» har ingen standardverdi og ble ikke oppgitt"),
-                    hint: Phrase("add --param \(spec.name)=VALUE, or a default in the front matter", nb: "legg til --param \(spec.name)=VERDI, eller en standardverdi i front matter"))
+                    at: spec.location, Phrase("the parameter '\(spec.name)' has no default and was not given"),
+                    hint: Phrase("add --param \(spec.name)=VALUE, or a default in the front matter"))
             }
             do throws(ParameterValueError) {
                 values[spec.name] = try ParameterValues.value(text, as: spec.type)
             } catch {
                 throw .error(
-                    at: spec.location, Phrase("the parameter '\(spec.name)' \(error.message)", nb: "parameteren «\(spec.name)» \(error.phrase.nb)"),
-                    hint: Phrase("correct --param \(spec.name)=… on the command line, or the default on this line", nb: "rett --param \(spec.name)=… på kommandolinjen, eller standardverdien på denne linjen"))
+                    at: spec.location, Phrase("the parameter '\(spec.name)' \(error.phrase)"),
+                    hint: Phrase("correct --param \(spec.name)=… on the command line, or the default on this line"))
             }
         }
         return values
@@ -591,7 +591,7 @@ public struct ReportRun: Sendable {
         for query in notebook.queries {
             var bound: [String: Value] = [:]
             for use in query.parameterUses { bound[use.name] = arguments[use.name] ?? .null }
-            let request = QueryRequest(sql: query.sql, sqlLocation: query.sqlLocation, label: Phrase("the query '\(query.name)'", nb: "spørringen «\(query.name)»"), arguments: bound)
+            let request = QueryRequest(sql: query.sql, sqlLocation: query.sqlLocation, label: Phrase("the query '\(query.name)'"), arguments: bound)
             let perTeam = notebook.teamParameter.map { team in query.parameterUses.contains { $0.name == team.name } } ?? true
             let result: QueryResult
             if let shared, !perTeam {

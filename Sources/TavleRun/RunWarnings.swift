@@ -40,21 +40,22 @@ public enum RunWarnings {
             let teams = list(withoutData.map { Self.name($0, notebook) })
             warnings.append(.warning(
                 at: notebook.teams?.location,
-                Phrase(
-                    "\(withoutData.count == 1 ? "the team" : "the teams") \(teams) \(withoutData.count == 1 ? "has" : "have") no rows in any query of '\(notebook.id)': every chart of \(withoutData.count == 1 ? "its report" : "their reports") is empty",
-                    nb: "\(withoutData.count == 1 ? "teamet" : "teamene") \(teams) har ingen rader i noen spørring i «\(notebook.id)»: alle diagrammene i rapporten er tomme"),
-                hint: Phrase("check the team's id in the data, or whether its numbers have been imported yet", nb: "sjekk teamets id i dataene, eller om tallene er importert ennå")))
+                Phrase.count(
+                    withoutData.count,
+                    one: Phrase("the team \(teams) has no rows in any query of '\(notebook.id)': every chart of its report is empty"),
+                    other: Phrase("the teams \(teams) have no rows in any query of '\(notebook.id)': every chart of their reports is empty")),
+                hint: Phrase("check the team's id in the data, or whether its numbers have been imported yet")))
         }
         let withData = reports.filter { !$0.notes.contains(ReportNote(kind: .noData)) }
         for query in notebook.queries {
             let empty = withData.filter { $0.notes.contains(ReportNote(kind: .noRows(query: query.name))) }
             if !empty.isEmpty {
                 let names = list(empty.map { Self.name($0, notebook) })
-                let some = empty.count == teamCount ? Phrase("every team", nb: "alle team") : Phrase("\(empty.count) of \(teamCount) teams: \(names)", nb: "\(empty.count) av \(teamCount) team: \(names)")
+                let some = empty.count == teamCount ? Phrase("every team") : Phrase("\(empty.count) of \(teamCount) teams: \(names)")
                 warnings.append(.warning(
                     at: query.location,
-                    Phrase("the query '\(query.name)' returned no rows for \(some.en)", nb: "spørringen «\(query.name)» ga ingen rader for \(some.nb)"),
-                    hint: Phrase("their reports say so where the chart would stand", nb: "rapportene sier det der diagrammet skulle stått")))
+                    Phrase("the query '\(query.name)' returned no rows for \(some)"),
+                    hint: Phrase("their reports say so where the chart would stand")))
             }
             let frozen = withData.compactMap { report -> (String, Int, Int)? in
                 for note in report.notes {
@@ -66,10 +67,8 @@ public enum RunWarnings {
                 let longest = frozen.map(\.2).max() ?? first.2
                 warnings.append(.warning(
                     at: query.options.locations["freeze"] ?? query.location,
-                    Phrase(
-                        "freeze: \(first.1) on the chart '\(query.name)' is longer than its series (at most \(longest) points) for \(list(frozen.map(\.0))); the baseline is the whole series",
-                        nb: "freeze: \(first.1) i diagrammet «\(query.name)» er lengre enn serien (høyst \(longest) punkter) for \(list(frozen.map(\.0))); grunnlinjen er hele serien"),
-                    hint: Phrase("freeze the months before the change, for example 'freeze: 12'", nb: "frys månedene før endringen, for eksempel «freeze: 12»")))
+                    Phrase("freeze: \(first.1) on the chart '\(query.name)' is longer than its series (at most \(longest) points) for \(list(frozen.map(\.0))); the baseline is the whole series"),
+                    hint: Phrase("freeze the months before the change, for example 'freeze: 12'")))
             }
         }
         // A month parameter after the last month any team's chart shows.
@@ -80,10 +79,8 @@ public enum RunWarnings {
                 if let last, last < period {
                     warnings.append(.warning(
                         at: spec.location,
-                        Phrase(
-                            "the \(spec.name) \(value) is after the last month in the data of the query '\(query.name)' (\(last))",
-                            nb: "\(spec.name) \(value) er etter den siste måneden i dataene til spørringen «\(query.name)» (\(last))"),
-                        hint: Phrase("the reports show data up to \(last); import the newer numbers, or run with --param \(spec.name)=\(last)", nb: "rapportene viser data til og med \(last); importer de nyere tallene, eller kjør med --param \(spec.name)=\(last)")))
+                        Phrase("the \(spec.name) \(value) is after the last month in the data of the query '\(query.name)' (\(last))"),
+                        hint: Phrase("the reports show data up to \(last); import the newer numbers, or run with --param \(spec.name)=\(last)")))
                     break
                 }
             }
@@ -103,7 +100,7 @@ public enum RunWarnings {
         guard let first = warnings.first else { return }
         var error = Diagnostic.error(
             at: first.location, first.phrase
-                + Phrase(" (a warning; --strict makes every warning an error)", nb: " (en advarsel; --strict gjør hver advarsel til en feil)"),
+                + Phrase(" (a warning; --strict makes every warning an error)"),
             hint: first.hintPhrase)
         error.related = warnings.dropFirst().map { warning in
             var related = warning
@@ -128,11 +125,7 @@ extension RunWarnings {
         guard committed != text, let earlier = try? NotebookParser().parse(committed, file: notebook.file), earlier.version == notebook.version else { return [] }
         return [.warning(
             at: notebook.versionLocation ?? notebook.parametersLocation,
-            Phrase(
-                "the notebook has changed since its last run (\(head.short)), but its version is still \(notebook.version)",
-                nb: "notatboken er endret siden forrige kjøring (\(head.short)), men versjonen er fortsatt \(notebook.version)"),
-            hint: Phrase(
-                "raise 'version: \(notebook.version + 1)' in the front matter, so that reports made from the two texts can be told apart",
-                nb: "øk til «version: \(notebook.version + 1)» i front matter, så rapporter laget av de to tekstene kan skilles fra hverandre"))]
+            Phrase("the notebook has changed since its last run (\(head.short)), but its version is still \(notebook.version)"),
+            hint: Phrase("raise 'version: \(notebook.version + 1)' in the front matter, so that reports made from the two texts can be told apart"))]
     }
 }

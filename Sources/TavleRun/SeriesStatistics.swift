@@ -35,12 +35,11 @@ public enum SeriesStatistics {
         let needed = kind.needsDenominator ? ["x", "y", "n"] : ["x", "y"]
         let missing = needed.filter { !header.contains($0) }
         guard missing.isEmpty else {
-            let columns = missing.map { "'\($0)'" }.joined(separator: " and ")
-            let why = kind.needsDenominator ? " (for a \(kind.rawValue) chart y is the count and n the denominator)" : ""
-            let whyNB = kind.needsDenominator ? " (i et \(kind.rawValue)-diagram er y antallet og n nevneren)" : ""
+            let columns = Phrase.quotedList(missing, separator: Phrase(" and "))
+            let why = kind.needsDenominator ? Phrase(" (for a \(kind.rawValue) chart y is the count and n the denominator)") : Phrase(verbatim: "")
             throw .error(
-                at: top, Phrase("the series has no column \(columns)\(why)", nb: "serien har ingen kolonne \(columns)\(whyNB)"),
-                hint: Phrase("the first line names the columns, for example '\(needed.joined(separator: ","))'", nb: "den første linjen navngir kolonnene, for eksempel «\(needed.joined(separator: ","))»"))
+                at: top, Phrase("the series has no column \(columns)\(why)"),
+                hint: Phrase("the first line names the columns, for example '\(needed.joined(separator: ","))'"))
         }
         let xColumn = header.firstIndex(of: "x")!, yColumn = header.firstIndex(of: "y")!
         let nColumn = header.firstIndex(of: "n")
@@ -56,8 +55,8 @@ public enum SeriesStatistics {
                     let offset = record.fields[..<column].reduce(1) { $0 + $1.count + 1 }
                     throw .error(
                         at: SourceLocation(file: file, line: record.line, column: offset),
-                        Phrase("'\(text)' in the column '\(header[column])' is not a number", nb: "«\(text)» i kolonnen «\(header[column])» er ikke et tall"),
-                        hint: Phrase("use a point as the decimal mark (2.5), or leave the field empty for a missing value", nb: "bruk punktum som desimaltegn (2.5), eller la feltet stå tomt for en manglende verdi"))
+                        Phrase("'\(text)' in the column '\(header[column])' is not a number"),
+                        hint: Phrase("use a point as the decimal mark (2.5), or leave the field empty for a missing value"))
                 }
                 return value
             }
@@ -67,7 +66,7 @@ public enum SeriesStatistics {
             observations.append(Observation(y: y, n: kind.needsDenominator ? n : nil))
         }
         guard !observations.isEmpty else {
-            throw .error(at: top, Phrase("the series has no rows after its header", nb: "serien har ingen rader etter overskriften"), hint: Phrase("add one line per period, for example '2021-01,12'", nb: "legg til én linje per periode, for eksempel «2021-01,12»"))
+            throw .error(at: top, Phrase("the series has no rows after its header"), hint: Phrase("add one line per period, for example '2021-01,12'"))
         }
         return Series(labels: labels, observations: observations)
     }

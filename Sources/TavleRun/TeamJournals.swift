@@ -51,8 +51,8 @@ struct TeamJournals {
             let id = String(name.dropLast(5))
             return .warning(
                 at: SourceLocation(file: Files.displayPath(URL(fileURLWithPath: folder).appendingPathComponent(name).path), line: 1, column: 1),
-                Phrase("this journal belongs to no team of the workspace ('\(id)')", nb: "denne journalen hører ikke til noe team i arbeidsområdet («\(id)»)"),
-                hint: Suggestions.hint(for: id, among: teams.map(\.key), noun: Phrase("team ids", nb: "team-id-er")) + Phrase(" A journal is named after its team id.", nb: " En journal har navn etter teamets id."))
+                Phrase("this journal belongs to no team of the workspace ('\(id)')"),
+                hint: Suggestions.hint(for: id, among: teams.map(\.key), noun: Phrase("team ids")) + Phrase(" A journal is named after its team id."))
         }
     }
 
@@ -62,18 +62,18 @@ struct TeamJournals {
     static func futureDates(_ journal: Journal, today: JournalDate) -> [Diagnostic] {
         var dated: [(JournalDate, SourceLocation, Phrase)] = []
         for goal in journal.goals {
-            for revision in goal.revisions { dated.append((revision.date, revision.location, Phrase("a revision of the goal '\(goal.id)'", nb: "en revisjon av målet «\(goal.id)»"))) }
+            for revision in goal.revisions { dated.append((revision.date, revision.location, Phrase("a revision of the goal '\(goal.id)'"))) }
         }
         for cycle in journal.cycles {
-            if let started = cycle.started { dated.append((started, cycle.location, Phrase("the start of the PDSA cycle '\(cycle.id)'", nb: "starten på PDSA-sirkelen «\(cycle.id)»"))) }
-            if let ended = cycle.ended { dated.append((ended, cycle.location, Phrase("the end of the PDSA cycle '\(cycle.id)'", nb: "slutten på PDSA-sirkelen «\(cycle.id)»"))) }
+            if let started = cycle.started { dated.append((started, cycle.location, Phrase("the start of the PDSA cycle '\(cycle.id)'"))) }
+            if let ended = cycle.ended { dated.append((ended, cycle.location, Phrase("the end of the PDSA cycle '\(cycle.id)'"))) }
         }
-        for decision in journal.decisions { dated.append((decision.date, decision.location, Phrase("the decision '\(decision.id)'", nb: "beslutningen «\(decision.id)»"))) }
+        for decision in journal.decisions { dated.append((decision.date, decision.location, Phrase("the decision '\(decision.id)'"))) }
         return dated.filter { $0.0 > today }.map { date, location, what in
             .warning(
                 at: location,
-                Phrase("\(what.en) is dated \(date), after today (\(today))", nb: "\(what.nb) er datert \(date), etter i dag (\(today))"),
-                hint: Phrase("check the year; a plan for later belongs in the text, not the date", nb: "sjekk årstallet; en plan for senere hører hjemme i teksten, ikke i datoen"))
+                Phrase("\(what) is dated \(date), after today (\(today))"),
+                hint: Phrase("check the year; a plan for later belongs in the text, not the date"))
         }
     }
 
@@ -83,8 +83,8 @@ struct TeamJournals {
         let prompts = notebook.promptIDs
         return journal.answers.filter { $0.gathering == gathering && !prompts.contains($0.prompt) }.map { answer in
             .warning(
-                at: answer.location, Phrase("the notebook '\(notebook.id)' (gathering \(gathering)) has no prompt '\(answer.prompt)'; this answer is not shown", nb: "notatboken «\(notebook.id)» (samling \(gathering)) har ikke noe spørsmål «\(answer.prompt)»; dette svaret vises ikke"),
-                hint: Suggestions.hint(for: answer.prompt, among: prompts, noun: Phrase("prompt ids", nb: "spørsmåls-id-er")))
+                at: answer.location, Phrase("the notebook '\(notebook.id)' (gathering \(gathering)) has no prompt '\(answer.prompt)'; this answer is not shown"),
+                hint: Suggestions.hint(for: answer.prompt, among: prompts, noun: Phrase("prompt ids")))
         }
     }
 

@@ -61,25 +61,25 @@ package enum Teams {
     /// Why a team id cannot name a folder, or `nil` when it can.
 
     static func unsafe(_ id: String) -> Phrase? {
-        if id.isEmpty { return Phrase("is empty", nb: "er tom") }
-        if id.count > maximumLength { return Phrase("is longer than \(maximumLength) characters", nb: "er lengre enn \(maximumLength) tegn") }
-        if id.hasPrefix(".") { return Phrase("starts with '.'", nb: "begynner med «.»") }
+        if id.isEmpty { return Phrase("is empty") }
+        if id.count > maximumLength { return Phrase("is longer than \(maximumLength) characters") }
+        if id.hasPrefix(".") { return Phrase("starts with '.'") }
         if reserved.contains(id.lowercased()) {
-            return Phrase("is the name of tavle's own folder in the report repository", nb: "er navnet på tavles egen mappe i rapportarkivet")
+            return Phrase("is the name of tavle's own folder in the report repository")
         }
         if let bad = id.first(where: { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ".") }) {
-            let shown = bad.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F } ? "'\(bad)'" : "a control character"
-            return Phrase("holds \(shown)", nb: "inneholder \(shown.replacingOccurrences(of: "a control character", with: "et kontrolltegn"))")
+            let shown = bad.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F } ? Phrase.quoted(String(bad)) : Phrase("a control character")
+            return Phrase("holds \(shown)")
         }
         return nil
     }
 
     package static func list(_ spec: TeamsSpec, from source: any DataSource) throws(Diagnostic) -> [Team] {
-        let result = try source.run(QueryRequest(sql: spec.query, sqlLocation: spec.location, label: Phrase("the teams query", nb: "teamspørringen")))
+        let result = try source.run(QueryRequest(sql: spec.query, sqlLocation: spec.location, label: Phrase("the teams query")))
         guard let idIndex = result.columnIndex("id"), let nameIndex = result.columnIndex("name") else {
             throw .error(
-                at: spec.location, Phrase("the teams query must return the columns 'id' and 'name'; it returns \(result.columns.joined(separator: ", "))", nb: "teamspørringen må gi kolonnene «id» og «name»; den gir \(result.columns.joined(separator: ", "))"),
-                hint: Phrase("rename the columns in the query, for example 'SELECT team_id AS id, team_name AS name FROM …'", nb: "gi kolonnene nye navn i spørringen, for eksempel «SELECT team_id AS id, team_name AS name FROM …»"))
+                at: spec.location, Phrase("the teams query must return the columns 'id' and 'name'; it returns \(result.columns.joined(separator: ", "))"),
+                hint: Phrase("rename the columns in the query, for example 'SELECT team_id AS id, team_name AS name FROM …'"))
         }
         let municipalityIndex = result.columnIndex("municipality")
         var seen: [String: (id: String, row: Int)] = [:]
@@ -94,10 +94,8 @@ package enum Teams {
             if let problem = Self.unsafe(team.key) {
                 problems.append(.error(
                     at: spec.location,
-                    Phrase("row \(number + 1) of the teams query has the team id '\(team.key)', which \(problem.en)", nb: "rad \(number + 1) i teamspørringen har team-id-en «\(team.key)», som \(problem.nb)"),
-                    hint: Phrase(
-                        "a team id names the team's folder and journal: letters, digits, '-', '_' and '.', at most \(maximumLength) characters, not starting with '.'",
-                        nb: "en team-id gir navn til teamets mappe og journal: bokstaver, sifre, «-», «_» og «.», høyst \(maximumLength) tegn, og ikke «.» først")))
+                    Phrase("row \(number + 1) of the teams query has the team id '\(team.key)', which \(problem)"),
+                    hint: Phrase("a team id names the team's folder and journal: letters, digits, '-', '_' and '.', at most \(maximumLength) characters, not starting with '.'")))
                 continue
             }
             // Two ids that differ only in case would share a folder where the file system
@@ -105,14 +103,11 @@ package enum Teams {
             if let first = seen[team.key.lowercased()] {
                 problems.append(.error(
                     at: spec.location,
-                    Phrase(
-                        first.id == team.key
-                            ? "the teams query returns the team id '\(team.key)' twice (rows \(first.row) and \(number + 1))"
-                            : "the team ids '\(first.id)' and '\(team.key)' (rows \(first.row) and \(number + 1)) differ only in upper and lower case, and would share a folder",
-                        nb: first.id == team.key
-                            ? "teamspørringen gir team-id-en «\(team.key)» to ganger (rad \(first.row) og \(number + 1))"
-                            : "team-id-ene «\(first.id)» og «\(team.key)» (rad \(first.row) og \(number + 1)) skiller seg bare i store og små bokstaver, og ville delt mappe"),
-                    hint: Phrase("each team needs its own id", nb: "hvert team trenger sin egen id")))
+                    first.id == team.key
+                        ? Phrase("the teams query returns the team id '\(team.key)' twice (rows \(first.row) and \(number + 1))")
+                        : Phrase(
+                            "the team ids '\(first.id)' and '\(team.key)' (rows \(first.row) and \(number + 1)) differ only in upper and lower case, and would share a folder"),
+                    hint: Phrase("each team needs its own id")))
                 continue
             }
             seen[team.key.lowercased()] = (team.key, number + 1)

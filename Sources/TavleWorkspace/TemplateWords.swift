@@ -12,6 +12,8 @@ struct TemplateWords {
         switch language {
         case .nb: norwegian
         case .en: english
+        case .sv: swedish
+        case .da: danish
         }
     }
 }

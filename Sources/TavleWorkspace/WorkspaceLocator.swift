@@ -16,10 +16,8 @@ public enum WorkspaceLocator {
     public static func workspace(searchingFrom path: String) throws(Diagnostic) -> Workspace {
         if let workspace = try workspaceIfAny(searchingFrom: path) { return workspace }
         throw .error(
-            at: nil, Phrase("no \(fileName) was found in '\(Files.displayPath(URL(fileURLWithPath: path).standardizedFileURL.path))' or any folder above it", nb: "ingen \(fileName) ble funnet i «\(Files.displayPath(URL(fileURLWithPath: path).standardizedFileURL.path))» eller noen mappe over"),
-            hint: Phrase(
-                "run the command in your workspace (the folder with tavle.yaml beside the notebooks, or one below it), or make one with 'tavle init my-network'",
-                nb: "kjør kommandoen i arbeidsområdet (mappen med tavle.yaml ved siden av notatbøkene, eller en mappe under den), eller lag et med «tavle init mitt-nettverk»"))
+            at: nil, Phrase("no \(fileName) was found in '\(Files.displayPath(URL(fileURLWithPath: path).standardizedFileURL.path))' or any folder above it"),
+            hint: Phrase("run the command in your workspace (the folder with tavle.yaml beside the notebooks, or one below it), or make one with 'tavle init my-network'"))
     }
 
     /// As `workspace(searchingFrom:)`, but `nil` where no tavle.yaml governs the folder (a
@@ -48,13 +46,13 @@ public enum WorkspaceLocator {
 public enum Files {
     package static func readText(_ path: String) throws(Diagnostic) -> String {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw .error(at: nil, Phrase("'\(displayPath(path))' does not exist", nb: "«\(displayPath(path))» finnes ikke"), hint: Phrase("check the path and the spelling", nb: "sjekk stien og stavemåten"))
+            throw .error(at: nil, Phrase("'\(displayPath(path))' does not exist"), hint: Phrase("check the path and the spelling"))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .error(at: nil, Phrase("'\(displayPath(path))' could not be read", nb: "«\(displayPath(path))» kunne ikke leses"), hint: Phrase("check that you may read it", nb: "sjekk at du har lov til å lese den"))
+            throw .error(at: nil, Phrase("'\(displayPath(path))' could not be read"), hint: Phrase("check that you may read it"))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw .error(at: SourceLocation(file: displayPath(path), line: 1, column: 1), Phrase("the file is not UTF-8 text", nb: "filen er ikke UTF-8-tekst"), hint: Phrase("save it as UTF-8 in your editor", nb: "lagre den som UTF-8 i redigeringsprogrammet"))
+            throw .error(at: SourceLocation(file: displayPath(path), line: 1, column: 1), Phrase("the file is not UTF-8 text"), hint: Phrase("save it as UTF-8 in your editor"))
         }
         return text
     }

@@ -17,10 +17,22 @@ public struct WorkspaceTemplate: Sendable {
     }
 
     static let teams = [
-        ExampleTeam(id: "team-a", name: [.nb: "Sykehjemmet, avdeling A", .en: "Care home, ward A"], unit: [.nb: "Sykehjem", .en: "Care home"]),
-        ExampleTeam(id: "team-b", name: [.nb: "Sykehjemmet, avdeling B", .en: "Care home, ward B"], unit: [.nb: "Sykehjem", .en: "Care home"]),
-        ExampleTeam(id: "team-c", name: [.nb: "Hjemmetjenesten, sone nord", .en: "Home care, north"], unit: [.nb: "Hjemmetjeneste", .en: "Home care"]),
-        ExampleTeam(id: "team-d", name: [.nb: "Korttidsavdelingen", .en: "Short-stay ward"], unit: [.nb: "Sykehjem", .en: "Care home"]),
+        ExampleTeam(
+            id: "team-a",
+            name: [.nb: "Sykehjemmet, avdeling A", .sv: "Äldreboendet, avdelning A", .da: "Plejehjemmet, afdeling A", .en: "Care home, ward A"],
+            unit: [.nb: "Sykehjem", .sv: "Äldreboende", .da: "Plejehjem", .en: "Care home"]),
+        ExampleTeam(
+            id: "team-b",
+            name: [.nb: "Sykehjemmet, avdeling B", .sv: "Äldreboendet, avdelning B", .da: "Plejehjemmet, afdeling B", .en: "Care home, ward B"],
+            unit: [.nb: "Sykehjem", .sv: "Äldreboende", .da: "Plejehjem", .en: "Care home"]),
+        ExampleTeam(
+            id: "team-c",
+            name: [.nb: "Hjemmetjenesten, sone nord", .sv: "Hemtjänsten, område norr", .da: "Hjemmeplejen, distrikt nord", .en: "Home care, north"],
+            unit: [.nb: "Hjemmetjeneste", .sv: "Hemtjänst", .da: "Hjemmepleje", .en: "Home care"]),
+        ExampleTeam(
+            id: "team-d",
+            name: [.nb: "Korttidsavdelingen", .sv: "Korttidsavdelningen", .da: "Korttidsafdelingen", .en: "Short-stay ward"],
+            unit: [.nb: "Sykehjem", .sv: "Äldreboende", .da: "Plejehjem", .en: "Care home"]),
     ]
 
     /// The example's twelve months, the last being the month before `today`: the first
@@ -47,7 +59,14 @@ public struct WorkspaceTemplate: Sendable {
     }
 
     /// The first notebook's file name, which the command line suggests running.
-    public var notebookFile: String { language == .nb ? "forste-rapport.md" : "first-report.md" }
+    public var notebookFile: String {
+        switch language {
+        case .nb: "forste-rapport.md"
+        case .da: "foerste-rapport.md"
+        case .sv: "forsta-rapport.md"
+        case .en: "first-report.md"
+        }
+    }
 
     /// Every file of the new workspace, by path inside it.
     public func files() -> [(path: String, contents: String)] {
@@ -105,20 +124,20 @@ public struct WorkspaceTemplate: Sendable {
         if present.contains("tavle.yaml") {
             throw .error(
                 at: nil,
-                Phrase("'\(shown)' is a tavle workspace already (it has a tavle.yaml); nothing was written", nb: "«\(shown)» er et tavle-arbeidsområde allerede (det har en tavle.yaml); ingenting ble skrevet"),
-                hint: Phrase("to start another network, name a new folder: tavle init another-network", nb: "for å starte et nytt nettverk, oppgi en ny mappe: tavle init et-annet-nettverk"))
+                Phrase("'\(shown)' is a tavle workspace already (it has a tavle.yaml); nothing was written"),
+                hint: Phrase("to start another network, name a new folder: tavle init another-network"))
         }
         if !present.isEmpty, !besideOthers {
             throw .error(
                 at: nil,
-                Phrase("'\(shown)' is not empty (\(present.sorted().prefix(3).joined(separator: ", "))); tavle init makes a new workspace in a new or empty folder", nb: "«\(shown)» er ikke tom (\(present.sorted().prefix(3).joined(separator: ", "))); tavle init lager et nytt arbeidsområde i en ny eller tom mappe"),
-                hint: Phrase("name a new folder (tavle init my-network), or give --force to add the files beside what is there (none is overwritten)", nb: "oppgi en ny mappe (tavle init mitt-nettverk), eller bruk --force for å legge filene ved siden av det som er der (ingenting overskrives)"))
+                Phrase("'\(shown)' is not empty (\(present.sorted().prefix(3).joined(separator: ", "))); tavle init makes a new workspace in a new or empty folder"),
+                hint: Phrase("name a new folder (tavle init my-network), or give --force to add the files beside what is there (none is overwritten)"))
         }
         let files = files()
         for file in files where FileManager.default.fileExists(atPath: Files.resolve(file.path, against: folder)) {
             throw .error(
-                at: nil, Phrase("'\(shown)/\(file.path)' exists already; nothing was written", nb: "«\(shown)/\(file.path)» finnes allerede; ingenting ble skrevet"),
-                hint: Phrase("tavle init never overwrites a file: move it away, or choose another folder", nb: "tavle init overskriver aldri en fil: flytt den bort, eller velg en annen mappe"))
+                at: nil, Phrase("'\(shown)/\(file.path)' exists already; nothing was written"),
+                hint: Phrase("tavle init never overwrites a file: move it away, or choose another folder"))
         }
         for file in files {
             let path = Files.resolve(file.path, against: folder)
@@ -127,8 +146,8 @@ public struct WorkspaceTemplate: Sendable {
                 try Data(file.contents.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
             } catch {
                 throw .error(
-                    at: nil, Phrase("'\(shown)/\(file.path)' could not be written: \(error.localizedDescription)", nb: "«\(shown)/\(file.path)» kunne ikke skrives: \(error.localizedDescription)"),
-                    hint: Phrase("check that you may write in '\(shown)'", nb: "sjekk at du har lov til å skrive i «\(shown)»"))
+                    at: nil, Phrase("'\(shown)/\(file.path)' could not be written: \(error.localizedDescription)"),
+                    hint: Phrase("check that you may write in '\(shown)'"))
             }
         }
         return files.map(\.path)

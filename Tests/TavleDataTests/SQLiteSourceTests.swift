@@ -11,7 +11,7 @@ import TavleModel
     }
 
     func request(_ sql: String, _ arguments: [String: Value] = [:]) -> QueryRequest {
-        QueryRequest(sql: sql, sqlLocation: SourceLocation(file: "nb.md", line: 20, column: 1), label: Phrase("the query 'q'", nb: "spørringen «q»"), arguments: arguments)
+        QueryRequest(sql: sql, sqlLocation: SourceLocation(file: "nb.md", line: 20, column: 1), label: Phrase("the query '\("q")'"), arguments: arguments)
     }
 
     @Test func runsAQueryWithBoundParameters() throws {

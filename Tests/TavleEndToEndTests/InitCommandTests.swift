@@ -1,4 +1,5 @@
 import Foundation
+import TavleModel
 import Testing
 
 /// `tavle init`: a workspace that works at once, in the facilitator's language, straight
@@ -8,7 +9,10 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent("tavle-init-\(UUID().uuidString)")
     }
 
-    @Test(arguments: [("nb", "forste-rapport.md", "Sykehjemmet, avdeling A", "rapporter"), ("en", "first-report.md", "Care home, ward A", "reports")])
+    @Test(arguments: [
+        ("nb", "forste-rapport.md", "Sykehjemmet, avdeling A", "rapporter"), ("sv", "forsta-rapport.md", "Äldreboendet, avdelning A", "rapporter"),
+        ("da", "foerste-rapport.md", "Plejehjemmet, afdeling A", "rapporter"), ("en", "first-report.md", "Care home, ward A", "reports"),
+    ])
     func aNewWorkspaceChecksRunsAndVerifies(language: String, notebook: String, teamName: String, output: String) throws {
         let parent = folder()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -31,10 +35,62 @@ import Testing
         #expect(report.components(separatedBy: "<svg").count - 1 == 3, "a run chart, a p chart and a funnel")
         #expect(report.contains("<path class=\"target\""), "the journal's goal is drawn on its chart")
 
+        #expect(report.contains("<html lang=\"\(language)\">"))
+
         let handout = try Tavle.run(["handout", notebook, "--all-teams"], in: workspace)
         #expect(handout.status == 0, "\(handout.stderr)")
         let verify = try Tavle.run(["verify"], in: workspace)
         #expect(verify.status == 0, "\(verify.stdout)")
+
+        // Every word Tavle adds is in the workspace's language: the report, the handout and the
+        // facilitator's overview hold no word that only the Norwegian catalog has.
+        let reader = try #require(Language(rawValue: language))
+        guard reader == .sv || reader == .da else { return }
+        let pages = try ["team-a/\(notebook.dropLast(3)).html"] + FileManager.default.subpathsOfDirectory(
+            atPath: workspace.appendingPathComponent("\(output)/handouts").path
+        ).filter { $0.hasSuffix(".html") }.map { "handouts/\($0)" }
+        #expect(pages.count >= 3, "a report, a handout and the overview: \(pages)")
+        let norwegianOnly = try Self.wordsOnlyNorwegianHas()
+        for page in pages {
+            let text = try Self.visibleWords(String(contentsOf: workspace.appendingPathComponent("\(output)/\(page)"), encoding: .utf8))
+            let stray = text.intersection(norwegianOnly)
+            #expect(stray.isEmpty, "\(language) \(page) holds Norwegian words: \(stray.sorted())")
+        }
+        let refused = try Tavle.run(["check", notebook, "--param", "period=2020-13"], in: workspace)
+        #expect(refused.status == 1)
+        #expect(Self.visibleWords(refused.stderr).intersection(norwegianOnly).isEmpty, "\(refused.stderr)")
+    }
+
+    /// Words (four letters or more) of the Norwegian catalog that neither the Swedish, the
+    /// Danish nor the English text of any sentence uses: a word Tavle adds from nb.
+    static func wordsOnlyNorwegianHas() throws -> Set<String> {
+        func words(_ language: Language) throws -> Set<String> {
+            let catalog = try #require(Catalog.of(language))
+            return catalog.entries.reduce(into: Set<String>()) { found, entry in
+                found.formUnion(visibleWords(entry.text))
+                found.formUnion(visibleWords(entry.id))
+            }
+        }
+        // The prompt library names its sources by their own (Norwegian) titles, and "sett" is
+        // also Swedish ("seen").
+        let library = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/TavlePrompts/Library")
+        var citations: Set<String> = ["sett"]
+        for file in try FileManager.default.contentsOfDirectory(atPath: library.path) {
+            let text = try String(contentsOf: library.appendingPathComponent(file), encoding: .utf8)
+            for line in text.split(separator: "\n") where line.hasPrefix("source:") { citations.formUnion(visibleWords(String(line))) }
+        }
+        return try words(.nb).subtracting(words(.sv)).subtracting(words(.da)).subtracting(citations)
+    }
+
+    /// The lower-cased words of a page's text, its tags and their attributes left out.
+    static func visibleWords(_ html: String) -> Set<String> {
+        var text = ""
+        var inTag = false
+        for character in html {
+            if character == "<" { inTag = true } else if character == ">" { inTag = false; text.append(" ") } else if !inTag { text.append(character) }
+        }
+        return Set(text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 })
     }
 
     @Test func aFolderThatIsNotEmptyIsRefusedAndNothingIsOverwritten() throws {

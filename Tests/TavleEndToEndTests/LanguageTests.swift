@@ -66,6 +66,10 @@ import TavleRun
         #expect(ReaderLanguage.detect(arguments: ["tavle", "log"], environment: ["LC_ALL": "en_GB.UTF-8", "LANG": "nb_NO.UTF-8"], currentFolder: nowhere) == .en)
         #expect(ReaderLanguage.detect(arguments: ["tavle", "log"], environment: [:], currentFolder: nowhere) == .en)
         #expect(ReaderLanguage.detect(arguments: ["tavle", "log"], environment: ["TAVLE_LANGUAGE": "nb", "LANG": "en_US.UTF-8"], currentFolder: nowhere) == .nb)
+        #expect(ReaderLanguage.detect(arguments: ["tavle", "log"], environment: ["LANG": "sv_SE.UTF-8"], currentFolder: nowhere) == .sv)
+        #expect(ReaderLanguage.detect(arguments: ["tavle", "log"], environment: ["LC_ALL": "da_DK.UTF-8"], currentFolder: nowhere) == .da)
+        #expect(ReaderLanguage.detect(arguments: ["tavle", "log"], environment: ["TAVLE_LANGUAGE": "sv"], currentFolder: nowhere) == .sv)
+        #expect(ReaderLanguage.detect(arguments: ["tavle", "init", "x", "--language", "da"], environment: ["LANG": "en_US.UTF-8"], currentFolder: nowhere) == .da)
     }
 
     /// The bundled example is Norwegian, so a facilitator importing forms reads Norwegian.

@@ -93,7 +93,7 @@ import TavleModel
         let norwegian = try parser.parse(text, file: "j.yaml", team: "t", defaultLanguage: .nb).warnings
         #expect(norwegian.count == 1)
         #expect(norwegian.first?.severity == .warning)
-        #expect(norwegian.first?.phrase.nb == "målet «bedre-maltider» sier ikke hva (spesifikt), innen når, for hvem")
+        #expect(norwegian.first?.phrase.text(in: .nb) == "målet «bedre-maltider» sier ikke hva (spesifikt), innen når, for hvem")
         #expect(norwegian.first?.hint?.contains("what, due, for_whom") == true)
         #expect(norwegian.first?.location == SourceLocation(file: "j.yaml", line: 2, column: 5))
         let english = try parser.parse("language: en\n" + text, file: "j.yaml", team: "t", defaultLanguage: .nb).warnings
