@@ -5,10 +5,11 @@ import TavleWorkspace
 
 /// Tavle's version, recorded in every run's commit (`Tool:`) and manifest. Raised whenever a
 /// report can come out differently from the same inputs, so that `verify` can say that a
-/// difference is the tool's, not the data's. 0.2.0: tables no longer right-align a column that
-/// holds no value at all.
+/// difference is the tool's, not the data's; `verify` draws an earlier report in its own
+/// layout (ReportEdition). 0.2.0: tables no longer right-align a column that holds no value at
+/// all. 0.3.0: an answer from an earlier gathering leaves this gathering's writing space.
 public enum TavleVersion {
-    public static let current = "0.2.0"
+    public static let current = "0.3.0"
 }
 
 /// The output folder as a git repository: each run's reports become one commit, and only

@@ -490,9 +490,11 @@ struct RecordedReader {
             results[query.name] = try result(of: query)
             if let highlight = query.highlight { highlights[query.name] = highlight }
         }
-        let inputs = ReportInputs(
+        var inputs = ReportInputs(
             notebook: notebook, notebookText: notebookText, notebookPath: manifest.notebook.path, workspaceName: manifest.workspace,
             language: language, team: team, journal: journal, parameters: parameters, results: results, highlights: highlights)
+        // Drawn again in the layout of the tavle that made it.
+        inputs.tool = manifest.tool
         return RecordedReport(manifest: manifest, inputs: inputs, commit: commit.id, time: commit.time, order: order)
     }
 

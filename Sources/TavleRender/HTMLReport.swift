@@ -14,9 +14,9 @@ public enum HTMLReport {
             case .query(let view):
                 body += query(view, format: format, strings: strings)
             case .prompt(let prompt, let answer):
-                body += self.prompt(prompt, answer: answer, strings: strings)
+                body += self.prompt(prompt, answer: answer, earlier: answer.map(document.isEarlier) ?? false, strings: strings)
             case .worksheet(let worksheet, let answers):
-                body += self.worksheet(worksheet, answers: answers, strings: strings)
+                body += self.worksheet(worksheet, answers: answers, in: document, strings: strings)
             case .form(let form, let period):
                 body += self.form(form, period: period, team: document.team, format: format, strings: strings)
             case .goals(let views):
@@ -129,10 +129,12 @@ public enum HTMLReport {
         return html
     }
 
-    static func worksheet(_ worksheet: WorksheetCell, answers: [Answer?], strings: Strings) -> String {
+    static func worksheet(_ worksheet: WorksheetCell, answers: [Answer?], in document: ReportDocument, strings: Strings) -> String {
         var html = "<section class=\"worksheet\" id=\"\(Escape.html("worksheet-\(worksheet.setID)"))\">\n<h2>\(Escape.html(worksheet.title))</h2>\n"
         if let intro = worksheet.intro { html += "<div class=\"intro\">\(CommonMark.html(from: intro))</div>\n" }
-        for (prompt, answer) in zip(worksheet.prompts, answers) { html += self.prompt(prompt, answer: answer, strings: strings) }
+        for (prompt, answer) in zip(worksheet.prompts, answers) {
+            html += self.prompt(prompt, answer: answer, earlier: answer.map(document.isEarlier) ?? false, strings: strings)
+        }
         if let source = worksheet.source { html += "<p class=\"source\">\(Escape.html(strings.worksheetSource)): \(Escape.html(source))</p>\n" }
         return html + "</section>\n"
     }
@@ -157,13 +159,16 @@ public enum HTMLReport {
         return html + "</section>\n"
     }
 
-    static func prompt(_ prompt: PromptCell, answer: Answer?, strings: Strings) -> String {
+    /// A prompt with the team's answer, or room to write one; an answer from an earlier
+    /// gathering (`earlier`) is shown small and the room is still left.
+    static func prompt(_ prompt: PromptCell, answer: Answer?, earlier: Bool, strings: Strings) -> String {
         var html = "<section class=\"prompt\" id=\"\(Escape.html("prompt-\(prompt.id)"))\">\n"
         html += "<h3>\(Escape.html(prompt.question))</h3>\n"
         if let help = prompt.help { html += "<div class=\"help\">\(CommonMark.html(from: help))</div>\n" }
         if let answer {
-            html += self.answer(answer, strings: strings)
-        } else {
+            html += self.answer(answer, earlier: earlier, strings: strings)
+        }
+        if answer == nil || earlier {
             html += "<div class=\"answer\" role=\"textbox\" aria-label=\"\(Escape.html(strings.answer))\"><span class=\"answer-label\">\(Escape.html(strings.answer))</span></div>\n"
         }
         html += "</section>\n"
@@ -236,6 +241,7 @@ public enum HTMLReport {
           -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         .answer.filled { min-height: 0; background-image: none; padding-top: .3rem; }
         .answer.filled p { margin: .3rem 0; }
+        .answer.earlier { font-size: .85rem; color: var(--muted); border-top: 0; }
         section.goal, section.pdsa { border-left: 3px solid var(--accent); padding: .1rem 0 .1rem .8rem; margin: .8rem 0; }
         section.goal dl, section.pdsa dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .8rem; margin: .3rem 0; }
         section.goal dt, section.pdsa dt { font-weight: 600; }

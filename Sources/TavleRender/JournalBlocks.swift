@@ -112,7 +112,7 @@ extension HTMLReport {
         return html + "</ul>\n"
     }
 
-    static func answer(_ answer: Answer, strings: Strings) -> String {
+    static func answer(_ answer: Answer, earlier: Bool = false, strings: Strings) -> String {
         let label = strings.answer(beforeGathering: answer.gathering)
         // Blank lines part paragraphs; single line breaks stay as the team wrote them.
         var paragraphs: [String] = []
@@ -125,7 +125,7 @@ extension HTMLReport {
                 current.append(Escape.html(line))
             }
         }
-        return "<div class=\"answer filled\"><span class=\"answer-label\">\(Escape.html(label))</span>\n\(paragraphs.joined(separator: "\n"))\n</div>\n"
+        return "<div class=\"answer filled\(earlier ? " earlier" : "")\"><span class=\"answer-label\">\(Escape.html(label))</span>\n\(paragraphs.joined(separator: "\n"))\n</div>\n"
     }
 }
 

@@ -22,14 +22,16 @@ public enum MarkdownReport {
                 let trimmed = Escape.rawHTMLInMarkdown(markdown.trimmingBlankLines())
                 if !trimmed.isEmpty { parts.append(trimmed) }
             case .query(let view):
-                let text = query(view, format: format, strings: strings)
+                let text = query(view, format: format, strings: strings, edition: document.edition)
                 if !text.isEmpty { parts.append(text) }
             case .prompt(let prompt, let answer):
-                parts.append(self.prompt(prompt, answer: answer, strings: strings))
+                parts.append(self.prompt(prompt, answer: answer, earlier: answer.map(document.isEarlier) ?? false, strings: strings))
             case .worksheet(let worksheet, let answers):
                 parts.append("## \(Escape.markdown(worksheet.title))")
                 if let intro = worksheet.intro { parts.append(intro) }
-                for (prompt, answer) in zip(worksheet.prompts, answers) { parts.append(self.prompt(prompt, answer: answer, strings: strings)) }
+                for (prompt, answer) in zip(worksheet.prompts, answers) {
+                    parts.append(self.prompt(prompt, answer: answer, earlier: answer.map(document.isEarlier) ?? false, strings: strings))
+                }
                 if let source = worksheet.source { parts.append("_\(Escape.markdown(strings.worksheetSource)): \(Escape.markdown(source))_") }
             case .form(let form, let period):
                 parts.append(self.form(form, period: period, team: document.team, format: format, strings: strings))
@@ -64,7 +66,7 @@ public enum MarkdownReport {
         return lines.joined(separator: "\n")
     }
 
-    static func query(_ view: QueryView, format: Format, strings: Strings) -> String {
+    static func query(_ view: QueryView, format: Format, strings: Strings, edition: ReportEdition = .current) -> String {
         let options = view.options
         guard options.show != .none else { return "" }
         var lines: [String] = []
@@ -94,7 +96,11 @@ public enum MarkdownReport {
         if options.show != .chart {
             // Escaping covers '|', so a value cannot split a table cell.
             lines.append("| " + view.result.columns.map(Escape.markdown).joined(separator: " | ") + " |")
-            let numeric = view.result.columns.indices.map(view.result.isNumeric(column:))
+            let numeric = view.result.columns.indices.map { column in
+                // Before 0.2 a column with no value at all was right-aligned too.
+                edition < .v0_2
+                    ? view.result.rows.allSatisfy { $0[column].isNull || $0[column].number != nil } : view.result.isNumeric(column: column)
+            }
             lines.append("|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined())
             for row in view.result.rows {
                 lines.append("| " + row.map { Escape.markdown(format.cell($0, decimals: options.decimals)) }.joined(separator: " | ") + " |")
@@ -104,7 +110,7 @@ public enum MarkdownReport {
         return lines.joined(separator: "\n")
     }
 
-    static func prompt(_ prompt: PromptCell, answer: Answer?, strings: Strings) -> String {
+    static func prompt(_ prompt: PromptCell, answer: Answer?, earlier: Bool, strings: Strings) -> String {
         var lines = ["> **\(Escape.markdown(prompt.question))**"]
         if let help = prompt.help {
             lines.append(">")
@@ -112,7 +118,8 @@ public enum MarkdownReport {
         }
         if let answer {
             lines += [">"] + answerLines(answer, strings: strings)
-        } else {
+        }
+        if answer == nil || earlier {
             lines += [">", "> _\(strings.answer):_", ">", "> &nbsp;"]
         }
         return lines.joined(separator: "\n")

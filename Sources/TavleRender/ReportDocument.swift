@@ -16,6 +16,9 @@ public struct ReportDocument: Sendable, Hashable {
     /// Parameter names and values as given, in declaration order, for the report's colophon.
     public var parameters: [Parameter]
     public var blocks: [ReportBlock]
+    /// The layout to draw: the current one for a new report, the one it was made in for
+    /// `verify`.
+    public var edition: ReportEdition
 
     public struct Parameter: Sendable, Hashable {
         public var name: String
@@ -28,8 +31,9 @@ public struct ReportDocument: Sendable, Hashable {
 
     public init(
         language: Language, title: String, notebookID: String, notebookVersion: Int, workspaceName: String?,
-        team: Team?, gathering: Int?, phase: Int?, parameters: [Parameter], blocks: [ReportBlock]
+        team: Team?, gathering: Int?, phase: Int?, parameters: [Parameter], blocks: [ReportBlock], edition: ReportEdition = .current
     ) {
+        self.edition = edition
         self.language = language
         self.title = title
         self.notebookID = notebookID
@@ -258,4 +262,12 @@ public struct ChartSeries: Sendable, Hashable {
 
     /// Whether values read as percentages: shares, unless `multiply` put them on another scale.
     public var inPercent: Bool { scale.showsPercent }
+}
+
+extension ReportDocument {
+    /// An answer from an earlier gathering than this report's: shown small, above the room left
+    /// to write this gathering's answer (from the 0.3 layout on; earlier, it took that room).
+    public func isEarlier(_ answer: Answer) -> Bool {
+        edition >= .v0_3 && gathering.map { answer.gathering < $0 } == true
+    }
 }

@@ -37,6 +37,9 @@ package struct ReportInputs {
     package var results: [String: QueryResult]
     /// The team's own label in each anonymised comparison, by query name.
     package var highlights: [String: String]
+    /// The tavle that made the report ("tavle 0.2.0") when it is made again from what a run
+    /// recorded; `nil` for a new report, made by this tavle.
+    package var tool: String?
 
     package init(
         notebook: Notebook, notebookText: String, notebookPath: String?, workspaceName: String?, language: Language, team: Team?,
@@ -145,7 +148,7 @@ package enum ReportMaker {
         let document = ReportDocument(
             language: inputs.language, title: notebook.title, notebookID: notebook.id, notebookVersion: notebook.version,
             workspaceName: inputs.workspaceName, team: team, gathering: notebook.gathering, phase: notebook.phase,
-            parameters: shownParameters, blocks: blocks)
+            parameters: shownParameters, blocks: blocks, edition: ReportEdition(tool: inputs.tool))
         let base = (team.map { ReportWriter.safeName($0.key) + "/" } ?? "") + notebook.id
         var files: [(path: String, contents: String)] = [
             (base + ".html", HTMLReport.render(document)), (base + ".md", MarkdownReport.render(document)),
@@ -177,7 +180,7 @@ package enum ReportMaker {
         var manifestParameters = inputs.parameters.mapValues(\.plainText)
         if let teamParameter = notebook.teamParameter, let team { manifestParameters[teamParameter.name] = team.key }
         let manifest = RunManifest(
-            tool: "tavle \(TavleVersion.current)",
+            tool: inputs.tool ?? "tavle \(TavleVersion.current)",
             workspace: inputs.workspaceName,
             notebook: .init(
                 id: notebook.id, version: notebook.version, title: notebook.title, copy: ReportLayout.notebookCopyPath(notebook.id),

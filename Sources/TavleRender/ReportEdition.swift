@@ -1,0 +1,33 @@
+/// Which version of tavle's layout a report is drawn in.
+///
+/// A report made by an earlier tavle is drawn again, by `verify`, the way that tavle drew it, so
+/// that a change of layout is not mistaken for a change of the report: each layout change is a
+/// new edition, and the renderers ask for the edition before drawing what changed.
+public enum ReportEdition: Int, Sendable, Hashable, Comparable {
+    /// tavle 0.1: a Markdown table right-aligned a column that held no value at all.
+    case v0_1 = 1
+    /// tavle 0.2: a column with no value is plain text in Markdown too.
+    case v0_2
+    /// tavle 0.3: an answer from an earlier gathering is shown small, above this gathering's
+    /// writing space, instead of in its place.
+    case v0_3
+
+    public static let current = ReportEdition.v0_3
+
+    /// The edition of the tool a manifest or a commit names ("tavle 0.2.0"); the current one when
+    /// it names none or a newer one this tavle does not know.
+    public init(tool: String?) {
+        guard let tool, tool.hasPrefix("tavle ") else {
+            self = .current
+            return
+        }
+        let parts = tool.dropFirst("tavle ".count).split(separator: ".").map { Int($0) }
+        switch (parts.first ?? nil, parts.dropFirst().first ?? nil) {
+        case (0, 1): self = .v0_1
+        case (0, 2): self = .v0_2
+        default: self = .current
+        }
+    }
+
+    public static func < (lhs: ReportEdition, rhs: ReportEdition) -> Bool { lhs.rawValue < rhs.rawValue }
+}
