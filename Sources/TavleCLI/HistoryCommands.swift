@@ -109,7 +109,7 @@ extension TavleCommand {
             discussion: words("""
                 One row per changed field of a goal, indicator, PDSA cycle, decision, answer \
                 or measurement, with the commit, time, author, team, gathering and notebook \
-                version it came from. The columns are described in the README.
+                version it came from. The columns are described in docs/history-and-verify.md.
 
                 Examples:
                   tavle trace > trace.csv

@@ -147,7 +147,7 @@ public final class PostgresSource: DataSource, @unchecked Sendable {
         case "42883":
             return .error(
                 at: location, Phrase("\(request.label) has an error: \(message)"),
-                hint: Phrase("PostgreSQL has no such function for these types; write SQL both SQLite and PostgreSQL run (the README lists the portable subset), e.g. round in the cell with '--| decimals' instead of ROUND(x, n)"))
+                hint: Phrase("PostgreSQL has no such function for these types; write SQL both SQLite and PostgreSQL run (docs/workspace-and-data.md lists the portable subset), e.g. round in the cell with '--| decimals' instead of ROUND(x, n)"))
         default:
             return .error(
                 at: location, Phrase("\(request.label) has an error: \(message)"),
