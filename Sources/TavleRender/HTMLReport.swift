@@ -12,7 +12,7 @@ public enum HTMLReport {
             case .markdown(let markdown):
                 body += CommonMark.html(from: markdown)
             case .query(let view):
-                body += query(view, format: format, strings: strings)
+                body += query(view, format: format, strings: strings, edition: document.edition)
             case .prompt(let prompt, let answer):
                 body += self.prompt(prompt, answer: answer, earlier: answer.map(document.isEarlier) ?? false, strings: strings)
             case .worksheet(let worksheet, let answers):
@@ -63,7 +63,7 @@ public enum HTMLReport {
         """
     }
 
-    static func query(_ view: QueryView, format: Format, strings: Strings) -> String {
+    static func query(_ view: QueryView, format: Format, strings: Strings, edition: ReportEdition = .current) -> String {
         let options = view.options
         guard options.show != .none else { return "" }
         let id = "q-\(view.name)"
@@ -90,7 +90,7 @@ public enum HTMLReport {
             ).render()
             if !svg.isEmpty {
                 html += "<figure class=\"chart\">\n\(svg)\n<figcaption>\n"
-                for sentence in VariationText(series: series, format: format, strings: strings, definitionChanges: view.definitionChanges).sentences {
+                for sentence in VariationText(series: series, format: format, strings: strings, definitionChanges: view.definitionChanges, edition: edition).sentences {
                     html += "<p class=\"variation\">\(Escape.html(sentence))</p>\n"
                 }
                 html += "<p class=\"caveat\">\(Escape.html(strings.chartCaveat))</p>\n</figcaption>\n</figure>\n"

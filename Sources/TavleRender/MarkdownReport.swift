@@ -89,7 +89,7 @@ public enum MarkdownReport {
                 summary += " · \(strings.lowerLimit): \(show(lower)) · \(strings.upperLimit): \(show(upper))"
             }
             lines.append("_\(Escape.markdown(summary))_\n")
-            for sentence in VariationText(series: series, format: format, strings: strings, definitionChanges: view.definitionChanges).sentences {
+            for sentence in VariationText(series: series, format: format, strings: strings, definitionChanges: view.definitionChanges, edition: edition).sentences {
                 lines.append("\(Escape.markdown(sentence))\n")
             }
         }

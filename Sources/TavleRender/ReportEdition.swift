@@ -9,7 +9,8 @@ public enum ReportEdition: Int, Sendable, Hashable, Comparable {
     /// tavle 0.2: a column with no value is plain text in Markdown too.
     case v0_2
     /// tavle 0.3: an answer from an earlier gathering is shown small, above this gathering's
-    /// writing space, instead of in its place.
+    /// writing space, instead of in its place; a chart split into phases keeps its verdict when
+    /// the last phase shows no signal.
     case v0_3
 
     public static let current = ReportEdition.v0_3

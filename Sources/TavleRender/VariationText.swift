@@ -9,6 +9,7 @@ struct VariationText {
     let format: Format
     let strings: Strings
     var definitionChanges: [ChartDefinitionChange] = []
+    var edition: ReportEdition = .current
 
     var sentences: [String] {
         guard let part = series.statistics.parts.last else { return [] }
@@ -17,6 +18,9 @@ struct VariationText {
         if series.statistics.parts.count > 1, let change = series.partLabels.last {
             sentences.append(strings.lastPhase(from: format.month(series.labels[part.first]), change: change, kind: kind))
         }
+        // The verdict follows whatever introduced it (the phase sentence of a split chart); before
+        // 0.3 a split chart without a signal in its last phase lost its verdict.
+        let introduction = edition >= .v0_3 ? sentences.count : 0
         let runs = part.runs
         if runs.signal {
             if runs.tooLongRun, let length = runs.longestRun, let limit = runs.longestRunLimit {
@@ -30,7 +34,7 @@ struct VariationText {
         if !outside.isEmpty { sentences.append(strings.outsideLimits(outside.map { format.month(series.labels[$0]) })) }
         if runs.tooFewUseful {
             sentences.append(strings.tooFewToJudge(useful: runs.useful, kind: kind))
-        } else if sentences.isEmpty {
+        } else if sentences.count == introduction {
             sentences.append(strings.noSignal(kind: kind))
         }
         if let period = series.reportPeriod, let last = series.labels.last, let wanted = Period(period), let shown = Period(last), shown < wanted {

@@ -61,3 +61,27 @@ import TavleModel
         #expect(MarkdownReport.query(view, format: Format(language: .nb), strings: Strings(language: .nb)).contains("| --- | --- |"))
     }
 }
+
+/// A chart split at a tested change says what its last phase shows even when that is "no sign
+/// of non-random variation"; a report made before 0.3 left it out, and is drawn as it was.
+@Suite struct PhaseVerdictTests {
+    static let view: QueryView = {
+        let values = [8, 7, 9, 8, 10, 7, 8, 9, 7, 8, 5, 7, 4, 6, 5, 7, 4, 6, 7, 5, 6, 4, 5, 6]
+        let rows: [[Value]] = values.enumerated().map { index, value in
+            [.text("\(2021 + index / 12)-\(index % 12 + 1 < 10 ? "0" : "")\(index % 12 + 1)"), .integer(Int64(value))]
+        }
+        return analysed(
+            QueryView(name: "fall", options: QueryOptions(chart: .run, title: "Fall"), result: QueryResult(columns: ["month", "value"], rows: rows)),
+            phases: [ChartPhase(from: "2021-11", label: "Night lights")])
+    }()
+
+    @Test func theLastPhaseKeepsItsVerdict() {
+        let strings = Strings(language: .en)
+        let current = HTMLReport.query(Self.view, format: Format(language: .en), strings: strings)
+        #expect(current.contains("The chart is split at the changes the team tested"), "\(current)")
+        #expect(current.contains(strings.noSignal(kind: .run)), "the verdict on the last phase is said")
+        let before = HTMLReport.query(Self.view, format: Format(language: .en), strings: strings, edition: .v0_2)
+        #expect(!before.contains(strings.noSignal(kind: .run)))
+        #expect(MarkdownReport.query(Self.view, format: Format(language: .en), strings: strings).contains(strings.noSignal(kind: .run)))
+    }
+}
