@@ -23,6 +23,8 @@ public struct Catalog: Sendable {
     public let entries: [Entry]
     /// The header's fields (`Language`, `X-Tavle-Decimal-Mark`, …).
     public let header: [String: String]
+    /// How the language writes numbers and dates, from the header and the month names.
+    public let conventions: WritingConventions
     private let translations: [Key: String]
 
     public func translation(of id: String, context: String?) -> String? {
@@ -107,6 +109,7 @@ public struct Catalog: Sendable {
         self.entries = entries
         self.header = header
         self.translations = translations
+        conventions = WritingConventions(header: header) { id, context in translations[Key(context: context, id: id)] }
     }
 
     private struct PendingEntry {
@@ -143,19 +146,16 @@ public struct Catalog: Sendable {
     /// The catalog built into the program for `language`; `nil` for English, the language the
     /// code is written in.
     public static func of(_ language: Language) -> Catalog? {
-        builtIn[language] ?? nil
+        builtIn[language]
     }
 
     /// Read once, when a phrase is first read in another language than English. A catalog that
     /// does not parse is a build mistake the catalog tests catch, so it stops the program here
     /// rather than quietly showing English.
-    static let builtIn: [Language: Catalog?] = {
-        var catalogs: [Language: Catalog?] = [:]
-        for language in Language.allCases where language != .en {
-            guard let text = EmbeddedCatalogs.texts[language.rawValue] else {
-                catalogs[language] = nil
-                continue
-            }
+    static let builtIn: [Language: Catalog] = {
+        var catalogs: [Language: Catalog] = [:]
+        for language in Language.allCases {
+            guard let text = EmbeddedCatalogs.texts[language.rawValue] else { continue }
             do {
                 catalogs[language] = try Catalog(parsing: text)
             } catch {

@@ -160,11 +160,6 @@ extension Phrase {
             public mutating func appendInterpolation(_ value: some CustomStringConvertible) {
                 appendInterpolation(Phrase(verbatim: value.description))
             }
-
-            /// Anything else (an error from a library, say) as Swift's own interpolation shows it.
-            public mutating func appendInterpolation(_ value: Any) {
-                appendInterpolation(Phrase(verbatim: String(describing: value)))
-            }
         }
     }
 }

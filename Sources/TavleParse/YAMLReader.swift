@@ -18,7 +18,7 @@ struct YAMLReader {
         } catch let error as YamlError {
             throw indentedWithTab(text) ?? diagnostic(for: error)
         } catch {
-            throw .error(at: SourceLocation(file: file, line: lineOffset + 1, column: 1), Phrase("the YAML could not be read: \(error)"))
+            throw .error(at: SourceLocation(file: file, line: lineOffset + 1, column: 1), Phrase("the YAML could not be read: \(String(describing: error))"))
         }
         guard let node else {
             return YAMLNode(node: Node([(Node, Node)]()), reader: self)
@@ -57,7 +57,7 @@ struct YAMLReader {
                 at: location(context.mark), Phrase("the key \(Phrase.quotedList(duplicates)) appears twice"),
                 hint: Phrase("keep one of them"))
         default:
-            return .error(at: location(nil), Phrase("the YAML could not be read: \(error)"), hint: hint)
+            return .error(at: location(nil), Phrase("the YAML could not be read: \(String(describing: error))"), hint: hint)
         }
     }
 }

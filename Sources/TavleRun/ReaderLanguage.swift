@@ -15,9 +15,9 @@ public enum ReaderLanguage {
         arguments: [String] = CommandLine.arguments, environment: [String: String] = ProcessInfo.processInfo.environment,
         currentFolder: String = FileManager.default.currentDirectoryPath
     ) -> Language {
-        if let chosen = environment["TAVLE_LANGUAGE"].flatMap(language(named:)) { return chosen }
+        if let chosen = environment["TAVLE_LANGUAGE"].flatMap(Language.init(localeName:)) { return chosen }
         // `tavle init --language sv` and `tavle prompts --language da` speak the language asked for.
-        if let index = arguments.firstIndex(of: "--language"), index + 1 < arguments.count, let chosen = language(named: arguments[index + 1]) {
+        if let index = arguments.firstIndex(of: "--language"), index + 1 < arguments.count, let chosen = Language(localeName: arguments[index + 1]) {
             return chosen
         }
         let notebook = arguments.dropFirst().first { $0.hasSuffix(".md") && FileManager.default.fileExists(atPath: Files.resolve($0, against: currentFolder)) }
@@ -33,22 +33,9 @@ public enum ReaderLanguage {
         }
         if let language = workspaceLanguage(from: currentFolder) { return language }
         for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let value = environment[key], !value.isEmpty { return language(named: value) ?? .en }
+            if let value = environment[key], !value.isEmpty { return Language(localeName: value) ?? .en }
         }
         return .en
-    }
-
-    /// `nb`, `nn`, `no` (and `nb_NO.UTF-8` and the like) read as bokmål; `sv…` as Swedish, `da…` as
-    /// Danish, `en…` as English.
-    static func language(named text: String) -> Language? {
-        let code = text.lowercased().prefix { $0.isLetter }
-        switch code {
-        case "nb", "nn", "no": return .nb
-        case "sv": return .sv
-        case "da": return .da
-        case "en": return .en
-        default: return nil
-        }
     }
 
     /// The `language:` of the nearest tavle.yaml (in the folder, its Notebooks/, or above).
@@ -76,7 +63,7 @@ public enum ReaderLanguage {
             if frontMatterOnly, line.trimmingCharacters(in: .whitespaces) == "---" { return nil }
             guard line.hasPrefix("language:") else { continue }
             let value = line.dropFirst("language:".count).prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-            return language(named: value)
+            return Language(localeName: value)
         }
         return nil
     }
