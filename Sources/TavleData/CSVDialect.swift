@@ -121,7 +121,9 @@ public struct CSVDialect: Sendable, Hashable {
     /// What to do about a field that is not a number in this dialect.
     public static func numberHint(_ field: String, dialect: CSVDialect) -> Phrase {
         if let whole = withoutPointGroups(field) {
-            return Phrase("a point between thousands, as Danish and Norwegian spreadsheets may write it, is not read as one: write \(whole)")
+            // "3.889" in a file of decimal commas is either 3889 or a decimal 3,889: both are named.
+            return Phrase(
+                "'\(field)' could be thousands with a point between them (as Danish and Norwegian spreadsheets may write it) or a decimal number: write \(whole) for the thousands, or \(field.replacingOccurrences(of: ".", with: ",")) with a decimal comma")
         }
         if !dialect.decimalComma, isDecimalComma(field) {
             return Phrase("this file separates fields with ',' so its decimals need a point (\(field.replacingOccurrences(of: ",", with: "."))); or save it with ';' between fields, as spreadsheets in Norwegian, Swedish and Danish do, and keep the decimal commas")

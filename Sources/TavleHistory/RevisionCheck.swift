@@ -55,7 +55,9 @@ public enum RevisionCheck {
                 changes.append(Phrase("its statement"))
             }
             if let target {
-                changes.append(Phrase("its target from \(target.old.map(Phrase.init(verbatim:)) ?? Phrase("none")) to \(target.new.map(Phrase.init(verbatim:)) ?? Phrase("none"))"))
+                let wasInPercent = committed.first { $0.id == goal.id }?.unit == "%"
+                let old = Self.target(target.old, inPercent: wasInPercent), new = Self.target(target.new, inPercent: goal.targetInPercent)
+                changes.append(Phrase("its target from \(old) to \(new)"))
             }
             if let due {
                 changes.append(Phrase("its due date from \(due.old.map(Phrase.init(verbatim:)) ?? Phrase("none")) to \(due.new.map(Phrase.init(verbatim:)) ?? Phrase("none"))"))
@@ -69,6 +71,13 @@ public enum RevisionCheck {
 
     /// The goals added, removed or changed (statement, target, due date) since `committed`,
     /// in the journal's order, removed goals last.
+    /// A target as the reader writes it: "2,5", or "80 %" for one written in per cent.
+    static func target(_ text: String?, inPercent: Bool) -> Phrase {
+        guard let text else { return Phrase("none") }
+        guard let value = Double(text) else { return Phrase(verbatim: text) }
+        return inPercent ? Phrase("\(Phrase.number((value * 100 * 1e9).rounded() / 1e9)) %") : Phrase.number(value)
+    }
+
     public static func differences(from committed: [LedgerGoal], to journal: Journal) -> [GoalDifference] {
         let before = Dictionary(committed.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var differences: [GoalDifference] = []

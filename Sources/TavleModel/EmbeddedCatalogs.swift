@@ -1128,8 +1128,8 @@ msgstr "filen er hverken UTF-8- eller Windows-1252-tekst"
 msgid "save it from the spreadsheet as 'CSV UTF-8'"
 msgstr "gem den fra regnearket som »CSV UTF-8«"
 
-msgid "a point between thousands, as Danish and Norwegian spreadsheets may write it, is not read as one: write {1}"
-msgstr "et punktum mellem tusinder, som danske og norske regneark kan skrive det, læses ikke som sådan: skriv {1}"
+msgid "'{1}' could be thousands with a point between them (as Danish and Norwegian spreadsheets may write it) or a decimal number: write {2} for the thousands, or {3} with a decimal comma"
+msgstr "»{1}« kan være tusinder med punktum imellem (som danske og norske regneark kan skrive det) eller et decimaltal: skriv {2} for tusinder, eller {3} med decimalkomma"
 
 msgid "this file separates fields with ',' so its decimals need a point ({1}); or save it with ';' between fields, as spreadsheets in Norwegian, Swedish and Danish do, and keep the decimal commas"
 msgstr "denne fil adskiller felterne med »,«, så decimaltal skal have punktum ({1}); eller gem den med »;« mellem felterne, som regneark på norsk, svensk og dansk gør, og behold decimalkommaerne"
@@ -1436,6 +1436,9 @@ msgstr ""
 "      revisions:\n"
 "        - date: {1}\n"
 "          reason: Hvorfor målet blev ændret"
+
+msgid "{1} %"
+msgstr "{1} %"
 
 msgid "the workspace's data is already on PostgreSQL ({1})"
 msgstr "arbejdsområdets data ligger allerede i PostgreSQL ({1})"
@@ -2669,8 +2672,18 @@ msgstr "{1} skal være et heltal, men er »{2}«"
 msgid "{1} should be between {2} and {3}, but it is {4}"
 msgstr "{1} skal være mellem {2} og {3}, men er {4}"
 
+msgid "{1} '{2}' could be a number with a decimal comma or a thousand written with a comma"
+msgstr "{1} »{2}« kan være et tal med decimalkomma eller tusinder skrevet med komma"
+
+#: Sources/TavleParse/YAMLReader.swift:146
+msgid "write it with a decimal point, or without the comma for a whole number: '{1}.{2}' or '{3}{4}'"
+msgstr "skriv det med decimalpunktum, eller uden komma for et heltal: »{1}.{2}« eller »{3}{4}«"
+
 msgid "{1} should be a number, but it is '{2}'"
 msgstr "{1} skal være et tal, men er »{2}«"
+
+msgid "write it with digits, for example 2.5 or 2,5"
+msgstr "skriv det med cifre, for eksempel 2.5 eller 2,5"
 
 msgid "{1} '{2}' is not one of {3}"
 msgstr "{1} »{2}« er ikke en af {3}"
@@ -3486,6 +3499,12 @@ msgstr "forespørgslen »{1}« returnerede ingen rækker for {2}"
 msgid "their reports say so where the chart would stand"
 msgstr "deres rapporter siger det der, hvor diagrammet skulle have stået"
 
+msgid "the chart '{1}' says its values are per cent (unit: %), but every value lies between 0 and 1 (largest {2}) for {3}: shares would be drawn a hundred times too low"
+msgstr "diagrammet »{1}« siger, at værdierne er procent (unit: %), men hver værdi ligger mellem 0 og 1 (største {2}) for {3}: andele ville blive tegnet hundrede gange for lavt"
+
+msgid "if the values are shares (0–1), remove 'unit: %' and use a p chart, or multiply by 100 in the SELECT; if they really are below 1 %, this warning can stay"
+msgstr "er værdierne andele (0–1), så fjern »unit: %« og brug et p-diagram, eller gang med 100 i SELECT; er de virkelig under 1 %, kan advarslen blive stående"
+
 msgid "freeze: {1} on the chart '{2}' is longer than its series (at most {3} points) for {4}; the baseline is the whole series"
 msgstr "freeze: {1} i diagrammet »{2}« er længere end serien (højst {3} punkter) for {4}; basislinjen er hele serien"
 
@@ -3545,6 +3564,12 @@ msgstr "notesbogen »{1}« (læringsseminar {2}) har intet refleksionsspørgsmå
 
 msgid "prompt ids"
 msgstr "spørgsmåls-id'er"
+
+msgid "the team '{1}' has no journal ({2}), but the report repository recorded its goals ({3}, commit {4}); its reports would lose them without a reason"
+msgstr "teamet »{1}« har ingen logbog ({2}), men rapportarkivet har registreret dets mål ({3}, commit {4}); rapporterne ville miste dem uden begrundelse"
+
+msgid "put the journal back as {1} (a journal under another name is not read); to set the goals aside, keep the journal and list them under 'retired_goals:' with a date and a reason"
+msgstr "læg logbogen tilbage som {1} (en logbog med et andet navn bliver ikke læst); for at lægge målene til side, behold logbogen og skriv dem under »retired_goals:« med dato og begrundelse"
 
 msgid "is empty"
 msgstr "er tom"
@@ -4861,8 +4886,8 @@ msgstr "filen er verken UTF-8- eller Windows-1252-tekst"
 msgid "save it from the spreadsheet as 'CSV UTF-8'"
 msgstr "lagre den fra regnearket som «CSV UTF-8»"
 
-msgid "a point between thousands, as Danish and Norwegian spreadsheets may write it, is not read as one: write {1}"
-msgstr "et punktum mellom tusener, slik danske og norske regneark kan skrive det, leses ikke som det: skriv {1}"
+msgid "'{1}' could be thousands with a point between them (as Danish and Norwegian spreadsheets may write it) or a decimal number: write {2} for the thousands, or {3} with a decimal comma"
+msgstr "«{1}» kan være tusener med punktum mellom (slik danske og norske regneark kan skrive det) eller et desimaltall: skriv {2} for tusener, eller {3} med desimalkomma"
 
 msgid "this file separates fields with ',' so its decimals need a point ({1}); or save it with ';' between fields, as spreadsheets in Norwegian, Swedish and Danish do, and keep the decimal commas"
 msgstr "denne filen skiller feltene med «,», så desimalene trenger punktum ({1}); eller lagre den med «;» mellom feltene, slik regneark på norsk, svensk og dansk gjør, og behold desimalkommaene"
@@ -5169,6 +5194,9 @@ msgstr ""
 "      revisions:\n"
 "        - date: {1}\n"
 "          reason: Hvorfor målet ble endret"
+
+msgid "{1} %"
+msgstr "{1} %"
 
 msgid "the workspace's data is already on PostgreSQL ({1})"
 msgstr "arbeidsområdets data ligger allerede i PostgreSQL ({1})"
@@ -6402,8 +6430,18 @@ msgstr "{1} skal være et heltall, men er «{2}»"
 msgid "{1} should be between {2} and {3}, but it is {4}"
 msgstr "{1} skal være mellom {2} og {3}, men er {4}"
 
+msgid "{1} '{2}' could be a number with a decimal comma or a thousand written with a comma"
+msgstr "{1} «{2}» kan være et tall med desimalkomma eller tusener skrevet med komma"
+
+#: Sources/TavleParse/YAMLReader.swift:146
+msgid "write it with a decimal point, or without the comma for a whole number: '{1}.{2}' or '{3}{4}'"
+msgstr "skriv det med desimalpunktum, eller uten komma for et heltall: «{1}.{2}» eller «{3}{4}»"
+
 msgid "{1} should be a number, but it is '{2}'"
 msgstr "{1} skal være et tall, men er «{2}»"
+
+msgid "write it with digits, for example 2.5 or 2,5"
+msgstr "skriv det med sifre, for eksempel 2.5 eller 2,5"
 
 msgid "{1} '{2}' is not one of {3}"
 msgstr "{1} «{2}» er ikke en av {3}"
@@ -7219,6 +7257,12 @@ msgstr "spørringen «{1}» ga ingen rader for {2}"
 msgid "their reports say so where the chart would stand"
 msgstr "rapportene sier det der diagrammet skulle stått"
 
+msgid "the chart '{1}' says its values are per cent (unit: %), but every value lies between 0 and 1 (largest {2}) for {3}: shares would be drawn a hundred times too low"
+msgstr "diagrammet «{1}» sier at verdiene er prosent (unit: %), men hver verdi ligger mellom 0 og 1 (største {2}) for {3}: andeler ville bli tegnet hundre ganger for lavt"
+
+msgid "if the values are shares (0–1), remove 'unit: %' and use a p chart, or multiply by 100 in the SELECT; if they really are below 1 %, this warning can stay"
+msgstr "er verdiene andeler (0–1), fjern «unit: %» og bruk et p-diagram, eller gang med 100 i SELECT; er de virkelig under 1 %, kan advarselen stå"
+
 msgid "freeze: {1} on the chart '{2}' is longer than its series (at most {3} points) for {4}; the baseline is the whole series"
 msgstr "freeze: {1} i diagrammet «{2}» er lengre enn serien (høyst {3} punkter) for {4}; grunnlinjen er hele serien"
 
@@ -7278,6 +7322,12 @@ msgstr "notatboken «{1}» (samling {2}) har ikke noe spørsmål «{3}»; dette 
 
 msgid "prompt ids"
 msgstr "spørsmåls-id-er"
+
+msgid "the team '{1}' has no journal ({2}), but the report repository recorded its goals ({3}, commit {4}); its reports would lose them without a reason"
+msgstr "teamet «{1}» har ingen journal ({2}), men rapportarkivet har registrert målene dets ({3}, commit {4}); rapportene ville miste dem uten begrunnelse"
+
+msgid "put the journal back as {1} (a journal under another name is not read); to set the goals aside, keep the journal and list them under 'retired_goals:' with a date and a reason"
+msgstr "legg journalen tilbake som {1} (en journal med et annet navn blir ikke lest); for å legge målene til side, behold journalen og før dem opp under «retired_goals:» med dato og begrunnelse"
 
 msgid "is empty"
 msgstr "er tom"
@@ -8594,8 +8644,8 @@ msgstr "filen är varken UTF-8- eller Windows-1252-text"
 msgid "save it from the spreadsheet as 'CSV UTF-8'"
 msgstr "spara den från kalkylprogrammet som ”CSV UTF-8”"
 
-msgid "a point between thousands, as Danish and Norwegian spreadsheets may write it, is not read as one: write {1}"
-msgstr "en punkt mellan tusental, som danska och norska kalkylprogram kan skriva, läses inte som tusentalsavgränsare: skriv {1}"
+msgid "'{1}' could be thousands with a point between them (as Danish and Norwegian spreadsheets may write it) or a decimal number: write {2} for the thousands, or {3} with a decimal comma"
+msgstr "”{1}” kan vara tusental med punkt emellan (som danska och norska kalkylprogram kan skriva) eller ett decimaltal: skriv {2} för tusental, eller {3} med decimalkomma"
 
 msgid "this file separates fields with ',' so its decimals need a point ({1}); or save it with ';' between fields, as spreadsheets in Norwegian, Swedish and Danish do, and keep the decimal commas"
 msgstr "den här filen skiljer fälten åt med ”,” så decimalerna behöver punkt ({1}); eller spara den med ”;” mellan fälten, som kalkylprogram på norska, svenska och danska gör, och behåll decimalkommana"
@@ -8902,6 +8952,9 @@ msgstr ""
 "      revisions:\n"
 "        - date: {1}\n"
 "          reason: Varför målet ändrades"
+
+msgid "{1} %"
+msgstr "{1} %"
 
 msgid "the workspace's data is already on PostgreSQL ({1})"
 msgstr "arbetsytans data ligger redan i PostgreSQL ({1})"
@@ -10135,8 +10188,18 @@ msgstr "{1} ska vara ett heltal, men är ”{2}”"
 msgid "{1} should be between {2} and {3}, but it is {4}"
 msgstr "{1} ska vara mellan {2} och {3}, men är {4}"
 
+msgid "{1} '{2}' could be a number with a decimal comma or a thousand written with a comma"
+msgstr "{1} ”{2}” kan vara ett tal med decimalkomma eller tusental skrivna med komma"
+
+#: Sources/TavleParse/YAMLReader.swift:146
+msgid "write it with a decimal point, or without the comma for a whole number: '{1}.{2}' or '{3}{4}'"
+msgstr "skriv det med decimalpunkt, eller utan komma för ett heltal: ”{1}.{2}” eller ”{3}{4}”"
+
 msgid "{1} should be a number, but it is '{2}'"
 msgstr "{1} ska vara ett tal, men är ”{2}”"
+
+msgid "write it with digits, for example 2.5 or 2,5"
+msgstr "skriv det med siffror, till exempel 2.5 eller 2,5"
 
 msgid "{1} '{2}' is not one of {3}"
 msgstr "{1} ”{2}” är inte en av {3}"
@@ -10952,6 +11015,12 @@ msgstr "frågan ”{1}” gav inga rader för {2}"
 msgid "their reports say so where the chart would stand"
 msgstr "deras rapporter säger det där diagrammet skulle ha stått"
 
+msgid "the chart '{1}' says its values are per cent (unit: %), but every value lies between 0 and 1 (largest {2}) for {3}: shares would be drawn a hundred times too low"
+msgstr "diagrammet ”{1}” säger att värdena är procent (unit: %), men varje värde ligger mellan 0 och 1 (största {2}) för {3}: andelar skulle ritas hundra gånger för lågt"
+
+msgid "if the values are shares (0–1), remove 'unit: %' and use a p chart, or multiply by 100 in the SELECT; if they really are below 1 %, this warning can stay"
+msgstr "är värdena andelar (0–1), ta bort ”unit: %” och använd ett p-diagram, eller multiplicera med 100 i SELECT; är de verkligen under 1 %, kan varningen stå kvar"
+
 msgid "freeze: {1} on the chart '{2}' is longer than its series (at most {3} points) for {4}; the baseline is the whole series"
 msgstr "freeze: {1} i diagrammet ”{2}” är längre än serien (högst {3} punkter) för {4}; baslinjen är hela serien"
 
@@ -11011,6 +11080,12 @@ msgstr "anteckningsboken ”{1}” (lärandeseminarium {2}) har ingen reflektion
 
 msgid "prompt ids"
 msgstr "id:n för reflektionsfrågor"
+
+msgid "the team '{1}' has no journal ({2}), but the report repository recorded its goals ({3}, commit {4}); its reports would lose them without a reason"
+msgstr "teamet ”{1}” har ingen loggbok ({2}), men rapportarkivet har registrerat dess mål ({3}, commit {4}); rapporterna skulle förlora dem utan motivering"
+
+msgid "put the journal back as {1} (a journal under another name is not read); to set the goals aside, keep the journal and list them under 'retired_goals:' with a date and a reason"
+msgstr "lägg tillbaka loggboken som {1} (en loggbok med ett annat namn läses inte); för att lägga målen åt sidan, behåll loggboken och för upp dem under ”retired_goals:” med datum och motivering"
 
 msgid "is empty"
 msgstr "är tom"

@@ -59,7 +59,7 @@ public enum Language: String, Sendable, Hashable, CaseIterable {
         if let language = Language(localeName: word) { return language }
         switch word.lowercased().prefix(while: \.isLetter) {
         case "nob", "nno", "nor", "norsk", "bokmål", "bokmal", "nynorsk", "norwegian": return .nb
-        case "swe", "svenska", "swedish", "svensk": return .sv
+        case "se", "swe", "svenska", "swedish", "svensk": return .sv
         case "dk", "dan", "dansk", "danish": return .da
         case "eng", "english", "engelsk": return .en
         default: return nil

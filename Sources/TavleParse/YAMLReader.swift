@@ -130,12 +130,24 @@ struct YAMLNode {
         return value
     }
 
+    /// A number, with a decimal point or, as Nordic readers write it, a decimal comma ("2,5").
+    /// A comma before exactly three digits ("1,000") could be either a thousand or one, so it
+    /// is refused rather than guessed.
     func number(_ what: Phrase) throws(Diagnostic) -> Double {
         let text = try string(what)
-        guard let value = Double(text.trimmingCharacters(in: .whitespaces)), value.isFinite else {
-            throw .error(at: location, Phrase("\(what) should be a number, but it is '\(text)'"))
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let value = Double(trimmed), value.isFinite { return value }
+        let parts = trimmed.split(separator: ",", omittingEmptySubsequences: false)
+        let digits = { (part: Substring) in !part.isEmpty && part.allSatisfy { $0.isASCII && $0.isNumber } }
+        if parts.count == 2, digits(parts[0].hasPrefix("-") ? parts[0].dropFirst() : parts[0]), digits(parts[1]) {
+            guard parts[1].count != 3 else {
+                throw .error(
+                    at: location, Phrase("\(what) '\(text)' could be a number with a decimal comma or a thousand written with a comma"),
+                    hint: Phrase("write it with a decimal point, or without the comma for a whole number: '\(parts[0]).\(parts[1])' or '\(parts[0])\(parts[1])'"))
+            }
+            if let value = Double("\(parts[0]).\(parts[1])"), value.isFinite { return value }
         }
-        return value
+        throw .error(at: location, Phrase("\(what) should be a number, but it is '\(text)'"), hint: Phrase("write it with digits, for example 2.5 or 2,5"))
     }
 
     func oneOf<T: RawRepresentable & CaseIterable>(_ what: Phrase, _ type: T.Type) throws(Diagnostic) -> T where T.RawValue == String {
@@ -144,7 +156,17 @@ struct YAMLNode {
         let known = T.allCases.map(\.rawValue)
         throw .error(
             at: location, Phrase("\(what) '\(text)' is not one of \(Phrase.quotedList(known))"),
-            hint: (T.self == Language.self ? Language.nearest(to: text)?.rawValue : Suggestions.closest(to: text, in: known).first)
+            hint: ((T.self as? any SuggestsItsOwnNearest.Type)?.closestChoice(to: text) ?? Suggestions.closest(to: text, in: known).first)
                 .map { Phrase("did you mean '\($0)'?") })
     }
+}
+
+/// A choice that knows better than spelling which of its values a mistyped one means: a
+/// language by its other codes and names ('nn' is bokmål's neighbour, not English's).
+protocol SuggestsItsOwnNearest {
+    static func closestChoice(to text: String) -> String?
+}
+
+extension Language: SuggestsItsOwnNearest {
+    static func closestChoice(to text: String) -> String? { nearest(to: text)?.rawValue }
 }

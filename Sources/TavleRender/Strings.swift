@@ -169,7 +169,7 @@ public struct Strings: Sendable {
     func newGoal(_ statement: String) -> String { say(Phrase("new goal: \(statement)")) }
     func goalRemoved(_ id: String) -> String { say(Phrase("the goal '\(id)' was removed")) }
     func goalChanged(_ id: String, changes: [String], reason: String?) -> String {
-        let text = "'\(id)': " + changes.joined(separator: ", ")
+        let text = say(Phrase.quoted(id)) + ": " + changes.joined(separator: ", ")
         return reason.map { text + " (\($0))" } ?? text
     }
     func targetChange(_ old: String, _ new: String) -> String { say(Phrase("target \(old) → \(new)")) }

@@ -37,7 +37,7 @@ extension ReportRun {
                 guard let journal = journals[rows[index].teamKey], let before = previous[rows[index].teamKey] else { continue }
                 let inPercent = Set(journal.goals.filter(\.targetInPercent).map(\.id))
                 rows[index].goalChanges = RevisionCheck.differences(from: before, to: journal).map { difference in
-                    inPercent.contains(difference.goal) ? Self.inPercent(difference, format: format) : difference
+                    Self.written(difference, inPercent: inPercent.contains(difference.goal), format: format)
                 }
             }
             var set = HandoutSet(
@@ -70,11 +70,17 @@ extension ReportRun {
     static func handoutFolder(_ notebook: Notebook) -> String { ReportLayout.handoutFolder(notebook: notebook.id) }
 
     /// A goal whose target is a share has it written in per cent, as its chart shows it.
-    static func inPercent(_ difference: GoalDifference, format: Format) -> GoalDifference {
+    /// A changed target as the reader writes numbers: "2,5" in the Nordic languages, and a
+    /// target written in per cent as one ("80 %", not "0.8").
+    static func written(_ difference: GoalDifference, inPercent: Bool, format: Format) -> GoalDifference {
         guard case .changed(let statement, let target?, let due) = difference.kind else { return difference }
-        let percent = { (text: String?) in text.map { text in Double(text).map { format.percent($0, decimals: 0) } ?? text } }
+        let number = { (text: String?) in
+            text.map { text in
+                Double(text).map { inPercent ? format.percent($0, decimals: 0) : DecimalText.plain($0, in: format.language) } ?? text
+            }
+        }
         var written = difference
-        written.kind = .changed(statement: statement, target: .init(old: percent(target.old), new: percent(target.new)), due: due)
+        written.kind = .changed(statement: statement, target: .init(old: number(target.old), new: number(target.new)), due: due)
         return written
     }
 

@@ -94,6 +94,11 @@ package enum ReportMaker {
             if let freeze = query.options.freeze, query.options.phases == nil, freeze > chart.labels.count, !chart.labels.isEmpty {
                 notes.append(ReportNote(kind: .freezeLongerThanSeries(query: query.name, freeze: freeze, points: chart.labels.count)))
             }
+            // Noticed from 0.3 on, so that a report made earlier is made again as it was.
+            let values = chart.observations.compactMap(\.y)
+            if ReportEdition(tool: inputs.tool) >= .v0_3, chart.scale == .percent, let largest = values.max(), largest > 0, largest <= 0.01 {
+                notes.append(ReportNote(kind: .percentLooksLikeShares(query: query.name, largest: (largest * 100 * 1e9).rounded() / 1e9)))
+            }
         }
         let lastPeriods = Dictionary(series.compactMap { entry in entry.series.labels.last.map { (entry.query.name, $0) } }, uniquingKeysWith: { first, _ in first })
         let context = ExpressionContext(notebook: notebook, team: team, parameters: inputs.parameters, results: results, format: Format(language: inputs.language))

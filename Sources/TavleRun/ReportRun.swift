@@ -230,7 +230,9 @@ public struct ReportRun: Sendable {
         let corrections = try Corrections.read(
             loaded.workspace, teams: options.allTeams ? teams.compactMap { $0?.key } : nil,
             indicators: Corrections.knownIndicators(loaded.notebook, journals: everyJournal))
-        try TeamJournals.requireExplainedRevisions(journals.byTeam.mapValues(\.journal), outputFolder: output)
+        try TeamJournals.requireExplainedRevisions(
+            journals.byTeam.mapValues(\.journal), withoutJournal: teams.compactMap { $0?.key }.filter { journals.byTeam[$0] == nil },
+            journalsFolder: TeamJournals(workspace: loaded.workspace, language: loaded.language).folder, outputFolder: output)
         return Context(
             loaded: loaded, source: source, teams: teams, parameters: parameters, output: output, journals: journals, referenceWarnings: referenceWarnings,
             corrections: corrections)
@@ -388,7 +390,9 @@ public struct ReportRun: Sendable {
         // here, not only when the reports are about to be committed.
         let output = options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) } ?? loaded.workspace.output
         do throws(Diagnostic) {
-            try TeamJournals.requireExplainedRevisions(journals.byTeam.mapValues(\.journal), outputFolder: output)
+            try TeamJournals.requireExplainedRevisions(
+                journals.byTeam.mapValues(\.journal), withoutJournal: teamsWithJournals.map(\.key).filter { journals.byTeam[$0] == nil },
+                journalsFolder: TeamJournals(workspace: loaded.workspace, language: loaded.language).folder, outputFolder: output)
         } catch {
             errors.append(error)
         }

@@ -14,6 +14,9 @@ struct ReportNote: Sendable, Hashable {
         case noData
         /// `freeze: N` asks for a baseline longer than the team's series.
         case freezeLongerThanSeries(query: String, freeze: Int, points: Int)
+        /// A chart said to plot per cent (`unit: %`) whose every value lies between 0 and 1:
+        /// most likely shares, which would be drawn a hundred times too low.
+        case percentLooksLikeShares(query: String, largest: Double)
     }
 
     var kind: Kind
@@ -24,6 +27,8 @@ struct ReportNote: Sendable, Hashable {
         case .noRows(let query): "the query '\(query)' returned no rows"
         case .noData: "no query returned any rows"
         case .freezeLongerThanSeries(let query, let freeze, let points): "freeze: \(freeze) on the chart '\(query)' is longer than its series (\(points) points)"
+        case .percentLooksLikeShares(let query, let largest):
+            "the chart '\(query)' plots per cent, but every value lies between 0 and 1 (largest \(DecimalText.plain(largest)))"
         }
     }
 }
@@ -62,6 +67,20 @@ public enum RunWarnings {
                     if case .freezeLongerThanSeries(let name, let freeze, let points) = note.kind, name == query.name { return (Self.name(report, notebook), freeze, points) }
                 }
                 return nil
+            }
+            let shares = withData.compactMap { report -> (String, Double)? in
+                for note in report.notes {
+                    if case .percentLooksLikeShares(let name, let largest) = note.kind, name == query.name { return (Self.name(report, notebook), largest) }
+                }
+                return nil
+            }
+            if !shares.isEmpty {
+                let largest = shares.map(\.1).max() ?? 0
+                warnings.append(.warning(
+                    at: query.options.locations["unit"] ?? query.location,
+                    Phrase(
+                        "the chart '\(query.name)' says its values are per cent (unit: %), but every value lies between 0 and 1 (largest \(Phrase.number(largest))) for \(list(shares.map(\.0))): shares would be drawn a hundred times too low"),
+                    hint: Phrase("if the values are shares (0–1), remove 'unit: %' and use a p chart, or multiply by 100 in the SELECT; if they really are below 1 %, this warning can stay")))
             }
             if let first = frozen.first {
                 let longest = frozen.map(\.2).max() ?? first.2

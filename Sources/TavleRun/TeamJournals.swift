@@ -88,11 +88,26 @@ struct TeamJournals {
         }
     }
 
-    /// Refuses a run that would commit a goal changed without a reason.
-    static func requireExplainedRevisions(_ journals: [String: Journal], outputFolder: String) throws(Diagnostic) {
-        guard !journals.isEmpty, FileManager.default.fileExists(atPath: outputFolder + "/.git") else { return }
-        let repository = try ReportRepository.openForReading(outputFolder)
-        guard let head = try ReportRepository.reading(outputFolder, { () throws(GitError) in try repository.headCommit() }) else { return }
+    /// Refuses a run that would commit a goal changed without a reason, or a team's goals
+    /// dropped because its journal is gone (a misspelt or moved file name takes the journal
+    /// from its team, and its goals would leave the record without a word).
+    static func requireExplainedRevisions(
+        _ journals: [String: Journal], withoutJournal: [String] = [], journalsFolder: String = "journals", outputFolder: String
+    ) throws(Diagnostic) {
+        guard !journals.isEmpty || !withoutJournal.isEmpty, FileManager.default.fileExists(atPath: outputFolder + "/.git") else { return }
+        let repository: GitRepository
+        let head: ObjectID?
+        do throws(Diagnostic) {
+            repository = try ReportRepository.openForReading(outputFolder)
+            head = try ReportRepository.reading(outputFolder, { () throws(GitError) in try repository.headCommit() })
+        } catch {
+            // With no journal to compare, a repository that cannot be read is the run's own
+            // step to explain (not writable, broken, another project's); the journals' check
+            // never goes without it.
+            if journals.isEmpty { return }
+            throw error
+        }
+        guard let head else { return }
         let today = JournalDate.today().description
         for key in journals.keys.sorted() {
             let recorded = try ReportRepository.reading(outputFolder) { () throws(GitError) in
@@ -102,6 +117,17 @@ struct TeamJournals {
             let info = try ReportRepository.reading(outputFolder) { () throws(GitError) in try repository.commitInfo(recorded.commit) }
             let committedOn = String(Timestamp.iso8601(info.time, offsetMinutes: info.timeZoneOffset).prefix(10))
             try RevisionCheck.requireReasons(for: journals[key]!, committed: recorded.goals, commit: recorded.commit.short, committedOn: committedOn, today: today)
+        }
+        for team in withoutJournal.sorted() {
+            let recorded = try ReportRepository.reading(outputFolder) { () throws(GitError) in
+                try lastRecordedGoals(in: repository, from: head, teamFolder: ReportWriter.safeName(team), team: team)
+            }
+            guard let recorded, !recorded.goals.isEmpty else { continue }
+            let file = Files.displayPath(URL(fileURLWithPath: journalsFolder).appendingPathComponent("\(team).yaml").path)
+            throw .error(
+                at: nil,
+                Phrase("the team '\(team)' has no journal (\(file)), but the report repository recorded its goals (\(Phrase.quotedList(recorded.goals.map(\.id))), commit \(recorded.commit.short)); its reports would lose them without a reason"),
+                hint: Phrase("put the journal back as \(file) (a journal under another name is not read); to set the goals aside, keep the journal and list them under 'retired_goals:' with a date and a reason"))
         }
     }
 

@@ -152,4 +152,123 @@ import Testing
         let lastMonth = parts.month! == 1 ? String(format: "%04d-12", parts.year! - 1) : String(format: "%04d-%02d", parts.year!, parts.month! - 1)
         #expect(notebook.contains("default: \"\(lastMonth)\""), "\(lastMonth)")
     }
+
+    /// A language code Tavle does not have, in tavle.yaml or a notebook, is refused at its place
+    /// with the language meant as the hint, and nothing is run or written.
+    @Test(arguments: [("tavle.yaml", "se", "sv"), ("tavle.yaml", "dk", "da"), ("forsta-rapport.md", "nn", "nb"), ("forsta-rapport.md", "svenska", "sv")])
+    func anUnknownLanguageNamesTheOneMeant(file: String, written: String, meant: String) throws {
+        let workspace = folder()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        #expect(try Tavle.run(["init", workspace.path, "--language", "sv"], in: FileManager.default.temporaryDirectory).status == 0)
+        let url = workspace.appendingPathComponent(file)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = try #require(lines.firstIndex { $0.hasPrefix("language: ") })
+        var changed = lines
+        changed[index] = "language: \(written)"
+        try changed.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
+
+        var english = ProcessInfo.processInfo.environment
+        english["TAVLE_LANGUAGE"] = "en"
+        let run = try Tavle.run(["run", "forsta-rapport.md", "--all-teams"], in: workspace, environment: english)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("\(file):\(index + 1):11: error: the language '\(written)' is not one of 'nb', 'sv', 'da', 'en'"), "\(run.stderr)")
+        #expect(run.stderr.contains("hint: did you mean '\(meant)'?"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.appendingPathComponent("rapporter").path), "nothing is written")
+    }
+
+    /// A Swedish workspace: a first run, then the things a facilitator gets wrong.
+    func swedishWorkspaceAfterARun() throws -> URL {
+        let workspace = folder()
+        #expect(try Tavle.run(["init", workspace.path, "--language", "sv"], in: FileManager.default.temporaryDirectory).status == 0)
+        let run = try Tavle.run(["run", "forsta-rapport.md", "--all-teams"], in: workspace, environment: Self.swedish)
+        #expect(run.status == 0, "\(run.stderr)")
+        return workspace
+    }
+
+    /// The facilitator reads Swedish.
+    static let swedish: [String: String] = {
+        var environment = ProcessInfo.processInfo.environment
+        environment["TAVLE_LANGUAGE"] = "sv"
+        return environment
+    }()
+
+    func commits(_ workspace: URL) throws -> Int {
+        let log = try Tavle.run(["log", "--format", "json"], in: workspace)
+        return log.stdout.components(separatedBy: "\"commit\"").count - 1
+    }
+
+    func edit(_ file: URL, _ change: (String) -> String) throws {
+        try change(String(contentsOf: file, encoding: .utf8)).write(to: file, atomically: true, encoding: .utf8)
+    }
+
+    /// A journal renamed by mistake would take the team's goals out of its report without a word:
+    /// the run is refused, naming the file and the goals, and nothing is committed.
+    @Test func aJournalThatIsGoneDoesNotTakeItsGoalsWithIt() throws {
+        let workspace = try swedishWorkspaceAfterARun()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let before = try commits(workspace)
+        try FileManager.default.moveItem(
+            at: workspace.appendingPathComponent("journals/team-a.yaml"), to: workspace.appendingPathComponent("journals/team-aa.yaml"))
+        for command in ["check", "run"] {
+            let refused = try Tavle.run([command, "forsta-rapport.md", "--all-teams"], in: workspace, environment: Self.swedish)
+            #expect(refused.status == 1)
+            #expect(refused.stderr.contains("fel: teamet ”team-a” har ingen loggbok (journals/team-a.yaml), men rapportarkivet har registrerat dess mål (”faerre-fall”, commit "), "\(refused.stderr)")
+            #expect(refused.stderr.contains("tips: lägg tillbaka loggboken som journals/team-a.yaml"), "\(refused.stderr)")
+        }
+        #expect(try commits(workspace) == before, "nothing committed")
+    }
+
+    /// Nordic readers write a decimal comma in a journal too; a comma before three digits could
+    /// be a thousand, so it is refused at its place rather than read either way.
+    @Test func aJournalNumberMayHaveADecimalComma() throws {
+        let workspace = try swedishWorkspaceAfterARun()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let journal = workspace.appendingPathComponent("journals/team-b.yaml")
+        try edit(journal) { $0.replacingOccurrences(of: "baseline: 6 ", with: "baseline: 6,5") }
+        let check = try Tavle.run(["check", "forsta-rapport.md", "--team", "team-b", "--strict"], in: workspace, environment: Self.swedish)
+        #expect(check.status == 0, "\(check.stderr)")
+        let run = try Tavle.run(["run", "forsta-rapport.md", "--team", "team-b"], in: workspace, environment: Self.swedish)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(try String(contentsOf: workspace.appendingPathComponent("rapporter/team-b/forsta-rapport.html"), encoding: .utf8).contains("6,5"))
+
+        let before = try commits(workspace)
+        try edit(journal) { $0.replacingOccurrences(of: "baseline: 6,5", with: "baseline: 6,500") }
+        let refused = try Tavle.run(["run", "forsta-rapport.md", "--team", "team-b"], in: workspace, environment: Self.swedish)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("journals/team-b.yaml:12:15: fel: "), "\(refused.stderr)")
+        #expect(refused.stderr.contains("”6,500” kan vara ett tal med decimalkomma eller tusental skrivna med komma"), "\(refused.stderr)")
+        #expect(try commits(workspace) == before)
+    }
+
+    /// A changed target without a reason is named as the reader writes numbers.
+    @Test func theGoalGuardWritesNumbersTheReadersWay() throws {
+        let workspace = try swedishWorkspaceAfterARun()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        try edit(workspace.appendingPathComponent("journals/team-a.yaml")) { $0.replacingOccurrences(of: "target: 4 ", with: "target: 3.5") }
+        let refused = try Tavle.run(["check", "forsta-rapport.md", "--team", "team-a"], in: workspace, environment: Self.swedish)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("målvärdet från 4 till 3,5"), "\(refused.stderr)")
+    }
+
+    /// A chart said to plot per cent whose values are all shares (0–1) would draw 80 % at 0,8 %:
+    /// the run says so, and --strict makes nothing.
+    @Test func perCentThatLooksLikeSharesIsWarnedOf() throws {
+        let workspace = try swedishWorkspaceAfterARun()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let notebook = workspace.appendingPathComponent("forsta-rapport.md")
+        try edit(notebook) {
+            $0.replacingOccurrences(of: "version: 1\n", with: "version: 2\n").replacingOccurrences(of: "--| chart: p\n--| indicator: screening", with: "--| chart: run\n--| unit: %\n--| indicator: screening")
+                .replacingOccurrences(of: "--| y: screenade\n--| n: boende\n--| decimals: 0\nSELECT period AS månad, numerator AS screenade, denominator AS boende, 100.0 * value AS procent",
+                    with: "--| y: andel\n--| decimals: 2\nSELECT period AS månad, value AS andel")
+        }
+        let before = try commits(workspace)
+        let strict = try Tavle.run(["run", "forsta-rapport.md", "--all-teams", "--strict"], in: workspace, environment: Self.swedish)
+        #expect(strict.status == 1, "\(strict.stderr)")
+        #expect(strict.stderr.contains("diagrammet ”screening” säger att värdena är procent (unit: %), men varje värde ligger mellan 0 och 1"), "\(strict.stderr)")
+        #expect(try commits(workspace) == before, "nothing committed under --strict")
+        let run = try Tavle.run(["run", "forsta-rapport.md", "--all-teams"], in: workspace, environment: Self.swedish)
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("varning: diagrammet ”screening” säger att värdena är procent (unit: %), men varje värde ligger mellan 0 och 1 (största 0,"), "\(run.stderr)")
+    }
 }

@@ -45,6 +45,17 @@ import Testing
         #expect(try workspace.tavle("run", "report.md", "--all-teams").status == 0)
         #expect(try workspace.read("out/t1/ledger/goals.json").contains("\"id\""))
 
+        // Gone while it held goals, the journal is refused: the goals would leave without a reason.
+        try FileManager.default.removeItem(at: workspace.folder.appendingPathComponent("journals/t1.yaml"))
+        let refused = try workspace.tavle("run", "report.md", "--all-teams")
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("error: the team 't1' has no journal (journals/t1.yaml), but the report repository recorded its goals"), "\(refused.stderr)")
+        // Its goals set aside with a reason first, the journal may go.
+        let goals = try #require(try workspace.read("out/t1/ledger/goals.json").split(separator: "\"id\"").dropFirst().map { $0.split(separator: "\"")[1] })
+        let today = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
+        let retired = goals.map { "  - id: \($0)\n    date: \(today)\n    reason: The team left the network\n" }.joined()
+        try workspace.write("journals/t1.yaml", "goals: []\nretired_goals:\n" + retired)
+        #expect(try workspace.tavle("run", "report.md", "--all-teams").status == 0)
         try FileManager.default.removeItem(at: workspace.folder.appendingPathComponent("journals/t1.yaml"))
         let result = try workspace.tavle("run", "report.md", "--all-teams")
         #expect(result.status == 0, "\(result.stderr)")
