@@ -60,25 +60,30 @@ public struct Catalog: Sendable {
         }
 
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines are found in the UTF-8 bytes: splitting a long text into characters first
+        // would cost more than reading it.
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+        for bytes in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
+            let line = bytes.last == UInt8(ascii: "\r") ? bytes.dropLast() : bytes
+            if line.allSatisfy({ $0 == space || $0 == tab }) {
                 finish()
                 continue
             }
-            if line.hasPrefix("#") {
-                if line.hasPrefix("#,"), line.contains("fuzzy") { pending.fuzzy = true }
+            switch line.first {
+            case UInt8(ascii: "#"):
+                if line.starts(with: "#,".utf8), Substring(line).contains("fuzzy") { pending.fuzzy = true }
                 continue
-            }
-            if line.hasPrefix("\"") {
+            case UInt8(ascii: "\""):
                 guard let field else { throw ReadError(line: lineNumber, problem: "a continued string with nothing before it") }
                 pending[keyPath: field] = (pending[keyPath: field] ?? "") + (try Self.unquote(line, line: lineNumber))
                 continue
+            default:
+                break
             }
-            let keyword = line.prefix { $0 != " " }
-            let rest = line.dropFirst(keyword.count).drop { $0 == " " }
-            let value = try Self.unquote(rest, line: lineNumber)
+            let keywordBytes = line.prefix { $0 != space }
+            let value = try Self.unquote(line.dropFirst(keywordBytes.count).drop { $0 == space }, line: lineNumber)
+            let keyword = Substring(keywordBytes)
             switch keyword {
             case "msgctxt":
                 if pending.id != nil { finish() }
@@ -120,50 +125,59 @@ public struct Catalog: Sendable {
         var line = 0
     }
 
-    /// A PO string: `"…"` with `\n`, `\t`, `\"` and `\\` escapes.
-    static func unquote(_ text: Substring, line: Int) throws(ReadError) -> String {
-        guard text.count >= 2, text.first == "\"", text.last == "\"" else {
+    /// A PO string: `"…"` with `\n`, `\t`, `\"` and `\\` escapes. Read as UTF-8 bytes, since every
+    /// character that matters here is ASCII and a catalog has thousands of them.
+    static func unquote(_ bytes: Substring.UTF8View, line: Int) throws(ReadError) -> String {
+        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+        guard bytes.count >= 2, bytes.first == quote, bytes.last == quote else {
             throw ReadError(line: line, problem: "expected a string in double quotes")
         }
-        var result = ""
-        var characters = text.dropFirst().dropLast().makeIterator()
-        while let character = characters.next() {
-            guard character == "\\" else {
-                result.append(character)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var iterator = bytes.dropFirst().dropLast().makeIterator()
+        while let byte = iterator.next() {
+            guard byte == backslash else {
+                result.append(byte)
                 continue
             }
-            switch characters.next() {
-            case "n": result += "\n"
-            case "t": result += "\t"
-            case "\"": result += "\""
-            case "\\": result += "\\"
-            case let other: throw ReadError(line: line, problem: "the escape '\\\(other.map(String.init) ?? "")' is not one Tavle reads")
+            switch iterator.next() {
+            case UInt8(ascii: "n"): result.append(UInt8(ascii: "\n"))
+            case UInt8(ascii: "t"): result.append(UInt8(ascii: "\t"))
+            case quote: result.append(quote)
+            case backslash: result.append(backslash)
+            case let other:
+                throw ReadError(line: line, problem: "the escape '\\\(other.map { String(decoding: [$0], as: UTF8.self) } ?? "")' is not one Tavle reads")
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The catalog built into the program for `language`; `nil` for English, the language the
-    /// code is written in.
+    /// code is written in. Each is read the first time a phrase is read in its language, and
+    /// only then: a Norwegian run never reads the Swedish catalog.
     public static func of(_ language: Language) -> Catalog? {
-        builtIn[language]
+        switch language {
+        case .nb: norwegian
+        case .sv: swedish
+        case .da: danish
+        case .en: nil
+        }
     }
 
-    /// Read once, when a phrase is first read in another language than English. A catalog that
-    /// does not parse is a build mistake the catalog tests catch, so it stops the program here
-    /// rather than quietly showing English.
-    static let builtIn: [Language: Catalog] = {
-        var catalogs: [Language: Catalog] = [:]
-        for language in Language.allCases {
-            guard let text = EmbeddedCatalogs.texts[language.rawValue] else { continue }
-            do {
-                catalogs[language] = try Catalog(parsing: text)
-            } catch {
-                fatalError("Catalogs/\(language.rawValue).po, \(error)")
-            }
+    static let norwegian = builtIn(.nb)
+    static let swedish = builtIn(.sv)
+    static let danish = builtIn(.da)
+
+    /// A catalog that does not parse is a build mistake the catalog tests catch, so it stops
+    /// the program here rather than quietly showing English.
+    private static func builtIn(_ language: Language) -> Catalog? {
+        guard let text = EmbeddedCatalogs.texts[language.rawValue] else { return nil }
+        do {
+            return try Catalog(parsing: text)
+        } catch {
+            fatalError("Catalogs/\(language.rawValue).po, \(error)")
         }
-        return catalogs
-    }()
+    }
 }
 
 extension StringProtocol {
