@@ -3424,6 +3424,12 @@ msgstr "målet »{1}« måles med indikatoren »{2}«, som ingen logbog deklarer
 msgid "; or declare it under 'indicators:' in this journal"
 msgstr "; eller deklarér den under »indicators:« i denne logbog"
 
+msgid "the goal '{1}' is measured by the indicator '{2}', which no chart of '{3}' shows, so no chart draws its target"
+msgstr "målet »{1}« måles med indikatoren »{2}«, som intet diagram i »{3}« viser, så intet diagram tegner dets målværdi"
+
+msgid "did you mean '{1}', which a chart shows? Correct the goal's indicator and its entry under 'indicators:'"
+msgstr "mente du »{1}«, som et diagram viser? Ret målets indikator og dens post under »indicators:«"
+
 msgid "no team journal knows the indicator '{1}' of the query '{2}'"
 msgstr "ingen teamlogbog kender indikatoren »{1}« i forespørgslen »{2}«"
 
@@ -7182,6 +7188,12 @@ msgstr "målet «{1}» måles med indikatoren «{2}», som ingen journal deklare
 msgid "; or declare it under 'indicators:' in this journal"
 msgstr "; eller deklarer den under «indicators:» i denne journalen"
 
+msgid "the goal '{1}' is measured by the indicator '{2}', which no chart of '{3}' shows, so no chart draws its target"
+msgstr "målet «{1}» måles med indikatoren «{2}», som ingen diagrammer i «{3}» viser, så ingen diagrammer tegner målnivået"
+
+msgid "did you mean '{1}', which a chart shows? Correct the goal's indicator and its entry under 'indicators:'"
+msgstr "mente du «{1}», som et diagram viser? Rett indikatoren til målet og oppføringen under «indicators:»"
+
 msgid "no team journal knows the indicator '{1}' of the query '{2}'"
 msgstr "ingen teamjournal kjenner indikatoren «{1}» i spørringen «{2}»"
 
@@ -10939,6 +10951,12 @@ msgstr "målet ”{1}” mäts med indikatorn ”{2}”, som ingen loggbok dekla
 
 msgid "; or declare it under 'indicators:' in this journal"
 msgstr "; eller deklarera den under ”indicators:” i den här loggboken"
+
+msgid "the goal '{1}' is measured by the indicator '{2}', which no chart of '{3}' shows, so no chart draws its target"
+msgstr "målet ”{1}” mäts med indikatorn ”{2}”, som inget diagram i ”{3}” visar, så inget diagram ritar dess målvärde"
+
+msgid "did you mean '{1}', which a chart shows? Correct the goal's indicator and its entry under 'indicators:'"
+msgstr "menade du ”{1}”, som ett diagram visar? Rätta målets indikator och dess post under ”indicators:”"
 
 msgid "no team journal knows the indicator '{1}' of the query '{2}'"
 msgstr "ingen teamloggbok känner till indikatorn ”{1}” i frågan ”{2}”"

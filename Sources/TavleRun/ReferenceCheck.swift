@@ -66,6 +66,7 @@ struct ReferenceCheck {
         let charted = Set(notebook.queries.compactMap(\.options.indicator))
         let formed = Set(notebook.forms.flatMap { $0.fields.map(\.indicator) })
         var errors: [Diagnostic] = []
+        var warnings: [Diagnostic] = []
         // Goals first: a mistyped goal indicator is the source of the chart's mismatch too.
         for journal in journals {
             let declared = Set(journal.indicators.map(\.id))
@@ -80,6 +81,16 @@ struct ReferenceCheck {
                             + Phrase("; or declare it under 'indicators:' in this journal")))
                     continue
                 }
+                // Declared, but not what any chart of this notebook shows, though one is near:
+                // mistyped in the goal and its declaration alike, the goal line would be missing.
+                if !charted.contains(indicator), !formed.contains(indicator),
+                    let near = Suggestions.closest(to: indicator, in: charted.sorted()).first
+                {
+                    warnings.append(.warning(
+                        at: goal.fieldLocations["indicator"] ?? goal.location,
+                        Phrase("the goal '\(goal.id)' is measured by the indicator '\(indicator)', which no chart of '\(notebook.id)' shows, so no chart draws its target"),
+                        hint: Phrase("did you mean '\(near)', which a chart shows? Correct the goal's indicator and its entry under 'indicators:'")))
+                }
                 // One error per goal: its target and baseline are placed on the same charts.
                 for query in notebook.queries where query.options.indicator == indicator {
                     do throws(Diagnostic) {
@@ -91,7 +102,6 @@ struct ReferenceCheck {
                 }
             }
         }
-        var warnings: [Diagnostic] = []
         for query in notebook.queries {
             guard let indicator = query.options.indicator, !vocabulary.contains(indicator), !formed.contains(indicator) else { continue }
             let at = query.options.locations["indicator"] ?? query.location

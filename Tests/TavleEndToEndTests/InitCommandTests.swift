@@ -271,4 +271,19 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stderr.contains("varning: diagrammet ”screening” säger att värdena är procent (unit: %), men varje värde ligger mellan 0 och 1 (största 0,"), "\(run.stderr)")
     }
+
+    /// An indicator misspelt alike in a goal and in its declaration vouches for itself, and the
+    /// chart of the real one would lose the goal line: warned of, naming the charted one.
+    @Test func aGoalOnAMisspeltIndicatorIsWarnedOf() throws {
+        let workspace = try swedishWorkspaceAfterARun()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        try edit(workspace.appendingPathComponent("journals/team-a.yaml")) {
+            $0.replacingOccurrences(of: "indicator: fall ", with: "indicator: fal  ").replacingOccurrences(of: "- id: fall\n", with: "- id: fal\n")
+        }
+        let check = try Tavle.run(["check", "forsta-rapport.md", "--team", "team-a", "--strict"], in: workspace, environment: Self.swedish)
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("journals/team-a.yaml:"), "\(check.stderr)")
+        #expect(check.stderr.contains("målet ”faerre-fall” mäts med indikatorn ”fal”, som inget diagram i ”forsta-rapport” visar"), "\(check.stderr)")
+        #expect(check.stderr.contains("menade du ”fall”, som ett diagram visar?"), "\(check.stderr)")
+    }
 }
