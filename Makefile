@@ -6,16 +6,18 @@ PREFIX ?= /usr/local
 deps:
 	@scripts/install-deps.sh
 
-# Builds tavle and runs the bundled example workspace into output/: the learning network's four
+# Builds tavle and runs the bundled example workspace into output/nb: the learning network's four
 # gatherings replayed in order with the team journals as they stood (scripts/example-history.sh),
-# a report per team each time, then the GP supervision group; then checks every report.
+# a report per team each time, then the GP supervision group; then checks every report. Then the
+# Swedish and Danish example networks into output/sv and output/da (scripts/nordic-examples.sh).
 demo: deps release
 	for notebook in Notebooks/samling-*.md Notebooks/veiledningsgruppe-*.md; do .build/release/tavle check $$notebook || exit 1; done
-	scripts/example-history.sh .build/release/tavle output
+	scripts/example-history.sh .build/release/tavle output/nb
 	.build/release/tavle verify --workspace Notebooks
+	scripts/nordic-examples.sh .build/release/tavle
 
 # The example history alone, into another folder: make example-history OUTPUT=/tmp/historikk
-OUTPUT ?= output
+OUTPUT ?= output/nb
 example-history: release
 	scripts/example-history.sh .build/release/tavle $(OUTPUT)
 

@@ -7,12 +7,12 @@
 #
 # Usage: scripts/example-history.sh [TAVLE] [OUTPUT]
 #   TAVLE   the tavle program (default .build/release/tavle)
-#   OUTPUT  the report repository to create (default output/); made anew, so it must hold
+#   OUTPUT  the report repository to create (default output/nb); made anew, so it must hold
 #           only runs of the example notebooks, or not exist.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tavle=$(realpath "${1:-.build/release/tavle}")
-output=$(realpath -m "${2:-output}")
+output=$(realpath -m "${2:-output/nb}")
 [ -x "$tavle" ] || { echo "tavle is not built yet: run 'make release' first" >&2; exit 1; }
 
 # Only ever replace a report repository of the example workspace: every commit in it must be
