@@ -136,6 +136,10 @@ public enum ReportHistory {
         if event.unit == "%" {
             event.old = event.old.map { percent($0, language: language) }
             event.new = event.new.map { percent($0, language: language) }
+        } else if numericFields.contains(event.field) {
+            // Numbers as the reader writes them (8,6 in Swedish), at the precision recorded.
+            event.old = event.old.map { number($0, language: language) }
+            event.new = event.new.map { number($0, language: language) }
         }
         // Control characters (an escape sequence in a journal's text) are shown, not obeyed.
         event.old = event.old.map(Self.printable)
@@ -152,7 +156,7 @@ public enum ReportHistory {
         case .changed: text = "\(indent)\(subject) \(event.field): \(event.old ?? "–") → \(event.new ?? "–")\n"
         }
         if let measured = event.measured, event.field == "target" || event.field == "revision" {
-            let value = measured.unit == "%" ? percent(String(measured.value), language: language) : LedgerNumber.text((measured.value * 100).rounded() / 100)
+            let value = measured.unit == "%" ? percent(String(measured.value), language: language) : DecimalText.plain((measured.value * 100).rounded() / 100, in: language)
             text += "\(indent)    \(word(Phrase("indicator at that time"))): \(value) (\(measured.period))\n"
         }
         return text
@@ -180,6 +184,14 @@ public enum ReportHistory {
 
     /// A share as per cent for a reader: "0.75" → "75 %" (nb) or "75%" (en), to at most one
     /// decimal; text that is not a number stays as it is.
+    /// The fields whose values are numbers: a goal's baseline and target, a measurement.
+    static let numericFields: Set<String> = ["baseline", "target", "value", "numerator", "denominator"]
+
+    static func number(_ text: String, language: Language) -> String {
+        guard let value = Double(text), value.isFinite else { return text }
+        return DecimalText.plain(value, in: language)
+    }
+
     static func percent(_ text: String, language: Language) -> String {
         guard let share = Double(text), share.isFinite else { return text }
         let shown = DecimalText.plain((share * 1000).rounded() / 10, in: language)

@@ -1665,8 +1665,8 @@ msgstr "skriv teamets id, sådan som »tavle run --team« skal have det"
 msgid "the file has an 'indicator' column but no 'value' column"
 msgstr "filen har en kolonne »indicator«, men ingen kolonne »value«"
 
-msgid "name the column with the numbers 'value' (or 'verdi')"
-msgstr "kald kolonnen med tallene »value« (eller »verdi«)"
+msgid "name the column with the numbers 'value' (or 'verdi', 'värde', 'værdi')"
+msgstr "kald kolonnen med tallene »værdi« (eller »value«)"
 
 msgid "this row names no indicator"
 msgstr "denne række angiver ingen indikator"
@@ -2659,6 +2659,10 @@ msgstr "en nøgle i {1} skal være et enkelt ord"
 
 msgid "unknown key '{1}' in {2}"
 msgstr "ukendt nøgle »{1}« i {2}"
+
+#: Sources/TavleParse/YAMLReader.swift:104
+msgid "tavle's keys are English in every language: write '{1}'"
+msgstr "nøglerne i tavles filer er engelske på alle sprog: skriv »{1}«"
 
 msgid "keys"
 msgstr "nøgler"
@@ -5429,7 +5433,7 @@ msgstr "skriv teamets id, slik 'tavle run --team' tar den"
 msgid "the file has an 'indicator' column but no 'value' column"
 msgstr "filen har en kolonne «indikator», men ingen kolonne «verdi»"
 
-msgid "name the column with the numbers 'value' (or 'verdi')"
+msgid "name the column with the numbers 'value' (or 'verdi', 'värde', 'værdi')"
 msgstr "kall kolonnen med tallene «verdi» (eller «value»)"
 
 msgid "this row names no indicator"
@@ -6423,6 +6427,10 @@ msgstr "en nøkkel i {1} må være et enkelt ord"
 
 msgid "unknown key '{1}' in {2}"
 msgstr "ukjent nøkkel «{1}» i {2}"
+
+#: Sources/TavleParse/YAMLReader.swift:104
+msgid "tavle's keys are English in every language: write '{1}'"
+msgstr "nøklene i tavles filer er engelske på alle språk: skriv «{1}»"
 
 msgid "keys"
 msgstr "nøkler"
@@ -9193,8 +9201,8 @@ msgstr "skriv teamets id, så som 'tavle run --team' tar emot det"
 msgid "the file has an 'indicator' column but no 'value' column"
 msgstr "filen har en kolumn ”indicator” men ingen kolumn ”value”"
 
-msgid "name the column with the numbers 'value' (or 'verdi')"
-msgstr "ge kolumnen med talen namnet ”value” (eller ”verdi”)"
+msgid "name the column with the numbers 'value' (or 'verdi', 'värde', 'værdi')"
+msgstr "ge kolumnen med talen namnet ”värde” (eller ”value”)"
 
 msgid "this row names no indicator"
 msgstr "den här raden anger ingen indikator"
@@ -10187,6 +10195,10 @@ msgstr "en nyckel i {1} måste vara ett enkelt ord"
 
 msgid "unknown key '{1}' in {2}"
 msgstr "okänd nyckel ”{1}” i {2}"
+
+#: Sources/TavleParse/YAMLReader.swift:104
+msgid "tavle's keys are English in every language: write '{1}'"
+msgstr "nycklarna i tavles filer är engelska på alla språk: skriv ”{1}”"
 
 msgid "keys"
 msgstr "nycklar"

@@ -38,8 +38,8 @@ public struct FilledValue: Sendable, Hashable {
 ///
 /// A table is either long (`team,indicator,period,value[,unit]`, one number per row) or wide
 /// (`team[,period],takst-1j,takst-2ld,…`, one participant per row; a header may carry the unit,
-/// as in `takst-1j (%)`). Norwegian column names work too: `indikator`, `periode`, `verdi`,
-/// `enhet`. An empty cell of a wide table is a number not written down, and is left out.
+/// as in `takst-1j (%)`). Norwegian, Swedish and Danish column names work too: `indikator`,
+/// `periode`/`period`, `verdi`/`värde`/`værdi`, `enhet`/`enhed`. An empty cell of a wide table is a number not written down, and is left out.
 ///
 /// ```yaml
 /// period: 2023-01
@@ -50,10 +50,10 @@ public struct FilledValue: Sendable, Hashable {
 /// ```
 public enum FilledFormReader {
     static let teamColumns: Set<String> = ["team", "team_id"]
-    static let indicatorColumns: Set<String> = ["indicator", "indicator_id", "indikator"]
+    static let indicatorColumns: Set<String> = ["indicator", "indicator_id", "indikator"]  // en; nb, sv, da
     static let periodColumns: Set<String> = ["period", "periode"]
-    static let valueColumns: Set<String> = ["value", "verdi"]
-    static let unitColumns: Set<String> = ["unit", "enhet"]
+    static let valueColumns: Set<String> = ["value", "verdi", "värde", "værdi"]
+    static let unitColumns: Set<String> = ["unit", "enhet", "enhed"]
 
     public struct Row: Sendable {
         public var fields: [String]
@@ -105,7 +105,7 @@ public enum FilledFormReader {
         var blanks = 0
         if let indicatorIndex = index(indicatorColumns) {
             guard let valueIndex = index(valueColumns) else {
-                throw .error(at: headerLocation, Phrase("the file has an 'indicator' column but no 'value' column"), hint: Phrase("name the column with the numbers 'value' (or 'verdi')"))
+                throw .error(at: headerLocation, Phrase("the file has an 'indicator' column but no 'value' column"), hint: Phrase("name the column with the numbers 'value' (or 'verdi', 'värde', 'værdi')"))
             }
             let unitIndex = index(unitColumns)
             for row in rows {

@@ -98,6 +98,11 @@ struct YAMLNode {
         var result: [String: (keyLocation: SourceLocation, value: YAMLNode)] = [:]
         for entry in try mapping(what) {
             guard known.contains(entry.key) else {
+                if let english = NordicKeys.english(for: entry.key, among: known) {
+                    throw .error(
+                        at: entry.keyLocation, Phrase("unknown key '\(entry.key)' in \(what)"),
+                        hint: Phrase("tavle's keys are English in every language: write '\(english)'"))
+                }
                 throw .error(
                     at: entry.keyLocation, Phrase("unknown key '\(entry.key)' in \(what)"),
                     hint: Suggestions.hint(for: entry.key, among: known, noun: Phrase("keys")))

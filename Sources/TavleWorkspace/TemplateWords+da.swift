@@ -1,5 +1,6 @@
 extension TemplateWords {
     static let danish = TemplateWords(
+        fallsIndicator: "fald",
         config: """
             # Arbejdsområdet for {{name}}. tavle finder denne fil fra en notesbogs mappe og
             # opefter; stierne i den regnes fra den mappe, den ligger i.
@@ -37,7 +38,7 @@ extension TemplateWords {
 
             CREATE TABLE measurements (
                 team_id      TEXT NOT NULL REFERENCES teams(id),
-                indicator_id TEXT NOT NULL,   -- fall, screening …
+                indicator_id TEXT NOT NULL,   -- fald, screening …
                 period       TEXT NOT NULL,   -- måned, ÅÅÅÅ-MM
                 numerator    NUMERIC,         -- tæller: antal hændelser
                 denominator  NUMERIC,         -- nævner: antal døgn, beboere …
@@ -52,12 +53,12 @@ extension TemplateWords {
             # rapportarkivet. Linjer, der begynder med #, er forklaringer; indrykningen har betydning.
 
             goals:
-              - id: faerre-fall                   # kort id uden mellemrum
+              - id: faerre-fald                   # kort id uden mellemrum
                 statement: Færre fald blandt beboerne
                 what: Registrerede fald           # hvad skal blive bedre?
                 for_whom: Beboerne på afdelingen  # for hvem?
                 how_much: En tredjedel færre fald # hvor meget?
-                indicator: fall                   # indikatoren, målet følges med
+                indicator: fald                   # indikatoren, målet følges med
                 baseline: 6                       # udgangspunktet, i indikatorens enhed
                 target: 4                         # målværdien
                 direction: down                   # down: lavere er bedre; up: højere er bedre
@@ -68,7 +69,7 @@ extension TemplateWords {
                 #     reason: Hvorfor målet blev ændret
 
             indicators:
-              - id: fall
+              - id: fald
                 name: Fald pr. 1000 døgn
                 kind: result                      # result, process eller balancing
                 definition: Registrerede fald delt med antal beboerdøgn, gange 1000.
@@ -81,9 +82,9 @@ extension TemplateWords {
             # Én PDSA-cyklus pr. forandring, I afprøver. Fjern # foran linjerne nedenfor
             # (også foran »pdsa:«) og bevar indrykningen:
             #pdsa:
-            #  - id: nattlys
+            #  - id: natlys
             #    title: Natlys i fire værelser
-            #    goal: faerre-fall
+            #    goal: faerre-fald
             #    plan: Lys med bevægelsessensor i fire værelser i to måneder.
             #    do: Hvad der faktisk blev gjort
             #    study: Hvad I så
@@ -94,7 +95,7 @@ extension TemplateWords {
 
             # Beslutninger, som teamet træffer undervejs, på samme måde:
             #decisions:
-            #  - id: nattlys-alle-rom
+            #  - id: natlys-alle-stuer
             #    date: {{revised}}
             #    what: Natlys i alle værelser
             #    why: Ingen fald i værelserne med lys i prøveperioden
@@ -121,19 +122,19 @@ extension TemplateWords {
 
             ## Teamets målinger
 
-            ```sql fall
+            ```sql fald
             --| chart: run
-            --| indicator: fall
+            --| indicator: fald
             --| title: Fald pr. 1000 døgn (seriediagram)
             --| y: per_1000_døgn
             --| decimals: 1
             SELECT period AS måned, numerator AS fald, denominator AS døgn, value AS per_1000_døgn
             FROM measurements
-            WHERE team_id = :team AND indicator_id = 'fall' AND period <= :period
+            WHERE team_id = :team AND indicator_id = 'fald' AND period <= :period
             ORDER BY period
             ```
 
-            Seneste måling ({{ fall.last.måned | month }}): {{ fall.last.per_1000_døgn | number(1) }} fald
+            Seneste måling ({{ fald.last.måned | month }}): {{ fald.last.per_1000_døgn | number(1) }} fald
             pr. 1000 døgn.
 
             ```sql screening
@@ -153,7 +154,7 @@ extension TemplateWords {
             anonyme. Diagrammet er ingen rangordning: det viser, hvor stor forskel tilfældigheder alene
             kan give, når teamene er forskellige i størrelse.
 
-            ```sql screening_nettverket
+            ```sql screening_netvaerk
             --| chart: funnel
             --| title: Ernæringsscreening i netværket den seneste måned (tragtdiagram)
             --| x: team

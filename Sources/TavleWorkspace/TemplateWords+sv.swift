@@ -52,7 +52,7 @@ extension TemplateWords {
             # rapportarkivet. Rader som börjar med # är förklaringar; indraget spelar roll.
 
             goals:
-              - id: faerre-fall                   # kort id utan mellanslag
+              - id: farre-fall                   # kort id utan mellanslag
                 statement: Färre fall bland de boende
                 what: Registrerade fall           # vad ska bli bättre?
                 for_whom: Boende på avdelningen   # för vem?
@@ -81,9 +81,9 @@ extension TemplateWords {
             # En PDSA-cykel per förändring som ni testar. Ta bort # framför raderna nedan
             # (även framför ”pdsa:”) och behåll indraget:
             #pdsa:
-            #  - id: nattlys
+            #  - id: nattlampor
             #    title: Nattlampor i fyra rum
-            #    goal: faerre-fall
+            #    goal: farre-fall
             #    plan: Belysning med rörelsesensor i fyra rum i två månader.
             #    do: Vad som faktiskt gjordes
             #    study: Vad ni såg
@@ -94,7 +94,7 @@ extension TemplateWords {
 
             # Beslut som teamet fattar under arbetets gång, på samma sätt:
             #decisions:
-            #  - id: nattlys-alle-rom
+            #  - id: nattlampor-alla-rum
             #    date: {{revised}}
             #    what: Nattlampor i alla rum
             #    why: Inga fall i rummen med nattlampor under testperioden
@@ -153,7 +153,7 @@ extension TemplateWords {
             anonyma. Diagrammet är ingen rangordning: det visar hur stor skillnad slumpen ensam
             kan ge när teamen är olika stora.
 
-            ```sql screening_nettverket
+            ```sql screening_natverket
             --| chart: funnel
             --| title: Nutritionsscreening i nätverket den senaste månaden (trattdiagram)
             --| x: team

@@ -3,6 +3,8 @@ import TavleModel
 /// The text of a new workspace's files in one language: the words a facilitator reads and
 /// edits first. A language is a new case here (and its words in a file of its own).
 struct TemplateWords {
+    /// The falls indicator's id, in the example data as in the journal and notebook.
+    var fallsIndicator = "fall"
     var config: String
     var schema: String
     var journal: String

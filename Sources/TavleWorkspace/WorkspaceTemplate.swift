@@ -85,7 +85,7 @@ public struct WorkspaceTemplate: Sendable {
             ("tavle.yaml", words.config.replacingOccurrences(of: "{{name}}", with: yamlText(name))),
             ("data/schema.sql", words.schema),
             ("data/teams.csv", "id,name,unit\n" + Self.teams.map { "\($0.id),\(csvText($0.name[language]!)),\(csvText($0.unit[language]!))\n" }.joined()),
-            ("data/measurements.csv", measurements()),
+            ("data/measurements.csv", measurements(fallsIndicator: words.fallsIndicator)),
             (notebookFile, filled(words.notebook)),
         ]
         for team in Self.teams {
@@ -97,14 +97,14 @@ public struct WorkspaceTemplate: Sendable {
     /// Two indicators for every team and month: falls per 1000 days (a count over exposure)
     /// and the share of residents screened for nutrition (events out of cases), with a small
     /// improvement in the second half of the year, so that the charts have something to say.
-    func measurements() -> String {
+    func measurements(fallsIndicator: String) -> String {
         var rows = "team_id,indicator_id,period,numerator,denominator,value\n"
         for (index, team) in Self.teams.enumerated() {
             for (number, month) in months.enumerated() {
                 let days = 600 + 60 * index + (number % 3) * 15
                 let falls = max(1, 3 + (index * 3 + number * 5) % 5 - (number >= 6 ? 2 : 0))
                 let rate = (Double(falls) * 1000 / Double(days) * 1000).rounded() / 1000
-                rows += "\(team.id),fall,\(month),\(falls),\(days),\(rate)\n"
+                rows += "\(team.id),\(fallsIndicator),\(month),\(falls),\(days),\(rate)\n"
             }
             for (number, month) in months.enumerated() {
                 let residents = 12 + 4 * index + number % 2

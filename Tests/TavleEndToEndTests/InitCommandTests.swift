@@ -21,6 +21,15 @@ import Testing
         #expect(made.status == 0, "\(made.stderr)")
         #expect(made.stdout.contains("tavle check \(notebook) && tavle run \(notebook) --all-teams"), "\(made.stdout)")
         let workspace = parent.appendingPathComponent("network")
+        // The ids a facilitator copies from (goals, cycles, cells) are in the workspace's language too.
+        if language == "sv" || language == "da" {
+            for file in try FileManager.default.subpathsOfDirectory(atPath: workspace.path) where file.hasSuffix(".yaml") || file.hasSuffix(".md") {
+                let text = try String(contentsOf: workspace.appendingPathComponent(file), encoding: .utf8)
+                for id in ["faerre-fall", "nattlys", "nettverk", "alle-rom"] {
+                    #expect(!text.contains(id), "\(language) \(file) has the Norwegian id '\(id)'")
+                }
+            }
+        }
         // A name with a colon is quoted, so tavle.yaml still reads.
         #expect(try String(contentsOf: workspace.appendingPathComponent("tavle.yaml"), encoding: .utf8).contains("name: \"Falls network: Molde\""))
 
@@ -213,7 +222,7 @@ import Testing
         for command in ["check", "run"] {
             let refused = try Tavle.run([command, "forsta-rapport.md", "--all-teams"], in: workspace, environment: Self.swedish)
             #expect(refused.status == 1)
-            #expect(refused.stderr.contains("fel: teamet ”team-a” har ingen loggbok (journals/team-a.yaml), men rapportarkivet har registrerat dess mål (”faerre-fall”, commit "), "\(refused.stderr)")
+            #expect(refused.stderr.contains("fel: teamet ”team-a” har ingen loggbok (journals/team-a.yaml), men rapportarkivet har registrerat dess mål (”farre-fall”, commit "), "\(refused.stderr)")
             #expect(refused.stderr.contains("tips: lägg tillbaka loggboken som journals/team-a.yaml"), "\(refused.stderr)")
         }
         #expect(try commits(workspace) == before, "nothing committed")
@@ -239,6 +248,36 @@ import Testing
         #expect(refused.stderr.contains("journals/team-b.yaml:12:15: fel: "), "\(refused.stderr)")
         #expect(refused.stderr.contains("”6,500” kan vara ett tal med decimalkomma eller tusental skrivna med komma"), "\(refused.stderr)")
         #expect(try commits(workspace) == before)
+    }
+
+    /// A journal's keys are English in every language; a key written in the reader's own
+    /// language is told the English one, which a typo's edit distance would not find.
+    @Test(arguments: [
+        ("sv", "for_whom:", "for_vem:", "9:5", "fel: okänd nyckel ”for_vem” i ett mål", "tips: nycklarna i tavles filer är engelska på alla språk: skriv ”for_whom”"),
+        ("da", "how_much:", "hvor_meget:", "10:5", "fejl: ukendt nøgle »hvor_meget« i et mål", "tip: nøglerne i tavles filer er engelske på alle sprog: skriv »how_much«"),
+        ("nb", "target:", "målverdi:", "13:5", "feil: ukjent nøkkel «målverdi» i et mål", "tips: nøklene i tavles filer er engelske på alle språk: skriv «target»"),
+        ("nb", "goals:", "mål:", "5:1", "feil: ukjent nøkkel «mål» i journalen", "tips: nøklene i tavles filer er engelske på alle språk: skriv «goals»"),
+    ])
+    func aKeyInTheReadersLanguageIsToldTheEnglishOne(language: String, key: String, written: String, position: String, error: String, hint: String) throws {
+        let workspace = folder()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        #expect(try Tavle.run(["init", workspace.path, "--language", language], in: FileManager.default.temporaryDirectory).status == 0)
+        let journal = workspace.appendingPathComponent("journals/team-a.yaml")
+        let before = try String(contentsOf: journal, encoding: .utf8)
+        try edit(journal) { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.trimmingCharacters(in: .whitespaces).hasPrefix(key) ? line.replacingOccurrences(of: key, with: written) : String(line)
+            }.joined(separator: "\n")
+        }
+        #expect(try String(contentsOf: journal, encoding: .utf8) != before)
+        let notebook = try #require(try FileManager.default.contentsOfDirectory(atPath: workspace.path).first { $0.hasSuffix(".md") })
+        var environment = ProcessInfo.processInfo.environment
+        environment["TAVLE_LANGUAGE"] = language
+        let run = try Tavle.run(["run", notebook, "--all-teams"], in: workspace, environment: environment)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("journals/team-a.yaml:\(position): \(error)"), "\(run.stderr)")
+        #expect(run.stderr.contains(hint), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.appendingPathComponent("rapporter").path), "nothing is written")
     }
 
     /// A changed target without a reason is named as the reader writes numbers.
@@ -283,7 +322,7 @@ import Testing
         let check = try Tavle.run(["check", "forsta-rapport.md", "--team", "team-a", "--strict"], in: workspace, environment: Self.swedish)
         #expect(check.status == 1)
         #expect(check.stderr.contains("journals/team-a.yaml:"), "\(check.stderr)")
-        #expect(check.stderr.contains("målet ”faerre-fall” mäts med indikatorn ”fal”, som inget diagram i ”forsta-rapport” visar"), "\(check.stderr)")
+        #expect(check.stderr.contains("målet ”farre-fall” mäts med indikatorn ”fal”, som inget diagram i ”forsta-rapport” visar"), "\(check.stderr)")
         #expect(check.stderr.contains("menade du ”fall”, som ett diagram visar?"), "\(check.stderr)")
     }
 }

@@ -69,6 +69,12 @@ import Testing
         let own = try Tavle.run(["history", "goals", "--team", team], in: workspace, environment: environment)
         #expect(own.status == 0, "\(own.stderr)")
         #expect(own.stdout.contains(revised), "\(own.stdout)")
+        // Numbers as the reader writes them: a decimal comma in Swedish and Danish.
+        let measurements = try Tavle.run(["history", "measurements", "--team", team], in: workspace, environment: environment)
+        #expect(measurements.status == 0, "\(measurements.stderr)")
+        let values = measurements.stdout.split(separator: "\n").filter { $0.contains(" value: ") }
+        #expect(!values.isEmpty && values.allSatisfy { !$0.contains(".") }, "\(values.prefix(5))")
+        #expect(values.contains { $0.contains(",") }, "\(values.prefix(5))")
         #expect(own.stdout.contains(reason), "\(own.stdout)")
 
         // Nothing a reader sees is Norwegian: no word only tavle's Norwegian catalog has, apart

@@ -137,6 +137,18 @@ import TavleModel
         #expect(reading.values[0].location.column == 19)
     }
 
+    /// A Swedish or Danish spreadsheet's own column names read as the Norwegian and English do.
+    @Test(arguments: [["team", "indikator", "period", "värde", "enhet"], ["team", "indikator", "periode", "Værdi", "enhed"]])
+    func aLongTableMayNameItsColumnsInSwedishOrDanish(header: [String]) throws {
+        let reading = try FilledFormReader.table(
+            header: header, rows: Self.rows([["fjord", "sm-varighet", "2023-04", "14,5", "dagar"]]), file: "l.csv", period: nil)
+        #expect(reading.values.count == 1)
+        #expect(reading.values[0].indicator == "sm-varighet")
+        #expect(reading.values[0].period == "2023-04")
+        #expect(reading.values[0].text == "14,5")
+        #expect(reading.values[0].unit == "dagar")
+    }
+
     @Test func yamlGivesAPeriodForTheFileOrForOneTeam() throws {
         let reading = try FilledFormReader.yaml("""
             period: 2023-01
