@@ -81,12 +81,14 @@ let package = Package(
                 "TavleModel", "TavleParse", "TavleData", "TavleStats", "TavleRender", "TavleGit", "TavleHistory", "TavleWorkspace", "TavleArchive", "TavleRun",
             ]
         ),
+        // The report repository as tidy tables for research (`export`): a Frictionless Data Package.
+        .target(name: "TavleExport", dependencies: ["TavleModel", "TavleParse", "TavleGit", "TavleHistory", "TavleArchive", "TavleRun", "TavleAudit", "TavleWorkspace"]),
         // Numbers into the workspace's data: filled-in forms (`import`) and `data load`.
         .target(name: "TavleImport", dependencies: ["TavleModel", "TavleParse", "TavleData", "TavlePostgres", "TavleWorkspace", "TavleRun"]),
         .target(
             name: "TavleCLI",
             dependencies: [
-                "TavleModel", "TavleWorkspace", "TavleRun", "TavleAudit", "TavleImport", "TavleStats", "TavleHistory",
+                "TavleModel", "TavleWorkspace", "TavleRun", "TavleAudit", "TavleImport", "TavleExport", "TavleStats", "TavleHistory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

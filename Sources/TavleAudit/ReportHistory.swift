@@ -28,7 +28,7 @@ public enum ReportHistory {
 
     /// A team the repository never had a folder for is a mistyped id, not a team without
     /// history: said so, with the nearest ids.
-    static func requireTeam(_ team: String, in repository: GitRepository, outputFolder: String) throws(Diagnostic) {
+    package static func requireTeam(_ team: String, in repository: GitRepository, outputFolder: String) throws(Diagnostic) {
         let folder = ReportWriter.safeName(team)
         let known = try ReportRepository.reading(outputFolder) { () throws(GitError) -> [String]? in
             guard let head = try repository.headCommit() else { return nil }

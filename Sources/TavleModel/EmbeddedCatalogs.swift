@@ -633,6 +633,68 @@ msgstr "Erstat tabeller, som databasen allerede har."
 msgid "Loaded {1} tables, {2} rows, into {3}: {4}."
 msgstr "Indlæste {1} tabeller, {2} rækker, i {3}: {4}."
 
+#: Sources/TavleCLI/ExportCommand.swift:9
+msgid "The report repository as tidy tables for research, with a codebook."
+msgstr "Rapportarkivet som ryddelige tabeller til forskning, med kodebog."
+
+#: Sources/TavleCLI/ExportCommand.swift:10
+msgid ""
+"Writes what every report showed and recorded as tables a statistician loads in one line: runs, reports, teams, measurements (one row per point of every chart of every report: a panel), changes (values a later report showed differently), goals, goal revisions, PDSA cycles, decisions, the prompts each run asked and the answers given. Missing values are empty, never 0; numbers are in full. --format datapackage (the default) writes CSV files with datapackage.json (Frictionless Data Package) and codebook.md; csv writes the CSV files and the codebook; json writes one document with every row inline. The codebook is also in docs/export-codebook.md.\n"
+"\n"
+"Examples:\n"
+"  tavle export --to eksport\n"
+"  tavle export --to eksport --team molde-sykehjem-2 --since 2021-06-01\n"
+"  tavle export --format json --gathering 3 > samling-3.json"
+msgstr "Skriver det, hver rapport viste og registrerede, som tabeller en statistiker indlæser på én linje: kørsler, rapporter, teams, målinger (én række pr. punkt i hvert diagram i hver rapport: et panel), ændringer (værdier, en senere rapport viste anderledes), mål, målrevisioner, PDSA-cyklusser, beslutninger, refleksionsspørgsmålene hver kørsel stillede og de svar, der blev givet. Manglende værdier er tomme, aldrig 0; tal skrives fuldt ud. --format datapackage (standard) skriver CSV-filer med datapackage.json (Frictionless Data Package) og codebook.md; csv skriver CSV-filerne og kodebogen; json skriver ét dokument med alle rækkerne i sig. Kodebogen står også i docs/export-codebook.md.\n\nEksempler:\n  tavle export --to eksport\n  tavle export --to eksport --team odense-hjemmeplejen-vest --since 2025-06-01\n  tavle export --format json --gathering 3 > seminar-3.json"
+
+#: Sources/TavleCLI/ExportCommand.swift:28
+msgid "The folder to write into (made if need be; only a new folder or an earlier export). With --format json, the file; standard output without it."
+msgstr "Mappen, eksporten skrives til (oprettes om nødvendigt; kun en ny mappe eller en tidligere eksport). Med --format json: filen; uden den standard ud."
+
+#: Sources/TavleCLI/ExportCommand.swift:31
+msgid "datapackage, csv or json."
+msgstr "datapackage, csv eller json."
+
+#: Sources/TavleCLI/ExportCommand.swift:34
+msgid "Only this team's reports and journal."
+msgstr "Kun dette teams rapporter og logbog."
+
+#: Sources/TavleCLI/ExportCommand.swift:37
+msgid "Only runs committed on or after this day."
+msgstr "Kun kørsler gemt denne dag eller senere."
+
+#: Sources/TavleCLI/ExportCommand.swift:40
+msgid "Only runs committed on or before this day; later runs are as if not yet made."
+msgstr "Kun kørsler gemt denne dag eller tidligere; senere kørsler regnes som endnu ikke lavet."
+
+#: Sources/TavleCLI/ExportCommand.swift:43
+msgid "Only the runs for this gathering."
+msgstr "Kun kørslerne til dette læringsseminar."
+
+#: Sources/TavleCLI/ExportCommand.swift:51
+msgid "{1} should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '{2}'"
+msgstr "{1} skal være en dato skrevet ÅÅÅÅ-MM-DD, som 2021-09-01, men er »{2}«"
+
+#: Sources/TavleCLI/ExportCommand.swift:55
+msgid "the {1} export is a folder of files: name it with --to, such as --to export"
+msgstr "eksporten som {1} er en mappe med filer: giv den et navn med --to, for eksempel --to eksport"
+
+#: Sources/TavleCLI/ExportCommand.swift:71
+msgid "the export could not be written to '{1}': {2}"
+msgstr "eksporten kunne ikke skrives til »{1}«: {2}"
+
+#: Sources/TavleCLI/ExportCommand.swift:77
+msgid "{1} file"
+msgstr "{1} fil"
+
+#: Sources/TavleCLI/ExportCommand.swift:77
+msgid "{1} files"
+msgstr "{1} filer"
+
+#: Sources/TavleCLI/ExportCommand.swift:80
+msgid "Wrote {1} with {2} to {3}; the columns are described in {4}/codebook.md."
+msgstr "Skrev {1} med {2} til {3}; kolonnerne er forklaret i {4}/codebook.md."
+
 msgid "Make a gathering's handouts: one per team, an overview for the facilitator, and an index."
 msgstr "Lav uddelingsarkene til et læringsseminar: ét pr. team, en oversigt for facilitator og en indholdsside."
 
@@ -1376,6 +1438,25 @@ msgstr "skriv kun cifre, eller lad feltet være tomt for en manglende værdi"
 
 msgid "'{1}' in the column '{2}' is not a number"
 msgstr "»{1}« i kolonnen »{2}« er ikke et tal"
+
+#: Sources/TavleExport/ResearchExport.swift:64
+msgid "'{1}' is a file; the export is a folder of files"
+msgstr "»{1}« er en fil; eksporten er en mappe med filer"
+
+#: Sources/TavleExport/ResearchExport.swift:64
+msgid "name a new folder: --to export"
+msgstr "angiv en ny mappe: --to eksport"
+
+#: Sources/TavleExport/ResearchExport.swift:69
+msgid "'{1}' holds other files ({2}); the export writes only into a new folder or over an earlier export"
+msgstr "»{1}« indeholder andre filer ({2}); eksporten skrives kun til en ny mappe eller oven i en tidligere eksport"
+
+#: Sources/TavleExport/ResearchExport.swift:70
+msgid "name a new folder: --to export-{1}"
+msgstr "angiv en ny mappe: --to eksport-{1}"
+
+msgid "check that you may write in '{1}'"
+msgstr "tjek, at du må skrive i »{1}«"
 
 msgid "the revision of {1} of the goal '{2}' was changed or removed since the report repository recorded it (commit {3})"
 msgstr "revisionen fra {1} af målet »{2}« er ændret eller fjernet, siden rapportarkivet registrerede den (commit {3})"
@@ -3671,9 +3752,6 @@ msgstr "tavle init overskriver aldrig en fil: flyt den væk, eller vælg en ande
 msgid "'{1}/{2}' could not be written: {3}"
 msgstr "»{1}/{2}« kunne ikke skrives: {3}"
 
-msgid "check that you may write in '{1}'"
-msgstr "tjek, at du må skrive i »{1}«"
-
 msgctxt "month"
 msgid "January"
 msgstr "januar"
@@ -4400,6 +4478,68 @@ msgstr "Erstatt tabeller databasen allerede har."
 
 msgid "Loaded {1} tables, {2} rows, into {3}: {4}."
 msgstr "Lastet {1} tabeller, {2} rader, inn i {3}: {4}."
+
+#: Sources/TavleCLI/ExportCommand.swift:9
+msgid "The report repository as tidy tables for research, with a codebook."
+msgstr "Rapportarkivet som ryddige tabeller for forskning, med kodebok."
+
+#: Sources/TavleCLI/ExportCommand.swift:10
+msgid ""
+"Writes what every report showed and recorded as tables a statistician loads in one line: runs, reports, teams, measurements (one row per point of every chart of every report: a panel), changes (values a later report showed differently), goals, goal revisions, PDSA cycles, decisions, the prompts each run asked and the answers given. Missing values are empty, never 0; numbers are in full. --format datapackage (the default) writes CSV files with datapackage.json (Frictionless Data Package) and codebook.md; csv writes the CSV files and the codebook; json writes one document with every row inline. The codebook is also in docs/export-codebook.md.\n"
+"\n"
+"Examples:\n"
+"  tavle export --to eksport\n"
+"  tavle export --to eksport --team molde-sykehjem-2 --since 2021-06-01\n"
+"  tavle export --format json --gathering 3 > samling-3.json"
+msgstr "Skriver det hver rapport viste og registrerte, som tabeller en statistiker leser inn på én linje: kjøringer, rapporter, team, målinger (én rad per punkt i hvert diagram i hver rapport: et panel), endringer (verdier en senere rapport viste annerledes), mål, målrevisjoner, PDSA-sykluser, beslutninger, refleksjonsspørsmålene hver kjøring stilte og svarene som ble gitt. Verdier som mangler er tomme, aldri 0; tall skrives fullt ut. --format datapackage (standard) skriver CSV-filer med datapackage.json (Frictionless Data Package) og codebook.md; csv skriver CSV-filene og kodeboka; json skriver ett dokument med alle radene i seg. Kodeboka står også i docs/export-codebook.md.\n\nEksempler:\n  tavle export --to eksport\n  tavle export --to eksport --team molde-sykehjem-2 --since 2021-06-01\n  tavle export --format json --gathering 3 > samling-3.json"
+
+#: Sources/TavleCLI/ExportCommand.swift:28
+msgid "The folder to write into (made if need be; only a new folder or an earlier export). With --format json, the file; standard output without it."
+msgstr "Mappen eksporten skrives til (lages om nødvendig; bare en ny mappe eller en tidligere eksport). Med --format json: fila; uten den standard ut."
+
+#: Sources/TavleCLI/ExportCommand.swift:31
+msgid "datapackage, csv or json."
+msgstr "datapackage, csv eller json."
+
+#: Sources/TavleCLI/ExportCommand.swift:34
+msgid "Only this team's reports and journal."
+msgstr "Bare dette teamets rapporter og journal."
+
+#: Sources/TavleCLI/ExportCommand.swift:37
+msgid "Only runs committed on or after this day."
+msgstr "Bare kjøringer lagret denne dagen eller senere."
+
+#: Sources/TavleCLI/ExportCommand.swift:40
+msgid "Only runs committed on or before this day; later runs are as if not yet made."
+msgstr "Bare kjøringer lagret denne dagen eller tidligere; senere kjøringer regnes som ikke gjort ennå."
+
+#: Sources/TavleCLI/ExportCommand.swift:43
+msgid "Only the runs for this gathering."
+msgstr "Bare kjøringene for denne samlingen."
+
+#: Sources/TavleCLI/ExportCommand.swift:51
+msgid "{1} should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '{2}'"
+msgstr "{1} skal være en dato skrevet ÅÅÅÅ-MM-DD, som 2021-09-01, men er «{2}»"
+
+#: Sources/TavleCLI/ExportCommand.swift:55
+msgid "the {1} export is a folder of files: name it with --to, such as --to export"
+msgstr "eksporten som {1} er en mappe med filer: gi den et navn med --to, for eksempel --to eksport"
+
+#: Sources/TavleCLI/ExportCommand.swift:71
+msgid "the export could not be written to '{1}': {2}"
+msgstr "eksporten kunne ikke skrives til «{1}»: {2}"
+
+#: Sources/TavleCLI/ExportCommand.swift:77
+msgid "{1} file"
+msgstr "{1} fil"
+
+#: Sources/TavleCLI/ExportCommand.swift:77
+msgid "{1} files"
+msgstr "{1} filer"
+
+#: Sources/TavleCLI/ExportCommand.swift:80
+msgid "Wrote {1} with {2} to {3}; the columns are described in {4}/codebook.md."
+msgstr "Skrev {1} med {2} til {3}; kolonnene er forklart i {4}/codebook.md."
 
 msgid "Make a gathering's handouts: one per team, an overview for the facilitator, and an index."
 msgstr "Lag utdelingene til en samling: én per team, en oversikt for veilederen og en innholdsside."
@@ -5144,6 +5284,25 @@ msgstr "skriv bare sifre, eller la feltet stå tomt for en manglende verdi"
 
 msgid "'{1}' in the column '{2}' is not a number"
 msgstr "«{1}» i kolonnen «{2}» er ikke et tall"
+
+#: Sources/TavleExport/ResearchExport.swift:64
+msgid "'{1}' is a file; the export is a folder of files"
+msgstr "«{1}» er en fil; eksporten er en mappe med filer"
+
+#: Sources/TavleExport/ResearchExport.swift:64
+msgid "name a new folder: --to export"
+msgstr "oppgi en ny mappe: --to eksport"
+
+#: Sources/TavleExport/ResearchExport.swift:69
+msgid "'{1}' holds other files ({2}); the export writes only into a new folder or over an earlier export"
+msgstr "«{1}» har andre filer i seg ({2}); eksporten skrives bare til en ny mappe eller over en tidligere eksport"
+
+#: Sources/TavleExport/ResearchExport.swift:70
+msgid "name a new folder: --to export-{1}"
+msgstr "oppgi en ny mappe: --to eksport-{1}"
+
+msgid "check that you may write in '{1}'"
+msgstr "sjekk at du har lov til å skrive i «{1}»"
 
 msgid "the revision of {1} of the goal '{2}' was changed or removed since the report repository recorded it (commit {3})"
 msgstr "revisjonen fra {1} av målet «{2}» er endret eller fjernet siden rapportarkivet registrerte den (commit {3})"
@@ -7439,9 +7598,6 @@ msgstr "tavle init overskriver aldri en fil: flytt den bort, eller velg en annen
 msgid "'{1}/{2}' could not be written: {3}"
 msgstr "«{1}/{2}» kunne ikke skrives: {3}"
 
-msgid "check that you may write in '{1}'"
-msgstr "sjekk at du har lov til å skrive i «{1}»"
-
 msgctxt "month"
 msgid "January"
 msgstr "januar"
@@ -8168,6 +8324,68 @@ msgstr "Ersätt tabeller som databasen redan har."
 
 msgid "Loaded {1} tables, {2} rows, into {3}: {4}."
 msgstr "Läste in {1} tabeller, {2} rader, i {3}: {4}."
+
+#: Sources/TavleCLI/ExportCommand.swift:9
+msgid "The report repository as tidy tables for research, with a codebook."
+msgstr "Rapportarkivet som prydliga tabeller för forskning, med kodbok."
+
+#: Sources/TavleCLI/ExportCommand.swift:10
+msgid ""
+"Writes what every report showed and recorded as tables a statistician loads in one line: runs, reports, teams, measurements (one row per point of every chart of every report: a panel), changes (values a later report showed differently), goals, goal revisions, PDSA cycles, decisions, the prompts each run asked and the answers given. Missing values are empty, never 0; numbers are in full. --format datapackage (the default) writes CSV files with datapackage.json (Frictionless Data Package) and codebook.md; csv writes the CSV files and the codebook; json writes one document with every row inline. The codebook is also in docs/export-codebook.md.\n"
+"\n"
+"Examples:\n"
+"  tavle export --to eksport\n"
+"  tavle export --to eksport --team molde-sykehjem-2 --since 2021-06-01\n"
+"  tavle export --format json --gathering 3 > samling-3.json"
+msgstr "Skriver det varje rapport visade och registrerade, som tabeller en statistiker läser in på en rad: körningar, rapporter, team, mätningar (en rad per punkt i varje diagram i varje rapport: en panel), ändringar (värden som en senare rapport visade annorlunda), mål, målrevideringar, PDSA-cykler, beslut, reflektionsfrågorna varje körning ställde och svaren som gavs. Värden som saknas är tomma, aldrig 0; tal skrivs ut helt. --format datapackage (standard) skriver CSV-filer med datapackage.json (Frictionless Data Package) och codebook.md; csv skriver CSV-filerna och kodboken; json skriver ett dokument med alla rader i sig. Kodboken finns också i docs/export-codebook.md.\n\nExempel:\n  tavle export --to export\n  tavle export --to export --team boras-solgarden --since 2025-06-01\n  tavle export --format json --gathering 3 > seminarium-3.json"
+
+#: Sources/TavleCLI/ExportCommand.swift:28
+msgid "The folder to write into (made if need be; only a new folder or an earlier export). With --format json, the file; standard output without it."
+msgstr "Mappen som exporten skrivs till (skapas vid behov; bara en ny mapp eller en tidigare export). Med --format json: filen; utan den standard ut."
+
+#: Sources/TavleCLI/ExportCommand.swift:31
+msgid "datapackage, csv or json."
+msgstr "datapackage, csv eller json."
+
+#: Sources/TavleCLI/ExportCommand.swift:34
+msgid "Only this team's reports and journal."
+msgstr "Bara det här teamets rapporter och loggbok."
+
+#: Sources/TavleCLI/ExportCommand.swift:37
+msgid "Only runs committed on or after this day."
+msgstr "Bara körningar sparade den här dagen eller senare."
+
+#: Sources/TavleCLI/ExportCommand.swift:40
+msgid "Only runs committed on or before this day; later runs are as if not yet made."
+msgstr "Bara körningar sparade den här dagen eller tidigare; senare körningar räknas som ännu inte gjorda."
+
+#: Sources/TavleCLI/ExportCommand.swift:43
+msgid "Only the runs for this gathering."
+msgstr "Bara körningarna för det här lärandeseminariet."
+
+#: Sources/TavleCLI/ExportCommand.swift:51
+msgid "{1} should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '{2}'"
+msgstr "{1} ska vara ett datum skrivet ÅÅÅÅ-MM-DD, till exempel 2021-09-01, men är ”{2}”"
+
+#: Sources/TavleCLI/ExportCommand.swift:55
+msgid "the {1} export is a folder of files: name it with --to, such as --to export"
+msgstr "exporten som {1} är en mapp med filer: ge den ett namn med --to, till exempel --to export"
+
+#: Sources/TavleCLI/ExportCommand.swift:71
+msgid "the export could not be written to '{1}': {2}"
+msgstr "exporten kunde inte skrivas till ”{1}”: {2}"
+
+#: Sources/TavleCLI/ExportCommand.swift:77
+msgid "{1} file"
+msgstr "{1} fil"
+
+#: Sources/TavleCLI/ExportCommand.swift:77
+msgid "{1} files"
+msgstr "{1} filer"
+
+#: Sources/TavleCLI/ExportCommand.swift:80
+msgid "Wrote {1} with {2} to {3}; the columns are described in {4}/codebook.md."
+msgstr "Skrev {1} med {2} till {3}; kolumnerna förklaras i {4}/codebook.md."
 
 msgid "Make a gathering's handouts: one per team, an overview for the facilitator, and an index."
 msgstr "Skapa utdelningsmaterialet till ett lärandeseminarium: ett per team, en översikt för processledaren och en innehållssida."
@@ -8912,6 +9130,25 @@ msgstr "skriv bara siffror, eller lämna fältet tomt för ett saknat värde"
 
 msgid "'{1}' in the column '{2}' is not a number"
 msgstr "”{1}” i kolumnen ”{2}” är inte ett tal"
+
+#: Sources/TavleExport/ResearchExport.swift:64
+msgid "'{1}' is a file; the export is a folder of files"
+msgstr "”{1}” är en fil; exporten är en mapp med filer"
+
+#: Sources/TavleExport/ResearchExport.swift:64
+msgid "name a new folder: --to export"
+msgstr "ange en ny mapp: --to export"
+
+#: Sources/TavleExport/ResearchExport.swift:69
+msgid "'{1}' holds other files ({2}); the export writes only into a new folder or over an earlier export"
+msgstr "”{1}” innehåller andra filer ({2}); exporten skrivs bara till en ny mapp eller över en tidigare export"
+
+#: Sources/TavleExport/ResearchExport.swift:70
+msgid "name a new folder: --to export-{1}"
+msgstr "ange en ny mapp: --to export-{1}"
+
+msgid "check that you may write in '{1}'"
+msgstr "kontrollera att du har behörighet att skriva i ”{1}”"
 
 msgid "the revision of {1} of the goal '{2}' was changed or removed since the report repository recorded it (commit {3})"
 msgstr "revideringen från {1} av målet ”{2}” har ändrats eller tagits bort sedan rapportarkivet registrerade den (commit {3})"
@@ -11206,9 +11443,6 @@ msgstr "tavle init skriver aldrig över en fil: flytta undan den, eller välj en
 
 msgid "'{1}/{2}' could not be written: {3}"
 msgstr "”{1}/{2}” kunde inte skrivas: {3}"
-
-msgid "check that you may write in '{1}'"
-msgstr "kontrollera att du har behörighet att skriva i ”{1}”"
 
 msgctxt "month"
 msgid "January"

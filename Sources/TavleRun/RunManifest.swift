@@ -60,9 +60,9 @@ package struct RunManifest: Codable {
     /// A worksheet or library prompt the notebook drew on, in the words the report used.
     package struct PromptSetInfo: Codable {
         package struct Prompt: Codable {
-            var id: String
-            var text: String
-            var help: String?
+            package var id: String
+            package var text: String
+            package var help: String?
         }
 
         package var id: String

@@ -1,0 +1,286 @@
+import TavleHistory
+import TavleModel
+
+/// Goals' revisions, PDSA cycles, decisions and answers as entities with their own rows,
+/// read from every report's ledger snapshot in run order: when each was first recorded, and
+/// (for goals) what the target was before a revision and what the indicator measured then.
+struct JournalTables {
+    let filter: ExportFilter
+    let selected: Set<String>
+
+    /// What one team's journal held at its latest snapshot, and what has been seen before.
+    struct TeamState {
+        var goals: [String: LedgerGoal] = [:]
+        var revisions: [String: [LedgerRevision]] = [:]
+        var retirements: [String: LedgerRetirement] = [:]
+        /// Per indicator: the points the team's latest report showed, and the run.
+        var series: [String: (series: LedgerSeries, run: String)] = [:]
+    }
+
+    struct Entity<Value> {
+        var value: Value
+        var firstRun: String
+        var firstTime: String
+        var lastChangedRun: String
+        var marked: String?
+        var markedTime: String?
+        var inSelection = false
+    }
+
+    struct RevisionRow {
+        var cells: [ExportTable.Cell]
+        var inSelection = false
+    }
+
+    var teams: [String: TeamState] = [:]
+    var revisions: [String: RevisionRow] = [:]
+    var revisionOrder: [String] = []
+    var cycles: [String: Entity<LedgerCycle>] = [:]
+    var decisions: [String: Entity<LedgerDecision>] = [:]
+    var answers: [String: Entity<LedgerAnswer>] = [:]
+
+    init(filter: ExportFilter, selected: Set<String>) {
+        self.filter = filter
+        self.selected = selected
+    }
+
+    mutating func read(_ report: ReportRecord, in run: RunRecord) {
+        let inSelection = selected.contains(run.commit.id.hex) && filter.selects(team: report.team)
+        let runID = run.commit.id.hex
+        var state = teams[report.team] ?? TeamState()
+        let journal = report.journal
+
+        for goal in journal.goals {
+            let before = state.goals[goal.id]
+            let seen = state.revisions[goal.id] ?? []
+            var sequence = seen.count
+            for revision in goal.revisions where !seen.contains(revision) {
+                sequence += 1
+                let measured = Self.measured(goal.indicator, onOrBefore: revision.date, report: report, runID: runID, state: state)
+                addRevision(
+                    key: "\(report.team)\u{0}\(goal.id)\u{0}revision\u{0}\(revision.date)\u{0}\(revision.reason)",
+                    cells: [
+                        .text(report.team), .text(goal.id), .text("revision"), .text(revision.date), .integer(sequence), .text(revision.reason), .text(runID),
+                        .text(run.time), .number(before?.target), .number(goal.target), .text(before?.due), .text(goal.due), .text(goal.unit),
+                        .text(goal.indicator), .text(measured?.period), .number(measured?.value), .text(measured?.run),
+                    ])
+            }
+            for revision in goal.revisions { markRevision("\(report.team)\u{0}\(goal.id)\u{0}revision\u{0}\(revision.date)\u{0}\(revision.reason)", inSelection) }
+            state.goals[goal.id] = goal
+            state.revisions[goal.id] = goal.revisions
+        }
+        for retirement in journal.retired where state.retirements[retirement.id] != retirement {
+            let before = state.goals[retirement.id]
+            let measured = Self.measured(before?.indicator, onOrBefore: retirement.date, report: report, runID: runID, state: state)
+            addRevision(
+                key: "\(report.team)\u{0}\(retirement.id)\u{0}retirement\u{0}\(retirement.date)\u{0}\(retirement.reason)",
+                cells: [
+                    .text(report.team), .text(retirement.id), .text("retirement"), .text(retirement.date), .integer(1), .text(retirement.reason), .text(runID),
+                    .text(run.time), .number(before?.target), .missing, .text(before?.due), .missing, .text(before?.unit), .text(before?.indicator),
+                    .text(measured?.period), .number(measured?.value), .text(measured?.run),
+                ])
+            state.retirements[retirement.id] = retirement
+        }
+        for retirement in journal.retired { markRevision("\(report.team)\u{0}\(retirement.id)\u{0}retirement\u{0}\(retirement.date)\u{0}\(retirement.reason)", inSelection) }
+
+        for cycle in journal.cycles {
+            update(&cycles, key: "\(report.team)\u{0}\(cycle.id)", value: cycle, run: run, inSelection: inSelection, marks: cycle.decision != nil)
+        }
+        for decision in journal.decisions {
+            update(&decisions, key: "\(report.team)\u{0}\(decision.id)", value: decision, run: run, inSelection: inSelection, marks: false)
+        }
+        for answer in journal.answers {
+            update(&answers, key: "\(report.team)\u{0}\(answer.id)", value: answer, run: run, inSelection: inSelection, marks: false)
+        }
+
+        for series in report.series {
+            if let indicator = series.indicator, state.series[indicator]?.run != runID { state.series[indicator] = (series, runID) }
+        }
+        teams[report.team] = state
+    }
+
+    private mutating func addRevision(key: String, cells: [ExportTable.Cell]) {
+        guard revisions[key] == nil else { return }
+        revisions[key] = RevisionRow(cells: cells)
+        revisionOrder.append(key)
+    }
+
+    private mutating func markRevision(_ key: String, _ inSelection: Bool) {
+        if inSelection { revisions[key]?.inSelection = true }
+    }
+
+    private func update<Value: Equatable>(_ entities: inout [String: Entity<Value>], key: String, value: Value, run: RunRecord, inSelection: Bool, marks: Bool) {
+        let runID = run.commit.id.hex
+        if var entity = entities[key] {
+            if entity.value != value {
+                entity.value = value
+                entity.lastChangedRun = runID
+            }
+            if marks, entity.marked == nil {
+                entity.marked = runID
+                entity.markedTime = run.time
+            }
+            entity.inSelection = entity.inSelection || inSelection
+            entities[key] = entity
+        } else {
+            entities[key] = Entity(
+                value: value, firstRun: runID, firstTime: run.time, lastChangedRun: runID, marked: marks ? runID : nil, markedTime: marks ? run.time : nil,
+                inSelection: inSelection)
+        }
+    }
+
+    /// The goal's indicator at a date: the last point with a value in or before that date's
+    /// month, from the report that recorded the change, else from the team's latest report
+    /// that showed the indicator.
+    static func measured(_ indicator: String?, onOrBefore date: String, report: ReportRecord, runID: String, state: TeamState)
+        -> (period: String, value: Double, run: String)?
+    {
+        guard let indicator else { return nil }
+        let month = String(date.prefix(7))
+        func last(in series: LedgerSeries) -> (period: String, value: Double)? {
+            series.points.last { $0.period <= month && $0.value != nil }.map { ($0.period, $0.value!) }
+        }
+        if let series = report.series.first(where: { $0.indicator == indicator }), let point = last(in: series) { return (point.period, point.value, runID) }
+        if let earlier = state.series[indicator], let point = last(in: earlier.series) { return (point.period, point.value, earlier.run) }
+        return nil
+    }
+
+    func revisionsTable() -> ExportTable {
+        var table = ExportSchema.goalRevisions
+        table.rows = revisionOrder.compactMap { revisions[$0]!.inSelection ? revisions[$0]!.cells : nil }
+            .sorted { ExportTable.plain($0[0]) + "\u{0}" + ExportTable.plain($0[1]) + "\u{0}" + ExportTable.plain($0[3]) < ExportTable.plain($1[0]) + "\u{0}" + ExportTable.plain($1[1]) + "\u{0}" + ExportTable.plain($1[3]) }
+        return table
+    }
+
+    func cyclesTable() -> ExportTable {
+        var table = ExportSchema.cycles
+        for key in cycles.keys.sorted() where cycles[key]!.inSelection {
+            let entity = cycles[key]!, cycle = entity.value
+            let team = String(key[..<key.firstIndex(of: "\u{0}")!])
+            table.rows.append([
+                .text(team), .text(cycle.id), .text(cycle.title), .text(cycle.goal), .text(cycle.plan), .text(cycle.do), .text(cycle.study), .text(cycle.act),
+                .text(cycle.decision), .text(cycle.started), .text(cycle.ended), .text(entity.firstRun), .text(entity.firstTime), .text(entity.marked),
+                .text(entity.markedTime), .text(entity.lastChangedRun),
+            ])
+        }
+        return table
+    }
+
+    func decisionsTable() -> ExportTable {
+        var table = ExportSchema.decisions
+        for key in decisions.keys.sorted() where decisions[key]!.inSelection {
+            let entity = decisions[key]!, decision = entity.value
+            let team = String(key[..<key.firstIndex(of: "\u{0}")!])
+            table.rows.append([
+                .text(team), .text(decision.id), .text(decision.date), .text(decision.what), .text(decision.why), .text(entity.firstRun), .text(entity.firstTime),
+            ])
+        }
+        return table
+    }
+
+    func answersTable() -> ExportTable {
+        var table = ExportSchema.answers
+        for key in answers.keys.sorted() where answers[key]!.inSelection {
+            let entity = answers[key]!, answer = entity.value
+            let team = String(key[..<key.firstIndex(of: "\u{0}")!])
+            table.rows.append([
+                .text(team), .text(answer.prompt), .integer(answer.gathering), .text(answer.date), .text(answer.text), .text(entity.firstRun),
+                .text(entity.firstTime), .text(entity.lastChangedRun),
+            ])
+        }
+        return table
+    }
+}
+
+/// A value a later report showed differently from the report before it: the same team,
+/// series and period, compared at the precision the less precise of the two was recorded
+/// with, so float noise (6.667 against 6.666666666666667) is not a change, and on the scale
+/// the reader saw (a share shown in per cent against a per cent).
+struct DriftTable {
+    let filter: ExportFilter
+    let selected: Set<String>
+    var last: [String: (shown: Double?, decimals: Int?, run: String, notebook: String)] = [:]
+    var rows: [[ExportTable.Cell]] = []
+
+    init(filter: ExportFilter, selected: Set<String>) {
+        self.filter = filter
+        self.selected = selected
+    }
+
+    mutating func read(_ report: ReportRecord, in run: RunRecord) {
+        let inSelection = selected.contains(run.commit.id.hex) && filter.selects(team: report.team)
+        var seenSeries = Set<String>()
+        for series in report.series where seenSeries.insert(series.id).inserted {
+            let scale = Scale(unit: series.unit)
+            for point in series.points {
+                let key = "\(report.team)\u{0}\(series.id)\u{0}\(point.period)"
+                let shown = point.value.map(scale.shown)
+                defer { last[key] = (shown, point.value.map(scale.shownDecimals), run.commit.id.hex, run.notebook) }
+                guard inSelection, let before = last[key] else { continue }
+                let change: String
+                var decimals: Int?
+                switch (before.shown, shown) {
+                case (nil, nil): continue
+                case (nil, .some): change = "now present"
+                case (.some, nil): change = "now missing"
+                case (.some(let old), .some(let new)):
+                    let places = min(before.decimals ?? 15, point.value.map(scale.shownDecimals) ?? 15)
+                    guard Scale.rounded(old, places) != Scale.rounded(new, places) else { continue }
+                    change = "changed"
+                    decimals = places
+                }
+                rows.append([
+                    .text(report.team), .text(series.id), .text(point.period), .text(run.commit.id.hex), .text(run.notebook), .text(before.run), .text(before.notebook),
+                    .number(before.shown), .number(shown), .text(change), .integer(decimals),
+                ])
+            }
+        }
+    }
+
+    func table() -> ExportTable {
+        var table = ExportSchema.changes
+        table.rows = rows
+        return table
+    }
+}
+
+/// How a recorded value was shown: a share (`unit: %`) times 100, anything else as it is.
+struct Scale {
+    let factor: Double
+    /// Decimal places the factor moves the point by.
+    let places: Int
+
+    init(unit: String?) {
+        (factor, places) = unit == "%" ? (100, 2) : (1, 0)
+    }
+
+    /// The value as the reader saw it, without the binary noise of the multiplication:
+    /// 0.2941 is shown as 29.41, not 29.410000000000004.
+    func shown(_ value: Double) -> Double {
+        Self.rounded(value * factor, shownDecimals(value))
+    }
+
+    /// The decimals the shown value has, from those the value was recorded with.
+    func shownDecimals(_ value: Double) -> Int {
+        max(0, Self.decimals(value) - places)
+    }
+
+    /// The decimals a value was recorded with: the fewest that give it back within a few
+    /// units in the last place, so that the noise of a division (43.48 % stored as the share
+    /// 0.43479999999999996) counts as the four decimals it was written with.
+    static func decimals(_ value: Double) -> Int {
+        guard value.isFinite, value != 0 else { return 0 }
+        for places in 0...16 where abs(rounded(value, places) - value) <= 4 * value.ulp {
+            return places
+        }
+        return 17
+    }
+
+    static func rounded(_ value: Double, _ places: Int) -> Double {
+        guard places < 17 else { return value }
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let result = (value * scale).rounded() / scale
+        return result.isFinite ? result : value
+    }
+}
