@@ -8,8 +8,9 @@ import TavleWorkspace
 /// difference is the tool's, not the data's; `verify` draws an earlier report in its own
 /// layout (ReportEdition). 0.2.0: tables no longer right-align a column that holds no value at
 /// all. 0.3.0: an answer from an earlier gathering leaves this gathering's writing space.
+/// 0.4.0: a goal's verdict is on the measurement, not on its rounded number.
 public enum TavleVersion {
-    public static let current = "0.3.0"
+    public static let current = "0.4.0"
 }
 
 /// The output folder as a git repository: each run's reports become one commit, and only

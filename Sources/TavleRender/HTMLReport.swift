@@ -20,7 +20,7 @@ public enum HTMLReport {
             case .form(let form, let period):
                 body += self.form(form, period: period, team: document.team, format: format, strings: strings)
             case .goals(let views):
-                body += goals(views, format: format, strings: strings)
+                body += goals(views, format: format, strings: strings, edition: document.edition)
             case .pdsa(let cycles):
                 body += self.cycles(cycles, format: format, strings: strings)
             case .decisions(let decisions):

@@ -16,16 +16,17 @@ enum JournalBlocks {
         return format.value(value, percent: view.percent, decimals: decimals)
     }
 
-    static func measuredSentence(_ view: GoalView, format: Format, strings: Strings) -> String? {
+    static func measuredSentence(_ view: GoalView, format: Format, strings: Strings, edition: ReportEdition = .current) -> String? {
         guard view.goal.indicator != nil else { return nil }
         guard let measured = view.measured else { return strings.notMeasuredHere }
+        let judged = view.atDue == nil
         var sentence = strings.measured(
-            format.value(measured.value, percent: measured.percent, decimals: measured.decimals), month: format.month(measured.period),
-            reaches: view.atDue == nil ? view.lastMeasurementReachesTarget : nil)
+            format.value(measured.value, percent: measured.percent, decimals: judged ? view.decimals(showing: measured, edition: edition) : measured.decimals),
+            month: format.month(measured.period), reaches: judged ? view.reaches(measured, edition: edition) : nil)
         if let due = view.atDue, let date = view.goal.due {
             sentence += " " + strings.measuredAtDue(
-                format.value(due.value, percent: due.percent, decimals: due.decimals), month: format.month(due.period), due: format.date(date.description),
-                reached: view.reachedTargetByDue)
+                format.value(due.value, percent: due.percent, decimals: view.decimals(showing: due, edition: edition)), month: format.month(due.period),
+                due: format.date(date.description), reached: view.reaches(due, edition: edition))
         }
         return sentence
     }
@@ -63,7 +64,7 @@ enum JournalBlocks {
 }
 
 extension HTMLReport {
-    static func goals(_ views: [GoalView], format: Format, strings: Strings) -> String {
+    static func goals(_ views: [GoalView], format: Format, strings: Strings, edition: ReportEdition = .current) -> String {
         guard !views.isEmpty else { return "<p class=\"empty\">\(Escape.html(strings.noGoals))</p>\n" }
         var html = ""
         for view in views {
@@ -72,7 +73,7 @@ extension HTMLReport {
                 html += "<dt>\(Escape.html(name))</dt><dd>\(Escape.html(text))</dd>\n"
             }
             html += "</dl>\n"
-            if let sentence = JournalBlocks.measuredSentence(view, format: format, strings: strings) {
+            if let sentence = JournalBlocks.measuredSentence(view, format: format, strings: strings, edition: edition) {
                 html += "<p class=\"measured\">\(Escape.html(sentence))</p>\n"
             }
             for revision in view.goal.revisions {
@@ -130,14 +131,14 @@ extension HTMLReport {
 }
 
 extension MarkdownReport {
-    static func goals(_ views: [GoalView], format: Format, strings: Strings) -> String {
+    static func goals(_ views: [GoalView], format: Format, strings: Strings, edition: ReportEdition = .current) -> String {
         guard !views.isEmpty else { return "_\(Escape.markdown(strings.noGoals))_" }
         return views.map { view in
             var lines = ["#### \(Escape.markdown(view.goal.statement))", ""]
             for (name, text) in JournalBlocks.parts(of: view, format: format, strings: strings) {
                 lines.append("- **\(Escape.markdown(name)):** \(Escape.markdown(text))")
             }
-            if let sentence = JournalBlocks.measuredSentence(view, format: format, strings: strings) {
+            if let sentence = JournalBlocks.measuredSentence(view, format: format, strings: strings, edition: edition) {
                 lines += ["", Escape.markdown(sentence)]
             }
             for revision in view.goal.revisions {

@@ -36,7 +36,7 @@ public enum MarkdownReport {
             case .form(let form, let period):
                 parts.append(self.form(form, period: period, team: document.team, format: format, strings: strings))
             case .goals(let views):
-                parts.append(goals(views, format: format, strings: strings))
+                parts.append(goals(views, format: format, strings: strings, edition: document.edition))
             case .pdsa(let cycles):
                 parts.append(self.cycles(cycles, format: format, strings: strings))
             case .decisions(let decisions):

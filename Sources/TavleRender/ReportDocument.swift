@@ -110,13 +110,39 @@ public struct GoalView: Sendable, Hashable {
     /// Whether the measurement at the due date reached the target.
     public var reachedTargetByDue: Bool? { reaches(atDue) }
 
-    func reaches(_ measured: Measured?) -> Bool? {
+    func reaches(_ measured: Measured?, edition: ReportEdition = .current) -> Bool? {
         guard let target, let direction = goal.direction, let measured else { return nil }
-        // The measurement as the sentence shows it (75.0 % for 0.74996), so that the verdict
-        // agrees with the number beside it; the target as the journal wrote it.
-        let scale = pow(10, Double(measured.decimals)) * (measured.percent ? 100 : 1)
-        let shown = (measured.value * scale).rounded() / scale
-        return direction == .down ? shown <= target : shown >= target
+        guard edition >= .v0_4 else {
+            // Before 0.4 the verdict was on the number as shown (80 % for 79.76 %), which
+            // could call a goal reached that was not.
+            return Self.reaches(Self.rounded(measured.value, measured, decimals: measured.decimals), target, direction)
+        }
+        return Self.reaches(measured.value, target, direction)
+    }
+
+    /// The decimals to show a measurement with beside its verdict: the chart's, or as many
+    /// more (up to three) as it takes for the number not to seem to say the opposite of the
+    /// verdict (79.76 % against a target of 80 % is shown as 79.8 %, not 80 %).
+    func decimals(showing measured: Measured, edition: ReportEdition = .current) -> Int {
+        guard edition >= .v0_4, let target, let direction = goal.direction else { return measured.decimals }
+        let truth = Self.reaches(measured.value, target, direction)
+        var decimals = measured.decimals
+        while decimals < measured.decimals + 3, Self.reaches(Self.rounded(measured.value, measured, decimals: decimals), target, direction) != truth {
+            decimals += 1
+        }
+        return decimals
+    }
+
+    static func rounded(_ value: Double, _ measured: Measured, decimals: Int) -> Double {
+        let scale = pow(10, Double(decimals)) * (measured.percent ? 100 : 1)
+        return (value * scale).rounded() / scale
+    }
+
+    /// At or beyond the target, allowing for the binary noise of a computed share (0.8 may
+    /// be stored as 0.7999999999999999).
+    static func reaches(_ value: Double, _ target: Double, _ direction: GoalDirection) -> Bool {
+        let slack = 1e-9 * max(1, abs(target))
+        return direction == .down ? value <= target + slack : value >= target - slack
     }
 }
 

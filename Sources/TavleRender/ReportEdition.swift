@@ -12,8 +12,12 @@ public enum ReportEdition: Int, Sendable, Hashable, Comparable {
     /// writing space, instead of in its place; a chart split into phases keeps its verdict when
     /// the last phase shows no signal.
     case v0_3
+    /// tavle 0.4: a goal's verdict compares the measurement itself with the target, not the
+    /// rounded number shown (79.76 % does not reach 80 %), and the number is shown with the
+    /// decimals that make it agree with the verdict (79.8 %).
+    case v0_4
 
-    public static let current = ReportEdition.v0_3
+    public static let current = ReportEdition.v0_4
 
     /// The edition of the tool a manifest or a commit names ("tavle 0.2.0"); the current one when
     /// it names none or a newer one this tavle does not know.
@@ -26,6 +30,7 @@ public enum ReportEdition: Int, Sendable, Hashable, Comparable {
         switch (parts.first ?? nil, parts.dropFirst().first ?? nil) {
         case (0, 1): self = .v0_1
         case (0, 2): self = .v0_2
+        case (0, 3): self = .v0_3
         default: self = .current
         }
     }

@@ -126,6 +126,52 @@ import Testing
         #expect(try git("fsck", "--strict", in: out).status == 0)
     }
 
+    /// From a Danish facilitator's trial: 67 of 84 (79.76 %) on a p chart shown without
+    /// decimals was "80 %. It reaches the target." against a goal of 80 %. The verdict is on
+    /// the measurement, and the number beside it gets the decimal that shows why.
+    @Test func aMeasurementJustBelowTheTargetDoesNotReachIt() throws {
+        let notebook = Self.notebook.replacingOccurrences(of: """
+            ```sql falls
+            --| chart: run
+            --| indicator: fall
+            --| title: Falls per 1000 days
+            --| decimals: 1
+            SELECT period, value FROM measurements
+            """, with: """
+            ```sql reviews
+            --| chart: p
+            --| indicator: review
+            --| title: Residents with a medication review
+            --| y: reviewed
+            --| n: residents
+            --| decimals: 0
+            SELECT period, CASE WHEN period = '2022-03' THEN 67 ELSE 60 END AS reviewed, 84 AS residents FROM measurements
+            """)
+        #expect(notebook != Self.notebook)
+        let journal = """
+            goals:
+              - id: reviews
+                statement: Every resident's medication reviewed
+                indicator: review
+                target: 80 %
+                direction: up
+            """
+        let workspace = try Workspace(notebook: notebook)
+        defer { workspace.remove() }
+        try FileManager.default.createDirectory(at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
+        try workspace.write("journals/t1.yaml", journal)
+        let run = try workspace.tavle("run", "report.md", "--team", "t1")
+        #expect(run.status == 0, "\(run.stderr)")
+        let html = try workspace.read("out/t1/report.html")
+        #expect(html.contains("Last measurement (March 2022): 79.8%. It does not reach the target yet."), "\(html)")
+        #expect(!html.contains("It reaches the target."))
+        // At 80 of 84 it is reached, and shown as the chart shows it.
+        try workspace.write("report.md", notebook.replacingOccurrences(of: "THEN 67", with: "THEN 68"))
+        let reached = try workspace.tavle("run", "report.md", "--team", "t1")
+        #expect(reached.status == 0, "\(reached.stderr)")
+        #expect(try workspace.read("out/t1/report.html").contains("Last measurement (March 2022): 81%. It reaches the target."))
+    }
+
     @Test func aGoalChangedWithoutAReasonIsRefusedAndNothingIsWritten() throws {
         let workspace = try workspace()
         defer { workspace.remove() }

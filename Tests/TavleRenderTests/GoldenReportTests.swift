@@ -194,15 +194,31 @@ import TavleModel
         #expect(html.contains("@page { size: A4"))
     }
 
-    @Test func theVerdictAgreesWithTheNumberItShows() {
+    /// A report is right or not made: 79.76 % does not reach a target of 80 %, even where the
+    /// chart's decimals would round it to 80 %; the number beside the verdict is then shown
+    /// with as many more decimals as it takes not to seem to say the opposite.
+    @Test func theVerdictIsOnTheMeasurementAndTheNumberAgreesWithIt() {
         let here = SourceLocation(file: "t1.yaml", line: 1, column: 1)
-        var goal = Goal(id: "screened", statement: "Screened", indicator: "screening", target: 0.75, direction: .up, location: here)
+        var goal = Goal(id: "reviewed", statement: "Reviewed", indicator: "review", target: 0.8, direction: .up, location: here)
         goal.targetInPercent = true
-        // 0.74996 is shown as 75.0 %: it reaches a target of 75 %.
-        let shown = GoalView(goal: goal, indicatorName: nil, measured: .init(period: "2024-06", value: 0.74996, percent: true, decimals: 1), target: 0.75, baseline: nil, percent: true)
-        #expect(shown.lastMeasurementReachesTarget == true)
-        // 0.7494 is shown as 74.9 %: it does not.
-        let below = GoalView(goal: goal, indicatorName: nil, measured: .init(period: "2024-06", value: 0.7494, percent: true, decimals: 1), target: 0.75, baseline: nil, percent: true)
+        // 67 of 84 = 0.797619…: 80 % at the chart's 0 decimals, 79.8 % with one more.
+        let below = GoalView(goal: goal, indicatorName: nil, measured: .init(period: "2026-11", value: 67.0 / 84, percent: true, decimals: 0), target: 0.8, baseline: nil, percent: true)
         #expect(below.lastMeasurementReachesTarget == false)
+        #expect(below.decimals(showing: below.measured!) == 1)
+        let strings = Strings(language: .en)
+        let format = Format(language: .en)
+        #expect(JournalBlocks.measuredSentence(below, format: format, strings: strings) == "Last measurement (November 2026): 79.8%. It does not reach the target yet.")
+        // 0.74996 against 75 %: 75.0 % and 75.00 % would seem to reach it; 74.996 % does not.
+        goal.target = 0.75
+        let close = GoalView(goal: goal, indicatorName: nil, measured: .init(period: "2024-06", value: 0.74996, percent: true, decimals: 1), target: 0.75, baseline: nil, percent: true)
+        #expect(close.lastMeasurementReachesTarget == false)
+        #expect(close.decimals(showing: close.measured!) == 3)
+        // Exactly the target reaches it, also when the share carries binary noise.
+        let exact = GoalView(goal: goal, indicatorName: nil, measured: .init(period: "2024-06", value: 0.75 - 1e-16, percent: true, decimals: 0), target: 0.75, baseline: nil, percent: true)
+        #expect(exact.lastMeasurementReachesTarget == true)
+        #expect(exact.decimals(showing: exact.measured!) == 0)
+        // A report made by tavle 0.3 is drawn again as it was: the verdict on the shown number.
+        #expect(below.reaches(below.measured, edition: .v0_3) == true)
+        #expect(below.decimals(showing: below.measured!, edition: .v0_3) == 0)
     }
 }

@@ -48,7 +48,8 @@ import TavleModel
         #expect(!html.contains(Self.writingSpace))
         #expect(ReportEdition(tool: "tavle 0.2.0") == .v0_2)
         #expect(ReportEdition(tool: "tavle 0.1.0") == .v0_1)
-        #expect(ReportEdition(tool: "tavle 0.3.0") == .current)
+        #expect(ReportEdition(tool: "tavle 0.3.0") == .v0_3)
+        #expect(ReportEdition(tool: "tavle 0.4.0") == .current)
         #expect(ReportEdition(tool: "tavle 9.0.0") == .current)
         #expect(ReportEdition(tool: nil) == .current)
     }
