@@ -15,6 +15,8 @@ struct ChartSVG {
     let decimals: Int
     var targets: [ChartTarget] = []
     var definitionChanges: [ChartDefinitionChange] = []
+    /// The layout to draw in (a report by an earlier tavle is drawn as it was).
+    var edition: ReportEdition = .current
     /// Values are shares, written in per cent; a p chart's are.
     var percent: Bool? = nil
 
@@ -118,10 +120,15 @@ struct ChartSVG {
         // The goal as a dash-dot step line: distinct from the dashed median and the dotted limits in print.
         for target in targets {
             var path = ""
+            // A target set after the last point measured holds from beyond the plot: drawn as a
+            // short stub past its edge, so that the line the label names is a line (the earlier
+            // target then runs to the edge, as it stood for every point shown).
+            let beyond = edition >= .v0_4 && target.steps.count > 1 && target.steps.last!.from.map { from in !series.labels.contains { $0 >= from } } == true
+            let stub = beyond ? 10.0 : 0
             for (index, step) in target.steps.enumerated() {
                 let start = step.from.map { from in series.labels.firstIndex { $0 >= from }.map(x) ?? Self.left + plotWidth } ?? Self.left
                 let next = index + 1 < target.steps.count ? target.steps[index + 1].from : nil
-                let end = next.map { from in series.labels.firstIndex { $0 >= from }.map(x) ?? Self.left + plotWidth } ?? Self.left + plotWidth
+                let end = next.map { from in series.labels.firstIndex { $0 >= from }.map(x) ?? Self.left + plotWidth } ?? Self.left + plotWidth + stub
                 guard end > start || (index == target.steps.count - 1) else { continue }
                 path += path.isEmpty ? "M\(c(start)),\(c(y(step.value)))" : "V\(c(y(step.value)))"
                 path += "H\(c(max(start, end)))"
@@ -130,7 +137,7 @@ struct ChartSVG {
             svg += "<path class=\"target\" d=\"\(path)\"/>\n"
             // Keep the label clear of the centre line's label when the two lie close.
             let labelY = abs(y(last.value) - y(centre)) < 12 ? y(centre) + (y(last.value) > y(centre) ? 16 : -8) : y(last.value) + 4
-            svg += "<text class=\"target-label\" x=\"\(c(Self.left + plotWidth + 4))\" y=\"\(c(labelY))\">\(Escape.html(strings.targetName)) \(Escape.html(unit(last.value)))</text>\n"
+            svg += "<text class=\"target-label\" x=\"\(c(Self.left + plotWidth + 4 + stub))\" y=\"\(c(labelY))\">\(Escape.html(strings.targetName)) \(Escape.html(unit(last.value)))</text>\n"
         }
 
         // A definition change: a faint line before the first point counted the new way, named

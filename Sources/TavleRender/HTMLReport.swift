@@ -86,7 +86,7 @@ public enum HTMLReport {
         }
         if options.show != .table, let series = view.series {
             let svg = ChartSVG(series: series, title: title, id: id, format: format, strings: strings, decimals: decimals, targets: view.targets,
-                definitionChanges: view.definitionChanges
+                definitionChanges: view.definitionChanges, edition: edition
             ).render()
             if !svg.isEmpty {
                 html += "<figure class=\"chart\">\n\(svg)\n<figcaption>\n"

@@ -14,7 +14,8 @@ public enum ReportEdition: Int, Sendable, Hashable, Comparable {
     case v0_3
     /// tavle 0.4: a goal's verdict compares the measurement itself with the target, not the
     /// rounded number shown (79.76 % does not reach 80 %), and the number is shown with the
-    /// decimals that make it agree with the verdict (79.8 %).
+    /// decimals that make it agree with the verdict (79.8 %); a target revised after the last
+    /// point shown is drawn as a stub past the plot's edge, so its label names a line.
     case v0_4
 
     public static let current = ReportEdition.v0_4

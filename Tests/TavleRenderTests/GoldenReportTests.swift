@@ -222,3 +222,35 @@ import TavleModel
         #expect(below.decimals(showing: below.measured!, edition: .v0_3) == 0)
     }
 }
+
+/// A target revised after the last month a chart shows held for none of its points: drawn as
+/// a stub past the plot's edge, so the label names a line a reader can see (a Danish
+/// facilitator's trial read 1,5 drawn across the chart labelled "Målværdi 1,2").
+@Suite struct TargetRevisedAfterTheLastPointTests {
+    static func svg(edition: ReportEdition) throws -> String {
+        let result = QueryResult(columns: ["month", "value"], rows: (1...11).map { [.text(String(format: "2026-%02d", $0)), .real(Double($0 % 3) + 1)] })
+        let view = analysed(QueryView(
+            name: "sores", options: QueryOptions(chart: .run, title: "Pressure ulcers", decimals: 1), result: result,
+            targets: [ChartTarget(steps: [.init(from: nil, value: 1.5), .init(from: "2026-12", value: 1.2)])]))
+        let series = try #require(view.series)
+        return ChartSVG(
+            series: series, title: "Pressure ulcers", id: "t", format: Format(language: .en), strings: Strings(language: .en), decimals: 1,
+            targets: view.targets, edition: edition
+        ).render()
+    }
+
+    @Test func theNewTargetIsAStubPastTheEdgeAndItsLabelBesideIt() throws {
+        let edge = ChartSVG.left + (ChartSVG.width - ChartSVG.left - ChartSVG.right)
+        let svg = try Self.svg(edition: .current)
+        let path = try #require(svg.components(separatedBy: "<path class=\"target\" d=\"").dropFirst().first?.components(separatedBy: "\"").first)
+        // 1.5 to the plot's edge, down to 1.2, and on for ten points past it.
+        #expect(path.hasPrefix("M\(Format.coordinate(ChartSVG.left)),"))
+        #expect(path.contains("H\(Format.coordinate(edge))V"), "\(path)")
+        #expect(path.hasSuffix("H\(Format.coordinate(edge + 10))"), "\(path)")
+        #expect(svg.contains("<text class=\"target-label\" x=\"\(Format.coordinate(edge + 14))\""), "the label beside the stub")
+        #expect(svg.contains(">Target 1.2</text>"))
+        // A report by tavle 0.3 is drawn as it was.
+        let old = try Self.svg(edition: .v0_3)
+        #expect(old.contains("<text class=\"target-label\" x=\"\(Format.coordinate(edge + 4))\""))
+    }
+}
