@@ -30,10 +30,10 @@ msgid "check this computer's date and time (and TAVLE_COMMIT_TIME, if set); runs
 msgstr "tjek dato og klokkeslæt på denne computer (og TAVLE_COMMIT_TIME, hvis den er sat); kørsler i forkert rækkefølge forvirrer historikken og måldatoerne"
 
 msgid "two teams would write the same report file"
-msgstr "to team ville skrive den samme rapportfil"
+msgstr "to teams ville skrive den samme rapportfil"
 
 msgid "give teams ids that differ in letters and digits, not only in punctuation"
-msgstr "giv teamene id'er, der adskiller sig i bogstaver og cifre, ikke kun i tegnsætning"
+msgstr "giv teamsene id'er, der adskiller sig i bogstaver og cifre, ikke kun i tegnsætning"
 
 msgid "'{1}' could not be written to"
 msgstr "der kunne ikke skrives til »{1}«"
@@ -147,7 +147,7 @@ msgid "the report repository has no reports for the team '{1}'"
 msgstr "rapportarkivet har ingen rapporter for teamet »{1}«"
 
 msgid "check the team id; 'tavle log' lists the runs and their teams"
-msgstr "tjek team-id'et; »tavle log« viser kørslerne og deres team"
+msgstr "tjek team-id'et; »tavle log« viser kørslerne og deres teams"
 
 msgid "is not a handout record tavle wrote"
 msgstr "er ikke en uddelingslog, som tavle har skrevet"
@@ -645,7 +645,13 @@ msgid ""
 "  tavle export --to eksport\n"
 "  tavle export --to eksport --team molde-sykehjem-2 --since 2021-06-01\n"
 "  tavle export --format json --gathering 3 > samling-3.json"
-msgstr "Skriver det, hver rapport viste og registrerede, som tabeller en statistiker indlæser på én linje: kørsler, rapporter, teams, målinger (én række pr. punkt i hvert diagram i hver rapport: et panel), ændringer (værdier, en senere rapport viste anderledes), mål, målrevisioner, PDSA-cyklusser, beslutninger, refleksionsspørgsmålene hver kørsel stillede og de svar, der blev givet. Manglende værdier er tomme, aldrig 0; tal skrives fuldt ud. --format datapackage (standard) skriver CSV-filer med datapackage.json (Frictionless Data Package) og codebook.md; csv skriver CSV-filerne og kodebogen; json skriver ét dokument med alle rækkerne i sig. Kodebogen står også i docs/export-codebook.md.\n\nEksempler:\n  tavle export --to eksport\n  tavle export --to eksport --team odense-hjemmeplejen-vest --since 2025-06-01\n  tavle export --format json --gathering 3 > seminar-3.json"
+msgstr ""
+"Skriver det, hver rapport viste og registrerede, som tabeller en statistiker indlæser på én linje: kørsler, rapporter, teams, målinger (én række pr. punkt i hvert diagram i hver rapport: et panel), ændringer (værdier, en senere rapport viste anderledes), mål, målrevisioner, PDSA-cyklusser, beslutninger, refleksionsspørgsmålene hver kørsel stillede og de svar, der blev givet. Manglende værdier er tomme, aldrig 0; tal skrives fuldt ud. --format datapackage (standard) skriver CSV-filer med datapackage.json (Frictionless Data Package) og codebook.md; csv skriver CSV-filerne og kodebogen; json skriver ét dokument med alle rækkerne i sig. Kodebogen står også i docs/export-codebook.md.\n"
+"\n"
+"Eksempler:\n"
+"  tavle export --to eksport\n"
+"  tavle export --to eksport --team odense-hjemmeplejen-vest --since 2025-06-01\n"
+"  tavle export --format json --gathering 3 > seminar-3.json"
 
 #: Sources/TavleCLI/ExportCommand.swift:28
 msgid "The folder to write into (made if need be; only a new folder or an earlier export). With --format json, the file; standard output without it."
@@ -706,7 +712,7 @@ msgid ""
 "  tavle handout Notebooks/samling-3.md --all-teams --pdf\n"
 "  tavle handout Notebooks/samling-3.md --team molde-sykehjem-2 --team alesund-sjukeheim-a"
 msgstr ""
-"Kører notesbogen for de valgte team, sådan som 'tavle run' gør, og tilføjer handouts/<notesbog-id>/overview.html (alle team på én side: et lille diagram pr. indikator, hvem der har besvaret refleksionsspørgsmålene, hvordan målene har ændret sig siden sidste læringsseminar) og handouts/<notesbog-id>/index.html, som linker til det hele. Det hele er ét commit. Med --pdf udskrives hvert uddelingsark og oversigten også til A4-PDF med Chromium uden vindue og gemmes ved siden af; uden Chromium laves HTML-filerne alligevel, og tavle fortæller, hvordan Chromium installeres.\n"
+"Kører notesbogen for de valgte teams, sådan som 'tavle run' gør, og tilføjer handouts/<notesbog-id>/overview.html (alle teams på én side: et lille diagram pr. indikator, hvem der har besvaret refleksionsspørgsmålene, hvordan målene har ændret sig siden sidste læringsseminar) og handouts/<notesbog-id>/index.html, som linker til det hele. Det hele er ét commit. Med --pdf udskrives hvert uddelingsark og oversigten også til A4-PDF med Chromium uden vindue og gemmes ved siden af; uden Chromium laves HTML-filerne alligevel, og tavle fortæller, hvordan Chromium installeres.\n"
 "\n"
 "Eksempler:\n"
 "  tavle handout Notebooks/samling-3.md --all-teams\n"
@@ -860,7 +866,7 @@ msgid "1 team"
 msgstr "1 team"
 
 msgid "{1} teams"
-msgstr "{1} team"
+msgstr "{1} teams"
 
 msgid "{1} for {2} ({3}), form {4}"
 msgstr "{1} for {2} ({3}), skema {4}"
@@ -887,7 +893,7 @@ msgid ""
 "  tavle init my-network --name \"Falls network, Molde\" --language en\n"
 "  cd my-network && tavle run first-report.md --all-teams"
 msgstr ""
-"Laver tavle.yaml, en datamappe (fire eksempelteam, to indikatorer og et års måneder som CSV, klar til at blive erstattet af en eksport fra jeres regneark), en logbog pr. team, hvor hvert felt er forklaret, og en første notesbog med et seriediagram, et p-diagram, et tragtdiagram og et arbejdsark. 'tavle check' går igennem, og 'tavle run --all-teams' laver rapporter lige bagefter. En mappe, der ikke er tom, afvises, medmindre --force er angivet, og ingen fil bliver nogensinde overskrevet.\n"
+"Laver tavle.yaml, en datamappe (fire eksempelteams, to indikatorer og et års måneder som CSV, klar til at blive erstattet af en eksport fra jeres regneark), en logbog pr. team, hvor hvert felt er forklaret, og en første notesbog med et seriediagram, et p-diagram, et tragtdiagram og et arbejdsark. 'tavle check' går igennem, og 'tavle run --all-teams' laver rapporter lige bagefter. En mappe, der ikke er tom, afvises, medmindre --force er angivet, og ingen fil bliver nogensinde overskrevet.\n"
 "\n"
 "Eksempler:\n"
 "  tavle init my-network --name \"Falls network, Molde\" --language en\n"
@@ -1047,7 +1053,7 @@ msgid ""
 "  tavle check Notebooks/samling-3.md\n"
 "  tavle check Notebooks/samling-3.md --team alesund-sjukeheim-a --param period=2022-06"
 msgstr ""
-"Læser notesbogen og arbejdsområdet, tjekker parametre og team, forbereder hver forespørgsel mod dataene og tjekker hvert {{ }}-udtryk mod de kolonner, forespørgslerne returnerer, og læser teamenes logbøger (journals/<team>.yaml). Kører ingen forespørgsel og skriver ingen rapport.\n"
+"Læser notesbogen og arbejdsområdet, tjekker parametre og teams, forbereder hver forespørgsel mod dataene og tjekker hvert {{ }}-udtryk mod de kolonner, forespørgslerne returnerer, og læser teamsenes logbøger (journals/<team>.yaml). Kører ingen forespørgsel og skriver ingen rapport.\n"
 "\n"
 "Eksempler:\n"
 "  tavle check Notebooks/samling-3.md\n"
@@ -1075,7 +1081,7 @@ msgid "1 team in the workspace"
 msgstr "1 team i arbejdsområdet"
 
 msgid "{1} teams in the workspace"
-msgstr "{1} team i arbejdsområdet"
+msgstr "{1} teams i arbejdsområdet"
 
 msgid "1 journal read"
 msgstr "1 logbog læst"
@@ -1094,7 +1100,7 @@ msgid ""
 "  tavle log --team molde-sykehjem-2\n"
 "  tavle log --notebook samling-3 --format json"
 msgstr ""
-"Læser rapportmappens git-arkiv: én post pr. 'tavle run' med commit, tidspunkt, forfatter, notesbog, version og team. Rapportmappen er arbejdsområdets (tavle.yaml fundet ud fra --workspace, dens Notebooks/-mappe eller en mappe over den), eller --output.\n"
+"Læser rapportmappens git-arkiv: én post pr. 'tavle run' med commit, tidspunkt, forfatter, notesbog, version og teams. Rapportmappen er arbejdsområdets (tavle.yaml fundet ud fra --workspace, dens Notebooks/-mappe eller en mappe over den), eller --output.\n"
 "\n"
 "Eksempler:\n"
 "  tavle log\n"
@@ -2520,7 +2526,7 @@ msgid "a prompt of '{1}' has no 'id'"
 msgstr "et refleksionsspørgsmål i »{1}« har intet »id«"
 
 msgid "add 'id: kartlegge'; answers in team journals are filed under '{1}.<id>'"
-msgstr "tilføj »id: kartlegge«; svar i teamenes logbøger arkiveres under »{1}.<id>«"
+msgstr "tilføj »id: kartlegge«; svar i teamsenes logbøger arkiveres under »{1}.<id>«"
 
 msgid "the id of a prompt of '{1}'"
 msgstr "id'et for et refleksionsspørgsmål i »{1}«"
@@ -2649,7 +2655,7 @@ msgid "add for example 'data: data/' (a folder of .sql and .csv files) or 'data:
 msgstr "tilføj for eksempel »data: data/« (en mappe med .sql- og .csv-filer) eller »data: indikatorer.sqlite«"
 
 msgid "tavle.yaml does not say how to list the teams"
-msgstr "tavle.yaml siger ikke, hvordan teamene skal listes"
+msgstr "tavle.yaml siger ikke, hvordan teamsene skal listes"
 
 msgid "add for example 'teams: { query: SELECT id, name, municipality FROM teams ORDER BY name }'"
 msgstr "tilføj for eksempel »teams: { query: SELECT id, name, municipality FROM teams ORDER BY name }«"
@@ -2772,6 +2778,10 @@ msgstr "skriv det med cifre, for eksempel 2.5 eller 2,5"
 
 msgid "{1} '{2}' is not one of {3}"
 msgstr "{1} »{2}« er ikke en af {3}"
+
+#: Sources/TavleParse/YAMLReader.swift:165
+msgid "write one of {1}, in English in every language"
+msgstr "skriv én af {1}, på engelsk uanset sprog"
 
 msgid "{1} already has the table {2}; nothing was loaded"
 msgstr "{1} har allerede tabellen {2}; intet blev indlæst"
@@ -3024,7 +3034,7 @@ msgid "All"
 msgstr "Alle"
 
 msgid "Funnel plot comparing {1} teams with the overall value, {2}, with 95 % and 99.8 % limits. Your team is named; the others are anonymous."
-msgstr "Tragtdiagram, der sammenligner {1} team med den samlede værdi, {2}, med 95 %- og 99,8 %-grænser. Jeres team er navngivet; de andre er anonyme."
+msgstr "Tragtdiagram, der sammenligner {1} teams med den samlede værdi, {2}, med 95 %- og 99,8 %-grænser. Jeres team er navngivet; de andre er anonyme."
 
 msgid "{1} ({2}) lies within the 95 % limits: the difference from the overall value may well be chance."
 msgstr "{1} ({2}) ligger inden for 95 %-grænserne: forskellen fra den samlede værdi kan sagtens være tilfældig."
@@ -3045,10 +3055,10 @@ msgid "1 team is not shown: the numbers are too small to show without someone be
 msgstr "1 team vises ikke: tallene er for små til at vise, uden at nogen kan genkendes, eller nævneren mangler."
 
 msgid "{1} teams are not shown: the numbers are too small to show without someone being recognisable, or the denominator is missing."
-msgstr "{1} team vises ikke: tallene er for små til at vise, uden at nogen kan genkendes, eller nævneren mangler."
+msgstr "{1} teams vises ikke: tallene er for små til at vise, uden at nogen kan genkendes, eller nævneren mangler."
 
 msgid "The comparison is anonymous and no ranking: the other teams have new letters in every handout."
-msgstr "Sammenligningen er anonym og ingen rangliste: de andre team får nye bogstaver i hvert uddelingsark."
+msgstr "Sammenligningen er anonym og ingen rangliste: de andre teams får nye bogstaver i hvert uddelingsark."
 
 msgid "Possible technical causes:"
 msgstr "Mulige tekniske årsager:"
@@ -3087,7 +3097,7 @@ msgid "Handouts – {1}"
 msgstr "Uddelingsark – {1}"
 
 msgid "For the facilitator, not for handing out: this page names every team. Teams stand in a fixed order, not by value. ▲ marks a sign of non-random variation, not good or bad quality."
-msgstr "Til facilitatoren, ikke til uddeling: siden nævner alle team ved navn. Teamene står i fast rækkefølge, ikke efter værdi. ▲ markerer et tegn på ikke-tilfældig variation, ikke god eller dårlig kvalitet."
+msgstr "Til facilitatoren, ikke til uddeling: siden nævner alle teams ved navn. Teamsene står i fast rækkefølge, ikke efter værdi. ▲ markerer et tegn på ikke-tilfældig variation, ikke god eller dårlig kvalitet."
 
 msgid "Answers"
 msgstr "Svar"
@@ -3105,7 +3115,7 @@ msgid "no journal"
 msgstr "ingen logbog"
 
 msgid "Overview of every team (for the facilitator)"
-msgstr "Oversigt over alle team (for facilitator)"
+msgstr "Oversigt over alle teams (for facilitator)"
 
 msgid "A handout per team"
 msgstr "Et uddelingsark pr. team"
@@ -3546,7 +3556,7 @@ msgid "leave out --team/--all-teams, or declare 'params: { team: { type: team } 
 msgstr "udelad --team/--all-teams, eller deklarér »params: { team: { type: team } }« for at lave én rapport pr. team"
 
 msgid "the teams query returned no teams"
-msgstr "teamforespørgslen returnerede ingen team"
+msgstr "teamforespørgslen returnerede ingen teams"
 
 msgid "say which team to make the report for"
 msgstr "sig, hvilket team rapporten skal laves for"
@@ -3573,16 +3583,16 @@ msgid "the team {1} has no rows in any query of '{2}': every chart of its report
 msgstr "teamet {1} har ingen rækker i nogen forespørgsel i »{2}«: alle diagrammer i dets rapport er tomme"
 
 msgid "the teams {1} have no rows in any query of '{2}': every chart of their reports is empty"
-msgstr "teamene {1} har ingen rækker i nogen forespørgsel i »{2}«: alle diagrammer i deres rapporter er tomme"
+msgstr "teamsene {1} har ingen rækker i nogen forespørgsel i »{2}«: alle diagrammer i deres rapporter er tomme"
 
 msgid "check the team's id in the data, or whether its numbers have been imported yet"
 msgstr "tjek teamets id i dataene, eller om dets tal er importeret endnu"
 
 msgid "every team"
-msgstr "alle team"
+msgstr "alle teams"
 
 msgid "{1} of {2} teams: {3}"
-msgstr "{1} af {2} team: {3}"
+msgstr "{1} af {2} teams: {3}"
 
 msgid "the query '{1}' returned no rows for {2}"
 msgstr "forespørgslen »{1}« returnerede ingen rækker for {2}"
@@ -3595,6 +3605,26 @@ msgstr "diagrammet »{1}« siger, at værdierne er procent (unit: %), men hver v
 
 msgid "if the values are shares (0–1), remove 'unit: %' and use a p chart, or multiply by 100 in the SELECT; if they really are below 1 %, this warning can stay"
 msgstr "er værdierne andele (0–1), så fjern »unit: %« og brug et p-diagram, eller gang med 100 i SELECT; er de virkelig under 1 %, kan advarslen blive stående"
+
+#: Sources/TavleRun/RunWarnings.swift:103
+msgid "the funnel '{1}' has {2} without a count or a denominator ({3}): they are left out of the plot in the reports of {4}, as if they had no data"
+msgstr "tragtdiagrammet »{1}« har {2} uden antal eller nævner ({3}): de er udeladt af diagrammet i rapporterne for {4}, som om de ingen data havde"
+
+#: Sources/TavleRun/RunWarnings.swift:103
+msgid "{1} team"
+msgstr "{1} team"
+
+#: Sources/TavleRun/RunWarnings.swift:104
+msgid "fill in both columns for every team of the month (a value alone cannot be compared), or leave the team out in the SELECT"
+msgstr "udfyld begge kolonner for hvert team den måned (en værdi alene kan ikke sammenlignes), eller udelad teamet i SELECT"
+
+#: Sources/TavleRun/RunWarnings.swift:110
+msgid "the {1} chart '{2}' has rows without a count or a denominator ({3}) for {4} in {5}: those months are left out of the chart and of the goal's last measurement, as if there were no data"
+msgstr "{1}-diagrammet »{2}« har rækker uden antal eller nævner ({3}) for {4} hos {5}: de måneder er udeladt af diagrammet og af målets seneste måling, som om der ingen data var"
+
+#: Sources/TavleRun/RunWarnings.swift:111
+msgid "fill in both columns for those rows: a value alone cannot be drawn on a {1} chart (numbers imported with 'tavle import' from a form give a value only)"
+msgstr "udfyld begge kolonner for de rækker: en værdi alene kan ikke tegnes i et {1}-diagram (tal importeret med »tavle import« fra et skema giver kun en værdi)"
 
 msgid "freeze: {1} on the chart '{2}' is longer than its series (at most {3} points) for {4}; the baseline is the whole series"
 msgstr "freeze: {1} i diagrammet »{2}« er længere end serien (højst {3} punkter) for {4}; basislinjen er hele serien"
@@ -4491,7 +4521,13 @@ msgid ""
 "  tavle export --to eksport\n"
 "  tavle export --to eksport --team molde-sykehjem-2 --since 2021-06-01\n"
 "  tavle export --format json --gathering 3 > samling-3.json"
-msgstr "Skriver det hver rapport viste og registrerte, som tabeller en statistiker leser inn på én linje: kjøringer, rapporter, team, målinger (én rad per punkt i hvert diagram i hver rapport: et panel), endringer (verdier en senere rapport viste annerledes), mål, målrevisjoner, PDSA-sykluser, beslutninger, refleksjonsspørsmålene hver kjøring stilte og svarene som ble gitt. Verdier som mangler er tomme, aldri 0; tall skrives fullt ut. --format datapackage (standard) skriver CSV-filer med datapackage.json (Frictionless Data Package) og codebook.md; csv skriver CSV-filene og kodeboka; json skriver ett dokument med alle radene i seg. Kodeboka står også i docs/export-codebook.md.\n\nEksempler:\n  tavle export --to eksport\n  tavle export --to eksport --team molde-sykehjem-2 --since 2021-06-01\n  tavle export --format json --gathering 3 > samling-3.json"
+msgstr ""
+"Skriver det hver rapport viste og registrerte, som tabeller en statistiker leser inn på én linje: kjøringer, rapporter, team, målinger (én rad per punkt i hvert diagram i hver rapport: et panel), endringer (verdier en senere rapport viste annerledes), mål, målrevisjoner, PDSA-sykluser, beslutninger, refleksjonsspørsmålene hver kjøring stilte og svarene som ble gitt. Verdier som mangler er tomme, aldri 0; tall skrives fullt ut. --format datapackage (standard) skriver CSV-filer med datapackage.json (Frictionless Data Package) og codebook.md; csv skriver CSV-filene og kodeboka; json skriver ett dokument med alle radene i seg. Kodeboka står også i docs/export-codebook.md.\n"
+"\n"
+"Eksempler:\n"
+"  tavle export --to eksport\n"
+"  tavle export --to eksport --team molde-sykehjem-2 --since 2021-06-01\n"
+"  tavle export --format json --gathering 3 > samling-3.json"
 
 #: Sources/TavleCLI/ExportCommand.swift:28
 msgid "The folder to write into (made if need be; only a new folder or an earlier export). With --format json, the file; standard output without it."
@@ -6619,6 +6655,10 @@ msgstr "skriv det med sifre, for eksempel 2.5 eller 2,5"
 msgid "{1} '{2}' is not one of {3}"
 msgstr "{1} «{2}» er ikke en av {3}"
 
+#: Sources/TavleParse/YAMLReader.swift:165
+msgid "write one of {1}, in English in every language"
+msgstr "skriv én av {1}, på engelsk uansett språk"
+
 msgid "{1} already has the table {2}; nothing was loaded"
 msgstr "{1} har allerede tabellen {2}; ingenting ble lastet"
 
@@ -7441,6 +7481,26 @@ msgstr "diagrammet «{1}» sier at verdiene er prosent (unit: %), men hver verdi
 
 msgid "if the values are shares (0–1), remove 'unit: %' and use a p chart, or multiply by 100 in the SELECT; if they really are below 1 %, this warning can stay"
 msgstr "er verdiene andeler (0–1), fjern «unit: %» og bruk et p-diagram, eller gang med 100 i SELECT; er de virkelig under 1 %, kan advarselen stå"
+
+#: Sources/TavleRun/RunWarnings.swift:103
+msgid "the funnel '{1}' has {2} without a count or a denominator ({3}): they are left out of the plot in the reports of {4}, as if they had no data"
+msgstr "traktdiagrammet «{1}» har {2} uten antall eller nevner ({3}): de er utelatt fra diagrammet i rapportene til {4}, som om de ikke hadde data"
+
+#: Sources/TavleRun/RunWarnings.swift:103
+msgid "{1} team"
+msgstr "{1} team"
+
+#: Sources/TavleRun/RunWarnings.swift:104
+msgid "fill in both columns for every team of the month (a value alone cannot be compared), or leave the team out in the SELECT"
+msgstr "fyll ut begge kolonnene for hvert team den måneden (en verdi alene kan ikke sammenlignes), eller utelat teamet i SELECT"
+
+#: Sources/TavleRun/RunWarnings.swift:110
+msgid "the {1} chart '{2}' has rows without a count or a denominator ({3}) for {4} in {5}: those months are left out of the chart and of the goal's last measurement, as if there were no data"
+msgstr "{1}-diagrammet «{2}» har rader uten antall eller nevner ({3}) for {4} hos {5}: de månedene er utelatt fra diagrammet og fra målets siste måling, som om det ikke fantes data"
+
+#: Sources/TavleRun/RunWarnings.swift:111
+msgid "fill in both columns for those rows: a value alone cannot be drawn on a {1} chart (numbers imported with 'tavle import' from a form give a value only)"
+msgstr "fyll ut begge kolonnene for de radene: en verdi alene kan ikke tegnes i et {1}-diagram (tall importert med «tavle import» fra et skjema gir bare en verdi)"
 
 msgid "freeze: {1} on the chart '{2}' is longer than its series (at most {3} points) for {4}; the baseline is the whole series"
 msgstr "freeze: {1} i diagrammet «{2}» er lengre enn serien (høyst {3} punkter) for {4}; grunnlinjen er hele serien"
@@ -8337,7 +8397,13 @@ msgid ""
 "  tavle export --to eksport\n"
 "  tavle export --to eksport --team molde-sykehjem-2 --since 2021-06-01\n"
 "  tavle export --format json --gathering 3 > samling-3.json"
-msgstr "Skriver det varje rapport visade och registrerade, som tabeller en statistiker läser in på en rad: körningar, rapporter, team, mätningar (en rad per punkt i varje diagram i varje rapport: en panel), ändringar (värden som en senare rapport visade annorlunda), mål, målrevideringar, PDSA-cykler, beslut, reflektionsfrågorna varje körning ställde och svaren som gavs. Värden som saknas är tomma, aldrig 0; tal skrivs ut helt. --format datapackage (standard) skriver CSV-filer med datapackage.json (Frictionless Data Package) och codebook.md; csv skriver CSV-filerna och kodboken; json skriver ett dokument med alla rader i sig. Kodboken finns också i docs/export-codebook.md.\n\nExempel:\n  tavle export --to export\n  tavle export --to export --team boras-solgarden --since 2025-06-01\n  tavle export --format json --gathering 3 > seminarium-3.json"
+msgstr ""
+"Skriver det varje rapport visade och registrerade, som tabeller en statistiker läser in på en rad: körningar, rapporter, team, mätningar (en rad per punkt i varje diagram i varje rapport: en panel), ändringar (värden som en senare rapport visade annorlunda), mål, målrevideringar, PDSA-cykler, beslut, reflektionsfrågorna varje körning ställde och svaren som gavs. Värden som saknas är tomma, aldrig 0; tal skrivs ut helt. --format datapackage (standard) skriver CSV-filer med datapackage.json (Frictionless Data Package) och codebook.md; csv skriver CSV-filerna och kodboken; json skriver ett dokument med alla rader i sig. Kodboken finns också i docs/export-codebook.md.\n"
+"\n"
+"Exempel:\n"
+"  tavle export --to export\n"
+"  tavle export --to export --team boras-solgarden --since 2025-06-01\n"
+"  tavle export --format json --gathering 3 > seminarium-3.json"
 
 #: Sources/TavleCLI/ExportCommand.swift:28
 msgid "The folder to write into (made if need be; only a new folder or an earlier export). With --format json, the file; standard output without it."
@@ -10465,6 +10531,10 @@ msgstr "skriv det med siffror, till exempel 2.5 eller 2,5"
 msgid "{1} '{2}' is not one of {3}"
 msgstr "{1} ”{2}” är inte en av {3}"
 
+#: Sources/TavleParse/YAMLReader.swift:165
+msgid "write one of {1}, in English in every language"
+msgstr "skriv en av {1}, på engelska oavsett språk"
+
 msgid "{1} already has the table {2}; nothing was loaded"
 msgstr "{1} har redan tabellen {2}; ingenting lästes in"
 
@@ -11287,6 +11357,26 @@ msgstr "diagrammet ”{1}” säger att värdena är procent (unit: %), men varj
 
 msgid "if the values are shares (0–1), remove 'unit: %' and use a p chart, or multiply by 100 in the SELECT; if they really are below 1 %, this warning can stay"
 msgstr "är värdena andelar (0–1), ta bort ”unit: %” och använd ett p-diagram, eller multiplicera med 100 i SELECT; är de verkligen under 1 %, kan varningen stå kvar"
+
+#: Sources/TavleRun/RunWarnings.swift:103
+msgid "the funnel '{1}' has {2} without a count or a denominator ({3}): they are left out of the plot in the reports of {4}, as if they had no data"
+msgstr "trattdiagrammet ”{1}” har {2} utan antal eller nämnare ({3}): de utelämnas ur diagrammet i rapporterna för {4}, som om de saknade data"
+
+#: Sources/TavleRun/RunWarnings.swift:103
+msgid "{1} team"
+msgstr "{1} team"
+
+#: Sources/TavleRun/RunWarnings.swift:104
+msgid "fill in both columns for every team of the month (a value alone cannot be compared), or leave the team out in the SELECT"
+msgstr "fyll i båda kolumnerna för varje team den månaden (ett värde ensamt kan inte jämföras), eller utelämna teamet i SELECT"
+
+#: Sources/TavleRun/RunWarnings.swift:110
+msgid "the {1} chart '{2}' has rows without a count or a denominator ({3}) for {4} in {5}: those months are left out of the chart and of the goal's last measurement, as if there were no data"
+msgstr "{1}-diagrammet ”{2}” har rader utan antal eller nämnare ({3}) för {4} hos {5}: de månaderna utelämnas ur diagrammet och ur målets senaste mätning, som om data saknades"
+
+#: Sources/TavleRun/RunWarnings.swift:111
+msgid "fill in both columns for those rows: a value alone cannot be drawn on a {1} chart (numbers imported with 'tavle import' from a form give a value only)"
+msgstr "fyll i båda kolumnerna för de raderna: ett värde ensamt kan inte ritas i ett {1}-diagram (tal som importerats med ”tavle import” från ett formulär ger bara ett värde)"
 
 msgid "freeze: {1} on the chart '{2}' is longer than its series (at most {3} points) for {4}; the baseline is the whole series"
 msgstr "freeze: {1} i diagrammet ”{2}” är längre än serien (högst {3} punkter) för {4}; baslinjen är hela serien"

@@ -1,3 +1,5 @@
+import TavleModel
+
 /// The keys of tavle's files are English in every language, so that a notebook or journal
 /// reads the same to tavle wherever it was written. A Norwegian, Swedish or Danish writer who
 /// types the key in their own language (`for_vem`, `hvor_mye`, `målverdi`) is told the English
@@ -66,4 +68,41 @@ enum NordicKeys {
         }
         return words
     }()
+}
+
+/// The fixed values of a journal (a PDSA cycle's decision, a goal's direction, an indicator's
+/// kind) are English too; one written in Norwegian, Swedish or Danish (`fastholde`, `ned`,
+/// `resultat`) is told the English value it means, as the reports name them in each language.
+enum NordicValues {
+    static func english(for text: String, in table: [String: [String]]) -> String? {
+        let normal = text.lowercased().trimmingCharacters(in: .whitespaces)
+        return table.first { $0.value.contains(normal) }?.key
+    }
+
+    static let decisions: [String: [String]] = [
+        "adopt": ["videreføre", "innføre", "beholde", "ta i bruk", "behålla", "införa", "fastholde", "indføre", "adoptere", "adoptera", "implementere", "implementera"],
+        "adapt": ["endre", "justere", "tilpasse", "anpassa", "justera", "ändra", "ændre"],
+        "abandon": ["forkaste", "avslutte", "droppe", "skrinlegge", "överge", "avbryta", "opgive", "forkast"],
+    ]
+    static let directions: [String: [String]] = [
+        "down": ["ned", "ner", "nedover", "lavere", "lägre", "nedåt", "fallende", "lavere er bedre", "lägre är bättre"],
+        "up": ["opp", "upp", "op", "oppover", "uppåt", "opad", "høyere", "högre", "højere", "stigende"],
+    ]
+    static let kinds: [String: [String]] = [
+        "result": ["resultat", "resultatindikator", "utfall", "utfallsmått"],
+        "process": ["prosess", "proces", "prosessindikator", "processindikator", "procesindikator"],
+        "balancing": ["balanserende", "balanserande", "balancerende", "balanseringsindikator", "balanserende indikator", "balansmått", "motvikt"],
+    ]
+}
+
+extension PDSADecision: SuggestsItsOwnNearest {
+    static func closestChoice(to text: String) -> String? { NordicValues.english(for: text, in: NordicValues.decisions) }
+}
+
+extension GoalDirection: SuggestsItsOwnNearest {
+    static func closestChoice(to text: String) -> String? { NordicValues.english(for: text, in: NordicValues.directions) }
+}
+
+extension IndicatorKind: SuggestsItsOwnNearest {
+    static func closestChoice(to text: String) -> String? { NordicValues.english(for: text, in: NordicValues.kinds) }
 }

@@ -162,7 +162,7 @@ struct YAMLNode {
         throw .error(
             at: location, Phrase("\(what) '\(text)' is not one of \(Phrase.quotedList(known))"),
             hint: ((T.self as? any SuggestsItsOwnNearest.Type)?.closestChoice(to: text) ?? Suggestions.closest(to: text, in: known).first)
-                .map { Phrase("did you mean '\($0)'?") })
+                .map { Phrase("did you mean '\($0)'?") } ?? Phrase("write one of \(Phrase.quotedList(known)), in English in every language"))
     }
 }
 

@@ -100,6 +100,17 @@ package enum ReportMaker {
                 notes.append(ReportNote(kind: .percentLooksLikeShares(query: query.name, largest: (largest * 100 * 1e9).rounded() / 1e9)))
             }
         }
+        // Rows a chart that divides (p, u, funnel) cannot draw: noticed from 0.4 on.
+        if ReportEdition(tool: inputs.tool) >= .v0_4 {
+            for query in notebook.queries where query.options.chart.needsDenominator {
+                let result = try result(of: query, in: results)
+                guard let columns = try ChartAnalysis.columns(of: query, in: result.columns), let n = columns.n else { continue }
+                let labels = result.rows.filter { row in
+                    !row[columns.x].isNull && (row[columns.y].isNull || row[n].isNull)
+                }.map { $0[columns.x].plainText }
+                if !labels.isEmpty { notes.append(ReportNote(kind: .countsMissing(query: query.name, labels: labels))) }
+            }
+        }
         let lastPeriods = Dictionary(series.compactMap { entry in entry.series.labels.last.map { (entry.query.name, $0) } }, uniquingKeysWith: { first, _ in first })
         let context = ExpressionContext(notebook: notebook, team: team, parameters: inputs.parameters, results: results, format: Format(language: inputs.language))
         var blocks: [ReportBlock] = []

@@ -17,6 +17,9 @@ struct ReportNote: Sendable, Hashable {
         /// A chart said to plot per cent (`unit: %`) whose every value lies between 0 and 1:
         /// most likely shares, which would be drawn a hundred times too low.
         case percentLooksLikeShares(query: String, largest: Double)
+        /// Rows of a p or u chart or a funnel with no count (y) or no denominator (n): their
+        /// points are left out, which a reader could not tell from a month without data.
+        case countsMissing(query: String, labels: [String])
     }
 
     var kind: Kind
@@ -29,6 +32,8 @@ struct ReportNote: Sendable, Hashable {
         case .freezeLongerThanSeries(let query, let freeze, let points): "freeze: \(freeze) on the chart '\(query)' is longer than its series (\(points) points)"
         case .percentLooksLikeShares(let query, let largest):
             "the chart '\(query)' plots per cent, but every value lies between 0 and 1 (largest \(DecimalText.plain(largest)))"
+        case .countsMissing(let query, let labels):
+            "the chart '\(query)' has \(labels.count) row(s) without a count or a denominator (\(labels.prefix(3).joined(separator: ", "))), left out"
         }
     }
 }
@@ -81,6 +86,30 @@ public enum RunWarnings {
                     Phrase(
                         "the chart '\(query.name)' says its values are per cent (unit: %), but every value lies between 0 and 1 (largest \(Phrase.number(largest))) for \(list(shares.map(\.0))): shares would be drawn a hundred times too low"),
                     hint: Phrase("if the values are shares (0–1), remove 'unit: %' and use a p chart, or multiply by 100 in the SELECT; if they really are below 1 %, this warning can stay")))
+            }
+            let uncounted = withData.compactMap { report -> (String, [String])? in
+                for note in report.notes {
+                    if case .countsMissing(let name, let labels) = note.kind, name == query.name { return (Self.name(report, notebook), labels) }
+                }
+                return nil
+            }
+            if !uncounted.isEmpty {
+                let teams = list(uncounted.map(\.0))
+                let columns = Phrase(verbatim: "\(query.options.yColumn ?? "numerator"), \(query.options.denominatorColumn ?? "denominator")")
+                if query.options.chart == .funnel {
+                    let rows = uncounted.map(\.1.count).max() ?? 0
+                    warnings.append(.warning(
+                        at: query.options.locations["n"] ?? query.location,
+                        Phrase("the funnel '\(query.name)' has \(Phrase.count(rows, one: Phrase("\(rows) team"), other: Phrase("\(rows) teams"))) without a count or a denominator (\(columns)): they are left out of the plot in the reports of \(teams), as if they had no data"),
+                        hint: Phrase("fill in both columns for every team of the month (a value alone cannot be compared), or leave the team out in the SELECT")))
+                } else {
+                    let periods = Array(Set(uncounted.flatMap(\.1))).sorted()
+                    let shown = Phrase(verbatim: periods.count <= 4 ? periods.joined(separator: ", ") : periods.prefix(3).joined(separator: ", ") + ", … " + periods.last!)
+                    warnings.append(.warning(
+                        at: query.options.locations["n"] ?? query.location,
+                        Phrase("the \(Phrase(verbatim: query.options.chart.rawValue)) chart '\(query.name)' has rows without a count or a denominator (\(columns)) for \(shown) in \(teams): those months are left out of the chart and of the goal's last measurement, as if there were no data"),
+                        hint: Phrase("fill in both columns for those rows: a value alone cannot be drawn on a \(Phrase(verbatim: query.options.chart.rawValue)) chart (numbers imported with 'tavle import' from a form give a value only)")))
+                }
             }
             if let first = frozen.first {
                 let longest = frozen.map(\.2).max() ?? first.2

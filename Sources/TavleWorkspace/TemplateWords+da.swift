@@ -48,7 +48,7 @@ extension TemplateWords {
 
             """,
         journal: """
-            # Logbogen for {{team}}. Teamet skriver selv: mål, indikatorer, PDSA-cykler og
+            # Logbogen for {{team}}. Teamet skriver selv: mål, indikatorer, PDSA-cyklusser og
             # beslutninger. tavle viser dem i rapporterne og gemmer hver ændring i
             # rapportarkivet. Linjer, der begynder med #, er forklaringer; indrykningen har betydning.
 
@@ -150,9 +150,9 @@ extension TemplateWords {
             ORDER BY period
             ```
 
-            Sådan står teamene med screeningen i den seneste måned. Jeres team er navngivet; de andre er
+            Sådan står teamsene med screeningen i den seneste måned. Jeres team er navngivet; de andre er
             anonyme. Diagrammet er ingen rangordning: det viser, hvor stor forskel tilfældigheder alene
-            kan give, når teamene er forskellige i størrelse.
+            kan give, når teamsene er forskellige i størrelse.
 
             ```sql screening_netvaerk
             --| chart: funnel
@@ -171,7 +171,7 @@ extension TemplateWords {
             ```goals
             ```
 
-            ### PDSA-cykler
+            ### PDSA-cyklusser
 
             ```pdsa
             ```

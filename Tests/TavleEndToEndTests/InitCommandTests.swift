@@ -280,6 +280,68 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: workspace.appendingPathComponent("rapporter").path), "nothing is written")
     }
 
+    /// A journal's fixed values (a decision, a direction, a kind) are English too; one written
+    /// as the reports name it in the reader's language is told the English value.
+    @Test(arguments: [
+        ("da", "direction: down", "direction: ned", "14:16", "tip: mente du »down«?"),
+        ("sv", "kind: process", "kind: processindikator", "29:11", "tips: menade du ”process”?"),
+        ("nb", "direction: down", "direction: lavere", "14:16", "tips: mente du «down»?"),
+        ("da", "direction: down", "direction: sidelæns", "14:16", "tip: skriv én af »up«, »down«, på engelsk uanset sprog"),
+    ])
+    func aValueInTheReadersLanguageIsToldTheEnglishOne(language: String, value: String, written: String, position: String, hint: String) throws {
+        let workspace = folder()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        #expect(try Tavle.run(["init", workspace.path, "--language", language], in: FileManager.default.temporaryDirectory).status == 0)
+        let journal = workspace.appendingPathComponent("journals/team-a.yaml")
+        let before = try String(contentsOf: journal, encoding: .utf8)
+        #expect(before.contains(value))
+        try edit(journal) { $0.replacingOccurrences(of: value, with: written) }
+        let notebook = try #require(try FileManager.default.contentsOfDirectory(atPath: workspace.path).first { $0.hasSuffix(".md") })
+        var environment = ProcessInfo.processInfo.environment
+        environment["TAVLE_LANGUAGE"] = language
+        let check = try Tavle.run(["check", notebook], in: workspace, environment: environment)
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("journals/team-a.yaml:\(position): "), "\(check.stderr)")
+        #expect(check.stderr.contains(hint), "\(check.stderr)")
+    }
+
+    /// From a Danish facilitator's trial: numbers imported as a value only (no count, no
+    /// denominator) left the p chart's last month and the whole funnel out of every report
+    /// without a word. The run says so at the chart's option, and --strict makes nothing.
+    @Test func rowsAChartThatDividesCannotDrawAreWarnedOf() throws {
+        let workspace = folder()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        #expect(try Tavle.run(["init", workspace.path, "--language", "en"], in: FileManager.default.temporaryDirectory).status == 0)
+        let data = workspace.appendingPathComponent("data/measurements.csv")
+        let lines = try String(contentsOf: data, encoding: .utf8).split(separator: "\n").map(String.init)
+        let last = try #require(lines.dropFirst().map { $0.split(separator: ",")[2] }.max())
+        try (lines.map { line -> String in
+            var fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            if fields[1] == "screening", fields[2] == last { fields[3] = ""; fields[4] = "" }
+            return fields.joined(separator: ",")
+        }.joined(separator: "\n") + "\n").write(to: data, atomically: true, encoding: .utf8)
+
+        let strict = try Tavle.run(["run", "first-report.md", "--all-teams", "--strict"], in: workspace)
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains(
+            "first-report.md:41:8: error: the p chart 'screening' has rows without a count or a denominator (screened, residents) for \(last) in team-a, team-b, team-c, team-d: those months are left out of the chart and of the goal's last measurement, as if there were no data (a warning; --strict makes every warning an error)"),
+            "\(strict.stderr)")
+        #expect(strict.stderr.contains("first-report.md:58:8: error: the funnel 'screening_network' has 4 teams without a count or a denominator (screened, residents): they are left out of the plot in the reports of team-a, team-b, team-c, team-d"), "\(strict.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: workspace.appendingPathComponent("reports").path), "nothing is written under --strict")
+
+        let run = try Tavle.run(["run", "first-report.md", "--all-teams"], in: workspace)
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("first-report.md:41:8: warning: the p chart 'screening' has rows without a count or a denominator"), "\(run.stderr)")
+    }
+
+    /// Danish writes more than one team as "teams" (Swedish and Norwegian: "team").
+    @Test func danishCountsTeamsInItsOwnPlural() {
+        #expect(Phrase("\(3) teams").text(in: .da) == "3 teams")
+        #expect(Phrase("every team").text(in: .da) == "alle teams")
+        #expect(Phrase("\(3) teams").text(in: .sv) == "3 team")
+        #expect(Phrase("\(3) teams").text(in: .nb) == "3 team")
+    }
+
     /// A changed target without a reason is named as the reader writes numbers.
     @Test func theGoalGuardWritesNumbersTheReadersWay() throws {
         let workspace = try swedishWorkspaceAfterARun()
