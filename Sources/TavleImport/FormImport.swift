@@ -74,11 +74,11 @@ public struct FormImport: Sendable {
         defer { lock?.release() }
         let asked = try forms(in: workspace)
         let reading = try read()
-        guard !reading.values.isEmpty else {
+        guard !reading.values.isEmpty || !reading.problems.isEmpty else {
             throw .error(at: SourceLocation(file: Files.displayPath(options.file), line: 1, column: 1), Phrase("the file holds no numbers"), hint: Phrase("fill in at least one number below the header"))
         }
 
-        var problems: [Diagnostic] = []
+        var problems: [Diagnostic] = reading.problems
         var accepted: [(value: FilledValue, asked: Asked, stored: Double)] = []
         var seen: [String: SourceLocation] = [:]
         var teamLists: [String: Set<String>] = [:]
@@ -131,14 +131,13 @@ public struct FormImport: Sendable {
         problems.sort { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
         if var first = problems.first {
             first.related = Array(problems.dropFirst())
-            if problems.count > 1 {
-                first.phrase = first.phrase
-                    + Phrase.count(
-                        problems.count - 1, one: Phrase(" (and 1 more problem below)"),
-                        other: Phrase(" (and \(problems.count - 1) more problems below)"))
-            }
-            let nothing = Phrase("nothing was imported")
-            first.hintPhrase = first.hintPhrase.map { $0 + Phrase("; ") + nothing } ?? nothing
+            // Said on the error's own line: a hint ends with its own question or example.
+            first.phrase = first.phrase
+                + (problems.count > 1
+                    ? Phrase.count(
+                        problems.count - 1, one: Phrase("; nothing was imported (and 1 more problem below)"),
+                        other: Phrase("; nothing was imported (and \(problems.count - 1) more problems below)"))
+                    : Phrase("; nothing was imported"))
             throw first
         }
 

@@ -1313,6 +1313,14 @@ msgstr "tallene kunne ikke tilføjes til »{1}«: {2}"
 msgid "nothing was added; tavle import writes to the table {1}({2})"
 msgstr "intet blev tilføjet; tavle import skriver til tabellen {1}({2})"
 
+#: Sources/TavleData/PeriodColumns.swift:17
+msgid "'{1}' in the column '{2}' is not a month: a year has months 01 to 12, not {3}"
+msgstr "»{1}« i kolonnen »{2}« er ikke en måned: et år har månederne 01 til 12, ikke {3}"
+
+#: Sources/TavleData/PeriodColumns.swift:18
+msgid "correct the month in the data; a quarter is written as its first month (2024-01 for the first quarter)"
+msgstr "ret måneden i dataene; et kvartal skrives som sin første måned (2024-01 for første kvartal)"
+
 msgid "'{1}' in the column '{2}' is not a month written YYYY-MM"
 msgstr "»{1}« i kolonnen »{2}« er ikke en måned skrevet ÅÅÅÅ-MM"
 
@@ -1554,17 +1562,17 @@ msgstr "{1} har tal for {2} både her og på linje {3} ({4})"
 msgid "keep one of them; each participant has one number per indicator and period"
 msgstr "behold et af dem; hver deltager har ét tal pr. indikator og periode"
 
-msgid " (and 1 more problem below)"
-msgstr " (og 1 problem mere nedenfor)"
+#: Sources/TavleImport/FormImport.swift:138
+msgid "; nothing was imported (and 1 more problem below)"
+msgstr "; intet blev importeret (og 1 problem mere nedenfor)"
 
-msgid " (and {1} more problems below)"
-msgstr " (og {1} problemer mere nedenfor)"
+#: Sources/TavleImport/FormImport.swift:139
+msgid "; nothing was imported (and {1} more problems below)"
+msgstr "; intet blev importeret (og {1} problemer mere nedenfor)"
 
-msgid "nothing was imported"
-msgstr "intet blev importeret"
-
-msgid "; "
-msgstr "; "
+#: Sources/TavleImport/FormImport.swift:140
+msgid "; nothing was imported"
+msgstr "; intet blev importeret"
 
 msgid "the numbers answer forms of notebooks that keep their data in different places ({1})"
 msgstr "tallene besvarer skemaer i notesbøger, der har deres data forskellige steder ({1})"
@@ -1799,6 +1807,14 @@ msgstr "skriv »period: 2023-01« øverst i filen, eller angiv --period"
 
 msgid "the value of '{1}' for '{2}'"
 msgstr "værdien af »{1}« for »{2}«"
+
+#: Sources/TavleParse/FilledFormReader.swift:208
+msgid "'{1}' is not a month: a year has months 01 to 12, not {2}"
+msgstr "»{1}« er ikke en måned: et år har månederne 01 til 12, ikke {2}"
+
+#: Sources/TavleParse/FilledFormReader.swift:209
+msgid "correct the month; a quarter is written as its first month (2023-01 for the first quarter)"
+msgstr "ret måneden; et kvartal skrives som sin første måned (2023-01 for første kvartal)"
 
 msgid "'{1}' is not a month written as year-month"
 msgstr "»{1}« er ikke en måned skrevet som år-måned"
@@ -2773,6 +2789,10 @@ msgstr "skriv det med decimalpunktum, eller uden komma for et heltal: »{1}.{2}�
 msgid "{1} should be a number, but it is '{2}'"
 msgstr "{1} skal være et tal, men er »{2}«"
 
+#: Sources/TavleParse/YAMLReader.swift:161
+msgid "write per cent with the sign, in quotes: \"{1} %\""
+msgstr "skriv procent med tegnet, i anførselstegn: \"{1} %\""
+
 msgid "write it with digits, for example 2.5 or 2,5"
 msgstr "skriv det med cifre, for eksempel 2.5 eller 2,5"
 
@@ -2827,6 +2847,9 @@ msgstr "PostgreSQL har ingen sådan funktion for disse typer; skriv SQL, som bå
 
 msgid "set PGPASSWORD, or add the line {1}:{2}:{3}:{4}:PASSWORD to ~/.pgpass (chmod 600)"
 msgstr "sæt PGPASSWORD, eller tilføj linjen {1}:{2}:{3}:{4}:ADGANGSKODE i ~/.pgpass (chmod 600)"
+
+msgid "; "
+msgstr "; "
 
 msgid "the PostgreSQL server at {1}:{2} did not accept user '{3}' for the database '{4}'{5}: {6}"
 msgstr "PostgreSQL-serveren på {1}:{2} accepterede ikke brugeren »{3}« for databasen »{4}«{5}: {6}"
@@ -5189,6 +5212,14 @@ msgstr "tallene kunne ikke legges til i «{1}»: {2}"
 msgid "nothing was added; tavle import writes to the table {1}({2})"
 msgstr "ingenting ble lagt til; tavle import skriver til tabellen {1}({2})"
 
+#: Sources/TavleData/PeriodColumns.swift:17
+msgid "'{1}' in the column '{2}' is not a month: a year has months 01 to 12, not {3}"
+msgstr "«{1}» i kolonnen «{2}» er ikke en måned: et år har månedene 01 til 12, ikke {3}"
+
+#: Sources/TavleData/PeriodColumns.swift:18
+msgid "correct the month in the data; a quarter is written as its first month (2024-01 for the first quarter)"
+msgstr "rett måneden i dataene; et kvartal skrives som sin første måned (2024-01 for første kvartal)"
+
 msgid "'{1}' in the column '{2}' is not a month written YYYY-MM"
 msgstr "«{1}» i kolonnen «{2}» er ikke en måned skrevet ÅÅÅÅ-MM"
 
@@ -5430,17 +5461,17 @@ msgstr "{1} har tall for {2} både her og på linje {3} ({4})"
 msgid "keep one of them; each participant has one number per indicator and period"
 msgstr "behold ett av dem; hver deltaker har ett tall per indikator og periode"
 
-msgid " (and 1 more problem below)"
-msgstr " (og 1 problem til nedenfor)"
+#: Sources/TavleImport/FormImport.swift:138
+msgid "; nothing was imported (and 1 more problem below)"
+msgstr "; ingenting ble importert (og 1 problem til nedenfor)"
 
-msgid " (and {1} more problems below)"
-msgstr " (og {1} problemer til nedenfor)"
+#: Sources/TavleImport/FormImport.swift:139
+msgid "; nothing was imported (and {1} more problems below)"
+msgstr "; ingenting ble importert (og {1} problemer til nedenfor)"
 
-msgid "nothing was imported"
-msgstr "ingenting ble importert"
-
-msgid "; "
-msgstr "; "
+#: Sources/TavleImport/FormImport.swift:140
+msgid "; nothing was imported"
+msgstr "; ingenting ble importert"
 
 msgid "the numbers answer forms of notebooks that keep their data in different places ({1})"
 msgstr "tallene svarer på skjemaer i notatbøker som har dataene sine på ulike steder ({1})"
@@ -5675,6 +5706,14 @@ msgstr "skriv «period: 2023-01» øverst i filen, eller oppgi --period"
 
 msgid "the value of '{1}' for '{2}'"
 msgstr "verdien av «{1}» for «{2}»"
+
+#: Sources/TavleParse/FilledFormReader.swift:208
+msgid "'{1}' is not a month: a year has months 01 to 12, not {2}"
+msgstr "«{1}» er ikke en måned: et år har månedene 01 til 12, ikke {2}"
+
+#: Sources/TavleParse/FilledFormReader.swift:209
+msgid "correct the month; a quarter is written as its first month (2023-01 for the first quarter)"
+msgstr "rett måneden; et kvartal skrives som sin første måned (2023-01 for første kvartal)"
 
 msgid "'{1}' is not a month written as year-month"
 msgstr "«{1}» er ikke en måned skrevet som år-måned"
@@ -6649,6 +6688,10 @@ msgstr "skriv det med desimalpunktum, eller uten komma for et heltall: «{1}.{2}
 msgid "{1} should be a number, but it is '{2}'"
 msgstr "{1} skal være et tall, men er «{2}»"
 
+#: Sources/TavleParse/YAMLReader.swift:161
+msgid "write per cent with the sign, in quotes: \"{1} %\""
+msgstr "skriv prosent med tegnet, i anførselstegn: \"{1} %\""
+
 msgid "write it with digits, for example 2.5 or 2,5"
 msgstr "skriv det med sifre, for eksempel 2.5 eller 2,5"
 
@@ -6703,6 +6746,9 @@ msgstr "PostgreSQL har ingen slik funksjon for disse typene; skriv SQL som både
 
 msgid "set PGPASSWORD, or add the line {1}:{2}:{3}:{4}:PASSWORD to ~/.pgpass (chmod 600)"
 msgstr "sett PGPASSWORD, eller legg linjen {1}:{2}:{3}:{4}:PASSORD i ~/.pgpass (chmod 600)"
+
+msgid "; "
+msgstr "; "
 
 msgid "the PostgreSQL server at {1}:{2} did not accept user '{3}' for the database '{4}'{5}: {6}"
 msgstr "PostgreSQL-serveren på {1}:{2} godtok ikke brukeren «{3}» for databasen «{4}»{5}: {6}"
@@ -9065,6 +9111,14 @@ msgstr "talen kunde inte läggas till i ”{1}”: {2}"
 msgid "nothing was added; tavle import writes to the table {1}({2})"
 msgstr "ingenting lades till; tavle import skriver till tabellen {1}({2})"
 
+#: Sources/TavleData/PeriodColumns.swift:17
+msgid "'{1}' in the column '{2}' is not a month: a year has months 01 to 12, not {3}"
+msgstr "”{1}” i kolumnen ”{2}” är inte en månad: ett år har månaderna 01 till 12, inte {3}"
+
+#: Sources/TavleData/PeriodColumns.swift:18
+msgid "correct the month in the data; a quarter is written as its first month (2024-01 for the first quarter)"
+msgstr "rätta månaden i data; ett kvartal skrivs som sin första månad (2024-01 för första kvartalet)"
+
 msgid "'{1}' in the column '{2}' is not a month written YYYY-MM"
 msgstr "”{1}” i kolumnen ”{2}” är inte en månad skriven ÅÅÅÅ-MM"
 
@@ -9306,17 +9360,17 @@ msgstr "{1} har tal för {2} både här och på rad {3} ({4})"
 msgid "keep one of them; each participant has one number per indicator and period"
 msgstr "behåll ett av dem; varje deltagare har ett tal per indikator och period"
 
-msgid " (and 1 more problem below)"
-msgstr " (och 1 problem till nedan)"
+#: Sources/TavleImport/FormImport.swift:138
+msgid "; nothing was imported (and 1 more problem below)"
+msgstr "; inget importerades (och 1 problem till nedan)"
 
-msgid " (and {1} more problems below)"
-msgstr " (och {1} problem till nedan)"
+#: Sources/TavleImport/FormImport.swift:139
+msgid "; nothing was imported (and {1} more problems below)"
+msgstr "; inget importerades (och {1} problem till nedan)"
 
-msgid "nothing was imported"
-msgstr "ingenting importerades"
-
-msgid "; "
-msgstr "; "
+#: Sources/TavleImport/FormImport.swift:140
+msgid "; nothing was imported"
+msgstr "; inget importerades"
 
 msgid "the numbers answer forms of notebooks that keep their data in different places ({1})"
 msgstr "talen hör till formulär i anteckningsböcker som har sina data på olika ställen ({1})"
@@ -9551,6 +9605,14 @@ msgstr "skriv ”period: 2023-01” överst i filen, eller ange --period"
 
 msgid "the value of '{1}' for '{2}'"
 msgstr "värdet av ”{1}” för ”{2}”"
+
+#: Sources/TavleParse/FilledFormReader.swift:208
+msgid "'{1}' is not a month: a year has months 01 to 12, not {2}"
+msgstr "”{1}” är inte en månad: ett år har månaderna 01 till 12, inte {2}"
+
+#: Sources/TavleParse/FilledFormReader.swift:209
+msgid "correct the month; a quarter is written as its first month (2023-01 for the first quarter)"
+msgstr "rätta månaden; ett kvartal skrivs som sin första månad (2023-01 för första kvartalet)"
 
 msgid "'{1}' is not a month written as year-month"
 msgstr "”{1}” är inte en månad skriven som år-månad"
@@ -10525,6 +10587,10 @@ msgstr "skriv det med decimalpunkt, eller utan komma för ett heltal: ”{1}.{2}
 msgid "{1} should be a number, but it is '{2}'"
 msgstr "{1} ska vara ett tal, men är ”{2}”"
 
+#: Sources/TavleParse/YAMLReader.swift:161
+msgid "write per cent with the sign, in quotes: \"{1} %\""
+msgstr "skriv procent med tecknet, inom citattecken: \"{1} %\""
+
 msgid "write it with digits, for example 2.5 or 2,5"
 msgstr "skriv det med siffror, till exempel 2.5 eller 2,5"
 
@@ -10579,6 +10645,9 @@ msgstr "PostgreSQL har ingen sådan funktion för de här typerna; skriv SQL som
 
 msgid "set PGPASSWORD, or add the line {1}:{2}:{3}:{4}:PASSWORD to ~/.pgpass (chmod 600)"
 msgstr "sätt PGPASSWORD, eller lägg till raden {1}:{2}:{3}:{4}:LÖSENORD i ~/.pgpass (chmod 600)"
+
+msgid "; "
+msgstr "; "
 
 msgid "the PostgreSQL server at {1}:{2} did not accept user '{3}' for the database '{4}'{5}: {6}"
 msgstr "PostgreSQL-servern {1}:{2} godtog inte användaren ”{3}” för databasen ”{4}”{5}: {6}"

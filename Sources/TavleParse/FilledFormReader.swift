@@ -71,6 +71,9 @@ public enum FilledFormReader {
     public struct Reading: Sendable {
         public var values: [FilledValue]
         public var blanks: Int
+        /// What is wrong with single rows (a month that is no month, a row without a team),
+        /// gathered so that the import lists every problem at once; those rows give no values.
+        public var problems: [Diagnostic] = []
     }
 
     public static func table(header: [String], rows: [Row], file: String, period defaultPeriod: String?) throws(Diagnostic) -> Reading {
@@ -103,12 +106,14 @@ public enum FilledFormReader {
 
         var values: [FilledValue] = []
         var blanks = 0
+        var problems: [Diagnostic] = []
         if let indicatorIndex = index(indicatorColumns) {
             guard let valueIndex = index(valueColumns) else {
                 throw .error(at: headerLocation, Phrase("the file has an 'indicator' column but no 'value' column"), hint: Phrase("name the column with the numbers 'value' (or 'verdi', 'värde', 'værdi')"))
             }
             let unitIndex = index(unitColumns)
             for row in rows {
+                do throws(Diagnostic) {
                 let indicator = row.fields[indicatorIndex].trimmingCharacters(in: .whitespaces)
                 guard !indicator.isEmpty else { throw .error(at: location(row, indicatorIndex), Phrase("this row names no indicator")) }
                 let text = row.fields[valueIndex].trimmingCharacters(in: .whitespaces)
@@ -119,6 +124,9 @@ public enum FilledFormReader {
                 values.append(FilledValue(
                     team: try team(of: row), indicator: indicator, period: try period(of: row), text: text, unit: unit,
                     location: location(row, valueIndex), teamLocation: location(row, teamIndex), periodLocation: periodIndex.map { location(row, $0) }))
+                } catch {
+                    problems.append(error)
+                }
             }
         } else {
             let indicatorColumns = names.indices.filter { $0 != teamIndex && $0 != periodIndex }
@@ -127,8 +135,14 @@ public enum FilledFormReader {
             }
             let headings = indicatorColumns.map { splitUnit(header[$0]) }
             for row in rows {
-                let teamID = try team(of: row)
-                let rowPeriod = try period(of: row)
+                let teamID: String, rowPeriod: String
+                do throws(Diagnostic) {
+                    teamID = try team(of: row)
+                    rowPeriod = try period(of: row)
+                } catch {
+                    problems.append(error)
+                    continue
+                }
                 for (column, heading) in zip(indicatorColumns, headings) {
                     let text = row.fields[column].trimmingCharacters(in: .whitespaces)
                     guard !text.isEmpty else {
@@ -141,7 +155,7 @@ public enum FilledFormReader {
                 }
             }
         }
-        return Reading(values: values, blanks: blanks)
+        return Reading(values: values, blanks: blanks, problems: problems)
     }
 
     public static func yaml(_ text: String, file: String, period defaultPeriod: String?) throws(Diagnostic) -> Reading {
@@ -189,6 +203,11 @@ public enum FilledFormReader {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let month = Int(parts[1]), year >= 1900, (1...12).contains(month) else {
+            if parts.count == 2, parts[0].count == 4, Int(parts[0]) != nil, parts[1].count == 2, let month = Int(parts[1]), !(1...12).contains(month) {
+                throw .error(
+                    at: location, Phrase("'\(trimmed)' is not a month: a year has months 01 to 12, not \(Phrase(verbatim: String(parts[1])))"),
+                    hint: Phrase("correct the month; a quarter is written as its first month (2023-01 for the first quarter)"))
+            }
             throw .error(at: location, Phrase("'\(trimmed)' is not a month written as year-month"), hint: Phrase("write it as 2023-01 (a quarter by its first month)"))
         }
         return trimmed

@@ -152,6 +152,14 @@ struct YAMLNode {
             }
             if let value = Double("\(parts[0]).\(parts[1])"), value.isFinite { return value }
         }
+        // "80 pct.", "80 prosent", "80 procent": per cent in words; the journal writes it "80 %".
+        let lowered = text.lowercased()
+        if let first = lowered.first, first.isNumber, ["pct", "prosent", "procent", "percent", "per cent"].contains(where: { lowered.contains($0) }) {
+            let digits = String(text.prefix { $0.isNumber || $0 == "," || $0 == "." }).trimmingCharacters(in: .whitespaces)
+            throw .error(
+                at: location, Phrase("\(what) should be a number, but it is '\(text)'"),
+                hint: Phrase("write per cent with the sign, in quotes: \"\(Phrase(verbatim: digits)) %\""))
+        }
         throw .error(at: location, Phrase("\(what) should be a number, but it is '\(text)'"), hint: Phrase("write it with digits, for example 2.5 or 2,5"))
     }
 

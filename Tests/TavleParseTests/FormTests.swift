@@ -175,13 +175,17 @@ import TavleModel
         } catch {
             #expect(error.message == "the file says for no number which period it belongs to")
         }
-        do {
-            _ = try FilledFormReader.table(header: ["team", "period", "takst-1j"], rows: Self.rows([["fjord", "jan 2023", "3"]]), file: "t.csv", period: nil)
-            Issue.record("a period that is not a month should be refused")
-        } catch {
-            #expect(error.message == "'jan 2023' is not a month written as year-month")
-            #expect(error.location == SourceLocation(file: "t.csv", line: 2, column: 7))
-        }
+    }
+
+    /// A row whose month is no month is a problem of that row: the other rows are read, and
+    /// every problem is listed at once (an import then writes nothing).
+    @Test func aRowWhoseMonthIsNoMonthIsListedWithTheOthers() throws {
+        let reading = try FilledFormReader.table(
+            header: ["team", "period", "takst-1j"], rows: Self.rows([["fjord", "jan 2023", "3"], ["moa", "2023-13", "4"], ["lia", "2023-01", "5"]]),
+            file: "t.csv", period: nil)
+        #expect(reading.values.map(\.team) == ["lia"])
+        #expect(reading.problems.map(\.message) == ["'jan 2023' is not a month written as year-month", "'2023-13' is not a month: a year has months 01 to 12, not 13"])
+        #expect(reading.problems.map(\.location) == [SourceLocation(file: "t.csv", line: 2, column: 7), SourceLocation(file: "t.csv", line: 3, column: 5)])
     }
 
     @Test(arguments: [
