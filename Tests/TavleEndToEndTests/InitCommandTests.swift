@@ -334,6 +334,29 @@ import Testing
         #expect(run.stderr.contains("first-report.md:41:8: warning: the p chart 'screening' has rows without a count or a denominator"), "\(run.stderr)")
     }
 
+    /// Two more from the Danish trial: per cent written in words, and month 13 in the data.
+    @Test func perCentInWordsAndAThirteenthMonthSayWhatToWrite() throws {
+        let workspace = folder()
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        #expect(try Tavle.run(["init", workspace.path, "--language", "en"], in: FileManager.default.temporaryDirectory).status == 0)
+        let journal = workspace.appendingPathComponent("journals/team-b.yaml")
+        try edit(journal) { $0.replacingOccurrences(of: "target: 4 ", with: "target: 80 pct.") }
+        let words = try Tavle.run(["check", "first-report.md"], in: workspace)
+        #expect(words.status == 1)
+        #expect(words.stderr.contains("journals/team-b.yaml:13:13: error: the target of the goal 'fewer-falls' should be a number, but it is '80 pct.'"), "\(words.stderr)")
+        #expect(words.stderr.contains("hint: write per cent with the sign, in quotes: \"80 %\""), "\(words.stderr)")
+        try edit(journal) { $0.replacingOccurrences(of: "target: 80 pct.", with: "target: 4 ") }
+
+        let data = workspace.appendingPathComponent("data/measurements.csv")
+        let text = try String(contentsOf: data, encoding: .utf8)
+        let second = try #require(text.split(separator: "\n").dropFirst().first)
+        let month = String(second.split(separator: ",")[2])
+        try edit(data) { $0.replacingOccurrences(of: String(second), with: String(second).replacingOccurrences(of: month, with: "2025-13")) }
+        let thirteenth = try Tavle.run(["check", "first-report.md"], in: workspace)
+        #expect(thirteenth.status == 1)
+        #expect(thirteenth.stderr.contains("data/measurements.csv:2:13: error: '2025-13' in the column 'period' is not a month: a year has months 01 to 12, not 13"), "\(thirteenth.stderr)")
+    }
+
     /// Danish writes more than one team as "teams" (Swedish and Norwegian: "team").
     @Test func danishCountsTeamsInItsOwnPlural() {
         #expect(Phrase("\(3) teams").text(in: .da) == "3 teams")
