@@ -21,10 +21,11 @@ OUTPUT ?= output/nb
 example-history: release
 	scripts/example-history.sh .build/release/tavle $(OUTPUT)
 
-# The tests print handouts with headless Chromium and run the example notebooks against a
-# PostgreSQL server on loopback, so this also installs both and starts the server.
+# The tests print handouts with headless Chromium, run the example notebooks against a
+# PostgreSQL server on loopback and the research examples with Python, so this also installs
+# all three and starts the server.
 test:
-	@scripts/install-deps.sh --browser --postgres
+	@scripts/install-deps.sh --browser --postgres --python
 	TAVLE_TEST_POSTGRES="$$(scripts/test-postgres.sh)" TAVLE_TEST_POSTGRES_PASSWORD=tavle-test swift test
 
 # The Swift runtime and Foundation linked in: a process then starts without resolving

@@ -2,6 +2,7 @@
 # Installs the Debian packages Tavle builds against, only those that are missing.
 # --browser adds Chromium and poppler-utils, which the tests use to print handouts to PDF;
 # --postgres adds the PostgreSQL server the tests run the example notebooks against;
+# --python adds Python 3, which runs the research worked examples (docs/research/) in the tests;
 # --peers adds R Markdown and pandoc, for scripts/bench-peers.sh.
 set -euo pipefail
 packages=(libgit2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev zlib1g-dev libmbedtls-dev libpq-dev pkg-config)
@@ -9,6 +10,7 @@ for option in "$@"; do
   case "$option" in
     --browser) packages+=(chromium poppler-utils) ;;
     --postgres) packages+=(postgresql postgresql-client openssl) ;;
+    --python) packages+=(python3) ;;
     --peers) packages+=(r-base-core r-cran-rmarkdown r-cran-knitr r-cran-rsqlite r-cran-dbi pandoc) ;;
     *) echo "install-deps.sh: unknown option $option" >&2; exit 2 ;;
   esac

@@ -62,7 +62,7 @@ struct JournalTables {
                     cells: [
                         .text(report.team), .text(goal.id), .text("revision"), .text(revision.date), .integer(sequence), .text(revision.reason), .text(runID),
                         .text(run.time), .number(before?.target), .number(goal.target), .text(before?.due), .text(goal.due), .text(goal.unit),
-                        .text(goal.indicator), .text(measured?.period), .number(measured?.value), .text(measured?.run),
+                        .text(goal.indicator), .text(measured?.period), .number(measured?.value), .number(measured?.shown), .text(measured?.run),
                     ])
             }
             for revision in goal.revisions { markRevision("\(report.team)\u{0}\(goal.id)\u{0}revision\u{0}\(revision.date)\u{0}\(revision.reason)", inSelection) }
@@ -77,7 +77,7 @@ struct JournalTables {
                 cells: [
                     .text(report.team), .text(retirement.id), .text("retirement"), .text(retirement.date), .integer(1), .text(retirement.reason), .text(runID),
                     .text(run.time), .number(before?.target), .missing, .text(before?.due), .missing, .text(before?.unit), .text(before?.indicator),
-                    .text(measured?.period), .number(measured?.value), .text(measured?.run),
+                    .text(measured?.period), .number(measured?.value), .number(measured?.shown), .text(measured?.run),
                 ])
             state.retirements[retirement.id] = retirement
         }
@@ -133,15 +133,15 @@ struct JournalTables {
     /// month, from the report that recorded the change, else from the team's latest report
     /// that showed the indicator.
     static func measured(_ indicator: String?, onOrBefore date: String, report: ReportRecord, runID: String, state: TeamState)
-        -> (period: String, value: Double, run: String)?
+        -> (period: String, value: Double, shown: Double, run: String)?
     {
         guard let indicator else { return nil }
         let month = String(date.prefix(7))
-        func last(in series: LedgerSeries) -> (period: String, value: Double)? {
-            series.points.last { $0.period <= month && $0.value != nil }.map { ($0.period, $0.value!) }
+        func last(in series: LedgerSeries) -> (period: String, value: Double, shown: Double)? {
+            series.points.last { $0.period <= month && $0.value != nil }.map { ($0.period, $0.value!, Scale(unit: series.unit).shown($0.value!)) }
         }
-        if let series = report.series.first(where: { $0.indicator == indicator }), let point = last(in: series) { return (point.period, point.value, runID) }
-        if let earlier = state.series[indicator], let point = last(in: earlier.series) { return (point.period, point.value, earlier.run) }
+        if let series = report.series.first(where: { $0.indicator == indicator }), let point = last(in: series) { return (point.period, point.value, point.shown, runID) }
+        if let earlier = state.series[indicator], let point = last(in: earlier.series) { return (point.period, point.value, point.shown, earlier.run) }
         return nil
     }
 
@@ -257,7 +257,7 @@ struct Scale {
     /// The value as the reader saw it, without the binary noise of the multiplication:
     /// 0.2941 is shown as 29.41, not 29.410000000000004.
     func shown(_ value: Double) -> Double {
-        Self.rounded(value * factor, shownDecimals(value))
+        places == 0 ? value : Self.rounded(value * factor, shownDecimals(value))
     }
 
     /// The decimals the shown value has, from those the value was recorded with.
@@ -265,12 +265,12 @@ struct Scale {
         max(0, Self.decimals(value) - places)
     }
 
-    /// The decimals a value was recorded with: the fewest that give it back within a few
-    /// units in the last place, so that the noise of a division (43.48 % stored as the share
+    /// The decimals a value was recorded with: the fewest that give it back within two units
+    /// in the last place, so that the noise of a division (43.48 % stored as the share
     /// 0.43479999999999996) counts as the four decimals it was written with.
     static func decimals(_ value: Double) -> Int {
         guard value.isFinite, value != 0 else { return 0 }
-        for places in 0...16 where abs(rounded(value, places) - value) <= 4 * value.ulp {
+        for places in 0...16 where abs(rounded(value, places) - value) <= 2 * value.ulp {
             return places
         }
         return 17

@@ -1,0 +1,288 @@
+import Foundation
+import Testing
+
+/// Python 3 runs the research worked examples (docs/research/); without it they are skipped,
+/// and say so, except in CI, where they run and fail.
+enum Python {
+    static let path = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: FileManager.default.isExecutableFile)
+    static let runs = path != nil || ProcessInfo.processInfo.environment["CI"] != nil
+}
+
+/// `tavle export` on the example network's history, as a researcher uses it: the tables
+/// validate against their own datapackage.json, the codebook in docs/ is the one the export
+/// writes, and the five research questions of docs/research.md are each answered by a few
+/// lines of Python reading the export, with the outputs the docs show.
+@Suite(.serialized) struct ResearchExportTests {
+    /// The example history, made once for the suite (scripts/example-history.sh).
+    static let history: URL = {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-research-\(UUID().uuidString)")
+        let script = Tavle.packageRoot.appendingPathComponent("scripts/example-history.sh")
+        _ = try? Tavle.run([Tavle.executable.path, out.path], in: Tavle.packageRoot, program: script)
+        return out
+    }()
+
+    func export(_ arguments: [String]) throws -> (folder: URL, result: CommandResult) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-export-\(UUID().uuidString)")
+        let result = try Tavle.run(["export", "--output", Self.history.path, "--to", folder.path] + arguments, in: Tavle.packageRoot)
+        return (folder, result)
+    }
+
+    @Test func theExportValidatesAgainstItsOwnDataPackage() throws {
+        #expect(FileManager.default.fileExists(atPath: Self.history.appendingPathComponent(".git").path), "the example history was made")
+        let (folder, result) = try export([])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("Wrote 13 files with "), "\(result.stderr)")
+        let package = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("datapackage.json"))) as? [String: Any])
+        #expect(package["profile"] as? String == "tabular-data-package")
+        #expect(package["created"] as? String == "2022-11-16T12:00:00+01:00", "the newest run, not the day of the export")
+        let resources = try #require(package["resources"] as? [[String: Any]])
+        #expect(resources.map { $0["name"] as? String } == [
+            "runs", "reports", "teams", "measurements", "changes", "goals", "goal_revisions", "pdsa_cycles", "decisions", "prompts", "answers",
+        ])
+        let tables = try ExportValidator.validate(resources, in: folder)
+        // What the example history holds, counted by hand from its six runs.
+        #expect(tables["runs"]?.count == 6)
+        #expect(tables["reports"]?.count == 56, "11 teams × 4 gatherings + 6 practices × 2 meetings")
+        #expect(tables["teams"]?.count == 17)
+        #expect(tables["goal_revisions"]?.count == 3)
+        #expect(tables["pdsa_cycles"]?.count == 4)
+        // Float noise and a share shown in per cent against a per cent are not drift.
+        #expect(tables["changes"]?.isEmpty == true, "\(tables["changes"] ?? [])")
+        // Missing is empty, never 0: a run chart has no count or denominator.
+        let run = try #require(tables["measurements"]?.first { $0["team_id"] == "molde-hjemmetjenesten" && $0["series"] == "hvifd" && $0["notebook"] == "samling-3" })
+        #expect(run["chart"] == "run" && run["numerator"] == "" && run["denominator"] == "" && run["value"] != "")
+        // A share at full precision, and as the reader saw it.
+        let share = try #require(tables["measurements"]?.first { $0["team_id"] == "hustadvika-sjukeheim" && $0["series"] == "ernaering" && $0["period"] == "2020-01" && $0["notebook"] == "samling-2" })
+        #expect(share["value"] == "0.43478260869565216" && share["unit"] == "%" && share["scale"] == "100" && share["shown_value"] == "43.47826086956522")
+        #expect(share["granularity"] == "month" && share["chart"] == "p" && share["numerator"] == "10" && share["denominator"] == "23")
+        // The GP practices' data is quarterly.
+        #expect(tables["measurements"]?.first { $0["notebook"] == "veiledningsgruppe-takst" }?["granularity"] == "quarter")
+
+        // The same bytes again: an export can be cited by its hash.
+        let (again, _) = try export([])
+        defer { try? FileManager.default.removeItem(at: again) }
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            #expect(try Data(contentsOf: folder.appendingPathComponent(name)) == Data(contentsOf: again.appendingPathComponent(name)), "\(name)")
+        }
+    }
+
+    @Test func theJSONFormHoldsTheSameRowsInline() throws {
+        let result = try Tavle.run(["export", "--output", Self.history.path, "--format", "json", "--gathering", "3"], in: Tavle.packageRoot)
+        #expect(result.status == 0, "\(result.stderr)")
+        let package = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let resources = try #require(package["resources"] as? [[String: Any]])
+        let runs = try #require(resources.first { $0["name"] as? String == "runs" }?["data"] as? [[String: Any]])
+        #expect(runs.count == 1)
+        #expect(runs.first?["gathering"] as? Int == 3)
+        #expect(runs.first?["data_cutoff"] as? String == "2021-08")
+        #expect(runs.first?["previous_run"] is String)
+        let measurements = try #require(resources.first { $0["name"] as? String == "measurements" }?["data"] as? [[String: Any]])
+        #expect(!measurements.isEmpty && measurements.allSatisfy { $0["run_id"] as? String == runs.first?["run_id"] as? String })
+        // Missing is null, numbers are numbers.
+        #expect(measurements.contains { $0["numerator"] is NSNull })
+        #expect(measurements.allSatisfy { $0["value"] is NSNumber })
+    }
+
+    @Test func filtersSelectRunsAndAnUnknownTeamIsAnError() throws {
+        let (until, result) = try export(["--until", "2021-06-30", "--team", "molde-sykehjem-2"])
+        defer { try? FileManager.default.removeItem(at: until) }
+        #expect(result.status == 0, "\(result.stderr)")
+        let runs = try ExportValidator.rows(of: until.appendingPathComponent("runs.csv"))
+        #expect(runs.map { $0["gathering"] } == ["1", "2"])
+        #expect(try ExportValidator.rows(of: until.appendingPathComponent("teams.csv")).map { $0["team_id"] } == ["molde-sykehjem-2"])
+        // The goal was revised in June, but recorded only at gathering 3 (September): not yet.
+        #expect(try ExportValidator.rows(of: until.appendingPathComponent("goal_revisions.csv")).isEmpty)
+
+        let (unknown, refused) = try export(["--team", "molde-sykehjem-3"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("error: the report repository has no reports for the team 'molde-sykehjem-3'"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("hint: did you mean 'molde-sykehjem-2'?"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: unknown.path), "nothing is written")
+
+        // A folder that holds other work is not written into.
+        let other = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-export-other-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: other) }
+        try Data("mine".utf8).write(to: other.appendingPathComponent("notes.txt"))
+        let occupied = try Tavle.run(["export", "--output", Self.history.path, "--to", other.path], in: Tavle.packageRoot)
+        #expect(occupied.status == 1)
+        #expect(occupied.stderr.contains("holds other files (notes.txt); the export writes only into a new folder or over an earlier export"), "\(occupied.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: other.path) == ["notes.txt"])
+        let noFolder = try Tavle.run(["export", "--output", Self.history.path], in: Tavle.packageRoot)
+        #expect(noFolder.status != 0)
+        #expect(noFolder.stderr.contains("the datapackage export is a folder of files: name it with --to, such as --to export"), "\(noFolder.stderr)")
+    }
+
+    @Test func theCodebookInTheDocsIsTheOneTheExportWrites() throws {
+        let (folder, result) = try export(["--format", "csv"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("datapackage.json").path))
+        let written = try String(contentsOf: folder.appendingPathComponent("codebook.md"), encoding: .utf8)
+        let documented = Tavle.packageRoot.appendingPathComponent("docs/export-codebook.md")
+        if ProcessInfo.processInfo.environment["TAVLE_UPDATE_DOCS"] != nil { try Data(written.utf8).write(to: documented) }
+        #expect(try String(contentsOf: documented, encoding: .utf8) == written, "run TAVLE_UPDATE_DOCS=1 swift test --filter ResearchExportTests")
+    }
+
+    /// docs/research.md: each question's script, run on the example's export, prints what the
+    /// page shows under `<!-- output of docs/research/NAME -->`.
+    @Test(.enabled(if: Python.runs, "needs Python 3: 'make test' installs it"))
+    func theFiveResearchQuestionsAreAnsweredAsDocumented() throws {
+        let (folder, result) = try export([])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = Tavle.packageRoot.appendingPathComponent("docs/research.md")
+        var text = try String(contentsOf: page, encoding: .utf8)
+        let scripts: [(String, [String])] = [
+            ("q1_goal_revisions.py", []), ("q2_pdsa_time_to_decision.py", []),
+            ("q3_indicator_as_each_report_showed_it.py", ["molde-sykehjem-2", "fall"]), ("q4_answers_per_gathering.py", []),
+            ("q5_cite_and_prove_a_report.py", [Self.history.path, "molde-sykehjem-2", "3"]),
+        ]
+        for (script, arguments) in scripts {
+            let run = try Program.run(["python3", Tavle.packageRoot.appendingPathComponent("docs/research/\(script)").path, folder.path] + arguments)
+            #expect(run.status == 0, "\(script): \(run.output)")
+            let marker = "<!-- output of docs/research/\(script) -->\n```text\n"
+            let start = try #require(text.range(of: marker), "docs/research.md shows the output of \(script)")
+            let end = try #require(text.range(of: "```\n", range: start.upperBound..<text.endIndex))
+            if ProcessInfo.processInfo.environment["TAVLE_UPDATE_DOCS"] != nil {
+                text.replaceSubrange(start.upperBound..<end.lowerBound, with: run.output)
+            } else {
+                #expect(String(text[start.upperBound..<end.lowerBound]) == run.output, "\(script); run TAVLE_UPDATE_DOCS=1 swift test --filter ResearchExportTests")
+            }
+        }
+        if ProcessInfo.processInfo.environment["TAVLE_UPDATE_DOCS"] != nil { try Data(text.utf8).write(to: page) }
+    }
+
+    /// A value the data gives differently at a later run is one row of `changes`, compared at
+    /// the precision it was recorded with.
+    @Test(.enabled(if: Python.runs, "needs Python 3 to change the test's SQLite data: 'make test' installs it"))
+    func aCorrectedValueIsOneRowOfChanges() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        #expect(try workspace.tavleEarly("run", "report.md", "--all-teams").status == 0)
+        // t1's February: 6 falls in 750 days (8.0) corrected to 5 (6.666…).
+        let database = try Program.run(["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute(\"UPDATE measurements SET numerator = 5, value = 5000.0/750 WHERE team_id = 't1' AND period = '2022-02'\"); c.commit()", workspace.folder.appendingPathComponent("data.sqlite").path])
+        #expect(database.status == 0, "\(database.output)")
+        let rerun = try workspace.tavle("run", "report.md", "--all-teams")
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-export-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Tavle.run(["export", "--to", folder.path], in: workspace.folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        let changes = try ExportValidator.rows(of: folder.appendingPathComponent("changes.csv"))
+        #expect(changes.count == 1, "\(changes)")
+        let change = try #require(changes.first)
+        #expect(change["team_id"] == "t1" && change["series"] == "falls" && change["period"] == "2022-02" && change["change"] == "changed")
+        #expect(change["previous_shown_value"] == "8" && change["shown_value"] == "6.66666666666667" && change["compared_decimals"] == "0")
+    }
+}
+
+/// Checks CSV files against the Table Schema of their resource: the header, each value's type
+/// and constraints, unique primary keys, and foreign keys that resolve.
+enum ExportValidator {
+    static func validate(_ resources: [[String: Any]], in folder: URL) throws -> [String: [[String: String]]] {
+        var tables: [String: [[String: String]]] = [:]
+        for resource in resources {
+            let name = try #require(resource["name"] as? String)
+            let path = try #require(resource["path"] as? String)
+            #expect(path == "\(name).csv")
+            let schema = try #require(resource["schema"] as? [String: Any])
+            let fields = try #require(schema["fields"] as? [[String: Any]])
+            let names = fields.compactMap { $0["name"] as? String }
+            let text = try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+            let records = parse(text)
+            #expect(records.first == names, "\(name): the header names the schema's fields in order")
+            var rows: [[String: String]] = []
+            for (line, record) in records.dropFirst().enumerated() {
+                #expect(record.count == names.count, "\(name) row \(line + 2) has \(record.count) fields")
+                rows.append(Dictionary(uniqueKeysWithValues: zip(names, record)))
+            }
+            for field in fields {
+                let fieldName = field["name"] as! String
+                let constraints = field["constraints"] as? [String: Any] ?? [:]
+                #expect(!(field["description"] as? String ?? "").isEmpty, "\(name).\(fieldName) is described")
+                for (index, row) in rows.enumerated() {
+                    let value = row[fieldName] ?? ""
+                    if value.isEmpty {
+                        #expect(constraints["required"] as? Bool != true, "\(name) row \(index + 2): \(fieldName) is required")
+                        continue
+                    }
+                    #expect(valid(value, type: field["type"] as! String), "\(name) row \(index + 2): '\(value)' is not a \(field["type"]!)")
+                    if let allowed = constraints["enum"] as? [String] { #expect(allowed.contains(value), "\(name).\(fieldName): '\(value)'") }
+                }
+            }
+            let key = try #require(schema["primaryKey"] as? [String])
+            let keys = rows.map { row in key.map { row[$0] ?? "" } }
+            #expect(Set(keys).count == keys.count, "\(name): the primary key \(key) is unique")
+            tables[name] = rows
+        }
+        for resource in resources {
+            let name = resource["name"] as! String
+            let schema = resource["schema"] as! [String: Any]
+            for foreign in schema["foreignKeys"] as? [[String: Any]] ?? [] {
+                let fields = foreign["fields"] as! [String]
+                let reference = foreign["reference"] as! [String: Any]
+                let target = reference["resource"] as! String
+                let targetFields = reference["fields"] as! [String]
+                let known = Set((tables[target] ?? []).map { row in targetFields.map { row[$0] ?? "" } })
+                for row in tables[name] ?? [] {
+                    #expect(known.contains(fields.map { row[$0] ?? "" }), "\(name) \(fields) → \(target): \(fields.map { row[$0] ?? "" })")
+                }
+            }
+        }
+        return tables
+    }
+
+    static func valid(_ value: String, type: String) -> Bool {
+        switch type {
+        case "integer": Int(value) != nil
+        case "number": Double(value) != nil
+        case "boolean": value == "true" || value == "false"
+        case "date": value.count == 10 && value.split(separator: "-").count == 3
+        case "datetime": value.count == 25 && value.dropFirst(10).first == "T" && (value.dropFirst(19).first == "+" || value.dropFirst(19).first == "-")
+        default: true
+        }
+    }
+
+    static func rows(of file: URL) throws -> [[String: String]] {
+        let records = parse(try String(contentsOf: file, encoding: .utf8))
+        guard let header = records.first else { return [] }
+        return records.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+    }
+
+    /// RFC 4180: quoted fields may hold commas, doubled quotes and line breaks.
+    static func parse(_ text: String) -> [[String]] {
+        var records: [[String]] = [], record: [String] = [], field = "", quoted = false
+        var characters = text.makeIterator()
+        var pending: Character?
+        while let character = pending ?? characters.next() {
+            pending = nil
+            if quoted {
+                if character == "\"" {
+                    if let next = characters.next() {
+                        if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.append(character)
+                }
+            } else if character == "\"" {
+                quoted = true
+            } else if character == "," {
+                record.append(field)
+                field = ""
+            } else if character == "\n" {
+                record.append(field)
+                records.append(record)
+                record = []
+                field = ""
+            } else {
+                field.append(character)
+            }
+        }
+        if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
+        return records
+    }
+}
