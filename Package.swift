@@ -88,7 +88,7 @@ let package = Package(
         .target(
             name: "TavleCLI",
             dependencies: [
-                "TavleModel", "TavleWorkspace", "TavleRun", "TavleAudit", "TavleImport", "TavleExport", "TavleStats", "TavleHistory",
+                "TavleModel", "TavleWorkspace", "TavleArchive", "TavleRun", "TavleAudit", "TavleImport", "TavleExport", "TavleStats", "TavleHistory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -313,6 +313,24 @@ package final class ReportRepository {
         return try reading(folder) { () throws(GitError) in try GitRepository.open(at: folder) }
     }
 
+    /// The report repository `path` lies in, if it lies in one tavle made: the nearest folder
+    /// upwards with a `.git` whose last commit carries tavle's `Tool:` trailer. A command run
+    /// from inside a report repository reads that repository, without a workspace or --output.
+    package static func enclosing(_ path: String) -> String? {
+        var folder = URL(fileURLWithPath: path).standardizedFileURL
+        while true {
+            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) {
+                guard let repository = try? GitRepository.open(at: folder.path), let head = try? repository.headCommit(),
+                    let commit = try? repository.commitInfo(head), commit.trailers.contains(where: { $0.key == "Tool" && $0.value.hasPrefix("tavle ") })
+                else { return nil }
+                return folder.path
+            }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return nil }
+            folder = parent
+        }
+    }
+
     /// There is a report repository in `folder`, or the first run is still to come.
     package static func requireExists(_ folder: String, toPush: Bool = false) throws(Diagnostic) {
         guard !FileManager.default.fileExists(atPath: folder + "/.git") else { return }

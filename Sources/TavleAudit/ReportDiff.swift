@@ -74,6 +74,7 @@ public enum ReportDiff {
     ///   - to: the later run; the last run when `nil`.
     public static func compare(outputFolder: String, from: String?, to: String?, team: String?) throws(Diagnostic) -> Summary {
         let repository = try ReportRepository.openForReading(outputFolder)
+        if let team { try ReportHistory.requireTeam(team, in: repository, outputFolder: outputFolder) }
         let newer = try resolve(to ?? "HEAD", in: repository)
         let older: ObjectID
         if let from {

@@ -42,6 +42,20 @@ public enum ReportHistory {
             hint: Suggestions.hint(for: team, among: known.sorted(), noun: Phrase("teams")))
     }
 
+    /// A notebook the repository never ran is a mistyped id, not a notebook without runs.
+    package static func requireNotebook(_ notebook: String, in repository: GitRepository, outputFolder: String) throws(Diagnostic) {
+        let known = try ReportRepository.reading(outputFolder) { () throws(GitError) -> [String]? in
+            guard let head = try repository.headCommit(),
+                let folder = try repository.entryID(atPath: ReportLayout.notebooksFolder, inCommit: head)
+            else { return nil }
+            return try repository.entries(ofTree: folder).filter { $0.name.hasSuffix(".md") }.map { String($0.name.dropLast(3)) }
+        }
+        guard let known, !known.contains(notebook) else { return }
+        throw .error(
+            at: nil, Phrase("the report repository has no runs of the notebook '\(notebook)'"),
+            hint: Suggestions.hint(for: notebook, among: known.sorted(), noun: Phrase("notebooks")))
+    }
+
     /// One tidy row per event; the columns are documented in the README.
     public struct Row: Codable, Sendable, Hashable {
         public var commit: String

@@ -26,6 +26,8 @@ public struct RunRecord: Sendable, Codable, Hashable {
 public enum ReportLog {
     public static func records(outputFolder: String, team: String? = nil, notebook: String? = nil) throws(Diagnostic) -> [RunRecord] {
         let repository = try ReportRepository.openForReading(outputFolder)
+        if let team { try ReportHistory.requireTeam(team, in: repository, outputFolder: outputFolder) }
+        if let notebook { try ReportHistory.requireNotebook(notebook, in: repository, outputFolder: outputFolder) }
         return try ReportRepository.reading(outputFolder) { () throws(GitError) in
             var records: [RunRecord] = []
             for commit in try repository.history() {

@@ -99,6 +99,7 @@ public struct ReportVerify {
     public func verify() throws(Diagnostic) -> Summary {
         let folder = options.outputFolder
         try ReportRepository.requireExists(folder)
+        if let team = options.team { try ReportHistory.requireTeam(team, in: try ReportRepository.openForReading(folder), outputFolder: folder) }
         let repository: GitRepository
         var walk: Walk
         // Read first: a corrections file that does not parse stops verify before the walk.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TavleArchive
 import TavleAudit
 import TavleHistory
 import TavleModel
@@ -14,17 +15,24 @@ struct RepositoryLocation: ParsableArguments {
     @Option(help: ArgumentHelp(words("Where to look for tavle.yaml."), valueName: "path"), completion: .directory)
     var workspace: String = "."
 
-    /// The one rule for reading commands: `--output` names the report repository, and the
-    /// workspace is then looked for but optional; without it, the workspace's `tavle.yaml` says
-    /// where the repository is, and a missing workspace says that `--output` would do.
+    /// The one rule for reading commands: `--output` names the report repository; else a
+    /// command run from inside a report repository reads that one; else the workspace's
+    /// `tavle.yaml` says where the repository is, and a missing workspace says that `--output`
+    /// would do.
     func folder() throws(Diagnostic) -> String {
         if let output { return URL(fileURLWithPath: output).standardizedFileURL.path }
+        if let enclosing = ReportRepository.enclosing(workspace) { return enclosing }
         return try requiredWorkspace().output
     }
 
-    /// The workspace, when there is one; `nil` only with `--output` and no `tavle.yaml` found.
+    /// The workspace, when there is one: with --output or from inside a report repository it is
+    /// optional (and used only when the repository is its output); otherwise it is required.
     func workspaceIfAny() throws(Diagnostic) -> Workspace? {
         if output != nil { return try? WorkspaceLocator.workspace(searchingFrom: workspace) }
+        if let enclosing = ReportRepository.enclosing(workspace) {
+            guard let found = try? WorkspaceLocator.workspace(searchingFrom: workspace) else { return nil }
+            return URL(fileURLWithPath: found.output).standardizedFileURL.path == enclosing ? found : nil
+        }
         return try requiredWorkspace()
     }
 

@@ -242,6 +242,14 @@ msgstr "{1} rækker"
 msgid "teams"
 msgstr "team"
 
+#: Sources/TavleAudit/ReportHistory.swift:55
+msgid "the report repository has no runs of the notebook '{1}'"
+msgstr "rapportarkivet har ingen kørsler af notesbogen »{1}«"
+
+#: Sources/TavleAudit/ReportHistory.swift:56
+msgid "notebooks"
+msgstr "notesbøger"
+
 msgid "No {1} recorded for team {2}.\n"
 msgstr "Ingen {1} registreret for teamet {2}.\n"
 
@@ -4141,6 +4149,14 @@ msgstr "{1} rader"
 msgid "teams"
 msgstr "team"
 
+#: Sources/TavleAudit/ReportHistory.swift:55
+msgid "the report repository has no runs of the notebook '{1}'"
+msgstr "rapportarkivet har ingen kjøringer av notatboken «{1}»"
+
+#: Sources/TavleAudit/ReportHistory.swift:56
+msgid "notebooks"
+msgstr "notatbøker"
+
 msgid "No {1} recorded for team {2}.\n"
 msgstr "Ingen {1} registrert for teamet {2}.\n"
 
@@ -8039,6 +8055,14 @@ msgstr "{1} rader"
 
 msgid "teams"
 msgstr "team"
+
+#: Sources/TavleAudit/ReportHistory.swift:55
+msgid "the report repository has no runs of the notebook '{1}'"
+msgstr "rapportarkivet har inga körningar av anteckningsboken ”{1}”"
+
+#: Sources/TavleAudit/ReportHistory.swift:56
+msgid "notebooks"
+msgstr "anteckningsböcker"
 
 msgid "No {1} recorded for team {2}.\n"
 msgstr "Inga {1} registrerade för teamet {2}.\n"

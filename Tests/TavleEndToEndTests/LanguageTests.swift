@@ -80,8 +80,8 @@ import TavleRun
         let result = try Tavle.run(["import", "takster.csv"], in: example.folder, environment: Self.user)
         #expect(result.status == 1)
         #expect(result.stderr == """
-            takster.csv:2:26: feil: «4 dager» (Takst 1j, legekontor-fjord) har feil enhet: skjemaet ber om %, ikke dager
-              tips: skriv tallet i %, slik feltet på skjemaet viser; ingenting ble importert
+            takster.csv:2:26: feil: «4 dager» (Takst 1j, legekontor-fjord) har feil enhet: skjemaet ber om %, ikke dager; ingenting ble importert
+              tips: skriv tallet i %, slik feltet på skjemaet viser
 
             """, "\(result.stderr)")
     }

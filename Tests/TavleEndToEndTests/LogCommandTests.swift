@@ -38,8 +38,11 @@ import Testing
         #expect(t1.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("    report v") } == ["    report v1: 3 reports"])
         let t2 = try run(workspace, "log", "--team", "t2")
         #expect(t2.stdout.components(separatedBy: "\n").filter { $0.hasPrefix("    report v") }.count == 2)
-        let other = try run(workspace, "log", "--notebook", "samling-1")
-        #expect(other.stdout == "No runs recorded of samling-1.\n")
+        // A notebook the repository never ran is a mistyped id: an error, with the nearest ids.
+        let other = try run(workspace, "log", "--notebook", "reprot")
+        #expect(other.status == 1)
+        #expect(other.stderr == "error: the report repository has no runs of the notebook 'reprot'\n  hint: did you mean 'report'?\n", "\(other.stderr)")
+        #expect(other.stdout.isEmpty)
     }
 
     @Test func aWorkspaceWithoutRunsSaysSo() throws {

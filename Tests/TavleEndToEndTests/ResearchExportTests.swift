@@ -114,6 +114,36 @@ enum Python {
         #expect(noFolder.stderr.contains("the datapackage export is a folder of files: name it with --to, such as --to export"), "\(noFolder.stderr)")
     }
 
+    /// A researcher handed a report repository works inside it, without the workspace; a
+    /// mistyped team or notebook is an error with the nearest ids, not an empty answer.
+    @Test func commandsReadTheRepositoryFromInsideItAndRefuseUnknownIDs() throws {
+        let inside = Self.history.appendingPathComponent("molde-sykehjem-2")
+        let log = try Tavle.run(["log", "--format", "json"], in: inside)
+        #expect(log.status == 0, "\(log.stderr)")
+        #expect(log.stdout.components(separatedBy: "\"commit\"").count - 1 == 6)
+        let history = try Tavle.run(["history", "goals", "--team", "molde-sykehjem-2"], in: inside)
+        #expect(history.status == 0 && history.stdout.contains("goal faerre-fall target: 3 → 4"), "\(history.stderr)")
+        let (folder, _) = try export([])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fromInside = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-export-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: fromInside) }
+        #expect(try Tavle.run(["export", "--to", fromInside.path], in: inside).status == 0)
+        #expect(try Data(contentsOf: fromInside.appendingPathComponent("runs.csv")) == Data(contentsOf: folder.appendingPathComponent("runs.csv")))
+        let verify = try Tavle.run(["verify"], in: inside)
+        #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
+        #expect(verify.stdout.contains("The live data was not checked"), "without a workspace it says so: \(verify.stdout)")
+
+        for command in [["log", "--team", "molde-sykehjem"], ["diff", "HEAD~1", "HEAD", "--team", "molde-sykehjem"], ["verify", "--team", "molde-sykehjem"]] {
+            let refused = try Tavle.run(command, in: inside)
+            #expect(refused.status == 1, "\(command)")
+            #expect(refused.stderr.contains("error: the report repository has no reports for the team 'molde-sykehjem'"), "\(command): \(refused.stderr)")
+            #expect(refused.stderr.contains("hint: did you mean 'molde-sykehjem-2'?"), "\(command): \(refused.stderr)")
+        }
+        let notebook = try Tavle.run(["log", "--notebook", "samling-5"], in: inside)
+        #expect(notebook.status == 1)
+        #expect(notebook.stderr.contains("error: the report repository has no runs of the notebook 'samling-5'"), "\(notebook.stderr)")
+    }
+
     @Test func theCodebookInTheDocsIsTheOneTheExportWrites() throws {
         let (folder, result) = try export(["--format", "csv"])
         defer { try? FileManager.default.removeItem(at: folder) }
