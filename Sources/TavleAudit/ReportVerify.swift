@@ -26,11 +26,17 @@ public struct ReportVerify {
         public var workspace: Workspace?
         /// Only this team's reports.
         public var team: String?
+        /// Prove one run's reports only (`--commit`), or one report (`--file`): the commit that
+        /// last changed the file unless `commit` names another.
+        public var commit: String?
+        public var file: String?
 
-        public init(outputFolder: String, workspace: Workspace?, team: String? = nil) {
+        public init(outputFolder: String, workspace: Workspace?, team: String? = nil, commit: String? = nil, file: String? = nil) {
             self.outputFolder = outputFolder
             self.workspace = workspace
             self.team = team
+            self.commit = commit
+            self.file = file
         }
     }
 
@@ -77,7 +83,18 @@ public struct ReportVerify {
         public var explained: Bool { correction != nil }
     }
 
+    /// A committed file compared with what tavle makes from the recorded inputs.
+    public struct ComparedFile: Sendable, Hashable {
+        public var path: String
+        public var commit: String
+        /// The committed file's git blob id; `nil` when it is missing.
+        public var blob: String?
+        public var identical: Bool
+    }
+
     public struct Summary: Sendable {
+        /// In the one-report mode: every file compared, with its blob.
+        public var compared: [ComparedFile] = []
         public var commits: Int
         public var reportsChecked: Int
         public var mismatches: [Mismatch]
@@ -97,6 +114,7 @@ public struct ReportVerify {
     }
 
     public func verify() throws(Diagnostic) -> Summary {
+        if options.commit != nil || options.file != nil { return try verifyOne() }
         let folder = options.outputFolder
         try ReportRepository.requireExists(folder)
         if let team = options.team { try ReportHistory.requireTeam(team, in: try ReportRepository.openForReading(folder), outputFolder: folder) }
@@ -127,14 +145,126 @@ public struct ReportVerify {
                 }
             }
         }
-        if let workspace = options.workspace {
+        try checkLiveData(walk.madeReports, into: &summary)
+        return summary
+    }
+
+    /// Every recorded query of the reports made again, run against the workspace's data as it
+    /// is now; said plainly when there is no workspace to run them against.
+    func checkLiveData(_ reports: [ObjectID: RecordedReport], into summary: inout Summary) throws(Diagnostic) {
+        if var workspace = options.workspace {
+            // The live data is read without writing into the workspace: a folder of text data is
+            // built into a temporary cache, removed afterwards.
+            let cache = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-verify-\(UUID().uuidString)").path
+            workspace.cacheFolder = cache
+            defer { try? FileManager.default.removeItem(atPath: cache) }
             let live = LiveData(workspace: workspace, corrections: try Self.corrections(in: workspace))
-            summary.dataChanges = try live.changes(in: walk.madeReports)
+            summary.dataChanges = try live.changes(in: reports)
             summary.queriesRerun = live.queriesRerun
         } else {
             summary.dataNotChecked = Phrase("no workspace (tavle.yaml) was found, so the recorded queries were not re-run")
         }
+    }
+
+    /// `--commit` and `--file`: one run's reports, or one report, made again from what that
+    /// commit recorded and compared file by file, each with its blob id; the file as it is in
+    /// the folder too, when the commit is the one it was last changed in.
+    func verifyOne() throws(Diagnostic) -> Summary {
+        let folder = options.outputFolder
+        let repository = try ReportRepository.openForReading(folder)
+        let path = options.file.map { Self.repositoryPath($0, in: folder) }
+        let base = path.map(Self.reportBase)
+        let found = try ReportRepository.reading(folder) { () throws(GitError) -> ObjectID? in
+            if let revision = options.commit { return try repository.commit(named: revision) }
+            guard let base, let head = try repository.headCommit() else { return try repository.headCommit() }
+            // The commit that last changed the report's manifest: the run that made it as it is.
+            var last: ObjectID? = nil
+            var previous: ObjectID? = nil
+            for (commit, _) in try repository.commitTrees() {
+                let now = try repository.entryID(atPath: ReportLayout.manifestPath(base: base), inCommit: commit)
+                if now != nil, now != previous { last = commit }
+                previous = now
+            }
+            return last ?? head
+        }
+        guard let commit = found else {
+            throw .error(
+                at: nil, Phrase("the report repository has no run '\(options.commit ?? "HEAD")'"),
+                hint: Phrase("'tavle log' lists the runs; name one by its commit, such as 4be0c21, or HEAD~1"))
+        }
+        if let base {
+            // A report the run did not make is a mistyped name: said so, with the run's reports.
+            let known = try ReportRepository.reading(folder) { () throws(GitError) -> (exists: Bool, reports: [String]) in
+                let exists = try repository.entryID(atPath: ReportLayout.manifestPath(base: base), inCommit: commit) != nil
+                var reports: [String] = []
+                let team = String(base.prefix { $0 != "/" })
+                if !exists, let teamTree = try repository.entryID(atPath: team, inCommit: commit) {
+                    reports = try repository.entries(ofTree: teamTree).filter { $0.name.hasSuffix(ReportLayout.manifestSuffix) }
+                        .map { "\(team)/\($0.name.dropLast(ReportLayout.manifestSuffix.count)).html" }
+                }
+                return (exists, reports)
+            }
+            if !known.exists {
+                throw .error(
+                    at: nil, Phrase("the report repository has no report '\(path ?? base)' in the run \(commit.short)"),
+                    hint: known.reports.isEmpty
+                        ? Phrase("name a report file as the repository holds it, such as molde-sykehjem-2/samling-3.html")
+                        : Suggestions.hint(for: base + ".html", among: known.reports.sorted(), noun: Phrase("reports")))
+            }
+        }
+        var walk = Walk(repository: repository, teamFolder: options.team.map(ReportWriter.safeName))
+        walk.listing = true
+        try ReportRepository.reading(folder) { () throws(GitError) in
+            let info = try repository.commitInfo(commit)
+            var bases: [String] = []
+            if let base {
+                bases = [base]
+            } else {
+                let parent = info.parents.first
+                for change in try repository.changes(from: parent, to: commit) where change.kind != .deleted {
+                    if case .report(let found, _)? = Walk.owner(of: change.path), !bases.contains(found) { bases.append(found) }
+                }
+            }
+            for found in bases.sorted() {
+                if let teamFolder = walk.teamFolder, !found.hasPrefix(teamFolder + "/") { continue }
+                try walk.check(report: found, commit: info)
+                try walk.check(journalOf: String(found.prefix { $0 != "/" }), commit: info)
+            }
+        }
+        var summary = Summary(commits: 1, reportsChecked: walk.reportsChecked, mismatches: walk.mismatches, queriesRerun: 0, dataChanges: [])
+        summary.compared = walk.compared
+        // The files in the folder, when the run proved is the one that made them as they are.
+        try ReportRepository.reading(folder) { () throws(GitError) in
+            guard let base else { return }
+            for file in walk.compared where file.path.hasPrefix(base + ".") {
+                let onDisk = FileManager.default.contents(atPath: folder + "/" + file.path)
+                guard let onDisk, try repository.entryID(atPath: file.path, inCommit: try repository.headCommit()!)?.hex == file.blob else { continue }
+                if ObjectID.blob(hashing: onDisk).hex != file.blob {
+                    summary.mismatches.append(Mismatch(
+                        path: file.path, commit: commit.short, date: ReportVerify.date(try repository.commitInfo(commit).time),
+                        problem: Phrase("differs in the working tree from the last commit"),
+                        hint: Phrase("'git -C \(Files.displayPath(folder)) checkout -- \(file.path)' puts it back")))
+                }
+            }
+        }
+        try checkLiveData(walk.madeReports, into: &summary)
         return summary
+    }
+
+    /// A file named on the command line as a path in the report repository: absolute or from
+    /// the current folder when it lies inside the repository, else as written.
+    static func repositoryPath(_ file: String, in folder: String) -> String {
+        let root = URL(fileURLWithPath: folder).standardizedFileURL.path + "/"
+        let absolute = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/")).standardizedFileURL.path
+        return absolute.hasPrefix(root) ? String(absolute.dropFirst(root.count)) : file
+    }
+
+    /// `team/notebook.html` → `team/notebook`: the report whose files share it.
+    static func reportBase(_ path: String) -> String {
+        for suffix in [ReportLayout.manifestSuffix, ".html", ".md", ".pdf"] where path.hasSuffix(suffix) {
+            return String(path.dropLast(suffix.count))
+        }
+        return path
     }
 }
 
@@ -158,6 +288,9 @@ extension ReportVerify {
         var commits = 0
         var reportsChecked = 0
         var mismatches: [Mismatch] = []
+        /// Every file compared, when asked for (one report's proof lists them).
+        var listing = false
+        var compared: [ComparedFile] = []
         /// The reports made again, by manifest blob, each with the commit that first recorded it.
         var madeReports: [ObjectID: RecordedReport] = [:]
         /// Manifests already made again: the files they give, or why they could not be.
@@ -354,7 +487,12 @@ extension ReportVerify {
         }
 
         mutating func compare(_ path: String, expected: String, commit: CommitInfo, toolHint: String?) throws(GitError) {
-            guard let committed = try repository.blob(atPath: path, inCommit: commit.id) else {
+            let committedFile = try repository.blob(atPath: path, inCommit: commit.id)
+            if listing {
+                compared.append(ComparedFile(
+                    path: path, commit: commit.id.hex, blob: committedFile.map { ObjectID.blob(hashing: $0).hex }, identical: committedFile == Data(expected.utf8)))
+            }
+            guard let committed = committedFile else {
                 record(
                     path, commit, Phrase("is missing: the run that made this report wrote it"),
                     hint: Phrase("run the notebook again to restore it"))

@@ -12,6 +12,10 @@ extension ReportVerify {
         out += summary.mismatches.isEmpty
             ? say(Phrase(": every committed file is what tavle made.\n"))
             : say(Phrase(": \(Phrase.count(differing, one: Phrase("\(differing) problem"), other: Phrase("\(differing) problems"))) found.\n"))
+        // One report proved: each file, with the blob id a citation names.
+        for file in summary.compared where file.identical {
+            out += "  ✓ \(file.path) (\(say(Phrase("commit"))) \(file.commit.prefix(7)), blob \(file.blob ?? "–"))\n"
+        }
         for mismatch in summary.mismatches {
             // A finding about a commit itself is named by the commit once.
             let place = mismatch.path == "commit \(mismatch.commit)" ? "\(mismatch.path) (\(mismatch.date))" : "\(mismatch.path) (commit \(mismatch.commit), \(mismatch.date))"
@@ -57,5 +61,73 @@ extension ReportVerify {
             }
         }
         return out
+    }
+}
+
+extension ReportVerify {
+    /// What verify found, for a program: the same findings as the text, in English, with the
+    /// field names, times and numbers of tavle's other JSON (snake_case, numbers as numbers).
+    public static func json(_ summary: Summary, reportsOnly: Bool) -> String {
+        struct File: Encodable {
+            var path: String
+            var commit: String
+            var blob: String?
+            var identical: Bool
+        }
+        struct Problem: Encodable {
+            var path: String
+            var commit: String
+            var date: String
+            var problem: String
+            var hint: String?
+            var committed_line: String?
+            var remade_line: String?
+            var line: Int?
+        }
+        struct Change: Encodable {
+            var team: String?
+            var query: String
+            var row: String
+            var column: String?
+            var old: String
+            var new: String?
+            var report_date: String
+            var report_commit: String
+            var reported_again_commit: String?
+            var correction_date: String?
+            var correction_reason: String?
+            var explained: Bool
+        }
+        struct LiveData: Encodable {
+            var checked: Bool
+            var not_checked_because: String?
+            var queries_rerun: Int
+            var changes: [Change]
+        }
+        struct Document: Encodable {
+            var passed: Bool
+            var commits: Int
+            var reports_checked: Int
+            var files: [File]?
+            var problems: [Problem]
+            var live_data: LiveData?
+        }
+        let document = Document(
+            passed: summary.passed, commits: summary.commits, reports_checked: summary.reportsChecked,
+            files: summary.compared.isEmpty ? nil : summary.compared.map { File(path: $0.path, commit: $0.commit, blob: $0.blob, identical: $0.identical) },
+            problems: summary.mismatches.map { mismatch in
+                Problem(
+                    path: mismatch.path, commit: mismatch.commit, date: mismatch.date, problem: mismatch.problem.text(in: .en), hint: mismatch.hint?.text(in: .en),
+                    committed_line: mismatch.committedLine?.text, remade_line: mismatch.remadeLine, line: mismatch.committedLine?.number)
+            },
+            live_data: reportsOnly ? nil : LiveData(
+                checked: summary.dataNotChecked == nil, not_checked_because: summary.dataNotChecked?.text(in: .en), queries_rerun: summary.queriesRerun,
+                changes: summary.dataChanges.map { change in
+                    Change(
+                        team: change.team, query: change.query, row: change.row, column: change.column, old: change.old, new: change.new,
+                        report_date: change.reportDate, report_commit: change.reportCommit, reported_again_commit: change.reReported?.commit,
+                        correction_date: change.correction?.date.description, correction_reason: change.correction?.reason, explained: change.explained)
+                }))
+        return JSONText.encode(document)
     }
 }

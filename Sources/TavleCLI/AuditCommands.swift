@@ -19,18 +19,34 @@ extension TavleCommand {
                 the data now gives differently is listed with the date of the last report that \
                 showed it. Exits with 1 if anything differs.
 
+                With --file (and --commit) it proves one report: made again from what that run \
+                recorded and compared file by file, each listed with its git blob id. \
+                Verify writes nothing into the workspace.
+
                 Examples:
                   tavle verify
                   tavle verify --team molde-sykehjem-2
+                  tavle verify --file molde-sykehjem-2/samling-3.html --commit 795d64e --format json
                   tavle verify --output /tmp/rapporter --reports-only
                 """)
         )
 
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
         @Option(help: ArgumentHelp(words("Only this team's reports."), valueName: "id"))
         var team: String?
 
+        @Option(help: ArgumentHelp(words("Only the reports of this run (a commit as 'tavle log' lists it)."), valueName: "rev"))
+        var commit: String?
+
+        @Option(help: ArgumentHelp(words("Only this report (a file in the report repository); with --commit, as that run made it."), valueName: "path"))
+        var file: String?
+
         @Flag(help: words("Check the reports only; do not re-run the queries against the live data."))
         var reportsOnly = false
+
+        @Option(help: words("text or json."))
+        var format: Format = .text
 
         @OptionGroup var location: RepositoryLocation
 
@@ -39,8 +55,11 @@ extension TavleCommand {
             let folder = try location.folder()
             // With --output the workspace is optional: the reports can be checked without it.
             let workspace = reportsOnly ? nil : try location.workspaceIfAny()
-            summary = try ReportVerify(.init(outputFolder: folder, workspace: workspace, team: team)).verify()
-            print(ReportVerify.text(summary, reportsOnly: reportsOnly, language: Reader.language), terminator: "")
+            summary = try ReportVerify(.init(outputFolder: folder, workspace: workspace, team: team, commit: commit, file: file)).verify()
+            switch format {
+            case .text: print(ReportVerify.text(summary, reportsOnly: reportsOnly, language: Reader.language), terminator: "")
+            case .json: print(ReportVerify.json(summary, reportsOnly: reportsOnly), terminator: "")
+            }
             if !summary.passed { throw ExitCode(1) }
         }
     }

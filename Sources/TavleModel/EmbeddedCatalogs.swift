@@ -361,6 +361,30 @@ msgstr "»git -C {1} diff« viser det; »git -C {1} checkout -- {3}« sætter de
 msgid "no workspace (tavle.yaml) was found, so the recorded queries were not re-run"
 msgstr "intet arbejdsområde (tavle.yaml) blev fundet, så de registrerede forespørgsler blev ikke kørt igen"
 
+#: Sources/TavleAudit/ReportVerify.swift:192
+msgid "the report repository has no run '{1}'"
+msgstr "rapportarkivet har ingen kørsel »{1}«"
+
+#: Sources/TavleAudit/ReportVerify.swift:193
+msgid "'tavle log' lists the runs; name one by its commit, such as 4be0c21, or HEAD~1"
+msgstr "»tavle log« viser kørslerne; angiv én med dens commit, for eksempel 4be0c21, eller HEAD~1"
+
+#: Sources/TavleAudit/ReportVerify.swift:209
+msgid "the report repository has no report '{1}' in the run {2}"
+msgstr "rapportarkivet har ingen rapport »{1}« i kørslen {2}"
+
+#: Sources/TavleAudit/ReportVerify.swift:211
+msgid "name a report file as the repository holds it, such as molde-sykehjem-2/samling-3.html"
+msgstr "angiv en rapportfil, sådan som arkivet har den, for eksempel molde-sykehjem-2/samling-3.html"
+
+#: Sources/TavleAudit/ReportVerify.swift:212
+msgid "reports"
+msgstr "rapporter"
+
+#: Sources/TavleAudit/ReportVerify.swift:246
+msgid "'git -C {1} checkout -- {2}' puts it back"
+msgstr "»git -C {1} checkout -- {2}« lægger den tilbage"
+
 msgid "is a symbolic link; tavle never commits one, and a run in another clone would write through it"
 msgstr "er et symbolsk link; tavle gemmer aldrig et, og en kørsel i en anden klon ville skrive igennem det"
 
@@ -505,6 +529,10 @@ msgstr "{1} problem"
 msgid "{1} problems"
 msgstr "{1} problemer"
 
+#: Sources/TavleAudit/VerifyText.swift:17
+msgid "commit"
+msgstr "commit"
+
 msgid "      line {1} as committed: {2}\n"
 msgstr "      linje {1} som gemt:  {2}\n"
 
@@ -559,26 +587,35 @@ msgstr "hvis dataene blev rettet med vilje, så skriv hvorfor i corrections.yaml
 msgid "Check every recorded report against what it was made from, and the data against the live source."
 msgstr "Tjek hver registreret rapport mod det, den blev lavet ud fra, og dataene mod kilden, som den er nu."
 
+#: Sources/TavleCLI/AuditCommands.swift:12
 msgid ""
 "Walks every commit of the report repository. Wherever a report changed, it is made again from what the repository recorded beside it (the notebook copy, the query results and the team's journal) and compared byte for byte with the committed HTML, Markdown, manifest, data and ledger files; a file edited by hand is named with the commit that changed it. Then every recorded query is run again against the workspace's data as it is now, and each value a report showed that the data now gives differently is listed with the date of the last report that showed it. Exits with 1 if anything differs.\n"
+"\n"
+"With --file (and --commit) it proves one report: made again from what that run recorded and compared file by file, each listed with its git blob id. Verify writes nothing into the workspace.\n"
 "\n"
 "Examples:\n"
 "  tavle verify\n"
 "  tavle verify --team molde-sykehjem-2\n"
+"  tavle verify --file molde-sykehjem-2/samling-3.html --commit 795d64e --format json\n"
 "  tavle verify --output /tmp/rapporter --reports-only"
-msgstr ""
-"Gennemgår hvert commit i rapportarkivet. Hvor en rapport er ændret, laves den på ny ud fra det, arkivet registrerede ved siden af den (kopien af notesbogen, forespørgslernes resultater og teamets logbog), og sammenlignes byte for byte med de gemte HTML-, Markdown-, manifest-, data- og registerfiler; en fil, der er redigeret i hånden, angives med det commit, der ændrede den. Derefter køres hver registreret forespørgsel igen mod arbejdsområdets data, som de er nu, og hver værdi, en rapport viste, og som dataene nu giver anderledes, listes med datoen for den seneste rapport, der viste den. Afslutter med 1, hvis noget er forskelligt.\n"
-"\n"
-"Eksempler:\n"
-"  tavle verify\n"
-"  tavle verify --team molde-sykehjem-2\n"
-"  tavle verify --output /tmp/rapporter --reports-only"
+msgstr "Gennemgår hvert commit i rapportarkivet. Hvor en rapport er ændret, laves den på ny ud fra det, arkivet registrerede ved siden af den (kopien af notesbogen, forespørgslernes resultater og teamets logbog), og sammenlignes byte for byte med de gemte HTML-, Markdown-, manifest-, data- og registerfiler; en fil, der er redigeret i hånden, angives med det commit, der ændrede den. Derefter køres hver registreret forespørgsel igen mod arbejdsområdets data, som de er nu, og hver værdi, en rapport viste, og som dataene nu giver anderledes, listes med datoen for den seneste rapport, der viste den. Afslutter med 1, hvis noget er forskelligt.\n\nMed --file (og --commit) beviser den én rapport: lavet på ny ud fra det, den kørsel registrerede, og sammenlignet fil for fil, hver med sit git-blob-id. Verify skriver intet i arbejdsområdet.\n\nEksempler:\n  tavle verify\n  tavle verify --team molde-sykehjem-2\n  tavle verify --file molde-sykehjem-2/samling-3.html --commit 795d64e --format json\n  tavle verify --output /tmp/rapporter --reports-only"
 
 msgid "Only this team's reports."
 msgstr "Kun dette teams rapporter."
 
+#: Sources/TavleCLI/AuditCommands.swift:39
+msgid "Only the reports of this run (a commit as 'tavle log' lists it)."
+msgstr "Kun rapporterne fra denne kørsel (et commit, sådan som »tavle log« viser det)."
+
+#: Sources/TavleCLI/AuditCommands.swift:42
+msgid "Only this report (a file in the report repository); with --commit, as that run made it."
+msgstr "Kun denne rapport (en fil i rapportarkivet); med --commit sådan som den kørsel lavede den."
+
 msgid "Check the reports only; do not re-run the queries against the live data."
 msgstr "Tjek kun rapporterne; kør ikke forespørgslerne igen mod dataene."
+
+msgid "text or json."
+msgstr "text eller json."
 
 msgid "What changed between two runs: notebooks, data, parameters, goals, PDSA cycles, decisions, answers."
 msgstr "Hvad der blev ændret mellem to kørsler: notesbøger, data, parametre, mål, PDSA-cyklusser, beslutninger, svar."
@@ -606,9 +643,6 @@ msgstr "Den senere kørsel (standard: den seneste)."
 
 msgid "Only this team."
 msgstr "Kun dette team."
-
-msgid "text or json."
-msgstr "text eller json."
 
 msgid "Move the workspace's data."
 msgstr "Flyt arbejdsområdets data."
@@ -4268,6 +4302,30 @@ msgstr "«git -C {1} diff» viser det; «git -C {1} checkout -- {3}» setter den
 msgid "no workspace (tavle.yaml) was found, so the recorded queries were not re-run"
 msgstr "ingen tavle.yaml ble funnet, så de registrerte spørringene ble ikke kjørt på nytt"
 
+#: Sources/TavleAudit/ReportVerify.swift:192
+msgid "the report repository has no run '{1}'"
+msgstr "rapportarkivet har ingen kjøring «{1}»"
+
+#: Sources/TavleAudit/ReportVerify.swift:193
+msgid "'tavle log' lists the runs; name one by its commit, such as 4be0c21, or HEAD~1"
+msgstr "«tavle log» viser kjøringene; oppgi én med sin commit, for eksempel 4be0c21, eller HEAD~1"
+
+#: Sources/TavleAudit/ReportVerify.swift:209
+msgid "the report repository has no report '{1}' in the run {2}"
+msgstr "rapportarkivet har ingen rapport «{1}» i kjøringen {2}"
+
+#: Sources/TavleAudit/ReportVerify.swift:211
+msgid "name a report file as the repository holds it, such as molde-sykehjem-2/samling-3.html"
+msgstr "oppgi en rapportfil slik arkivet har den, for eksempel molde-sykehjem-2/samling-3.html"
+
+#: Sources/TavleAudit/ReportVerify.swift:212
+msgid "reports"
+msgstr "rapporter"
+
+#: Sources/TavleAudit/ReportVerify.swift:246
+msgid "'git -C {1} checkout -- {2}' puts it back"
+msgstr "«git -C {1} checkout -- {2}» legger den tilbake"
+
 msgid "is a symbolic link; tavle never commits one, and a run in another clone would write through it"
 msgstr "er en symbolsk lenke; tavle lagrer aldri en, og en kjøring i en annen klon ville skrevet gjennom den"
 
@@ -4412,6 +4470,10 @@ msgstr "{1} problem"
 msgid "{1} problems"
 msgstr "{1} problemer"
 
+#: Sources/TavleAudit/VerifyText.swift:17
+msgid "commit"
+msgstr "commit"
+
 msgid "      line {1} as committed: {2}\n"
 msgstr "      linje {1} slik den ble lagret: {2}\n"
 
@@ -4466,26 +4528,35 @@ msgstr "ble dataene rettet med vilje, skriv hvorfor i corrections.yaml (team, in
 msgid "Check every recorded report against what it was made from, and the data against the live source."
 msgstr "Sjekk hver registrerte rapport mot det den ble laget av, og dataene mot kilden slik den er nå."
 
+#: Sources/TavleCLI/AuditCommands.swift:12
 msgid ""
 "Walks every commit of the report repository. Wherever a report changed, it is made again from what the repository recorded beside it (the notebook copy, the query results and the team's journal) and compared byte for byte with the committed HTML, Markdown, manifest, data and ledger files; a file edited by hand is named with the commit that changed it. Then every recorded query is run again against the workspace's data as it is now, and each value a report showed that the data now gives differently is listed with the date of the last report that showed it. Exits with 1 if anything differs.\n"
+"\n"
+"With --file (and --commit) it proves one report: made again from what that run recorded and compared file by file, each listed with its git blob id. Verify writes nothing into the workspace.\n"
 "\n"
 "Examples:\n"
 "  tavle verify\n"
 "  tavle verify --team molde-sykehjem-2\n"
+"  tavle verify --file molde-sykehjem-2/samling-3.html --commit 795d64e --format json\n"
 "  tavle verify --output /tmp/rapporter --reports-only"
-msgstr ""
-"Går gjennom hver commit i rapportarkivet. Der en rapport er endret, lages den på nytt av det arkivet registrerte ved siden av den (notatbokkopien, spørringsresultatene og teamets journal) og sammenlignes byte for byte med lagret HTML, Markdown, manifest, data og loggfiler; en fil som er redigert for hånd, navngis med commiten som endret den. Deretter kjøres hver registrerte spørring på nytt mot dataene slik de er nå, og hver verdi en rapport viste som dataene nå gir annerledes, listes med datoen for den siste rapporten som viste den. Avslutter med 1 hvis noe er ulikt.\n"
-"\n"
-"Eksempler:\n"
-"  tavle verify\n"
-"  tavle verify --team molde-sykehjem-2\n"
-"  tavle verify --output /tmp/rapporter --reports-only"
+msgstr "Går gjennom hver commit i rapportarkivet. Der en rapport er endret, lages den på nytt av det arkivet registrerte ved siden av den (notatbokkopien, spørringsresultatene og teamets journal) og sammenlignes byte for byte med lagret HTML, Markdown, manifest, data og loggfiler; en fil som er redigert for hånd, navngis med commiten som endret den. Deretter kjøres hver registrerte spørring på nytt mot dataene slik de er nå, og hver verdi en rapport viste som dataene nå gir annerledes, listes med datoen for den siste rapporten som viste den. Avslutter med 1 hvis noe er ulikt.\n\nMed --file (og --commit) beviser den én rapport: laget på nytt av det den kjøringen registrerte og sammenlignet fil for fil, hver med sin git-blob-id. Verify skriver ingenting i arbeidsområdet.\n\nEksempler:\n  tavle verify\n  tavle verify --team molde-sykehjem-2\n  tavle verify --file molde-sykehjem-2/samling-3.html --commit 795d64e --format json\n  tavle verify --output /tmp/rapporter --reports-only"
 
 msgid "Only this team's reports."
 msgstr "Bare dette teamets rapporter."
 
+#: Sources/TavleCLI/AuditCommands.swift:39
+msgid "Only the reports of this run (a commit as 'tavle log' lists it)."
+msgstr "Bare rapportene fra denne kjøringen (en commit slik «tavle log» viser den)."
+
+#: Sources/TavleCLI/AuditCommands.swift:42
+msgid "Only this report (a file in the report repository); with --commit, as that run made it."
+msgstr "Bare denne rapporten (en fil i rapportarkivet); med --commit slik den kjøringen laget den."
+
 msgid "Check the reports only; do not re-run the queries against the live data."
 msgstr "Sjekk bare rapportene; ikke kjør spørringene på nytt mot dataene."
+
+msgid "text or json."
+msgstr "text eller json."
 
 msgid "What changed between two runs: notebooks, data, parameters, goals, PDSA cycles, decisions, answers."
 msgstr "Hva som endret seg mellom to kjøringer: notatbøker, data, parametere, mål, PDSA-sirkler, beslutninger, svar."
@@ -4513,9 +4584,6 @@ msgstr "Den senere kjøringen (standard: den siste)."
 
 msgid "Only this team."
 msgstr "Bare dette teamet."
-
-msgid "text or json."
-msgstr "text eller json."
 
 msgid "Move the workspace's data."
 msgstr "Flytt arbeidsområdets data."
@@ -8175,6 +8243,30 @@ msgstr "”git -C {1} diff” visar ändringen; ”git -C {1} checkout -- {3}”
 msgid "no workspace (tavle.yaml) was found, so the recorded queries were not re-run"
 msgstr "ingen arbetsyta (tavle.yaml) hittades, så de registrerade frågorna kördes inte på nytt"
 
+#: Sources/TavleAudit/ReportVerify.swift:192
+msgid "the report repository has no run '{1}'"
+msgstr "rapportarkivet har ingen körning ”{1}”"
+
+#: Sources/TavleAudit/ReportVerify.swift:193
+msgid "'tavle log' lists the runs; name one by its commit, such as 4be0c21, or HEAD~1"
+msgstr "”tavle log” visar körningarna; ange en med dess commit, till exempel 4be0c21, eller HEAD~1"
+
+#: Sources/TavleAudit/ReportVerify.swift:209
+msgid "the report repository has no report '{1}' in the run {2}"
+msgstr "rapportarkivet har ingen rapport ”{1}” i körningen {2}"
+
+#: Sources/TavleAudit/ReportVerify.swift:211
+msgid "name a report file as the repository holds it, such as molde-sykehjem-2/samling-3.html"
+msgstr "ange en rapportfil så som arkivet har den, till exempel molde-sykehjem-2/samling-3.html"
+
+#: Sources/TavleAudit/ReportVerify.swift:212
+msgid "reports"
+msgstr "rapporter"
+
+#: Sources/TavleAudit/ReportVerify.swift:246
+msgid "'git -C {1} checkout -- {2}' puts it back"
+msgstr "”git -C {1} checkout -- {2}” lägger tillbaka den"
+
 msgid "is a symbolic link; tavle never commits one, and a run in another clone would write through it"
 msgstr "är en symbolisk länk; tavle sparar aldrig en sådan, och en körning i en annan klon skulle skriva genom den"
 
@@ -8319,6 +8411,10 @@ msgstr "{1} problem"
 msgid "{1} problems"
 msgstr "{1} problem"
 
+#: Sources/TavleAudit/VerifyText.swift:17
+msgid "commit"
+msgstr "commit"
+
 msgid "      line {1} as committed: {2}\n"
 msgstr "      rad {1} som den sparades: {2}\n"
 
@@ -8373,26 +8469,35 @@ msgstr "om data rättades avsiktligt, skriv varför i corrections.yaml (team, in
 msgid "Check every recorded report against what it was made from, and the data against the live source."
 msgstr "Kontrollera varje registrerad rapport mot det den skapades från, och data mot källan som den ser ut nu."
 
+#: Sources/TavleCLI/AuditCommands.swift:12
 msgid ""
 "Walks every commit of the report repository. Wherever a report changed, it is made again from what the repository recorded beside it (the notebook copy, the query results and the team's journal) and compared byte for byte with the committed HTML, Markdown, manifest, data and ledger files; a file edited by hand is named with the commit that changed it. Then every recorded query is run again against the workspace's data as it is now, and each value a report showed that the data now gives differently is listed with the date of the last report that showed it. Exits with 1 if anything differs.\n"
+"\n"
+"With --file (and --commit) it proves one report: made again from what that run recorded and compared file by file, each listed with its git blob id. Verify writes nothing into the workspace.\n"
 "\n"
 "Examples:\n"
 "  tavle verify\n"
 "  tavle verify --team molde-sykehjem-2\n"
+"  tavle verify --file molde-sykehjem-2/samling-3.html --commit 795d64e --format json\n"
 "  tavle verify --output /tmp/rapporter --reports-only"
-msgstr ""
-"Går igenom varje commit i rapportarkivet. Där en rapport har ändrats skapas den på nytt från det som arkivet registrerade bredvid den (kopian av anteckningsboken, frågornas resultat och teamets loggbok) och jämförs byte för byte med de sparade HTML-, Markdown-, manifest-, data- och registerfilerna; en fil som har redigerats för hand anges med den commit som ändrade den. Sedan körs varje registrerad fråga på nytt mot arbetsytans data som de ser ut nu, och varje värde som en rapport visade och som data nu ger annorlunda listas med datumet för den senaste rapport som visade det. Avslutas med 1 om något skiljer sig.\n"
-"\n"
-"Exempel:\n"
-"  tavle verify\n"
-"  tavle verify --team molde-sykehjem-2\n"
-"  tavle verify --output /tmp/rapporter --reports-only"
+msgstr "Går igenom varje commit i rapportarkivet. Där en rapport har ändrats skapas den på nytt från det som arkivet registrerade bredvid den (kopian av anteckningsboken, frågornas resultat och teamets loggbok) och jämförs byte för byte med de sparade HTML-, Markdown-, manifest-, data- och registerfilerna; en fil som har redigerats för hand anges med den commit som ändrade den. Sedan körs varje registrerad fråga på nytt mot arbetsytans data som de ser ut nu, och varje värde som en rapport visade och som data nu ger annorlunda listas med datumet för den senaste rapport som visade det. Avslutas med 1 om något skiljer sig.\n\nMed --file (och --commit) bevisar den en rapport: skapad på nytt från det den körningen registrerade och jämförd fil för fil, var och en med sitt git-blob-id. Verify skriver ingenting i arbetsytan.\n\nExempel:\n  tavle verify\n  tavle verify --team molde-sykehjem-2\n  tavle verify --file molde-sykehjem-2/samling-3.html --commit 795d64e --format json\n  tavle verify --output /tmp/rapporter --reports-only"
 
 msgid "Only this team's reports."
 msgstr "Bara det här teamets rapporter."
 
+#: Sources/TavleCLI/AuditCommands.swift:39
+msgid "Only the reports of this run (a commit as 'tavle log' lists it)."
+msgstr "Bara rapporterna från den här körningen (en commit så som ”tavle log” visar den)."
+
+#: Sources/TavleCLI/AuditCommands.swift:42
+msgid "Only this report (a file in the report repository); with --commit, as that run made it."
+msgstr "Bara den här rapporten (en fil i rapportarkivet); med --commit så som den körningen skapade den."
+
 msgid "Check the reports only; do not re-run the queries against the live data."
 msgstr "Kontrollera bara rapporterna; kör inte frågorna på nytt mot data."
+
+msgid "text or json."
+msgstr "text eller json."
 
 msgid "What changed between two runs: notebooks, data, parameters, goals, PDSA cycles, decisions, answers."
 msgstr "Vad som ändrades mellan två körningar: anteckningsböcker, data, parametrar, mål, PDSA-cykler, beslut, svar."
@@ -8420,9 +8525,6 @@ msgstr "Den senare körningen (standard: den senaste)."
 
 msgid "Only this team."
 msgstr "Bara det här teamet."
-
-msgid "text or json."
-msgstr "text eller json."
 
 msgid "Move the workspace's data."
 msgstr "Flytta arbetsytans data."

@@ -78,6 +78,10 @@ public struct Workspace: Sendable, Hashable {
     public var author: Author?
     /// Where `tavle push` sends the report repository: a URL, or an absolute path.
     public var remote: String?
+    /// Where a folder of text data is built into SQLite: the workspace's own `.tavle-cache`
+    /// unless set (`tavle verify` sets a temporary one, so that it writes nothing into the
+    /// workspace it checks).
+    public var cacheFolder: String?
 
     public init(
         root: String, configFile: String, name: String?, language: Language, dataSource: DataSourceSpec,

@@ -39,7 +39,8 @@ package enum DataSources {
             return try SQLiteSource(path: Files.resolve(path, against: base), timeLimit: workspace.queryTimeLimit, describedAs: path, declaredAt: location)
         case .textFolder(let path):
             let folder = Files.resolve(path, against: base)
-            let builder = TextDataBuilder(folder: folder, cacheFolder: Files.resolve(".tavle-cache", against: workspace.root), displayFolder: Files.displayPath(folder))
+            let cache = workspace.cacheFolder ?? Files.resolve(".tavle-cache", against: workspace.root)
+            let builder = TextDataBuilder(folder: folder, cacheFolder: cache, displayFolder: Files.displayPath(folder))
             let database = try builder.database(declaredAt: location)
             return try SQLiteSource(path: database, timeLimit: workspace.queryTimeLimit, describedAs: path, declaredAt: location)
         case .csvFolder(let path):
