@@ -144,6 +144,52 @@ enum Python {
         #expect(notebook.stderr.contains("error: the report repository has no runs of the notebook 'samling-5'"), "\(notebook.stderr)")
     }
 
+    /// Proving one report: verify --file [--commit] --format json makes it again from what
+    /// that run recorded and lists every file with its blob id; a changed copy in the folder is
+    /// found; verify writes nothing into the workspace whose live data it reads.
+    @Test func oneReportIsProvedFileByFileAndTheWorkspaceIsLeftAsItWas() throws {
+        let run = try #require(try GitCLI.run(["log", "--format=%H", "--grep=gathering 3"], in: Self.history).output.split(separator: "\n").first.map(String.init))
+        let result = try Tavle.run(["verify", "--file", "molde-sykehjem-2/samling-3.html", "--commit", String(run.prefix(7)), "--format", "json", "--output", Self.history.path], in: Tavle.packageRoot)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(document["passed"] as? Bool == true)
+        #expect(document["reports_checked"] as? Int == 1)
+        let files = try #require(document["files"] as? [[String: Any]])
+        let html = try #require(files.first { $0["path"] as? String == "molde-sykehjem-2/samling-3.html" })
+        let blob = try GitCLI.run(["rev-parse", "\(run):molde-sykehjem-2/samling-3.html"], in: Self.history).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(html["blob"] as? String == blob && html["commit"] as? String == run && html["identical"] as? Bool == true)
+        #expect(files.contains { $0["path"] as? String == "molde-sykehjem-2/samling-3.manifest.json" })
+        #expect(files.contains { $0["path"] as? String == "molde-sykehjem-2/ledger/goals.json" })
+        let live = try #require(document["live_data"] as? [String: Any])
+        #expect(live["checked"] as? Bool == true && (live["queries_rerun"] as? Int ?? 0) > 0, "\(live)")
+
+        // The workspace the live data is read from is not written to.
+        let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-verify-workspace-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: Tavle.packageRoot.appendingPathComponent("Notebooks"), to: workspace)
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        try? FileManager.default.removeItem(at: workspace.appendingPathComponent(".tavle-cache"))
+        let before = try FileManager.default.subpathsOfDirectory(atPath: workspace.path).sorted()
+        let whole = try Tavle.run(["verify", "--output", Self.history.path, "--workspace", workspace.path], in: Tavle.packageRoot)
+        #expect(whole.status == 0, "\(whole.stdout)\(whole.stderr)")
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: workspace.path).sorted() == before, "verify wrote into the workspace")
+
+        // A report in the folder that is not what the run committed is found.
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-verify-copy-\(UUID().uuidString)")
+        #expect(try Program.run(["git", "clone", "-q", Self.history.path, copy.path]).status == 0)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let report = copy.appendingPathComponent("legekontor-fjord/veiledningsgruppe-takst.html")
+        try (String(contentsOf: report, encoding: .utf8).replacingOccurrences(of: "</h1>", with: " (endret)</h1>")).write(to: report, atomically: true, encoding: .utf8)
+        let tampered = try Tavle.run(["verify", "--file", "legekontor-fjord/veiledningsgruppe-takst.html", "--reports-only"], in: copy)
+        #expect(tampered.status == 1)
+        #expect(tampered.stdout.contains("✗ legekontor-fjord/veiledningsgruppe-takst.html (commit "), "\(tampered.stdout)")
+        #expect(tampered.stdout.contains("differs in the working tree from the last commit"), "\(tampered.stdout)")
+
+        let unknown = try Tavle.run(["verify", "--file", "molde-sykehjem-2/samling-9.html", "--output", Self.history.path], in: Tavle.packageRoot)
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("error: the report repository has no report 'molde-sykehjem-2/samling-9.html' in the run "), "\(unknown.stderr)")
+        #expect(unknown.stderr.contains("did you mean 'molde-sykehjem-2/samling-1.html'"), "\(unknown.stderr)")
+    }
+
     @Test func theCodebookInTheDocsIsTheOneTheExportWrites() throws {
         let (folder, result) = try export(["--format", "csv"])
         defer { try? FileManager.default.removeItem(at: folder) }
