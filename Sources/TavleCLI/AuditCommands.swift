@@ -105,3 +105,64 @@ extension TavleCommand {
         }
     }
 }
+
+extension TavleCommand {
+    struct Cite: DiagnosticCommand {
+        static let configuration = CommandConfiguration(
+            abstract: words("How to cite one report: its run, file, notebook, data and journal by their git ids."),
+            discussion: words("""
+                Names one report exactly, from the report repository alone: the run (commit, \
+                time, author), the report file and its blob, the notebook version and blob, \
+                the blobs of the data and the journal it was made from, the parameters and the \
+                tool. Name the report by its file, or by --team and --notebook (the last run, or \
+                the one for --gathering). 'tavle verify --file' proves what the citation names.
+
+                Examples:
+                  tavle cite molde-sykehjem-2/samling-3.html
+                  tavle cite --team molde-sykehjem-2 --notebook samling-3 --gathering 3 --format bibtex
+                  tavle cite molde-sykehjem-2/samling-3.html --commit 795d64e --format json
+                """)
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, bibtex, json }
+
+        @Argument(help: ArgumentHelp(words("The report: a file in the report repository."), valueName: "report"))
+        var report: String?
+
+        @Option(help: ArgumentHelp(words("The team whose report to cite (with --notebook)."), valueName: "id"))
+        var team: String?
+
+        @Option(help: ArgumentHelp(words("The notebook of the report (with --team)."), valueName: "id"))
+        var notebook: String?
+
+        @Option(help: ArgumentHelp(words("The report for this gathering (with --team and --notebook)."), valueName: "number"))
+        var gathering: Int?
+
+        @Option(help: ArgumentHelp(words("The report as this run made it (a commit as 'tavle log' lists it)."), valueName: "rev"))
+        var commit: String?
+
+        @Option(help: words("text, bibtex or json."))
+        var format: Format = .text
+
+        @OptionGroup var location: RepositoryLocation
+
+        func validate() throws {
+            if report == nil, team == nil || notebook == nil {
+                throw ValidationError(Phrase("name the report: its file (tavle cite molde-sykehjem-2/samling-3.html), or --team and --notebook").text(in: Reader.language))
+            }
+            if report != nil, team != nil || notebook != nil || gathering != nil {
+                throw ValidationError(Phrase("name the report by its file or by --team and --notebook, not both").text(in: Reader.language))
+            }
+        }
+
+        func perform() throws {
+            let subject: ReportCitation.Subject = report.map { .file($0) } ?? .report(team: team!, notebook: notebook!, gathering: gathering)
+            let citation = try ReportCitation.find(subject, commit: commit, outputFolder: try location.folder())
+            switch format {
+            case .text: print(citation.text(in: Reader.language), terminator: "")
+            case .bibtex: print(citation.bibtex, terminator: "")
+            case .json: print(citation.json, terminator: "")
+            }
+        }
+    }
+}

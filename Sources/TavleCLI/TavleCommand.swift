@@ -24,7 +24,7 @@ public struct TavleCommand: ParsableCommand {
               tavle run Notebooks/samling-3.md --all-teams
             """),
         version: TavleVersion.current,
-        subcommands: [Init.self, Run.self, Check.self, Log.self, History.self, Trace.self, Export.self, Diff.self, Verify.self, Push.self, Stats.self, Prompts.self, Handout.self, Import.self, DataCommand.self]
+        subcommands: [Init.self, Run.self, Check.self, Log.self, History.self, Trace.self, Export.self, Diff.self, Verify.self, Cite.self, Push.self, Stats.self, Prompts.self, Handout.self, Import.self, DataCommand.self]
     )
 
     public init() {}

@@ -179,6 +179,62 @@ msgstr "blev ikke lavet af en uddelingskørsel i tavle (ingen uddelingslog nævn
 msgid "it was probably added by hand; remove it, or run 'tavle handout' again"
 msgstr "den er sandsynligvis tilføjet i hånden; fjern den, eller kør »tavle handout« igen"
 
+#: Sources/TavleAudit/ReportCitation.swift:74
+msgid " for gathering {1}"
+msgstr " til læringsseminar {1}"
+
+#: Sources/TavleAudit/ReportCitation.swift:76
+msgid "the report repository has no report '{1}.html'{2}{3}"
+msgstr "rapportarkivet har ingen rapport »{1}.html«{2}{3}"
+
+#: Sources/TavleAudit/ReportCitation.swift:76
+msgid " in the run {1}"
+msgstr " i kørslen {1}"
+
+#: Sources/TavleAudit/ReportCitation.swift:77
+msgid "'tavle log --team ID' lists the runs of a team; name the report as the repository holds it, such as molde-sykehjem-2/samling-3.html"
+msgstr "»tavle log --team ID« viser et teams kørsler; angiv rapporten, sådan som arkivet har den, for eksempel molde-sykehjem-2/samling-3.html"
+
+#: Sources/TavleAudit/ReportCitation.swift:83
+msgid "the manifest of '{1}.html' in the run {2} cannot be read"
+msgstr "manifestet til »{1}.html« i kørslen {2} kan ikke læses"
+
+#: Sources/TavleAudit/ReportCitation.swift:83
+msgid "'tavle verify' says what is wrong with it"
+msgstr "»tavle verify« siger, hvad der er galt med det"
+
+#: Sources/TavleAudit/ReportCitation.swift:108
+msgid "{1}. {2} ({3}, version {4})"
+msgstr "{1}. {2} ({3}, version {4})"
+
+#: Sources/TavleAudit/ReportCitation.swift:109
+msgid ", gathering {1}"
+msgstr ", læringsseminar {1}"
+
+#: Sources/TavleAudit/ReportCitation.swift:112
+msgid "Made {1} by {2} with {3}."
+msgstr "Lavet {1} af {2} med {3}."
+
+#: Sources/TavleAudit/ReportCitation.swift:114
+msgid "Report repository: commit {1}, {2} (blob {3})."
+msgstr "Rapportarkiv: commit {1}, {2} (blob {3})."
+
+#: Sources/TavleAudit/ReportCitation.swift:116
+msgid "Notebook blob {1}; journal blob {2}."
+msgstr "Notesbogens blob {1}; logbogens blob {2}."
+
+#: Sources/TavleAudit/ReportCitation.swift:117
+msgid "Data {1}: {2}."
+msgstr "Data {1}: {2}."
+
+#: Sources/TavleAudit/ReportCitation.swift:120
+msgid "Parameters: {1}."
+msgstr "Parametre: {1}."
+
+#: Sources/TavleAudit/ReportCitation.swift:122
+msgid "Prove it: {1}"
+msgstr "Bevis den: {1}"
+
 msgid "the run {1} is the first in the report repository; there is nothing before it to compare with"
 msgstr "kørslen {1} er den første i rapportarkivet; der er intet før den at sammenligne med"
 
@@ -598,7 +654,16 @@ msgid ""
 "  tavle verify --team molde-sykehjem-2\n"
 "  tavle verify --file molde-sykehjem-2/samling-3.html --commit 795d64e --format json\n"
 "  tavle verify --output /tmp/rapporter --reports-only"
-msgstr "Gennemgår hvert commit i rapportarkivet. Hvor en rapport er ændret, laves den på ny ud fra det, arkivet registrerede ved siden af den (kopien af notesbogen, forespørgslernes resultater og teamets logbog), og sammenlignes byte for byte med de gemte HTML-, Markdown-, manifest-, data- og registerfiler; en fil, der er redigeret i hånden, angives med det commit, der ændrede den. Derefter køres hver registreret forespørgsel igen mod arbejdsområdets data, som de er nu, og hver værdi, en rapport viste, og som dataene nu giver anderledes, listes med datoen for den seneste rapport, der viste den. Afslutter med 1, hvis noget er forskelligt.\n\nMed --file (og --commit) beviser den én rapport: lavet på ny ud fra det, den kørsel registrerede, og sammenlignet fil for fil, hver med sit git-blob-id. Verify skriver intet i arbejdsområdet.\n\nEksempler:\n  tavle verify\n  tavle verify --team molde-sykehjem-2\n  tavle verify --file molde-sykehjem-2/samling-3.html --commit 795d64e --format json\n  tavle verify --output /tmp/rapporter --reports-only"
+msgstr ""
+"Gennemgår hvert commit i rapportarkivet. Hvor en rapport er ændret, laves den på ny ud fra det, arkivet registrerede ved siden af den (kopien af notesbogen, forespørgslernes resultater og teamets logbog), og sammenlignes byte for byte med de gemte HTML-, Markdown-, manifest-, data- og registerfiler; en fil, der er redigeret i hånden, angives med det commit, der ændrede den. Derefter køres hver registreret forespørgsel igen mod arbejdsområdets data, som de er nu, og hver værdi, en rapport viste, og som dataene nu giver anderledes, listes med datoen for den seneste rapport, der viste den. Afslutter med 1, hvis noget er forskelligt.\n"
+"\n"
+"Med --file (og --commit) beviser den én rapport: lavet på ny ud fra det, den kørsel registrerede, og sammenlignet fil for fil, hver med sit git-blob-id. Verify skriver intet i arbejdsområdet.\n"
+"\n"
+"Eksempler:\n"
+"  tavle verify\n"
+"  tavle verify --team molde-sykehjem-2\n"
+"  tavle verify --file molde-sykehjem-2/samling-3.html --commit 795d64e --format json\n"
+"  tavle verify --output /tmp/rapporter --reports-only"
 
 msgid "Only this team's reports."
 msgstr "Kun dette teams rapporter."
@@ -643,6 +708,52 @@ msgstr "Den senere kørsel (standard: den seneste)."
 
 msgid "Only this team."
 msgstr "Kun dette team."
+
+#: Sources/TavleCLI/AuditCommands.swift:112
+msgid "How to cite one report: its run, file, notebook, data and journal by their git ids."
+msgstr "Sådan citeres én rapport: kørslen, filen, notesbogen, dataene og logbogen med deres git-id'er."
+
+#: Sources/TavleCLI/AuditCommands.swift:113
+msgid ""
+"Names one report exactly, from the report repository alone: the run (commit, time, author), the report file and its blob, the notebook version and blob, the blobs of the data and the journal it was made from, the parameters and the tool. Name the report by its file, or by --team and --notebook (the last run, or the one for --gathering). 'tavle verify --file' proves what the citation names.\n"
+"\n"
+"Examples:\n"
+"  tavle cite molde-sykehjem-2/samling-3.html\n"
+"  tavle cite --team molde-sykehjem-2 --notebook samling-3 --gathering 3 --format bibtex\n"
+"  tavle cite molde-sykehjem-2/samling-3.html --commit 795d64e --format json"
+msgstr "Angiver én rapport præcist, alene ud fra rapportarkivet: kørslen (commit, tid, forfatter), rapportfilen og dens blob, notesbogens version og blob, blobbene for dataene og logbogen, den blev lavet ud fra, parametrene og værktøjet. Angiv rapporten med filen, eller med --team og --notebook (den seneste kørsel, eller den til --gathering). »tavle verify --file« beviser det, citatet angiver.\n\nEksempler:\n  tavle cite odense-hjemmeplejen-vest/laeringsseminar-3.html\n  tavle cite --team odense-hjemmeplejen-vest --notebook laeringsseminar-3 --gathering 3 --format bibtex\n  tavle cite odense-hjemmeplejen-vest/laeringsseminar-3.html --commit e187000 --format json"
+
+#: Sources/TavleCLI/AuditCommands.swift:129
+msgid "The report: a file in the report repository."
+msgstr "Rapporten: en fil i rapportarkivet."
+
+#: Sources/TavleCLI/AuditCommands.swift:132
+msgid "The team whose report to cite (with --notebook)."
+msgstr "Teamet, hvis rapport skal citeres (med --notebook)."
+
+#: Sources/TavleCLI/AuditCommands.swift:135
+msgid "The notebook of the report (with --team)."
+msgstr "Rapportens notesbog (med --team)."
+
+#: Sources/TavleCLI/AuditCommands.swift:138
+msgid "The report for this gathering (with --team and --notebook)."
+msgstr "Rapporten til dette læringsseminar (med --team og --notebook)."
+
+#: Sources/TavleCLI/AuditCommands.swift:141
+msgid "The report as this run made it (a commit as 'tavle log' lists it)."
+msgstr "Rapporten, sådan som denne kørsel lavede den (et commit, sådan som »tavle log« viser det)."
+
+#: Sources/TavleCLI/AuditCommands.swift:144
+msgid "text, bibtex or json."
+msgstr "text, bibtex eller json."
+
+#: Sources/TavleCLI/AuditCommands.swift:151
+msgid "name the report: its file (tavle cite molde-sykehjem-2/samling-3.html), or --team and --notebook"
+msgstr "angiv rapporten: filen (tavle cite odense-hjemmeplejen-vest/laeringsseminar-3.html), eller --team og --notebook"
+
+#: Sources/TavleCLI/AuditCommands.swift:154
+msgid "name the report by its file or by --team and --notebook, not both"
+msgstr "angiv rapporten med filen eller med --team og --notebook, ikke begge"
 
 msgid "Move the workspace's data."
 msgstr "Flyt arbejdsområdets data."
@@ -3233,6 +3344,10 @@ msgstr "Diagrammet viser variation over tid; alene siger det intet om kvaliteten
 msgid "Made with Tavle from the notebook {1}, version {2}."
 msgstr "Lavet med Tavle ud fra notesbogen {1}, version {2}."
 
+#: Sources/TavleRender/Strings.swift:203
+msgid "Notebook {1} · data {2} · {3}. To cite it: tavle cite {4}"
+msgstr "Notesbog {1} · data {2} · {3}. Sådan citeres den: tavle cite {4}"
+
 msgid "The team has not written any goals in its journal yet."
 msgstr "Teamet har endnu ikke skrevet nogen mål i sin logbog."
 
@@ -4120,6 +4235,62 @@ msgstr "ble ikke laget av en utdelingskjøring i tavle (ingen utdelingslogg nevn
 msgid "it was probably added by hand; remove it, or run 'tavle handout' again"
 msgstr "den ble trolig lagt til for hånd; fjern den, eller kjør 'tavle handout' igjen"
 
+#: Sources/TavleAudit/ReportCitation.swift:74
+msgid " for gathering {1}"
+msgstr " for samling {1}"
+
+#: Sources/TavleAudit/ReportCitation.swift:76
+msgid "the report repository has no report '{1}.html'{2}{3}"
+msgstr "rapportarkivet har ingen rapport «{1}.html»{2}{3}"
+
+#: Sources/TavleAudit/ReportCitation.swift:76
+msgid " in the run {1}"
+msgstr " i kjøringen {1}"
+
+#: Sources/TavleAudit/ReportCitation.swift:77
+msgid "'tavle log --team ID' lists the runs of a team; name the report as the repository holds it, such as molde-sykehjem-2/samling-3.html"
+msgstr "«tavle log --team ID» viser kjøringene til et team; oppgi rapporten slik arkivet har den, for eksempel molde-sykehjem-2/samling-3.html"
+
+#: Sources/TavleAudit/ReportCitation.swift:83
+msgid "the manifest of '{1}.html' in the run {2} cannot be read"
+msgstr "manifestet til «{1}.html» i kjøringen {2} kan ikke leses"
+
+#: Sources/TavleAudit/ReportCitation.swift:83
+msgid "'tavle verify' says what is wrong with it"
+msgstr "«tavle verify» sier hva som er galt med det"
+
+#: Sources/TavleAudit/ReportCitation.swift:108
+msgid "{1}. {2} ({3}, version {4})"
+msgstr "{1}. {2} ({3}, versjon {4})"
+
+#: Sources/TavleAudit/ReportCitation.swift:109
+msgid ", gathering {1}"
+msgstr ", samling {1}"
+
+#: Sources/TavleAudit/ReportCitation.swift:112
+msgid "Made {1} by {2} with {3}."
+msgstr "Laget {1} av {2} med {3}."
+
+#: Sources/TavleAudit/ReportCitation.swift:114
+msgid "Report repository: commit {1}, {2} (blob {3})."
+msgstr "Rapportarkiv: commit {1}, {2} (blob {3})."
+
+#: Sources/TavleAudit/ReportCitation.swift:116
+msgid "Notebook blob {1}; journal blob {2}."
+msgstr "Notatbok-blob {1}; journal-blob {2}."
+
+#: Sources/TavleAudit/ReportCitation.swift:117
+msgid "Data {1}: {2}."
+msgstr "Data {1}: {2}."
+
+#: Sources/TavleAudit/ReportCitation.swift:120
+msgid "Parameters: {1}."
+msgstr "Parametre: {1}."
+
+#: Sources/TavleAudit/ReportCitation.swift:122
+msgid "Prove it: {1}"
+msgstr "Bevis den: {1}"
+
 msgid "the run {1} is the first in the report repository; there is nothing before it to compare with"
 msgstr "kjøringen {1} er den første i rapportarkivet; det er ingenting før den å sammenligne med"
 
@@ -4539,7 +4710,16 @@ msgid ""
 "  tavle verify --team molde-sykehjem-2\n"
 "  tavle verify --file molde-sykehjem-2/samling-3.html --commit 795d64e --format json\n"
 "  tavle verify --output /tmp/rapporter --reports-only"
-msgstr "Går gjennom hver commit i rapportarkivet. Der en rapport er endret, lages den på nytt av det arkivet registrerte ved siden av den (notatbokkopien, spørringsresultatene og teamets journal) og sammenlignes byte for byte med lagret HTML, Markdown, manifest, data og loggfiler; en fil som er redigert for hånd, navngis med commiten som endret den. Deretter kjøres hver registrerte spørring på nytt mot dataene slik de er nå, og hver verdi en rapport viste som dataene nå gir annerledes, listes med datoen for den siste rapporten som viste den. Avslutter med 1 hvis noe er ulikt.\n\nMed --file (og --commit) beviser den én rapport: laget på nytt av det den kjøringen registrerte og sammenlignet fil for fil, hver med sin git-blob-id. Verify skriver ingenting i arbeidsområdet.\n\nEksempler:\n  tavle verify\n  tavle verify --team molde-sykehjem-2\n  tavle verify --file molde-sykehjem-2/samling-3.html --commit 795d64e --format json\n  tavle verify --output /tmp/rapporter --reports-only"
+msgstr ""
+"Går gjennom hver commit i rapportarkivet. Der en rapport er endret, lages den på nytt av det arkivet registrerte ved siden av den (notatbokkopien, spørringsresultatene og teamets journal) og sammenlignes byte for byte med lagret HTML, Markdown, manifest, data og loggfiler; en fil som er redigert for hånd, navngis med commiten som endret den. Deretter kjøres hver registrerte spørring på nytt mot dataene slik de er nå, og hver verdi en rapport viste som dataene nå gir annerledes, listes med datoen for den siste rapporten som viste den. Avslutter med 1 hvis noe er ulikt.\n"
+"\n"
+"Med --file (og --commit) beviser den én rapport: laget på nytt av det den kjøringen registrerte og sammenlignet fil for fil, hver med sin git-blob-id. Verify skriver ingenting i arbeidsområdet.\n"
+"\n"
+"Eksempler:\n"
+"  tavle verify\n"
+"  tavle verify --team molde-sykehjem-2\n"
+"  tavle verify --file molde-sykehjem-2/samling-3.html --commit 795d64e --format json\n"
+"  tavle verify --output /tmp/rapporter --reports-only"
 
 msgid "Only this team's reports."
 msgstr "Bare dette teamets rapporter."
@@ -4584,6 +4764,52 @@ msgstr "Den senere kjøringen (standard: den siste)."
 
 msgid "Only this team."
 msgstr "Bare dette teamet."
+
+#: Sources/TavleCLI/AuditCommands.swift:112
+msgid "How to cite one report: its run, file, notebook, data and journal by their git ids."
+msgstr "Hvordan én rapport siteres: kjøringen, fila, notatboka, dataene og journalen med sine git-id-er."
+
+#: Sources/TavleCLI/AuditCommands.swift:113
+msgid ""
+"Names one report exactly, from the report repository alone: the run (commit, time, author), the report file and its blob, the notebook version and blob, the blobs of the data and the journal it was made from, the parameters and the tool. Name the report by its file, or by --team and --notebook (the last run, or the one for --gathering). 'tavle verify --file' proves what the citation names.\n"
+"\n"
+"Examples:\n"
+"  tavle cite molde-sykehjem-2/samling-3.html\n"
+"  tavle cite --team molde-sykehjem-2 --notebook samling-3 --gathering 3 --format bibtex\n"
+"  tavle cite molde-sykehjem-2/samling-3.html --commit 795d64e --format json"
+msgstr "Navngir én rapport nøyaktig, bare fra rapportarkivet: kjøringen (commit, tid, forfatter), rapportfila og dens blob, notatbokas versjon og blob, blobene til dataene og journalen den ble laget av, parametrene og verktøyet. Oppgi rapporten med fila, eller med --team og --notebook (den siste kjøringen, eller den for --gathering). «tavle verify --file» beviser det sitatet navngir.\n\nEksempler:\n  tavle cite molde-sykehjem-2/samling-3.html\n  tavle cite --team molde-sykehjem-2 --notebook samling-3 --gathering 3 --format bibtex\n  tavle cite molde-sykehjem-2/samling-3.html --commit 795d64e --format json"
+
+#: Sources/TavleCLI/AuditCommands.swift:129
+msgid "The report: a file in the report repository."
+msgstr "Rapporten: en fil i rapportarkivet."
+
+#: Sources/TavleCLI/AuditCommands.swift:132
+msgid "The team whose report to cite (with --notebook)."
+msgstr "Teamet hvis rapport skal siteres (med --notebook)."
+
+#: Sources/TavleCLI/AuditCommands.swift:135
+msgid "The notebook of the report (with --team)."
+msgstr "Rapportens notatbok (med --team)."
+
+#: Sources/TavleCLI/AuditCommands.swift:138
+msgid "The report for this gathering (with --team and --notebook)."
+msgstr "Rapporten til denne samlingen (med --team og --notebook)."
+
+#: Sources/TavleCLI/AuditCommands.swift:141
+msgid "The report as this run made it (a commit as 'tavle log' lists it)."
+msgstr "Rapporten slik denne kjøringen laget den (en commit slik «tavle log» viser den)."
+
+#: Sources/TavleCLI/AuditCommands.swift:144
+msgid "text, bibtex or json."
+msgstr "text, bibtex eller json."
+
+#: Sources/TavleCLI/AuditCommands.swift:151
+msgid "name the report: its file (tavle cite molde-sykehjem-2/samling-3.html), or --team and --notebook"
+msgstr "oppgi rapporten: fila (tavle cite molde-sykehjem-2/samling-3.html), eller --team og --notebook"
+
+#: Sources/TavleCLI/AuditCommands.swift:154
+msgid "name the report by its file or by --team and --notebook, not both"
+msgstr "oppgi rapporten med fila eller med --team og --notebook, ikke begge"
 
 msgid "Move the workspace's data."
 msgstr "Flytt arbeidsområdets data."
@@ -7174,6 +7400,10 @@ msgstr "Diagrammet viser variasjon over tid; det sier ikke alene noe om kvalitet
 msgid "Made with Tavle from the notebook {1}, version {2}."
 msgstr "Laget med Tavle fra notatboken {1}, versjon {2}."
 
+#: Sources/TavleRender/Strings.swift:203
+msgid "Notebook {1} · data {2} · {3}. To cite it: tavle cite {4}"
+msgstr "Notatbok {1} · data {2} · {3}. Slik siteres den: tavle cite {4}"
+
 msgid "The team has not written any goals in its journal yet."
 msgstr "Teamet har ikke skrevet noen mål i journalen ennå."
 
@@ -8061,6 +8291,62 @@ msgstr "skapades inte av en körning av tavle handout (ingen logg över utdelnin
 msgid "it was probably added by hand; remove it, or run 'tavle handout' again"
 msgstr "den har troligen lagts till för hand; ta bort den, eller kör 'tavle handout' igen"
 
+#: Sources/TavleAudit/ReportCitation.swift:74
+msgid " for gathering {1}"
+msgstr " för lärandeseminarium {1}"
+
+#: Sources/TavleAudit/ReportCitation.swift:76
+msgid "the report repository has no report '{1}.html'{2}{3}"
+msgstr "rapportarkivet har ingen rapport ”{1}.html”{2}{3}"
+
+#: Sources/TavleAudit/ReportCitation.swift:76
+msgid " in the run {1}"
+msgstr " i körningen {1}"
+
+#: Sources/TavleAudit/ReportCitation.swift:77
+msgid "'tavle log --team ID' lists the runs of a team; name the report as the repository holds it, such as molde-sykehjem-2/samling-3.html"
+msgstr "”tavle log --team ID” visar ett teams körningar; ange rapporten så som arkivet har den, till exempel molde-sykehjem-2/samling-3.html"
+
+#: Sources/TavleAudit/ReportCitation.swift:83
+msgid "the manifest of '{1}.html' in the run {2} cannot be read"
+msgstr "manifestet för ”{1}.html” i körningen {2} kan inte läsas"
+
+#: Sources/TavleAudit/ReportCitation.swift:83
+msgid "'tavle verify' says what is wrong with it"
+msgstr "”tavle verify” säger vad som är fel med det"
+
+#: Sources/TavleAudit/ReportCitation.swift:108
+msgid "{1}. {2} ({3}, version {4})"
+msgstr "{1}. {2} ({3}, version {4})"
+
+#: Sources/TavleAudit/ReportCitation.swift:109
+msgid ", gathering {1}"
+msgstr ", lärandeseminarium {1}"
+
+#: Sources/TavleAudit/ReportCitation.swift:112
+msgid "Made {1} by {2} with {3}."
+msgstr "Skapad {1} av {2} med {3}."
+
+#: Sources/TavleAudit/ReportCitation.swift:114
+msgid "Report repository: commit {1}, {2} (blob {3})."
+msgstr "Rapportarkiv: commit {1}, {2} (blob {3})."
+
+#: Sources/TavleAudit/ReportCitation.swift:116
+msgid "Notebook blob {1}; journal blob {2}."
+msgstr "Anteckningsbokens blob {1}; loggbokens blob {2}."
+
+#: Sources/TavleAudit/ReportCitation.swift:117
+msgid "Data {1}: {2}."
+msgstr "Data {1}: {2}."
+
+#: Sources/TavleAudit/ReportCitation.swift:120
+msgid "Parameters: {1}."
+msgstr "Parametrar: {1}."
+
+#: Sources/TavleAudit/ReportCitation.swift:122
+msgid "Prove it: {1}"
+msgstr "Bevisa den: {1}"
+
 msgid "the run {1} is the first in the report repository; there is nothing before it to compare with"
 msgstr "körningen {1} är den första i rapportarkivet; det finns ingenting före den att jämföra med"
 
@@ -8480,7 +8766,16 @@ msgid ""
 "  tavle verify --team molde-sykehjem-2\n"
 "  tavle verify --file molde-sykehjem-2/samling-3.html --commit 795d64e --format json\n"
 "  tavle verify --output /tmp/rapporter --reports-only"
-msgstr "Går igenom varje commit i rapportarkivet. Där en rapport har ändrats skapas den på nytt från det som arkivet registrerade bredvid den (kopian av anteckningsboken, frågornas resultat och teamets loggbok) och jämförs byte för byte med de sparade HTML-, Markdown-, manifest-, data- och registerfilerna; en fil som har redigerats för hand anges med den commit som ändrade den. Sedan körs varje registrerad fråga på nytt mot arbetsytans data som de ser ut nu, och varje värde som en rapport visade och som data nu ger annorlunda listas med datumet för den senaste rapport som visade det. Avslutas med 1 om något skiljer sig.\n\nMed --file (och --commit) bevisar den en rapport: skapad på nytt från det den körningen registrerade och jämförd fil för fil, var och en med sitt git-blob-id. Verify skriver ingenting i arbetsytan.\n\nExempel:\n  tavle verify\n  tavle verify --team molde-sykehjem-2\n  tavle verify --file molde-sykehjem-2/samling-3.html --commit 795d64e --format json\n  tavle verify --output /tmp/rapporter --reports-only"
+msgstr ""
+"Går igenom varje commit i rapportarkivet. Där en rapport har ändrats skapas den på nytt från det som arkivet registrerade bredvid den (kopian av anteckningsboken, frågornas resultat och teamets loggbok) och jämförs byte för byte med de sparade HTML-, Markdown-, manifest-, data- och registerfilerna; en fil som har redigerats för hand anges med den commit som ändrade den. Sedan körs varje registrerad fråga på nytt mot arbetsytans data som de ser ut nu, och varje värde som en rapport visade och som data nu ger annorlunda listas med datumet för den senaste rapport som visade det. Avslutas med 1 om något skiljer sig.\n"
+"\n"
+"Med --file (och --commit) bevisar den en rapport: skapad på nytt från det den körningen registrerade och jämförd fil för fil, var och en med sitt git-blob-id. Verify skriver ingenting i arbetsytan.\n"
+"\n"
+"Exempel:\n"
+"  tavle verify\n"
+"  tavle verify --team molde-sykehjem-2\n"
+"  tavle verify --file molde-sykehjem-2/samling-3.html --commit 795d64e --format json\n"
+"  tavle verify --output /tmp/rapporter --reports-only"
 
 msgid "Only this team's reports."
 msgstr "Bara det här teamets rapporter."
@@ -8525,6 +8820,52 @@ msgstr "Den senare körningen (standard: den senaste)."
 
 msgid "Only this team."
 msgstr "Bara det här teamet."
+
+#: Sources/TavleCLI/AuditCommands.swift:112
+msgid "How to cite one report: its run, file, notebook, data and journal by their git ids."
+msgstr "Hur en rapport citeras: körningen, filen, anteckningsboken, data och loggboken med sina git-id:n."
+
+#: Sources/TavleCLI/AuditCommands.swift:113
+msgid ""
+"Names one report exactly, from the report repository alone: the run (commit, time, author), the report file and its blob, the notebook version and blob, the blobs of the data and the journal it was made from, the parameters and the tool. Name the report by its file, or by --team and --notebook (the last run, or the one for --gathering). 'tavle verify --file' proves what the citation names.\n"
+"\n"
+"Examples:\n"
+"  tavle cite molde-sykehjem-2/samling-3.html\n"
+"  tavle cite --team molde-sykehjem-2 --notebook samling-3 --gathering 3 --format bibtex\n"
+"  tavle cite molde-sykehjem-2/samling-3.html --commit 795d64e --format json"
+msgstr "Anger en rapport exakt, bara från rapportarkivet: körningen (commit, tid, författare), rapportfilen och dess blob, anteckningsbokens version och blob, blobbarna för data och loggboken den skapades från, parametrarna och verktyget. Ange rapporten med filen, eller med --team och --notebook (den senaste körningen, eller den för --gathering). ”tavle verify --file” bevisar det som citatet anger.\n\nExempel:\n  tavle cite boras-solgarden/larandeseminarium-3.html\n  tavle cite --team boras-solgarden --notebook larandeseminarium-3 --gathering 3 --format bibtex\n  tavle cite boras-solgarden/larandeseminarium-3.html --commit 68d29ad --format json"
+
+#: Sources/TavleCLI/AuditCommands.swift:129
+msgid "The report: a file in the report repository."
+msgstr "Rapporten: en fil i rapportarkivet."
+
+#: Sources/TavleCLI/AuditCommands.swift:132
+msgid "The team whose report to cite (with --notebook)."
+msgstr "Teamet vars rapport ska citeras (med --notebook)."
+
+#: Sources/TavleCLI/AuditCommands.swift:135
+msgid "The notebook of the report (with --team)."
+msgstr "Rapportens anteckningsbok (med --team)."
+
+#: Sources/TavleCLI/AuditCommands.swift:138
+msgid "The report for this gathering (with --team and --notebook)."
+msgstr "Rapporten till det här lärandeseminariet (med --team och --notebook)."
+
+#: Sources/TavleCLI/AuditCommands.swift:141
+msgid "The report as this run made it (a commit as 'tavle log' lists it)."
+msgstr "Rapporten så som den här körningen skapade den (en commit så som ”tavle log” visar den)."
+
+#: Sources/TavleCLI/AuditCommands.swift:144
+msgid "text, bibtex or json."
+msgstr "text, bibtex eller json."
+
+#: Sources/TavleCLI/AuditCommands.swift:151
+msgid "name the report: its file (tavle cite molde-sykehjem-2/samling-3.html), or --team and --notebook"
+msgstr "ange rapporten: filen (tavle cite boras-solgarden/larandeseminarium-3.html), eller --team och --notebook"
+
+#: Sources/TavleCLI/AuditCommands.swift:154
+msgid "name the report by its file or by --team and --notebook, not both"
+msgstr "ange rapporten med filen eller med --team och --notebook, inte båda"
 
 msgid "Move the workspace's data."
 msgstr "Flytta arbetsytans data."
@@ -11114,6 +11455,10 @@ msgstr "Diagrammet visar variation över tid; ensamt säger det ingenting om kva
 
 msgid "Made with Tavle from the notebook {1}, version {2}."
 msgstr "Skapad med Tavle från anteckningsboken {1}, version {2}."
+
+#: Sources/TavleRender/Strings.swift:203
+msgid "Notebook {1} · data {2} · {3}. To cite it: tavle cite {4}"
+msgstr "Anteckningsbok {1} · data {2} · {3}. Så citeras den: tavle cite {4}"
 
 msgid "The team has not written any goals in its journal yet."
 msgstr "Teamet har inte skrivit några mål i sin loggbok ännu."

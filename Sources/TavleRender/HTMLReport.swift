@@ -41,7 +41,11 @@ public enum HTMLReport {
         if !meta.isEmpty { html += "<p class=\"meta\">\(meta.map(Escape.html).joined(separator: " · "))</p>\n" }
         html += "</header>\n<main>\n\(body)</main>\n<footer>\n<p>\(Escape.html(strings.footer(notebook: document.notebookID, version: document.notebookVersion)))"
         if !parameters.isEmpty { html += " \(Escape.html(parameters))" }
-        html += "</p>\n</footer>\n</body>\n</html>\n"
+        html += "</p>\n"
+        if document.edition >= .v0_4, let fingerprint = document.fingerprint {
+            html += "<p class=\"cite\">\(Escape.html(strings.fingerprint(fingerprint)))</p>\n"
+        }
+        html += "</footer>\n</body>\n</html>\n"
         return html
     }
 

@@ -46,7 +46,11 @@ public enum MarkdownReport {
         var footer = "---\n\n_\(Escape.markdown(strings.footer(notebook: document.notebookID, version: document.notebookVersion)))"
         let parameters = document.parameters.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
         if !parameters.isEmpty { footer += " \(Escape.markdown(parameters))" }
-        parts.append(footer + "_")
+        footer += "_"
+        if document.edition >= .v0_4, let fingerprint = document.fingerprint {
+            footer += "\n\n_\(Escape.markdown(strings.fingerprint(fingerprint)))_"
+        }
+        parts.append(footer)
         return parts.joined(separator: "\n\n") + "\n"
     }
 

@@ -19,6 +19,24 @@ public struct ReportDocument: Sendable, Hashable {
     /// The layout to draw: the current one for a new report, the one it was made in for
     /// `verify`.
     public var edition: ReportEdition
+    /// What names the report's inputs, for its footer (from edition 0.4 on).
+    public var fingerprint: Fingerprint?
+
+    /// The short form of the report's citation: the notebook's and the data's ids and the
+    /// tool, which `tavle cite` gives in full.
+    public struct Fingerprint: Sendable, Hashable {
+        public var notebookBlob: String
+        public var data: String
+        public var tool: String
+        public var reportPath: String
+
+        public init(notebookBlob: String, data: String, tool: String, reportPath: String) {
+            self.notebookBlob = notebookBlob
+            self.data = data
+            self.tool = tool
+            self.reportPath = reportPath
+        }
+    }
 
     public struct Parameter: Sendable, Hashable {
         public var name: String
@@ -31,9 +49,11 @@ public struct ReportDocument: Sendable, Hashable {
 
     public init(
         language: Language, title: String, notebookID: String, notebookVersion: Int, workspaceName: String?,
-        team: Team?, gathering: Int?, phase: Int?, parameters: [Parameter], blocks: [ReportBlock], edition: ReportEdition = .current
+        team: Team?, gathering: Int?, phase: Int?, parameters: [Parameter], blocks: [ReportBlock], edition: ReportEdition = .current,
+        fingerprint: Fingerprint? = nil
     ) {
         self.edition = edition
+        self.fingerprint = fingerprint
         self.language = language
         self.title = title
         self.notebookID = notebookID

@@ -197,6 +197,11 @@ public struct Strings: Sendable {
     func footer(notebook: String, version: Int) -> String {
         say(Phrase("Made with Tavle from the notebook \(notebook), version \(version)."))
     }
+
+    func fingerprint(_ fingerprint: ReportDocument.Fingerprint) -> String {
+        let notebook = Phrase(verbatim: String(fingerprint.notebookBlob.prefix(12)))
+        return say(Phrase("Notebook \(notebook) · data \(Phrase(verbatim: fingerprint.data)) · \(Phrase(verbatim: fingerprint.tool)). To cite it: tavle cite \(Phrase(verbatim: fingerprint.reportPath))"))
+    }
 }
 
 /// The words around a team's journal: goals, PDSA cycles, decisions and answers.

@@ -161,14 +161,8 @@ package enum ReportMaker {
             if spec.type == .team { return nil }
             return inputs.parameters[spec.name].map { ReportDocument.Parameter(name: spec.name, value: $0.plainText) }
         }
-        let document = ReportDocument(
-            language: inputs.language, title: notebook.title, notebookID: notebook.id, notebookVersion: notebook.version,
-            workspaceName: inputs.workspaceName, team: team, gathering: notebook.gathering, phase: notebook.phase,
-            parameters: shownParameters, blocks: blocks, edition: ReportEdition(tool: inputs.tool))
         let base = (team.map { ReportWriter.safeName($0.key) + "/" } ?? "") + notebook.id
-        var files: [(path: String, contents: String)] = [
-            (base + ".html", HTMLReport.render(document)), (base + ".md", MarkdownReport.render(document)),
-        ]
+        var files: [(path: String, contents: String)] = []
         var queries: [RunManifest.QueryInfo] = []
         for query in notebook.queries {
             let result = try result(of: query, in: results)
@@ -183,6 +177,15 @@ package enum ReportMaker {
                 data: path, blob: ObjectID.blob(hashing: Data(csv.utf8)).hex, types: types.types,
                 cellTypes: types.cells.isEmpty ? nil : types.cells, highlight: highlights[query.name]))
         }
+        let tool = inputs.tool ?? "tavle \(TavleVersion.current)"
+        let notebookBlob = ObjectID.blob(hashing: Data(inputs.notebookText.utf8)).hex
+        let document = ReportDocument(
+            language: inputs.language, title: notebook.title, notebookID: notebook.id, notebookVersion: notebook.version,
+            workspaceName: inputs.workspaceName, team: team, gathering: notebook.gathering, phase: notebook.phase,
+            parameters: shownParameters, blocks: blocks, edition: ReportEdition(tool: inputs.tool),
+            fingerprint: ReportDocument.Fingerprint(
+                notebookBlob: notebookBlob, data: ReportFingerprint.data(queries.map { ($0.name, $0.blob) }), tool: tool, reportPath: base + ".html"))
+        files.insert(contentsOf: [(base + ".html", HTMLReport.render(document)), (base + ".md", MarkdownReport.render(document))], at: 0)
         if let team {
             let folder = ReportWriter.safeName(team.key)
             if let journal {
@@ -196,11 +199,11 @@ package enum ReportMaker {
         var manifestParameters = inputs.parameters.mapValues(\.plainText)
         if let teamParameter = notebook.teamParameter, let team { manifestParameters[teamParameter.name] = team.key }
         let manifest = RunManifest(
-            tool: inputs.tool ?? "tavle \(TavleVersion.current)",
+            tool: tool,
             workspace: inputs.workspaceName,
             notebook: .init(
                 id: notebook.id, version: notebook.version, title: notebook.title, copy: ReportLayout.notebookCopyPath(notebook.id),
-                blob: ObjectID.blob(hashing: Data(inputs.notebookText.utf8)).hex, path: inputs.notebookPath),
+                blob: notebookBlob, path: inputs.notebookPath),
             team: team.map {
                 .init(id: $0.key, name: $0.name, value: RecordedValue($0.id), municipality: $0.municipality, fields: $0.fields.mapValues(RecordedValue.init))
             },
@@ -291,4 +294,13 @@ package enum ReportMaker {
             unit: series.inPercent ? "%" : nil, points: points)
     }
 
+}
+
+/// The short id of the data a report was made from: the first digits of a git hash over its
+/// queries' results by name, so that a report's footer and `tavle cite` name the same data.
+package enum ReportFingerprint {
+    package static func data(_ queries: [(name: String, blob: String)]) -> String {
+        let text = queries.map { "\($0.name)=\($0.blob)\n" }.joined()
+        return String(ObjectID.blob(hashing: Data(text.utf8)).hex.prefix(12))
+    }
 }

@@ -190,6 +190,42 @@ enum Python {
         #expect(unknown.stderr.contains("did you mean 'molde-sykehjem-2/samling-1.html'"), "\(unknown.stderr)")
     }
 
+    /// `tavle cite` names one report by what proves it; the report's footer carries the short
+    /// form (notebook and data ids, tool), so a printed handout leads back to its citation.
+    @Test func aReportIsCitedByItsRunFileNotebookAndDataAndItsFooterSaysSo() throws {
+        let json = try Tavle.run(["cite", "--team", "molde-sykehjem-2", "--notebook", "samling-3", "--gathering", "3", "--format", "json", "--output", Self.history.path], in: Tavle.packageRoot)
+        #expect(json.status == 0, "\(json.stderr)")
+        let citation = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let run = try #require(try GitCLI.run(["log", "--format=%H", "--grep=gathering 3"], in: Self.history).output.split(separator: "\n").first.map(String.init))
+        #expect(citation["run_id"] as? String == run)
+        #expect(citation["report_path"] as? String == "molde-sykehjem-2/samling-3.html")
+        #expect(citation["report_blob"] as? String == (try GitCLI.run(["rev-parse", "\(run):molde-sykehjem-2/samling-3.html"], in: Self.history).output.trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(citation["notebook_version"] as? Int == 2 && citation["gathering"] as? Int == 3 && citation["time"] as? String == "2021-09-15T09:00:00+02:00")
+        #expect((citation["data_blobs"] as? [String: String])?["fall"]?.count == 40)
+        #expect((citation["parameters"] as? [String: String]) == ["period": "2021-08"])
+        let fingerprint = try #require(citation["data_fingerprint"] as? String)
+        let notebook = try #require(citation["notebook_blob"] as? String)
+        let footer = try GitCLI.run(["show", "\(run):molde-sykehjem-2/samling-3.html"], in: Self.history).output
+        #expect(footer.contains("<p class=\"cite\">Notatbok \(notebook.prefix(12)) · data \(fingerprint) · tavle "), "\(footer.suffix(400))")
+        #expect(footer.contains("Slik siteres den: tavle cite molde-sykehjem-2/samling-3.html</p>"))
+
+        let bibtex = try Tavle.run(["cite", "molde-sykehjem-2/samling-3.html", "--commit", String(run.prefix(7)), "--format", "bibtex", "--output", Self.history.path], in: Tavle.packageRoot)
+        #expect(bibtex.status == 0, "\(bibtex.stderr)")
+        #expect(bibtex.stdout.hasPrefix("@misc{molde-sykehjem-2_samling-3_\(run.prefix(7)),\n  title        = {{Samling 3 – Utføre og evaluere}: {Sykehjemmet, 2. etasje}},"), "\(bibtex.stdout)")
+        #expect(bibtex.stdout.contains("  month        = sep,\n}\n"))
+        #expect(bibtex.stdout.contains("ernaering\\_nettverket="), "TeX's _ is escaped")
+        let text = try Tavle.run(["cite", "molde-sykehjem-2/samling-3.html", "--commit", String(run.prefix(7))], in: Self.history)
+        #expect(text.stdout.contains("Prove it: tavle verify --file molde-sykehjem-2/samling-3.html --commit \(run.prefix(7))"), "\(text.stdout)")
+        #expect(text.stdout.contains("Data \(fingerprint): "))
+
+        let missing = try Tavle.run(["cite", "--team", "molde-sykehjem-2", "--notebook", "samling-3", "--gathering", "4", "--output", Self.history.path], in: Tavle.packageRoot)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("error: the report repository has no report 'molde-sykehjem-2/samling-3.html' for gathering 4"), "\(missing.stderr)")
+        let both = try Tavle.run(["cite", "molde-sykehjem-2/samling-3.html", "--team", "molde-sykehjem-2", "--output", Self.history.path], in: Tavle.packageRoot)
+        #expect(both.status != 0)
+        #expect(both.stderr.contains("name the report by its file or by --team and --notebook, not both"))
+    }
+
     @Test func theCodebookInTheDocsIsTheOneTheExportWrites() throws {
         let (folder, result) = try export(["--format", "csv"])
         defer { try? FileManager.default.removeItem(at: folder) }
