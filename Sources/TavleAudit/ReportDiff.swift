@@ -177,7 +177,7 @@ public enum ReportDiff {
 
     static func run(_ commit: ObjectID, _ repository: GitRepository) throws(GitError) -> Run {
         let info = try repository.commitInfo(commit)
-        return Run(commit: commit.short, time: Timestamp.iso8601(info.time, offsetMinutes: info.timeZoneOffset), subject: info.subject)
+        return Run(commit: commit.hex, time: Timestamp.iso8601(info.time, offsetMinutes: info.timeZoneOffset), subject: info.subject)
     }
 
     static func eventChange(_ kind: FileChange.Kind) -> LedgerEvent.Change {
@@ -225,8 +225,8 @@ extension ReportDiff {
     /// The changes as a person reads them: notebooks first, then team by team.
     public static func text(_ summary: Summary, language: Language = .en) -> String {
         let word = { (phrase: Phrase) in phrase.text(in: language) }
-        var out = "\(word(Phrase("From"))) \(summary.from.commit) (\(day(summary.from.time)), \(summary.from.subject))\n"
-        out += "  \(word(Phrase("to"))) \(summary.to.commit) (\(day(summary.to.time)), \(summary.to.subject))\n"
+        var out = "\(word(Phrase("From"))) \(summary.from.commit.prefix(7)) (\(day(summary.from.time)), \(summary.from.subject))\n"
+        out += "  \(word(Phrase("to"))) \(summary.to.commit.prefix(7)) (\(day(summary.to.time)), \(summary.to.subject))\n"
         if summary.notebooks.isEmpty && summary.teams.isEmpty { return out + "\n" + word(Phrase("Nothing changed.")) + "\n" }
         let notebookWord = word(Phrase("Notebook"))
         for notebook in summary.notebooks {
@@ -285,7 +285,4 @@ extension ReportDiff {
         String(iso8601.prefix(16)).replacingOccurrences(of: "T", with: " ")
     }
 
-    public static func json(_ summary: Summary) -> String {
-        Ledger.encode(summary)
-    }
 }

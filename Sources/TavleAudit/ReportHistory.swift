@@ -115,10 +115,6 @@ public enum ReportHistory {
         ([Row.columns] + events.map { Row($0).fields }).map { $0.map(ResultCSV.field).joined(separator: ",") }.joined(separator: "\n") + "\n"
     }
 
-    public static func json(_ events: [LedgerEvent]) -> String {
-        Ledger.encode(events.map(Row.init))
-    }
-
     /// A timeline a person reads: one paragraph per run, oldest first.
     public static func text(_ events: [LedgerEvent], what: String, team: String, language: Language = .en) -> String {
         guard !events.isEmpty else {

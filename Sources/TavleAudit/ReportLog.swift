@@ -61,7 +61,6 @@ public enum ReportLog {
     }
 
 
-    public static func json(_ records: [RunRecord]) -> String { JSONText.encode(records) }
 
     /// The runs as a person reads them, newest first: short commit, time and author, the
     /// subject, the facilitator's message, and the teams whose files the run changed.

@@ -24,8 +24,8 @@ import Testing
         let records = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(records.count == 2, "the unchanged run made no commit")
         #expect(records.map { $0["subject"] as? String } == ["report v2: 1 report", "report v1: 3 reports"])
-        #expect(records.map { $0["notebookVersion"] as? Int } == [2, 1])
-        #expect(records.map { $0["teams"] as? String } == ["t2", "t1, t2, t3"])
+        #expect(records.map { $0["notebook_version"] as? Int } == [2, 1])
+        #expect(records.map { $0["teams"] as? [String] } == [["t2"], ["t1", "t2", "t3"]])
         #expect(records.allSatisfy { $0["author"] as? String == "Kari Fasilitator" && ($0["commit"] as? String)?.count == 40 })
         #expect((records[0]["time"] as? String)?.count == 25, "ISO 8601 with offset")
     }
