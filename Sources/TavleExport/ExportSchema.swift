@@ -167,6 +167,8 @@ public enum ExportSchema {
             Field("study", .string, "Study, as written."),
             Field("act", .string, "Act, as written."),
             Field("decision", .string, "adopt, adapt or abandon; missing while undecided.", values: ["adopt", "adapt", "abandon"]),
+            Field("decided", .date, "The day of the decision, as the team wrote it (`decided:`); missing when it did not write one (then see `decision_recorded_time`)."),
+            Field("follows", .string, "The cycle this one builds on (`follows:`), by its `cycle_id`: a PDSA ramp; missing for a first cycle."),
             Field("started", .date, "The day the cycle started, as written."),
             Field("ended", .date, "The day the cycle ended, as written."),
             Field("first_recorded_run", .string, "The first run whose report had the cycle.", required: true),

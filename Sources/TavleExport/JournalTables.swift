@@ -159,7 +159,7 @@ struct JournalTables {
             let team = String(key[..<key.firstIndex(of: "\u{0}")!])
             table.rows.append([
                 .text(team), .text(cycle.id), .text(cycle.title), .text(cycle.goal), .text(cycle.plan), .text(cycle.do), .text(cycle.study), .text(cycle.act),
-                .text(cycle.decision), .text(cycle.started), .text(cycle.ended), .text(entity.firstRun), .text(entity.firstTime), .text(entity.marked),
+                .text(cycle.decision), .text(cycle.decided), .text(cycle.follows), .text(cycle.started), .text(cycle.ended), .text(entity.firstRun), .text(entity.firstTime), .text(entity.marked),
                 .text(entity.markedTime), .text(entity.lastChangedRun),
             ])
         }

@@ -146,6 +146,9 @@ public struct LedgerCycle: Codable, Sendable, Hashable {
     public var decision: String?
     public var started: String?
     public var ended: String?
+    /// Absent unless the journal gives them, so that ledgers written before read the same.
+    public var decided: String?
+    public var follows: String?
 
     init(_ cycle: PDSACycle) {
         id = cycle.id
@@ -158,6 +161,8 @@ public struct LedgerCycle: Codable, Sendable, Hashable {
         decision = cycle.decision?.rawValue
         started = cycle.started?.description
         ended = cycle.ended?.description
+        decided = cycle.decided?.description
+        follows = cycle.follows
     }
 
 }

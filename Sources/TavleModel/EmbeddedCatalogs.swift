@@ -721,7 +721,13 @@ msgid ""
 "  tavle cite molde-sykehjem-2/samling-3.html\n"
 "  tavle cite --team molde-sykehjem-2 --notebook samling-3 --gathering 3 --format bibtex\n"
 "  tavle cite molde-sykehjem-2/samling-3.html --commit 795d64e --format json"
-msgstr "Angiver én rapport præcist, alene ud fra rapportarkivet: kørslen (commit, tid, forfatter), rapportfilen og dens blob, notesbogens version og blob, blobbene for dataene og logbogen, den blev lavet ud fra, parametrene og værktøjet. Angiv rapporten med filen, eller med --team og --notebook (den seneste kørsel, eller den til --gathering). »tavle verify --file« beviser det, citatet angiver.\n\nEksempler:\n  tavle cite odense-hjemmeplejen-vest/laeringsseminar-3.html\n  tavle cite --team odense-hjemmeplejen-vest --notebook laeringsseminar-3 --gathering 3 --format bibtex\n  tavle cite odense-hjemmeplejen-vest/laeringsseminar-3.html --commit e187000 --format json"
+msgstr ""
+"Angiver én rapport præcist, alene ud fra rapportarkivet: kørslen (commit, tid, forfatter), rapportfilen og dens blob, notesbogens version og blob, blobbene for dataene og logbogen, den blev lavet ud fra, parametrene og værktøjet. Angiv rapporten med filen, eller med --team og --notebook (den seneste kørsel, eller den til --gathering). »tavle verify --file« beviser det, citatet angiver.\n"
+"\n"
+"Eksempler:\n"
+"  tavle cite odense-hjemmeplejen-vest/laeringsseminar-3.html\n"
+"  tavle cite --team odense-hjemmeplejen-vest --notebook laeringsseminar-3 --gathering 3 --format bibtex\n"
+"  tavle cite odense-hjemmeplejen-vest/laeringsseminar-3.html --commit e187000 --format json"
 
 #: Sources/TavleCLI/AuditCommands.swift:129
 msgid "The report: a file in the report repository."
@@ -2188,6 +2194,38 @@ msgstr "PDSA-cyklussen »{1}« slutter ({2}), før den begynder ({3})"
 msgid "correct 'started' or 'ended'"
 msgstr "ret »started« eller »ended«"
 
+#: Sources/TavleParse/JournalParser.swift:86
+msgid "the PDSA cycle '{1}' follows itself"
+msgstr "PDSA-cyklussen »{1}« følger sig selv"
+
+#: Sources/TavleParse/JournalParser.swift:86
+msgid "name the cycle it builds on, or remove 'follows'"
+msgstr "angiv den cyklus, den bygger på, eller fjern »follows«"
+
+#: Sources/TavleParse/JournalParser.swift:90
+msgid "the PDSA cycle '{1}' follows '{2}', which the journal does not have"
+msgstr "PDSA-cyklussen »{1}« følger »{2}«, som logbogen ikke har"
+
+#: Sources/TavleParse/JournalParser.swift:91
+msgid "PDSA cycles"
+msgstr "PDSA-cyklusser"
+
+#: Sources/TavleParse/JournalParser.swift:97
+msgid "the PDSA cycle '{1}' says when it was decided ({2}) but not what"
+msgstr "PDSA-cyklussen »{1}« siger, hvornår der blev besluttet ({2}), men ikke hvad"
+
+#: Sources/TavleParse/JournalParser.swift:98
+msgid "write the decision beside its day: 'decision: adopt', 'adapt' or 'abandon'"
+msgstr "skriv beslutningen ved siden af dagen: »decision: adopt«, »adapt« eller »abandon«"
+
+#: Sources/TavleParse/JournalParser.swift:101
+msgid "the PDSA cycle '{1}' was decided ({2}) before it started ({3})"
+msgstr "PDSA-cyklussen »{1}« blev besluttet ({2}), før den startede ({3})"
+
+#: Sources/TavleParse/JournalParser.swift:101
+msgid "correct 'started' or 'decided'"
+msgstr "ret »started« eller »decided«"
+
 msgid "a goal"
 msgstr "et mål"
 
@@ -2310,6 +2348,14 @@ msgstr "starten på PDSA-cyklussen »{1}«"
 
 msgid "the end of the PDSA cycle '{1}'"
 msgstr "afslutningen på PDSA-cyklussen »{1}«"
+
+#: Sources/TavleParse/JournalParser.swift:186
+msgid "the day the decision of the PDSA cycle '{1}' was made"
+msgstr "dagen, hvor beslutningen i PDSA-cyklussen »{1}« blev truffet"
+
+#: Sources/TavleParse/JournalParser.swift:187
+msgid "the cycle that '{1}' follows"
+msgstr "den cyklus, som »{1}« følger"
 
 msgid "a decision"
 msgstr "en beslutning"
@@ -3422,6 +3468,10 @@ msgstr " Målværdien var ikke nået inden fristen."
 
 msgid "This report shows no measurements of the indicator."
 msgstr "Denne rapport viser ingen målinger af indikatoren."
+
+#: Sources/TavleRender/Strings.swift:253
+msgid "follows: {1}"
+msgstr "bygger på: {1}"
 
 msgid "Decision: adopt"
 msgstr "Beslutning: fastholde"
@@ -4777,7 +4827,13 @@ msgid ""
 "  tavle cite molde-sykehjem-2/samling-3.html\n"
 "  tavle cite --team molde-sykehjem-2 --notebook samling-3 --gathering 3 --format bibtex\n"
 "  tavle cite molde-sykehjem-2/samling-3.html --commit 795d64e --format json"
-msgstr "Navngir én rapport nøyaktig, bare fra rapportarkivet: kjøringen (commit, tid, forfatter), rapportfila og dens blob, notatbokas versjon og blob, blobene til dataene og journalen den ble laget av, parametrene og verktøyet. Oppgi rapporten med fila, eller med --team og --notebook (den siste kjøringen, eller den for --gathering). «tavle verify --file» beviser det sitatet navngir.\n\nEksempler:\n  tavle cite molde-sykehjem-2/samling-3.html\n  tavle cite --team molde-sykehjem-2 --notebook samling-3 --gathering 3 --format bibtex\n  tavle cite molde-sykehjem-2/samling-3.html --commit 795d64e --format json"
+msgstr ""
+"Navngir én rapport nøyaktig, bare fra rapportarkivet: kjøringen (commit, tid, forfatter), rapportfila og dens blob, notatbokas versjon og blob, blobene til dataene og journalen den ble laget av, parametrene og verktøyet. Oppgi rapporten med fila, eller med --team og --notebook (den siste kjøringen, eller den for --gathering). «tavle verify --file» beviser det sitatet navngir.\n"
+"\n"
+"Eksempler:\n"
+"  tavle cite molde-sykehjem-2/samling-3.html\n"
+"  tavle cite --team molde-sykehjem-2 --notebook samling-3 --gathering 3 --format bibtex\n"
+"  tavle cite molde-sykehjem-2/samling-3.html --commit 795d64e --format json"
 
 #: Sources/TavleCLI/AuditCommands.swift:129
 msgid "The report: a file in the report repository."
@@ -6244,6 +6300,38 @@ msgstr "PDSA-sirkelen «{1}» slutter ({2}) før den begynner ({3})"
 msgid "correct 'started' or 'ended'"
 msgstr "rett «started» eller «ended»"
 
+#: Sources/TavleParse/JournalParser.swift:86
+msgid "the PDSA cycle '{1}' follows itself"
+msgstr "PDSA-sirkelen «{1}» følger seg selv"
+
+#: Sources/TavleParse/JournalParser.swift:86
+msgid "name the cycle it builds on, or remove 'follows'"
+msgstr "oppgi sirkelen den bygger på, eller fjern «follows»"
+
+#: Sources/TavleParse/JournalParser.swift:90
+msgid "the PDSA cycle '{1}' follows '{2}', which the journal does not have"
+msgstr "PDSA-sirkelen «{1}» følger «{2}», som journalen ikke har"
+
+#: Sources/TavleParse/JournalParser.swift:91
+msgid "PDSA cycles"
+msgstr "PDSA-sirkler"
+
+#: Sources/TavleParse/JournalParser.swift:97
+msgid "the PDSA cycle '{1}' says when it was decided ({2}) but not what"
+msgstr "PDSA-sirkelen «{1}» sier når det ble besluttet ({2}), men ikke hva"
+
+#: Sources/TavleParse/JournalParser.swift:98
+msgid "write the decision beside its day: 'decision: adopt', 'adapt' or 'abandon'"
+msgstr "skriv beslutningen ved siden av dagen: «decision: adopt», «adapt» eller «abandon»"
+
+#: Sources/TavleParse/JournalParser.swift:101
+msgid "the PDSA cycle '{1}' was decided ({2}) before it started ({3})"
+msgstr "PDSA-sirkelen «{1}» ble besluttet ({2}) før den startet ({3})"
+
+#: Sources/TavleParse/JournalParser.swift:101
+msgid "correct 'started' or 'decided'"
+msgstr "rett «started» eller «decided»"
+
 msgid "a goal"
 msgstr "et mål"
 
@@ -6366,6 +6454,14 @@ msgstr "starten på PDSA-sirkelen «{1}»"
 
 msgid "the end of the PDSA cycle '{1}'"
 msgstr "slutten på PDSA-sirkelen «{1}»"
+
+#: Sources/TavleParse/JournalParser.swift:186
+msgid "the day the decision of the PDSA cycle '{1}' was made"
+msgstr "dagen beslutningen i PDSA-sirkelen «{1}» ble tatt"
+
+#: Sources/TavleParse/JournalParser.swift:187
+msgid "the cycle that '{1}' follows"
+msgstr "sirkelen som «{1}» følger"
 
 msgid "a decision"
 msgstr "en beslutning"
@@ -7478,6 +7574,10 @@ msgstr " Målet var ikke nådd innen fristen."
 
 msgid "This report shows no measurements of the indicator."
 msgstr "Denne rapporten viser ingen målinger av indikatoren."
+
+#: Sources/TavleRender/Strings.swift:253
+msgid "follows: {1}"
+msgstr "bygger på: {1}"
 
 msgid "Decision: adopt"
 msgstr "Beslutning: videreføre"
@@ -8833,7 +8933,13 @@ msgid ""
 "  tavle cite molde-sykehjem-2/samling-3.html\n"
 "  tavle cite --team molde-sykehjem-2 --notebook samling-3 --gathering 3 --format bibtex\n"
 "  tavle cite molde-sykehjem-2/samling-3.html --commit 795d64e --format json"
-msgstr "Anger en rapport exakt, bara från rapportarkivet: körningen (commit, tid, författare), rapportfilen och dess blob, anteckningsbokens version och blob, blobbarna för data och loggboken den skapades från, parametrarna och verktyget. Ange rapporten med filen, eller med --team och --notebook (den senaste körningen, eller den för --gathering). ”tavle verify --file” bevisar det som citatet anger.\n\nExempel:\n  tavle cite boras-solgarden/larandeseminarium-3.html\n  tavle cite --team boras-solgarden --notebook larandeseminarium-3 --gathering 3 --format bibtex\n  tavle cite boras-solgarden/larandeseminarium-3.html --commit 68d29ad --format json"
+msgstr ""
+"Anger en rapport exakt, bara från rapportarkivet: körningen (commit, tid, författare), rapportfilen och dess blob, anteckningsbokens version och blob, blobbarna för data och loggboken den skapades från, parametrarna och verktyget. Ange rapporten med filen, eller med --team och --notebook (den senaste körningen, eller den för --gathering). ”tavle verify --file” bevisar det som citatet anger.\n"
+"\n"
+"Exempel:\n"
+"  tavle cite boras-solgarden/larandeseminarium-3.html\n"
+"  tavle cite --team boras-solgarden --notebook larandeseminarium-3 --gathering 3 --format bibtex\n"
+"  tavle cite boras-solgarden/larandeseminarium-3.html --commit 68d29ad --format json"
 
 #: Sources/TavleCLI/AuditCommands.swift:129
 msgid "The report: a file in the report repository."
@@ -10300,6 +10406,38 @@ msgstr "PDSA-cykeln ”{1}” slutar ({2}) innan den börjar ({3})"
 msgid "correct 'started' or 'ended'"
 msgstr "rätta ”started” eller ”ended”"
 
+#: Sources/TavleParse/JournalParser.swift:86
+msgid "the PDSA cycle '{1}' follows itself"
+msgstr "PDSA-cykeln ”{1}” följer sig själv"
+
+#: Sources/TavleParse/JournalParser.swift:86
+msgid "name the cycle it builds on, or remove 'follows'"
+msgstr "ange cykeln den bygger på, eller ta bort ”follows”"
+
+#: Sources/TavleParse/JournalParser.swift:90
+msgid "the PDSA cycle '{1}' follows '{2}', which the journal does not have"
+msgstr "PDSA-cykeln ”{1}” följer ”{2}”, som loggboken inte har"
+
+#: Sources/TavleParse/JournalParser.swift:91
+msgid "PDSA cycles"
+msgstr "PDSA-cykler"
+
+#: Sources/TavleParse/JournalParser.swift:97
+msgid "the PDSA cycle '{1}' says when it was decided ({2}) but not what"
+msgstr "PDSA-cykeln ”{1}” säger när beslutet fattades ({2}), men inte vilket"
+
+#: Sources/TavleParse/JournalParser.swift:98
+msgid "write the decision beside its day: 'decision: adopt', 'adapt' or 'abandon'"
+msgstr "skriv beslutet bredvid dagen: ”decision: adopt”, ”adapt” eller ”abandon”"
+
+#: Sources/TavleParse/JournalParser.swift:101
+msgid "the PDSA cycle '{1}' was decided ({2}) before it started ({3})"
+msgstr "PDSA-cykeln ”{1}” beslutades ({2}) innan den startade ({3})"
+
+#: Sources/TavleParse/JournalParser.swift:101
+msgid "correct 'started' or 'decided'"
+msgstr "rätta ”started” eller ”decided”"
+
 msgid "a goal"
 msgstr "ett mål"
 
@@ -10422,6 +10560,14 @@ msgstr "starten på PDSA-cykeln ”{1}”"
 
 msgid "the end of the PDSA cycle '{1}'"
 msgstr "slutet på PDSA-cykeln ”{1}”"
+
+#: Sources/TavleParse/JournalParser.swift:186
+msgid "the day the decision of the PDSA cycle '{1}' was made"
+msgstr "dagen då beslutet i PDSA-cykeln ”{1}” fattades"
+
+#: Sources/TavleParse/JournalParser.swift:187
+msgid "the cycle that '{1}' follows"
+msgstr "cykeln som ”{1}” följer"
 
 msgid "a decision"
 msgstr "ett beslut"
@@ -11534,6 +11680,10 @@ msgstr " Målvärdet var inte nått till dess."
 
 msgid "This report shows no measurements of the indicator."
 msgstr "Den här rapporten visar inga mätningar av indikatorn."
+
+#: Sources/TavleRender/Strings.swift:253
+msgid "follows: {1}"
+msgstr "bygger på: {1}"
 
 msgid "Decision: adopt"
 msgstr "Beslut: behålla"

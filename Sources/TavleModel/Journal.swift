@@ -236,12 +236,21 @@ public struct PDSACycle: Sendable, Hashable {
     public var decision: PDSADecision?
     public var started: JournalDate?
     public var ended: JournalDate?
+    /// The day the team made its decision, when it wrote it (`decided:`).
+    public var decided: JournalDate?
+    /// The cycle this one builds on (`follows:`), a PDSA ramp: its id in the same journal.
+    public var follows: String?
+    public var followsLocation: SourceLocation?
     public var location: SourceLocation
 
     public init(
         id: String, title: String, goal: String?, plan: String?, do: String?, study: String?, act: String?,
-        decision: PDSADecision?, started: JournalDate?, ended: JournalDate?, location: SourceLocation
+        decision: PDSADecision?, started: JournalDate?, ended: JournalDate?, decided: JournalDate? = nil, follows: String? = nil,
+        followsLocation: SourceLocation? = nil, location: SourceLocation
     ) {
+        self.decided = decided
+        self.follows = follows
+        self.followsLocation = followsLocation
         self.id = id
         self.title = title
         self.goal = goal

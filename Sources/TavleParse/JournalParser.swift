@@ -13,7 +13,7 @@ public struct JournalParser: Sendable {
     static let keys = ["team", "language", "goals", "retired_goals", "indicators", "pdsa", "decisions", "answers"]
     static let goalKeys = ["id", "statement", "what", "for_whom", "how_much", "indicator", "baseline", "target", "direction", "due", "revisions"]
     static let indicatorKeys = ["id", "name", "kind", "definition", "caveats", "changes"]
-    static let cycleKeys = ["id", "title", "goal", "plan", "do", "study", "act", "decision", "started", "ended"]
+    static let cycleKeys = ["id", "title", "goal", "plan", "do", "study", "act", "decision", "decided", "started", "ended", "follows"]
     static let decisionKeys = ["id", "date", "what", "why"]
     static let answerKeys = ["prompt", "gathering", "date", "text"]
 
@@ -80,6 +80,26 @@ public struct JournalParser: Sendable {
             }
             if let started = cycle.started, let ended = cycle.ended, ended < started {
                 throw .error(at: cycle.location, Phrase("the PDSA cycle '\(cycle.id)' ends (\(ended)) before it starts (\(started))"), hint: Phrase("correct 'started' or 'ended'"))
+            }
+            if let follows = cycle.follows {
+                if follows == cycle.id {
+                    throw .error(at: cycle.followsLocation ?? cycle.location, Phrase("the PDSA cycle '\(cycle.id)' follows itself"), hint: Phrase("name the cycle it builds on, or remove 'follows'"))
+                }
+                if !cycles.contains(where: { $0.id == follows }) {
+                    throw .error(
+                        at: cycle.followsLocation ?? cycle.location, Phrase("the PDSA cycle '\(cycle.id)' follows '\(follows)', which the journal does not have"),
+                        hint: Suggestions.hint(for: follows, among: cycles.map(\.id).filter { $0 != cycle.id }, noun: Phrase("PDSA cycles")))
+                }
+            }
+            if let decided = cycle.decided {
+                if cycle.decision == nil {
+                    throw .error(
+                        at: cycle.location, Phrase("the PDSA cycle '\(cycle.id)' says when it was decided (\(decided)) but not what"),
+                        hint: Phrase("write the decision beside its day: 'decision: adopt', 'adapt' or 'abandon'"))
+                }
+                if let started = cycle.started, decided < started {
+                    throw .error(at: cycle.location, Phrase("the PDSA cycle '\(cycle.id)' was decided (\(decided)) before it started (\(started))"), hint: Phrase("correct 'started' or 'decided'"))
+                }
             }
         }
         var journal = Journal(
@@ -163,6 +183,8 @@ public struct JournalParser: Sendable {
             decision: try fields["decision"].map { field throws(Diagnostic) in try field.value.oneOf(Phrase("the decision of the PDSA cycle '\(id)'"), PDSADecision.self) },
             started: try fields["started"].map { field throws(Diagnostic) in try date(field.value, Phrase("the start of the PDSA cycle '\(id)'")) },
             ended: try fields["ended"].map { field throws(Diagnostic) in try date(field.value, Phrase("the end of the PDSA cycle '\(id)'")) },
+            decided: try fields["decided"].map { field throws(Diagnostic) in try date(field.value, Phrase("the day the decision of the PDSA cycle '\(id)' was made")) },
+            follows: try optionalText(fields["follows"], Phrase("the cycle that '\(id)' follows")), followsLocation: fields["follows"]?.value.location,
             location: node.location)
     }
 

@@ -45,7 +45,7 @@ enum JournalBlocks {
         return parts
     }
 
-    static func cycleMeta(_ cycle: PDSACycle, format: Format, strings: Strings) -> String {
+    static func cycleMeta(_ cycle: PDSACycle, among cycles: [PDSACycle] = [], format: Format, strings: Strings) -> String {
         var meta: [String] = []
         switch (cycle.started, cycle.ended) {
         case let (started?, ended?): meta.append("\(format.date(started.description)) – \(format.date(ended.description))")
@@ -53,7 +53,14 @@ enum JournalBlocks {
         case let (nil, ended?): meta.append("– \(format.date(ended.description))")
         case (nil, nil): break
         }
-        if let decision = cycle.decision { meta.append(strings.decision(decision)) }
+        if let decision = cycle.decision {
+            // The day of the decision, and the cycle this one builds on, only when the team
+            // wrote them: a journal without them reads as before.
+            meta.append(strings.decision(decision) + (cycle.decided.map { " (\(format.date($0.description)))" } ?? ""))
+        }
+        if let follows = cycle.follows {
+            meta.append(strings.follows(cycles.first { $0.id == follows }?.title ?? follows))
+        }
         return meta.joined(separator: " · ")
     }
 
@@ -89,7 +96,7 @@ extension HTMLReport {
         var html = ""
         for cycle in cycles {
             html += "<section class=\"pdsa\" id=\"\(Escape.html("pdsa-\(cycle.id)"))\">\n<h3>\(Escape.html(cycle.title))</h3>\n"
-            let meta = JournalBlocks.cycleMeta(cycle, format: format, strings: strings)
+            let meta = JournalBlocks.cycleMeta(cycle, among: cycles, format: format, strings: strings)
             if !meta.isEmpty { html += "<p class=\"meta\">\(Escape.html(meta))</p>\n" }
             let steps = JournalBlocks.steps(cycle, strings: strings)
             if !steps.isEmpty {
@@ -152,7 +159,7 @@ extension MarkdownReport {
         guard !cycles.isEmpty else { return "_\(Escape.markdown(strings.noCycles))_" }
         return cycles.map { cycle in
             var lines = ["#### \(Escape.markdown(cycle.title))"]
-            let meta = JournalBlocks.cycleMeta(cycle, format: format, strings: strings)
+            let meta = JournalBlocks.cycleMeta(cycle, among: cycles, format: format, strings: strings)
             if !meta.isEmpty { lines += ["", "_\(Escape.markdown(meta))_"] }
             let steps = JournalBlocks.steps(cycle, strings: strings)
             if !steps.isEmpty { lines.append("") }

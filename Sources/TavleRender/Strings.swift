@@ -250,6 +250,8 @@ extension Strings {
 
     var notMeasuredHere: String { say(Phrase("This report shows no measurements of the indicator.")) }
 
+    func follows(_ title: String) -> String { say(Phrase("follows: \(Phrase(verbatim: title))")) }
+
     func decision(_ decision: PDSADecision) -> String {
         switch decision {
         case .adopt: say(Phrase("Decision: adopt"))

@@ -47,6 +47,12 @@ enum Python {
         #expect(tables["teams"]?.count == 17)
         #expect(tables["goal_revisions"]?.count == 3)
         #expect(tables["pdsa_cycles"]?.count == 4)
+        // A PDSA ramp and the day of a decision, as the team wrote them.
+        let ramp = try #require(tables["pdsa_cycles"]?.first { $0["cycle_id"] == "nattlys-alle-rom" })
+        #expect(ramp["follows"] == "nattlys" && ramp["decided"] == "2021-12-06" && ramp["decision"] == "adopt")
+        #expect(tables["pdsa_cycles"]?.first { $0["cycle_id"] == "fallrisiko-innkomst" }?["decided"] == "", "missing is empty")
+        let handout = try String(contentsOf: Self.history.appendingPathComponent("molde-sykehjem-2/samling-4.html"), encoding: .utf8)
+        #expect(handout.contains("Beslutning: videreføre (6. desember 2021) · bygger på: Nattlys og ryddig vei til toalettet"))
         // Float noise and a share shown in per cent against a per cent are not drift.
         #expect(tables["changes"]?.isEmpty == true, "\(tables["changes"] ?? [])")
         // Missing is empty, never 0: a run chart has no count or denominator.

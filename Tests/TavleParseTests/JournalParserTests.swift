@@ -179,3 +179,52 @@ import TavleModel
         #expect(error?.hint == "did you mean 'faerre-fall'?")
     }
 }
+
+/// A PDSA ramp: a cycle that builds on another (`follows:`), and the day a decision was made
+/// (`decided:`), checked against the journal they are written in.
+@Suite struct PDSARampTests {
+    let parser = JournalParser()
+
+    func journal(_ second: String) -> String {
+        """
+        pdsa:
+          - id: sengealarm
+            title: Sengealarm for tre beboere
+            decision: adapt
+            decided: 2021-10-04
+            started: 2021-09-01
+          - id: sengealarm-alle
+            title: Sengealarm for alle nye beboere
+        \(second)
+        """
+    }
+
+    func failure(_ text: String) -> Diagnostic? {
+        do {
+            _ = try parser.parse(text, file: "j.yaml", team: "t1", defaultLanguage: .en)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func aCycleFollowsAnotherAndADecisionHasItsDay() throws {
+        let parsed = try parser.parse(journal("    follows: sengealarm\n    started: 2021-10-15"), file: "j.yaml", team: "t1", defaultLanguage: .en)
+        #expect(parsed.journal.cycles[0].decided == JournalDate("2021-10-04"))
+        #expect(parsed.journal.cycles[1].follows == "sengealarm")
+        #expect(parsed.journal.cycles[1].followsLocation == SourceLocation(file: "j.yaml", line: 9, column: 14))
+    }
+
+    @Test(arguments: [
+        ("    follows: sengalarm", 9, 14, "the PDSA cycle 'sengealarm-alle' follows 'sengalarm', which the journal does not have", "did you mean 'sengealarm'?"),
+        ("    follows: sengealarm-alle", 9, 14, "the PDSA cycle 'sengealarm-alle' follows itself", "name the cycle it builds on, or remove 'follows'"),
+        ("    decided: 2021-11-01", 7, 5, "the PDSA cycle 'sengealarm-alle' says when it was decided (2021-11-01) but not what", "write the decision beside its day: 'decision: adopt', 'adapt' or 'abandon'"),
+        ("    decision: adopt\n    decided: 2021-08-01\n    started: 2021-09-01", 7, 5, "the PDSA cycle 'sengealarm-alle' was decided (2021-08-01) before it started (2021-09-01)", "correct 'started' or 'decided'"),
+    ])
+    func aRampThatDoesNotHoldIsRefusedWhereItIsWritten(second: String, line: Int, column: Int, message: String, hint: String) {
+        let error = failure(journal(second))
+        #expect(error?.message == message)
+        #expect(error?.hint == hint)
+        #expect(error?.location == SourceLocation(file: "j.yaml", line: line, column: column))
+    }
+}
