@@ -4,6 +4,7 @@ import TavleGit
 import TavleHistory
 import TavleModel
 import TavleParse
+import TavleRender
 import TavleRun
 
 /// `tavle history` and `tavle trace`: the ledger's events read back from the report
@@ -157,13 +158,19 @@ public enum ReportHistory {
         let continuation = "\n" + indent + "    "
         event.old = event.old.map { $0.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: continuation) }
         event.new = event.new.map { $0.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: continuation) }
+        // In the reader's language: the field as the reports name it and its fixed values
+        // (a direction, a decision) in words; in English, the journal's own keys.
+        let strings = Strings(language: language)
+        let field = language == .en ? event.field : Self.fieldName(event.entity, event.field, strings)
+        event.old = event.old.map { Self.valueName(event.field, $0, strings, language) }
+        event.new = event.new.map { Self.valueName(event.field, $0, strings, language) }
         var text: String
         switch event.change {
         case .added where event.field == "revision": text = "\(indent)\(subject) \(word(Phrase("revised"))): \(event.new ?? "")\n"
         case .added where event.field == "retired": text = "\(indent)\(subject) \(word(Phrase("set aside"))): \(event.new ?? "")\n"
-        case .added: text = "\(indent)\(subject) \(event.field): \(event.new ?? "")\n"
-        case .removed: text = "\(indent)\(subject) \(event.field) \(word(Phrase("removed (was"))) \(event.old ?? ""))\n"
-        case .changed: text = "\(indent)\(subject) \(event.field): \(event.old ?? "–") → \(event.new ?? "–")\n"
+        case .added: text = "\(indent)\(subject) \(field): \(event.new ?? "")\n"
+        case .removed: text = "\(indent)\(subject) \(field) \(word(Phrase("removed (was"))) \(event.old ?? ""))\n"
+        case .changed: text = "\(indent)\(subject) \(field): \(event.old ?? "–") → \(event.new ?? "–")\n"
         }
         if let measured = event.measured, event.field == "target" || event.field == "revision" {
             let value = measured.unit == "%" ? percent(String(measured.value), language: language) : DecimalText.plain((measured.value * 100).rounded() / 100, in: language)
@@ -194,6 +201,34 @@ public enum ReportHistory {
 
     /// A share as per cent for a reader: "0.75" → "75 %" (nb) or "75%" (en), to at most one
     /// decimal; text that is not a number stays as it is.
+    /// A ledger field as the reports name it, in lower case: a goal's SMART parts, a PDSA
+    /// cycle's steps; other fields keep the journal's key.
+    static func fieldName(_ entity: LedgerEvent.Entity, _ field: String, _ strings: Strings) -> String {
+        let name: String
+        switch (entity, field) {
+        case (.goal, _): name = strings.goalField(field)
+        case (.pdsa, "plan"): name = strings.plan
+        case (.pdsa, "do"): name = strings.doStep
+        case (.pdsa, "study"): name = strings.study
+        case (.pdsa, "act"): name = strings.act
+        case (.pdsa, "decision"): name = strings.decisionField
+        case (.pdsa, "goal"): name = strings.goalField("statement")
+        case (.pdsa, _): name = strings.cycleField(field) ?? field
+        default: name = field
+        }
+        return name.lowercased()
+    }
+
+    /// A fixed value in words: a direction, a decision.
+    static func valueName(_ field: String, _ value: String, _ strings: Strings, _ language: Language) -> String {
+        guard language != .en else { return value }
+        switch field {
+        case "direction": return GoalDirection(rawValue: value).map(strings.directionName) ?? value
+        case "decision": return PDSADecision(rawValue: value).map(strings.decisionName) ?? value
+        default: return value
+        }
+    }
+
     /// The fields whose values are numbers: a goal's baseline and target, a measurement.
     static let numericFields: Set<String> = ["baseline", "target", "value", "numerator", "denominator"]
 

@@ -29,14 +29,14 @@ public enum ExportSchema {
             Field("parameters", .string, "Every parameter of the run but the team, as a JSON object of texts, such as {\"period\": \"2021-08\"}."),
             Field("tool", .string, "The tavle version that made the reports, such as `tavle 0.3.0`."),
             Field("language", .string, "The language of the reports: nb, sv, da or en."),
-            Field("reports", .integer, "How many teams' reports the run made (after --team).", required: true),
+            Field("reports", .integer, "How many teams' reports the run made or changed (after --team). A team whose report came out the same as before is not counted: its earlier report stands, and is in `reports` with the run that made it.", required: true),
             Field("previous_run", .string, "The run before this one in the repository (the commit's Previous-Run trailer); missing for the first."),
         ],
         primaryKey: ["run_id"])
 
     static let reports = ExportTable(
         name: "reports",
-        description: "One row per team's report in a run: what a team received at that run, with the ids that prove it (see `tavle verify`).",
+        description: "One row per team's report in a run: what a team received at that run, with the ids that prove it (see `tavle verify`). A run lists the teams whose reports it made or changed; a report that came out the same as before is the earlier run's.",
         fields: [
             runID, teamID, notebook,
             Field("report_path", .string, "The report's HTML file in the report repository, such as `molde-sykehjem-2/samling-3.html`."),

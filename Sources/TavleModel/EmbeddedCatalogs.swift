@@ -3470,6 +3470,51 @@ msgid "This report shows no measurements of the indicator."
 msgstr "Denne rapport viser ingen målinger af indikatoren."
 
 #: Sources/TavleRender/Strings.swift:253
+msgctxt "PDSA field"
+msgid "Decision"
+msgstr "Beslutning"
+
+#: Sources/TavleRender/Strings.swift:258
+msgctxt "PDSA field"
+msgid "Title"
+msgstr "Titel"
+
+#: Sources/TavleRender/Strings.swift:259
+msgctxt "PDSA field"
+msgid "Started"
+msgstr "Startet"
+
+#: Sources/TavleRender/Strings.swift:260
+msgctxt "PDSA field"
+msgid "Ended"
+msgstr "Afsluttet"
+
+#: Sources/TavleRender/Strings.swift:261
+msgctxt "PDSA field"
+msgid "Decided"
+msgstr "Besluttet"
+
+#: Sources/TavleRender/Strings.swift:262
+msgctxt "PDSA field"
+msgid "Follows"
+msgstr "Bygger på"
+
+#: Sources/TavleRender/Strings.swift:258
+msgctxt "PDSA decision"
+msgid "adopt"
+msgstr "fastholde"
+
+#: Sources/TavleRender/Strings.swift:259
+msgctxt "PDSA decision"
+msgid "adapt"
+msgstr "tilpasse"
+
+#: Sources/TavleRender/Strings.swift:260
+msgctxt "PDSA decision"
+msgid "abandon"
+msgstr "opgive"
+
+#: Sources/TavleRender/Strings.swift:253
 msgid "follows: {1}"
 msgstr "bygger på: {1}"
 
@@ -7576,6 +7621,51 @@ msgid "This report shows no measurements of the indicator."
 msgstr "Denne rapporten viser ingen målinger av indikatoren."
 
 #: Sources/TavleRender/Strings.swift:253
+msgctxt "PDSA field"
+msgid "Decision"
+msgstr "Beslutning"
+
+#: Sources/TavleRender/Strings.swift:258
+msgctxt "PDSA field"
+msgid "Title"
+msgstr "Tittel"
+
+#: Sources/TavleRender/Strings.swift:259
+msgctxt "PDSA field"
+msgid "Started"
+msgstr "Startet"
+
+#: Sources/TavleRender/Strings.swift:260
+msgctxt "PDSA field"
+msgid "Ended"
+msgstr "Avsluttet"
+
+#: Sources/TavleRender/Strings.swift:261
+msgctxt "PDSA field"
+msgid "Decided"
+msgstr "Besluttet"
+
+#: Sources/TavleRender/Strings.swift:262
+msgctxt "PDSA field"
+msgid "Follows"
+msgstr "Bygger på"
+
+#: Sources/TavleRender/Strings.swift:258
+msgctxt "PDSA decision"
+msgid "adopt"
+msgstr "videreføre"
+
+#: Sources/TavleRender/Strings.swift:259
+msgctxt "PDSA decision"
+msgid "adapt"
+msgstr "endre"
+
+#: Sources/TavleRender/Strings.swift:260
+msgctxt "PDSA decision"
+msgid "abandon"
+msgstr "forkaste"
+
+#: Sources/TavleRender/Strings.swift:253
 msgid "follows: {1}"
 msgstr "bygger på: {1}"
 
@@ -11680,6 +11770,51 @@ msgstr " Målvärdet var inte nått till dess."
 
 msgid "This report shows no measurements of the indicator."
 msgstr "Den här rapporten visar inga mätningar av indikatorn."
+
+#: Sources/TavleRender/Strings.swift:253
+msgctxt "PDSA field"
+msgid "Decision"
+msgstr "Beslut"
+
+#: Sources/TavleRender/Strings.swift:258
+msgctxt "PDSA field"
+msgid "Title"
+msgstr "Rubrik"
+
+#: Sources/TavleRender/Strings.swift:259
+msgctxt "PDSA field"
+msgid "Started"
+msgstr "Startade"
+
+#: Sources/TavleRender/Strings.swift:260
+msgctxt "PDSA field"
+msgid "Ended"
+msgstr "Avslutades"
+
+#: Sources/TavleRender/Strings.swift:261
+msgctxt "PDSA field"
+msgid "Decided"
+msgstr "Beslutades"
+
+#: Sources/TavleRender/Strings.swift:262
+msgctxt "PDSA field"
+msgid "Follows"
+msgstr "Bygger på"
+
+#: Sources/TavleRender/Strings.swift:258
+msgctxt "PDSA decision"
+msgid "adopt"
+msgstr "behålla"
+
+#: Sources/TavleRender/Strings.swift:259
+msgctxt "PDSA decision"
+msgid "adapt"
+msgstr "anpassa"
+
+#: Sources/TavleRender/Strings.swift:260
+msgctxt "PDSA decision"
+msgid "abandon"
+msgstr "överge"
 
 #: Sources/TavleRender/Strings.swift:253
 msgid "follows: {1}"

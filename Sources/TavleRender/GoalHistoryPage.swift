@@ -196,7 +196,7 @@ extension Strings {
     }
 
     /// A goal's field as the journal's reader knows it.
-    func goalField(_ field: String) -> String {
+    package func goalField(_ field: String) -> String {
         switch field {
         case "statement": say(Phrase("Goal"))
         case "what": what
@@ -211,7 +211,7 @@ extension Strings {
         }
     }
 
-    func directionName(_ direction: GoalDirection) -> String {
+    package func directionName(_ direction: GoalDirection) -> String {
         switch direction {
         case .down: say(Phrase("lower is better"))
         case .up: say(Phrase("higher is better"))

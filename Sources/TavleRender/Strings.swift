@@ -209,18 +209,18 @@ extension Strings {
     var noGoals: String { say(Phrase("The team has not written any goals in its journal yet.")) }
     var noCycles: String { say(Phrase("The team has not written any PDSA cycles in its journal yet.")) }
     var noDecisions: String { say(Phrase("The team has not written any decisions in its journal yet.")) }
-    var what: String { say(Phrase("What")) }
-    var forWhom: String { say(Phrase("For whom")) }
-    var howMuch: String { say(Phrase("How much")) }
+    package var what: String { say(Phrase("What")) }
+    package var forWhom: String { say(Phrase("For whom")) }
+    package var howMuch: String { say(Phrase("How much")) }
     var byWhen: String { say(Phrase("By")) }
-    var indicator: String { say(Phrase("Indicator")) }
-    var baseline: String { say(Phrase("Baseline")) }
+    package var indicator: String { say(Phrase("Indicator")) }
+    package var baseline: String { say(Phrase("Baseline")) }
     var revised: String { say(Phrase("Revised")) }
     var why: String { say(Phrase("Why")) }
-    var plan: String { say(Phrase("Plan")) }
-    var doStep: String { say(Phrase("Do")) }
-    var study: String { say(Phrase("Study")) }
-    var act: String { say(Phrase("Act")) }
+    package var plan: String { say(Phrase("Plan")) }
+    package var doStep: String { say(Phrase("Do")) }
+    package var study: String { say(Phrase("Study")) }
+    package var act: String { say(Phrase("Act")) }
     func answer(beforeGathering gathering: Int) -> String { say(Phrase("The team's answer before gathering \(gathering)")) }
 
     func target(_ value: String, direction: GoalDirection) -> String {
@@ -249,6 +249,29 @@ extension Strings {
     }
 
     var notMeasuredHere: String { say(Phrase("This report shows no measurements of the indicator.")) }
+
+    package var decisionField: String { say(Phrase("Decision", context: "PDSA field")) }
+
+    /// A PDSA cycle's other fields, as `tavle history` names them.
+    package func cycleField(_ field: String) -> String? {
+        switch field {
+        case "title": say(Phrase("Title", context: "PDSA field"))
+        case "started": say(Phrase("Started", context: "PDSA field"))
+        case "ended": say(Phrase("Ended", context: "PDSA field"))
+        case "decided": say(Phrase("Decided", context: "PDSA field"))
+        case "follows": say(Phrase("Follows", context: "PDSA field"))
+        default: nil
+        }
+    }
+
+    /// A decision in a word (videreføre, behålla, fastholde).
+    package func decisionName(_ decision: PDSADecision) -> String {
+        switch decision {
+        case .adopt: say(Phrase("adopt", context: "PDSA decision"))
+        case .adapt: say(Phrase("adapt", context: "PDSA decision"))
+        case .abandon: say(Phrase("abandon", context: "PDSA decision"))
+        }
+    }
 
     func follows(_ title: String) -> String { say(Phrase("follows: \(Phrase(verbatim: title))")) }
 

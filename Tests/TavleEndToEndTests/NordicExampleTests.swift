@@ -69,6 +69,9 @@ import Testing
         let own = try Tavle.run(["history", "goals", "--team", team], in: workspace, environment: environment)
         #expect(own.status == 0, "\(own.stderr)")
         #expect(own.stdout.contains(revised), "\(own.stdout)")
+        // Fields and fixed values in the reader's words, as the reports name them.
+        #expect(!own.stdout.contains(" direction: ") && !own.stdout.contains(" for_whom: "), "\(own.stdout)")
+        #expect(own.stdout.contains(language == "sv" ? " riktning: lägre är bättre" : " retning: højere er bedre"), "\(own.stdout)")
         // Numbers as the reader writes them: a decimal comma in Swedish and Danish.
         let measurements = try Tavle.run(["history", "measurements", "--team", team], in: workspace, environment: environment)
         #expect(measurements.status == 0, "\(measurements.stderr)")
