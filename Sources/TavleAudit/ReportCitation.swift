@@ -37,41 +37,72 @@ public struct ReportCitation: Sendable, Encodable {
     /// made it), or a team's report of a notebook (the last, or the one for a gathering).
     public enum Subject: Sendable {
         case file(String)
-        case report(team: String, notebook: String, gathering: Int?)
+        /// Without a notebook, the gathering's: the notebook its runs were made from.
+        case report(team: String, notebook: String?, gathering: Int?)
     }
 
     public static func find(_ subject: Subject, commit revision: String?, outputFolder folder: String) throws(Diagnostic) -> ReportCitation {
         let repository = try ReportRepository.openForReading(folder)
         let base: String
         switch subject {
-        case .file(let file): base = ReportVerify.reportBase(ReportVerify.repositoryPath(file, in: folder))
-        case .report(let team, let notebook, _):
+        case .file(let file):
+            base = ReportVerify.reportBase(ReportVerify.repositoryPath(file, in: folder))
+            // A mistyped team folder is named as such, with the nearest teams.
+            if base.contains("/") { try ReportHistory.requireTeam(String(base.prefix { $0 != "/" }), in: repository, outputFolder: folder) }
+        case .report(let team, let named, let gathering):
             try ReportHistory.requireTeam(team, in: repository, outputFolder: folder)
+            let notebook: String
+            if let named {
+                notebook = named
+            } else {
+                // The notebook of the gathering's runs: the commits' Notebook trailer.
+                let found = try ReportRepository.reading(folder) { () throws(GitError) -> String? in
+                    try repository.history().first { commit in
+                        commit.trailers.contains { $0.key == "Gathering" && $0.value == gathering.map(String.init) }
+                    }?.trailers.first { $0.key == "Notebook" }?.value
+                }
+                guard let found else {
+                    throw .error(
+                        at: nil, Phrase("the report repository has no run for gathering \(gathering ?? 0)"),
+                        hint: Phrase("'tavle log' lists the runs and their gatherings; or name the notebook with --notebook"))
+                }
+                notebook = found
+            }
             try ReportHistory.requireNotebook(notebook, in: repository, outputFolder: folder)
             base = ReportLayout.reportBase(teamFolder: ReportLayout.teamFolder(team), notebook: notebook)
         }
         let gathering: Int? = if case .report(_, _, let number) = subject { number } else { nil }
         let manifestPath = ReportLayout.manifestPath(base: base)
-        let found = try ReportRepository.reading(folder) { () throws(GitError) -> (commit: CommitInfo, manifest: ObjectID)? in
-            if let revision {
-                guard let commit = try repository.commit(named: revision), let manifest = try repository.entryID(atPath: manifestPath, inCommit: commit) else { return nil }
-                return (try repository.commitInfo(commit), manifest)
+        // The run named by --commit must be one of the history's; the report is cited as the
+        // run that made it as it stood then (a later run that left it as it was did not make it).
+        var upTo: ObjectID?
+        if let revision {
+            guard let commit = try ReportRepository.reading(folder, { () throws(GitError) in try repository.commit(named: revision) }) else {
+                throw .error(
+                    at: nil, Phrase("the report repository has no run '\(revision)'"),
+                    hint: Phrase("'tavle log' lists the runs; name one by its commit, such as 4be0c21, or HEAD~1"))
             }
-            // The last run that changed the report (for the gathering asked, if one is).
-            var chosen: (commit: CommitInfo, manifest: ObjectID)?
-            var previous: ObjectID?
-            for (commit, _) in try repository.commitTrees() {
-                let manifest = try repository.entryID(atPath: manifestPath, inCommit: commit)
-                defer { previous = manifest }
-                guard let manifest, manifest != previous else { continue }
-                let info = try repository.commitInfo(commit)
-                if let gathering, info.trailers.first(where: { $0.key == "Gathering" })?.value != String(gathering) { continue }
-                chosen = (info, manifest)
-            }
-            return chosen
+            upTo = commit
+        }
+        let found = try ReportRepository.reading(folder) { () throws(GitError) in
+            try ReportRuns.madeBy(manifestPath: manifestPath, upTo: upTo, gathering: gathering, in: repository)
         }
         guard let found else {
             let what = gathering.map { Phrase(" for gathering \($0)") } ?? Phrase(verbatim: "")
+            if case .file = subject {
+                // A report file the repository never had: the team folder's reports as hints.
+                let team = String(base.prefix { $0 != "/" })
+                let known = try ReportRepository.reading(folder) { () throws(GitError) -> [String] in
+                    guard let head = try repository.headCommit(), let tree = try repository.entryID(atPath: team, inCommit: head) else { return [] }
+                    return try repository.entries(ofTree: tree).filter { $0.name.hasSuffix(ReportLayout.manifestSuffix) }
+                        .map { "\(team)/\($0.name.dropLast(ReportLayout.manifestSuffix.count)).html" }
+                }
+                if !known.isEmpty {
+                    throw .error(
+                        at: nil, Phrase("the report repository has no report '\(base).html'"),
+                        hint: Suggestions.hint(for: base + ".html", among: known.sorted(), noun: Phrase("reports")))
+                }
+            }
             throw .error(
                 at: nil, Phrase("the report repository has no report '\(base).html'\(what)\(revision.map { Phrase(" in the run \(Phrase(verbatim: $0))") } ?? Phrase(verbatim: ""))"),
                 hint: Phrase("'tavle log --team ID' lists the runs of a team; name the report as the repository holds it, such as molde-sykehjem-2/samling-3.html"))

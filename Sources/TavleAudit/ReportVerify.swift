@@ -175,17 +175,17 @@ public struct ReportVerify {
         let path = options.file.map { Self.repositoryPath($0, in: folder) }
         let base = path.map(Self.reportBase)
         let found = try ReportRepository.reading(folder) { () throws(GitError) -> ObjectID? in
-            if let revision = options.commit { return try repository.commit(named: revision) }
-            guard let base, let head = try repository.headCommit() else { return try repository.headCommit() }
-            // The commit that last changed the report's manifest: the run that made it as it is.
-            var last: ObjectID? = nil
-            var previous: ObjectID? = nil
-            for (commit, _) in try repository.commitTrees() {
-                let now = try repository.entryID(atPath: ReportLayout.manifestPath(base: base), inCommit: commit)
-                if now != nil, now != previous { last = commit }
-                previous = now
+            var named: ObjectID?
+            if let revision = options.commit {
+                guard let commit = try repository.commit(named: revision) else { return nil }
+                named = commit
             }
-            return last ?? head
+            let head = try repository.headCommit()
+            guard let base else { return named ?? head }
+            // The run that made the report as it stood at the commit named (or at the last):
+            // a later run that left it as it was did not make it.
+            let maker = try ReportRuns.madeBy(manifestPath: ReportLayout.manifestPath(base: base), upTo: named, in: repository)
+            return maker?.commit.id ?? named ?? head
         }
         guard let commit = found else {
             throw .error(

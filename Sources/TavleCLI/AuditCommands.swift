@@ -115,7 +115,8 @@ extension TavleCommand {
                 time, author), the report file and its blob, the notebook version and blob, \
                 the blobs of the data and the journal it was made from, the parameters and the \
                 tool. Name the report by its file, or by --team and --notebook (the last run, or \
-                the one for --gathering). 'tavle verify --file' proves what the citation names.
+                the one for --gathering; --team and --gathering alone name that gathering's \
+                notebook). 'tavle verify --file' proves what the citation names.
 
                 Examples:
                   tavle cite molde-sykehjem-2/samling-3.html
@@ -147,7 +148,7 @@ extension TavleCommand {
         @OptionGroup var location: RepositoryLocation
 
         func validate() throws {
-            if report == nil, team == nil || notebook == nil {
+            if report == nil, team == nil || (notebook == nil && gathering == nil) {
                 throw ValidationError(Phrase("name the report: its file (tavle cite molde-sykehjem-2/samling-3.html), or --team and --notebook").text(in: Reader.language))
             }
             if report != nil, team != nil || notebook != nil || gathering != nil {
@@ -156,7 +157,7 @@ extension TavleCommand {
         }
 
         func perform() throws {
-            let subject: ReportCitation.Subject = report.map { .file($0) } ?? .report(team: team!, notebook: notebook!, gathering: gathering)
+            let subject: ReportCitation.Subject = report.map { .file($0) } ?? .report(team: team!, notebook: notebook, gathering: gathering)
             let citation = try ReportCitation.find(subject, commit: commit, outputFolder: try location.folder())
             switch format {
             case .text: print(citation.text(in: Reader.language), terminator: "")

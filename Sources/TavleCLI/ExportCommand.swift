@@ -51,6 +51,9 @@ extension TavleCommand {
                     throw ValidationError(Phrase("\(Phrase(verbatim: name)) should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '\(value)'").text(in: Reader.language))
                 }
             }
+            if let since = since.flatMap({ JournalDate($0) }), let until = until.flatMap({ JournalDate($0) }), until < since {
+                throw ValidationError(Phrase("--until (\(Phrase(verbatim: until.description))) is before --since (\(Phrase(verbatim: since.description))): no run can be in between").text(in: Reader.language))
+            }
             if format != .json, to == nil {
                 throw ValidationError(Phrase("the \(Phrase(verbatim: format.rawValue)) export is a folder of files: name it with --to, such as --to export").text(in: Reader.language))
             }
@@ -65,11 +68,7 @@ extension TavleCommand {
                     print(text, terminator: "")
                     return
                 }
-                do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: to), options: .atomic)
-                } catch {
-                    throw Diagnostic.error(at: nil, Phrase("the export could not be written to '\(to)': \(error.localizedDescription)"))
-                }
+                try ResearchExport.writeJSON(document, to: to)
                 return
             }
             let written = try ResearchExport.write(document, format: format.format, to: to!)

@@ -4,7 +4,9 @@ public enum ExportSchema {
     typealias Field = ExportTable.Field
     typealias Key = ExportTable.ForeignKey
 
-    static let order = ["runs", "reports", "teams", "measurements", "changes", "goals", "goal_revisions", "pdsa_cycles", "decisions", "prompts", "answers"]
+    static let order = [
+        "runs", "reports", "teams", "measurements", "changes", "indicators", "definition_changes", "goals", "goal_revisions", "pdsa_cycles", "decisions", "prompts", "answers",
+    ]
 
     static let runID = Field("run_id", .string, "The run's commit in the report repository (40 hexadecimal digits): `git show RUN_ID` shows it.", required: true)
     static let teamID = Field("team_id", .string, "The team's id, as `tavle run --team` takes it and as its folder in the report repository is named.", required: true)
@@ -25,7 +27,8 @@ public enum ExportSchema {
             Field("gathering", .integer, "The learning network's gathering the run was for; missing for a notebook that is not for a gathering."),
             Field("phase", .integer, "The phase of the five-phase model the notebook is about (1–5); missing when it names none."),
             Field("kind", .string, "`handout` for `tavle handout` (printed handouts with the facilitator's overview), else `run`.", required: true, values: ["run", "handout"]),
-            Field("data_cutoff", .string, "The last month of data the reports were made with: the run's `period` parameter (YYYY-MM); missing when the notebook has none."),
+            Field("data_cutoff", .string, "The last month of data the reports were asked for: the run's `period` parameter (YYYY-MM); missing when the notebook names it otherwise (see `parameters`) or has none."),
+            Field("last_period_shown", .string, "The latest period any chart of the run's reports showed (YYYY-MM): the data's real cut-off, whatever the parameter is called."),
             Field("parameters", .string, "Every parameter of the run but the team, as a JSON object of texts, such as {\"period\": \"2021-08\"}."),
             Field("tool", .string, "The tavle version that made the reports, such as `tavle 0.3.0`."),
             Field("language", .string, "The language of the reports: nb, sv, da or en."),
@@ -67,13 +70,13 @@ public enum ExportSchema {
 
     static let measurements = ExportTable(
         name: "measurements",
-        description: "A panel: one row per point of every chart of every report, as that report showed it. The same team, series and period appears once per run that showed it, so what each gathering's report showed can be compared directly (and `changes` lists where they differ).",
+        description: "A panel: one row per point of every run or control chart of every report, as that report showed it. The same team, series and period appears once per run that showed it, so what each gathering's report showed can be compared directly (and `changes` lists where they differ). A period the data had no row for is absent (a gap in the chart); a row without a value has an empty `value`.",
         fields: [
             runID, teamID, notebook,
             Field("series", .string, "The indicator the chart shows (its `--| indicator:`), else the query's name: what `changes` and `tavle history` follow a series by.", required: true),
             Field("indicator", .string, "The chart's indicator; missing when the chart names none."),
             Field("query", .string, "The name of the notebook's query the chart was drawn from.", required: true),
-            Field("chart", .string, "The kind of chart: run (run chart), i, p, u, c (control charts), funnel.", required: true),
+            Field("chart", .string, "The kind of chart: run (run chart) or a control chart (i, p, u, c). Funnel plots compare teams, anonymised, and are not part of a team's series.", required: true),
             Field("period", .string, "The point's period, as the data wrote it (YYYY-MM for months; the first month of a quarter for quarterly data).", required: true),
             Field("granularity", .string, "How often the series was measured, from the spacing of its periods: month, quarter (every third month from January, April, July or October) or year; missing for one point or periods that are not months.", values: ["month", "quarter", "year"]),
             Field("value", .number, "The value the chart plotted, at full precision: a share from 0 to 1 when `unit` is %, else in the chart's own unit (see `title`), such as falls per 1000 days. Missing when the period had no value."),
@@ -105,6 +108,37 @@ public enum ExportSchema {
         ],
         primaryKey: ["team_id", "series", "period", "run_id"],
         foreignKeys: [Key(fields: ["run_id", "team_id"], table: "reports", reference: ["run_id", "team_id"])])
+
+    static let indicators = ExportTable(
+        name: "indicators",
+        description: "One row per indicator a team's journal describes, as last described in the export: what `measurements.indicator` counts.",
+        fields: [
+            teamID,
+            Field("indicator_id", .string, "The indicator's id, as `measurements.indicator` and `goals.indicator` name it.", required: true),
+            Field("name", .string, "Its name in the reports."),
+            Field("kind", .string, "result, process or balancing.", values: ["result", "process", "balancing"]),
+            Field("definition", .string, "How it is counted, as written."),
+            Field("caveats", .string, "What to bear in mind reading it, as written."),
+            Field("definition_changes", .integer, "How many changes of its definition the journal records (see `definition_changes`).", required: true),
+            Field("first_recorded_run", .string, "The first run whose report had it.", required: true),
+            Field("last_changed_run", .string, "The last run in which its description changed.", required: true),
+        ],
+        primaryKey: ["team_id", "indicator_id"],
+        foreignKeys: [Key(fields: ["team_id"], table: "teams", reference: ["team_id"])])
+
+    static let definitionChanges = ExportTable(
+        name: "definition_changes",
+        description: "One row per change in how an indicator is counted, as the team's journal records it: a series that jumps at that date may have changed its meaning, not its level.",
+        fields: [
+            teamID,
+            Field("indicator_id", .string, "As in `indicators`.", required: true),
+            Field("date", .date, "The first day counted the new way.", required: true),
+            Field("change", .string, "What changed, as written.", required: true),
+            Field("first_recorded_run", .string, "The first run whose report had the change.", required: true),
+            Field("first_recorded_time", .datetime, "When that run was committed. \(time)", required: true),
+        ],
+        primaryKey: ["team_id", "indicator_id", "date", "change"],
+        foreignKeys: [Key(fields: ["team_id", "indicator_id"], table: "indicators", reference: ["team_id", "indicator_id"])])
 
     static let goals = ExportTable(
         name: "goals",
@@ -144,7 +178,8 @@ public enum ExportSchema {
             Field("target_after", .number, "The target after the revision; missing for a retirement."),
             Field("due_before", .date, "The due date before."),
             Field("due_after", .date, "The due date after; missing for a retirement."),
-            Field("unit", .string, "`%` when the targets are shares of a goal written in per cent.", values: ["%"]),
+            Field("unit", .string, "`%` when the team wrote the goal's target in per cent, so `target_before` and `target_after` are shares (0.7 for 70 %); missing when they are numbers as the team wrote them (which on a chart in per cent are per cent: 50 for 50 %).", values: ["%"]),
+            Field("scale", .number, "What `target_before` and `target_after` are multiplied by to read as the team wrote them, and as `measured_shown_value` reads: 100 for shares, else 1.", required: true),
             Field("indicator", .string, "The goal's indicator."),
             Field("measured_period", .string, "The period of the indicator's value at the revision: the last period with a value in or before the revision date's month."),
             Field("measured_value", .number, "That value, as the recording run's report showed it (else the team's latest report before it that showed the indicator), in `measurements.value`'s scale."),

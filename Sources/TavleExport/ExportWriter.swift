@@ -92,13 +92,25 @@ public enum Codebook {
             between fields, LF line ends); `datapackage.json` describes the same tables as a
             [Frictionless Data Package](https://specs.frictionlessdata.io/data-package/).
 
-            **Missing is empty, never 0.** An empty field is a value that was not there (a month
-            without data, a goal without a due date, an undecided PDSA cycle); a zero is a zero.
-            **Numbers are written in full** (`0.5238095238095238`), with a decimal point, as the report
-            repository recorded them; round them at the precision you report. **Times** are ISO 8601
-            with the offset the run was committed at. **Ids are stable**: the same repository gives
-            the same ids in every export, and a run's id is its commit, which `git show` and
-            `tavle verify` take.
+            **Missing is empty, never 0.** An empty field is a value that was not there (a goal
+            without a due date, an undecided PDSA cycle, a count on a run chart); a zero is a zero.
+            In the JSON form a missing value is `null`, since every row has every field.
+            **Numbers are written in full** (`0.5238095238095238`), with `.` as the decimal mark and
+            no exponent for everyday values, as the report repository recorded them: a value
+            written with a few decimals (23.08 %, stored as the share 0.2308) is given without the
+            binary noise of how it was stored; round at the precision you report. **Times** are
+            ISO 8601 with the offset the run was committed at. **Ids are stable**: the same
+            repository gives the same ids in every export, and a run's id is its commit, which
+            `git show` and `tavle verify` take. Keys are named as in relational tables (`run_id`,
+            `team_id`) where the JSON of `tavle trace` and `tavle log` says `commit` and `team`;
+            a list that CSV cannot hold (`reports.data_blobs`, `runs.parameters`) is one text.
+
+            **Filters.** `--until`, `--gathering` and `--team` export the history as it stood at the
+            last run they select: a gathering's export holds no decision made after it. Runs before
+            `--since` are still read, so `first_recorded_run` and the like may name a run outside
+            the selection (they are not foreign keys). The value an indicator had at a goal's
+            revision (`goal_revisions.measured_value`) is its value in the revision date's month;
+            `tavle trace`'s `measured_value` is its last value when the run recorded the change.
 
             A team's journal (goals, PDSA cycles, decisions, answers) is read as each run recorded it:
             `reports.has_journal` says whether there was one, so that no row can be told from no journal.
@@ -125,5 +137,7 @@ public enum Codebook {
 
 extension ExportSchema {
     /// Every table, empty, in the export's order.
-    public static var all: [ExportTable] { [runs, reports, teams, measurements, changes, goals, goalRevisions, cycles, decisions, prompts, answers] }
+    public static var all: [ExportTable] {
+        [runs, reports, teams, measurements, changes, indicators, definitionChanges, goals, goalRevisions, cycles, decisions, prompts, answers]
+    }
 }

@@ -37,6 +37,8 @@ struct JournalTables {
     var revisionOrder: [String] = []
     var cycles: [String: Entity<LedgerCycle>] = [:]
     var decisions: [String: Entity<LedgerDecision>] = [:]
+    var indicators: [String: Entity<LedgerIndicator>] = [:]
+    var definitionChanges: [String: Entity<LedgerDefinitionChange>] = [:]
     var answers: [String: Entity<LedgerAnswer>] = [:]
 
     init(filter: ExportFilter, selected: Set<String>) {
@@ -61,7 +63,7 @@ struct JournalTables {
                     key: "\(report.team)\u{0}\(goal.id)\u{0}revision\u{0}\(revision.date)\u{0}\(revision.reason)",
                     cells: [
                         .text(report.team), .text(goal.id), .text("revision"), .text(revision.date), .integer(sequence), .text(revision.reason), .text(runID),
-                        .text(run.time), .number(before?.target), .number(goal.target), .text(before?.due), .text(goal.due), .text(goal.unit),
+                        .text(run.time), .number(before?.target), .number(goal.target), .text(before?.due), .text(goal.due), .text(goal.unit), .number(goal.unit == "%" ? 100 : 1),
                         .text(goal.indicator), .text(measured?.period), .number(measured?.value), .number(measured?.shown), .text(measured?.run),
                     ])
             }
@@ -76,7 +78,8 @@ struct JournalTables {
                 key: "\(report.team)\u{0}\(retirement.id)\u{0}retirement\u{0}\(retirement.date)\u{0}\(retirement.reason)",
                 cells: [
                     .text(report.team), .text(retirement.id), .text("retirement"), .text(retirement.date), .integer(1), .text(retirement.reason), .text(runID),
-                    .text(run.time), .number(before?.target), .missing, .text(before?.due), .missing, .text(before?.unit), .text(before?.indicator),
+                    .text(run.time), .number(before?.target), .missing, .text(before?.due), .missing, .text(before?.unit), .number(before?.unit == "%" ? 100 : 1),
+                    .text(before?.indicator),
                     .text(measured?.period), .number(measured?.value), .number(measured?.shown), .text(measured?.run),
                 ])
             state.retirements[retirement.id] = retirement
@@ -85,6 +88,14 @@ struct JournalTables {
 
         for cycle in journal.cycles {
             update(&cycles, key: "\(report.team)\u{0}\(cycle.id)", value: cycle, run: run, inSelection: inSelection, marks: cycle.decision != nil)
+        }
+        for indicator in journal.indicators {
+            update(&indicators, key: "\(report.team)\u{0}\(indicator.id)", value: indicator, run: run, inSelection: inSelection, marks: false)
+            for change in indicator.changes ?? [] {
+                update(
+                    &definitionChanges, key: "\(report.team)\u{0}\(indicator.id)\u{0}\(change.date)\u{0}\(change.change)", value: change, run: run,
+                    inSelection: inSelection, marks: false)
+            }
         }
         for decision in journal.decisions {
             update(&decisions, key: "\(report.team)\u{0}\(decision.id)", value: decision, run: run, inSelection: inSelection, marks: false)
@@ -138,7 +149,7 @@ struct JournalTables {
         guard let indicator else { return nil }
         let month = String(date.prefix(7))
         func last(in series: LedgerSeries) -> (period: String, value: Double, shown: Double)? {
-            series.points.last { $0.period <= month && $0.value != nil }.map { ($0.period, $0.value!, Scale(unit: series.unit).shown($0.value!)) }
+            series.points.last { $0.period <= month && $0.value != nil }.map { ($0.period, Scale.clean($0.value!), Scale(unit: series.unit).shown($0.value!)) }
         }
         if let series = report.series.first(where: { $0.indicator == indicator }), let point = last(in: series) { return (point.period, point.value, point.shown, runID) }
         if let earlier = state.series[indicator], let point = last(in: earlier.series) { return (point.period, point.value, point.shown, earlier.run) }
@@ -162,6 +173,29 @@ struct JournalTables {
                 .text(cycle.decision), .text(cycle.decided), .text(cycle.follows), .text(cycle.started), .text(cycle.ended), .text(entity.firstRun), .text(entity.firstTime), .text(entity.marked),
                 .text(entity.markedTime), .text(entity.lastChangedRun),
             ])
+        }
+        return table
+    }
+
+    func indicatorsTable() -> ExportTable {
+        var table = ExportSchema.indicators
+        for key in indicators.keys.sorted() where indicators[key]!.inSelection {
+            let entity = indicators[key]!, indicator = entity.value
+            let team = String(key[..<key.firstIndex(of: "\u{0}")!])
+            table.rows.append([
+                .text(team), .text(indicator.id), .text(indicator.name), .text(indicator.kind), .text(indicator.definition), .text(indicator.caveats),
+                .integer(indicator.changes?.count ?? 0), .text(entity.firstRun), .text(entity.lastChangedRun),
+            ])
+        }
+        return table
+    }
+
+    func definitionChangesTable() -> ExportTable {
+        var table = ExportSchema.definitionChanges
+        for key in definitionChanges.keys.sorted() where definitionChanges[key]!.inSelection {
+            let entity = definitionChanges[key]!
+            let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false)
+            table.rows.append([.text(String(parts[0])), .text(String(parts[1])), .text(entity.value.date), .text(entity.value.change), .text(entity.firstRun), .text(entity.firstTime)])
         }
         return table
     }
@@ -257,8 +291,23 @@ struct Scale {
     /// The value as the reader saw it, without the binary noise of the multiplication:
     /// 0.2941 is shown as 29.41, not 29.410000000000004.
     func shown(_ value: Double) -> Double {
-        places == 0 ? value : Self.rounded(value * factor, shownDecimals(value))
+        let recorded = Self.decimals(value)
+        guard places > 0 else { return Self.clean(value) }
+        // A value written with a few decimals (a share 0.2308 from 23.08 %) is shown with as
+        // many fewer; one at full precision (67/84) is multiplied as it is.
+        return recorded <= Self.written ? Self.rounded(value * factor, max(0, recorded - places)) : value * factor
     }
+
+    /// A value written with a few decimals, without the binary noise of how it was stored:
+    /// 23.08 % kept as the share 0.23079999999999998 is 0.2308. Full-precision values (a
+    /// computed share) are left as they are.
+    static func clean(_ value: Double) -> Double {
+        let recorded = decimals(value)
+        return recorded <= written ? rounded(value, recorded) : value
+    }
+
+    /// The most decimals a value written by a person or a spreadsheet is taken to have.
+    static let written = 12
 
     /// The decimals the shown value has, from those the value was recorded with.
     func shownDecimals(_ value: Double) -> Int {

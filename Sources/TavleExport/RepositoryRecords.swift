@@ -42,6 +42,7 @@ struct ReportRecord {
 /// The team's journal as its ledger recorded it at one commit.
 struct JournalLedger {
     var goals: [LedgerGoal] = []
+    var indicators: [LedgerIndicator] = []
     var retired: [LedgerRetirement] = []
     var cycles: [LedgerCycle] = []
     var decisions: [LedgerDecision] = []
@@ -100,6 +101,7 @@ struct RepositoryRecords {
             record.series = try decoded(series.id, as: [LedgerSeries].self) ?? []
         }
         if let id = file(.goals) { record.journal.goals = try decoded(id, as: [LedgerGoal].self) ?? [] }
+        if let id = file(.indicators) { record.journal.indicators = try decoded(id, as: [LedgerIndicator].self) ?? [] }
         if let id = file(.retiredGoals) { record.journal.retired = try decoded(id, as: [LedgerRetirement].self) ?? [] }
         if let id = file(.pdsa) { record.journal.cycles = try decoded(id, as: [LedgerCycle].self) ?? [] }
         if let id = file(.decisions) { record.journal.decisions = try decoded(id, as: [LedgerDecision].self) ?? [] }

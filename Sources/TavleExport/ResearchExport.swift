@@ -46,10 +46,52 @@ public enum ResearchExport {
             var records = RepositoryRecords(repository: repository)
             return try records.runs()
         }
+        guard runs.contains(where: filter.selects) else { throw noRunMatches(filter, runs: runs) }
         let builder = TableBuilder(runs: runs, filter: filter)
         let newest = runs.last(where: filter.selects)
         return ExportDocument(
             tables: builder.tables(), title: newest?.reports.lazy.compactMap { $0.manifest?.workspace }.first, newestRun: newest?.time, filter: filter)
+    }
+
+    /// `--format json --to FILE`: one file, written only where nothing is or an earlier export was.
+    public static func writeJSON(_ document: ExportDocument, to file: String) throws(Diagnostic) {
+        let shown = Files.displayPath(file)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) {
+            guard !isFolder.boolValue else {
+                throw .error(at: nil, Phrase("'\(shown)' is a folder; --format json writes one file"), hint: Phrase("name the file: --to export.json"))
+            }
+            let start = FileManager.default.contents(atPath: file).map { String(decoding: $0.prefix(400), as: UTF8.self) } ?? ""
+            guard start.contains("\"name\": \"tavle-export\"") else {
+                throw .error(
+                    at: nil, Phrase("'\(shown)' exists and is not an earlier export; the export writes only a new file or over an earlier export"),
+                    hint: Phrase("name a new file: --to export.json"))
+            }
+        }
+        do {
+            try Data(document.dataPackage(inline: true).utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+        } catch {
+            throw .error(at: nil, Phrase("the export could not be written to '\(shown)': \(error.localizedDescription)"), hint: Phrase("check that you may write in '\(shown)'"))
+        }
+    }
+
+    /// Filters that select no run are a mistake (a gathering that never was, a team that took
+    /// no part then, days without runs), said with what there is rather than written as an
+    /// empty export.
+    static func noRunMatches(_ filter: ExportFilter, runs: [RunRecord]) -> Diagnostic {
+        var asked: [String] = []
+        if let team = filter.team { asked.append("--team \(team)") }
+        if let gathering = filter.gathering { asked.append("--gathering \(gathering)") }
+        if let since = filter.since { asked.append("--since \(since)") }
+        if let until = filter.until { asked.append("--until \(until)") }
+        let teamRuns = runs.filter { run in filter.team.map { team in run.reports.contains { $0.team == team } } ?? true }
+        let gatherings = Array(Set(teamRuns.compactMap(\.gathering))).sorted().map(String.init).joined(separator: ", ")
+        let span = teamRuns.isEmpty ? "" : "\(teamRuns.first!.day) … \(teamRuns.last!.day)"
+        return .error(
+            at: nil, Phrase("no run of the report repository matches \(Phrase(verbatim: asked.joined(separator: " ")))"),
+            hint: gatherings.isEmpty
+                ? Phrase("the runs are from \(Phrase(verbatim: span)); 'tavle log' lists them")
+                : Phrase("the runs are from \(Phrase(verbatim: span)), for gatherings \(Phrase(verbatim: gatherings)); 'tavle log' lists them"))
     }
 
     /// Writes the export's files into `folder`, made if need be. A folder that holds anything
@@ -72,6 +114,12 @@ public enum ResearchExport {
         }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            // An earlier export's files that this one does not write (its datapackage.json, when
+            // this is --format csv) would describe other rows: they go.
+            let written = Set(files.map(\.name))
+            for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []) where ours.contains(name) && !written.contains(name) {
+                try FileManager.default.removeItem(atPath: folder + "/" + name)
+            }
             for file in files {
                 try Data(file.contents.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(file.name), options: .atomic)
             }
@@ -88,9 +136,12 @@ struct TableBuilder {
     let filter: ExportFilter
 
     func tables() -> [ExportTable] {
-        // Everything after --until is as if it had not happened yet.
-        let known = runs.filter { run in filter.until.map { run.day <= $0.description } ?? true }
-        let selected = known.filter(filter.selects)
+        // Everything after the last run selected (by --until, --gathering or --team) is as if it
+        // had not happened yet: a gathering's export holds no decision made after it.
+        let eligible = runs.filter { run in filter.until.map { run.day <= $0.description } ?? true }
+        let selected = eligible.filter(filter.selects)
+        let lastSelected = selected.last.flatMap { last in eligible.firstIndex { $0.commit.id == last.commit.id } } ?? -1
+        let known = Array(eligible.prefix(lastSelected + 1))
         let selectedIDs = Set(selected.map(\.commit.id.hex))
         var journals = JournalTables(filter: filter, selected: selectedIDs)
         var drift = DriftTable(filter: filter, selected: selectedIDs)
@@ -103,6 +154,7 @@ struct TableBuilder {
         var tables = [
             runsTable(selected), reportsTable(selected), teamsTable(selected), measurementsTable(selected), drift.table(), goalsTable(selected),
             journals.revisionsTable(), journals.cyclesTable(), journals.decisionsTable(), promptsTable(selected), journals.answersTable(),
+            journals.indicatorsTable(), journals.definitionChangesTable(),
         ]
         tables.sort { ExportSchema.order.firstIndex(of: $0.name)! < ExportSchema.order.firstIndex(of: $1.name)! }
         return tables
@@ -123,7 +175,7 @@ struct TableBuilder {
                 .text(run.commit.id.hex), .text(run.time), .text(run.commit.author.name), .text(run.notebook),
                 .integer(manifest?.notebook.version ?? run.trailers["Notebook-Version"].flatMap { Int($0) }), .text(manifest?.notebook.title),
                 .text(manifest?.notebook.blob), .integer(run.gathering), .integer(manifest?.phase), .text(run.trailers["Run"] == "handout" ? "handout" : "run"),
-                .text(parameters["period"]), .text(parametersText), .text(manifest?.tool ?? run.trailers["Tool"]), .text(manifest?.language),
+                .text(parameters["period"]), .text(run.reports.flatMap { $0.series.flatMap { $0.points.map(\.period) } }.max()), .text(parametersText), .text(manifest?.tool ?? run.trailers["Tool"]), .text(manifest?.language),
                 .integer(reports(of: run).count), .text(run.trailers["Previous-Run"]),
             ])
         }
@@ -195,7 +247,8 @@ struct TableBuilder {
                     for point in series.points {
                         table.rows.append([
                             .text(run.commit.id.hex), .text(report.team), .text(run.notebook), .text(series.id), .text(series.indicator), .text(series.query),
-                            .text(series.chart), .text(point.period), .text(granularity?.rawValue), .number(point.value), .number(point.y), .number(point.n),
+                            .text(series.chart), .text(point.period), .text(granularity?.rawValue), .number(point.value.map(Scale.clean)), .number(point.y.map(Scale.clean)),
+                            .number(point.n.map(Scale.clean)),
                             .text(series.unit), .number(scale.factor), .number(point.value.map(scale.shown)), .text(series.title),
                         ])
                     }

@@ -179,9 +179,33 @@ msgstr "blev ikke lavet af en uddelingskørsel i tavle (ingen uddelingslog nævn
 msgid "it was probably added by hand; remove it, or run 'tavle handout' again"
 msgstr "den er sandsynligvis tilføjet i hånden; fjern den, eller kør »tavle handout« igen"
 
+#: Sources/TavleAudit/ReportCitation.swift:66
+msgid "the report repository has no run for gathering {1}"
+msgstr "rapportarkivet har ingen kørsel til læringsseminar {1}"
+
+#: Sources/TavleAudit/ReportCitation.swift:67
+msgid "'tavle log' lists the runs and their gatherings; or name the notebook with --notebook"
+msgstr "»tavle log« viser kørslerne og deres læringsseminarer; eller angiv notesbogen med --notebook"
+
+#: Sources/TavleAudit/ReportVerify.swift:192
+msgid "the report repository has no run '{1}'"
+msgstr "rapportarkivet har ingen kørsel »{1}«"
+
+#: Sources/TavleAudit/ReportVerify.swift:193
+msgid "'tavle log' lists the runs; name one by its commit, such as 4be0c21, or HEAD~1"
+msgstr "»tavle log« viser kørslerne; angiv én med dens commit, for eksempel 4be0c21, eller HEAD~1"
+
 #: Sources/TavleAudit/ReportCitation.swift:74
 msgid " for gathering {1}"
 msgstr " til læringsseminar {1}"
+
+#: Sources/TavleAudit/ReportCitation.swift:102
+msgid "the report repository has no report '{1}.html'"
+msgstr "rapportarkivet har ingen rapport »{1}.html«"
+
+#: Sources/TavleAudit/ReportVerify.swift:212
+msgid "reports"
+msgstr "rapporter"
 
 #: Sources/TavleAudit/ReportCitation.swift:76
 msgid "the report repository has no report '{1}.html'{2}{3}"
@@ -417,14 +441,6 @@ msgstr "»git -C {1} diff« viser det; »git -C {1} checkout -- {3}« sætter de
 msgid "no workspace (tavle.yaml) was found, so the recorded queries were not re-run"
 msgstr "intet arbejdsområde (tavle.yaml) blev fundet, så de registrerede forespørgsler blev ikke kørt igen"
 
-#: Sources/TavleAudit/ReportVerify.swift:192
-msgid "the report repository has no run '{1}'"
-msgstr "rapportarkivet har ingen kørsel »{1}«"
-
-#: Sources/TavleAudit/ReportVerify.swift:193
-msgid "'tavle log' lists the runs; name one by its commit, such as 4be0c21, or HEAD~1"
-msgstr "»tavle log« viser kørslerne; angiv én med dens commit, for eksempel 4be0c21, eller HEAD~1"
-
 #: Sources/TavleAudit/ReportVerify.swift:209
 msgid "the report repository has no report '{1}' in the run {2}"
 msgstr "rapportarkivet har ingen rapport »{1}« i kørslen {2}"
@@ -432,10 +448,6 @@ msgstr "rapportarkivet har ingen rapport »{1}« i kørslen {2}"
 #: Sources/TavleAudit/ReportVerify.swift:211
 msgid "name a report file as the repository holds it, such as molde-sykehjem-2/samling-3.html"
 msgstr "angiv en rapportfil, sådan som arkivet har den, for eksempel molde-sykehjem-2/samling-3.html"
-
-#: Sources/TavleAudit/ReportVerify.swift:212
-msgid "reports"
-msgstr "rapporter"
 
 #: Sources/TavleAudit/ReportVerify.swift:246
 msgid "'git -C {1} checkout -- {2}' puts it back"
@@ -715,19 +727,13 @@ msgstr "Sådan citeres én rapport: kørslen, filen, notesbogen, dataene og logb
 
 #: Sources/TavleCLI/AuditCommands.swift:113
 msgid ""
-"Names one report exactly, from the report repository alone: the run (commit, time, author), the report file and its blob, the notebook version and blob, the blobs of the data and the journal it was made from, the parameters and the tool. Name the report by its file, or by --team and --notebook (the last run, or the one for --gathering). 'tavle verify --file' proves what the citation names.\n"
+"Names one report exactly, from the report repository alone: the run (commit, time, author), the report file and its blob, the notebook version and blob, the blobs of the data and the journal it was made from, the parameters and the tool. Name the report by its file, or by --team and --notebook (the last run, or the one for --gathering; --team and --gathering alone name that gathering's notebook). 'tavle verify --file' proves what the citation names.\n"
 "\n"
 "Examples:\n"
 "  tavle cite molde-sykehjem-2/samling-3.html\n"
 "  tavle cite --team molde-sykehjem-2 --notebook samling-3 --gathering 3 --format bibtex\n"
 "  tavle cite molde-sykehjem-2/samling-3.html --commit 795d64e --format json"
-msgstr ""
-"Angiver én rapport præcist, alene ud fra rapportarkivet: kørslen (commit, tid, forfatter), rapportfilen og dens blob, notesbogens version og blob, blobbene for dataene og logbogen, den blev lavet ud fra, parametrene og værktøjet. Angiv rapporten med filen, eller med --team og --notebook (den seneste kørsel, eller den til --gathering). »tavle verify --file« beviser det, citatet angiver.\n"
-"\n"
-"Eksempler:\n"
-"  tavle cite odense-hjemmeplejen-vest/laeringsseminar-3.html\n"
-"  tavle cite --team odense-hjemmeplejen-vest --notebook laeringsseminar-3 --gathering 3 --format bibtex\n"
-"  tavle cite odense-hjemmeplejen-vest/laeringsseminar-3.html --commit e187000 --format json"
+msgstr "Angiver én rapport præcist, alene ud fra rapportarkivet: kørslen (commit, tid, forfatter), rapportfilen og dens blob, notesbogens version og blob, blobbene for dataene og logbogen, den blev lavet ud fra, parametrene og værktøjet. Angiv rapporten med filen, eller med --team og --notebook (den seneste kørsel, eller den til --gathering; --team og --gathering alene henviser til det læringsseminars notesbog). »tavle verify --file« beviser det, citatet angiver.\n\nEksempler:\n  tavle cite odense-hjemmeplejen-vest/laeringsseminar-3.html\n  tavle cite --team odense-hjemmeplejen-vest --notebook laeringsseminar-3 --gathering 3 --format bibtex\n  tavle cite odense-hjemmeplejen-vest/laeringsseminar-3.html --commit e187000 --format json"
 
 #: Sources/TavleCLI/AuditCommands.swift:129
 msgid "The report: a file in the report repository."
@@ -841,12 +847,12 @@ msgid "{1} should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '{
 msgstr "{1} skal være en dato skrevet ÅÅÅÅ-MM-DD, som 2021-09-01, men er »{2}«"
 
 #: Sources/TavleCLI/ExportCommand.swift:55
+msgid "--until ({1}) is before --since ({2}): no run can be in between"
+msgstr "--until ({1}) er før --since ({2}): ingen kørsel kan ligge imellem"
+
+#: Sources/TavleCLI/ExportCommand.swift:55
 msgid "the {1} export is a folder of files: name it with --to, such as --to export"
 msgstr "eksporten som {1} er en mappe med filer: giv den et navn med --to, for eksempel --to eksport"
-
-#: Sources/TavleCLI/ExportCommand.swift:71
-msgid "the export could not be written to '{1}': {2}"
-msgstr "eksporten kunne ikke skrives til »{1}«: {2}"
 
 #: Sources/TavleCLI/ExportCommand.swift:77
 msgid "{1} file"
@@ -1612,6 +1618,41 @@ msgstr "skriv kun cifre, eller lad feltet være tomt for en manglende værdi"
 msgid "'{1}' in the column '{2}' is not a number"
 msgstr "»{1}« i kolonnen »{2}« er ikke et tal"
 
+#: Sources/TavleExport/ResearchExport.swift:62
+msgid "'{1}' is a folder; --format json writes one file"
+msgstr "»{1}« er en mappe; --format json skriver én fil"
+
+#: Sources/TavleExport/ResearchExport.swift:62
+msgid "name the file: --to export.json"
+msgstr "angiv filen: --to eksport.json"
+
+#: Sources/TavleExport/ResearchExport.swift:67
+msgid "'{1}' exists and is not an earlier export; the export writes only a new file or over an earlier export"
+msgstr "»{1}« findes og er ikke en tidligere eksport; eksporten skrives kun til en ny fil eller oven i en tidligere eksport"
+
+#: Sources/TavleExport/ResearchExport.swift:68
+msgid "name a new file: --to export.json"
+msgstr "angiv en ny fil: --to eksport.json"
+
+#: Sources/TavleCLI/ExportCommand.swift:71
+msgid "the export could not be written to '{1}': {2}"
+msgstr "eksporten kunne ikke skrives til »{1}«: {2}"
+
+msgid "check that you may write in '{1}'"
+msgstr "tjek, at du må skrive i »{1}«"
+
+#: Sources/TavleExport/ResearchExport.swift:91
+msgid "no run of the report repository matches {1}"
+msgstr "ingen kørsel i rapportarkivet passer med {1}"
+
+#: Sources/TavleExport/ResearchExport.swift:93
+msgid "the runs are from {1}; 'tavle log' lists them"
+msgstr "kørslerne er fra {1}; »tavle log« viser dem"
+
+#: Sources/TavleExport/ResearchExport.swift:94
+msgid "the runs are from {1}, for gatherings {2}; 'tavle log' lists them"
+msgstr "kørslerne er fra {1}, til læringsseminarerne {2}; »tavle log« viser dem"
+
 #: Sources/TavleExport/ResearchExport.swift:64
 msgid "'{1}' is a file; the export is a folder of files"
 msgstr "»{1}« er en fil; eksporten er en mappe med filer"
@@ -1627,9 +1668,6 @@ msgstr "»{1}« indeholder andre filer ({2}); eksporten skrives kun til en ny ma
 #: Sources/TavleExport/ResearchExport.swift:70
 msgid "name a new folder: --to export-{1}"
 msgstr "angiv en ny mappe: --to eksport-{1}"
-
-msgid "check that you may write in '{1}'"
-msgstr "tjek, at du må skrive i »{1}«"
 
 msgid "the revision of {1} of the goal '{2}' was changed or removed since the report repository recorded it (commit {3})"
 msgstr "revisionen fra {1} af målet »{2}« er ændret eller fjernet, siden rapportarkivet registrerede den (commit {3})"
@@ -4330,9 +4368,33 @@ msgstr "ble ikke laget av en utdelingskjøring i tavle (ingen utdelingslogg nevn
 msgid "it was probably added by hand; remove it, or run 'tavle handout' again"
 msgstr "den ble trolig lagt til for hånd; fjern den, eller kjør 'tavle handout' igjen"
 
+#: Sources/TavleAudit/ReportCitation.swift:66
+msgid "the report repository has no run for gathering {1}"
+msgstr "rapportarkivet har ingen kjøring for samling {1}"
+
+#: Sources/TavleAudit/ReportCitation.swift:67
+msgid "'tavle log' lists the runs and their gatherings; or name the notebook with --notebook"
+msgstr "«tavle log» viser kjøringene og samlingene deres; eller oppgi notatboka med --notebook"
+
+#: Sources/TavleAudit/ReportVerify.swift:192
+msgid "the report repository has no run '{1}'"
+msgstr "rapportarkivet har ingen kjøring «{1}»"
+
+#: Sources/TavleAudit/ReportVerify.swift:193
+msgid "'tavle log' lists the runs; name one by its commit, such as 4be0c21, or HEAD~1"
+msgstr "«tavle log» viser kjøringene; oppgi én med sin commit, for eksempel 4be0c21, eller HEAD~1"
+
 #: Sources/TavleAudit/ReportCitation.swift:74
 msgid " for gathering {1}"
 msgstr " for samling {1}"
+
+#: Sources/TavleAudit/ReportCitation.swift:102
+msgid "the report repository has no report '{1}.html'"
+msgstr "rapportarkivet har ingen rapport «{1}.html»"
+
+#: Sources/TavleAudit/ReportVerify.swift:212
+msgid "reports"
+msgstr "rapporter"
 
 #: Sources/TavleAudit/ReportCitation.swift:76
 msgid "the report repository has no report '{1}.html'{2}{3}"
@@ -4568,14 +4630,6 @@ msgstr "«git -C {1} diff» viser det; «git -C {1} checkout -- {3}» setter den
 msgid "no workspace (tavle.yaml) was found, so the recorded queries were not re-run"
 msgstr "ingen tavle.yaml ble funnet, så de registrerte spørringene ble ikke kjørt på nytt"
 
-#: Sources/TavleAudit/ReportVerify.swift:192
-msgid "the report repository has no run '{1}'"
-msgstr "rapportarkivet har ingen kjøring «{1}»"
-
-#: Sources/TavleAudit/ReportVerify.swift:193
-msgid "'tavle log' lists the runs; name one by its commit, such as 4be0c21, or HEAD~1"
-msgstr "«tavle log» viser kjøringene; oppgi én med sin commit, for eksempel 4be0c21, eller HEAD~1"
-
 #: Sources/TavleAudit/ReportVerify.swift:209
 msgid "the report repository has no report '{1}' in the run {2}"
 msgstr "rapportarkivet har ingen rapport «{1}» i kjøringen {2}"
@@ -4583,10 +4637,6 @@ msgstr "rapportarkivet har ingen rapport «{1}» i kjøringen {2}"
 #: Sources/TavleAudit/ReportVerify.swift:211
 msgid "name a report file as the repository holds it, such as molde-sykehjem-2/samling-3.html"
 msgstr "oppgi en rapportfil slik arkivet har den, for eksempel molde-sykehjem-2/samling-3.html"
-
-#: Sources/TavleAudit/ReportVerify.swift:212
-msgid "reports"
-msgstr "rapporter"
 
 #: Sources/TavleAudit/ReportVerify.swift:246
 msgid "'git -C {1} checkout -- {2}' puts it back"
@@ -4866,19 +4916,13 @@ msgstr "Hvordan én rapport siteres: kjøringen, fila, notatboka, dataene og jou
 
 #: Sources/TavleCLI/AuditCommands.swift:113
 msgid ""
-"Names one report exactly, from the report repository alone: the run (commit, time, author), the report file and its blob, the notebook version and blob, the blobs of the data and the journal it was made from, the parameters and the tool. Name the report by its file, or by --team and --notebook (the last run, or the one for --gathering). 'tavle verify --file' proves what the citation names.\n"
+"Names one report exactly, from the report repository alone: the run (commit, time, author), the report file and its blob, the notebook version and blob, the blobs of the data and the journal it was made from, the parameters and the tool. Name the report by its file, or by --team and --notebook (the last run, or the one for --gathering; --team and --gathering alone name that gathering's notebook). 'tavle verify --file' proves what the citation names.\n"
 "\n"
 "Examples:\n"
 "  tavle cite molde-sykehjem-2/samling-3.html\n"
 "  tavle cite --team molde-sykehjem-2 --notebook samling-3 --gathering 3 --format bibtex\n"
 "  tavle cite molde-sykehjem-2/samling-3.html --commit 795d64e --format json"
-msgstr ""
-"Navngir én rapport nøyaktig, bare fra rapportarkivet: kjøringen (commit, tid, forfatter), rapportfila og dens blob, notatbokas versjon og blob, blobene til dataene og journalen den ble laget av, parametrene og verktøyet. Oppgi rapporten med fila, eller med --team og --notebook (den siste kjøringen, eller den for --gathering). «tavle verify --file» beviser det sitatet navngir.\n"
-"\n"
-"Eksempler:\n"
-"  tavle cite molde-sykehjem-2/samling-3.html\n"
-"  tavle cite --team molde-sykehjem-2 --notebook samling-3 --gathering 3 --format bibtex\n"
-"  tavle cite molde-sykehjem-2/samling-3.html --commit 795d64e --format json"
+msgstr "Navngir én rapport nøyaktig, bare fra rapportarkivet: kjøringen (commit, tid, forfatter), rapportfila og dens blob, notatbokas versjon og blob, blobene til dataene og journalen den ble laget av, parametrene og verktøyet. Oppgi rapporten med fila, eller med --team og --notebook (den siste kjøringen, eller den for --gathering; --team og --gathering alene viser til den samlingens notatbok). «tavle verify --file» beviser det sitatet navngir.\n\nEksempler:\n  tavle cite molde-sykehjem-2/samling-3.html\n  tavle cite --team molde-sykehjem-2 --notebook samling-3 --gathering 3 --format bibtex\n  tavle cite molde-sykehjem-2/samling-3.html --commit 795d64e --format json"
 
 #: Sources/TavleCLI/AuditCommands.swift:129
 msgid "The report: a file in the report repository."
@@ -4992,12 +5036,12 @@ msgid "{1} should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '{
 msgstr "{1} skal være en dato skrevet ÅÅÅÅ-MM-DD, som 2021-09-01, men er «{2}»"
 
 #: Sources/TavleCLI/ExportCommand.swift:55
+msgid "--until ({1}) is before --since ({2}): no run can be in between"
+msgstr "--until ({1}) er før --since ({2}): ingen kjøring kan ligge mellom dem"
+
+#: Sources/TavleCLI/ExportCommand.swift:55
 msgid "the {1} export is a folder of files: name it with --to, such as --to export"
 msgstr "eksporten som {1} er en mappe med filer: gi den et navn med --to, for eksempel --to eksport"
-
-#: Sources/TavleCLI/ExportCommand.swift:71
-msgid "the export could not be written to '{1}': {2}"
-msgstr "eksporten kunne ikke skrives til «{1}»: {2}"
 
 #: Sources/TavleCLI/ExportCommand.swift:77
 msgid "{1} file"
@@ -5763,6 +5807,41 @@ msgstr "skriv bare sifre, eller la feltet stå tomt for en manglende verdi"
 msgid "'{1}' in the column '{2}' is not a number"
 msgstr "«{1}» i kolonnen «{2}» er ikke et tall"
 
+#: Sources/TavleExport/ResearchExport.swift:62
+msgid "'{1}' is a folder; --format json writes one file"
+msgstr "«{1}» er en mappe; --format json skriver én fil"
+
+#: Sources/TavleExport/ResearchExport.swift:62
+msgid "name the file: --to export.json"
+msgstr "oppgi fila: --to eksport.json"
+
+#: Sources/TavleExport/ResearchExport.swift:67
+msgid "'{1}' exists and is not an earlier export; the export writes only a new file or over an earlier export"
+msgstr "«{1}» finnes og er ikke en tidligere eksport; eksporten skrives bare til en ny fil eller over en tidligere eksport"
+
+#: Sources/TavleExport/ResearchExport.swift:68
+msgid "name a new file: --to export.json"
+msgstr "oppgi en ny fil: --to eksport.json"
+
+#: Sources/TavleCLI/ExportCommand.swift:71
+msgid "the export could not be written to '{1}': {2}"
+msgstr "eksporten kunne ikke skrives til «{1}»: {2}"
+
+msgid "check that you may write in '{1}'"
+msgstr "sjekk at du har lov til å skrive i «{1}»"
+
+#: Sources/TavleExport/ResearchExport.swift:91
+msgid "no run of the report repository matches {1}"
+msgstr "ingen kjøring i rapportarkivet passer med {1}"
+
+#: Sources/TavleExport/ResearchExport.swift:93
+msgid "the runs are from {1}; 'tavle log' lists them"
+msgstr "kjøringene er fra {1}; «tavle log» viser dem"
+
+#: Sources/TavleExport/ResearchExport.swift:94
+msgid "the runs are from {1}, for gatherings {2}; 'tavle log' lists them"
+msgstr "kjøringene er fra {1}, for samlingene {2}; «tavle log» viser dem"
+
 #: Sources/TavleExport/ResearchExport.swift:64
 msgid "'{1}' is a file; the export is a folder of files"
 msgstr "«{1}» er en fil; eksporten er en mappe med filer"
@@ -5778,9 +5857,6 @@ msgstr "«{1}» har andre filer i seg ({2}); eksporten skrives bare til en ny ma
 #: Sources/TavleExport/ResearchExport.swift:70
 msgid "name a new folder: --to export-{1}"
 msgstr "oppgi en ny mappe: --to eksport-{1}"
-
-msgid "check that you may write in '{1}'"
-msgstr "sjekk at du har lov til å skrive i «{1}»"
 
 msgid "the revision of {1} of the goal '{2}' was changed or removed since the report repository recorded it (commit {3})"
 msgstr "revisjonen fra {1} av målet «{2}» er endret eller fjernet siden rapportarkivet registrerte den (commit {3})"
@@ -8481,9 +8557,33 @@ msgstr "skapades inte av en körning av tavle handout (ingen logg över utdelnin
 msgid "it was probably added by hand; remove it, or run 'tavle handout' again"
 msgstr "den har troligen lagts till för hand; ta bort den, eller kör 'tavle handout' igen"
 
+#: Sources/TavleAudit/ReportCitation.swift:66
+msgid "the report repository has no run for gathering {1}"
+msgstr "rapportarkivet har ingen körning för lärandeseminarium {1}"
+
+#: Sources/TavleAudit/ReportCitation.swift:67
+msgid "'tavle log' lists the runs and their gatherings; or name the notebook with --notebook"
+msgstr "”tavle log” visar körningarna och deras lärandeseminarier; eller ange anteckningsboken med --notebook"
+
+#: Sources/TavleAudit/ReportVerify.swift:192
+msgid "the report repository has no run '{1}'"
+msgstr "rapportarkivet har ingen körning ”{1}”"
+
+#: Sources/TavleAudit/ReportVerify.swift:193
+msgid "'tavle log' lists the runs; name one by its commit, such as 4be0c21, or HEAD~1"
+msgstr "”tavle log” visar körningarna; ange en med dess commit, till exempel 4be0c21, eller HEAD~1"
+
 #: Sources/TavleAudit/ReportCitation.swift:74
 msgid " for gathering {1}"
 msgstr " för lärandeseminarium {1}"
+
+#: Sources/TavleAudit/ReportCitation.swift:102
+msgid "the report repository has no report '{1}.html'"
+msgstr "rapportarkivet har ingen rapport ”{1}.html”"
+
+#: Sources/TavleAudit/ReportVerify.swift:212
+msgid "reports"
+msgstr "rapporter"
 
 #: Sources/TavleAudit/ReportCitation.swift:76
 msgid "the report repository has no report '{1}.html'{2}{3}"
@@ -8719,14 +8819,6 @@ msgstr "”git -C {1} diff” visar ändringen; ”git -C {1} checkout -- {3}”
 msgid "no workspace (tavle.yaml) was found, so the recorded queries were not re-run"
 msgstr "ingen arbetsyta (tavle.yaml) hittades, så de registrerade frågorna kördes inte på nytt"
 
-#: Sources/TavleAudit/ReportVerify.swift:192
-msgid "the report repository has no run '{1}'"
-msgstr "rapportarkivet har ingen körning ”{1}”"
-
-#: Sources/TavleAudit/ReportVerify.swift:193
-msgid "'tavle log' lists the runs; name one by its commit, such as 4be0c21, or HEAD~1"
-msgstr "”tavle log” visar körningarna; ange en med dess commit, till exempel 4be0c21, eller HEAD~1"
-
 #: Sources/TavleAudit/ReportVerify.swift:209
 msgid "the report repository has no report '{1}' in the run {2}"
 msgstr "rapportarkivet har ingen rapport ”{1}” i körningen {2}"
@@ -8734,10 +8826,6 @@ msgstr "rapportarkivet har ingen rapport ”{1}” i körningen {2}"
 #: Sources/TavleAudit/ReportVerify.swift:211
 msgid "name a report file as the repository holds it, such as molde-sykehjem-2/samling-3.html"
 msgstr "ange en rapportfil så som arkivet har den, till exempel molde-sykehjem-2/samling-3.html"
-
-#: Sources/TavleAudit/ReportVerify.swift:212
-msgid "reports"
-msgstr "rapporter"
 
 #: Sources/TavleAudit/ReportVerify.swift:246
 msgid "'git -C {1} checkout -- {2}' puts it back"
@@ -9017,19 +9105,13 @@ msgstr "Hur en rapport citeras: körningen, filen, anteckningsboken, data och lo
 
 #: Sources/TavleCLI/AuditCommands.swift:113
 msgid ""
-"Names one report exactly, from the report repository alone: the run (commit, time, author), the report file and its blob, the notebook version and blob, the blobs of the data and the journal it was made from, the parameters and the tool. Name the report by its file, or by --team and --notebook (the last run, or the one for --gathering). 'tavle verify --file' proves what the citation names.\n"
+"Names one report exactly, from the report repository alone: the run (commit, time, author), the report file and its blob, the notebook version and blob, the blobs of the data and the journal it was made from, the parameters and the tool. Name the report by its file, or by --team and --notebook (the last run, or the one for --gathering; --team and --gathering alone name that gathering's notebook). 'tavle verify --file' proves what the citation names.\n"
 "\n"
 "Examples:\n"
 "  tavle cite molde-sykehjem-2/samling-3.html\n"
 "  tavle cite --team molde-sykehjem-2 --notebook samling-3 --gathering 3 --format bibtex\n"
 "  tavle cite molde-sykehjem-2/samling-3.html --commit 795d64e --format json"
-msgstr ""
-"Anger en rapport exakt, bara från rapportarkivet: körningen (commit, tid, författare), rapportfilen och dess blob, anteckningsbokens version och blob, blobbarna för data och loggboken den skapades från, parametrarna och verktyget. Ange rapporten med filen, eller med --team och --notebook (den senaste körningen, eller den för --gathering). ”tavle verify --file” bevisar det som citatet anger.\n"
-"\n"
-"Exempel:\n"
-"  tavle cite boras-solgarden/larandeseminarium-3.html\n"
-"  tavle cite --team boras-solgarden --notebook larandeseminarium-3 --gathering 3 --format bibtex\n"
-"  tavle cite boras-solgarden/larandeseminarium-3.html --commit 68d29ad --format json"
+msgstr "Anger en rapport exakt, bara från rapportarkivet: körningen (commit, tid, författare), rapportfilen och dess blob, anteckningsbokens version och blob, blobbarna för data och loggboken den skapades från, parametrarna och verktyget. Ange rapporten med filen, eller med --team och --notebook (den senaste körningen, eller den för --gathering; --team och --gathering ensamma avser det lärandeseminariets anteckningsbok). ”tavle verify --file” bevisar det som citatet anger.\n\nExempel:\n  tavle cite boras-solgarden/larandeseminarium-3.html\n  tavle cite --team boras-solgarden --notebook larandeseminarium-3 --gathering 3 --format bibtex\n  tavle cite boras-solgarden/larandeseminarium-3.html --commit 68d29ad --format json"
 
 #: Sources/TavleCLI/AuditCommands.swift:129
 msgid "The report: a file in the report repository."
@@ -9143,12 +9225,12 @@ msgid "{1} should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '{
 msgstr "{1} ska vara ett datum skrivet ÅÅÅÅ-MM-DD, till exempel 2021-09-01, men är ”{2}”"
 
 #: Sources/TavleCLI/ExportCommand.swift:55
+msgid "--until ({1}) is before --since ({2}): no run can be in between"
+msgstr "--until ({1}) är före --since ({2}): ingen körning kan ligga mellan dem"
+
+#: Sources/TavleCLI/ExportCommand.swift:55
 msgid "the {1} export is a folder of files: name it with --to, such as --to export"
 msgstr "exporten som {1} är en mapp med filer: ge den ett namn med --to, till exempel --to export"
-
-#: Sources/TavleCLI/ExportCommand.swift:71
-msgid "the export could not be written to '{1}': {2}"
-msgstr "exporten kunde inte skrivas till ”{1}”: {2}"
 
 #: Sources/TavleCLI/ExportCommand.swift:77
 msgid "{1} file"
@@ -9914,6 +9996,41 @@ msgstr "skriv bara siffror, eller lämna fältet tomt för ett saknat värde"
 msgid "'{1}' in the column '{2}' is not a number"
 msgstr "”{1}” i kolumnen ”{2}” är inte ett tal"
 
+#: Sources/TavleExport/ResearchExport.swift:62
+msgid "'{1}' is a folder; --format json writes one file"
+msgstr "”{1}” är en mapp; --format json skriver en fil"
+
+#: Sources/TavleExport/ResearchExport.swift:62
+msgid "name the file: --to export.json"
+msgstr "ange filen: --to export.json"
+
+#: Sources/TavleExport/ResearchExport.swift:67
+msgid "'{1}' exists and is not an earlier export; the export writes only a new file or over an earlier export"
+msgstr "”{1}” finns och är inte en tidigare export; exporten skrivs bara till en ny fil eller över en tidigare export"
+
+#: Sources/TavleExport/ResearchExport.swift:68
+msgid "name a new file: --to export.json"
+msgstr "ange en ny fil: --to export.json"
+
+#: Sources/TavleCLI/ExportCommand.swift:71
+msgid "the export could not be written to '{1}': {2}"
+msgstr "exporten kunde inte skrivas till ”{1}”: {2}"
+
+msgid "check that you may write in '{1}'"
+msgstr "kontrollera att du har behörighet att skriva i ”{1}”"
+
+#: Sources/TavleExport/ResearchExport.swift:91
+msgid "no run of the report repository matches {1}"
+msgstr "ingen körning i rapportarkivet passar med {1}"
+
+#: Sources/TavleExport/ResearchExport.swift:93
+msgid "the runs are from {1}; 'tavle log' lists them"
+msgstr "körningarna är från {1}; ”tavle log” visar dem"
+
+#: Sources/TavleExport/ResearchExport.swift:94
+msgid "the runs are from {1}, for gatherings {2}; 'tavle log' lists them"
+msgstr "körningarna är från {1}, för lärandeseminarierna {2}; ”tavle log” visar dem"
+
 #: Sources/TavleExport/ResearchExport.swift:64
 msgid "'{1}' is a file; the export is a folder of files"
 msgstr "”{1}” är en fil; exporten är en mapp med filer"
@@ -9929,9 +10046,6 @@ msgstr "”{1}” innehåller andra filer ({2}); exporten skrivs bara till en ny
 #: Sources/TavleExport/ResearchExport.swift:70
 msgid "name a new folder: --to export-{1}"
 msgstr "ange en ny mapp: --to export-{1}"
-
-msgid "check that you may write in '{1}'"
-msgstr "kontrollera att du har behörighet att skriva i ”{1}”"
 
 msgid "the revision of {1} of the goal '{2}' was changed or removed since the report repository recorded it (commit {3})"
 msgstr "revideringen från {1} av målet ”{2}” har ändrats eller tagits bort sedan rapportarkivet registrerade den (commit {3})"

@@ -32,15 +32,24 @@ enum Python {
         let (folder, result) = try export([])
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.hasPrefix("Wrote 13 files with "), "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("Wrote 15 files with "), "\(result.stderr)")
         let package = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("datapackage.json"))) as? [String: Any])
         #expect(package["profile"] as? String == "tabular-data-package")
         #expect(package["created"] as? String == "2022-11-16T12:00:00+01:00", "the newest run, not the day of the export")
         let resources = try #require(package["resources"] as? [[String: Any]])
         #expect(resources.map { $0["name"] as? String } == [
-            "runs", "reports", "teams", "measurements", "changes", "goals", "goal_revisions", "pdsa_cycles", "decisions", "prompts", "answers",
+            "runs", "reports", "teams", "measurements", "changes", "indicators", "definition_changes", "goals", "goal_revisions", "pdsa_cycles",
+            "decisions", "prompts", "answers",
         ])
         let tables = try ExportValidator.validate(resources, in: folder)
+        // How falls were counted changed in August 2021: a series that jumps there is read so.
+        let change = try #require(tables["definition_changes"]?.first)
+        #expect(change["team_id"] == "molde-sykehjem-2" && change["indicator_id"] == "fall" && change["date"] == "2021-08-01")
+        #expect(tables["indicators"]?.first { $0["indicator_id"] == "fall" }?["definition_changes"] == "1")
+        // Values written with a few decimals come without the noise of how they were stored.
+        #expect(tables["measurements"]?.contains { ($0["value"] ?? "").contains("000000") || ($0["value"] ?? "").contains("999999") || ($0["shown_value"] ?? "").contains("000000") || ($0["shown_value"] ?? "").contains("999999") } == false)
+        // The GP group's data runs to 2022-10 though its parameter is not called period.
+        #expect(tables["runs"]?.first { $0["notebook"] == "veiledningsgruppe-takst" }?["last_period_shown"] == "2022-10")
         // What the example history holds, counted by hand from its six runs.
         #expect(tables["runs"]?.count == 6)
         #expect(tables["reports"]?.count == 56, "11 teams × 4 gatherings + 6 practices × 2 meetings")
@@ -88,6 +97,71 @@ enum Python {
         // Missing is null, numbers are numbers.
         #expect(measurements.contains { $0["numerator"] is NSNull })
         #expect(measurements.allSatisfy { $0["value"] is NSNumber })
+    }
+
+    /// From a researcher's trial: a gathering's export held a decision made after it, a
+    /// filter that selects nothing wrote an empty export, a csv export left an earlier
+    /// datapackage.json beside it, and --format json overwrote any file.
+    @Test func aGatheringIsExportedAsItStoodAndFiltersThatSelectNothingAreErrors() throws {
+        let (third, result) = try export(["--gathering", "3"])
+        defer { try? FileManager.default.removeItem(at: third) }
+        #expect(result.status == 0, "\(result.stderr)")
+        let cycles = try ExportValidator.rows(of: third.appendingPathComponent("pdsa_cycles.csv"))
+        #expect(cycles.first { $0["cycle_id"] == "screening-ved-stell" }?["decision"] == "", "decided only at gathering 4")
+        #expect(!cycles.contains { $0["cycle_id"] == "nattlys-alle-rom" && $0["decision"] != "" })
+
+        for (arguments, message) in [
+            (["--gathering", "9"], "error: no run of the report repository matches --gathering 9"),
+            (["--team", "legekontor-moa", "--gathering", "3"], "error: no run of the report repository matches --team legekontor-moa --gathering 3"),
+        ] {
+            let (folder, refused) = try export(arguments)
+            #expect(refused.status == 1, "\(arguments)")
+            #expect(refused.stderr.contains(message), "\(refused.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: folder.path), "nothing is written")
+        }
+        let (_, gatherings) = try export(["--gathering", "9"])
+        #expect(gatherings.stderr.contains("hint: the runs are from 2021-01-20 … 2022-11-16, for gatherings 1, 2, 3, 4"), "\(gatherings.stderr)")
+        let (_, backwards) = try export(["--since", "2022-01-01", "--until", "2021-01-01"])
+        #expect(backwards.status != 0)
+        #expect(backwards.stderr.contains("--until (2021-01-01) is before --since (2022-01-01)"), "\(backwards.stderr)")
+
+        // A csv export over an earlier datapackage leaves no datapackage.json describing other rows.
+        let again = try Tavle.run(["export", "--output", Self.history.path, "--to", third.path, "--format", "csv", "--gathering", "1"], in: Tavle.packageRoot)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: third.appendingPathComponent("datapackage.json").path))
+
+        // --format json writes one file, over nothing but an earlier export.
+        let notes = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-notes-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: notes) }
+        try Data("{\"mine\": true}".utf8).write(to: notes)
+        let overwrite = try Tavle.run(["export", "--output", Self.history.path, "--format", "json", "--to", notes.path], in: Tavle.packageRoot)
+        #expect(overwrite.status == 1)
+        #expect(overwrite.stderr.contains("exists and is not an earlier export"), "\(overwrite.stderr)")
+        #expect(try String(contentsOf: notes, encoding: .utf8) == "{\"mine\": true}")
+        let folder = try Tavle.run(["export", "--output", Self.history.path, "--format", "json", "--to", FileManager.default.temporaryDirectory.path], in: Tavle.packageRoot)
+        #expect(folder.status == 1)
+        #expect(folder.stderr.contains("is a folder; --format json writes one file"), "\(folder.stderr)")
+        try FileManager.default.removeItem(at: notes)
+        #expect(try Tavle.run(["export", "--output", Self.history.path, "--format", "json", "--to", notes.path], in: Tavle.packageRoot).status == 0)
+        #expect(try Tavle.run(["export", "--output", Self.history.path, "--format", "json", "--to", notes.path, "--team", "molde-sykehjem-2"], in: Tavle.packageRoot).status == 0, "over an earlier export")
+    }
+
+    /// A report cited or proved "as of" a later run is the run that made it, not the later one.
+    @Test func aReportIsCreditedToTheRunThatMadeIt() throws {
+        let runs = try GitCLI.run(["log", "--format=%H %s"], in: Self.history).output.split(separator: "\n")
+        let second = try #require(runs.first { $0.contains("gathering 2") }.map { String($0.prefix(40)) })
+        for arguments in [["cite", "alesund-sjukeheim-a/samling-2.html", "--commit", "HEAD", "--format", "json"], ["cite", "--team", "alesund-sjukeheim-a", "--gathering", "2", "--format", "json"]] {
+            let cite = try Tavle.run(arguments + ["--output", Self.history.path], in: Tavle.packageRoot)
+            #expect(cite.status == 0, "\(cite.stderr)")
+            let citation = try JSONSerialization.jsonObject(with: Data(cite.stdout.utf8)) as? [String: Any]
+            #expect(citation?["run_id"] as? String == second, "\(arguments)")
+        }
+        let verify = try Tavle.run(["verify", "--file", "alesund-sjukeheim-a/samling-2.html", "--commit", "HEAD", "--reports-only", "--output", Self.history.path], in: Tavle.packageRoot)
+        #expect(verify.stdout.contains("✓ alesund-sjukeheim-a/samling-2.html (commit \(second.prefix(7))"), "\(verify.stdout)")
+        let noRun = try Tavle.run(["cite", "alesund-sjukeheim-a/samling-2.html", "--commit", "deadbeef", "--output", Self.history.path], in: Tavle.packageRoot)
+        #expect(noRun.stderr.contains("error: the report repository has no run 'deadbeef'"), "\(noRun.stderr)")
+        let team = try Tavle.run(["cite", "alesund-sykeheim-a/samling-2.html", "--output", Self.history.path], in: Tavle.packageRoot)
+        #expect(team.stderr.contains("hint: did you mean 'alesund-sjukeheim-a'?"), "\(team.stderr)")
     }
 
     @Test func filtersSelectRunsAndAnUnknownTeamIsAnError() throws {
