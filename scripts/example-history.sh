@@ -46,6 +46,6 @@ for gathering in "${gatherings[@]}"; do
   fi
   TAVLE_COMMIT_TIME=$time "$tavle" handout "$workspace/samling-$number.md" --all-teams --output "$output"
 done
-TAVLE_COMMIT_TIME=2022-02-02T12:00:00+01:00 "$tavle" run "$workspace/veiledningsgruppe-sykmelding.md" --all-teams --output "$output"
-TAVLE_COMMIT_TIME=2022-11-16T12:00:00+01:00 "$tavle" run "$workspace/veiledningsgruppe-takst.md" --all-teams --output "$output"
+TAVLE_COMMIT_TIME=2023-01-18T12:00:00+01:00 "$tavle" run "$workspace/veiledningsgruppe-sykmelding.md" --all-teams --output "$output"
+TAVLE_COMMIT_TIME=2023-02-15T12:00:00+01:00 "$tavle" run "$workspace/veiledningsgruppe-takst.md" --all-teams --output "$output"
 echo "Example history in $output. Try: tavle history goals --team molde-sykehjem-2 --output $output"

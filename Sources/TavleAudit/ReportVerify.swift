@@ -233,6 +233,18 @@ public struct ReportVerify {
         }
         var summary = Summary(commits: 1, reportsChecked: walk.reportsChecked, mismatches: walk.mismatches, queriesRerun: 0, dataChanges: [])
         summary.compared = walk.compared
+        // The notebook and journal copies the citation names, held to the blobs the manifest
+        // recorded for them.
+        try ReportRepository.reading(folder) { () throws(GitError) in
+            for report in walk.madeReports.values.sorted(by: { $0.manifest.reports.first ?? "" < $1.manifest.reports.first ?? "" }) {
+                var copies = [(report.manifest.notebook.copy, report.manifest.notebook.blob)]
+                if let journal = report.manifest.journal, let copy = journal.copy { copies.append((copy, journal.blob)) }
+                for (path, recorded) in copies where !summary.compared.contains(where: { $0.path == path }) {
+                    let blob = try repository.entryID(atPath: path, inCommit: commit)?.hex
+                    summary.compared.append(ComparedFile(path: path, commit: commit.hex, blob: blob, identical: blob == recorded))
+                }
+            }
+        }
         // The files in the folder, when the run proved is the one that made them as they are.
         try ReportRepository.reading(folder) { () throws(GitError) in
             guard let base else { return }

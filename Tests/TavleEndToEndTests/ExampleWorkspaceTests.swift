@@ -126,8 +126,8 @@ import Testing
             2021-04-21T09:00:00+02:00 samling-2 v2: 11 handouts for gathering 2
             2021-09-15T09:00:00+02:00 samling-3 v2: 11 handouts for gathering 3
             2022-01-19T09:00:00+01:00 samling-4 v2: 11 handouts for gathering 4
-            2022-02-02T12:00:00+01:00 veiledningsgruppe-sykmelding v2: 6 reports
-            2022-11-16T12:00:00+01:00 veiledningsgruppe-takst v2: 6 reports
+            2023-01-18T12:00:00+01:00 veiledningsgruppe-sykmelding v2: 6 reports
+            2023-02-15T12:00:00+01:00 veiledningsgruppe-takst v2: 6 reports
 
             """)
 

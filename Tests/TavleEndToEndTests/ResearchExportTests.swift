@@ -35,7 +35,7 @@ enum Python {
         #expect(result.stderr.hasPrefix("Wrote 15 files with "), "\(result.stderr)")
         let package = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("datapackage.json"))) as? [String: Any])
         #expect(package["profile"] as? String == "tabular-data-package")
-        #expect(package["created"] as? String == "2022-11-16T12:00:00+01:00", "the newest run, not the day of the export")
+        #expect(package["created"] as? String == "2023-02-15T12:00:00+01:00", "the newest run, not the day of the export")
         let resources = try #require(package["resources"] as? [[String: Any]])
         #expect(resources.map { $0["name"] as? String } == [
             "runs", "reports", "teams", "measurements", "changes", "indicators", "definition_changes", "goals", "goal_revisions", "pdsa_cycles",
@@ -120,7 +120,7 @@ enum Python {
             #expect(!FileManager.default.fileExists(atPath: folder.path), "nothing is written")
         }
         let (_, gatherings) = try export(["--gathering", "9"])
-        #expect(gatherings.stderr.contains("hint: the runs are from 2021-01-20 … 2022-11-16, for gatherings 1, 2, 3, 4"), "\(gatherings.stderr)")
+        #expect(gatherings.stderr.contains("hint: the runs are from 2021-01-20 … 2023-02-15, for gatherings 1, 2, 3, 4"), "\(gatherings.stderr)")
         let (_, backwards) = try export(["--since", "2022-01-01", "--until", "2021-01-01"])
         #expect(backwards.status != 0)
         #expect(backwards.stderr.contains("--until (2021-01-01) is before --since (2022-01-01)"), "\(backwards.stderr)")
