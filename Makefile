@@ -32,10 +32,14 @@ test:
 # thousands of symbols in shared libraries, which was a third of a one-team run (67 -> 42 ms).
 release: deps
 	swift build -c release --product tavle --static-swift-stdlib
+	@# The source commit the program was built from, which each run's commit names (Tool-Build).
+	@(git rev-parse HEAD 2>/dev/null | tr -d '\n'; git diff --quiet HEAD 2>/dev/null || printf -- '-dirty') > .build/release/tavle-build-commit || rm -f .build/release/tavle-build-commit
 
 install: release
 	install -d $(PREFIX)/bin
 	install -m 755 .build/release/tavle $(PREFIX)/bin/tavle
+	install -d $(PREFIX)/share/tavle
+	if [ -s .build/release/tavle-build-commit ]; then install -m 644 .build/release/tavle-build-commit $(PREFIX)/share/tavle/build-commit; fi
 	install -d $(PREFIX)/share/tavle/prompts
 	install -m 644 Sources/TavlePrompts/Library/*.yaml $(PREFIX)/share/tavle/prompts/
 

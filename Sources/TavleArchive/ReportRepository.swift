@@ -11,6 +11,20 @@ import TavleWorkspace
 /// 0.4.0: a goal's verdict is on the measurement, not on its rounded number.
 public enum TavleVersion {
     public static let current = "0.4.0"
+
+    /// The commit of tavle's source the program was built from, when the build recorded it:
+    /// `make release` writes it beside the program (`tavle-build-commit`), and `make install`
+    /// to `share/tavle/build-commit`. Each run's commit names it (`Tool-Build:`), so that a
+    /// citation says exactly which tavle made a report.
+    public static let build: String? = {
+        let program = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+        for candidate in [program.appendingPathComponent("tavle-build-commit"), program.appendingPathComponent("../share/tavle/build-commit")] {
+            guard let data = FileManager.default.contents(atPath: candidate.standardizedFileURL.path) else { continue }
+            let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            if text.range(of: "^[0-9a-f]{7,40}(-dirty)?$", options: .regularExpression) != nil { return text }
+        }
+        return nil
+    }()
 }
 
 /// The output folder as a git repository: each run's reports become one commit, and only
@@ -574,6 +588,7 @@ package final class ReportRepository {
             trailers.append("Teams: " + (changed.count <= 30 ? changed.map(\.key).joined(separator: ", ") : "\(changed.count) teams"))
         }
         trailers.append("Tool: tavle \(TavleVersion.current)")
+        if let build = TavleVersion.build { trailers.append("Tool-Build: \(build)") }
         var body = notebook.title
         if let note = note?.trimmingCharacters(in: .whitespacesAndNewlines), !note.isEmpty { body += "\n\n" + note }
         return subject + "\n\n" + body + "\n\n" + trailers.joined(separator: "\n") + "\n"

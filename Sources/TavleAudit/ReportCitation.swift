@@ -31,6 +31,8 @@ public struct ReportCitation: Sendable, Encodable {
     public var data_fingerprint: String
     public var parameters: [String: String]
     public var tool: String
+    /// The commit of tavle's source that made the report, when its build recorded one.
+    public var tool_build: String?
     public var language: String
 
     /// What to cite: a report file (as the run that last changed it made it, or as `commit`
@@ -123,7 +125,7 @@ public struct ReportCitation: Sendable, Encodable {
             report_path: base + ".html", report_blob: reportBlob?.hex, manifest_blob: found.manifest.hex, journal_blob: manifest.journal?.blob,
             data_blobs: Dictionary(manifest.queries.map { ($0.name, $0.blob) }, uniquingKeysWith: { first, _ in first }),
             data_fingerprint: ReportFingerprint.data(manifest.queries.map { ($0.name, $0.blob) }), parameters: parameters,
-            tool: manifest.tool, language: manifest.language)
+            tool: manifest.tool, tool_build: found.commit.trailers.first { $0.key == "Tool-Build" }?.value, language: manifest.language)
     }
 
     /// The command that proves the cited report.
@@ -140,7 +142,8 @@ public struct ReportCitation: Sendable, Encodable {
                 + (gathering.map { say(Phrase(", gathering \($0)")) } ?? "") + ".",
         ]
         if let workspace { lines.append(workspace + ".") }
-        lines.append(say(Phrase("Made \(Phrase(verbatim: time)) by \(Phrase(verbatim: author)) with \(Phrase(verbatim: tool)).")))
+        let toolText = tool + (tool_build.map { " (\($0))" } ?? "")
+        lines.append(say(Phrase("Made \(Phrase(verbatim: time)) by \(Phrase(verbatim: author)) with \(Phrase(verbatim: toolText)).")))
         let blob = report_blob ?? "–"
         lines.append(say(Phrase("Report repository: commit \(Phrase(verbatim: run_id)), \(Phrase(verbatim: report_path)) (blob \(Phrase(verbatim: blob))).")))
         let journal = journal_blob ?? "–"
@@ -167,7 +170,7 @@ public struct ReportCitation: Sendable, Encodable {
         fields += [
             ("year", String(time.prefix(4))), ("date", String(time.prefix(10))), ("version", String(notebook_version)),
             ("howpublished", "Report repository commit \(run_id), file \(Self.escaped(report_path))\(report_blob.map { ", blob \($0)" } ?? "")"),
-            ("note", Self.escaped("Notebook \(notebook) version \(notebook_version) (blob \(notebook_blob)); journal blob \(journal_blob ?? "none"); data \(dataList); made with \(tool); prove with: \(verifyCommand)")),
+            ("note", Self.escaped("Notebook \(notebook) version \(notebook_version) (blob \(notebook_blob)); journal blob \(journal_blob ?? "none"); data \(dataList); made with \(tool)\(tool_build.map { " (build \($0))" } ?? ""); prove with: \(verifyCommand)")),
         ]
         let width = fields.map(\.0.count).max() ?? 0
         var entry = "@misc{\(String(key)),\n"

@@ -31,6 +31,7 @@ public enum ExportSchema {
             Field("last_period_shown", .string, "The latest period any chart of the run's reports showed (YYYY-MM): the data's real cut-off, whatever the parameter is called."),
             Field("parameters", .string, "Every parameter of the run but the team, as a JSON object of texts, such as {\"period\": \"2021-08\"}."),
             Field("tool", .string, "The tavle version that made the reports, such as `tavle 0.3.0`."),
+            Field("tool_build", .string, "The commit of tavle's source the program was built from (the commit's Tool-Build trailer), when its build recorded one."),
             Field("language", .string, "The language of the reports: nb, sv, da or en."),
             Field("reports", .integer, "How many teams' reports the run made or changed (after --team). A team whose report came out the same as before is not counted: its earlier report stands, and is in `reports` with the run that made it.", required: true),
             Field("previous_run", .string, "The run before this one in the repository (the commit's Previous-Run trailer); missing for the first."),

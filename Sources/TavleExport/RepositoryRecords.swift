@@ -62,19 +62,31 @@ struct RepositoryRecords {
 
     mutating func runs() throws(GitError) -> [RunRecord] {
         var runs: [RunRecord] = []
+        var previous: [String: ObjectID] = [:]
         for (commit, root) in try repository.commitTrees() {
             let info = try repository.commitInfo(commit)
             let trailers = Dictionary(info.trailers.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            let top = try repository.entries(ofTree: root)
+            defer { previous = Dictionary(top.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first }) }
             // Commits that are not runs (a retired team's folder removed by hand, say) have no
             // Notebook trailer and show no report.
             guard let notebook = trailers["Notebook"] else { continue }
-            let top = try repository.entries(ofTree: root)
-            let teams = (trailers["Teams"] ?? trailers["Team"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            // The run's reports: the team folders it changed that hold the notebook's report
+            // (the Teams trailer names them too, but shortens a long list to "45 teams").
             var reports: [ReportRecord] = []
-            for team in teams {
-                let folderName = ReportLayout.teamFolder(team)
-                guard let folder = top.first(where: { $0.name == folderName && $0.isFolder }) else { continue }
-                reports.append(try report(team: team, folder: folder, notebook: notebook))
+            let manifestName = ReportWriter.safeName(notebook) + ReportLayout.manifestSuffix
+            for folder in top where folder.isFolder && previous[folder.name] != folder.id
+                && folder.name != ReportLayout.notebooksFolder && folder.name != ReportLayout.handoutsFolder
+            {
+                let files = try repository.entries(ofTree: folder.id)
+                guard files.contains(where: { $0.name == manifestName && !$0.isFolder }) else { continue }
+                // A change of the folder that left this notebook's report as it was (another
+                // notebook's run, a journal copy) is not a report of this run.
+                if let before = previous[folder.name], let old = try? repository.entries(ofTree: before),
+                    old.first(where: { $0.name == manifestName })?.id == files.first(where: { $0.name == manifestName })?.id,
+                    old.first(where: { $0.name == ReportWriter.safeName(notebook) + ".html" })?.id == files.first(where: { $0.name == ReportWriter.safeName(notebook) + ".html" })?.id
+                { continue }
+                reports.append(try report(team: folder.name, folder: folder, notebook: notebook))
             }
             let notebookBlob = reports.lazy.compactMap { $0.manifest?.notebook.blob }.first.flatMap { ObjectID(hex: $0) }
             let prompts = try asked(notebookBlob: notebookBlob, library: reports.lazy.compactMap { $0.manifest?.library }.first ?? [])

@@ -175,7 +175,7 @@ struct TableBuilder {
                 .text(run.commit.id.hex), .text(run.time), .text(run.commit.author.name), .text(run.notebook),
                 .integer(manifest?.notebook.version ?? run.trailers["Notebook-Version"].flatMap { Int($0) }), .text(manifest?.notebook.title),
                 .text(manifest?.notebook.blob), .integer(run.gathering), .integer(manifest?.phase), .text(run.trailers["Run"] == "handout" ? "handout" : "run"),
-                .text(parameters["period"]), .text(run.reports.flatMap { $0.series.flatMap { $0.points.map(\.period) } }.max()), .text(parametersText), .text(manifest?.tool ?? run.trailers["Tool"]), .text(manifest?.language),
+                .text(parameters["period"]), .text(run.reports.flatMap { $0.series.flatMap { $0.points.map(\.period) } }.max()), .text(parametersText), .text(manifest?.tool ?? run.trailers["Tool"]), .text(run.trailers["Tool-Build"]), .text(manifest?.language),
                 .integer(reports(of: run).count), .text(run.trailers["Previous-Run"]),
             ])
         }

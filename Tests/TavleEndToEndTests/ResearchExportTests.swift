@@ -1,4 +1,5 @@
 import Foundation
+import TavleArchive
 import Testing
 
 /// Python 3 runs the research worked examples (docs/research/); without it they are skipped,
@@ -304,6 +305,33 @@ enum Python {
         let both = try Tavle.run(["cite", "molde-sykehjem-2/samling-3.html", "--team", "molde-sykehjem-2", "--output", Self.history.path], in: Tavle.packageRoot)
         #expect(both.status != 0)
         #expect(both.stderr.contains("name the report by its file or by --team and --notebook, not both"))
+    }
+
+    /// A program built by `make release` knows its source commit: each run's commit names it
+    /// (Tool-Build), and a citation and the export carry it.
+    @Test func theBuildCommitIsNamedByTheRunTheCitationAndTheExport() throws {
+        let programFolder = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-build-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: programFolder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: programFolder) }
+        let program = programFolder.appendingPathComponent("tavle")
+        try FileManager.default.copyItem(at: Tavle.executable, to: program)
+        try Data("0123456789abcdef0123456789abcdef01234567\n".utf8).write(to: programFolder.appendingPathComponent("tavle-build-commit"))
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let run = try Tavle.run(["run", "report.md", "--all-teams"], in: workspace.folder, program: program)
+        #expect(run.status == 0, "\(run.stderr)")
+        let message = try GitCLI.run(["log", "-1", "--format=%B"], in: workspace.folder.appendingPathComponent("out")).output
+        #expect(message.contains("Tool: tavle \(TavleVersion.current)\nTool-Build: 0123456789abcdef0123456789abcdef01234567\n"), "\(message)")
+        let cite = try Tavle.run(["cite", "t1/report.html", "--format", "json"], in: workspace.folder)
+        let citation = try JSONSerialization.jsonObject(with: Data(cite.stdout.utf8)) as? [String: Any]
+        #expect(citation?["tool_build"] as? String == "0123456789abcdef0123456789abcdef01234567", "\(cite.stdout)\(cite.stderr)")
+        let text = try Tavle.run(["cite", "t1/report.html"], in: workspace.folder)
+        #expect(text.stdout.contains("with tavle \(TavleVersion.current) (0123456789abcdef0123456789abcdef01234567)."), "\(text.stdout)")
+        // Built without one (the tests' own program), a run names none.
+        let plain = try Workspace()
+        defer { plain.remove() }
+        #expect(try plain.tavle("run", "report.md", "--all-teams").status == 0)
+        #expect(!(try GitCLI.run(["log", "-1", "--format=%B"], in: plain.folder.appendingPathComponent("out")).output.contains("Tool-Build")))
     }
 
     @Test func theCodebookInTheDocsIsTheOneTheExportWrites() throws {
