@@ -190,7 +190,7 @@ struct TableBuilder {
                 table.rows.append([
                     .text(run.commit.id.hex), .text(report.team), .text(run.notebook), .text(report.reportPath), .text(report.reportBlob),
                     .text(report.manifestBlob), .boolean(manifest?.journal != nil), .text(manifest?.journal?.file), .text(manifest?.journal?.blob),
-                    .integer(manifest?.queries.count), .text(manifest.map { dataFingerprint($0) }),
+                    .integer(manifest?.queries.count), .text(manifest.map { dataBlobs($0) }),
                 ])
             }
         }
@@ -199,7 +199,7 @@ struct TableBuilder {
 
     /// One id for all the data a report was made from: the blob ids of its queries' CSVs, in
     /// the order the notebook ran them, as `query=blob` pairs.
-    func dataFingerprint(_ manifest: RunManifest) -> String {
+    func dataBlobs(_ manifest: RunManifest) -> String {
         manifest.queries.map { "\($0.name)=\($0.blob)" }.joined(separator: " ")
     }
 
