@@ -122,6 +122,7 @@ extension TavleCommand {
                 Examples:
                   tavle trace > trace.csv
                   tavle trace --team molde-sykehjem-2 --since 2021-09-01 --format json
+                  tavle trace --entity goal --entity pdsa --gathering 3
                 """)
         )
 
@@ -133,14 +134,25 @@ extension TavleCommand {
         @Option(help: ArgumentHelp(words("Only changes committed on or after this day (UTC)."), valueName: "YYYY-MM-DD"))
         var since: String?
 
+        @Option(help: ArgumentHelp(words("Only changes committed on or before this day (UTC)."), valueName: "YYYY-MM-DD"))
+        var until: String?
+
+        @Option(help: ArgumentHelp(words("Only changes of this kind (goal, indicator, pdsa, decision, answer, measurement, correction); repeat for several."), valueName: "kind"))
+        var entity: [LedgerEvent.Entity] = []
+
+        @Option(help: ArgumentHelp(words("Only changes made by the runs for this gathering."), valueName: "number"))
+        var gathering: Int?
+
         @Option(help: words("csv or json."))
         var format: Format = .csv
 
         @OptionGroup var location: RepositoryLocation
 
         func validate() throws {
-            if let since, JournalDate(since) == nil {
-                throw ValidationError(Phrase("--since should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '\(since)'").text(in: Reader.language))
+            for (name, value) in [("--since", since), ("--until", until)] {
+                if let value, JournalDate(value) == nil {
+                    throw ValidationError(Phrase("\(Phrase(verbatim: name)) should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '\(value)'").text(in: Reader.language))
+                }
             }
         }
 
@@ -148,7 +160,13 @@ extension TavleCommand {
             let events: [LedgerEvent]
             let start = since.flatMap { JournalDate($0) }
             let folder = try location.folder()
-            events = try ReportHistory.events(outputFolder: folder, team: team, since: start)
+            events = try ReportHistory.events(
+                outputFolder: folder, team: team, entities: entity.isEmpty ? Set(LedgerEvent.Entity.allCases) : Set(entity), since: start
+            ).filter { event in
+                // The day in UTC, as for --since; --until is inclusive.
+                (until.map { String(Timestamp.iso8601(event.time, offsetMinutes: 0).prefix(10)) <= $0 } ?? true)
+                    && (gathering.map { event.gathering == String($0) } ?? true)
+            }
             switch format {
             case .csv: print(ReportHistory.csv(events), terminator: "")
             case .json: print(ReportHistory.json(events), terminator: "")
@@ -156,3 +174,5 @@ extension TavleCommand {
         }
     }
 }
+
+extension LedgerEvent.Entity: ExpressibleByArgument {}

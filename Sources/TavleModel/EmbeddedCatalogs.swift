@@ -733,7 +733,13 @@ msgid ""
 "  tavle cite molde-sykehjem-2/samling-3.html\n"
 "  tavle cite --team molde-sykehjem-2 --notebook samling-3 --gathering 3 --format bibtex\n"
 "  tavle cite molde-sykehjem-2/samling-3.html --commit 795d64e --format json"
-msgstr "Angiver én rapport præcist, alene ud fra rapportarkivet: kørslen (commit, tid, forfatter), rapportfilen og dens blob, notesbogens version og blob, blobbene for dataene og logbogen, den blev lavet ud fra, parametrene og værktøjet. Angiv rapporten med filen, eller med --team og --notebook (den seneste kørsel, eller den til --gathering; --team og --gathering alene henviser til det læringsseminars notesbog). »tavle verify --file« beviser det, citatet angiver.\n\nEksempler:\n  tavle cite odense-hjemmeplejen-vest/laeringsseminar-3.html\n  tavle cite --team odense-hjemmeplejen-vest --notebook laeringsseminar-3 --gathering 3 --format bibtex\n  tavle cite odense-hjemmeplejen-vest/laeringsseminar-3.html --commit e187000 --format json"
+msgstr ""
+"Angiver én rapport præcist, alene ud fra rapportarkivet: kørslen (commit, tid, forfatter), rapportfilen og dens blob, notesbogens version og blob, blobbene for dataene og logbogen, den blev lavet ud fra, parametrene og værktøjet. Angiv rapporten med filen, eller med --team og --notebook (den seneste kørsel, eller den til --gathering; --team og --gathering alene henviser til det læringsseminars notesbog). »tavle verify --file« beviser det, citatet angiver.\n"
+"\n"
+"Eksempler:\n"
+"  tavle cite odense-hjemmeplejen-vest/laeringsseminar-3.html\n"
+"  tavle cite --team odense-hjemmeplejen-vest --notebook laeringsseminar-3 --gathering 3 --format bibtex\n"
+"  tavle cite odense-hjemmeplejen-vest/laeringsseminar-3.html --commit e187000 --format json"
 
 #: Sources/TavleCLI/AuditCommands.swift:129
 msgid "The report: a file in the report repository."
@@ -953,18 +959,15 @@ msgstr "HTML-siden viser mål; for {1} skal du bruge --format text eller json (t
 msgid "Every recorded change, one tidy row each, for research."
 msgstr "Hver registreret ændring, én række hver i tidy-format, til forskning."
 
+#: Sources/TavleCLI/HistoryCommands.swift:117
 msgid ""
 "One row per changed field of a goal, indicator, PDSA cycle, decision, answer or measurement, with the commit, time, author, team, gathering and notebook version it came from. The columns are described in docs/history-and-verify.md.\n"
 "\n"
 "Examples:\n"
 "  tavle trace > trace.csv\n"
-"  tavle trace --team molde-sykehjem-2 --since 2021-09-01 --format json"
-msgstr ""
-"Én række pr. ændret felt i et mål, en indikator, en PDSA-cyklus, en beslutning, et svar eller en måling, med commit, tidspunkt, forfatter, team, læringsseminar og notesbogsversion for ændringen. Kolonnerne er beskrevet i docs/history-and-verify.md.\n"
-"\n"
-"Eksempler:\n"
-"  tavle trace > trace.csv\n"
-"  tavle trace --team odense-hjemmeplejen-vest --since 2025-06-01 --format json"
+"  tavle trace --team molde-sykehjem-2 --since 2021-09-01 --format json\n"
+"  tavle trace --entity goal --entity pdsa --gathering 3"
+msgstr "Én række pr. ændret felt i et mål, en indikator, en PDSA-cyklus, en beslutning, et svar eller en måling, med commit, tid, forfatter, team, læringsseminar og notesbogsversion, den kom fra. Kolonnerne er forklaret i docs/history-and-verify.md.\n\nEksempler:\n  tavle trace > trace.csv\n  tavle trace --team odense-hjemmeplejen-vest --since 2025-06-01 --format json\n  tavle trace --entity goal --entity pdsa --gathering 3"
 
 msgid "Only this team's changes."
 msgstr "Kun dette teams ændringer."
@@ -972,11 +975,20 @@ msgstr "Kun dette teams ændringer."
 msgid "Only changes committed on or after this day (UTC)."
 msgstr "Kun ændringer, der er gemt denne dag eller senere (UTC)."
 
+#: Sources/TavleCLI/HistoryCommands.swift:137
+msgid "Only changes committed on or before this day (UTC)."
+msgstr "Kun ændringer gemt denne dag eller tidligere (UTC)."
+
+#: Sources/TavleCLI/HistoryCommands.swift:140
+msgid "Only changes of this kind (goal, indicator, pdsa, decision, answer, measurement, correction); repeat for several."
+msgstr "Kun ændringer af denne type (goal, indicator, pdsa, decision, answer, measurement, correction); gentag for flere."
+
+#: Sources/TavleCLI/HistoryCommands.swift:143
+msgid "Only changes made by the runs for this gathering."
+msgstr "Kun ændringer fra kørslerne til dette læringsseminar."
+
 msgid "csv or json."
 msgstr "csv eller json."
-
-msgid "--since should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '{1}'"
-msgstr "--since skal være en dato skrevet ÅÅÅÅ-MM-DD, som 2021-09-01, men er »{1}«"
 
 msgid "Read the numbers from filled-in preparation forms into the workspace's data."
 msgstr "Læs tallene fra udfyldte forberedelsesskemaer ind i arbejdsområdets data."
@@ -4922,7 +4934,13 @@ msgid ""
 "  tavle cite molde-sykehjem-2/samling-3.html\n"
 "  tavle cite --team molde-sykehjem-2 --notebook samling-3 --gathering 3 --format bibtex\n"
 "  tavle cite molde-sykehjem-2/samling-3.html --commit 795d64e --format json"
-msgstr "Navngir én rapport nøyaktig, bare fra rapportarkivet: kjøringen (commit, tid, forfatter), rapportfila og dens blob, notatbokas versjon og blob, blobene til dataene og journalen den ble laget av, parametrene og verktøyet. Oppgi rapporten med fila, eller med --team og --notebook (den siste kjøringen, eller den for --gathering; --team og --gathering alene viser til den samlingens notatbok). «tavle verify --file» beviser det sitatet navngir.\n\nEksempler:\n  tavle cite molde-sykehjem-2/samling-3.html\n  tavle cite --team molde-sykehjem-2 --notebook samling-3 --gathering 3 --format bibtex\n  tavle cite molde-sykehjem-2/samling-3.html --commit 795d64e --format json"
+msgstr ""
+"Navngir én rapport nøyaktig, bare fra rapportarkivet: kjøringen (commit, tid, forfatter), rapportfila og dens blob, notatbokas versjon og blob, blobene til dataene og journalen den ble laget av, parametrene og verktøyet. Oppgi rapporten med fila, eller med --team og --notebook (den siste kjøringen, eller den for --gathering; --team og --gathering alene viser til den samlingens notatbok). «tavle verify --file» beviser det sitatet navngir.\n"
+"\n"
+"Eksempler:\n"
+"  tavle cite molde-sykehjem-2/samling-3.html\n"
+"  tavle cite --team molde-sykehjem-2 --notebook samling-3 --gathering 3 --format bibtex\n"
+"  tavle cite molde-sykehjem-2/samling-3.html --commit 795d64e --format json"
 
 #: Sources/TavleCLI/AuditCommands.swift:129
 msgid "The report: a file in the report repository."
@@ -5142,18 +5160,15 @@ msgstr "HTML-siden viser mål; for {1} bruk --format text eller json (tavle hist
 msgid "Every recorded change, one tidy row each, for research."
 msgstr "Hver registrerte endring, én ryddig rad hver, for forskning."
 
+#: Sources/TavleCLI/HistoryCommands.swift:117
 msgid ""
 "One row per changed field of a goal, indicator, PDSA cycle, decision, answer or measurement, with the commit, time, author, team, gathering and notebook version it came from. The columns are described in docs/history-and-verify.md.\n"
 "\n"
 "Examples:\n"
 "  tavle trace > trace.csv\n"
-"  tavle trace --team molde-sykehjem-2 --since 2021-09-01 --format json"
-msgstr ""
-"Én rad per endret felt i et mål, en indikator, en PDSA-sirkel, en beslutning, et svar eller en måling, med commit, tidspunkt, forfatter, team, samling og notatbokversjon. Kolonnene er beskrevet i docs/history-and-verify.md.\n"
-"\n"
-"Eksempler:\n"
-"  tavle trace > trace.csv\n"
-"  tavle trace --team molde-sykehjem-2 --since 2021-09-01 --format json"
+"  tavle trace --team molde-sykehjem-2 --since 2021-09-01 --format json\n"
+"  tavle trace --entity goal --entity pdsa --gathering 3"
+msgstr "Én rad per endret felt i et mål, en indikator, en PDSA-sirkel, en beslutning, et svar eller en måling, med commit, tid, forfatter, team, samling og notatbokversjon den kom fra. Kolonnene er forklart i docs/history-and-verify.md.\n\nEksempler:\n  tavle trace > trace.csv\n  tavle trace --team molde-sykehjem-2 --since 2021-09-01 --format json\n  tavle trace --entity goal --entity pdsa --gathering 3"
 
 msgid "Only this team's changes."
 msgstr "Bare dette teamets endringer."
@@ -5161,11 +5176,20 @@ msgstr "Bare dette teamets endringer."
 msgid "Only changes committed on or after this day (UTC)."
 msgstr "Bare endringer lagret denne dagen eller senere (UTC)."
 
+#: Sources/TavleCLI/HistoryCommands.swift:137
+msgid "Only changes committed on or before this day (UTC)."
+msgstr "Bare endringer lagret denne dagen eller tidligere (UTC)."
+
+#: Sources/TavleCLI/HistoryCommands.swift:140
+msgid "Only changes of this kind (goal, indicator, pdsa, decision, answer, measurement, correction); repeat for several."
+msgstr "Bare endringer av denne typen (goal, indicator, pdsa, decision, answer, measurement, correction); gjenta for flere."
+
+#: Sources/TavleCLI/HistoryCommands.swift:143
+msgid "Only changes made by the runs for this gathering."
+msgstr "Bare endringer fra kjøringene for denne samlingen."
+
 msgid "csv or json."
 msgstr "csv eller json."
-
-msgid "--since should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '{1}'"
-msgstr "--since skal være en dato skrevet ÅÅÅÅ-MM-DD, som 2021-09-01, men er «{1}»"
 
 msgid "Read the numbers from filled-in preparation forms into the workspace's data."
 msgstr "Les tallene fra utfylte forberedelsesskjemaer inn i arbeidsområdets data."
@@ -9111,7 +9135,13 @@ msgid ""
 "  tavle cite molde-sykehjem-2/samling-3.html\n"
 "  tavle cite --team molde-sykehjem-2 --notebook samling-3 --gathering 3 --format bibtex\n"
 "  tavle cite molde-sykehjem-2/samling-3.html --commit 795d64e --format json"
-msgstr "Anger en rapport exakt, bara från rapportarkivet: körningen (commit, tid, författare), rapportfilen och dess blob, anteckningsbokens version och blob, blobbarna för data och loggboken den skapades från, parametrarna och verktyget. Ange rapporten med filen, eller med --team och --notebook (den senaste körningen, eller den för --gathering; --team och --gathering ensamma avser det lärandeseminariets anteckningsbok). ”tavle verify --file” bevisar det som citatet anger.\n\nExempel:\n  tavle cite boras-solgarden/larandeseminarium-3.html\n  tavle cite --team boras-solgarden --notebook larandeseminarium-3 --gathering 3 --format bibtex\n  tavle cite boras-solgarden/larandeseminarium-3.html --commit 68d29ad --format json"
+msgstr ""
+"Anger en rapport exakt, bara från rapportarkivet: körningen (commit, tid, författare), rapportfilen och dess blob, anteckningsbokens version och blob, blobbarna för data och loggboken den skapades från, parametrarna och verktyget. Ange rapporten med filen, eller med --team och --notebook (den senaste körningen, eller den för --gathering; --team och --gathering ensamma avser det lärandeseminariets anteckningsbok). ”tavle verify --file” bevisar det som citatet anger.\n"
+"\n"
+"Exempel:\n"
+"  tavle cite boras-solgarden/larandeseminarium-3.html\n"
+"  tavle cite --team boras-solgarden --notebook larandeseminarium-3 --gathering 3 --format bibtex\n"
+"  tavle cite boras-solgarden/larandeseminarium-3.html --commit 68d29ad --format json"
 
 #: Sources/TavleCLI/AuditCommands.swift:129
 msgid "The report: a file in the report repository."
@@ -9331,18 +9361,15 @@ msgstr "HTML-sidan visar mål; för {1}, använd --format text eller json (tavle
 msgid "Every recorded change, one tidy row each, for research."
 msgstr "Varje registrerad ändring, en rad var i tidy-format, för forskning."
 
+#: Sources/TavleCLI/HistoryCommands.swift:117
 msgid ""
 "One row per changed field of a goal, indicator, PDSA cycle, decision, answer or measurement, with the commit, time, author, team, gathering and notebook version it came from. The columns are described in docs/history-and-verify.md.\n"
 "\n"
 "Examples:\n"
 "  tavle trace > trace.csv\n"
-"  tavle trace --team molde-sykehjem-2 --since 2021-09-01 --format json"
-msgstr ""
-"En rad per ändrat fält i ett mål, en indikator, en PDSA-cykel, ett beslut, ett svar eller en mätning, med commit, tidpunkt, författare, team, lärandeseminarium och anteckningsboksversion för ändringen. Kolumnerna beskrivs i docs/history-and-verify.md.\n"
-"\n"
-"Exempel:\n"
-"  tavle trace > trace.csv\n"
-"  tavle trace --team boras-solgarden --since 2025-06-01 --format json"
+"  tavle trace --team molde-sykehjem-2 --since 2021-09-01 --format json\n"
+"  tavle trace --entity goal --entity pdsa --gathering 3"
+msgstr "En rad per ändrat fält i ett mål, en indikator, en PDSA-cykel, ett beslut, ett svar eller en mätning, med commit, tid, författare, team, lärandeseminarium och anteckningsboksversion som den kom från. Kolumnerna förklaras i docs/history-and-verify.md.\n\nExempel:\n  tavle trace > trace.csv\n  tavle trace --team boras-solgarden --since 2025-06-01 --format json\n  tavle trace --entity goal --entity pdsa --gathering 3"
 
 msgid "Only this team's changes."
 msgstr "Bara det här teamets ändringar."
@@ -9350,11 +9377,20 @@ msgstr "Bara det här teamets ändringar."
 msgid "Only changes committed on or after this day (UTC)."
 msgstr "Bara ändringar som sparats den här dagen eller senare (UTC)."
 
+#: Sources/TavleCLI/HistoryCommands.swift:137
+msgid "Only changes committed on or before this day (UTC)."
+msgstr "Bara ändringar sparade den här dagen eller tidigare (UTC)."
+
+#: Sources/TavleCLI/HistoryCommands.swift:140
+msgid "Only changes of this kind (goal, indicator, pdsa, decision, answer, measurement, correction); repeat for several."
+msgstr "Bara ändringar av den här typen (goal, indicator, pdsa, decision, answer, measurement, correction); upprepa för flera."
+
+#: Sources/TavleCLI/HistoryCommands.swift:143
+msgid "Only changes made by the runs for this gathering."
+msgstr "Bara ändringar från körningarna för det här lärandeseminariet."
+
 msgid "csv or json."
 msgstr "csv eller json."
-
-msgid "--since should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '{1}'"
-msgstr "--since ska vara ett datum skrivet ÅÅÅÅ-MM-DD, till exempel 2021-09-01, men är ”{1}”"
 
 msgid "Read the numbers from filled-in preparation forms into the workspace's data."
 msgstr "Läs in talen från ifyllda förberedelseformulär i arbetsytans data."

@@ -334,6 +334,20 @@ enum Python {
         #expect(!(try GitCLI.run(["log", "-1", "--format=%B"], in: plain.folder.appendingPathComponent("out")).output.contains("Tool-Build")))
     }
 
+    /// trace filters by kind, gathering and end date, so that a researcher need not wade
+    /// through the measurements (98 % of the rows) to read the goals of one gathering.
+    @Test func traceFiltersByKindGatheringAndEndDate() throws {
+        let trace = try Tavle.run(["trace", "--entity", "pdsa", "--entity", "goal", "--gathering", "4", "--format", "json", "--output", Self.history.path], in: Tavle.packageRoot)
+        #expect(trace.status == 0, "\(trace.stderr)")
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(trace.stdout.utf8)) as? [[String: Any]])
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { ["pdsa", "goal"].contains($0["entity"] as? String) && $0["gathering"] as? Int == 4 }, "\(rows.prefix(2))")
+        let early = try Tavle.run(["trace", "--until", "2021-04-21", "--format", "json", "--output", Self.history.path], in: Tavle.packageRoot)
+        let earlyRows = try #require(try JSONSerialization.jsonObject(with: Data(early.stdout.utf8)) as? [[String: Any]])
+        #expect(!earlyRows.isEmpty && earlyRows.allSatisfy { ($0["time"] as? String ?? "") < "2021-04-22" })
+        #expect(Set(earlyRows.compactMap { $0["gathering"] as? Int }) == [1, 2])
+    }
+
     @Test func theCodebookInTheDocsIsTheOneTheExportWrites() throws {
         let (folder, result) = try export(["--format", "csv"])
         defer { try? FileManager.default.removeItem(at: folder) }
