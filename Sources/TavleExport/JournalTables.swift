@@ -38,7 +38,13 @@ struct JournalTables {
     var cycles: [String: Entity<LedgerCycle>] = [:]
     var decisions: [String: Entity<LedgerDecision>] = [:]
     var indicators: [String: Entity<LedgerIndicator>] = [:]
-    var definitionChanges: [String: Entity<LedgerDefinitionChange>] = [:]
+    var definitionChanges: [String: Entity<DefinitionChange>] = [:]
+
+    /// A change of how an indicator is counted, with the indicator it belongs to.
+    struct DefinitionChange: Equatable {
+        var indicator: String
+        var change: LedgerDefinitionChange
+    }
     var answers: [String: Entity<LedgerAnswer>] = [:]
 
     init(filter: ExportFilter, selected: Set<String>) {
@@ -93,8 +99,8 @@ struct JournalTables {
             update(&indicators, key: "\(report.team)\u{0}\(indicator.id)", value: indicator, run: run, inSelection: inSelection, marks: false)
             for change in indicator.changes ?? [] {
                 update(
-                    &definitionChanges, key: "\(report.team)\u{0}\(indicator.id)\u{0}\(change.date)\u{0}\(change.change)", value: change, run: run,
-                    inSelection: inSelection, marks: false)
+                    &definitionChanges, key: "\(report.team)\u{0}\(indicator.id)\u{0}\(change.date)\u{0}\(change.change)",
+                    value: DefinitionChange(indicator: indicator.id, change: change), run: run, inSelection: inSelection, marks: false)
             }
         }
         for decision in journal.decisions {
@@ -163,66 +169,60 @@ struct JournalTables {
         return table
     }
 
-    func cyclesTable() -> ExportTable {
-        var table = ExportSchema.cycles
-        for key in cycles.keys.sorted() where cycles[key]!.inSelection {
-            let entity = cycles[key]!, cycle = entity.value
-            let team = String(key[..<key.firstIndex(of: "\u{0}")!])
-            table.rows.append([
-                .text(team), .text(cycle.id), .text(cycle.title), .text(cycle.goal), .text(cycle.plan), .text(cycle.do), .text(cycle.study), .text(cycle.act),
-                .text(cycle.decision), .text(cycle.decided), .text(cycle.follows), .text(cycle.started), .text(cycle.ended), .text(entity.firstRun), .text(entity.firstTime), .text(entity.marked),
-                .text(entity.markedTime), .text(entity.lastChangedRun),
-            ])
+    /// The entities a selected run's report had, in key order, each with its team.
+    private func rows<Value>(
+        _ entities: [String: Entity<Value>], into table: ExportTable, _ cells: (_ team: String, _ entity: Entity<Value>) -> [ExportTable.Cell]
+    ) -> ExportTable {
+        var table = table
+        for key in entities.keys.sorted() where entities[key]!.inSelection {
+            table.rows.append(cells(String(key[..<key.firstIndex(of: "\u{0}")!]), entities[key]!))
         }
         return table
+    }
+
+    func cyclesTable() -> ExportTable {
+        rows(cycles, into: ExportSchema.cycles) { team, entity in
+            let cycle = entity.value
+            return [
+                .text(team), .text(cycle.id), .text(cycle.title), .text(cycle.goal), .text(cycle.plan), .text(cycle.do), .text(cycle.study), .text(cycle.act),
+                .text(cycle.decision), .text(cycle.decided), .text(cycle.follows), .text(cycle.started), .text(cycle.ended), .text(entity.firstRun),
+                .text(entity.firstTime), .text(entity.marked), .text(entity.markedTime), .text(entity.lastChangedRun),
+            ]
+        }
     }
 
     func indicatorsTable() -> ExportTable {
-        var table = ExportSchema.indicators
-        for key in indicators.keys.sorted() where indicators[key]!.inSelection {
-            let entity = indicators[key]!, indicator = entity.value
-            let team = String(key[..<key.firstIndex(of: "\u{0}")!])
-            table.rows.append([
+        rows(indicators, into: ExportSchema.indicators) { team, entity in
+            let indicator = entity.value
+            return [
                 .text(team), .text(indicator.id), .text(indicator.name), .text(indicator.kind), .text(indicator.definition), .text(indicator.caveats),
                 .integer(indicator.changes?.count ?? 0), .text(entity.firstRun), .text(entity.lastChangedRun),
-            ])
+            ]
         }
-        return table
     }
 
     func definitionChangesTable() -> ExportTable {
-        var table = ExportSchema.definitionChanges
-        for key in definitionChanges.keys.sorted() where definitionChanges[key]!.inSelection {
-            let entity = definitionChanges[key]!
-            let parts = key.split(separator: "\u{0}", omittingEmptySubsequences: false)
-            table.rows.append([.text(String(parts[0])), .text(String(parts[1])), .text(entity.value.date), .text(entity.value.change), .text(entity.firstRun), .text(entity.firstTime)])
+        rows(definitionChanges, into: ExportSchema.definitionChanges) { team, entity in
+            let change = entity.value
+            return [.text(team), .text(change.indicator), .text(change.change.date), .text(change.change.change), .text(entity.firstRun), .text(entity.firstTime)]
         }
-        return table
     }
 
     func decisionsTable() -> ExportTable {
-        var table = ExportSchema.decisions
-        for key in decisions.keys.sorted() where decisions[key]!.inSelection {
-            let entity = decisions[key]!, decision = entity.value
-            let team = String(key[..<key.firstIndex(of: "\u{0}")!])
-            table.rows.append([
-                .text(team), .text(decision.id), .text(decision.date), .text(decision.what), .text(decision.why), .text(entity.firstRun), .text(entity.firstTime),
-            ])
+        rows(decisions, into: ExportSchema.decisions) { team, entity in
+            let decision = entity.value
+            return [.text(team), .text(decision.id), .text(decision.date), .text(decision.what), .text(decision.why), .text(entity.firstRun), .text(entity.firstTime)]
         }
-        return table
     }
 
     func answersTable() -> ExportTable {
-        var table = ExportSchema.answers
-        for key in answers.keys.sorted() where answers[key]!.inSelection {
-            let entity = answers[key]!, answer = entity.value
-            let team = String(key[..<key.firstIndex(of: "\u{0}")!])
-            table.rows.append([
+        rows(answers, into: ExportSchema.answers) { team, entity in
+            let answer = entity.value
+            return [
                 .text(team), .text(answer.prompt), .integer(answer.gathering), .text(answer.date), .text(answer.text), .text(entity.firstRun),
                 .text(entity.firstTime), .text(entity.lastChangedRun),
-            ])
+            ]
         }
-        return table
     }
 }
 

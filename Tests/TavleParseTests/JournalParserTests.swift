@@ -199,14 +199,7 @@ import TavleModel
         """
     }
 
-    func failure(_ text: String) -> Diagnostic? {
-        do {
-            _ = try parser.parse(text, file: "j.yaml", team: "t1", defaultLanguage: .en)
-            return nil
-        } catch {
-            return error
-        }
-    }
+    func failure(_ text: String) -> Diagnostic? { JournalParserTests().failure(text) }
 
     @Test func aCycleFollowsAnotherAndADecisionHasItsDay() throws {
         let parsed = try parser.parse(journal("    follows: sengealarm\n    started: 2021-10-15"), file: "j.yaml", team: "t1", defaultLanguage: .en)
