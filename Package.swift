@@ -71,24 +71,34 @@ let package = Package(
         .target(
             name: "TavleRun",
             dependencies: [
-                "TavleConcurrency", "TavleModel", "TavleParse", "TavlePrompts", "TavleData", "TavlePostgres", "TavleStats", "TavleRender", "TavleGit",
+                "TavleConcurrency", "TavleModel", "TavleParse", "TavlePrompts", "TavleData", "TavlePostgres",
+                "TavleStats", "TavleRender", "TavleGit",
                 "TavleHistory", "TavleWorkspace", "TavleArchive",
             ]),
         // What a report repository can tell afterwards: verify, diff, history, trace, log, push.
         .target(
             name: "TavleAudit",
             dependencies: [
-                "TavleModel", "TavleParse", "TavleData", "TavleStats", "TavleRender", "TavleGit", "TavleHistory", "TavleWorkspace", "TavleArchive", "TavleRun",
+                "TavleModel", "TavleParse", "TavleData", "TavleStats", "TavleRender", "TavleGit", "TavleHistory",
+                "TavleWorkspace", "TavleArchive", "TavleRun",
             ]
         ),
         // The report repository as tidy tables for research (`export`): a Frictionless Data Package.
-        .target(name: "TavleExport", dependencies: ["TavleModel", "TavleParse", "TavleGit", "TavleHistory", "TavleArchive", "TavleRun", "TavleAudit", "TavleWorkspace"]),
+        .target(
+            name: "TavleExport",
+            dependencies: [
+                "TavleModel", "TavleParse", "TavleGit", "TavleHistory", "TavleArchive", "TavleRun", "TavleAudit",
+                "TavleWorkspace",
+            ]),
         // Numbers into the workspace's data: filled-in forms (`import`) and `data load`.
-        .target(name: "TavleImport", dependencies: ["TavleModel", "TavleParse", "TavleData", "TavlePostgres", "TavleWorkspace", "TavleRun"]),
+        .target(
+            name: "TavleImport",
+            dependencies: ["TavleModel", "TavleParse", "TavleData", "TavlePostgres", "TavleWorkspace", "TavleRun"]),
         .target(
             name: "TavleCLI",
             dependencies: [
-                "TavleModel", "TavleWorkspace", "TavleArchive", "TavleRun", "TavleAudit", "TavleImport", "TavleExport", "TavleStats", "TavleHistory",
+                "TavleModel", "TavleWorkspace", "TavleArchive", "TavleRun", "TavleAudit", "TavleImport", "TavleExport",
+                "TavleStats", "TavleHistory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -107,12 +117,19 @@ let package = Package(
         .testTarget(name: "TavlePostgresTests", dependencies: ["TavlePostgres"]),
         .testTarget(name: "TavleGitTests", dependencies: ["TavleGit"]),
         .testTarget(name: "TavleHistoryTests", dependencies: ["TavleHistory"]),
-        .testTarget(name: "TavleDataTests", dependencies: ["TavleData", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "TavleDataTests", dependencies: ["TavleData", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "TavleRenderTests", dependencies: ["TavleRender", "TavleRun"], exclude: ["Golden"]),
         .testTarget(name: "TavleRunTests", dependencies: ["TavleRun", "TavleModel"]),
         .testTarget(name: "TavleAuditTests", dependencies: ["TavleAudit"]),
-        .testTarget(name: "TavleCLITests", dependencies: ["TavleCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(
-            name: "TavleEndToEndTests", dependencies: ["TavleData", "TavlePostgres", "TavleWorkspace", "TavleArchive", "TavleRun", "TavleAudit", "TavleImport", "tavle"]),
+            name: "TavleCLITests",
+            dependencies: ["TavleCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(
+            name: "TavleEndToEndTests",
+            dependencies: [
+                "TavleData", "TavlePostgres", "TavleWorkspace", "TavleArchive", "TavleRun", "TavleAudit", "TavleImport",
+                "tavle",
+            ]),
     ]
 )

@@ -32,11 +32,17 @@ package enum ReportLayout {
     package static let notebooksFolder = "notebooks"
 
     /// The folder of a notebook's overview, index and handout record.
-    package static func handoutFolder(notebook: String) -> String { "\(handoutsFolder)/\(ReportWriter.safeName(notebook))" }
+    package static func handoutFolder(notebook: String) -> String {
+        "\(handoutsFolder)/\(ReportWriter.safeName(notebook))"
+    }
     package static let handoutsFolder = "handouts"
 
-    package static func handoutRecordPath(notebook: String) -> String { handoutFolder(notebook: notebook) + "/made.json" }
+    package static func handoutRecordPath(notebook: String) -> String {
+        handoutFolder(notebook: notebook) + "/made.json"
+    }
 
     /// Files a handout run makes: its folder's pages and every printed PDF.
-    package static func isHandoutFile(_ path: String) -> Bool { path.hasPrefix(handoutsFolder + "/") || path.hasSuffix(".pdf") }
+    package static func isHandoutFile(_ path: String) -> Bool {
+        path.hasPrefix(handoutsFolder + "/") || path.hasSuffix(".pdf")
+    }
 }

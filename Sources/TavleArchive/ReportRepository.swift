@@ -18,7 +18,10 @@ public enum TavleVersion {
     /// citation says exactly which tavle made a report.
     public static let build: String? = {
         let program = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
-        for candidate in [program.appendingPathComponent("tavle-build-commit"), program.appendingPathComponent("../share/tavle/build-commit")] {
+        for candidate in [
+            program.appendingPathComponent("tavle-build-commit"),
+            program.appendingPathComponent("../share/tavle/build-commit"),
+        ] {
             guard let data = FileManager.default.contents(atPath: candidate.standardizedFileURL.path) else { continue }
             let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             if text.range(of: "^[0-9a-f]{7,40}(-dirty)?$", options: .regularExpression) != nil { return text }
@@ -65,12 +68,18 @@ package final class ReportRepository {
         guard let head, let last = try? repository.commitInfo(head) else { return nil }
         let now = signature.time?.seconds ?? Int64(Date().timeIntervalSince1970)
         guard now < last.time - 3600 else { return nil }
-        let this = Timestamp.iso8601(now, offsetMinutes: signature.time?.offsetMinutes ?? 0).prefix(16).replacingOccurrences(of: "T", with: " ")
-        let previous = Timestamp.iso8601(last.time, offsetMinutes: last.timeZoneOffset).prefix(16).replacingOccurrences(of: "T", with: " ")
+        let this = Timestamp.iso8601(now, offsetMinutes: signature.time?.offsetMinutes ?? 0).prefix(16)
+            .replacingOccurrences(of: "T", with: " ")
+        let previous = Timestamp.iso8601(last.time, offsetMinutes: last.timeZoneOffset).prefix(16).replacingOccurrences(
+            of: "T", with: " ")
         return .warning(
             at: nil,
-            Phrase("this run is dated \(this), before the last run in '\(Files.displayPath(folder))' (\(previous), commit \(head.short))"),
-            hint: Phrase("check this computer's date and time (and TAVLE_COMMIT_TIME, if set); runs out of order confuse history and the goal dates"))
+            Phrase(
+                "this run is dated \(this), before the last run in '\(Files.displayPath(folder))' (\(previous), commit \(head.short))"
+            ),
+            hint: Phrase(
+                "check this computer's date and time (and TAVLE_COMMIT_TIME, if set); runs out of order confuse history and the goal dates"
+            ))
     }
 
     /// A file as the last run committed it, when it is there.
@@ -131,7 +140,9 @@ package final class ReportRepository {
             let writer = ReportWriter(outputFolder: folder)
             try Self.requireNoLinks(writer.removeAbandonedStagedFiles(), folder: folder)
             let head = try Self.git(folder) { () throws(GitError) in try repository.headCommit() }
-            let committed = try Self.git(folder) { () throws(GitError) in try head.map(repository.files(inCommit:)) ?? [:] }
+            let committed = try Self.git(folder) { () throws(GitError) in
+                try head.map(repository.files(inCommit:)) ?? [:]
+            }
             signature = try Self.author(repository, workspaceAuthor: workspaceAuthor)
             self.repository = repository
             self.head = head
@@ -164,18 +175,30 @@ package final class ReportRepository {
         let committed: Set<ObjectID>
 
         /// Hashes, compresses and stages one report's files. On failure nothing of them stays staged.
-        package func prepare(_ files: [(path: String, contents: String)], binary: [(path: String, contents: Data)] = []) throws(Diagnostic) -> [PreparedFile] {
+        package func prepare(_ files: [(path: String, contents: String)], binary: [(path: String, contents: Data)] = [])
+            throws(Diagnostic) -> [PreparedFile]
+        {
             var prepared: [PreparedFile] = []
             prepared.reserveCapacity(files.count + binary.count)
             do throws(Diagnostic) {
                 for file in files {
                     var text = file.contents
-                    let staged = text.withUTF8 { bytes in Result { () throws(Diagnostic) in try writer.stage(file.path, UnsafeRawBufferPointer(bytes)) } }
-                    prepared.append(PreparedFile(path: file.path, blob: PreparedBlob(text, isStored: committed.contains), staged: try staged.get()))
+                    let staged = text.withUTF8 { bytes in
+                        Result { () throws(Diagnostic) in try writer.stage(file.path, UnsafeRawBufferPointer(bytes)) }
+                    }
+                    prepared.append(
+                        PreparedFile(
+                            path: file.path, blob: PreparedBlob(text, isStored: committed.contains),
+                            staged: try staged.get()))
                 }
                 for file in binary {
-                    let staged = file.contents.withUnsafeBytes { bytes in Result { () throws(Diagnostic) in try writer.stage(file.path, bytes) } }
-                    prepared.append(PreparedFile(path: file.path, blob: PreparedBlob(file.contents, isStored: committed.contains), staged: try staged.get()))
+                    let staged = file.contents.withUnsafeBytes { bytes in
+                        Result { () throws(Diagnostic) in try writer.stage(file.path, bytes) }
+                    }
+                    prepared.append(
+                        PreparedFile(
+                            path: file.path, blob: PreparedBlob(file.contents, isStored: committed.contains),
+                            staged: try staged.get()))
                 }
             } catch {
                 ReportWriter.discard(prepared.compactMap(\.staged))
@@ -190,7 +213,9 @@ package final class ReportRepository {
         for file in files {
             if let staged = file.staged { self.staged.append(staged) }
             guard paths.updateValue(file.blob.id, forKey: file.path) == nil else {
-                throw .error(at: nil, Phrase("two teams would write the same report file"), hint: Phrase("give teams ids that differ in letters and digits, not only in punctuation"))
+                throw .error(
+                    at: nil, Phrase("two teams would write the same report file"),
+                    hint: Phrase("give teams ids that differ in letters and digits, not only in punctuation"))
             }
             try git { () throws(GitError) in try blobs.add(file.blob) }
         }
@@ -302,17 +327,26 @@ package final class ReportRepository {
     /// When `main` moved under a run (runs take turns, so it was a person's own commit, or a
     /// tavle that does not lock), who made the commit, in words; `nil` if it did not move.
     static func commitThatMoved(_ repository: GitRepository, from head: ObjectID?) -> Diagnostic? {
-        guard let now = try? repository.headCommit(), now != head, let info = try? repository.commitInfo(now) else { return nil }
+        guard let now = try? repository.headCommit(), now != head, let info = try? repository.commitInfo(now) else {
+            return nil
+        }
         let folder = Files.displayPath(repository.path)
         if info.trailers.contains(where: { $0.key == "Tool" && $0.value.hasPrefix("tavle") }) {
             return .error(
-                at: nil, Phrase("another tavle run committed to '\(folder)' while this one was running (\(now.short)); nothing was committed"),
+                at: nil,
+                Phrase(
+                    "another tavle run committed to '\(folder)' while this one was running (\(now.short)); nothing was committed"
+                ),
                 hint: Phrase("run the command again: it will build on the other run's commit"))
         }
         return .error(
             at: nil,
-            Phrase("\(info.author.name) committed '\(info.subject)' (\(now.short)) to the report repository '\(folder)' while this run was running; nothing was committed"),
-            hint: Phrase("commits by hand in the report repository are named by 'tavle verify'; run the command again once that commit is as it should be"))
+            Phrase(
+                "\(info.author.name) committed '\(info.subject)' (\(now.short)) to the report repository '\(folder)' while this run was running; nothing was committed"
+            ),
+            hint: Phrase(
+                "commits by hand in the report repository are named by 'tavle verify'; run the command again once that commit is as it should be"
+            ))
     }
 
     /// Runs a libgit2 step and says in plain words what a failure means for the user.
@@ -334,8 +368,10 @@ package final class ReportRepository {
         var folder = URL(fileURLWithPath: path).standardizedFileURL
         while true {
             if FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path) {
-                guard let repository = try? GitRepository.open(at: folder.path), let head = try? repository.headCommit(),
-                    let commit = try? repository.commitInfo(head), commit.trailers.contains(where: { $0.key == "Tool" && $0.value.hasPrefix("tavle ") })
+                guard let repository = try? GitRepository.open(at: folder.path),
+                    let head = try? repository.headCommit(),
+                    let commit = try? repository.commitInfo(head),
+                    commit.trailers.contains(where: { $0.key == "Tool" && $0.value.hasPrefix("tavle ") })
                 else { return nil }
                 return folder.path
             }
@@ -375,12 +411,17 @@ package final class ReportRepository {
         } catch {
             if error.isConcurrentUpdate {
                 throw .error(
-                    at: nil, Phrase("another tavle run committed to '\(Files.displayPath(folder))' while this one was running; nothing was committed"),
+                    at: nil,
+                    Phrase(
+                        "another tavle run committed to '\(Files.displayPath(folder))' while this one was running; nothing was committed"
+                    ),
                     hint: Phrase("run the command again: it will build on the other run's commit"))
             }
             throw .error(
                 at: nil, Phrase("the report repository '\(Files.displayPath(folder))' could not be updated: \(error)"),
-                hint: Phrase("check that the folder is writable and is a git repository made by tavle (or empty); nothing was committed"))
+                hint: Phrase(
+                    "check that the folder is writable and is a git repository made by tavle (or empty); nothing was committed"
+                ))
         }
     }
 
@@ -402,7 +443,9 @@ package final class ReportRepository {
             guard let time = Timestamp.parseISO8601(text) else {
                 throw .error(
                     at: nil, Phrase("TAVLE_COMMIT_TIME '\(text)' is not a time tavle can read"),
-                    hint: Phrase("write it as 2021-01-20T09:00:00+01:00 (date, time and offset from UTC), or unset it to commit at the current time"))
+                    hint: Phrase(
+                        "write it as 2021-01-20T09:00:00+01:00 (date, time and offset from UTC), or unset it to commit at the current time"
+                    ))
             }
             signature.time = Signature.When(seconds: time.seconds, offsetMinutes: time.offsetMinutes)
         }
@@ -422,13 +465,17 @@ package final class ReportRepository {
                 at: nil, Phrase("'\(shown)' is not writable: \(String(cString: strerror(errno)))"),
                 hint: Phrase("choose another --output or fix the folder's permissions"))
         }
-        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0 != RunLock.fileName }.sorted()
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
+            $0 != RunLock.fileName
+        }.sorted()
         let elsewhere = Phrase("choose another --output (a new or empty folder), or the report folder tavle made")
         guard entries.contains(".git") else {
             guard entries.isEmpty else {
                 throw .error(
                     at: nil,
-                    Phrase("'\(shown)' holds files tavle did not make (\(entries.prefix(5).joined(separator: ", "))\(entries.count > 5 ? ", …" : "")); tavle makes its report repository only in a new or empty folder"),
+                    Phrase(
+                        "'\(shown)' holds files tavle did not make (\(entries.prefix(5).joined(separator: ", "))\(entries.count > 5 ? ", …" : "")); tavle makes its report repository only in a new or empty folder"
+                    ),
                     hint: elsewhere)
             }
             return
@@ -444,7 +491,10 @@ package final class ReportRepository {
         }
         let branch = try git(folder) { () throws(GitError) in try repository.headBranch() }
         guard branch == GitRepository.branch else {
-            let what = branch.map { Phrase("the branch '\($0.replacingOccurrences(of: "refs/heads/", with: ""))' is checked out") }
+            let what =
+                branch.map {
+                    Phrase("the branch '\($0.replacingOccurrences(of: "refs/heads/", with: ""))' is checked out")
+                }
                 ?? Phrase("HEAD is detached (no branch is checked out)")
             throw .error(
                 at: nil,
@@ -453,13 +503,21 @@ package final class ReportRepository {
         }
         // A repository tavle made is marked so; one made before the mark has runs of tavle.
         let mark = URL(fileURLWithPath: folder).appendingPathComponent(".git/\(ownMark)").path
-        guard !FileManager.default.fileExists(atPath: mark), let head = try git(folder, { () throws(GitError) in try repository.headCommit() }) else { return }
+        guard !FileManager.default.fileExists(atPath: mark),
+            let head = try git(folder, { () throws(GitError) in try repository.headCommit() })
+        else { return }
         let commits = try git(folder) { () throws(GitError) in try repository.history() }
-        guard commits.contains(where: { commit in commit.trailers.contains { $0.key == "Tool" && $0.value.hasPrefix("tavle") } }) else {
+        guard
+            commits.contains(where: { commit in
+                commit.trailers.contains { $0.key == "Tool" && $0.value.hasPrefix("tavle") }
+            })
+        else {
             let info = try git(folder) { () throws(GitError) in try repository.commitInfo(head) }
             throw .error(
                 at: nil,
-                Phrase("'\(shown)' is another project's repository: none of its commits (the last \(head.short), '\(info.subject)') was made by tavle"),
+                Phrase(
+                    "'\(shown)' is another project's repository: none of its commits (the last \(head.short), '\(info.subject)') was made by tavle"
+                ),
                 hint: elsewhere)
         }
         // Best effort: without the mark the runs' trailers still tell, as they just did.
@@ -476,7 +534,9 @@ package final class ReportRepository {
     /// place: the working tree and index are brought to that commit, and `told` hears of it.
     /// A run killed before its branch moved left only its journal (and staged files, removed
     /// elsewhere): the repository is the old run's, as it was.
-    static func finishInterruptedInstall(_ repository: GitRepository, folder: String, told: ((String) -> Void)?) throws(Diagnostic) {
+    static func finishInterruptedInstall(_ repository: GitRepository, folder: String, told: ((String) -> Void)?)
+        throws(Diagnostic)
+    {
         // Packs a killed run was still writing: nothing refers to them.
         let packs = URL(fileURLWithPath: folder).appendingPathComponent(".git/objects/pack")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: packs.path)) ?? []
@@ -485,7 +545,8 @@ package final class ReportRepository {
         }
         // A pack renamed into place whose index was not (killed between the two renames): git
         // never reads it and would call it garbage.
-        for name in names where name.hasPrefix("pack-") && name.hasSuffix(".pack") && !names.contains(String(name.dropLast(5)) + ".idx") {
+        for name in names
+        where name.hasPrefix("pack-") && name.hasSuffix(".pack") && !names.contains(String(name.dropLast(5)) + ".idx") {
             try? FileManager.default.removeItem(at: packs.appendingPathComponent(name))
         }
         let journal = installJournal(folder)
@@ -511,7 +572,8 @@ package final class ReportRepository {
 
     /// The file inside `.git/` that marks a report repository as tavle's own.
     static let ownMark = "tavle-reports"
-    static let ownMarkText = "This repository holds reports made by tavle; tavle writes only into repositories it made.\n"
+    static let ownMarkText =
+        "This repository holds reports made by tavle; tavle writes only into repositories it made.\n"
 
     /// A repository without commits may hold only what tavle made (its lock), and becomes
     /// tavle's: marked, so that a later run knows it before its first commit too.
@@ -519,7 +581,9 @@ package final class ReportRepository {
         let mark = URL(fileURLWithPath: folder).appendingPathComponent(".git/\(ownMark)").path
         guard !FileManager.default.fileExists(atPath: mark) else { return }
         if try git(folder, { () throws(GitError) in try repository.headCommit() }) == nil {
-            let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0 != ".git" && $0 != RunLock.fileName }.sorted()
+            let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
+                $0 != ".git" && $0 != RunLock.fileName
+            }.sorted()
             if let other = others.first {
                 throw .error(
                     at: nil, Phrase("'\(Files.displayPath(folder))' holds files tavle did not make (\(other))"),
@@ -538,32 +602,46 @@ package final class ReportRepository {
         let shown = Files.displayPath(folder)
         throw .error(
             at: nil,
-            Phrase("the report folder '\(shown)' holds symbolic links, through which a run would write outside it: \(links.sorted().prefix(5).joined(separator: ", "))"),
-            hint: Phrase("remove them ('git -C \(shown) status' shows them); tavle makes folders and files, never links"))
+            Phrase(
+                "the report folder '\(shown)' holds symbolic links, through which a run would write outside it: \(links.sorted().prefix(5).joined(separator: ", "))"
+            ),
+            hint: Phrase(
+                "remove them ('git -C \(shown) status' shows them); tavle makes folders and files, never links"))
     }
 
     /// A person's staged changes or edited reports would be overwritten: refused, naming them.
     /// A report deleted by hand is not work to keep; the run puts it back.
     static func requireNoUncommittedWork(_ repository: GitRepository, folder: String) throws(Diagnostic) {
         let shown = Files.displayPath(folder)
-        let changes = try git(folder) { () throws(GitError) in try repository.uncommittedChanges() }.filter { $0.kind != .deleted }
+        let changes = try git(folder) { () throws(GitError) in try repository.uncommittedChanges() }.filter {
+            $0.kind != .deleted
+        }
         guard changes.isEmpty else {
-            let listed = changes.prefix(5).map(\.path).joined(separator: ", ") + (changes.count > 5 ? ", … (\(changes.count) in all)" : "")
+            let listed =
+                changes.prefix(5).map(\.path).joined(separator: ", ")
+                + (changes.count > 5 ? ", … (\(changes.count) in all)" : "")
             let staged = changes.contains { $0.kind == .staged }
             throw .error(
                 at: nil,
                 staged
                     ? Phrase("the report repository '\(shown)' has changes staged but not committed: \(listed)")
                     : Phrase("reports in '\(shown)' were edited since tavle wrote them: \(listed)"),
-                hint: Phrase("tavle writes only over files as it made them; keep the edits elsewhere, then run again with --discard-edits to put the files back as tavle made them (this discards the edits)"))
+                hint: Phrase(
+                    "tavle writes only over files as it made them; keep the edits elsewhere, then run again with --discard-edits to put the files back as tavle made them (this discards the edits)"
+                ))
         }
     }
 
     /// `--discard-edits`: the index and every tracked file as HEAD has them; the paths that
     /// were edited or staged are told first. Untracked files stay.
-    static func discardUncommittedWork(_ repository: GitRepository, folder: String, told: ([String]) -> Void) throws(Diagnostic) {
-        let changes = try git(folder) { () throws(GitError) in try repository.uncommittedChanges() }.filter { $0.kind != .deleted }
-        guard !changes.isEmpty, let head = try git(folder, { () throws(GitError) in try repository.headCommit() }) else { return }
+    static func discardUncommittedWork(_ repository: GitRepository, folder: String, told: ([String]) -> Void)
+        throws(Diagnostic)
+    {
+        let changes = try git(folder) { () throws(GitError) in try repository.uncommittedChanges() }.filter {
+            $0.kind != .deleted
+        }
+        guard !changes.isEmpty, let head = try git(folder, { () throws(GitError) in try repository.headCommit() })
+        else { return }
         told(changes.map(\.path).sorted())
         try git(folder) { () throws(GitError) in
             try repository.resetIndex(toCommit: head)
@@ -575,7 +653,9 @@ package final class ReportRepository {
     /// run says so), the notebook's title, the facilitator's own words (`--message`), and
     /// trailers `tavle log` reads. `Teams` names the teams whose files this commit changed,
     /// not every team rendered, so that a log of one team lists only the runs that touched it.
-    package static func message(notebook: Notebook, teams: [Team?], changedFolders: Set<String>, handout: Bool, note: String?) -> String {
+    package static func message(
+        notebook: Notebook, teams: [Team?], changedFolders: Set<String>, handout: Bool, note: String?
+    ) -> String {
         let count = teams.count
         let noun = handout ? "handout" : "report"
         var subject = "\(notebook.id) v\(notebook.version): \(count) \(noun)\(count == 1 ? "" : "s")"
@@ -585,7 +665,9 @@ package final class ReportRepository {
         if handout { trailers.append("Run: handout") }
         let changed = teams.compactMap { $0 }.filter { changedFolders.contains(ReportWriter.safeName($0.key)) }
         if !changed.isEmpty {
-            trailers.append("Teams: " + (changed.count <= 30 ? changed.map(\.key).joined(separator: ", ") : "\(changed.count) teams"))
+            trailers.append(
+                "Teams: "
+                    + (changed.count <= 30 ? changed.map(\.key).joined(separator: ", ") : "\(changed.count) teams"))
         }
         trailers.append("Tool: tavle \(TavleVersion.current)")
         if let build = TavleVersion.build { trailers.append("Tool-Build: \(build)") }
@@ -609,4 +691,3 @@ enum TestHooks {
         }
     }
 }
-

@@ -30,7 +30,8 @@ package struct ReportWriter {
         var descriptor = open(staged, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if descriptor < 0 && errno == ENOENT {
             // Folders are made only when a file needs one, which saves a system call per file.
-            try? FileManager.default.createDirectory(atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try? FileManager.default.createDirectory(
+                atPath: (destination as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             descriptor = open(staged, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         }
         guard descriptor >= 0 else { throw notWritten(String(cString: strerror(errno))) }
@@ -47,7 +48,8 @@ package struct ReportWriter {
     private func notWritten(_ reason: String) -> Diagnostic {
         .error(
             at: nil, Phrase("the reports could not be written to '\(Files.displayPath(outputFolder))': \(reason)"),
-            hint: Phrase("check that the folder exists or can be created, and that you may write to it; nothing was changed"))
+            hint: Phrase(
+                "check that the folder exists or can be created, and that you may write to it; nothing was changed"))
     }
 
     /// Whether the file at `path` holds exactly `bytes`.
@@ -105,7 +107,9 @@ package struct ReportWriter {
             let url = URL(fileURLWithPath: outputFolder).appendingPathComponent(path)
             try? manager.removeItem(at: url)
             var folder = url.deletingLastPathComponent()
-            while folder.path.count > outputFolder.count, (try? manager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true {
+            while folder.path.count > outputFolder.count,
+                (try? manager.contentsOfDirectory(atPath: folder.path))?.isEmpty == true
+            {
                 try? manager.removeItem(at: folder)
                 folder = folder.deletingLastPathComponent()
             }
@@ -121,7 +125,8 @@ package struct ReportWriter {
         while let path = walker.nextObject() as? String {
             if path.hasPrefix(".git") { walker.skipDescendants(); continue }
             if path.contains(Self.stagingMarker) {
-                try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: outputFolder).appendingPathComponent(path).path)
+                try? FileManager.default.removeItem(
+                    atPath: URL(fileURLWithPath: outputFolder).appendingPathComponent(path).path)
             } else if (walker.fileAttributes?[.type] as? FileAttributeType) == .typeSymbolicLink {
                 links.append(path)
             }

@@ -24,7 +24,8 @@ package enum StaleFiles {
     }
 
     package static func plan(
-        notebook: String, teamFolders: [String], handout: Bool, committed: [String: ObjectID], written: [String: ObjectID]
+        notebook: String, teamFolders: [String], handout: Bool, committed: [String: ObjectID],
+        written: [String: ObjectID]
     ) -> Plan {
         var plan = Plan()
         var anyReportChanged = false
@@ -51,7 +52,9 @@ package enum StaleFiles {
             } else if written[journal] != nil {
                 // The journal no longer retires any goal: the file it wrote before is emptied.
                 let retired = Ledger.path(.retiredGoals, teamFolder: folder)
-                if committed[retired] != nil, written[retired] == nil { plan.emptied[retired] = Ledger.encode([String]()) }
+                if committed[retired] != nil, written[retired] == nil {
+                    plan.emptied[retired] = Ledger.encode([String]())
+                }
             }
         }
         if !handout, anyReportChanged {

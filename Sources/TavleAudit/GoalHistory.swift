@@ -17,7 +17,9 @@ extension ReportHistory {
             try LatestLedger(repository: GitRepository.open(at: outputFolder), teamFolder: folder)
         }
         guard latest.exists else {
-            throw .error(at: nil, Phrase("the report repository has no reports for the team '\(team)'"), hint: Phrase("check the team id; 'tavle log' lists the runs and their teams"))
+            throw .error(
+                at: nil, Phrase("the report repository has no reports for the team '\(team)'"),
+                hint: Phrase("check the team id; 'tavle log' lists the runs and their teams"))
         }
         return GoalHistoryPage.render(document(events: events, latest: latest))
     }
@@ -31,18 +33,26 @@ extension ReportHistory {
         var manifest: RunManifest?
 
         init(repository: GitRepository, teamFolder: String) throws(GitError) {
-            guard let head = try repository.headCommit(), let tree = try repository.entryID(atPath: teamFolder, inCommit: head) else { return }
+            guard let head = try repository.headCommit(),
+                let tree = try repository.entryID(atPath: teamFolder, inCommit: head)
+            else { return }
             exists = true
             func read<T: Decodable>(_ kind: Ledger.Kind, as type: T.Type) throws(GitError) -> T? {
-                try repository.blob(atPath: Ledger.path(kind, teamFolder: teamFolder), inCommit: head).flatMap { Ledger.decode(type, from: $0) }
+                try repository.blob(atPath: Ledger.path(kind, teamFolder: teamFolder), inCommit: head).flatMap {
+                    Ledger.decode(type, from: $0)
+                }
             }
             goals = try read(.goals, as: [LedgerGoal].self) ?? []
             indicators = try read(.indicators, as: [LedgerIndicator].self) ?? []
             let entries = try repository.entries(ofTree: tree)
-            if let manifest = entries.filter({ $0.name.hasSuffix(ReportLayout.manifestSuffix) }).sorted(by: { $0.name < $1.name }).last {
+            if let manifest = entries.filter({ $0.name.hasSuffix(ReportLayout.manifestSuffix) }).sorted(by: {
+                $0.name < $1.name
+            }).last {
                 self.manifest = RunManifest.decode(try repository.blob(manifest.id))
             }
-            if let measurements = try repository.entryID(atPath: "\(teamFolder)/\(Ledger.folder)/\(Ledger.measurementsFolder)", inCommit: head) {
+            if let measurements = try repository.entryID(
+                atPath: "\(teamFolder)/\(Ledger.folder)/\(Ledger.measurementsFolder)", inCommit: head)
+            {
                 for file in try repository.entries(ofTree: measurements) where file.name.hasSuffix(".json") {
                     series += Ledger.decode([LedgerSeries].self, from: try repository.blob(file.id)) ?? []
                 }
@@ -51,7 +61,9 @@ extension ReportHistory {
 
         /// The longest series of the indicator the last runs showed (notebooks may show different spans).
         func series(of indicator: String) -> LedgerSeries? {
-            series.filter { $0.indicator == indicator }.max { ($0.points.count, $0.points.last?.period ?? "") < ($1.points.count, $1.points.last?.period ?? "") }
+            series.filter { $0.indicator == indicator }.max {
+                ($0.points.count, $0.points.last?.period ?? "") < ($1.points.count, $1.points.last?.period ?? "")
+            }
         }
     }
 
@@ -64,37 +76,59 @@ extension ReportHistory {
             var chart: GoalHistoryDocument.Chart?
             if let series, let plotted = chartSeries(series) {
                 let name = latest.indicators.first { $0.id == goal.indicator }?.name
-                chart = .init(title: series.title ?? name ?? series.id, series: plotted, percent: percent, target: targetSteps(own))
+                chart = .init(
+                    title: series.title ?? name ?? series.id, series: plotted, percent: percent,
+                    target: targetSteps(own))
             }
             return GoalHistoryDocument.Goal(
-                id: goal.id, statement: goal.statement, target: goal.target, direction: goal.direction.flatMap(GoalDirection.init(rawValue:)),
-                percent: percent, due: goal.due, indicatorName: latest.indicators.first { $0.id == goal.indicator }?.name,
-                entries: entries(own, indicatorNames: Dictionary(latest.indicators.map { ($0.id, $0.name ?? $0.id) }, uniquingKeysWith: { first, _ in first })),
+                id: goal.id, statement: goal.statement, target: goal.target,
+                direction: goal.direction.flatMap(GoalDirection.init(rawValue:)),
+                percent: percent, due: goal.due,
+                indicatorName: latest.indicators.first { $0.id == goal.indicator }?.name,
+                entries: entries(
+                    own,
+                    indicatorNames: Dictionary(
+                        latest.indicators.map { ($0.id, $0.name ?? $0.id) }, uniquingKeysWith: { first, _ in first })),
                 chart: chart)
         }
         return GoalHistoryDocument(
-            language: language, teamName: latest.manifest?.team?.name ?? latest.manifest?.team?.id ?? "", workspaceName: latest.manifest?.workspace,
+            language: language, teamName: latest.manifest?.team?.name ?? latest.manifest?.team?.id ?? "",
+            workspaceName: latest.manifest?.workspace,
             goals: goals)
     }
 
     /// One entry per run that changed the goal, oldest first.
     static func entries(_ events: [LedgerEvent], indicatorNames: [String: String]) -> [GoalHistoryDocument.Entry] {
-        let named = { (field: String, text: String?) in field == "indicator" ? text.map { indicatorNames[$0] ?? $0 } : text }
+        let named = { (field: String, text: String?) in
+            field == "indicator" ? text.map { indicatorNames[$0] ?? $0 } : text
+        }
         var entries: [GoalHistoryDocument.Entry] = []
         var commit = ""
         for event in events {
             if event.commit != commit {
                 commit = event.commit
-                let run = [event.notebook.map { "\($0)\(event.notebookVersion.map { " v\($0)" } ?? "")" }, String(event.commit.prefix(7))].compactMap { $0 }
-                entries.append(.init(
-                    date: String(Timestamp.iso8601(event.time, offsetMinutes: event.timeZoneOffset).prefix(10)), run: run.joined(separator: " · "), gathering: event.gathering,
-                    author: event.author, changes: [], reasons: [], measured: event.measured.map { ($0.period, $0.value) }))
+                let run = [
+                    event.notebook.map { "\($0)\(event.notebookVersion.map { " v\($0)" } ?? "")" },
+                    String(event.commit.prefix(7)),
+                ].compactMap { $0 }
+                entries.append(
+                    .init(
+                        date: String(Timestamp.iso8601(event.time, offsetMinutes: event.timeZoneOffset).prefix(10)),
+                        run: run.joined(separator: " · "), gathering: event.gathering,
+                        author: event.author, changes: [], reasons: [],
+                        measured: event.measured.map { ($0.period, $0.value) }))
             }
             if event.field == "revision" || (event.field == "retired" && event.change != .removed) {
                 if let reason = event.reason { entries[entries.count - 1].reasons.append(reason) }
             } else {
-                entries[entries.count - 1].changes.append((event.field, event.change == .added ? nil : named(event.field, event.old), named(event.field, event.new)))
-                if entries[entries.count - 1].measured == nil, let measured = event.measured { entries[entries.count - 1].measured = (measured.period, measured.value) }
+                entries[entries.count - 1].changes.append(
+                    (
+                        event.field, event.change == .added ? nil : named(event.field, event.old),
+                        named(event.field, event.new)
+                    ))
+                if entries[entries.count - 1].measured == nil, let measured = event.measured {
+                    entries[entries.count - 1].measured = (measured.period, measured.value)
+                }
             }
         }
         return entries
@@ -111,7 +145,9 @@ extension ReportHistory {
                 continue
             }
             let revision = events.first { $0.commit == event.commit && $0.field == "revision" }?.new
-            let month = revision.map { String($0.prefix(7)) } ?? event.measured?.period ?? String(Timestamp.iso8601(event.time, offsetMinutes: 0).prefix(7))
+            let month =
+                revision.map { String($0.prefix(7)) } ?? event.measured?.period
+                ?? String(Timestamp.iso8601(event.time, offsetMinutes: 0).prefix(7))
             steps.append(.init(from: month, value: value))
         }
         return steps.isEmpty ? nil : ChartTarget(steps: steps)
@@ -124,6 +160,7 @@ extension ReportHistory {
         let observations = series.points.map { Observation(y: $0.value) }
         return ChartSeries(
             kind: .run, labels: series.points.map(\.period), observations: observations, valueColumn: "value",
-            statistics: ControlChart.analyse(observations, options: ChartOptions(kind: .run)), scale: series.unit == "%" ? .share : .number)
+            statistics: ControlChart.analyse(observations, options: ChartOptions(kind: .run)),
+            scale: series.unit == "%" ? .share : .number)
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import TavleGit
 import TavleArchive
+import TavleGit
 import TavleModel
 import TavleRun
 
@@ -9,7 +9,8 @@ extension ReportVerify.Walk {
     mutating func checkHandouts(commit: CommitInfo) throws(GitError) {
         let files = try repository.files(inCommit: commit.id)
         var recorded: Set<String> = []
-        for (path, entry) in files.sorted(by: { $0.key < $1.key }) where path.hasPrefix(ReportLayout.handoutsFolder + "/") && path.hasSuffix("/made.json") {
+        for (path, entry) in files.sorted(by: { $0.key < $1.key })
+        where path.hasPrefix(ReportLayout.handoutsFolder + "/") && path.hasSuffix("/made.json") {
             guard let handout = HandoutRecord.decode(try repository.blob(entry.id)) else {
                 record(
                     path, commit, Phrase("is not a handout record tavle wrote"),
@@ -19,7 +20,11 @@ extension ReportVerify.Walk {
             recorded.insert(path)
             for (file, blob) in handout.files.sorted(by: { $0.key < $1.key }) {
                 recorded.insert(file)
-                if let team = teamFolder, !file.hasPrefix(ReportLayout.handoutsFolder + "/"), !file.hasPrefix(team + "/") { continue }
+                if let team = teamFolder, !file.hasPrefix(ReportLayout.handoutsFolder + "/"),
+                    !file.hasPrefix(team + "/")
+                {
+                    continue
+                }
                 guard let committed = files[file] else {
                     record(
                         file, commit, Phrase("is missing: the handout run recorded in \(path) wrote it"),
@@ -43,7 +48,9 @@ extension ReportVerify.Walk {
         // A repository made before tavle kept these records has none to hold its files to.
         guard !recorded.isEmpty else { return }
         for path in files.keys.sorted() where ReportLayout.isHandoutFile(path) && !recorded.contains(path) {
-            if let team = teamFolder, !path.hasPrefix(ReportLayout.handoutsFolder + "/"), !path.hasPrefix(team + "/") { continue }
+            if let team = teamFolder, !path.hasPrefix(ReportLayout.handoutsFolder + "/"), !path.hasPrefix(team + "/") {
+                continue
+            }
             record(
                 path, commit, Phrase("was not made by a tavle handout run (no handout record names it)"),
                 hint: Phrase("it was probably added by hand; remove it, or run 'tavle handout' again"))

@@ -72,7 +72,9 @@ enum JSONViews {
             notebook = record.notebook
             notebook_version = record.notebookVersion
             gathering = record.gathering
-            teams = (record.teams ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            teams = (record.teams ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
             message = record.message
         }
     }
@@ -139,19 +141,27 @@ enum JSONViews {
             to = Side(commit: summary.to.commit, time: summary.to.time, subject: summary.to.subject)
             notebooks = summary.notebooks.map { notebook in
                 Notebook(
-                    id: notebook.id, change: notebook.change.rawValue, old_version: notebook.oldVersion, new_version: notebook.newVersion,
+                    id: notebook.id, change: notebook.change.rawValue, old_version: notebook.oldVersion,
+                    new_version: notebook.newVersion,
                     hunks: notebook.hunks.map { hunk in
-                        Hunk(old_start: hunk.oldStart, new_start: hunk.newStart, lines: hunk.lines.map { Line(kind: $0.kind.rawValue, text: $0.text) })
+                        Hunk(
+                            old_start: hunk.oldStart, new_start: hunk.newStart,
+                            lines: hunk.lines.map { Line(kind: $0.kind.rawValue, text: $0.text) })
                     })
             }
             teams = summary.teams.map { team in
                 Team(
                     team: team.team, name: team.name,
-                    parameters: team.parameters.map { Parameter(notebook: $0.notebook, name: $0.name, old: $0.old, new: $0.new) },
+                    parameters: team.parameters.map {
+                        Parameter(notebook: $0.notebook, name: $0.name, old: $0.old, new: $0.new)
+                    },
                     data: team.data.map { data in
                         Data(
-                            notebook: data.notebook, query: data.query, added_rows: data.addedRows, removed_rows: data.removedRows,
-                            changed_values: data.changedValues.map { Value(row: $0.row, column: $0.column, old: $0.old, new: $0.new) })
+                            notebook: data.notebook, query: data.query, added_rows: data.addedRows,
+                            removed_rows: data.removedRows,
+                            changed_values: data.changedValues.map {
+                                Value(row: $0.row, column: $0.column, old: $0.old, new: $0.new)
+                            })
                     },
                     journal: team.journal.map(Event.init), reports: team.reports, new_reports: team.newReports)
             }

@@ -91,7 +91,8 @@ public enum LineDiff {
                 last = changed[index]
             }
             let end = min(script.count - 1, last + context)
-            hunks.append(Hunk(oldStart: oldNumbers[start], newStart: newNumbers[start], lines: Array(script[start...end])))
+            hunks.append(
+                Hunk(oldStart: oldNumbers[start], newStart: newNumbers[start], lines: Array(script[start...end])))
             index += 1
         }
         return hunks

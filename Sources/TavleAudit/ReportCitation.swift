@@ -43,14 +43,18 @@ public struct ReportCitation: Sendable, Encodable {
         case report(team: String, notebook: String?, gathering: Int?)
     }
 
-    public static func find(_ subject: Subject, commit revision: String?, outputFolder folder: String) throws(Diagnostic) -> ReportCitation {
+    public static func find(_ subject: Subject, commit revision: String?, outputFolder folder: String)
+        throws(Diagnostic) -> ReportCitation
+    {
         let repository = try ReportRepository.openForReading(folder)
         let base: String
         switch subject {
         case .file(let file):
             base = ReportVerify.reportBase(ReportVerify.repositoryPath(file, in: folder))
             // A mistyped team folder is named as such, with the nearest teams.
-            if base.contains("/") { try ReportHistory.requireTeam(String(base.prefix { $0 != "/" }), in: repository, outputFolder: folder) }
+            if base.contains("/") {
+                try ReportHistory.requireTeam(String(base.prefix { $0 != "/" }), in: repository, outputFolder: folder)
+            }
         case .report(let team, let named, let gathering):
             try ReportHistory.requireTeam(team, in: repository, outputFolder: folder)
             let notebook: String
@@ -66,7 +70,8 @@ public struct ReportCitation: Sendable, Encodable {
                 guard let found else {
                     throw .error(
                         at: nil, Phrase("the report repository has no run for gathering \(gathering ?? 0)"),
-                        hint: Phrase("'tavle log' lists the runs and their gatherings; or name the notebook with --notebook"))
+                        hint: Phrase(
+                            "'tavle log' lists the runs and their gatherings; or name the notebook with --notebook"))
                 }
                 notebook = found
             }
@@ -79,7 +84,10 @@ public struct ReportCitation: Sendable, Encodable {
         // run that made it as it stood then (a later run that left it as it was did not make it).
         var upTo: ObjectID?
         if let revision {
-            guard let commit = try ReportRepository.reading(folder, { () throws(GitError) in try repository.commit(named: revision) }) else {
+            guard
+                let commit = try ReportRepository.reading(
+                    folder, { () throws(GitError) in try repository.commit(named: revision) })
+            else {
                 throw .error(
                     at: nil, Phrase("the report repository has no run '\(revision)'"),
                     hint: Phrase("'tavle log' lists the runs; name one by its commit, such as 4be0c21, or HEAD~1"))
@@ -95,9 +103,13 @@ public struct ReportCitation: Sendable, Encodable {
                 // A report file the repository never had: the team folder's reports as hints.
                 let team = String(base.prefix { $0 != "/" })
                 let known = try ReportRepository.reading(folder) { () throws(GitError) -> [String] in
-                    guard let head = try repository.headCommit(), let tree = try repository.entryID(atPath: team, inCommit: head) else { return [] }
-                    return try repository.entries(ofTree: tree).filter { $0.name.hasSuffix(ReportLayout.manifestSuffix) }
-                        .map { "\(team)/\($0.name.dropLast(ReportLayout.manifestSuffix.count)).html" }
+                    guard let head = try repository.headCommit(),
+                        let tree = try repository.entryID(atPath: team, inCommit: head)
+                    else { return [] }
+                    return try repository.entries(ofTree: tree).filter {
+                        $0.name.hasSuffix(ReportLayout.manifestSuffix)
+                    }
+                    .map { "\(team)/\($0.name.dropLast(ReportLayout.manifestSuffix.count)).html" }
                 }
                 if !known.isEmpty {
                     throw .error(
@@ -106,48 +118,79 @@ public struct ReportCitation: Sendable, Encodable {
                 }
             }
             throw .error(
-                at: nil, Phrase("the report repository has no report '\(base).html'\(what)\(revision.map { Phrase(" in the run \(Phrase(verbatim: $0))") } ?? Phrase(verbatim: ""))"),
-                hint: Phrase("'tavle log --team ID' lists the runs of a team; name the report as the repository holds it, such as molde-sykehjem-2/samling-3.html"))
+                at: nil,
+                Phrase(
+                    "the report repository has no report '\(base).html'\(what)\(revision.map { Phrase(" in the run \(Phrase(verbatim: $0))") } ?? Phrase(verbatim: ""))"
+                ),
+                hint: Phrase(
+                    "'tavle log --team ID' lists the runs of a team; name the report as the repository holds it, such as molde-sykehjem-2/samling-3.html"
+                ))
         }
         let (manifestData, reportBlob) = try ReportRepository.reading(folder) { () throws(GitError) in
-            (try repository.blob(found.manifest), try repository.entryID(atPath: base + ".html", inCommit: found.commit.id))
+            (
+                try repository.blob(found.manifest),
+                try repository.entryID(atPath: base + ".html", inCommit: found.commit.id)
+            )
         }
         guard let manifest = RunManifest.decode(manifestData) else {
-            throw .error(at: nil, Phrase("the manifest of '\(base).html' in the run \(found.commit.id.short) cannot be read"), hint: Phrase("'tavle verify' says what is wrong with it"))
+            throw .error(
+                at: nil, Phrase("the manifest of '\(base).html' in the run \(found.commit.id.short) cannot be read"),
+                hint: Phrase("'tavle verify' says what is wrong with it"))
         }
         var parameters = manifest.parameters
         if let team = manifest.team?.id { parameters = parameters.filter { $0.value != team } }
         return ReportCitation(
-            team_id: manifest.team?.id ?? String(base.prefix { $0 != "/" }), team_name: manifest.team?.name, workspace: manifest.workspace,
-            notebook: manifest.notebook.id, notebook_title: manifest.notebook.title, notebook_version: manifest.notebook.version,
+            team_id: manifest.team?.id ?? String(base.prefix { $0 != "/" }), team_name: manifest.team?.name,
+            workspace: manifest.workspace,
+            notebook: manifest.notebook.id, notebook_title: manifest.notebook.title,
+            notebook_version: manifest.notebook.version,
             notebook_blob: manifest.notebook.blob, gathering: manifest.gathering, run_id: found.commit.id.hex,
-            time: Timestamp.iso8601(found.commit.time, offsetMinutes: found.commit.timeZoneOffset), author: found.commit.author.name,
-            report_path: base + ".html", report_blob: reportBlob?.hex, manifest_blob: found.manifest.hex, journal_blob: manifest.journal?.blob,
-            data_blobs: Dictionary(manifest.queries.map { ($0.name, $0.blob) }, uniquingKeysWith: { first, _ in first }),
-            data_fingerprint: ReportFingerprint.data(manifest.queries.map { ($0.name, $0.blob) }), parameters: parameters,
-            tool: manifest.tool, tool_build: found.commit.trailers.first { $0.key == "Tool-Build" }?.value, language: manifest.language)
+            time: Timestamp.iso8601(found.commit.time, offsetMinutes: found.commit.timeZoneOffset),
+            author: found.commit.author.name,
+            report_path: base + ".html", report_blob: reportBlob?.hex, manifest_blob: found.manifest.hex,
+            journal_blob: manifest.journal?.blob,
+            data_blobs: Dictionary(
+                manifest.queries.map { ($0.name, $0.blob) }, uniquingKeysWith: { first, _ in first }),
+            data_fingerprint: ReportFingerprint.data(manifest.queries.map { ($0.name, $0.blob) }),
+            parameters: parameters,
+            tool: manifest.tool, tool_build: found.commit.trailers.first { $0.key == "Tool-Build" }?.value,
+            language: manifest.language)
     }
 
     /// The command that proves the cited report.
     public var verifyCommand: String { "tavle verify --file \(report_path) --commit \(run_id.prefix(7))" }
 
     /// Queries in the order of their names, as `name=blob`.
-    var dataList: String { data_blobs.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.prefix(12))" }.joined(separator: ", ") }
+    var dataList: String {
+        data_blobs.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.prefix(12))" }.joined(separator: ", ")
+    }
 
     public func text(in language: Language) -> String {
         let say = { (phrase: Phrase) in phrase.text(in: language) }
         let team = team_name.map { "\($0) (\(team_id))" } ?? team_id
         var lines = [
-            say(Phrase("\(Phrase(verbatim: team)). \(Phrase(verbatim: notebook_title)) (\(Phrase(verbatim: notebook)), version \(notebook_version))"))
-                + (gathering.map { say(Phrase(", gathering \($0)")) } ?? "") + ".",
+            say(
+                Phrase(
+                    "\(Phrase(verbatim: team)). \(Phrase(verbatim: notebook_title)) (\(Phrase(verbatim: notebook)), version \(notebook_version))"
+                ))
+                + (gathering.map { say(Phrase(", gathering \($0)")) } ?? "") + "."
         ]
         if let workspace { lines.append(workspace + ".") }
         let toolText = tool + (tool_build.map { " (\($0))" } ?? "")
-        lines.append(say(Phrase("Made \(Phrase(verbatim: time)) by \(Phrase(verbatim: author)) with \(Phrase(verbatim: toolText)).")))
+        lines.append(
+            say(
+                Phrase(
+                    "Made \(Phrase(verbatim: time)) by \(Phrase(verbatim: author)) with \(Phrase(verbatim: toolText)).")
+            ))
         let blob = report_blob ?? "–"
-        lines.append(say(Phrase("Report repository: commit \(Phrase(verbatim: run_id)), \(Phrase(verbatim: report_path)) (blob \(Phrase(verbatim: blob))).")))
+        lines.append(
+            say(
+                Phrase(
+                    "Report repository: commit \(Phrase(verbatim: run_id)), \(Phrase(verbatim: report_path)) (blob \(Phrase(verbatim: blob)))."
+                )))
         let journal = journal_blob ?? "–"
-        lines.append(say(Phrase("Notebook blob \(Phrase(verbatim: notebook_blob)); journal blob \(Phrase(verbatim: journal)).")))
+        lines.append(
+            say(Phrase("Notebook blob \(Phrase(verbatim: notebook_blob)); journal blob \(Phrase(verbatim: journal)).")))
         lines.append(say(Phrase("Data \(Phrase(verbatim: data_fingerprint)): \(Phrase(verbatim: dataList)).")))
         if !parameters.isEmpty {
             let written = parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", ")
@@ -159,7 +202,9 @@ public struct ReportCitation: Sendable, Encodable {
 
     /// A BibTeX `@misc` entry (biblatex reads `date` and `version` too).
     public var bibtex: String {
-        let key = "\(team_id)_\(notebook)_\(run_id.prefix(7))".map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" ? $0 : "_" }
+        let key = "\(team_id)_\(notebook)_\(run_id.prefix(7))".map {
+            $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" ? $0 : "_"
+        }
         let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
         let month = Int(time.dropFirst(5).prefix(2)).map { months[$0 - 1] } ?? "jan"
         var fields = [
@@ -169,8 +214,16 @@ public struct ReportCitation: Sendable, Encodable {
         if let workspace { fields.append(("organization", "{\(Self.escaped(workspace))}")) }
         fields += [
             ("year", String(time.prefix(4))), ("date", String(time.prefix(10))), ("version", String(notebook_version)),
-            ("howpublished", "Report repository commit \(run_id), file \(Self.escaped(report_path))\(report_blob.map { ", blob \($0)" } ?? "")"),
-            ("note", Self.escaped("Notebook \(notebook) version \(notebook_version) (blob \(notebook_blob)); journal blob \(journal_blob ?? "none"); data \(dataList); made with \(tool)\(tool_build.map { " (build \($0))" } ?? ""); prove with: \(verifyCommand)")),
+            (
+                "howpublished",
+                "Report repository commit \(run_id), file \(Self.escaped(report_path))\(report_blob.map { ", blob \($0)" } ?? "")"
+            ),
+            (
+                "note",
+                Self.escaped(
+                    "Notebook \(notebook) version \(notebook_version) (blob \(notebook_blob)); journal blob \(journal_blob ?? "none"); data \(dataList); made with \(tool)\(tool_build.map { " (build \($0))" } ?? ""); prove with: \(verifyCommand)"
+                )
+            ),
         ]
         let width = fields.map(\.0.count).max() ?? 0
         var entry = "@misc{\(String(key)),\n"

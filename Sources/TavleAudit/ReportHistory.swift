@@ -11,7 +11,8 @@ import TavleRun
 /// repository, as a timeline for a team or as tidy rows for research.
 public enum ReportHistory {
     public static func events(
-        outputFolder: String, team: String?, entities: Set<LedgerEvent.Entity> = Set(LedgerEvent.Entity.allCases), since: JournalDate? = nil
+        outputFolder: String, team: String?, entities: Set<LedgerEvent.Entity> = Set(LedgerEvent.Entity.allCases),
+        since: JournalDate? = nil
     ) throws(Diagnostic) -> [LedgerEvent] {
         try ReportRepository.requireExists(outputFolder)
         let start = since.map { date -> Int64 in
@@ -23,18 +24,22 @@ public enum ReportHistory {
         let repository = try ReportRepository.openForReading(outputFolder)
         if let team { try requireTeam(team, in: repository, outputFolder: outputFolder) }
         return try ReportRepository.reading(outputFolder) { () throws(GitError) in
-            try LedgerHistory(repository: repository).events(teamFolder: team.map(ReportWriter.safeName), entities: entities, since: start)
+            try LedgerHistory(repository: repository).events(
+                teamFolder: team.map(ReportWriter.safeName), entities: entities, since: start)
         }
     }
 
     /// A team the repository never had a folder for is a mistyped id, not a team without
     /// history: said so, with the nearest ids.
-    package static func requireTeam(_ team: String, in repository: GitRepository, outputFolder: String) throws(Diagnostic) {
+    package static func requireTeam(_ team: String, in repository: GitRepository, outputFolder: String)
+        throws(Diagnostic)
+    {
         let folder = ReportWriter.safeName(team)
         let known = try ReportRepository.reading(outputFolder) { () throws(GitError) -> [String]? in
             guard let head = try repository.headCommit() else { return nil }
             return try repository.entries(ofTree: repository.tree(ofCommit: head)).filter { entry in
-                entry.isFolder && entry.name != ReportLayout.notebooksFolder && entry.name != ReportLayout.handoutsFolder
+                entry.isFolder && entry.name != ReportLayout.notebooksFolder
+                    && entry.name != ReportLayout.handoutsFolder
             }.map(\.name)
         }
         guard let known, !known.contains(folder) else { return }
@@ -44,12 +49,16 @@ public enum ReportHistory {
     }
 
     /// A notebook the repository never ran is a mistyped id, not a notebook without runs.
-    package static func requireNotebook(_ notebook: String, in repository: GitRepository, outputFolder: String) throws(Diagnostic) {
+    package static func requireNotebook(_ notebook: String, in repository: GitRepository, outputFolder: String)
+        throws(Diagnostic)
+    {
         let known = try ReportRepository.reading(outputFolder) { () throws(GitError) -> [String]? in
             guard let head = try repository.headCommit(),
                 let folder = try repository.entryID(atPath: ReportLayout.notebooksFolder, inCommit: head)
             else { return nil }
-            return try repository.entries(ofTree: folder).filter { $0.name.hasSuffix(".md") }.map { String($0.name.dropLast(3)) }
+            return try repository.entries(ofTree: folder).filter { $0.name.hasSuffix(".md") }.map {
+                String($0.name.dropLast(3))
+            }
         }
         guard let known, !known.contains(notebook) else { return }
         throw .error(
@@ -81,7 +90,8 @@ public enum ReportHistory {
         public var measured_unit: String?
 
         public static let columns = [
-            "commit", "time", "author", "team", "gathering", "notebook", "notebook_version", "entity", "id", "field", "change", "old", "new",
+            "commit", "time", "author", "team", "gathering", "notebook", "notebook_version", "entity", "id", "field",
+            "change", "old", "new",
             "reason", "measured_period", "measured_value", "measured_unit", "unit",
         ]
 
@@ -107,13 +117,18 @@ public enum ReportHistory {
         }
 
         var fields: [String] {
-            [commit, time, author, team, gathering ?? "", notebook ?? "", notebook_version ?? "", entity, id, field, change, old ?? "", new ?? "",
-             reason ?? "", measured_period ?? "", measured_value.map(LedgerNumber.text) ?? "", measured_unit ?? "", unit ?? ""]
+            [
+                commit, time, author, team, gathering ?? "", notebook ?? "", notebook_version ?? "", entity, id, field,
+                change, old ?? "", new ?? "",
+                reason ?? "", measured_period ?? "", measured_value.map(LedgerNumber.text) ?? "", measured_unit ?? "",
+                unit ?? "",
+            ]
         }
     }
 
     public static func csv(_ events: [LedgerEvent]) -> String {
-        ([Row.columns] + events.map { Row($0).fields }).map { $0.map(ResultCSV.field).joined(separator: ",") }.joined(separator: "\n") + "\n"
+        ([Row.columns] + events.map { Row($0).fields }).map { $0.map(ResultCSV.field).joined(separator: ",") }.joined(
+            separator: "\n") + "\n"
     }
 
     /// A timeline a person reads: one paragraph per run, oldest first.
@@ -126,10 +141,16 @@ public enum ReportHistory {
         for event in events {
             if event.commit != commit {
                 commit = event.commit
-                var run = [event.notebook.map { "\($0)\(event.notebookVersion.map { " v\($0)" } ?? "")" }, event.gathering.map { "\(Phrase("gathering").text(in: language)) \($0)" }].compactMap { $0 }
+                var run = [
+                    event.notebook.map { "\($0)\(event.notebookVersion.map { " v\($0)" } ?? "")" },
+                    event.gathering.map { "\(Phrase("gathering").text(in: language)) \($0)" },
+                ].compactMap { $0 }
                 run.append(String(commit.prefix(7)))
                 run.append(event.author)
-                text += "\n" + Timestamp.iso8601(event.time, offsetMinutes: event.timeZoneOffset).prefix(16).replacingOccurrences(of: "T", with: " ")
+                text +=
+                    "\n"
+                    + Timestamp.iso8601(event.time, offsetMinutes: event.timeZoneOffset).prefix(16)
+                    .replacingOccurrences(of: "T", with: " ")
                 text += "  " + run.joined(separator: " · ") + "\n"
             }
             text += lines(for: event, indent: "  ", language: language)
@@ -156,8 +177,12 @@ public enum ReportHistory {
         event.old = event.old.map(Self.printable)
         event.new = event.new.map(Self.printable)
         let continuation = "\n" + indent + "    "
-        event.old = event.old.map { $0.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: continuation) }
-        event.new = event.new.map { $0.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: continuation) }
+        event.old = event.old.map {
+            $0.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: continuation)
+        }
+        event.new = event.new.map {
+            $0.trimmingCharacters(in: .newlines).replacingOccurrences(of: "\n", with: continuation)
+        }
         // In the reader's language: the field as the reports name it and its fixed values
         // (a direction, a decision) in words; in English, the journal's own keys.
         let strings = Strings(language: language)
@@ -166,14 +191,19 @@ public enum ReportHistory {
         event.new = event.new.map { Self.valueName(event.field, $0, strings, language) }
         var text: String
         switch event.change {
-        case .added where event.field == "revision": text = "\(indent)\(subject) \(word(Phrase("revised"))): \(event.new ?? "")\n"
-        case .added where event.field == "retired": text = "\(indent)\(subject) \(word(Phrase("set aside"))): \(event.new ?? "")\n"
+        case .added where event.field == "revision":
+            text = "\(indent)\(subject) \(word(Phrase("revised"))): \(event.new ?? "")\n"
+        case .added where event.field == "retired":
+            text = "\(indent)\(subject) \(word(Phrase("set aside"))): \(event.new ?? "")\n"
         case .added: text = "\(indent)\(subject) \(field): \(event.new ?? "")\n"
         case .removed: text = "\(indent)\(subject) \(field) \(word(Phrase("removed (was"))) \(event.old ?? ""))\n"
         case .changed: text = "\(indent)\(subject) \(field): \(event.old ?? "–") → \(event.new ?? "–")\n"
         }
         if let measured = event.measured, event.field == "target" || event.field == "revision" {
-            let value = measured.unit == "%" ? percent(String(measured.value), language: language) : DecimalText.plain((measured.value * 100).rounded() / 100, in: language)
+            let value =
+                measured.unit == "%"
+                ? percent(String(measured.value), language: language)
+                : DecimalText.plain((measured.value * 100).rounded() / 100, in: language)
             text += "\(indent)    \(word(Phrase("indicator at that time"))): \(value) (\(measured.period))\n"
         }
         return text

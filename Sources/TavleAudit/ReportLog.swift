@@ -24,21 +24,28 @@ public struct RunRecord: Sendable, Codable, Hashable {
 
 /// Reads the runs back from the report repository, newest first.
 public enum ReportLog {
-    public static func records(outputFolder: String, team: String? = nil, notebook: String? = nil) throws(Diagnostic) -> [RunRecord] {
+    public static func records(outputFolder: String, team: String? = nil, notebook: String? = nil) throws(Diagnostic)
+        -> [RunRecord]
+    {
         let repository = try ReportRepository.openForReading(outputFolder)
         if let team { try ReportHistory.requireTeam(team, in: repository, outputFolder: outputFolder) }
         if let notebook { try ReportHistory.requireNotebook(notebook, in: repository, outputFolder: outputFolder) }
         return try ReportRepository.reading(outputFolder) { () throws(GitError) in
             var records: [RunRecord] = []
             for commit in try repository.history() {
-                let trailers = Dictionary(commit.trailers.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+                let trailers = Dictionary(
+                    commit.trailers.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
                 if let notebook, trailers["Notebook"] != notebook { continue }
                 if let team, try !changes(team: team, in: commit, repository: repository) { continue }
-                records.append(RunRecord(
-                    commit: commit.id.hex, time: Timestamp.iso8601(commit.time, offsetMinutes: commit.timeZoneOffset),
-                    author: commit.author.name, email: commit.author.email, subject: commit.subject,
-                    notebook: trailers["Notebook"], notebookVersion: trailers["Notebook-Version"].flatMap { Int($0) },
-                    gathering: trailers["Gathering"].flatMap { Int($0) }, teams: trailers["Teams"], message: Self.note(in: commit.message)))
+                records.append(
+                    RunRecord(
+                        commit: commit.id.hex,
+                        time: Timestamp.iso8601(commit.time, offsetMinutes: commit.timeZoneOffset),
+                        author: commit.author.name, email: commit.author.email, subject: commit.subject,
+                        notebook: trailers["Notebook"],
+                        notebookVersion: trailers["Notebook-Version"].flatMap { Int($0) },
+                        gathering: trailers["Gathering"].flatMap { Int($0) }, teams: trailers["Teams"],
+                        message: Self.note(in: commit.message)))
             }
             return records
         }
@@ -46,7 +53,9 @@ public enum ReportLog {
 
     /// The paragraphs between a run's subject and title and its trailers: the `--message`.
     static func note(in message: String) -> String? {
-        let paragraphs = message.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        let paragraphs = message.components(separatedBy: "\n\n").map {
+            $0.trimmingCharacters(in: .whitespacesAndNewlines)
+        }.filter { !$0.isEmpty }
         // subject, notebook title, [the note …], trailers
         guard paragraphs.count > 3 else { return nil }
         return paragraphs[2..<(paragraphs.count - 1)].joined(separator: "\n\n")
@@ -60,8 +69,6 @@ public enum ReportLog {
         return try now != repository.entryID(atPath: folder, inCommit: parent)
     }
 
-
-
     /// The runs as a person reads them, newest first: short commit, time and author, the
     /// subject, the facilitator's message, and the teams whose files the run changed.
     public static func text(_ records: [RunRecord], team: String?, notebook: String?, language: Language) -> String {
@@ -74,7 +81,9 @@ public enum ReportLog {
         for record in records {
             text += "\(record.commit.prefix(7))  \(record.time)  \(record.author)\n"
             text += "    \(record.subject)\n"
-            if let message = record.message { text += "    " + message.replacingOccurrences(of: "\n", with: "\n    ") + "\n" }
+            if let message = record.message {
+                text += "    " + message.replacingOccurrences(of: "\n", with: "\n    ") + "\n"
+            }
             if let teams = record.teams { text += Phrase("    Teams: \(teams)\n").text(in: language) }
         }
         return text

@@ -19,7 +19,9 @@ enum ReportRuns {
             defer { previous = manifest }
             if let manifest, manifest != previous {
                 let info = try repository.commitInfo(commit)
-                if gathering == nil || info.trailers.first(where: { $0.key == "Gathering" })?.value == gathering.map(String.init) {
+                if gathering == nil
+                    || info.trailers.first(where: { $0.key == "Gathering" })?.value == gathering.map(String.init)
+                {
                     chosen = (info, manifest)
                 }
             }

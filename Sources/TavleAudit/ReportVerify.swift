@@ -31,7 +31,9 @@ public struct ReportVerify {
         public var commit: String?
         public var file: String?
 
-        public init(outputFolder: String, workspace: Workspace?, team: String? = nil, commit: String? = nil, file: String? = nil) {
+        public init(
+            outputFolder: String, workspace: Workspace?, team: String? = nil, commit: String? = nil, file: String? = nil
+        ) {
             self.outputFolder = outputFolder
             self.workspace = workspace
             self.team = team
@@ -117,7 +119,9 @@ public struct ReportVerify {
         if options.commit != nil || options.file != nil { return try verifyOne() }
         let folder = options.outputFolder
         try ReportRepository.requireExists(folder)
-        if let team = options.team { try ReportHistory.requireTeam(team, in: try ReportRepository.openForReading(folder), outputFolder: folder) }
+        if let team = options.team {
+            try ReportHistory.requireTeam(team, in: try ReportRepository.openForReading(folder), outputFolder: folder)
+        }
         let repository: GitRepository
         var walk: Walk
         // Read first: a corrections file that does not parse stops verify before the walk.
@@ -127,21 +131,30 @@ public struct ReportVerify {
             try walk.run()
             return (repository, walk)
         }
-        var summary = Summary(commits: walk.commits, reportsChecked: walk.reportsChecked, mismatches: walk.mismatches, queriesRerun: 0, dataChanges: [])
+        var summary = Summary(
+            commits: walk.commits, reportsChecked: walk.reportsChecked, mismatches: walk.mismatches, queriesRerun: 0,
+            dataChanges: [])
         // The working tree against the last commit: what a reader opens is what was committed.
         try ReportRepository.reading(folder) { () throws(GitError) in
             if let head = try repository.headCommit() {
                 let info = try repository.commitInfo(head)
                 for change in try repository.uncommittedChanges() {
-                    if let team = options.team.map(ReportWriter.safeName), !change.path.hasPrefix(team + "/") { continue }
-                    let problem: Phrase = switch change.kind {
-                    case .edited: Phrase("differs in the working tree from the last commit")
-                    case .deleted: Phrase("is missing from the working tree")
-                    case .staged: Phrase("has changes staged but not committed")
+                    if let team = options.team.map(ReportWriter.safeName), !change.path.hasPrefix(team + "/") {
+                        continue
                     }
-                    summary.mismatches.append(Mismatch(
-                        path: change.path, commit: info.id.short, date: ReportVerify.date(info.time), problem: problem,
-                        hint: Phrase("'git -C \(Files.displayPath(folder)) diff' shows it; 'git -C \(Files.displayPath(folder)) checkout -- \(change.path)' puts it back")))
+                    let problem: Phrase =
+                        switch change.kind {
+                        case .edited: Phrase("differs in the working tree from the last commit")
+                        case .deleted: Phrase("is missing from the working tree")
+                        case .staged: Phrase("has changes staged but not committed")
+                        }
+                    summary.mismatches.append(
+                        Mismatch(
+                            path: change.path, commit: info.id.short, date: ReportVerify.date(info.time),
+                            problem: problem,
+                            hint: Phrase(
+                                "'git -C \(Files.displayPath(folder)) diff' shows it; 'git -C \(Files.displayPath(folder)) checkout -- \(change.path)' puts it back"
+                            )))
                 }
             }
         }
@@ -155,14 +168,17 @@ public struct ReportVerify {
         if var workspace = options.workspace {
             // The live data is read without writing into the workspace: a folder of text data is
             // built into a temporary cache, removed afterwards.
-            let cache = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-verify-\(UUID().uuidString)").path
+            let cache = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "tavle-verify-\(UUID().uuidString)"
+            ).path
             workspace.cacheFolder = cache
             defer { try? FileManager.default.removeItem(atPath: cache) }
             let live = LiveData(workspace: workspace, corrections: try Self.corrections(in: workspace))
             summary.dataChanges = try live.changes(in: reports)
             summary.queriesRerun = live.queriesRerun
         } else {
-            summary.dataNotChecked = Phrase("no workspace (tavle.yaml) was found, so the recorded queries were not re-run")
+            summary.dataNotChecked = Phrase(
+                "no workspace (tavle.yaml) was found, so the recorded queries were not re-run")
         }
     }
 
@@ -184,7 +200,8 @@ public struct ReportVerify {
             guard let base else { return named ?? head }
             // The run that made the report as it stood at the commit named (or at the last):
             // a later run that left it as it was did not make it.
-            let maker = try ReportRuns.madeBy(manifestPath: ReportLayout.manifestPath(base: base), upTo: named, in: repository)
+            let maker = try ReportRuns.madeBy(
+                manifestPath: ReportLayout.manifestPath(base: base), upTo: named, in: repository)
             return maker?.commit.id ?? named ?? head
         }
         guard let commit = found else {
@@ -194,13 +211,17 @@ public struct ReportVerify {
         }
         if let base {
             // A report the run did not make is a mistyped name: said so, with the run's reports.
-            let known = try ReportRepository.reading(folder) { () throws(GitError) -> (exists: Bool, reports: [String]) in
-                let exists = try repository.entryID(atPath: ReportLayout.manifestPath(base: base), inCommit: commit) != nil
+            let known = try ReportRepository.reading(folder) {
+                () throws(GitError) -> (exists: Bool, reports: [String]) in
+                let exists =
+                    try repository.entryID(atPath: ReportLayout.manifestPath(base: base), inCommit: commit) != nil
                 var reports: [String] = []
                 let team = String(base.prefix { $0 != "/" })
                 if !exists, let teamTree = try repository.entryID(atPath: team, inCommit: commit) {
-                    reports = try repository.entries(ofTree: teamTree).filter { $0.name.hasSuffix(ReportLayout.manifestSuffix) }
-                        .map { "\(team)/\($0.name.dropLast(ReportLayout.manifestSuffix.count)).html" }
+                    reports = try repository.entries(ofTree: teamTree).filter {
+                        $0.name.hasSuffix(ReportLayout.manifestSuffix)
+                    }
+                    .map { "\(team)/\($0.name.dropLast(ReportLayout.manifestSuffix.count)).html" }
                 }
                 return (exists, reports)
             }
@@ -208,7 +229,8 @@ public struct ReportVerify {
                 throw .error(
                     at: nil, Phrase("the report repository has no report '\(path ?? base)' in the run \(commit.short)"),
                     hint: known.reports.isEmpty
-                        ? Phrase("name a report file as the repository holds it, such as molde-sykehjem-2/samling-3.html")
+                        ? Phrase(
+                            "name a report file as the repository holds it, such as molde-sykehjem-2/samling-3.html")
                         : Suggestions.hint(for: base + ".html", among: known.reports.sorted(), noun: Phrase("reports")))
             }
         }
@@ -222,7 +244,9 @@ public struct ReportVerify {
             } else {
                 let parent = info.parents.first
                 for change in try repository.changes(from: parent, to: commit) where change.kind != .deleted {
-                    if case .report(let found, _)? = Walk.owner(of: change.path), !bases.contains(found) { bases.append(found) }
+                    if case .report(let found, _)? = Walk.owner(of: change.path), !bases.contains(found) {
+                        bases.append(found)
+                    }
                 }
             }
             for found in bases.sorted() {
@@ -231,17 +255,24 @@ public struct ReportVerify {
                 try walk.check(journalOf: String(found.prefix { $0 != "/" }), commit: info)
             }
         }
-        var summary = Summary(commits: 1, reportsChecked: walk.reportsChecked, mismatches: walk.mismatches, queriesRerun: 0, dataChanges: [])
+        var summary = Summary(
+            commits: 1, reportsChecked: walk.reportsChecked, mismatches: walk.mismatches, queriesRerun: 0,
+            dataChanges: [])
         summary.compared = walk.compared
         // The notebook and journal copies the citation names, held to the blobs the manifest
         // recorded for them.
         try ReportRepository.reading(folder) { () throws(GitError) in
-            for report in walk.madeReports.values.sorted(by: { $0.manifest.reports.first ?? "" < $1.manifest.reports.first ?? "" }) {
+            for report in walk.madeReports.values.sorted(by: {
+                $0.manifest.reports.first ?? "" < $1.manifest.reports.first ?? ""
+            }) {
                 var copies = [(report.manifest.notebook.copy, report.manifest.notebook.blob)]
-                if let journal = report.manifest.journal, let copy = journal.copy { copies.append((copy, journal.blob)) }
+                if let journal = report.manifest.journal, let copy = journal.copy {
+                    copies.append((copy, journal.blob))
+                }
                 for (path, recorded) in copies where !summary.compared.contains(where: { $0.path == path }) {
                     let blob = try repository.entryID(atPath: path, inCommit: commit)?.hex
-                    summary.compared.append(ComparedFile(path: path, commit: commit.hex, blob: blob, identical: blob == recorded))
+                    summary.compared.append(
+                        ComparedFile(path: path, commit: commit.hex, blob: blob, identical: blob == recorded))
                 }
             }
         }
@@ -250,12 +281,17 @@ public struct ReportVerify {
             guard let base else { return }
             for file in walk.compared where file.path.hasPrefix(base + ".") {
                 let onDisk = FileManager.default.contents(atPath: folder + "/" + file.path)
-                guard let onDisk, try repository.entryID(atPath: file.path, inCommit: try repository.headCommit()!)?.hex == file.blob else { continue }
+                guard let onDisk,
+                    try repository.entryID(atPath: file.path, inCommit: try repository.headCommit()!)?.hex == file.blob
+                else { continue }
                 if ObjectID.blob(hashing: onDisk).hex != file.blob {
-                    summary.mismatches.append(Mismatch(
-                        path: file.path, commit: commit.short, date: ReportVerify.date(try repository.commitInfo(commit).time),
-                        problem: Phrase("differs in the working tree from the last commit"),
-                        hint: Phrase("'git -C \(Files.displayPath(folder)) checkout -- \(file.path)' puts it back")))
+                    summary.mismatches.append(
+                        Mismatch(
+                            path: file.path, commit: commit.short,
+                            date: ReportVerify.date(try repository.commitInfo(commit).time),
+                            problem: Phrase("differs in the working tree from the last commit"),
+                            hint: Phrase("'git -C \(Files.displayPath(folder)) checkout -- \(file.path)' puts it back"))
+                    )
                 }
             }
         }
@@ -267,7 +303,9 @@ public struct ReportVerify {
     /// the current folder when it lies inside the repository, else as written.
     static func repositoryPath(_ file: String, in folder: String) -> String {
         let root = URL(fileURLWithPath: folder).standardizedFileURL.path + "/"
-        let absolute = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/")).standardizedFileURL.path
+        let absolute = URL(
+            fileURLWithPath: file, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath + "/")
+        ).standardizedFileURL.path
         return absolute.hasPrefix(root) ? String(absolute.dropFirst(root.count)) : file
     }
 
@@ -348,7 +386,9 @@ extension ReportVerify {
                     for path in links {
                         record(
                             path, info,
-                            Phrase("is a symbolic link; tavle never commits one, and a run in another clone would write through it"),
+                            Phrase(
+                                "is a symbolic link; tavle never commits one, and a run in another clone would write through it"
+                            ),
                             hint: Phrase("remove it from the report repository ('git rm')"))
                     }
                 }
@@ -373,7 +413,8 @@ extension ReportVerify {
                 record(
                     "commit \(info.id.short)", info,
                     Phrase(
-                        "is a run whose recorded previous commit (\(recorded.prefix(7))) is not its parent (\(info.parents.first.map { Phrase(verbatim: $0.short) } ?? Phrase("none"))): the history before it was rewritten (a run amended, dropped or squashed)"),
+                        "is a run whose recorded previous commit (\(recorded.prefix(7))) is not its parent (\(info.parents.first.map { Phrase(verbatim: $0.short) } ?? Phrase("none"))): the history before it was rewritten (a run amended, dropped or squashed)"
+                    ),
                     hint: Phrase("compare with a clone made before the rewrite, or the shared remote"))
             }
             let byTavle = trailers["Tool"]?.hasPrefix("tavle") ?? false
@@ -398,15 +439,20 @@ extension ReportVerify {
                     foreignChanges[change.path] = Mismatch(
                         path: change.path, commit: info.id.short, date: ReportVerify.date(info.time),
                         problem: Phrase("was removed by a commit tavle did not make ('\(info.subject)')"),
-                        hint: Phrase("restore it with 'git revert \(info.id.short)'; a run made after the removal cannot tell what the team's goals were"))
+                        hint: Phrase(
+                            "restore it with 'git revert \(info.id.short)'; a run made after the removal cannot tell what the team's goals were"
+                        ))
                 } else {
                     // A journal copy and its ledger changed together by hand read as consistent:
                     // only the commit's author shows that no run made them, so it is named.
                     foreignChanges[change.path] = Mismatch(
                         path: change.path, commit: info.id.short, date: ReportVerify.date(info.time),
                         problem: Phrase(
-                            "was \(change.kind == .added ? Phrase("added") : Phrase("changed")) by a commit tavle did not make ('\(info.subject)' by \(info.author.name))"),
-                        hint: Phrase("only tavle writes reports, journal copies and ledgers; undo it with 'git revert \(info.id.short)' unless it was meant"))
+                            "was \(change.kind == .added ? Phrase("added") : Phrase("changed")) by a commit tavle did not make ('\(info.subject)' by \(info.author.name))"
+                        ),
+                        hint: Phrase(
+                            "only tavle writes reports, journal copies and ledgers; undo it with 'git revert \(info.id.short)' unless it was meant"
+                        ))
                 }
             }
         }
@@ -485,7 +531,8 @@ extension ReportVerify {
             do throws(Diagnostic) {
                 // The default language only words warnings, which the ledger does not hold.
                 journal = try JournalParser().parse(
-                    String(decoding: text, as: UTF8.self), file: "\(copyPath) in commit \(commit.id.short)", team: team, defaultLanguage: .nb
+                    String(decoding: text, as: UTF8.self), file: "\(copyPath) in commit \(commit.id.short)", team: team,
+                    defaultLanguage: .nb
                 ).journal
             } catch {
                 record(
@@ -498,11 +545,14 @@ extension ReportVerify {
             }
         }
 
-        mutating func compare(_ path: String, expected: String, commit: CommitInfo, toolHint: String?) throws(GitError) {
+        mutating func compare(_ path: String, expected: String, commit: CommitInfo, toolHint: String?) throws(GitError)
+        {
             let committedFile = try repository.blob(atPath: path, inCommit: commit.id)
             if listing {
-                compared.append(ComparedFile(
-                    path: path, commit: commit.id.hex, blob: committedFile.map { ObjectID.blob(hashing: $0).hex }, identical: committedFile == Data(expected.utf8)))
+                compared.append(
+                    ComparedFile(
+                        path: path, commit: commit.id.hex, blob: committedFile.map { ObjectID.blob(hashing: $0).hex },
+                        identical: committedFile == Data(expected.utf8)))
             }
             guard let committed = committedFile else {
                 record(
@@ -515,33 +565,47 @@ extension ReportVerify {
             var mismatch = Mismatch(
                 path: path, commit: commit.id.short, date: ReportVerify.date(commit.time),
                 problem: Phrase("differs from what tavle makes from the recorded notebook, data and journal"))
-            if let (number, old, new) = ReportVerify.firstDifferentLine(String(decoding: committed, as: UTF8.self), expected) {
+            if let (number, old, new) = ReportVerify.firstDifferentLine(
+                String(decoding: committed, as: UTF8.self), expected)
+            {
                 mismatch.committedLine = (number, old)
                 mismatch.remadeLine = new
             }
             if let toolHint, toolHint != "tavle \(TavleVersion.current)" {
-                mismatch.hint = Phrase("the report was made by \(toolHint) and this is tavle \(TavleVersion.current); a newer tavle may render differently")
+                mismatch.hint = Phrase(
+                    "the report was made by \(toolHint) and this is tavle \(TavleVersion.current); a newer tavle may render differently"
+                )
             } else {
-                mismatch.hint = Phrase("the committed file was changed after tavle made it; 'git log -p -- \(path)' in the report repository shows by whom")
+                mismatch.hint = Phrase(
+                    "the committed file was changed after tavle made it; 'git log -p -- \(path)' in the report repository shows by whom"
+                )
             }
             mismatches.append(mismatch)
         }
 
         mutating func record(_ path: String, _ commit: CommitInfo, _ problem: Phrase, hint: Phrase?) {
-            mismatches.append(Mismatch(path: path, commit: commit.id.short, date: ReportVerify.date(commit.time), problem: problem, hint: hint))
+            mismatches.append(
+                Mismatch(
+                    path: path, commit: commit.id.short, date: ReportVerify.date(commit.time), problem: problem,
+                    hint: hint))
         }
 
-        mutating func remake(_ manifestID: ObjectID, path: String, commit: CommitInfo) throws(GitError) -> Result<[String: String], RemakeFailure> {
+        mutating func remake(_ manifestID: ObjectID, path: String, commit: CommitInfo) throws(GitError) -> Result<
+            [String: String], RemakeFailure
+        > {
             if let done = made[manifestID] { return done }
             let result: Result<[String: String], RemakeFailure>
             do throws(RemakeFailure) {
-                let recorded = try RecordedReader(repository: repository, commit: commit, order: commits).read(manifest: manifestID, path: path)
+                let recorded = try RecordedReader(repository: repository, commit: commit, order: commits).read(
+                    manifest: manifestID, path: path)
                 madeReports[manifestID] = recorded
                 do throws(Diagnostic) {
                     let report = try ReportMaker.make(recorded.inputs)
-                    result = .success(Dictionary(report.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { _, last in last }))
+                    result = .success(
+                        Dictionary(report.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { _, last in last }))
                 } catch {
-                    throw RemakeFailure(problem: Phrase("could not be made again: ") + error.phrase, hint: error.hintPhrase)
+                    throw RemakeFailure(
+                        problem: Phrase("could not be made again: ") + error.phrase, hint: error.hintPhrase)
                 }
             } catch {
                 result = .failure(error)
@@ -591,13 +655,16 @@ struct RecordedReader {
         let teamTyped = manifest.team.map { $0.value != nil && $0.fields != nil } ?? true
         guard queriesTyped, teamTyped, manifest.journal.map({ $0.copy != nil }) ?? true else {
             throw Failure(
-                problem: Phrase("was written by \(manifest.tool), which did not record everything needed to make the report again"),
+                problem: Phrase(
+                    "was written by \(manifest.tool), which did not record everything needed to make the report again"),
                 hint: rerun)
         }
-        let notebookText = String(decoding: try blob(manifest.notebook.blob, what: Phrase("the notebook copy")), as: UTF8.self)
+        let notebookText = String(
+            decoding: try blob(manifest.notebook.blob, what: Phrase("the notebook copy")), as: UTF8.self)
         var notebook: Notebook
         do throws(Diagnostic) {
-            notebook = try NotebookParser().parse(notebookText, file: "\(manifest.notebook.copy) (\(manifest.notebook.blob.prefix(7)))")
+            notebook = try NotebookParser().parse(
+                notebookText, file: "\(manifest.notebook.copy) (\(manifest.notebook.blob.prefix(7)))")
         } catch {
             throw Failure(problem: Phrase("names a notebook copy that does not parse: ") + error.phrase, hint: rerun)
         }
@@ -605,20 +672,24 @@ struct RecordedReader {
             throw Failure(problem: Phrase("names the unknown language '\(manifest.language)'"), hint: byHand)
         }
         do throws(Diagnostic) {
-            notebook = try PromptResolver.resolve(notebook, library: manifest.promptLibrary(language: language), language: language)
+            notebook = try PromptResolver.resolve(
+                notebook, library: manifest.promptLibrary(language: language), language: language)
         } catch {
             throw Failure(
                 problem: Phrase("does not record the library prompts its notebook uses: ") + error.phrase,
                 hint: rerun)
         }
         let team = manifest.team.map { info in
-            Team(id: info.value!.value, name: info.name, municipality: info.municipality, fields: info.fields!.mapValues { $0.value })
+            Team(
+                id: info.value!.value, name: info.name, municipality: info.municipality,
+                fields: info.fields!.mapValues { $0.value })
         }
         var journal: ReportInputs.TeamJournal?
         if let info = manifest.journal, let team {
             let text = String(decoding: try blob(info.blob, what: Phrase("the journal copy")), as: UTF8.self)
             do throws(Diagnostic) {
-                let parsed = try JournalParser().parse(text, file: info.copy!, team: team.key, defaultLanguage: language)
+                let parsed = try JournalParser().parse(
+                    text, file: info.copy!, team: team.key, defaultLanguage: language)
                 journal = .init(journal: parsed.journal, text: text, file: info.file)
             } catch {
                 throw Failure(problem: Phrase("names a journal copy that does not parse: ") + error.phrase, hint: rerun)
@@ -642,8 +713,10 @@ struct RecordedReader {
             if let highlight = query.highlight { highlights[query.name] = highlight }
         }
         var inputs = ReportInputs(
-            notebook: notebook, notebookText: notebookText, notebookPath: manifest.notebook.path, workspaceName: manifest.workspace,
-            language: language, team: team, journal: journal, parameters: parameters, results: results, highlights: highlights)
+            notebook: notebook, notebookText: notebookText, notebookPath: manifest.notebook.path,
+            workspaceName: manifest.workspace,
+            language: language, team: team, journal: journal, parameters: parameters, results: results,
+            highlights: highlights)
         // Drawn again in the layout of the tavle that made it.
         inputs.tool = manifest.tool
         return RecordedReport(manifest: manifest, inputs: inputs, commit: commit.id, time: commit.time, order: order)
@@ -651,7 +724,8 @@ struct RecordedReader {
 
     /// A query's result read back from its CSV with the types the manifest recorded.
     func result(of query: RunManifest.QueryInfo) throws(Failure) -> QueryResult {
-        let text = String(decoding: try blob(query.blob, what: Phrase("the data of the query '\(query.name)'")), as: UTF8.self)
+        let text = String(
+            decoding: try blob(query.blob, what: Phrase("the data of the query '\(query.name)'")), as: UTF8.self)
         let table: CSVTable
         do throws(Diagnostic) {
             table = try CSVTable(parsing: text, file: query.data)
@@ -661,7 +735,8 @@ struct RecordedReader {
                 hint: Phrase("the data file was probably edited by hand"))
         }
         let types = query.types ?? []
-        guard table.header == query.columns, types.count == query.columns.count, table.records.count == query.rows else {
+        guard table.header == query.columns, types.count == query.columns.count, table.records.count == query.rows
+        else {
             throw Failure(
                 problem: Phrase("does not agree with the data it names for the query '\(query.name)'"),
                 hint: Phrase("the manifest or the data was probably edited by hand"))
@@ -672,10 +747,15 @@ struct RecordedReader {
         for (rowIndex, record) in table.records.enumerated() {
             var row: [Value] = []
             for (column, field) in record.fields.enumerated() {
-                let letter = (column < letters.count ? letters[column] : nil).flatMap { rowIndex < $0.count ? $0[rowIndex] : nil }
-                guard column < types.count, let value = RecordedTypes.value(field, type: types[column], letter: letter) else {
+                let letter = (column < letters.count ? letters[column] : nil).flatMap {
+                    rowIndex < $0.count ? $0[rowIndex] : nil
+                }
+                guard column < types.count, let value = RecordedTypes.value(field, type: types[column], letter: letter)
+                else {
                     throw Failure(
-                        problem: Phrase("records '\(field)' in \(query.data) line \(record.line), which is not of the recorded type"),
+                        problem: Phrase(
+                            "records '\(field)' in \(query.data) line \(record.line), which is not of the recorded type"
+                        ),
                         hint: Phrase("the data file was probably edited by hand"))
                 }
                 row.append(value)
@@ -717,16 +797,20 @@ extension ReportVerify {
             var origins: [String: (RecordedReport, QueryCell)] = [:]
             var order: [String] = []
             var cache: [String: [String: QueryResult]] = [:]
-            for report in reports.values.sorted(by: { ($0.order, $0.manifest.notebook.id) < ($1.order, $1.manifest.notebook.id) }) {
+            for report in reports.values.sorted(by: {
+                ($0.order, $0.manifest.notebook.id) < ($1.order, $1.manifest.notebook.id)
+            }) {
                 let inputs = report.inputs
-                let key = "\(report.manifest.notebook.blob)|\(inputs.team?.key ?? "")|\(report.manifest.parameters.sorted { $0.key < $1.key })"
+                let key =
+                    "\(report.manifest.notebook.blob)|\(inputs.team?.key ?? "")|\(report.manifest.parameters.sorted { $0.key < $1.key })"
                 let live: [String: QueryResult]
                 if let cached = cache[key] {
                     live = cached
                 } else {
                     let source = try source(for: inputs.notebook, notebookPath: inputs.notebookPath)
                     live = try ReportRun.runQueries(
-                        of: inputs.notebook, team: inputs.team, parameters: inputs.parameters, source: source, minimumCount: workspace.minimumCount
+                        of: inputs.notebook, team: inputs.team, parameters: inputs.parameters, source: source,
+                        minimumCount: workspace.minimumCount
                     ).results
                     cache[key] = live
                 }
@@ -735,9 +819,12 @@ extension ReportVerify {
                     queriesRerun += 1
                     for change in ReportVerify.differences(recorded, now) {
                         let dataChange = DataChange(
-                            team: inputs.team?.key, teamName: inputs.team?.name, query: query.options.title ?? query.name, row: change.row,
-                            column: change.column, old: change.old, new: change.new, reportDate: ReportVerify.date(report.time), reportCommit: report.commit.short)
-                        let id = "\(dataChange.team ?? "")|\(query.name)|\(change.row)|\(change.column ?? "")|\(change.old)|\(change.new ?? "\u{0}")"
+                            team: inputs.team?.key, teamName: inputs.team?.name,
+                            query: query.options.title ?? query.name, row: change.row,
+                            column: change.column, old: change.old, new: change.new,
+                            reportDate: ReportVerify.date(report.time), reportCommit: report.commit.short)
+                        let id =
+                            "\(dataChange.team ?? "")|\(query.name)|\(change.row)|\(change.column ?? "")|\(change.old)|\(change.new ?? "\u{0}")"
                         if found[id] == nil { order.append(id) }
                         found[id] = dataChange
                         origins[id] = (report, query)
@@ -753,19 +840,26 @@ extension ReportVerify {
                 if let new = change.new {
                     let later = sorted.first { other in
                         other.order > report.order && other.inputs.team?.key == report.inputs.team?.key
-                            && other.inputs.results[query.name].map { ReportVerify.shows($0, row: change.row, column: change.column, value: new) } == true
+                            && other.inputs.results[query.name].map {
+                                ReportVerify.shows($0, row: change.row, column: change.column, value: new)
+                            } == true
                     }
-                    change.reReported = later.map { ReportReference(commit: $0.commit.short, date: ReportVerify.date($0.time)) }
+                    change.reReported = later.map {
+                        ReportReference(commit: $0.commit.short, date: ReportVerify.date($0.time))
+                    }
                 }
                 change.correction = corrections.last { correction in
-                    correction.explains(team: report.inputs.team?.key ?? "", query: query.name, indicator: query.options.indicator, period: change.row)
+                    correction.explains(
+                        team: report.inputs.team?.key ?? "", query: query.name, indicator: query.options.indicator,
+                        period: change.row)
                 }
                 return change
             }
         }
 
         func source(for notebook: Notebook, notebookPath: String?) throws(Diagnostic) -> any DataSource {
-            let folder = URL(fileURLWithPath: Files.resolve(notebookPath ?? "notebook.md", against: workspace.root)).deletingLastPathComponent().path
+            let folder = URL(fileURLWithPath: Files.resolve(notebookPath ?? "notebook.md", against: workspace.root))
+                .deletingLastPathComponent().path
             let key = notebook.dataSource == nil ? "" : "\(folder)|\(String(describing: notebook.dataSource!))"
             if let open = sources[key] { return open }
             let source = try DataSources.open(for: notebook, in: workspace, notebookFolder: folder)
@@ -800,7 +894,9 @@ extension ReportVerify {
     /// value column).
     static func shows(_ result: QueryResult, row: String, column: String?, value: String) -> Bool {
         guard let found = result.rows.first(where: { $0.first?.plainText == row }) else { return false }
-        let columns = column.map { name in result.columnIndex(name).map { [$0] } ?? [] } ?? Array(result.columns.indices.dropFirst())
+        let columns =
+            column.map { name in result.columnIndex(name).map { [$0] } ?? [] }
+            ?? Array(result.columns.indices.dropFirst())
         return columns.contains { $0 < found.count && (shown(found[$0]) == value || found[$0].plainText == value) }
     }
 
@@ -819,7 +915,10 @@ extension ReportVerify {
         for row in recorded.rows {
             let key = row[0].plainText
             guard let now = liveRows[key] else {
-                differences.append(CellDifference(row: key, column: nil, old: row.dropFirst().map { shown($0) }.joined(separator: ", "), new: nil))
+                differences.append(
+                    CellDifference(
+                        row: key, column: nil, old: row.dropFirst().map { shown($0) }.joined(separator: ", "), new: nil)
+                )
                 continue
             }
             for column in valueColumns {
@@ -829,7 +928,10 @@ extension ReportVerify {
                     var old = shown(row[column])
                     var new = shown(newValue)
                     if old == new { (old, new) = (row[column].plainText, newValue.plainText) }
-                    differences.append(CellDifference(row: key, column: valueColumns.count > 1 ? recorded.columns[column] : nil, old: old, new: new))
+                    differences.append(
+                        CellDifference(
+                            row: key, column: valueColumns.count > 1 ? recorded.columns[column] : nil, old: old,
+                            new: new))
                 }
             }
         }

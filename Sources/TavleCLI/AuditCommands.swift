@@ -8,8 +8,10 @@ import TavleWorkspace
 extension TavleCommand {
     struct Verify: DiagnosticCommand {
         static let configuration = CommandConfiguration(
-            abstract: words("Check every recorded report against what it was made from, and the data against the live source."),
-            discussion: words("""
+            abstract: words(
+                "Check every recorded report against what it was made from, and the data against the live source."),
+            discussion: words(
+                """
                 Walks every commit of the report repository. Wherever a report changed, it is \
                 made again from what the repository recorded beside it (the notebook copy, the \
                 query results and the team's journal) and compared byte for byte with the \
@@ -36,10 +38,15 @@ extension TavleCommand {
         @Option(help: ArgumentHelp(words("Only this team's reports."), valueName: "id"))
         var team: String?
 
-        @Option(help: ArgumentHelp(words("Only the reports of this run (a commit as 'tavle log' lists it)."), valueName: "rev"))
+        @Option(
+            help: ArgumentHelp(
+                words("Only the reports of this run (a commit as 'tavle log' lists it)."), valueName: "rev"))
         var commit: String?
 
-        @Option(help: ArgumentHelp(words("Only this report (a file in the report repository); with --commit, as that run made it."), valueName: "path"))
+        @Option(
+            help: ArgumentHelp(
+                words("Only this report (a file in the report repository); with --commit, as that run made it."),
+                valueName: "path"))
         var file: String?
 
         @Flag(help: words("Check the reports only; do not re-run the queries against the live data."))
@@ -55,9 +62,12 @@ extension TavleCommand {
             let folder = try location.folder()
             // With --output the workspace is optional: the reports can be checked without it.
             let workspace = reportsOnly ? nil : try location.workspaceIfAny()
-            summary = try ReportVerify(.init(outputFolder: folder, workspace: workspace, team: team, commit: commit, file: file)).verify()
+            summary = try ReportVerify(
+                .init(outputFolder: folder, workspace: workspace, team: team, commit: commit, file: file)
+            ).verify()
             switch format {
-            case .text: print(ReportVerify.text(summary, reportsOnly: reportsOnly, language: Reader.language), terminator: "")
+            case .text:
+                print(ReportVerify.text(summary, reportsOnly: reportsOnly, language: Reader.language), terminator: "")
             case .json: print(ReportVerify.json(summary, reportsOnly: reportsOnly), terminator: "")
             }
             if !summary.passed { throw ExitCode(1) }
@@ -68,8 +78,10 @@ extension TavleCommand {
 extension TavleCommand {
     struct Diff: DiagnosticCommand {
         static let configuration = CommandConfiguration(
-            abstract: words("What changed between two runs: notebooks, data, parameters, goals, PDSA cycles, decisions, answers."),
-            discussion: words("""
+            abstract: words(
+                "What changed between two runs: notebooks, data, parameters, goals, PDSA cycles, decisions, answers."),
+            discussion: words(
+                """
                 Compares two commits of the report repository. REV1 and REV2 are runs as \
                 'tavle log' lists them (a commit like 4be0c21, or HEAD~1 for the run before \
                 the last). Without REV2 the last run is compared; without either, the last run \
@@ -101,7 +113,9 @@ extension TavleCommand {
         func perform() throws {
             let summary: ReportDiff.Summary
             summary = try ReportDiff.compare(outputFolder: try location.folder(), from: from, to: to, team: team)
-            print(format == .json ? ReportDiff.json(summary) : ReportDiff.text(summary, language: Reader.language), terminator: "")
+            print(
+                format == .json ? ReportDiff.json(summary) : ReportDiff.text(summary, language: Reader.language),
+                terminator: "")
         }
     }
 }
@@ -110,7 +124,8 @@ extension TavleCommand {
     struct Cite: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("How to cite one report: its run, file, notebook, data and journal by their git ids."),
-            discussion: words("""
+            discussion: words(
+                """
                 Names one report exactly, from the report repository alone: the run (commit, \
                 time, author), the report file and its blob, the notebook version and blob, \
                 the blobs of the data and the journal it was made from, the parameters and the \
@@ -136,10 +151,14 @@ extension TavleCommand {
         @Option(help: ArgumentHelp(words("The notebook of the report (with --team)."), valueName: "id"))
         var notebook: String?
 
-        @Option(help: ArgumentHelp(words("The report for this gathering (with --team and --notebook)."), valueName: "number"))
+        @Option(
+            help: ArgumentHelp(
+                words("The report for this gathering (with --team and --notebook)."), valueName: "number"))
         var gathering: Int?
 
-        @Option(help: ArgumentHelp(words("The report as this run made it (a commit as 'tavle log' lists it)."), valueName: "rev"))
+        @Option(
+            help: ArgumentHelp(
+                words("The report as this run made it (a commit as 'tavle log' lists it)."), valueName: "rev"))
         var commit: String?
 
         @Option(help: words("text, bibtex or json."))
@@ -149,15 +168,21 @@ extension TavleCommand {
 
         func validate() throws {
             if report == nil, team == nil || (notebook == nil && gathering == nil) {
-                throw ValidationError(Phrase("name the report: its file (tavle cite molde-sykehjem-2/samling-3.html), or --team and --notebook").text(in: Reader.language))
+                throw ValidationError(
+                    Phrase(
+                        "name the report: its file (tavle cite molde-sykehjem-2/samling-3.html), or --team and --notebook"
+                    ).text(in: Reader.language))
             }
             if report != nil, team != nil || notebook != nil || gathering != nil {
-                throw ValidationError(Phrase("name the report by its file or by --team and --notebook, not both").text(in: Reader.language))
+                throw ValidationError(
+                    Phrase("name the report by its file or by --team and --notebook, not both").text(
+                        in: Reader.language))
             }
         }
 
         func perform() throws {
-            let subject: ReportCitation.Subject = report.map { .file($0) } ?? .report(team: team!, notebook: notebook, gathering: gathering)
+            let subject: ReportCitation.Subject =
+                report.map { .file($0) } ?? .report(team: team!, notebook: notebook, gathering: gathering)
             let citation = try ReportCitation.find(subject, commit: commit, outputFolder: try location.folder())
             switch format {
             case .text: print(citation.text(in: Reader.language), terminator: "")

@@ -7,7 +7,8 @@ extension TavleCommand {
     struct Export: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("The report repository as tidy tables for research, with a codebook."),
-            discussion: words("""
+            discussion: words(
+                """
                 Writes what every report showed and recorded as tables a statistician loads in \
                 one line: runs, reports, teams, measurements (one row per point of every chart \
                 of every report: a panel), changes (values a later report showed differently), \
@@ -25,7 +26,11 @@ extension TavleCommand {
                 """)
         )
 
-        @Option(help: ArgumentHelp(words("The folder to write into (made if need be; only a new folder or an earlier export). With --format json, the file; standard output without it."), valueName: "dir"), completion: .directory)
+        @Option(
+            help: ArgumentHelp(
+                words(
+                    "The folder to write into (made if need be; only a new folder or an earlier export). With --format json, the file; standard output without it."
+                ), valueName: "dir"), completion: .directory)
         var to: String?
 
         @Option(help: words("datapackage, csv or json."))
@@ -37,7 +42,10 @@ extension TavleCommand {
         @Option(help: ArgumentHelp(words("Only runs committed on or after this day."), valueName: "YYYY-MM-DD"))
         var since: String?
 
-        @Option(help: ArgumentHelp(words("Only runs committed on or before this day; later runs are as if not yet made."), valueName: "YYYY-MM-DD"))
+        @Option(
+            help: ArgumentHelp(
+                words("Only runs committed on or before this day; later runs are as if not yet made."),
+                valueName: "YYYY-MM-DD"))
         var until: String?
 
         @Option(help: ArgumentHelp(words("Only the runs for this gathering."), valueName: "number"))
@@ -48,19 +56,32 @@ extension TavleCommand {
         func validate() throws {
             for (name, value) in [("--since", since), ("--until", until)] {
                 if let value, JournalDate(value) == nil {
-                    throw ValidationError(Phrase("\(Phrase(verbatim: name)) should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '\(value)'").text(in: Reader.language))
+                    throw ValidationError(
+                        Phrase(
+                            "\(Phrase(verbatim: name)) should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '\(value)'"
+                        ).text(in: Reader.language))
                 }
             }
-            if let since = since.flatMap({ JournalDate($0) }), let until = until.flatMap({ JournalDate($0) }), until < since {
-                throw ValidationError(Phrase("--until (\(Phrase(verbatim: until.description))) is before --since (\(Phrase(verbatim: since.description))): no run can be in between").text(in: Reader.language))
+            if let since = since.flatMap({ JournalDate($0) }), let until = until.flatMap({ JournalDate($0) }),
+                until < since
+            {
+                throw ValidationError(
+                    Phrase(
+                        "--until (\(Phrase(verbatim: until.description))) is before --since (\(Phrase(verbatim: since.description))): no run can be in between"
+                    ).text(in: Reader.language))
             }
             if format != .json, to == nil {
-                throw ValidationError(Phrase("the \(Phrase(verbatim: format.rawValue)) export is a folder of files: name it with --to, such as --to export").text(in: Reader.language))
+                throw ValidationError(
+                    Phrase(
+                        "the \(Phrase(verbatim: format.rawValue)) export is a folder of files: name it with --to, such as --to export"
+                    ).text(in: Reader.language))
             }
         }
 
         func perform() throws {
-            let filter = ExportFilter(team: team, since: since.flatMap { JournalDate($0) }, until: until.flatMap { JournalDate($0) }, gathering: gathering)
+            let filter = ExportFilter(
+                team: team, since: since.flatMap { JournalDate($0) }, until: until.flatMap { JournalDate($0) },
+                gathering: gathering)
             let document = try ResearchExport.document(outputFolder: try location.folder(), filter: filter)
             if format == .json {
                 let text = document.dataPackage(inline: true)
@@ -73,10 +94,12 @@ extension TavleCommand {
             }
             let written = try ResearchExport.write(document, format: format.format, to: to!)
             let rows = document.tables.reduce(0) { $0 + $1.rows.count }
-            let files = Phrase.count(written.count, one: Phrase("\(written.count) file"), other: Phrase("\(written.count) files"))
+            let files = Phrase.count(
+                written.count, one: Phrase("\(written.count) file"), other: Phrase("\(written.count) files"))
             let lines = Phrase.count(rows, one: Phrase("\(rows) row"), other: Phrase("\(rows) rows"))
             let folder = to!
-            let said = Phrase("Wrote \(files) with \(lines) to \(folder); the columns are described in \(folder)/codebook.md.")
+            let said = Phrase(
+                "Wrote \(files) with \(lines) to \(folder); the columns are described in \(folder)/codebook.md.")
             FileHandle.standardError.write(Data((said.text(in: Reader.language) + "\n").utf8))
         }
     }

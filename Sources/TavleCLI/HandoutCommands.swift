@@ -7,8 +7,10 @@ import TavleWorkspace
 extension TavleCommand {
     struct Handout: DiagnosticCommand {
         static let configuration = CommandConfiguration(
-            abstract: words("Make a gathering's handouts: one per team, an overview for the facilitator, and an index."),
-            discussion: words("""
+            abstract: words(
+                "Make a gathering's handouts: one per team, an overview for the facilitator, and an index."),
+            discussion: words(
+                """
                 Runs the notebook for the chosen teams as 'tavle run' does, and adds \
                 handouts/<notebook-id>/overview.html (every team on one page: a small chart per \
                 indicator, who has answered the prompts, how goals changed since the last \
@@ -26,13 +28,20 @@ extension TavleCommand {
 
         @OptionGroup var selection: NotebookSelection
 
-        @Option(help: ArgumentHelp(words("Write the handouts here instead of the workspace's output folder."), valueName: "dir"), completion: .directory)
+        @Option(
+            help: ArgumentHelp(
+                words("Write the handouts here instead of the workspace's output folder."), valueName: "dir"),
+            completion: .directory)
         var output: String?
 
         @Flag(help: words("Also print every handout and the overview to PDF with headless Chromium."))
         var pdf = false
 
-        @Option(name: [.customShort("m"), .long], help: ArgumentHelp(words("Why these handouts were made, for their commit (shown by tavle log and git log)."), valueName: "text"))
+        @Option(
+            name: [.customShort("m"), .long],
+            help: ArgumentHelp(
+                words("Why these handouts were made, for their commit (shown by tavle log and git log)."),
+                valueName: "text"))
         var message: String?
 
         func perform() throws {
@@ -44,9 +53,11 @@ extension TavleCommand {
             let pdfs = summary.printed
             let notebook = summary.run.notebook.id
             let time = Phrase.number(seconds, decimals: 2)
-            say(Phrase(
-                "Made \(Phrase.count(count, one: Phrase("1 handout"), other: Phrase("\(count) handouts"))) of \(notebook)\(pdfs > 0 ? Phrase(" and \(pdfs) PDFs") : Phrase(verbatim: "")) in \(time) s; ")
-                + outcome(summary.run))
+            say(
+                Phrase(
+                    "Made \(Phrase.count(count, one: Phrase("1 handout"), other: Phrase("\(count) handouts"))) of \(notebook)\(pdfs > 0 ? Phrase(" and \(pdfs) PDFs") : Phrase(verbatim: "")) in \(time) s; "
+                )
+                    + outcome(summary.run))
             let index = Files.displayPath(summary.run.outputFolder + "/" + summary.index)
             say(Phrase("Open \(index) for the overview and every handout."))
             if let reason = summary.printingUnavailable {

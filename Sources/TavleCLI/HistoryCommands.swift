@@ -42,7 +42,8 @@ struct RepositoryLocation: ParsableArguments {
         } catch {
             var explained = error
             let also = Phrase("; or name the report repository itself with --output DIR")
-            explained.hintPhrase = explained.hintPhrase.map { $0 + also } ?? Phrase("name the report repository with --output DIR")
+            explained.hintPhrase =
+                explained.hintPhrase.map { $0 + also } ?? Phrase("name the report repository with --output DIR")
             throw explained
         }
     }
@@ -52,7 +53,8 @@ extension TavleCommand {
     struct History: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("A team's goals, PDSA cycles, decisions, answers or measurements over time."),
-            discussion: words("""
+            discussion: words(
+                """
                 Reads the ledger every run committed to the report repository and shows each \
                 change, oldest first: when, in which run (notebook, version, gathering), by \
                 whom, the old and the new value, the reason given for a changed goal, and the \
@@ -83,7 +85,9 @@ extension TavleCommand {
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, html }
 
-        @Argument(help: ArgumentHelp(words("goals, indicators, pdsa, decisions, answers, measurements or corrections."), valueName: "what"))
+        @Argument(
+            help: ArgumentHelp(
+                words("goals, indicators, pdsa, decisions, answers, measurements or corrections."), valueName: "what"))
         var what: What
 
         @Option(help: ArgumentHelp(words("The team whose history to show."), valueName: "id"))
@@ -96,7 +100,10 @@ extension TavleCommand {
 
         func validate() throws {
             if format == .html, what != .goals {
-                throw ValidationError(Phrase("the HTML page shows goals; for \(what.rawValue) use --format text or json (tavle history goals --team \(team) --format html > goals.html)").text(in: Reader.language))
+                throw ValidationError(
+                    Phrase(
+                        "the HTML page shows goals; for \(what.rawValue) use --format text or json (tavle history goals --team \(team) --format html > goals.html)"
+                    ).text(in: Reader.language))
             }
         }
 
@@ -107,14 +114,19 @@ extension TavleCommand {
                 return
             }
             let events = try ReportHistory.events(outputFolder: folder, team: team, entities: [what.entity])
-            print(format == .json ? ReportHistory.json(events) : ReportHistory.text(events, what: what.rawValue, team: team, language: Reader.language), terminator: "")
+            print(
+                format == .json
+                    ? ReportHistory.json(events)
+                    : ReportHistory.text(events, what: what.rawValue, team: team, language: Reader.language),
+                terminator: "")
         }
     }
 
     struct Trace: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("Every recorded change, one tidy row each, for research."),
-            discussion: words("""
+            discussion: words(
+                """
                 One row per changed field of a goal, indicator, PDSA cycle, decision, answer \
                 or measurement, with the commit, time, author, team, gathering and notebook \
                 version it came from. The columns are described in docs/history-and-verify.md.
@@ -131,13 +143,19 @@ extension TavleCommand {
         @Option(help: ArgumentHelp(words("Only this team's changes."), valueName: "id"))
         var team: String?
 
-        @Option(help: ArgumentHelp(words("Only changes committed on or after this day (UTC)."), valueName: "YYYY-MM-DD"))
+        @Option(
+            help: ArgumentHelp(words("Only changes committed on or after this day (UTC)."), valueName: "YYYY-MM-DD"))
         var since: String?
 
-        @Option(help: ArgumentHelp(words("Only changes committed on or before this day (UTC)."), valueName: "YYYY-MM-DD"))
+        @Option(
+            help: ArgumentHelp(words("Only changes committed on or before this day (UTC)."), valueName: "YYYY-MM-DD"))
         var until: String?
 
-        @Option(help: ArgumentHelp(words("Only changes of this kind (goal, indicator, pdsa, decision, answer, measurement, correction); repeat for several."), valueName: "kind"))
+        @Option(
+            help: ArgumentHelp(
+                words(
+                    "Only changes of this kind (goal, indicator, pdsa, decision, answer, measurement, correction); repeat for several."
+                ), valueName: "kind"))
         var entity: [LedgerEvent.Entity] = []
 
         @Option(help: ArgumentHelp(words("Only changes made by the runs for this gathering."), valueName: "number"))
@@ -151,7 +169,10 @@ extension TavleCommand {
         func validate() throws {
             for (name, value) in [("--since", since), ("--until", until)] {
                 if let value, JournalDate(value) == nil {
-                    throw ValidationError(Phrase("\(Phrase(verbatim: name)) should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '\(value)'").text(in: Reader.language))
+                    throw ValidationError(
+                        Phrase(
+                            "\(Phrase(verbatim: name)) should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '\(value)'"
+                        ).text(in: Reader.language))
                 }
             }
         }
@@ -161,7 +182,8 @@ extension TavleCommand {
             let start = since.flatMap { JournalDate($0) }
             let folder = try location.folder()
             events = try ReportHistory.events(
-                outputFolder: folder, team: team, entities: entity.isEmpty ? Set(LedgerEvent.Entity.allCases) : Set(entity), since: start
+                outputFolder: folder, team: team,
+                entities: entity.isEmpty ? Set(LedgerEvent.Entity.allCases) : Set(entity), since: start
             ).filter { event in
                 // The day in UTC, as for --since; --until is inclusive.
                 (until.map { String(Timestamp.iso8601(event.time, offsetMinutes: 0).prefix(10)) <= $0 } ?? true)

@@ -8,7 +8,8 @@ extension TavleCommand {
     struct Import: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("Read the numbers from filled-in preparation forms into the workspace's data."),
-            discussion: words("""
+            discussion: words(
+                """
                 A notebook's ```form``` cell is a preparation form (forberedelsesskjema): the \
                 numbers each participant looks up and brings to the meeting. Type them into a \
                 spreadsheet and save it as CSV, one participant per row:
@@ -30,13 +31,19 @@ extension TavleCommand {
                 """)
         )
 
-        @Argument(help: words("The filled-in numbers: a .csv or a .yaml file."), completion: .file(extensions: ["csv", "yaml", "yml"]))
+        @Argument(
+            help: words("The filled-in numbers: a .csv or a .yaml file."),
+            completion: .file(extensions: ["csv", "yaml", "yml"]))
         var file: String
 
         @Option(help: ArgumentHelp(words("Where to look for tavle.yaml."), valueName: "path"), completion: .directory)
         var workspace: String = "."
 
-        @Option(name: .customLong("notebook"), help: ArgumentHelp(words("Only the forms of this notebook; repeat for several (default: every notebook with a form)."), valueName: "file"))
+        @Option(
+            name: .customLong("notebook"),
+            help: ArgumentHelp(
+                words("Only the forms of this notebook; repeat for several (default: every notebook with a form)."),
+                valueName: "file"))
         var notebooks: [String] = []
 
         @Option(help: ArgumentHelp(words("The period of numbers the file gives none for."), valueName: "YYYY-MM"))
@@ -47,13 +54,17 @@ extension TavleCommand {
 
         func perform() throws {
             let summary: ImportSummary
-            summary = try FormImport(ImportOptions(file: file, workspace: workspace, notebooks: notebooks, period: period, checkOnly: check), waiting: waitingOnStandardError()).run()
+            summary = try FormImport(
+                ImportOptions(file: file, workspace: workspace, notebooks: notebooks, period: period, checkOnly: check),
+                waiting: waitingOnStandardError()
+            ).run()
             let count = summary.values.count
             let teams = Set(summary.values.map(\.team)).count
             // A few periods by name; many as a range with their count (an import of years of
             // data once printed 8,412 periods on one line).
             let distinct = Set(summary.values.map(\.period)).sorted()
-            let periods = distinct.count <= 4
+            let periods =
+                distinct.count <= 4
                 ? Phrase(verbatim: distinct.joined(separator: ", "))
                 : Phrase("\(distinct.first!) – \(distinct.last!), \(distinct.count) periods")
             let forms = summary.forms.joined(separator: "; ")
@@ -68,7 +79,10 @@ extension TavleCommand {
             }
             let blanks = summary.blanks
             if blanks > 0 {
-                line = line + Phrase.count(blanks, one: Phrase("; 1 blank left out"), other: Phrase("; \(blanks) blanks left out"))
+                line =
+                    line
+                    + Phrase.count(
+                        blanks, one: Phrase("; 1 blank left out"), other: Phrase("; \(blanks) blanks left out"))
             }
             say(line + Phrase(verbatim: "."))
             warn(summary.warnings)

@@ -7,7 +7,8 @@ extension TavleCommand {
     struct Init: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("Start a workspace of your own that works at once."),
-            discussion: words("""
+            discussion: words(
+                """
                 Makes tavle.yaml, a data folder (four example teams, two indicators and a year of \
                 months as CSV, ready to be replaced by an export from your spreadsheet), a journal \
                 per team with every field explained, and a first notebook with a run chart, a p \
@@ -21,13 +22,17 @@ extension TavleCommand {
                 """)
         )
 
-        @Argument(help: ArgumentHelp(words("The folder to make the workspace in (made if need be)."), valueName: "dir"), completion: .directory)
+        @Argument(
+            help: ArgumentHelp(words("The folder to make the workspace in (made if need be)."), valueName: "dir"),
+            completion: .directory)
         var folder: String = "."
 
         @Option(help: ArgumentHelp(words("nb, sv, da or en (default: your language)."), valueName: "language"))
         var language: Language?
 
-        @Option(help: ArgumentHelp(words("The network's name, as reports show it (default: the folder's name)."), valueName: "text"))
+        @Option(
+            help: ArgumentHelp(
+                words("The network's name, as reports show it (default: the folder's name)."), valueName: "text"))
         var name: String?
 
         @Flag(help: words("Add the files to a folder that is not empty (no file is overwritten)."))
@@ -42,9 +47,14 @@ extension TavleCommand {
             let shown = Files.displayPath(target)
             let notebook = template.notebookFile
             // Quoted when it holds a space or the like, so the line can be copied as it is.
-            let quoted = shown.allSatisfy { $0.isLetter || $0.isNumber || "-_./".contains($0) } ? shown : "'" + shown.replacingOccurrences(of: "'", with: "'\\''") + "'"
+            let quoted =
+                shown.allSatisfy { $0.isLetter || $0.isNumber || "-_./".contains($0) }
+                ? shown : "'" + shown.replacingOccurrences(of: "'", with: "'\\''") + "'"
             let next = shown == "." ? "" : "cd \(quoted) && "
-            say(Phrase("Made a workspace in \(shown): \(written.count) files (tavle.yaml, data/, journals/, \(notebook)).\nNext: \(next)tavle check \(notebook) && tavle run \(notebook) --all-teams"))
+            say(
+                Phrase(
+                    "Made a workspace in \(shown): \(written.count) files (tavle.yaml, data/, journals/, \(notebook)).\nNext: \(next)tavle check \(notebook) && tavle run \(notebook) --all-teams"
+                ))
         }
     }
 }

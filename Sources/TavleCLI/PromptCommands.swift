@@ -7,7 +7,8 @@ extension TavleCommand {
     struct Prompts: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("List the worksheet prompts a notebook can use."),
-            discussion: words("""
+            discussion: words(
+                """
                 Tavle carries the supervision worksheets of the learning network (phase 1, \
                 phase 2, phases 3–4, the status reports before gatherings 2 and 3) and of the GP \
                 supervision groups (the Model for Improvement, PDSA, reading variation, following \
@@ -22,13 +23,20 @@ extension TavleCommand {
                 """)
         )
 
-        @Option(help: ArgumentHelp(words("Show one set in full: every prompt's id, wording and help text."), valueName: "id"))
+        @Option(
+            help: ArgumentHelp(
+                words("Show one set in full: every prompt's id, wording and help text."), valueName: "id"))
         var set: String?
 
-        @Option(help: ArgumentHelp(words("nb, sv, da or en (default: the workspace's language, else nb)."), valueName: "language"))
+        @Option(
+            help: ArgumentHelp(
+                words("nb, sv, da or en (default: the workspace's language, else nb)."), valueName: "language"))
         var language: Language?
 
-        @Option(help: ArgumentHelp(words("Where to look for tavle.yaml, whose prompts/ folder adapts the library."), valueName: "path"), completion: .directory)
+        @Option(
+            help: ArgumentHelp(
+                words("Where to look for tavle.yaml, whose prompts/ folder adapts the library."), valueName: "path"),
+            completion: .directory)
         var workspace: String = "."
 
         func perform() throws {

@@ -12,7 +12,8 @@ public struct TavleCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "tavle",
         abstract: words("Run report notebooks for quality-improvement learning networks."),
-        discussion: words("""
+        discussion: words(
+            """
             A notebook is a Markdown file with front matter, narrative, SQL query cells and \
             reflection prompts. Tavle runs it per team against the workspace's data (named in \
             tavle.yaml, found beside the notebook or in a folder above it) and writes one HTML \
@@ -24,7 +25,10 @@ public struct TavleCommand: ParsableCommand {
               tavle run Notebooks/samling-3.md --all-teams
             """),
         version: TavleVersion.current,
-        subcommands: [Init.self, Run.self, Check.self, Log.self, History.self, Trace.self, Export.self, Diff.self, Verify.self, Cite.self, Push.self, Stats.self, Prompts.self, Handout.self, Import.self, DataCommand.self]
+        subcommands: [
+            Init.self, Run.self, Check.self, Log.self, History.self, Trace.self, Export.self, Diff.self, Verify.self,
+            Cite.self, Push.self, Stats.self, Prompts.self, Handout.self, Import.self, DataCommand.self,
+        ]
     )
 
     public init() {}
@@ -39,7 +43,8 @@ func progressOnStandardError() -> ReportRun.Progress {
             FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] \(team)".utf8))
             if done == total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         } else if done % 10 == 0 || done == total {
-            FileHandle.standardError.write(Data("[\(done)/\(total)] \(Phrase("rendered").text(in: Reader.language))\n".utf8))
+            FileHandle.standardError.write(
+                Data("[\(done)/\(total)] \(Phrase("rendered").text(in: Reader.language))\n".utf8))
         }
     }
 }
@@ -49,7 +54,9 @@ func progressOnStandardError() -> ReportRun.Progress {
 func repairedOnStandardError() -> ReportRun.Repaired {
     { folder, commit in
         let shown = Files.displayPath(folder)
-        let line = Phrase("note: a run stopped after its commit \(commit) left '\(shown)' half written; its files and index are now put in place")
+        let line = Phrase(
+            "note: a run stopped after its commit \(commit) left '\(shown)' half written; its files and index are now put in place"
+        )
         FileHandle.standardError.write(Data((line.text(in: Reader.language) + "\n").utf8))
     }
 }
@@ -59,7 +66,9 @@ func discardedOnStandardError() -> ReportRun.Discarded {
     { folder, paths in
         let shown = Files.displayPath(folder)
         let listed = paths.prefix(10).joined(separator: ", ") + (paths.count > 10 ? ", … (\(paths.count) in all)" : "")
-        let line = Phrase("note: --discard-edits: the changes to \(listed) in '\(shown)' are discarded; the files are as the last run committed them (a file new to the repository stays there, no longer staged)")
+        let line = Phrase(
+            "note: --discard-edits: the changes to \(listed) in '\(shown)' are discarded; the files are as the last run committed them (a file new to the repository stays there, no longer staged)"
+        )
         FileHandle.standardError.write(Data((line.text(in: Reader.language) + "\n").utf8))
     }
 }
@@ -67,7 +76,8 @@ func discardedOnStandardError() -> ReportRun.Discarded {
 func waitingOnStandardError() -> ReportRun.Waiting {
     { folder in
         let shown = Files.displayPath(folder)
-        let line = Phrase("waiting for another tavle command (run, handout, import or data load) to finish with '\(shown)' …")
+        let line = Phrase(
+            "waiting for another tavle command (run, handout, import or data load) to finish with '\(shown)' …")
         FileHandle.standardError.write(Data((line.text(in: Reader.language) + "\n").utf8))
     }
 }
@@ -78,7 +88,8 @@ func outcome(_ summary: RunSummary) -> Phrase {
     let files = summary.changedFiles
     return summary.commit.map {
         Phrase(
-            "committed \($0) (\(Phrase.count(files, one: Phrase("1 file changed"), other: Phrase("\(files) files changed")))) to \(folder)")
+            "committed \($0) (\(Phrase.count(files, one: Phrase("1 file changed"), other: Phrase("\(files) files changed")))) to \(folder)"
+        )
     } ?? Phrase("unchanged since the last commit in \(folder), nothing committed")
 }
 
@@ -164,22 +175,31 @@ struct ParameterAssignment: ExpressibleByArgument {
 }
 
 struct NotebookSelection: ParsableArguments {
-    @Argument(help: words("The notebook to run (a .md file inside a workspace)."), completion: .file(extensions: ["md"]))
+    @Argument(
+        help: words("The notebook to run (a .md file inside a workspace)."), completion: .file(extensions: ["md"]))
     var notebook: String
 
-    @Option(name: .customLong("team"), help: ArgumentHelp(words("A team to make the report for; repeat for several."), valueName: "id"))
+    @Option(
+        name: .customLong("team"),
+        help: ArgumentHelp(words("A team to make the report for; repeat for several."), valueName: "id"))
     var teams: [String] = []
 
     @Flag(help: words("Make a report for every team in the workspace."))
     var allTeams = false
 
-    @Option(name: .customLong("param"), help: ArgumentHelp(words("Set a notebook parameter; repeat for several."), valueName: "key=value"))
+    @Option(
+        name: .customLong("param"),
+        help: ArgumentHelp(words("Set a notebook parameter; repeat for several."), valueName: "key=value"))
     var parameters: [ParameterAssignment] = []
 
-    @Flag(help: words("Treat every warning as an error (for a workspace's own CI): nothing is written if there is one."))
+    @Flag(
+        help: words("Treat every warning as an error (for a workspace's own CI): nothing is written if there is one."))
     var strict = false
 
-    @Flag(help: words("Put reports edited by hand (or changes staged) in the report repository back as tavle made them, naming them, instead of refusing to run."))
+    @Flag(
+        help: words(
+            "Put reports edited by hand (or changes staged) in the report repository back as tavle made them, naming them, instead of refusing to run."
+        ))
     var discardEdits = false
 
     func validate() throws {
@@ -192,12 +212,15 @@ struct NotebookSelection: ParsableArguments {
     /// or discards along the way.
     func reportRun(output: String?, message: String?) -> ReportRun {
         ReportRun(
-            runOptions(output: output, message: message), progress: progressOnStandardError(), waiting: waitingOnStandardError(),
+            runOptions(output: output, message: message), progress: progressOnStandardError(),
+            waiting: waitingOnStandardError(),
             repaired: repairedOnStandardError(), discarded: discardedOnStandardError())
     }
 
     func runOptions(output: String? = nil, message: String? = nil) -> RunOptions {
-        var options = RunOptions(notebookPath: notebook, teamIDs: teams, allTeams: allTeams, parameters: parameters.map { ($0.key, $0.value) }, outputFolder: output)
+        var options = RunOptions(
+            notebookPath: notebook, teamIDs: teams, allTeams: allTeams,
+            parameters: parameters.map { ($0.key, $0.value) }, outputFolder: output)
         options.strict = strict
         options.discardEdits = discardEdits
         options.message = message
@@ -209,7 +232,8 @@ extension TavleCommand {
     struct Run: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("Run a notebook and write a report per team."),
-            discussion: words("""
+            discussion: words(
+                """
                 Writes <output>/<team>/<notebook-id>.html and .md for each team and commits \
                 them, as one commit, to the output folder's git repository (created on the \
                 first run). The output folder is 'output' in tavle.yaml (relative to it), or \
@@ -226,13 +250,19 @@ extension TavleCommand {
 
         @OptionGroup var selection: NotebookSelection
 
-        @Option(help: ArgumentHelp(words("Write the reports here instead of the workspace's output folder."), valueName: "dir"), completion: .directory)
+        @Option(
+            help: ArgumentHelp(
+                words("Write the reports here instead of the workspace's output folder."), valueName: "dir"),
+            completion: .directory)
         var output: String?
 
         @Flag(help: words("Also print how long each phase of the run took (on standard error)."))
         var timings = false
 
-        @Option(name: [.customShort("m"), .long], help: ArgumentHelp(words("Why this run was made, for its commit (shown by tavle log and git log)."), valueName: "text"))
+        @Option(
+            name: [.customShort("m"), .long],
+            help: ArgumentHelp(
+                words("Why this run was made, for its commit (shown by tavle log and git log)."), valueName: "text"))
         var message: String?
 
         func perform() throws {
@@ -243,15 +273,19 @@ extension TavleCommand {
             let count = summary.reports.count
             let notebook = summary.notebook
             let time = Phrase.number(seconds, decimals: 2)
-            say(Phrase(
-                "Rendered \(Phrase.count(count, one: Phrase("1 report"), other: Phrase("\(count) reports"))) of \(notebook.id) (version \(notebook.version)) in \(time) s; ")
-                + outcome(summary))
+            say(
+                Phrase(
+                    "Rendered \(Phrase.count(count, one: Phrase("1 report"), other: Phrase("\(count) reports"))) of \(notebook.id) (version \(notebook.version)) in \(time) s; "
+                )
+                    + outcome(summary))
             if timings {
                 let phases = [
-                    ("preparing", summary.timings.preparing), ("rendering", summary.timings.rendering), ("committing", summary.timings.committing),
+                    ("preparing", summary.timings.preparing), ("rendering", summary.timings.rendering),
+                    ("committing", summary.timings.committing),
                 ]
                 for (phase, duration) in phases {
-                    FileHandle.standardError.write(Data("\(phase): \(String(format: "%.1f", duration.seconds * 1000)) ms\n".utf8))
+                    FileHandle.standardError.write(
+                        Data("\(phase): \(String(format: "%.1f", duration.seconds * 1000)) ms\n".utf8))
                 }
             }
         }
@@ -260,7 +294,8 @@ extension TavleCommand {
     struct Check: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("Check a notebook without writing anything."),
-            discussion: words("""
+            discussion: words(
+                """
                 Parses the notebook and the workspace, checks the parameters and teams, prepares \
                 every query against the data and checks every {{ }} expression against the \
                 columns the queries return, and reads the teams' journals (journals/<team>.yaml). \
@@ -276,7 +311,8 @@ extension TavleCommand {
 
         func validate() throws {
             if selection.discardEdits {
-                throw ValidationError(Phrase("--discard-edits is for run and handout; check writes nothing").text(in: Reader.language))
+                throw ValidationError(
+                    Phrase("--discard-edits is for run and handout; check writes nothing").text(in: Reader.language))
             }
         }
 
@@ -289,8 +325,10 @@ extension TavleCommand {
             let prompts = summary.notebook.promptIDs.count
             let journals = summary.journalCount
             let teams = summary.teamCount
-            say(Phrase(
-                "\(summary.notebook.file): ok — \(Phrase.count(queries, one: Phrase("1 query"), other: Phrase("\(queries) queries"))), \(Phrase.count(prompts, one: Phrase("1 prompt"), other: Phrase("\(prompts) prompts"))), \(Phrase.count(teams, one: Phrase("1 team in the workspace"), other: Phrase("\(teams) teams in the workspace"))), \(Phrase.count(journals, one: Phrase("1 journal read"), other: Phrase("\(journals) journals read")))"))
+            say(
+                Phrase(
+                    "\(summary.notebook.file): ok — \(Phrase.count(queries, one: Phrase("1 query"), other: Phrase("\(queries) queries"))), \(Phrase.count(prompts, one: Phrase("1 prompt"), other: Phrase("\(prompts) prompts"))), \(Phrase.count(teams, one: Phrase("1 team in the workspace"), other: Phrase("\(teams) teams in the workspace"))), \(Phrase.count(journals, one: Phrase("1 journal read"), other: Phrase("\(journals) journals read")))"
+                ))
         }
     }
 }
@@ -299,7 +337,8 @@ extension TavleCommand {
     struct Log: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("List the runs recorded in the report repository, newest first."),
-            discussion: words("""
+            discussion: words(
+                """
                 Reads the output folder's git repository: one entry per 'tavle run', with its \
                 commit, time, author, notebook, version and teams. The output folder is the \
                 workspace's (tavle.yaml found from --workspace, its Notebooks/ folder, or a \
@@ -329,7 +368,11 @@ extension TavleCommand {
             let records: [RunRecord]
             let folder = try location.folder()
             records = try ReportLog.records(outputFolder: folder, team: team, notebook: notebook)
-            print(format == .json ? ReportLog.json(records) : ReportLog.text(records, team: team, notebook: notebook, language: Reader.language), terminator: "")
+            print(
+                format == .json
+                    ? ReportLog.json(records)
+                    : ReportLog.text(records, team: team, notebook: notebook, language: Reader.language), terminator: ""
+            )
         }
     }
 }
@@ -338,7 +381,8 @@ extension TavleCommand {
     struct Push: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("Share the report repository: push its runs to a remote."),
-            discussion: words("""
+            discussion: words(
+                """
                 Sends the output folder's git repository (branch main) to REMOTE: the name \
                 of a remote added with 'git remote add', a URL, or a folder holding a bare \
                 repository. Without REMOTE, tavle.yaml's 'remote:' is used, else the \
@@ -369,8 +413,10 @@ extension TavleCommand {
                 say(Phrase("\(summary.remote) already has every run (main at \(summary.commit)); nothing to push"))
             } else {
                 let runs = summary.newRuns
-                say(Phrase(
-                    "Pushed \(Phrase.count(runs, one: Phrase("1 run"), other: Phrase("\(runs) runs"))) to \(summary.remote) (main at \(summary.commit))"))
+                say(
+                    Phrase(
+                        "Pushed \(Phrase.count(runs, one: Phrase("1 run"), other: Phrase("\(runs) runs"))) to \(summary.remote) (main at \(summary.commit))"
+                    ))
             }
         }
 
@@ -395,7 +441,8 @@ extension TavleCommand {
     struct Stats: DiagnosticCommand {
         static let configuration = CommandConfiguration(
             abstract: words("Compute run- or control-chart statistics for a series, as JSON."),
-            discussion: words("""
+            discussion: words(
+                """
                 Reads a CSV series with the columns x and y (and n for p and u charts, where y \
                 is the count and n the denominator, as in qicharts2) from FILE or standard \
                 input, and prints per point the centre line, limits and whether it signals, \
@@ -413,15 +460,21 @@ extension TavleCommand {
         @Option(help: words("run, i, p, u or c."))
         var chart: ChartKind
 
-        @Option(help: ArgumentHelp(words("Compute the centre and limits from the first N points and extend them."), valueName: "N"))
+        @Option(
+            help: ArgumentHelp(
+                words("Compute the centre and limits from the first N points and extend them."), valueName: "N"))
         var freeze: Int?
 
-        @Option(help: ArgumentHelp(words("Start a new part after these points (1-based, comma-separated)."), valueName: "I,J"))
+        @Option(
+            help: ArgumentHelp(
+                words("Start a new part after these points (1-based, comma-separated)."), valueName: "I,J"))
         var part: PartEnds?
 
         func validate() throws {
             if let freeze, freeze < 1 {
-                throw ValidationError(Phrase("--freeze takes a number of points of at least 1, but it is \(freeze)").text(in: Reader.language))
+                throw ValidationError(
+                    Phrase("--freeze takes a number of points of at least 1, but it is \(freeze)").text(
+                        in: Reader.language))
             }
         }
 
@@ -434,9 +487,12 @@ extension TavleCommand {
         }
 
         private func statistics() throws(Diagnostic) -> String {
-            let result = try SeriesStatistics.analyse(file: file, options: ChartOptions(kind: chart, freeze: freeze, partEnds: part?.ends ?? []))
+            let result = try SeriesStatistics.analyse(
+                file: file, options: ChartOptions(kind: chart, freeze: freeze, partEnds: part?.ends ?? []))
             if result.statistics.freezeIgnored {
-                let note = Phrase("note: --freeze is not used when there are parts (as in qicharts2); each part has its own centre line")
+                let note = Phrase(
+                    "note: --freeze is not used when there are parts (as in qicharts2); each part has its own centre line"
+                )
                 FileHandle.standardError.write(Data((note.text(in: Reader.language) + "\n").utf8))
             }
             return SeriesStatistics.json(result.series, result.statistics)

@@ -114,7 +114,9 @@ public struct CSVDialect: Sendable, Hashable {
     static func withoutDigitGroups(_ field: String) -> String {
         guard field.contains(where: { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" }) else { return field }
         let groups = field.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" || $0 == "\u{202F}" })
-        guard groups.count > 1, groups.dropFirst().allSatisfy({ $0.prefix { $0.isNumber }.count == 3 }) else { return field }
+        guard groups.count > 1, groups.dropFirst().allSatisfy({ $0.prefix { $0.isNumber }.count == 3 }) else {
+            return field
+        }
         return groups.joined()
     }
 
@@ -123,10 +125,13 @@ public struct CSVDialect: Sendable, Hashable {
         if let whole = withoutPointGroups(field) {
             // "3.889" in a file of decimal commas is either 3889 or a decimal 3,889: both are named.
             return Phrase(
-                "'\(field)' could be thousands with a point between them (as Danish and Norwegian spreadsheets may write it) or a decimal number: write \(whole) for the thousands, or \(field.replacingOccurrences(of: ".", with: ",")) with a decimal comma")
+                "'\(field)' could be thousands with a point between them (as Danish and Norwegian spreadsheets may write it) or a decimal number: write \(whole) for the thousands, or \(field.replacingOccurrences(of: ".", with: ",")) with a decimal comma"
+            )
         }
         if !dialect.decimalComma, isDecimalComma(field) {
-            return Phrase("this file separates fields with ',' so its decimals need a point (\(field.replacingOccurrences(of: ",", with: "."))); or save it with ';' between fields, as spreadsheets in Norwegian, Swedish and Danish do, and keep the decimal commas")
+            return Phrase(
+                "this file separates fields with ',' so its decimals need a point (\(field.replacingOccurrences(of: ",", with: "."))); or save it with ';' between fields, as spreadsheets in Norwegian, Swedish and Danish do, and keep the decimal commas"
+            )
         }
         return dialect.decimalComma
             ? Phrase("write a number (2,5 or 2.5), or leave the field empty for a missing value")
@@ -139,7 +144,8 @@ public struct CSVDialect: Sendable, Hashable {
         let (whole, decimals) = field.firstIndex(of: ",").map { (field[..<$0], field[$0...]) } ?? (field[...], "")
         let groups = whole.split(separator: ".", omittingEmptySubsequences: false)
         guard groups.count > 1, (1...3).contains(groups[0].count), groups[0] != "0",
-            groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }), groups.dropFirst().allSatisfy({ $0.count == 3 })
+            groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            groups.dropFirst().allSatisfy({ $0.count == 3 })
         else { return nil }
         return groups.joined() + decimals
     }

@@ -23,14 +23,19 @@ public enum CSVFolderSource {
         case text = "TEXT"
     }
 
-    public static func open(folder: String, displayFolder: String, timeLimit: Double, declaredAt location: SourceLocation?) throws(Diagnostic) -> SQLiteSource {
+    public static func open(
+        folder: String, displayFolder: String, timeLimit: Double, declaredAt location: SourceLocation?
+    ) throws(Diagnostic) -> SQLiteSource {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw .error(
                 at: location, Phrase("the CSV folder '\(displayFolder)' does not exist"),
-                hint: Phrase("check the path after 'csv:' in tavle.yaml; it counts from the folder that holds tavle.yaml"))
+                hint: Phrase(
+                    "check the path after 'csv:' in tavle.yaml; it counts from the folder that holds tavle.yaml"))
         }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.lowercased().hasSuffix(".csv") && !$0.hasPrefix(".") }.sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
+            $0.lowercased().hasSuffix(".csv") && !$0.hasPrefix(".")
+        }.sorted()
         guard !names.isEmpty else {
             throw .error(
                 at: location, Phrase("the CSV folder '\(displayFolder)' holds no .csv files"),
@@ -40,7 +45,8 @@ public enum CSVFolderSource {
         do {
             queue = try DatabaseQueue()
         } catch {
-            throw .error(at: location, Phrase("an in-memory database could not be made: \(SQLiteSource.message(of: error))"))
+            throw .error(
+                at: location, Phrase("an in-memory database could not be made: \(SQLiteSource.message(of: error))"))
         }
         for name in names {
             let shown = URL(fileURLWithPath: displayFolder).appendingPathComponent(name).relativePath
@@ -52,20 +58,27 @@ public enum CSVFolderSource {
     }
 
     static func load(_ table: CSVTable, as name: String, file: String, into queue: DatabaseQueue) throws(Diagnostic) {
-        let types = try table.header.indices.map { column throws(Diagnostic) in try columnType(table, column: column, file: file) }
+        let types = try table.header.indices.map { column throws(Diagnostic) in
+            try columnType(table, column: column, file: file)
+        }
         var seen: Set<String> = []
         for column in table.header where !seen.insert(column.lowercased()).inserted {
             throw .error(
-                at: SourceLocation(file: file, line: 1, column: 1), Phrase("the column '\(column)' stands twice in the header"),
+                at: SourceLocation(file: file, line: 1, column: 1),
+                Phrase("the column '\(column)' stands twice in the header"),
                 hint: Phrase("give each column its own name"))
         }
         for (column, name) in table.header.enumerated() where PeriodColumns.isPeriod(name) {
             for record in table.records {
-                try PeriodColumns.check(record.fields[column].trimmingSpaces(), column: name, at: SourceLocation(file: file, line: record.line, column: record.columns[column]))
+                try PeriodColumns.check(
+                    record.fields[column].trimmingSpaces(), column: name,
+                    at: SourceLocation(file: file, line: record.line, column: record.columns[column]))
             }
         }
         for record in table.records {
-            try CountColumns.check(header: table.header, numbers: record.fields.map { table.dialect.number($0.trimmingSpaces()) }, line: record.line, columns: record.columns, file: file)
+            try CountColumns.check(
+                header: table.header, numbers: record.fields.map { table.dialect.number($0.trimmingSpaces()) },
+                line: record.line, columns: record.columns, file: file)
         }
         let quoted = { (name: String) in "\"\(name.replacingOccurrences(of: "\"", with: "\"\""))\"" }
         let columns = zip(table.header, types).map { "\(quoted($0)) \($1.rawValue)" }.joined(separator: ", ")
@@ -82,7 +95,8 @@ public enum CSVFolderSource {
                         switch type {
                         case .integer: return dialect.integer(text)!.databaseValue
                         case .real: return dialect.number(text)!.databaseValue
-                        case .numeric: return dialect.integer(text).map(\.databaseValue) ?? dialect.number(text)!.databaseValue
+                        case .numeric:
+                            return dialect.integer(text).map(\.databaseValue) ?? dialect.number(text)!.databaseValue
                         case .text: return field.databaseValue
                         }
                     }
@@ -119,7 +133,8 @@ public enum CSVFolderSource {
         if let first = strays.first(where: { table.dialect.isNumberWrittenOtherwise($0.text) }),
             strays.allSatisfy({ table.dialect.isNumberWrittenOtherwise($0.text) })
         {
-            let how = table.dialect.decimalComma
+            let how =
+                table.dialect.decimalComma
                 ? Phrase("is written with a point between thousands")
                 : Phrase("is written with a decimal comma")
             throw .error(
@@ -133,7 +148,9 @@ public enum CSVFolderSource {
             let name = table.header[column]
             throw .error(
                 at: SourceLocation(file: file, line: first.record.line, column: first.record.columns[column]),
-                Phrase("'\(first.text)' in the column '\(name)' is not a number, but \(numbers) of the column's \(numbers + strays.count) values are"),
+                Phrase(
+                    "'\(first.text)' in the column '\(name)' is not a number, but \(numbers) of the column's \(numbers + strays.count) values are"
+                ),
                 hint: CSVDialect.numberHint(first.text, dialect: table.dialect))
         }
         switch (integers > 0, reals > 0) {

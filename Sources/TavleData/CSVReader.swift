@@ -35,7 +35,9 @@ public struct CSVTable: Sendable {
             fields.append(field)
             columns.append(fieldColumn)
             // A line with nothing on it is not a record.
-            if !(fields.count == 1 && fields[0].isEmpty && !fieldWasQuoted) { records.append(Record(fields: fields, line: recordLine, columns: columns)) }
+            if !(fields.count == 1 && fields[0].isEmpty && !fieldWasQuoted) {
+                records.append(Record(fields: fields, line: recordLine, columns: columns))
+            }
             fields = []
             columns = []
             field = ""
@@ -77,12 +79,16 @@ public struct CSVTable: Sendable {
             }
         }
         if inQuotes {
-            throw .error(at: SourceLocation(file: file, line: quoteLine, column: 1), Phrase("a quoted field that starts on this line is never closed"), hint: Phrase("add the closing '\"'"))
+            throw .error(
+                at: SourceLocation(file: file, line: quoteLine, column: 1),
+                Phrase("a quoted field that starts on this line is never closed"), hint: Phrase("add the closing '\"'"))
         }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
 
         guard let first = records.first else {
-            throw .error(at: SourceLocation(file: file, line: 1, column: 1), Phrase("the CSV file is empty"), hint: Phrase("the first line should name the columns"))
+            throw .error(
+                at: SourceLocation(file: file, line: 1, column: 1), Phrase("the CSV file is empty"),
+                hint: Phrase("the first line should name the columns"))
         }
         dialect = CSVDialect(separator: separator)
         header = first.fields.map { $0.trimmingSpaces() }
@@ -91,11 +97,15 @@ public struct CSVTable: Sendable {
             throw .error(
                 at: SourceLocation(file: file, line: record.line, column: 1),
                 Phrase.count(
-                    record.fields.count, one: Phrase("this row has 1 field, but the header names \(header.count) columns"),
-                    other: Phrase("this row has \(record.fields.count) fields, but the header names \(header.count) columns")),
+                    record.fields.count,
+                    one: Phrase("this row has 1 field, but the header names \(header.count) columns"),
+                    other: Phrase(
+                        "this row has \(record.fields.count) fields, but the header names \(header.count) columns")),
                 hint: separator == ","
                     ? Phrase("check for a missing or extra comma; quote values that contain commas")
-                    : Phrase("the header separates its columns with '\(separator == "\t" ? Phrase("a tab") : Phrase(verbatim: String(separator)))'; check for a missing or extra one on this line"))
+                    : Phrase(
+                        "the header separates its columns with '\(separator == "\t" ? Phrase("a tab") : Phrase(verbatim: String(separator)))'; check for a missing or extra one on this line"
+                    ))
         }
     }
 }

@@ -11,7 +11,9 @@ public enum CountColumns {
     ///   - header: the file's column names.
     ///   - numbers: the row's values as numbers (`nil` where empty or not a number).
     ///   - columns: where each field starts on the line.
-    public static func check(header: [String], numbers: [Double?], line: Int, columns: [Int], file: String) throws(Diagnostic) {
+    public static func check(header: [String], numbers: [Double?], line: Int, columns: [Int], file: String)
+        throws(Diagnostic)
+    {
         var numerator: (value: Double, index: Int)?
         var denominator: (value: Double, index: Int)?
         for (index, name) in header.enumerated() where index < numbers.count {
@@ -30,7 +32,9 @@ public enum CountColumns {
         if let numerator, let denominator, denominator.value == 0, numerator.value > 0 {
             throw .error(
                 at: SourceLocation(file: file, line: line, column: columns[denominator.index]),
-                Phrase("\(numerator.value.formatted(shortest: true)) counted out of a denominator of 0 ('\(header[denominator.index])')"),
+                Phrase(
+                    "\(numerator.value.formatted(shortest: true)) counted out of a denominator of 0 ('\(header[denominator.index])')"
+                ),
                 hint: Phrase("correct the denominator, or leave both empty for a month without measurement"))
         }
     }

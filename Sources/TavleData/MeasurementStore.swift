@@ -29,13 +29,17 @@ public enum MeasurementStore {
     /// beside itself and renamed into place, so a failure leaves it as it was.
     /// - Returns: the file written, as messages show it.
     @discardableResult
-    public static func append(_ rows: [NewMeasurement], toFolder folder: String, displayFolder: String) throws(Diagnostic) -> String {
+    public static func append(_ rows: [NewMeasurement], toFolder folder: String, displayFolder: String)
+        throws(Diagnostic) -> String
+    {
         let url = URL(fileURLWithPath: folder).appendingPathComponent("\(table).csv")
         let shown = URL(fileURLWithPath: displayFolder).appendingPathComponent("\(table).csv").relativePath
         guard let data = FileManager.default.contents(atPath: url.path), let decoded = CSVText.decode(data) else {
             throw .error(
                 at: nil, Phrase("'\(shown)' could not be read"),
-                hint: Phrase("tavle import adds rows to the table '\(table)' (columns \(requiredColumns.joined(separator: ", "))); the data folder needs a \(table).csv with that header"))
+                hint: Phrase(
+                    "tavle import adds rows to the table '\(table)' (columns \(requiredColumns.joined(separator: ", "))); the data folder needs a \(table).csv with that header"
+                ))
         }
         let text = decoded.text
         // Rows are added in the file's own dialect and encoding, so a spreadsheet still opens it.
@@ -45,8 +49,10 @@ public enum MeasurementStore {
         let missing = requiredColumns.filter { !header.contains($0) }
         guard missing.isEmpty else {
             throw .error(
-                at: SourceLocation(file: shown, line: 1, column: 1), Phrase.count(
-                    missing.count, one: Phrase("the header of \(shown) lacks the column \(missing.joined(separator: ", "))"),
+                at: SourceLocation(file: shown, line: 1, column: 1),
+                Phrase.count(
+                    missing.count,
+                    one: Phrase("the header of \(shown) lacks the column \(missing.joined(separator: ", "))"),
                     other: Phrase("the header of \(shown) lacks the columns \(missing.joined(separator: ", "))")),
                 hint: Phrase("tavle import writes the columns \(requiredColumns.joined(separator: ", "))"))
         }
@@ -67,7 +73,8 @@ public enum MeasurementStore {
         // A symlinked file is written where it points (the shared file, not a copy beside the
         // link), and keeps its permissions: a file only its owner may read stays so.
         let destination = url.resolvingSymlinksInPath()
-        let mode = (try? FileManager.default.attributesOfItem(atPath: destination.path))?[.posixPermissions] as? NSNumber
+        let mode =
+            (try? FileManager.default.attributesOfItem(atPath: destination.path))?[.posixPermissions] as? NSNumber
         let folderOfFile = destination.deletingLastPathComponent()
         removeLeftovers(in: folderOfFile)
         let temporary = folderOfFile.appendingPathComponent(".\(table)-\(UUID().uuidString)\(temporarySuffix)")
@@ -78,12 +85,16 @@ public enum MeasurementStore {
         }
         guard writeDurably(bytes, to: temporary.path, mode: mode.map { mode_t($0.uint16Value) } ?? 0o644) else {
             try? FileManager.default.removeItem(at: temporary)
-            throw .error(at: nil, Phrase("'\(displayFolder)' could not be written to"), hint: Phrase("check that you may write in the data folder"))
+            throw .error(
+                at: nil, Phrase("'\(displayFolder)' could not be written to"),
+                hint: Phrase("check that you may write in the data folder"))
         }
         if rename(temporary.path, destination.path) != 0 {
             let reason = String(cString: strerror(errno))
             try? FileManager.default.removeItem(at: temporary)
-            throw .error(at: nil, Phrase("'\(shown)' could not be replaced: \(reason)"), hint: Phrase("check that you may write in the data folder"))
+            throw .error(
+                at: nil, Phrase("'\(shown)' could not be replaced: \(reason)"),
+                hint: Phrase("check that you may write in the data folder"))
         }
         return shown
     }
@@ -124,7 +135,9 @@ public enum MeasurementStore {
     }
 
     /// Inserts rows into a SQLite database in one transaction.
-    public static func insert(_ rows: [NewMeasurement], intoDatabase path: String, describedAs shown: String) throws(Diagnostic) {
+    public static func insert(_ rows: [NewMeasurement], intoDatabase path: String, describedAs shown: String)
+        throws(Diagnostic)
+    {
         do {
             let queue = try DatabaseQueue(path: path)
             try queue.write { db in
@@ -136,8 +149,12 @@ public enum MeasurementStore {
             }
         } catch {
             throw .error(
-                at: nil, Phrase("the numbers could not be added to '\(shown)': \((error as? DatabaseError)?.message ?? "\(error)")"),
-                hint: Phrase("nothing was added; tavle import writes to the table \(table)(\(requiredColumns.joined(separator: ", ")))"))
+                at: nil,
+                Phrase(
+                    "the numbers could not be added to '\(shown)': \((error as? DatabaseError)?.message ?? "\(error)")"),
+                hint: Phrase(
+                    "nothing was added; tavle import writes to the table \(table)(\(requiredColumns.joined(separator: ", ")))"
+                ))
         }
     }
 
@@ -153,6 +170,7 @@ public enum MeasurementStore {
     }
 
     static func quoted(_ field: String) -> String {
-        field.contains(where: { $0 == "," || $0 == ";" || $0 == "\t" || $0 == "\"" || $0 == "\n" }) ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
+        field.contains(where: { $0 == "," || $0 == ";" || $0 == "\t" || $0 == "\"" || $0 == "\n" })
+            ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
     }
 }

@@ -18,11 +18,15 @@ public final class SQLiteSource: DataSource {
     let queue: DatabaseQueue
 
     /// - Parameter describedAs: how messages name the database (the path a user wrote).
-    public init(path: String, timeLimit: Double, describedAs: String? = nil, declaredAt location: SourceLocation?) throws(Diagnostic) {
+    public init(path: String, timeLimit: Double, describedAs: String? = nil, declaredAt location: SourceLocation?)
+        throws(Diagnostic)
+    {
         self.path = path
         self.timeLimit = timeLimit
         guard FileManager.default.fileExists(atPath: path) else {
-            throw .error(at: location, Phrase("the database '\(describedAs ?? path)' does not exist"), hint: Phrase("check the 'data' path in tavle.yaml; it counts from the folder that holds tavle.yaml"))
+            throw .error(
+                at: location, Phrase("the database '\(describedAs ?? path)' does not exist"),
+                hint: Phrase("check the 'data' path in tavle.yaml; it counts from the folder that holds tavle.yaml"))
         }
         var configuration = Configuration()
         configuration.readonly = true
@@ -35,7 +39,10 @@ public final class SQLiteSource: DataSource {
             // Opening is lazy in SQLite; reading the schema proves the file is a database.
             _ = try queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_schema") }
         } catch {
-            throw .error(at: location, Phrase("'\(describedAs ?? path)' could not be opened as a SQLite database: \(Self.message(of: error))"), hint: Phrase("check that the file is a SQLite database and readable"))
+            throw .error(
+                at: location,
+                Phrase("'\(describedAs ?? path)' could not be opened as a SQLite database: \(Self.message(of: error))"),
+                hint: Phrase("check that the file is a SQLite database and readable"))
         }
     }
 
@@ -62,11 +69,13 @@ public final class SQLiteSource: DataSource {
     private func perform(_ request: QueryRequest, execute: Bool) throws(Diagnostic) -> QueryResult {
         try Self.checkShape(request)
         do {
-            return try queue.read { db in try Self.perform(request, in: db, execute: execute, timeLimit: self.timeLimit) }
+            return try queue.read { db in try Self.perform(request, in: db, execute: execute, timeLimit: self.timeLimit)
+            }
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {
-            throw .error(at: request.sqlLocation, Phrase("\(request.label) could not be run: \(Self.message(of: error))"))
+            throw .error(
+                at: request.sqlLocation, Phrase("\(request.label) could not be run: \(Self.message(of: error))"))
         }
     }
 
@@ -80,21 +89,31 @@ public final class SQLiteSource: DataSource {
         if scan.statements.count > 1 {
             let second = scan.statements[1]
             throw .error(
-                at: SourceLocationMapping.location(ofOffset: second.offset, in: request.sql, startingAt: request.sqlLocation),
-                Phrase("\(request.label) holds more than one statement"), hint: Phrase("a query cell runs exactly one SELECT; split the rest into cells of their own"))
+                at: SourceLocationMapping.location(
+                    ofOffset: second.offset, in: request.sql, startingAt: request.sqlLocation),
+                Phrase("\(request.label) holds more than one statement"),
+                hint: Phrase("a query cell runs exactly one SELECT; split the rest into cells of their own"))
         }
         guard readingKeywords.contains(first.keyword) else {
-            throw refusedWrite(request, keyword: first.keyword, at: SourceLocationMapping.location(ofOffset: first.offset, in: request.sql, startingAt: request.sqlLocation))
+            throw refusedWrite(
+                request, keyword: first.keyword,
+                at: SourceLocationMapping.location(
+                    ofOffset: first.offset, in: request.sql, startingAt: request.sqlLocation))
         }
     }
 
-    public static func refusedWrite(_ request: QueryRequest, keyword: String, at location: SourceLocation) -> Diagnostic {
+    public static func refusedWrite(_ request: QueryRequest, keyword: String, at location: SourceLocation) -> Diagnostic
+    {
         .error(
             at: location, Phrase("\(request.label) is a \(keyword) statement; a report may only read data"),
-            hint: Phrase("write a SELECT (or WITH … SELECT); the data source is opened read-only and is never changed by tavle run"))
+            hint: Phrase(
+                "write a SELECT (or WITH … SELECT); the data source is opened read-only and is never changed by tavle run"
+            ))
     }
 
-    private static func perform(_ request: QueryRequest, in db: Database, execute: Bool, timeLimit: Double) throws(Diagnostic) -> QueryResult {
+    private static func perform(_ request: QueryRequest, in db: Database, execute: Bool, timeLimit: Double)
+        throws(Diagnostic) -> QueryResult
+    {
         let statement: Statement
         do {
             statement = try db.makeStatement(sql: request.sql)
@@ -112,7 +131,9 @@ public final class SQLiteSource: DataSource {
         do {
             try statement.setArguments(StatementArguments(values))
         } catch {
-            throw .error(at: request.sqlLocation, Phrase("\(request.label) could not bind its parameters: \(message(of: error))"))
+            throw .error(
+                at: request.sqlLocation, Phrase("\(request.label) could not bind its parameters: \(message(of: error))")
+            )
         }
 
         let deadline = Deadline(seconds: timeLimit)
@@ -120,10 +141,12 @@ public final class SQLiteSource: DataSource {
         let context = Unmanaged.passRetained(deadline)
         // Every 1000 virtual-machine steps SQLite asks whether to go on; past the deadline the
         // answer is no, and the statement fails with SQLITE_INTERRUPT.
-        sqlite3_progress_handler(connection, 1000, { raw in
-            guard let raw else { return 0 }
-            return Unmanaged<Deadline>.fromOpaque(raw).takeUnretainedValue().hasPassed ? 1 : 0
-        }, context.toOpaque())
+        sqlite3_progress_handler(
+            connection, 1000,
+            { raw in
+                guard let raw else { return 0 }
+                return Unmanaged<Deadline>.fromOpaque(raw).takeUnretainedValue().hasPassed ? 1 : 0
+            }, context.toOpaque())
         defer {
             sqlite3_progress_handler(connection, 0, nil, nil)
             context.release()
@@ -137,8 +160,11 @@ public final class SQLiteSource: DataSource {
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_INTERRUPT {
             throw .error(
-                at: request.sqlLocation, Phrase("\(request.label) was stopped after \(formatSeconds(timeLimit)) s, its time limit"),
-                hint: Phrase("make the query cheaper (filter by team and period, use indexed columns), or raise 'query_timeout' in tavle.yaml"))
+                at: request.sqlLocation,
+                Phrase("\(request.label) was stopped after \(formatSeconds(timeLimit)) s, its time limit"),
+                hint: Phrase(
+                    "make the query cheaper (filter by team and period, use indexed columns), or raise 'query_timeout' in tavle.yaml"
+                ))
         } catch {
             throw sqlError(error, request: request, db: db)
         }
@@ -152,7 +178,8 @@ public final class SQLiteSource: DataSource {
         if offset >= 0 {
             // SQLite counts bytes; the message counts characters.
             let characterOffset = String(decoding: request.sql.utf8.prefix(offset), as: UTF8.self).count
-            location = SourceLocationMapping.location(ofOffset: characterOffset, in: request.sql, startingAt: request.sqlLocation)
+            location = SourceLocationMapping.location(
+                ofOffset: characterOffset, in: request.sql, startingAt: request.sqlLocation)
         }
         let text = message(of: error)
         var hint = Phrase("check the SQL at the marked position")
@@ -218,13 +245,21 @@ extension SQLiteSource {
     public func tables() throws(Diagnostic) -> [TableDump] {
         do {
             return try queue.read { db in
-                let names = try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+                let names = try String.fetchAll(
+                    db,
+                    sql:
+                        "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                )
                 return try names.map { name in
                     let quoted = "\"\(name.replacingOccurrences(of: "\"", with: "\"\""))\""
                     let info = try Row.fetchAll(db, sql: "PRAGMA table_info(\(quoted))")
                     let columns = info.map { $0["name"] as String }
-                    let primaryKey = info.filter { ($0["pk"] as Int) > 0 }.sorted { ($0["pk"] as Int) < ($1["pk"] as Int) }.map { $0["name"] as String }
-                    let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(quoted)").map { row in (0..<row.count).map { Value(row[$0] as DatabaseValue) } }
+                    let primaryKey = info.filter { ($0["pk"] as Int) > 0 }.sorted {
+                        ($0["pk"] as Int) < ($1["pk"] as Int)
+                    }.map { $0["name"] as String }
+                    let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(quoted)").map { row in
+                        (0..<row.count).map { Value(row[$0] as DatabaseValue) }
+                    }
                     return TableDump(name: name, columns: columns, primaryKey: primaryKey, rows: rows)
                 }
             }

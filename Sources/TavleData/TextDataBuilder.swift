@@ -47,7 +47,9 @@ public struct TextDataBuilder: Sendable {
         if FileManager.default.fileExists(atPath: target.path) {
             // The database as it was built, or it is built again: one edited by hand would
             // otherwise give reports that the text files do not hold.
-            if let recorded = FileManager.default.contents(atPath: checksum), String(decoding: recorded, as: UTF8.self) == Self.checksum(of: target.path) {
+            if let recorded = FileManager.default.contents(atPath: checksum),
+                String(decoding: recorded, as: UTF8.self) == Self.checksum(of: target.path)
+            {
                 return target.path
             }
             try? FileManager.default.removeItem(at: target)
@@ -56,19 +58,27 @@ public struct TextDataBuilder: Sendable {
         do {
             try FileManager.default.createDirectory(atPath: cacheFolder, withIntermediateDirectories: true)
         } catch {
-            throw .error(at: location, Phrase("the cache folder '\(cacheFolder)' could not be created: \(error.localizedDescription)"))
+            throw .error(
+                at: location,
+                Phrase("the cache folder '\(cacheFolder)' could not be created: \(error.localizedDescription)"))
         }
         // Build beside the target and move into place, so a half-built database is never used.
-        let temporary = URL(fileURLWithPath: cacheFolder).appendingPathComponent(".\(name)-\(UUID().uuidString).building")
+        let temporary = URL(fileURLWithPath: cacheFolder).appendingPathComponent(
+            ".\(name)-\(UUID().uuidString).building")
         defer { try? FileManager.default.removeItem(at: temporary) }
         try build(files, into: temporary.path)
         // The checksum first: a database in place always has the one it was built with.
-        guard let sum = Self.checksum(of: temporary.path), FileManager.default.createFile(atPath: checksum, contents: Data(sum.utf8)) else {
+        guard let sum = Self.checksum(of: temporary.path),
+            FileManager.default.createFile(atPath: checksum, contents: Data(sum.utf8))
+        else {
             throw .error(at: location, Phrase("the built database could not be stored in '\(cacheFolder)'"))
         }
         // rename(2) is atomic: another tavle process sees no database or a whole one.
         if rename(temporary.path, target.path) != 0, !FileManager.default.fileExists(atPath: target.path) {
-            throw .error(at: location, Phrase("the built database could not be stored in '\(cacheFolder)': \(String(cString: strerror(errno)))"))
+            throw .error(
+                at: location,
+                Phrase(
+                    "the built database could not be stored in '\(cacheFolder)': \(String(cString: strerror(errno)))"))
         }
         removeStaleBuilds(of: name, keeping: target.lastPathComponent)
         return target.path
@@ -77,13 +87,16 @@ public struct TextDataBuilder: Sendable {
     private func sourceFiles(declaredAt location: SourceLocation?) throws(Diagnostic) -> [URL] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw .error(at: location, Phrase("the data folder '\(displayFolder)' does not exist"), hint: Phrase("check the 'data' path in tavle.yaml; it counts from the folder that holds tavle.yaml"))
+            throw .error(
+                at: location, Phrase("the data folder '\(displayFolder)' does not exist"),
+                hint: Phrase("check the 'data' path in tavle.yaml; it counts from the folder that holds tavle.yaml"))
         }
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
         } catch {
-            throw .error(at: location, Phrase("the data folder '\(folder)' could not be read: \(error.localizedDescription)"))
+            throw .error(
+                at: location, Phrase("the data folder '\(folder)' could not be read: \(error.localizedDescription)"))
         }
         let root = URL(fileURLWithPath: folder, isDirectory: true)
         let scripts = names.filter { $0.hasSuffix(".sql") }.sorted()
@@ -105,24 +118,27 @@ public struct TextDataBuilder: Sendable {
             configuration.prepareDatabase { db in
                 guard let connection = db.sqliteConnection else { return }
                 sqlite3_limit(connection, SQLITE_LIMIT_ATTACHED, 0)
-                sqlite3_set_authorizer(connection, { _, action, first, second, _, _ in
-                    switch action {
-                    case SQLITE_ATTACH, SQLITE_DETACH:
-                        return SQLITE_DENY
-                    case SQLITE_PRAGMA:
-                        let name = first.map { String(cString: $0).lowercased() } ?? ""
-                        return TextDataBuilder.allowedPragmas.contains(name) ? SQLITE_OK : SQLITE_DENY
-                    case SQLITE_FUNCTION:
-                        let name = second.map { String(cString: $0).lowercased() } ?? ""
-                        return name == "load_extension" ? SQLITE_DENY : SQLITE_OK
-                    default:
-                        return SQLITE_OK
-                    }
-                }, nil)
+                sqlite3_set_authorizer(
+                    connection,
+                    { _, action, first, second, _, _ in
+                        switch action {
+                        case SQLITE_ATTACH, SQLITE_DETACH:
+                            return SQLITE_DENY
+                        case SQLITE_PRAGMA:
+                            let name = first.map { String(cString: $0).lowercased() } ?? ""
+                            return TextDataBuilder.allowedPragmas.contains(name) ? SQLITE_OK : SQLITE_DENY
+                        case SQLITE_FUNCTION:
+                            let name = second.map { String(cString: $0).lowercased() } ?? ""
+                            return name == "load_extension" ? SQLITE_DENY : SQLITE_OK
+                        default:
+                            return SQLITE_OK
+                        }
+                    }, nil)
             }
             queue = try DatabaseQueue(path: path, configuration: configuration)
         } catch {
-            throw .error(at: nil, Phrase("a database could not be created at '\(path)': \(SQLiteSource.message(of: error))"))
+            throw .error(
+                at: nil, Phrase("a database could not be created at '\(path)': \(SQLiteSource.message(of: error))"))
         }
         do {
             // One transaction: a failure anywhere rolls the whole build back.
@@ -135,7 +151,9 @@ public struct TextDataBuilder: Sendable {
                     if file.pathExtension == "sql" {
                         try runScript(file, in: db)
                     } else {
-                        lines[file.deletingPathExtension().lastPathComponent.lowercased()] = (file, try load(file, in: db))
+                        lines[file.deletingPathExtension().lastPathComponent.lowercased()] = (
+                            file, try load(file, in: db)
+                        )
                     }
                 }
                 try checkReferences(in: db, lines: lines)
@@ -150,7 +168,10 @@ public struct TextDataBuilder: Sendable {
 
     /// The PRAGMAs a data script (and tavle, building the cache) may use: those that read
     /// the schema or check references. Any other is refused.
-    static let allowedPragmas: Set<String> = ["defer_foreign_keys", "foreign_keys", "foreign_key_check", "foreign_key_list", "table_info", "table_xinfo", "index_list", "index_info"]
+    static let allowedPragmas: Set<String> = [
+        "defer_foreign_keys", "foreign_keys", "foreign_key_check", "foreign_key_list", "table_info", "table_xinfo",
+        "index_list", "index_info",
+    ]
 
     private func runScript(_ file: URL, in db: Database) throws(Diagnostic) {
         let text = try CSVText.read(file.path, shownAs: shown(file)).text
@@ -159,19 +180,26 @@ public struct TextDataBuilder: Sendable {
         } catch {
             // The statement that failed, where it stands in the script.
             var location = SourceLocation(file: shown(file), line: 1, column: 1)
-            if let statement = (error as? DatabaseError)?.sql?.trimmingCharacters(in: .whitespacesAndNewlines), !statement.isEmpty,
+            if let statement = (error as? DatabaseError)?.sql?.trimmingCharacters(in: .whitespacesAndNewlines),
+                !statement.isEmpty,
                 let range = text.range(of: statement)
             {
                 let before = text[..<range.lowerBound]
                 let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-                location = SourceLocation(file: shown(file), line: line, column: before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1)
+                location = SourceLocation(
+                    file: shown(file), line: line,
+                    column: before.count
+                        - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0)
+                        + 1)
             }
             let message = SQLiteSource.message(of: error)
             if message.contains("not authorized") || message.contains("too many attached databases") {
                 throw .error(
                     at: location,
                     Phrase("the script reaches outside tavle's own cache: \(message)"),
-                    hint: Phrase("a data script may create tables and indexes and fill them; ATTACH, DETACH, VACUUM INTO and PRAGMAs other than foreign_keys are refused"))
+                    hint: Phrase(
+                        "a data script may create tables and indexes and fill them; ATTACH, DETACH, VACUUM INTO and PRAGMAs other than foreign_keys are refused"
+                    ))
             }
             throw .error(at: location, Phrase("the script failed: \(message)"))
         }
@@ -185,7 +213,8 @@ public struct TextDataBuilder: Sendable {
         do {
             problem = try Row.fetchOne(db, sql: "SELECT \"table\", rowid, parent FROM pragma_foreign_key_check")
         } catch {
-            throw .error(at: nil, Phrase("the data's references could not be checked: \(SQLiteSource.message(of: error))"))
+            throw .error(
+                at: nil, Phrase("the data's references could not be checked: \(SQLiteSource.message(of: error))"))
         }
         guard let problem else { return }
         let table: String = problem["table"], parent: String = problem["parent"]
@@ -206,23 +235,31 @@ public struct TextDataBuilder: Sendable {
         let columnTypes: [String: String]
         do {
             let rows = try Row.fetchAll(db, sql: "SELECT name, type FROM pragma_table_info(?)", arguments: [table])
-            columnTypes = Dictionary(uniqueKeysWithValues: rows.map { (($0["name"] as String).lowercased(), ($0["type"] as String).uppercased()) })
+            columnTypes = Dictionary(
+                uniqueKeysWithValues: rows.map {
+                    (($0["name"] as String).lowercased(), ($0["type"] as String).uppercased())
+                })
         } catch {
-            throw .error(at: SourceLocation(file: shown(file), line: 1, column: 1), Phrase("the table '\(table)' could not be inspected: \(SQLiteSource.message(of: error))"))
+            throw .error(
+                at: SourceLocation(file: shown(file), line: 1, column: 1),
+                Phrase("the table '\(table)' could not be inspected: \(SQLiteSource.message(of: error))"))
         }
         guard !columnTypes.isEmpty else {
             throw .error(
-                at: SourceLocation(file: shown(file), line: 1, column: 1), Phrase("there is no table '\(table)' to load this file into"),
+                at: SourceLocation(file: shown(file), line: 1, column: 1),
+                Phrase("there is no table '\(table)' to load this file into"),
                 hint: Phrase("create it with CREATE TABLE \(table)(…) in a .sql file in the same folder"))
         }
         for (index, column) in csv.header.enumerated() where columnTypes[column.lowercased()] == nil {
             throw .error(
-                at: SourceLocation(file: shown(file), line: 1, column: csv.header[..<index].reduce(1) { $0 + $1.count + 1 }),
+                at: SourceLocation(
+                    file: shown(file), line: 1, column: csv.header[..<index].reduce(1) { $0 + $1.count + 1 }),
                 Phrase("the table '\(table)' has no column '\(column)'"),
                 hint: Phrase("its columns: \(columnTypes.keys.sorted().joined(separator: ", "))"))
         }
         let placeholders = Array(repeating: "?", count: csv.header.count).joined(separator: ", ")
-        let quotedColumns = csv.header.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" }.joined(separator: ", ")
+        let quotedColumns = csv.header.map { "\"\($0.replacingOccurrences(of: "\"", with: "\"\""))\"" }.joined(
+            separator: ", ")
         let sql = "INSERT INTO \"\(table)\" (\(quotedColumns)) VALUES (\(placeholders))"
         let kinds = csv.header.map { columnTypes[$0.lowercased()] ?? "" }
         do {
@@ -231,21 +268,30 @@ public struct TextDataBuilder: Sendable {
                 var values: [DatabaseValue] = []
                 for (index, field) in record.fields.enumerated() {
                     let column = record.fields[..<index].reduce(1) { $0 + $1.count + 1 }
-                    values.append(try typedValue(field, kind: kinds[index], at: SourceLocation(file: shown(file), line: record.line, column: column), column: csv.header[index], dialect: csv.dialect))
+                    values.append(
+                        try typedValue(
+                            field, kind: kinds[index],
+                            at: SourceLocation(file: shown(file), line: record.line, column: column),
+                            column: csv.header[index], dialect: csv.dialect))
                 }
                 try CountColumns.check(
-                    header: csv.header, numbers: record.fields.map { csv.dialect.number($0.trimmingSpaces()) }, line: record.line, columns: record.columns, file: shown(file))
+                    header: csv.header, numbers: record.fields.map { csv.dialect.number($0.trimmingSpaces()) },
+                    line: record.line, columns: record.columns, file: shown(file))
                 try statement.execute(arguments: StatementArguments(values))
             }
             return csv.records.map(\.line)
         } catch let diagnostic as Diagnostic {
             throw diagnostic
         } catch {
-            throw .error(at: SourceLocation(file: shown(file), line: 1, column: 1), Phrase("the file could not be loaded into '\(table)': \(SQLiteSource.message(of: error))"))
+            throw .error(
+                at: SourceLocation(file: shown(file), line: 1, column: 1),
+                Phrase("the file could not be loaded into '\(table)': \(SQLiteSource.message(of: error))"))
         }
     }
 
-    private func typedValue(_ field: String, kind: String, at location: SourceLocation, column: String, dialect: CSVDialect) throws(Diagnostic) -> DatabaseValue {
+    private func typedValue(
+        _ field: String, kind: String, at location: SourceLocation, column: String, dialect: CSVDialect
+    ) throws(Diagnostic) -> DatabaseValue {
         let text = field.trimmingSpaces()
         if text.isEmpty { return .null }
         if PeriodColumns.isPeriod(column) { try PeriodColumns.check(text, column: column, at: location) }
@@ -263,7 +309,9 @@ public struct TextDataBuilder: Sendable {
             // Whole numbers stay integers, so counts are shown as counts.
             if let whole = dialect.integer(text) { return whole.databaseValue }
             guard let number = dialect.number(text) else {
-                throw .error(at: location, Phrase("'\(text)' in the column '\(column)' is not a number"), hint: CSVDialect.numberHint(text, dialect: dialect))
+                throw .error(
+                    at: location, Phrase("'\(text)' in the column '\(column)' is not a number"),
+                    hint: CSVDialect.numberHint(text, dialect: dialect))
             }
             return number.databaseValue
         }
@@ -285,14 +333,18 @@ public struct TextDataBuilder: Sendable {
         let hourAgo = Date().addingTimeInterval(-3600)
         for unfinished in names where unfinished.hasPrefix(".\(name)-") && unfinished.hasSuffix(".building") {
             let path = URL(fileURLWithPath: cacheFolder).appendingPathComponent(unfinished).path
-            if let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date, modified < hourAgo {
+            if let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+                modified < hourAgo
+            {
                 try? FileManager.default.removeItem(atPath: path)
             }
         }
-        for stale in names where stale.hasPrefix("\(name)-") && (stale.hasSuffix(".sqlite") || stale.hasSuffix(".sqlite.sum"))
+        for stale in names
+        where stale.hasPrefix("\(name)-") && (stale.hasSuffix(".sqlite") || stale.hasSuffix(".sqlite.sum"))
             && stale != current && stale != current + ".sum"
         {
-            try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: cacheFolder).appendingPathComponent(stale).path)
+            try? FileManager.default.removeItem(
+                atPath: URL(fileURLWithPath: cacheFolder).appendingPathComponent(stale).path)
         }
     }
 }

@@ -20,7 +20,10 @@ public struct ExportTable: Sendable {
         /// The values the field may take, when they are a fixed set.
         public var values: [String]?
 
-        public init(_ name: String, _ type: FieldType, _ description: String, unit: String? = nil, required: Bool = false, values: [String]? = nil) {
+        public init(
+            _ name: String, _ type: FieldType, _ description: String, unit: String? = nil, required: Bool = false,
+            values: [String]? = nil
+        ) {
             self.name = name
             self.type = type
             self.description = description
@@ -59,7 +62,10 @@ public struct ExportTable: Sendable {
     public var foreignKeys: [ForeignKey]
     public var rows: [[Cell]]
 
-    init(name: String, description: String, fields: [Field], primaryKey: [String], foreignKeys: [ForeignKey] = [], rows: [[Cell]] = []) {
+    init(
+        name: String, description: String, fields: [Field], primaryKey: [String], foreignKeys: [ForeignKey] = [],
+        rows: [[Cell]] = []
+    ) {
         self.name = name
         self.description = description
         self.fields = fields
@@ -111,7 +117,9 @@ public struct ExportTable: Sendable {
         guard !rows.isEmpty else { return "[]" }
         let inner = indent + "  "
         let objects = rows.map { row in
-            "{" + zip(fields, row).map { field, cell in "\(JSONText.quoted(field.name)): \(Self.json(cell))" }.joined(separator: ", ") + "}"
+            "{"
+                + zip(fields, row).map { field, cell in "\(JSONText.quoted(field.name)): \(Self.json(cell))" }.joined(
+                    separator: ", ") + "}"
         }
         return "[\n" + objects.map { inner + $0 }.joined(separator: ",\n") + "\n" + indent + "]"
     }
@@ -130,13 +138,17 @@ public struct ExportTable: Sendable {
     func schemaJSON(indent: String) -> String {
         let inner = indent + "  ", field = inner + "  "
         let fieldLines = fields.map { spec -> String in
-            var members = ["\"name\": \(JSONText.quoted(spec.name))", "\"type\": \(JSONText.quoted(spec.type.rawValue))"]
+            var members = [
+                "\"name\": \(JSONText.quoted(spec.name))", "\"type\": \(JSONText.quoted(spec.type.rawValue))",
+            ]
             if spec.type == .date { members.append("\"format\": \"%Y-%m-%d\"") }
             members.append("\"description\": \(JSONText.quoted(spec.description))")
             if let unit = spec.unit { members.append("\"unit\": \(JSONText.quoted(unit))") }
             var constraints: [String] = []
             if spec.required || primaryKey.contains(spec.name) { constraints.append("\"required\": true") }
-            if let values = spec.values { constraints.append("\"enum\": [" + values.map(JSONText.quoted).joined(separator: ", ") + "]") }
+            if let values = spec.values {
+                constraints.append("\"enum\": [" + values.map(JSONText.quoted).joined(separator: ", ") + "]")
+            }
             if !constraints.isEmpty { members.append("\"constraints\": {" + constraints.joined(separator: ", ") + "}") }
             return field + "{" + members.joined(separator: ", ") + "}"
         }
@@ -147,7 +159,8 @@ public struct ExportTable: Sendable {
         ]
         if !foreignKeys.isEmpty {
             let keys = foreignKeys.map { key in
-                "{\"fields\": [" + key.fields.map(JSONText.quoted).joined(separator: ", ") + "], \"reference\": {\"resource\": \(JSONText.quoted(key.table)), \"fields\": ["
+                "{\"fields\": [" + key.fields.map(JSONText.quoted).joined(separator: ", ")
+                    + "], \"reference\": {\"resource\": \(JSONText.quoted(key.table)), \"fields\": ["
                     + key.reference.map(JSONText.quoted).joined(separator: ", ") + "]}}"
             }
             members.append("\(inner)\"foreignKeys\": [" + keys.joined(separator: ", ") + "]")

@@ -51,7 +51,8 @@ public struct ExportDocument: Sendable {
                 resource.append("      \"data\": \(table.jsonRows(indent: "      "))")
             } else {
                 resource += [
-                    "      \"path\": \(JSONText.quoted(table.fileName))", "      \"format\": \"csv\"", "      \"mediatype\": \"text/csv\"", "      \"encoding\": \"utf-8\"",
+                    "      \"path\": \(JSONText.quoted(table.fileName))", "      \"format\": \"csv\"",
+                    "      \"mediatype\": \"text/csv\"", "      \"encoding\": \"utf-8\"",
                     "      \"dialect\": {\"delimiter\": \",\", \"quoteChar\": \"\\\"\", \"doubleQuote\": true, \"lineTerminator\": \"\\n\", \"header\": true}",
                 ]
             }
@@ -76,7 +77,10 @@ public struct ExportDocument: Sendable {
         switch format {
         case .json: return [("export.json", dataPackage(inline: true))]
         case .csv: return tables.map { ($0.fileName, $0.csv()) } + [("codebook.md", Codebook.markdown(tables))]
-        case .datapackage: return tables.map { ($0.fileName, $0.csv()) } + [("datapackage.json", dataPackage(inline: false)), ("codebook.md", Codebook.markdown(tables))]
+        case .datapackage:
+            return tables.map { ($0.fileName, $0.csv()) } + [
+                ("datapackage.json", dataPackage(inline: false)), ("codebook.md", Codebook.markdown(tables)),
+            ]
         }
     }
 }
@@ -126,7 +130,9 @@ public enum Codebook {
                 if let unit = field.unit { type += " (\(unit))" }
                 if field.required || table.primaryKey.contains(field.name) { type += ", never missing" }
                 var description = field.description
-                if let values = field.values, !description.contains(values[0]) { description += " One of " + values.map { "`\($0)`" }.joined(separator: ", ") + "." }
+                if let values = field.values, !description.contains(values[0]) {
+                    description += " One of " + values.map { "`\($0)`" }.joined(separator: ", ") + "."
+                }
                 text += "| `\(field.name)` | \(type) | \(description.replacingOccurrences(of: "|", with: "\\|")) |\n"
             }
             text += "\n"
@@ -138,6 +144,9 @@ public enum Codebook {
 extension ExportSchema {
     /// Every table, empty, in the export's order.
     public static var all: [ExportTable] {
-        [runs, reports, teams, measurements, changes, indicators, definitionChanges, goals, goalRevisions, cycles, decisions, prompts, answers]
+        [
+            runs, reports, teams, measurements, changes, indicators, definitionChanges, goals, goalRevisions, cycles,
+            decisions, prompts, answers,
+        ]
     }
 }

@@ -64,54 +64,82 @@ struct JournalTables {
             var sequence = seen.count
             for revision in goal.revisions where !seen.contains(revision) {
                 sequence += 1
-                let measured = Self.measured(goal.indicator, onOrBefore: revision.date, report: report, runID: runID, state: state)
+                let measured = Self.measured(
+                    goal.indicator, onOrBefore: revision.date, report: report, runID: runID, state: state)
                 addRevision(
                     key: "\(report.team)\u{0}\(goal.id)\u{0}revision\u{0}\(revision.date)\u{0}\(revision.reason)",
                     cells: [
-                        .text(report.team), .text(goal.id), .text("revision"), .text(revision.date), .integer(sequence), .text(revision.reason), .text(runID),
-                        .text(run.time), .number(before?.target), .number(goal.target), .text(before?.due), .text(goal.due), .text(goal.unit), .number(goal.unit == "%" ? 100 : 1),
-                        .text(goal.indicator), .text(measured?.period), .number(measured?.value), .number(measured?.shown), .text(measured?.run),
+                        .text(report.team), .text(goal.id), .text("revision"), .text(revision.date), .integer(sequence),
+                        .text(revision.reason), .text(runID),
+                        .text(run.time), .number(before?.target), .number(goal.target), .text(before?.due),
+                        .text(goal.due), .text(goal.unit), .number(goal.unit == "%" ? 100 : 1),
+                        .text(goal.indicator), .text(measured?.period), .number(measured?.value),
+                        .number(measured?.shown), .text(measured?.run),
                     ])
             }
-            for revision in goal.revisions { markRevision("\(report.team)\u{0}\(goal.id)\u{0}revision\u{0}\(revision.date)\u{0}\(revision.reason)", inSelection) }
+            for revision in goal.revisions {
+                markRevision(
+                    "\(report.team)\u{0}\(goal.id)\u{0}revision\u{0}\(revision.date)\u{0}\(revision.reason)",
+                    inSelection)
+            }
             state.goals[goal.id] = goal
             state.revisions[goal.id] = goal.revisions
         }
         for retirement in journal.retired where state.retirements[retirement.id] != retirement {
             let before = state.goals[retirement.id]
-            let measured = Self.measured(before?.indicator, onOrBefore: retirement.date, report: report, runID: runID, state: state)
+            let measured = Self.measured(
+                before?.indicator, onOrBefore: retirement.date, report: report, runID: runID, state: state)
             addRevision(
-                key: "\(report.team)\u{0}\(retirement.id)\u{0}retirement\u{0}\(retirement.date)\u{0}\(retirement.reason)",
+                key:
+                    "\(report.team)\u{0}\(retirement.id)\u{0}retirement\u{0}\(retirement.date)\u{0}\(retirement.reason)",
                 cells: [
-                    .text(report.team), .text(retirement.id), .text("retirement"), .text(retirement.date), .integer(1), .text(retirement.reason), .text(runID),
-                    .text(run.time), .number(before?.target), .missing, .text(before?.due), .missing, .text(before?.unit), .number(before?.unit == "%" ? 100 : 1),
+                    .text(report.team), .text(retirement.id), .text("retirement"), .text(retirement.date), .integer(1),
+                    .text(retirement.reason), .text(runID),
+                    .text(run.time), .number(before?.target), .missing, .text(before?.due), .missing,
+                    .text(before?.unit), .number(before?.unit == "%" ? 100 : 1),
                     .text(before?.indicator),
                     .text(measured?.period), .number(measured?.value), .number(measured?.shown), .text(measured?.run),
                 ])
             state.retirements[retirement.id] = retirement
         }
-        for retirement in journal.retired { markRevision("\(report.team)\u{0}\(retirement.id)\u{0}retirement\u{0}\(retirement.date)\u{0}\(retirement.reason)", inSelection) }
+        for retirement in journal.retired {
+            markRevision(
+                "\(report.team)\u{0}\(retirement.id)\u{0}retirement\u{0}\(retirement.date)\u{0}\(retirement.reason)",
+                inSelection)
+        }
 
         for cycle in journal.cycles {
-            update(&cycles, key: "\(report.team)\u{0}\(cycle.id)", value: cycle, run: run, inSelection: inSelection, marks: cycle.decision != nil)
+            update(
+                &cycles, key: "\(report.team)\u{0}\(cycle.id)", value: cycle, run: run, inSelection: inSelection,
+                marks: cycle.decision != nil)
         }
         for indicator in journal.indicators {
-            update(&indicators, key: "\(report.team)\u{0}\(indicator.id)", value: indicator, run: run, inSelection: inSelection, marks: false)
+            update(
+                &indicators, key: "\(report.team)\u{0}\(indicator.id)", value: indicator, run: run,
+                inSelection: inSelection, marks: false)
             for change in indicator.changes ?? [] {
                 update(
-                    &definitionChanges, key: "\(report.team)\u{0}\(indicator.id)\u{0}\(change.date)\u{0}\(change.change)",
-                    value: DefinitionChange(indicator: indicator.id, change: change), run: run, inSelection: inSelection, marks: false)
+                    &definitionChanges,
+                    key: "\(report.team)\u{0}\(indicator.id)\u{0}\(change.date)\u{0}\(change.change)",
+                    value: DefinitionChange(indicator: indicator.id, change: change), run: run,
+                    inSelection: inSelection, marks: false)
             }
         }
         for decision in journal.decisions {
-            update(&decisions, key: "\(report.team)\u{0}\(decision.id)", value: decision, run: run, inSelection: inSelection, marks: false)
+            update(
+                &decisions, key: "\(report.team)\u{0}\(decision.id)", value: decision, run: run,
+                inSelection: inSelection, marks: false)
         }
         for answer in journal.answers {
-            update(&answers, key: "\(report.team)\u{0}\(answer.id)", value: answer, run: run, inSelection: inSelection, marks: false)
+            update(
+                &answers, key: "\(report.team)\u{0}\(answer.id)", value: answer, run: run, inSelection: inSelection,
+                marks: false)
         }
 
         for series in report.series {
-            if let indicator = series.indicator, state.series[indicator]?.run != runID { state.series[indicator] = (series, runID) }
+            if let indicator = series.indicator, state.series[indicator]?.run != runID {
+                state.series[indicator] = (series, runID)
+            }
         }
         teams[report.team] = state
     }
@@ -126,7 +154,10 @@ struct JournalTables {
         if inSelection { revisions[key]?.inSelection = true }
     }
 
-    private func update<Value: Equatable>(_ entities: inout [String: Entity<Value>], key: String, value: Value, run: RunRecord, inSelection: Bool, marks: Bool) {
+    private func update<Value: Equatable>(
+        _ entities: inout [String: Entity<Value>], key: String, value: Value, run: RunRecord, inSelection: Bool,
+        marks: Bool
+    ) {
         let runID = run.commit.id.hex
         if var entity = entities[key] {
             if entity.value != value {
@@ -141,7 +172,8 @@ struct JournalTables {
             entities[key] = entity
         } else {
             entities[key] = Entity(
-                value: value, firstRun: runID, firstTime: run.time, lastChangedRun: runID, marked: marks ? runID : nil, markedTime: marks ? run.time : nil,
+                value: value, firstRun: runID, firstTime: run.time, lastChangedRun: runID, marked: marks ? runID : nil,
+                markedTime: marks ? run.time : nil,
                 inSelection: inSelection)
         }
     }
@@ -149,29 +181,41 @@ struct JournalTables {
     /// The goal's indicator at a date: the last point with a value in or before that date's
     /// month, from the report that recorded the change, else from the team's latest report
     /// that showed the indicator.
-    static func measured(_ indicator: String?, onOrBefore date: String, report: ReportRecord, runID: String, state: TeamState)
+    static func measured(
+        _ indicator: String?, onOrBefore date: String, report: ReportRecord, runID: String, state: TeamState
+    )
         -> (period: String, value: Double, shown: Double, run: String)?
     {
         guard let indicator else { return nil }
         let month = String(date.prefix(7))
         func last(in series: LedgerSeries) -> (period: String, value: Double, shown: Double)? {
-            series.points.last { $0.period <= month && $0.value != nil }.map { ($0.period, Scale.clean($0.value!), Scale(unit: series.unit).shown($0.value!)) }
+            series.points.last { $0.period <= month && $0.value != nil }.map {
+                ($0.period, Scale.clean($0.value!), Scale(unit: series.unit).shown($0.value!))
+            }
         }
-        if let series = report.series.first(where: { $0.indicator == indicator }), let point = last(in: series) { return (point.period, point.value, point.shown, runID) }
-        if let earlier = state.series[indicator], let point = last(in: earlier.series) { return (point.period, point.value, point.shown, earlier.run) }
+        if let series = report.series.first(where: { $0.indicator == indicator }), let point = last(in: series) {
+            return (point.period, point.value, point.shown, runID)
+        }
+        if let earlier = state.series[indicator], let point = last(in: earlier.series) {
+            return (point.period, point.value, point.shown, earlier.run)
+        }
         return nil
     }
 
     func revisionsTable() -> ExportTable {
         var table = ExportSchema.goalRevisions
         table.rows = revisionOrder.compactMap { revisions[$0]!.inSelection ? revisions[$0]!.cells : nil }
-            .sorted { ExportTable.plain($0[0]) + "\u{0}" + ExportTable.plain($0[1]) + "\u{0}" + ExportTable.plain($0[3]) < ExportTable.plain($1[0]) + "\u{0}" + ExportTable.plain($1[1]) + "\u{0}" + ExportTable.plain($1[3]) }
+            .sorted {
+                ExportTable.plain($0[0]) + "\u{0}" + ExportTable.plain($0[1]) + "\u{0}" + ExportTable.plain($0[3])
+                    < ExportTable.plain($1[0]) + "\u{0}" + ExportTable.plain($1[1]) + "\u{0}" + ExportTable.plain($1[3])
+            }
         return table
     }
 
     /// The entities a selected run's report had, in key order, each with its team.
     private func rows<Value>(
-        _ entities: [String: Entity<Value>], into table: ExportTable, _ cells: (_ team: String, _ entity: Entity<Value>) -> [ExportTable.Cell]
+        _ entities: [String: Entity<Value>], into table: ExportTable,
+        _ cells: (_ team: String, _ entity: Entity<Value>) -> [ExportTable.Cell]
     ) -> ExportTable {
         var table = table
         for key in entities.keys.sorted() where entities[key]!.inSelection {
@@ -184,8 +228,10 @@ struct JournalTables {
         rows(cycles, into: ExportSchema.cycles) { team, entity in
             let cycle = entity.value
             return [
-                .text(team), .text(cycle.id), .text(cycle.title), .text(cycle.goal), .text(cycle.plan), .text(cycle.do), .text(cycle.study), .text(cycle.act),
-                .text(cycle.decision), .text(cycle.decided), .text(cycle.follows), .text(cycle.started), .text(cycle.ended), .text(entity.firstRun),
+                .text(team), .text(cycle.id), .text(cycle.title), .text(cycle.goal), .text(cycle.plan), .text(cycle.do),
+                .text(cycle.study), .text(cycle.act),
+                .text(cycle.decision), .text(cycle.decided), .text(cycle.follows), .text(cycle.started),
+                .text(cycle.ended), .text(entity.firstRun),
                 .text(entity.firstTime), .text(entity.marked), .text(entity.markedTime), .text(entity.lastChangedRun),
             ]
         }
@@ -195,7 +241,8 @@ struct JournalTables {
         rows(indicators, into: ExportSchema.indicators) { team, entity in
             let indicator = entity.value
             return [
-                .text(team), .text(indicator.id), .text(indicator.name), .text(indicator.kind), .text(indicator.definition), .text(indicator.caveats),
+                .text(team), .text(indicator.id), .text(indicator.name), .text(indicator.kind),
+                .text(indicator.definition), .text(indicator.caveats),
                 .integer(indicator.changes?.count ?? 0), .text(entity.firstRun), .text(entity.lastChangedRun),
             ]
         }
@@ -204,14 +251,20 @@ struct JournalTables {
     func definitionChangesTable() -> ExportTable {
         rows(definitionChanges, into: ExportSchema.definitionChanges) { team, entity in
             let change = entity.value
-            return [.text(team), .text(change.indicator), .text(change.change.date), .text(change.change.change), .text(entity.firstRun), .text(entity.firstTime)]
+            return [
+                .text(team), .text(change.indicator), .text(change.change.date), .text(change.change.change),
+                .text(entity.firstRun), .text(entity.firstTime),
+            ]
         }
     }
 
     func decisionsTable() -> ExportTable {
         rows(decisions, into: ExportSchema.decisions) { team, entity in
             let decision = entity.value
-            return [.text(team), .text(decision.id), .text(decision.date), .text(decision.what), .text(decision.why), .text(entity.firstRun), .text(entity.firstTime)]
+            return [
+                .text(team), .text(decision.id), .text(decision.date), .text(decision.what), .text(decision.why),
+                .text(entity.firstRun), .text(entity.firstTime),
+            ]
         }
     }
 
@@ -219,7 +272,8 @@ struct JournalTables {
         rows(answers, into: ExportSchema.answers) { team, entity in
             let answer = entity.value
             return [
-                .text(team), .text(answer.prompt), .integer(answer.gathering), .text(answer.date), .text(answer.text), .text(entity.firstRun),
+                .text(team), .text(answer.prompt), .integer(answer.gathering), .text(answer.date), .text(answer.text),
+                .text(entity.firstRun),
                 .text(entity.firstTime), .text(entity.lastChangedRun),
             ]
         }
@@ -264,7 +318,8 @@ struct DriftTable {
                     decimals = places
                 }
                 rows.append([
-                    .text(report.team), .text(series.id), .text(point.period), .text(run.commit.id.hex), .text(run.notebook), .text(before.run), .text(before.notebook),
+                    .text(report.team), .text(series.id), .text(point.period), .text(run.commit.id.hex),
+                    .text(run.notebook), .text(before.run), .text(before.notebook),
                     .number(before.shown), .number(shown), .text(change), .integer(decimals),
                 ])
             }

@@ -75,7 +75,8 @@ struct RepositoryRecords {
             // (the Teams trailer names them too, but shortens a long list to "45 teams").
             var reports: [ReportRecord] = []
             let manifestName = ReportWriter.safeName(notebook) + ReportLayout.manifestSuffix
-            for folder in top where folder.isFolder && previous[folder.name] != folder.id
+            for folder in top
+            where folder.isFolder && previous[folder.name] != folder.id
                 && folder.name != ReportLayout.notebooksFolder && folder.name != ReportLayout.handoutsFolder
             {
                 let files = try repository.entries(ofTree: folder.id)
@@ -83,14 +84,22 @@ struct RepositoryRecords {
                 // A change of the folder that left this notebook's report as it was (another
                 // notebook's run, a journal copy) is not a report of this run.
                 if let before = previous[folder.name], let old = try? repository.entries(ofTree: before),
-                    old.first(where: { $0.name == manifestName })?.id == files.first(where: { $0.name == manifestName })?.id,
-                    old.first(where: { $0.name == ReportWriter.safeName(notebook) + ".html" })?.id == files.first(where: { $0.name == ReportWriter.safeName(notebook) + ".html" })?.id
-                { continue }
+                    old.first(where: { $0.name == manifestName })?.id
+                        == files.first(where: { $0.name == manifestName })?.id,
+                    old.first(where: { $0.name == ReportWriter.safeName(notebook) + ".html" })?.id
+                        == files.first(where: { $0.name == ReportWriter.safeName(notebook) + ".html" })?.id
+                {
+                    continue
+                }
                 reports.append(try report(team: folder.name, folder: folder, notebook: notebook))
             }
-            let notebookBlob = reports.lazy.compactMap { $0.manifest?.notebook.blob }.first.flatMap { ObjectID(hex: $0) }
-            let prompts = try asked(notebookBlob: notebookBlob, library: reports.lazy.compactMap { $0.manifest?.library }.first ?? [])
-            runs.append(RunRecord(commit: info, trailers: trailers, notebook: notebook, reports: reports, prompts: prompts))
+            let notebookBlob = reports.lazy.compactMap { $0.manifest?.notebook.blob }.first.flatMap {
+                ObjectID(hex: $0)
+            }
+            let prompts = try asked(
+                notebookBlob: notebookBlob, library: reports.lazy.compactMap { $0.manifest?.library }.first ?? [])
+            runs.append(
+                RunRecord(commit: info, trailers: trailers, notebook: notebook, reports: reports, prompts: prompts))
         }
         return runs
     }
@@ -101,14 +110,19 @@ struct RepositoryRecords {
         let html = files.first { $0.name == "\(base).html" && !$0.isFolder }
         let manifestFile = files.first { $0.name == base + ReportLayout.manifestSuffix && !$0.isFolder }
         var record = ReportRecord(
-            team: team, reportPath: html.map { "\(folder.name)/\($0.name)" }, reportBlob: html?.id.hex, manifestBlob: manifestFile?.id.hex,
+            team: team, reportPath: html.map { "\(folder.name)/\($0.name)" }, reportBlob: html?.id.hex,
+            manifestBlob: manifestFile?.id.hex,
             manifest: try manifestFile.flatMap { file throws(GitError) in try decoded(file.id, as: RunManifest.self) },
             series: [], journal: JournalLedger())
         guard let ledger = files.first(where: { $0.name == Ledger.folder && $0.isFolder }) else { return record }
         let ledgerFiles = try repository.entries(ofTree: ledger.id)
-        func file(_ kind: Ledger.Kind) -> ObjectID? { ledgerFiles.first { $0.name == kind.fileName && !$0.isFolder }?.id }
+        func file(_ kind: Ledger.Kind) -> ObjectID? {
+            ledgerFiles.first { $0.name == kind.fileName && !$0.isFolder }?.id
+        }
         if let measurements = ledgerFiles.first(where: { $0.name == Ledger.measurementsFolder && $0.isFolder }),
-            let series = try repository.entries(ofTree: measurements.id).first(where: { $0.name == "\(notebook).json" && !$0.isFolder })
+            let series = try repository.entries(ofTree: measurements.id).first(where: {
+                $0.name == "\(notebook).json" && !$0.isFolder
+            })
         {
             record.series = try decoded(series.id, as: [LedgerSeries].self) ?? []
         }
@@ -135,7 +149,9 @@ struct RepositoryRecords {
 
     /// The notebook's own prompt cells, read from the copy the run committed, and every prompt
     /// of the library sets its manifest recorded.
-    private mutating func asked(notebookBlob: ObjectID?, library: [RunManifest.PromptSetInfo]) throws(GitError) -> [AskedPrompt] {
+    private mutating func asked(notebookBlob: ObjectID?, library: [RunManifest.PromptSetInfo]) throws(GitError)
+        -> [AskedPrompt]
+    {
         var prompts: [AskedPrompt] = []
         if let notebookBlob {
             if let known = notebookPrompts[notebookBlob] {
@@ -144,14 +160,18 @@ struct RepositoryRecords {
                 let text = String(decoding: try repository.blob(notebookBlob), as: UTF8.self)
                 if let notebook = try? NotebookParser().parse(text, file: "notebook") {
                     for block in notebook.blocks {
-                        if case .prompt(let prompt) = block, !prompt.fromLibrary { prompts.append(AskedPrompt(id: prompt.id, set: nil, text: prompt.question)) }
+                        if case .prompt(let prompt) = block, !prompt.fromLibrary {
+                            prompts.append(AskedPrompt(id: prompt.id, set: nil, text: prompt.question))
+                        }
                     }
                 }
                 notebookPrompts[notebookBlob] = prompts
             }
         }
         for set in library {
-            for prompt in set.prompts { prompts.append(AskedPrompt(id: "\(set.id).\(prompt.id)", set: set.id, text: prompt.text)) }
+            for prompt in set.prompts {
+                prompts.append(AskedPrompt(id: "\(set.id).\(prompt.id)", set: set.id, text: prompt.text))
+            }
         }
         var seen = Set<String>()
         return prompts.filter { seen.insert($0.id).inserted }

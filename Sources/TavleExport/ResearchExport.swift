@@ -50,7 +50,8 @@ public enum ResearchExport {
         let builder = TableBuilder(runs: runs, filter: filter)
         let newest = runs.last(where: filter.selects)
         return ExportDocument(
-            tables: builder.tables(), title: newest?.reports.lazy.compactMap { $0.manifest?.workspace }.first, newestRun: newest?.time, filter: filter)
+            tables: builder.tables(), title: newest?.reports.lazy.compactMap { $0.manifest?.workspace }.first,
+            newestRun: newest?.time, filter: filter)
     }
 
     /// `--format json --to FILE`: one file, written only where nothing is or an earlier export was.
@@ -59,19 +60,27 @@ public enum ResearchExport {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder) {
             guard !isFolder.boolValue else {
-                throw .error(at: nil, Phrase("'\(shown)' is a folder; --format json writes one file"), hint: Phrase("name the file: --to export.json"))
+                throw .error(
+                    at: nil, Phrase("'\(shown)' is a folder; --format json writes one file"),
+                    hint: Phrase("name the file: --to export.json"))
             }
-            let start = FileManager.default.contents(atPath: file).map { String(decoding: $0.prefix(400), as: UTF8.self) } ?? ""
+            let start =
+                FileManager.default.contents(atPath: file).map { String(decoding: $0.prefix(400), as: UTF8.self) } ?? ""
             guard start.contains("\"name\": \"tavle-export\"") else {
                 throw .error(
-                    at: nil, Phrase("'\(shown)' exists and is not an earlier export; the export writes only a new file or over an earlier export"),
+                    at: nil,
+                    Phrase(
+                        "'\(shown)' exists and is not an earlier export; the export writes only a new file or over an earlier export"
+                    ),
                     hint: Phrase("name a new file: --to export.json"))
             }
         }
         do {
             try Data(document.dataPackage(inline: true).utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
         } catch {
-            throw .error(at: nil, Phrase("the export could not be written to '\(shown)': \(error.localizedDescription)"), hint: Phrase("check that you may write in '\(shown)'"))
+            throw .error(
+                at: nil, Phrase("the export could not be written to '\(shown)': \(error.localizedDescription)"),
+                hint: Phrase("check that you may write in '\(shown)'"))
         }
     }
 
@@ -84,32 +93,46 @@ public enum ResearchExport {
         if let gathering = filter.gathering { asked.append("--gathering \(gathering)") }
         if let since = filter.since { asked.append("--since \(since)") }
         if let until = filter.until { asked.append("--until \(until)") }
-        let teamRuns = runs.filter { run in filter.team.map { team in run.reports.contains { $0.team == team } } ?? true }
+        let teamRuns = runs.filter { run in filter.team.map { team in run.reports.contains { $0.team == team } } ?? true
+        }
         let gatherings = Array(Set(teamRuns.compactMap(\.gathering))).sorted().map(String.init).joined(separator: ", ")
         let span = teamRuns.isEmpty ? "" : "\(teamRuns.first!.day) … \(teamRuns.last!.day)"
         return .error(
-            at: nil, Phrase("no run of the report repository matches \(Phrase(verbatim: asked.joined(separator: " ")))"),
+            at: nil,
+            Phrase("no run of the report repository matches \(Phrase(verbatim: asked.joined(separator: " ")))"),
             hint: gatherings.isEmpty
                 ? Phrase("the runs are from \(Phrase(verbatim: span)); 'tavle log' lists them")
-                : Phrase("the runs are from \(Phrase(verbatim: span)), for gatherings \(Phrase(verbatim: gatherings)); 'tavle log' lists them"))
+                : Phrase(
+                    "the runs are from \(Phrase(verbatim: span)), for gatherings \(Phrase(verbatim: gatherings)); 'tavle log' lists them"
+                ))
     }
 
     /// Writes the export's files into `folder`, made if need be. A folder that holds anything
     /// but an earlier export's files is refused, so that an export never overwrites other work.
-    public static func write(_ document: ExportDocument, format: ExportFormat, to folder: String) throws(Diagnostic) -> [String] {
+    public static func write(_ document: ExportDocument, format: ExportFormat, to folder: String) throws(Diagnostic)
+        -> [String]
+    {
         let files = document.files(format)
         let shown = Files.displayPath(folder)
         let ours = Set(ExportSchema.all.map(\.fileName) + ["datapackage.json", "codebook.md", "export.json"])
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
             guard isFolder.boolValue else {
-                throw .error(at: nil, Phrase("'\(shown)' is a file; the export is a folder of files"), hint: Phrase("name a new folder: --to export"))
+                throw .error(
+                    at: nil, Phrase("'\(shown)' is a file; the export is a folder of files"),
+                    hint: Phrase("name a new folder: --to export"))
             }
-            let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !ours.contains($0) }.sorted()
+            let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
+                !ours.contains($0)
+            }.sorted()
             guard others.isEmpty else {
                 throw .error(
-                    at: nil, Phrase("'\(shown)' holds other files (\(others.prefix(3).joined(separator: ", "))); the export writes only into a new folder or over an earlier export"),
-                    hint: Phrase("name a new folder: --to export-\(document.newestRun.map { String($0.prefix(10)) } ?? "1")"))
+                    at: nil,
+                    Phrase(
+                        "'\(shown)' holds other files (\(others.prefix(3).joined(separator: ", "))); the export writes only into a new folder or over an earlier export"
+                    ),
+                    hint: Phrase(
+                        "name a new folder: --to export-\(document.newestRun.map { String($0.prefix(10)) } ?? "1")"))
             }
         }
         do {
@@ -117,14 +140,18 @@ public enum ResearchExport {
             // An earlier export's files that this one does not write (its datapackage.json, when
             // this is --format csv) would describe other rows: they go.
             let written = Set(files.map(\.name))
-            for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []) where ours.contains(name) && !written.contains(name) {
+            for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            where ours.contains(name) && !written.contains(name) {
                 try FileManager.default.removeItem(atPath: folder + "/" + name)
             }
             for file in files {
-                try Data(file.contents.utf8).write(to: URL(fileURLWithPath: folder).appendingPathComponent(file.name), options: .atomic)
+                try Data(file.contents.utf8).write(
+                    to: URL(fileURLWithPath: folder).appendingPathComponent(file.name), options: .atomic)
             }
         } catch {
-            throw .error(at: nil, Phrase("the export could not be written to '\(shown)': \(error.localizedDescription)"), hint: Phrase("check that you may write in '\(shown)'"))
+            throw .error(
+                at: nil, Phrase("the export could not be written to '\(shown)': \(error.localizedDescription)"),
+                hint: Phrase("check that you may write in '\(shown)'"))
         }
         return files.map(\.name)
     }
@@ -140,7 +167,8 @@ struct TableBuilder {
         // had not happened yet: a gathering's export holds no decision made after it.
         let eligible = runs.filter { run in filter.until.map { run.day <= $0.description } ?? true }
         let selected = eligible.filter(filter.selects)
-        let lastSelected = selected.last.flatMap { last in eligible.firstIndex { $0.commit.id == last.commit.id } } ?? -1
+        let lastSelected =
+            selected.last.flatMap { last in eligible.firstIndex { $0.commit.id == last.commit.id } } ?? -1
         let known = Array(eligible.prefix(lastSelected + 1))
         let selectedIDs = Set(selected.map(\.commit.id.hex))
         var journals = JournalTables(filter: filter, selected: selectedIDs)
@@ -152,8 +180,10 @@ struct TableBuilder {
             }
         }
         var tables = [
-            runsTable(selected), reportsTable(selected), teamsTable(selected), measurementsTable(selected), drift.table(), goalsTable(selected),
-            journals.revisionsTable(), journals.cyclesTable(), journals.decisionsTable(), promptsTable(selected), journals.answersTable(),
+            runsTable(selected), reportsTable(selected), teamsTable(selected), measurementsTable(selected),
+            drift.table(), goalsTable(selected),
+            journals.revisionsTable(), journals.cyclesTable(), journals.decisionsTable(), promptsTable(selected),
+            journals.answersTable(),
             journals.indicatorsTable(), journals.definitionChangesTable(),
         ]
         tables.sort { ExportSchema.order.firstIndex(of: $0.name)! < ExportSchema.order.firstIndex(of: $1.name)! }
@@ -167,15 +197,28 @@ struct TableBuilder {
         for run in runs {
             let manifest = run.reports.lazy.compactMap(\.manifest).first
             var parameters = manifest?.parameters ?? [:]
-            if let teamParameter = manifest.flatMap({ manifest in parameters.first { $0.value == manifest.team?.id }?.key }) {
+            if let teamParameter = manifest.flatMap({ manifest in
+                parameters.first { $0.value == manifest.team?.id }?.key
+            }) {
                 parameters[teamParameter] = nil
             }
-            let parametersText = parameters.isEmpty ? nil : "{" + parameters.sorted { $0.key < $1.key }.map { "\(JSONText.quoted($0.key)): \(JSONText.quoted($0.value))" }.joined(separator: ", ") + "}"
+            let parametersText =
+                parameters.isEmpty
+                ? nil
+                : "{"
+                    + parameters.sorted { $0.key < $1.key }.map {
+                        "\(JSONText.quoted($0.key)): \(JSONText.quoted($0.value))"
+                    }.joined(separator: ", ") + "}"
             table.rows.append([
                 .text(run.commit.id.hex), .text(run.time), .text(run.commit.author.name), .text(run.notebook),
-                .integer(manifest?.notebook.version ?? run.trailers["Notebook-Version"].flatMap { Int($0) }), .text(manifest?.notebook.title),
-                .text(manifest?.notebook.blob), .integer(run.gathering), .integer(manifest?.phase), .text(run.trailers["Run"] == "handout" ? "handout" : "run"),
-                .text(parameters["period"]), .text(run.reports.flatMap { $0.series.flatMap { $0.points.map(\.period) } }.max()), .text(parametersText), .text(manifest?.tool ?? run.trailers["Tool"]), .text(run.trailers["Tool-Build"]), .text(manifest?.language),
+                .integer(manifest?.notebook.version ?? run.trailers["Notebook-Version"].flatMap { Int($0) }),
+                .text(manifest?.notebook.title),
+                .text(manifest?.notebook.blob), .integer(run.gathering), .integer(manifest?.phase),
+                .text(run.trailers["Run"] == "handout" ? "handout" : "run"),
+                .text(parameters["period"]),
+                .text(run.reports.flatMap { $0.series.flatMap { $0.points.map(\.period) } }.max()),
+                .text(parametersText), .text(manifest?.tool ?? run.trailers["Tool"]), .text(run.trailers["Tool-Build"]),
+                .text(manifest?.language),
                 .integer(reports(of: run).count), .text(run.trailers["Previous-Run"]),
             ])
         }
@@ -188,8 +231,10 @@ struct TableBuilder {
             for report in reports(of: run) {
                 let manifest = report.manifest
                 table.rows.append([
-                    .text(run.commit.id.hex), .text(report.team), .text(run.notebook), .text(report.reportPath), .text(report.reportBlob),
-                    .text(report.manifestBlob), .boolean(manifest?.journal != nil), .text(manifest?.journal?.file), .text(manifest?.journal?.blob),
+                    .text(run.commit.id.hex), .text(report.team), .text(run.notebook), .text(report.reportPath),
+                    .text(report.reportBlob),
+                    .text(report.manifestBlob), .boolean(manifest?.journal != nil), .text(manifest?.journal?.file),
+                    .text(manifest?.journal?.blob),
                     .integer(manifest?.queries.count), .text(manifest.map { dataBlobs($0) }),
                 ])
             }
@@ -232,7 +277,10 @@ struct TableBuilder {
         var table = ExportSchema.teams
         for id in order.sorted() {
             let seen = teams[id]!
-            table.rows.append([.text(id), .text(seen.name), .text(seen.municipality), .integer(seen.reports), .text(seen.first), .text(seen.last), .boolean(seen.hasJournal)])
+            table.rows.append([
+                .text(id), .text(seen.name), .text(seen.municipality), .integer(seen.reports), .text(seen.first),
+                .text(seen.last), .boolean(seen.hasJournal),
+            ])
         }
         return table
     }
@@ -246,10 +294,13 @@ struct TableBuilder {
                     let granularity = Granularity.of(series.points.map(\.period))
                     for point in series.points {
                         table.rows.append([
-                            .text(run.commit.id.hex), .text(report.team), .text(run.notebook), .text(series.id), .text(series.indicator), .text(series.query),
-                            .text(series.chart), .text(point.period), .text(granularity?.rawValue), .number(point.value.map(Scale.clean)), .number(point.y.map(Scale.clean)),
+                            .text(run.commit.id.hex), .text(report.team), .text(run.notebook), .text(series.id),
+                            .text(series.indicator), .text(series.query),
+                            .text(series.chart), .text(point.period), .text(granularity?.rawValue),
+                            .number(point.value.map(Scale.clean)), .number(point.y.map(Scale.clean)),
                             .number(point.n.map(Scale.clean)),
-                            .text(series.unit), .number(scale.factor), .number(point.value.map(scale.shown)), .text(series.title),
+                            .text(series.unit), .number(scale.factor), .number(point.value.map(scale.shown)),
+                            .text(series.title),
                         ])
                     }
                 }
@@ -265,9 +316,12 @@ struct TableBuilder {
                 for goal in report.journal.goals {
                     let share = goal.unit == "%"
                     table.rows.append([
-                        .text(run.commit.id.hex), .text(report.team), .text(goal.id), .text(goal.statement), .text(goal.what), .text(goal.for_whom),
-                        .text(goal.how_much), .text(goal.indicator), .number(goal.baseline), .number(goal.target), .text(share ? "%" : nil),
-                        .number(share ? 100 : 1), .text(goal.direction), .text(goal.due), .integer(goal.revisions.count),
+                        .text(run.commit.id.hex), .text(report.team), .text(goal.id), .text(goal.statement),
+                        .text(goal.what), .text(goal.for_whom),
+                        .text(goal.how_much), .text(goal.indicator), .number(goal.baseline), .number(goal.target),
+                        .text(share ? "%" : nil),
+                        .number(share ? 100 : 1), .text(goal.direction), .text(goal.due),
+                        .integer(goal.revisions.count),
                     ])
                 }
             }
@@ -279,7 +333,10 @@ struct TableBuilder {
         var table = ExportSchema.prompts
         for run in runs {
             for prompt in run.prompts {
-                table.rows.append([.text(run.commit.id.hex), .text(prompt.id), .text(prompt.set), .integer(run.gathering), .text(prompt.text)])
+                table.rows.append([
+                    .text(run.commit.id.hex), .text(prompt.id), .text(prompt.set), .integer(run.gathering),
+                    .text(prompt.text),
+                ])
             }
         }
         return table
@@ -295,7 +352,9 @@ enum Granularity: String {
     static func of(_ periods: [String]) -> Granularity? {
         let months = periods.compactMap { period -> Int? in
             let parts = period.split(separator: "-")
-            guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+            guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]),
+                let month = Int(parts[1]), (1...12).contains(month)
+            else { return nil }
             return year * 12 + month - 1
         }
         guard months.count == periods.count, months.count >= 2 else { return nil }

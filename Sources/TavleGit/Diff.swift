@@ -49,10 +49,11 @@ extension GitRepository {
             default: kind = .modified
             }
             let file = kind == .deleted ? delta.old_file : delta.new_file
-            changes.append(FileChange(
-                path: String(cString: file.path), kind: kind,
-                oldID: kind == .added ? nil : ObjectID(delta.old_file.id),
-                newID: kind == .deleted ? nil : ObjectID(delta.new_file.id), mode: UInt32(file.mode)))
+            changes.append(
+                FileChange(
+                    path: String(cString: file.path), kind: kind,
+                    oldID: kind == .added ? nil : ObjectID(delta.old_file.id),
+                    newID: kind == .deleted ? nil : ObjectID(delta.new_file.id), mode: UInt32(file.mode)))
         }
         return changes.sorted { $0.path < $1.path }
     }

@@ -59,10 +59,14 @@ public final class GitRepository {
         try LibGit2.start()
         var repository: OpaquePointer?
         if FileManager.default.fileExists(atPath: path + "/.git") {
-            try GitError.check(git_repository_open_ext(&repository, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil), "git_repository_open_ext")
+            try GitError.check(
+                git_repository_open_ext(&repository, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil),
+                "git_repository_open_ext")
         } else {
             var options = git_repository_init_options()
-            try GitError.check(git_repository_init_options_init(&options, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION)), "git_repository_init_options_init")
+            try GitError.check(
+                git_repository_init_options_init(&options, UInt32(GIT_REPOSITORY_INIT_OPTIONS_VERSION)),
+                "git_repository_init_options_init")
             options.flags = GIT_REPOSITORY_INIT_MKPATH.rawValue | GIT_REPOSITORY_INIT_NO_REINIT.rawValue
             let code = "main".withCString { head in
                 options.initial_head = head
@@ -99,14 +103,18 @@ public final class GitRepository {
         final class Collected { var files: [String: (id: ObjectID, mode: UInt32)] = [:] }
         let collected = Collected()
         let context = Unmanaged.passUnretained(collected).toOpaque()
-        let code = git_tree_walk(tree, GIT_TREEWALK_PRE, { root, entry, payload in
-            guard let root, let entry, let payload else { return 0 }
-            guard git_tree_entry_type(entry) == GIT_OBJECT_BLOB else { return 0 }
-            let path = String(cString: root) + String(cString: git_tree_entry_name(entry))
-            let files = Unmanaged<Collected>.fromOpaque(payload).takeUnretainedValue()
-            files.files[path] = (ObjectID(git_tree_entry_id(entry).pointee), git_tree_entry_filemode(entry).rawValue)
-            return 0
-        }, context)
+        let code = git_tree_walk(
+            tree, GIT_TREEWALK_PRE,
+            { root, entry, payload in
+                guard let root, let entry, let payload else { return 0 }
+                guard git_tree_entry_type(entry) == GIT_OBJECT_BLOB else { return 0 }
+                let path = String(cString: root) + String(cString: git_tree_entry_name(entry))
+                let files = Unmanaged<Collected>.fromOpaque(payload).takeUnretainedValue()
+                files.files[path] = (
+                    ObjectID(git_tree_entry_id(entry).pointee), git_tree_entry_filemode(entry).rawValue
+                )
+                return 0
+            }, context)
         try GitError.check(code, "git_tree_walk")
         return collected.files
     }
@@ -120,7 +128,9 @@ public final class GitRepository {
         } else {
             for (path, contents) in files {
                 var oid = git_oid()
-                let code = contents.withUnsafeBytes { git_blob_create_from_buffer(&oid, pointer, $0.baseAddress, $0.count) }
+                let code = contents.withUnsafeBytes {
+                    git_blob_create_from_buffer(&oid, pointer, $0.baseAddress, $0.count)
+                }
                 try GitError.check(code, "git_blob_create_from_buffer")
                 entries[path] = (ObjectID(oid), GIT_FILEMODE_BLOB.rawValue)
             }
@@ -149,12 +159,15 @@ public final class GitRepository {
                 folders[String(path[..<slash]), default: [:]][String(path[path.index(after: slash)...])] = entry
             } else {
                 var oid = entry.id.oid
-                try GitError.check(git_treebuilder_insert(nil, builder, path, &oid, git_filemode_t(entry.mode)), "git_treebuilder_insert")
+                try GitError.check(
+                    git_treebuilder_insert(nil, builder, path, &oid, git_filemode_t(entry.mode)),
+                    "git_treebuilder_insert")
             }
         }
         for (name, contents) in folders {
             var oid = try buildTree(contents).oid
-            try GitError.check(git_treebuilder_insert(nil, builder, name, &oid, GIT_FILEMODE_TREE), "git_treebuilder_insert")
+            try GitError.check(
+                git_treebuilder_insert(nil, builder, name, &oid, GIT_FILEMODE_TREE), "git_treebuilder_insert")
         }
         var oid = git_oid()
         try GitError.check(git_treebuilder_write(&oid, builder), "git_treebuilder_write")
@@ -164,14 +177,18 @@ public final class GitRepository {
 
     /// Creates a commit object and moves `main` to it only if `main` still points at
     /// `parent` (compare-and-swap), so two concurrent runs can never lose one another's commit.
-    public func commit(tree: ObjectID, parent: ObjectID?, message: String, author: Signature) throws(GitError) -> ObjectID {
+    public func commit(tree: ObjectID, parent: ObjectID?, message: String, author: Signature) throws(GitError)
+        -> ObjectID
+    {
         let commit = try createCommit(tree: tree, parent: parent, message: message, author: author)
         try moveBranch(to: commit, expecting: parent, reason: message)
         return commit
     }
 
     /// Writes a commit object without moving any reference.
-    public func createCommit(tree: ObjectID, parent: ObjectID?, message: String, author: Signature) throws(GitError) -> ObjectID {
+    public func createCommit(tree: ObjectID, parent: ObjectID?, message: String, author: Signature) throws(GitError)
+        -> ObjectID
+    {
         var treeID = tree.oid
         var treeObject: OpaquePointer?
         try GitError.check(git_tree_lookup(&treeObject, pointer, &treeID), "git_tree_lookup")
@@ -184,7 +201,10 @@ public final class GitRepository {
         defer { if parentObject != nil { git_commit_free(parentObject) } }
         var signature: UnsafeMutablePointer<git_signature>?
         if let time = author.time {
-            try GitError.check(git_signature_new(&signature, author.name, author.email, git_time_t(time.seconds), Int32(time.offsetMinutes)), "git_signature_new")
+            try GitError.check(
+                git_signature_new(
+                    &signature, author.name, author.email, git_time_t(time.seconds), Int32(time.offsetMinutes)),
+                "git_signature_new")
         } else {
             try GitError.check(git_signature_now(&signature, author.name, author.email), "git_signature_now")
         }
@@ -193,7 +213,9 @@ public final class GitRepository {
         var commitID = git_oid()
         var parents: [OpaquePointer?] = parentObject.map { [$0] } ?? []
         let code = parents.withUnsafeMutableBufferPointer { buffer in
-            git_commit_create(&commitID, pointer, nil, signature, signature, "UTF-8", message, treeObject, buffer.count, buffer.baseAddress)
+            git_commit_create(
+                &commitID, pointer, nil, signature, signature, "UTF-8", message, treeObject, buffer.count,
+                buffer.baseAddress)
         }
         try GitError.check(code, "git_commit_create")
         batch?.written.append(ObjectID(commitID))
@@ -208,10 +230,13 @@ public final class GitRepository {
         let logMessage = "tavle: " + (reason.split(separator: "\n").first.map(String.init) ?? "")
         if let expected {
             var current = expected.oid
-            try GitError.check(git_reference_create_matching(&reference, pointer, Self.branch, &target, 1, &current, logMessage), "git_reference_create_matching")
+            try GitError.check(
+                git_reference_create_matching(&reference, pointer, Self.branch, &target, 1, &current, logMessage),
+                "git_reference_create_matching")
         } else {
             // No force: if another run created the branch meanwhile, this fails instead of overwriting it.
-            try GitError.check(git_reference_create(&reference, pointer, Self.branch, &target, 0, logMessage), "git_reference_create")
+            try GitError.check(
+                git_reference_create(&reference, pointer, Self.branch, &target, 0, logMessage), "git_reference_create")
         }
         git_reference_free(reference)
     }
@@ -223,7 +248,9 @@ public final class GitRepository {
     public func writingOnePack<T>(_ body: (GitRepository) throws(GitError) -> T) throws(GitError) -> T {
         try LibGit2.start()
         var handle: OpaquePointer?
-        try GitError.check(git_repository_open_ext(&handle, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil), "git_repository_open_ext")
+        try GitError.check(
+            git_repository_open_ext(&handle, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil),
+            "git_repository_open_ext")
         // Freed here on every path; the batch repository below only borrows it.
         defer { git_repository_free(handle) }
         var batchDatabase: OpaquePointer?
@@ -253,7 +280,10 @@ public final class GitRepository {
             try GitError.check(git_odb_read(&object, batchDatabase, &oid), "git_odb_read")
             defer { git_odb_object_free(object) }
             let kind: PackFile.Kind = git_odb_object_type(object) == GIT_OBJECT_COMMIT ? .commit : .tree
-            packed.append(PackFile.Object(id: id, kind: kind, contents: Data(bytes: git_odb_object_data(object), count: git_odb_object_size(object))))
+            packed.append(
+                PackFile.Object(
+                    id: id, kind: kind,
+                    contents: Data(bytes: git_odb_object_data(object), count: git_odb_object_size(object))))
         }
         guard !packed.isEmpty else { return result }
         let writer = try PackWriter(folder: packFolder)
@@ -280,7 +310,9 @@ public final class GitRepository {
         var stored: [PackFile.StoredPack] = []
         for name in names where name.hasPrefix("pack-") && name.hasSuffix(".idx") {
             let base = folder + String(name.dropLast(4))
-            guard let size = (try? FileManager.default.attributesOfItem(atPath: base + ".pack"))?[.size] as? Int else { continue }
+            guard let size = (try? FileManager.default.attributesOfItem(atPath: base + ".pack"))?[.size] as? Int else {
+                continue
+            }
             stored.append(PackFile.StoredPack(base: base, size: size))
         }
         let chosen = PackFile.packsToMerge(stored, keepAtMost: Self.packLimit)
@@ -305,7 +337,9 @@ public final class GitRepository {
     /// Copies every whole object of a stored pack into `writer`, as it is (no inflating);
     /// false if the pack holds deltas, whose offsets would not survive the copy, or cannot be read.
     private static func copyEntries(of pack: PackFile.StoredPack, into writer: PackWriter) throws(GitError) -> Bool {
-        guard let index = FileManager.default.contents(atPath: pack.base + ".idx"), let entries = PackFile.readIndex(index) else { return false }
+        guard let index = FileManager.default.contents(atPath: pack.base + ".idx"),
+            let entries = PackFile.readIndex(index)
+        else { return false }
         let descriptor = Glibc.open(pack.base + ".pack", O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
@@ -318,7 +352,9 @@ public final class GitRepository {
             if buffer.count < end - start { buffer = [UInt8](repeating: 0, count: end - start) }
             var read = 0
             while read < end - start {
-                let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + read, end - start - read, off_t(start + read)) }
+                let count = buffer.withUnsafeMutableBytes {
+                    pread(descriptor, $0.baseAddress! + read, end - start - read, off_t(start + read))
+                }
                 if count < 0 && errno == EINTR { continue }
                 guard count > 0 else { return false }
                 read += count
@@ -326,7 +362,9 @@ public final class GitRepository {
             guard (1...4).contains((buffer[0] >> 4) & 0x07) else { return false }
             let copied = buffer.withUnsafeBytes { bytes in
                 Result { () throws(GitError) in
-                    try writer.appendCopied(UnsafeRawBufferPointer(rebasing: bytes[..<(end - start)]), id: ObjectID(bytes: entry.id), crc: entry.crc)
+                    try writer.appendCopied(
+                        UnsafeRawBufferPointer(rebasing: bytes[..<(end - start)]), id: ObjectID(bytes: entry.id),
+                        crc: entry.crc)
                 }
             }
             try copied.get()
@@ -378,8 +416,11 @@ extension GitRepository {
         let lines = Set(existing.split(separator: "\n").map(String.init))
         let missing = patterns.filter { !lines.contains($0) }
         guard !missing.isEmpty else { return }
-        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let text = existing + (existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n") + missing.joined(separator: "\n") + "\n"
+        try? FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let text =
+            existing + (existing.isEmpty || existing.hasSuffix("\n") ? "" : "\n") + missing.joined(separator: "\n")
+            + "\n"
         try? Data(text.utf8).write(to: URL(fileURLWithPath: path))
     }
 }
@@ -402,7 +443,8 @@ final class ObjectBatch {
     /// already. Going around libgit2's `git_blob_create_from_buffer` matters for speed:
     /// for each object that is not stored yet it checks the loose folder and rescans the
     /// pack folder, a dozen system calls per report file.
-    func addBlobs(_ files: [String: Data], into entries: inout [String: (id: ObjectID, mode: UInt32)]) throws(GitError) {
+    func addBlobs(_ files: [String: Data], into entries: inout [String: (id: ObjectID, mode: UInt32)]) throws(GitError)
+    {
         let stored = Set(entries.values.map(\.id))
         let paths = Array(files.keys)
         let contents = paths.map { files[$0]! }
@@ -412,7 +454,9 @@ final class ObjectBatch {
             guard !stored.contains(id), blobIDs.insert(id).inserted else { continue }
             var oid = id.oid
             // The tree builder checks that every entry exists, so the blob must be in the store.
-            let code = contents[index].withUnsafeBytes { memory.pointee.write(memory, &oid, $0.baseAddress, $0.count, GIT_OBJECT_BLOB) }
+            let code = contents[index].withUnsafeBytes {
+                memory.pointee.write(memory, &oid, $0.baseAddress, $0.count, GIT_OBJECT_BLOB)
+            }
             try GitError.check(code, "mempack write")
             blobs.append(PackFile.Object(id: id, kind: .blob, contents: contents[index]))
         }

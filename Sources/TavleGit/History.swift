@@ -31,7 +31,9 @@ public struct CommitInfo: Sendable, Hashable {
         }
     }
 
-    public var subject: String { message.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? "" }
+    public var subject: String {
+        message.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+    }
 
     public static func == (a: CommitInfo, b: CommitInfo) -> Bool { a.id == b.id }
     public func hash(into hasher: inout Hasher) { hasher.combine(id) }
@@ -98,7 +100,9 @@ extension GitRepository {
     public func commit(named revision: String) throws(GitError) -> ObjectID? {
         var object: OpaquePointer?
         let code = git_revparse_single(&object, pointer, revision)
-        if code == GIT_ENOTFOUND.rawValue || code == GIT_EAMBIGUOUS.rawValue || code == GIT_EINVALIDSPEC.rawValue { return nil }
+        if code == GIT_ENOTFOUND.rawValue || code == GIT_EAMBIGUOUS.rawValue || code == GIT_EINVALIDSPEC.rawValue {
+            return nil
+        }
         try GitError.check(code, "git_revparse_single")
         defer { git_object_free(object) }
         var commit: OpaquePointer?
@@ -125,7 +129,9 @@ extension GitRepository {
     public static func open(at path: String) throws(GitError) -> GitRepository {
         try LibGit2.start()
         var repository: OpaquePointer?
-        try GitError.check(git_repository_open_ext(&repository, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil), "git_repository_open_ext")
+        try GitError.check(
+            git_repository_open_ext(&repository, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil),
+            "git_repository_open_ext")
         return GitRepository(pointer: repository!, path: path)
     }
 }

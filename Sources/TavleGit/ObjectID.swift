@@ -12,9 +12,11 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible {
     init(_ oid: git_oid) {
         var oid = oid
         (high, middle, low) = withUnsafeBytes(of: &oid.id) { raw in
-            (UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
-             UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)),
-             UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self)))
+            (
+                UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
+                UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)),
+                UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
+            )
         }
     }
 

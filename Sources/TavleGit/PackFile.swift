@@ -114,7 +114,9 @@ enum PackFile {
         var digest = Data(count: 20)
         let status = digest.withUnsafeMutableBytes { output in
             data.withUnsafeBytes { input in
-                mbedtls_sha1_ret(input.baseAddress?.assumingMemoryBound(to: UInt8.self), input.count, output.baseAddress!.assumingMemoryBound(to: UInt8.self))
+                mbedtls_sha1_ret(
+                    input.baseAddress?.assumingMemoryBound(to: UInt8.self), input.count,
+                    output.baseAddress!.assumingMemoryBound(to: UInt8.self))
             }
         }
         precondition(status == 0, "mbedtls_sha1_ret failed (\(status))")
@@ -172,7 +174,10 @@ extension PackFile {
                 guard bytes.count >= at + 8 else { return nil }
                 offset = bytes[at..<at + 8].reduce(0) { $0 << 8 | UInt64($1) }
             }
-            entries.append(IndexEntry(id: Array(bytes[ids + 20 * index..<ids + 20 * index + 20]), offset: offset, crc: word(crcs + 4 * index)))
+            entries.append(
+                IndexEntry(
+                    id: Array(bytes[ids + 20 * index..<ids + 20 * index + 20]), offset: offset,
+                    crc: word(crcs + 4 * index)))
         }
         return entries
     }

@@ -49,8 +49,12 @@ final class PackWriter {
     func append(id: ObjectID, kind: PackFile.Kind, size: Int, compressed: Data) throws(GitError) {
         guard ids.insert(id).inserted else { return }
         let header = PackFile.header(kind: kind, size: size)
-        var crc = header.withUnsafeBytes { CPackSupport.crc32(0, $0.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt($0.count)) }
-        crc = compressed.withUnsafeBytes { CPackSupport.crc32(crc, $0.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt($0.count)) }
+        var crc = header.withUnsafeBytes {
+            CPackSupport.crc32(0, $0.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt($0.count))
+        }
+        crc = compressed.withUnsafeBytes {
+            CPackSupport.crc32(crc, $0.baseAddress?.assumingMemoryBound(to: Bytef.self), uInt($0.count))
+        }
         entries.append(PackFile.IndexEntry(id: id.bytes, offset: length, crc: UInt32(crc)))
         pending += header
         pending.append(contentsOf: compressed)
@@ -86,7 +90,9 @@ final class PackWriter {
             unlink(temporaryPath + ".idx")
             throw error
         }
-        guard rename(temporaryPath + ".idx", base + ".idx") == 0 else { throw Self.failure("renaming into", base + ".idx") }
+        guard rename(temporaryPath + ".idx", base + ".idx") == 0 else {
+            throw Self.failure("renaming into", base + ".idx")
+        }
         installed = true
         return name
     }
@@ -133,7 +139,9 @@ final class PackWriter {
                 throw Self.failure("reading back", temporaryPath)
             }
             if read == 0 { break }
-            chunk.withUnsafeBytes { _ = mbedtls_sha1_update_ret(&context, $0.baseAddress?.assumingMemoryBound(to: UInt8.self), read) }
+            chunk.withUnsafeBytes {
+                _ = mbedtls_sha1_update_ret(&context, $0.baseAddress?.assumingMemoryBound(to: UInt8.self), read)
+            }
             offset += off_t(read)
         }
         var digest = [UInt8](repeating: 0, count: 20)

@@ -41,7 +41,9 @@ extension GitRepository {
     /// remote-tracking branch is then updated), or else a URL or a path to a repository.
     /// Refuses, before sending anything, when the remote's `main` has commits this
     /// repository lacks: report histories are never merged or overwritten.
-    public func push(to remote: String, credentials: PushCredentials = PushCredentials()) throws(PushFailure) -> PushOutcome {
+    public func push(to remote: String, credentials: PushCredentials = PushCredentials()) throws(PushFailure)
+        -> PushOutcome
+    {
         let head: ObjectID?
         do {
             head = try headCommit()
@@ -104,13 +106,15 @@ private final class RemoteConnection {
         var remote: OpaquePointer?
         let code = git_remote_lookup(&remote, repository.pointer, name)
         if code == GIT_ENOTFOUND.rawValue || code == GIT_EINVALIDSPEC.rawValue {
-            try GitError.check(git_remote_create_anonymous(&remote, repository.pointer, name), "git_remote_create_anonymous")
+            try GitError.check(
+                git_remote_create_anonymous(&remote, repository.pointer, name), "git_remote_create_anonymous")
         } else {
             try GitError.check(code, "git_remote_lookup")
         }
         self.remote = remote!
         state = CallbackState(credentials: credentials)
-        try GitError.check(git_remote_init_callbacks(&callbacks, UInt32(GIT_REMOTE_CALLBACKS_VERSION)), "git_remote_init_callbacks")
+        try GitError.check(
+            git_remote_init_callbacks(&callbacks, UInt32(GIT_REMOTE_CALLBACKS_VERSION)), "git_remote_init_callbacks")
         callbacks.payload = Unmanaged.passUnretained(state).toOpaque()
         callbacks.credentials = { out, _, usernameFromURL, allowedTypes, payload in
             guard let payload else { return GIT_PASSTHROUGH.rawValue }
@@ -120,7 +124,9 @@ private final class RemoteConnection {
                 state.offeredAgent = true
                 return git_credential_ssh_key_from_agent(out, user)
             }
-            if allowedTypes & GIT_CREDENTIAL_USERPASS_PLAINTEXT.rawValue != 0, !state.offeredPassword, let password = state.credentials.password {
+            if allowedTypes & GIT_CREDENTIAL_USERPASS_PLAINTEXT.rawValue != 0, !state.offeredPassword,
+                let password = state.credentials.password
+            {
                 state.offeredPassword = true
                 return git_credential_userpass_plaintext_new(out, user, password)
             }
@@ -134,7 +140,8 @@ private final class RemoteConnection {
             return 0
         }
         try withUnsafePointer(to: &callbacks) { callbacks throws(GitError) in
-            try GitError.check(git_remote_connect(self.remote, GIT_DIRECTION_PUSH, callbacks, nil, nil), "git_remote_connect")
+            try GitError.check(
+                git_remote_connect(self.remote, GIT_DIRECTION_PUSH, callbacks, nil, nil), "git_remote_connect")
         }
     }
 
@@ -152,7 +159,9 @@ private final class RemoteConnection {
 
     func push(_ refspec: String) throws(PushFailure) {
         var options = git_push_options()
-        guard git_push_options_init(&options, UInt32(GIT_PUSH_OPTIONS_VERSION)) == 0 else { throw .git(GitError.last("git_push_options_init")) }
+        guard git_push_options_init(&options, UInt32(GIT_PUSH_OPTIONS_VERSION)) == 0 else {
+            throw .git(GitError.last("git_push_options_init"))
+        }
         options.callbacks = callbacks
         let code = refspec.withCString { spec in
             var strings: [UnsafeMutablePointer<CChar>?] = [UnsafeMutablePointer(mutating: spec)]

@@ -23,7 +23,9 @@ extension GitRepository {
         var reference: OpaquePointer?
         try GitError.check(git_reference_lookup(&reference, pointer, "HEAD"), "git_reference_lookup")
         defer { git_reference_free(reference) }
-        guard git_reference_type(reference) == GIT_REFERENCE_SYMBOLIC, let target = git_reference_symbolic_target(reference) else { return nil }
+        guard git_reference_type(reference) == GIT_REFERENCE_SYMBOLIC,
+            let target = git_reference_symbolic_target(reference)
+        else { return nil }
         return String(cString: target)
     }
 
@@ -31,16 +33,19 @@ extension GitRepository {
     /// are not listed.
     public func uncommittedChanges() throws(GitError) -> [UncommittedChange] {
         var options = git_status_options()
-        try GitError.check(git_status_options_init(&options, UInt32(GIT_STATUS_OPTIONS_VERSION)), "git_status_options_init")
+        try GitError.check(
+            git_status_options_init(&options, UInt32(GIT_STATUS_OPTIONS_VERSION)), "git_status_options_init")
         options.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR
         options.flags = GIT_STATUS_OPT_EXCLUDE_SUBMODULES.rawValue
         var list: OpaquePointer?
         try GitError.check(git_status_list_new(&list, pointer, &options), "git_status_list_new")
         defer { git_status_list_free(list) }
         var changes: [UncommittedChange] = []
-        let staged = GIT_STATUS_INDEX_NEW.rawValue | GIT_STATUS_INDEX_MODIFIED.rawValue | GIT_STATUS_INDEX_DELETED.rawValue
+        let staged =
+            GIT_STATUS_INDEX_NEW.rawValue | GIT_STATUS_INDEX_MODIFIED.rawValue | GIT_STATUS_INDEX_DELETED.rawValue
             | GIT_STATUS_INDEX_RENAMED.rawValue | GIT_STATUS_INDEX_TYPECHANGE.rawValue
-        let edited = GIT_STATUS_WT_MODIFIED.rawValue | GIT_STATUS_WT_TYPECHANGE.rawValue | GIT_STATUS_WT_RENAMED.rawValue
+        let edited =
+            GIT_STATUS_WT_MODIFIED.rawValue | GIT_STATUS_WT_TYPECHANGE.rawValue | GIT_STATUS_WT_RENAMED.rawValue
         for index in 0..<git_status_list_entrycount(list) {
             guard let entry = git_status_byindex(list, index) else { continue }
             let status = entry.pointee.status.rawValue
@@ -65,7 +70,8 @@ extension GitRepository {
     /// not track are left alone.
     public func checkOutHead() throws(GitError) {
         var options = git_checkout_options()
-        try GitError.check(git_checkout_options_init(&options, UInt32(GIT_CHECKOUT_OPTIONS_VERSION)), "git_checkout_options_init")
+        try GitError.check(
+            git_checkout_options_init(&options, UInt32(GIT_CHECKOUT_OPTIONS_VERSION)), "git_checkout_options_init")
         options.checkout_strategy = GIT_CHECKOUT_FORCE.rawValue
         try GitError.check(git_checkout_head(pointer, &options), "git_checkout_head")
     }

@@ -38,8 +38,13 @@ public enum Ledger {
     public static let journalKinds: [Kind] = [.goals, .indicators, .pdsa, .decisions, .answers, .retiredGoals]
 
     /// The team's corrections, sorted by id (what was corrected and when).
-    public static func correctionsFile(_ corrections: [DataCorrection], teamFolder: String) -> (path: String, contents: String) {
-        (path(.corrections, teamFolder: teamFolder), encode(corrections.map(LedgerCorrection.init).sorted { $0.id < $1.id }))
+    public static func correctionsFile(_ corrections: [DataCorrection], teamFolder: String) -> (
+        path: String, contents: String
+    ) {
+        (
+            path(.corrections, teamFolder: teamFolder),
+            encode(corrections.map(LedgerCorrection.init).sorted { $0.id < $1.id })
+        )
     }
 
     /// The journal's files, each a JSON array sorted by id: five always, and the retired goals
@@ -48,16 +53,32 @@ public enum Ledger {
     public static func files(for journal: Journal, teamFolder: String) -> [(path: String, contents: String)] {
         var files = [
             (path(.goals, teamFolder: teamFolder), encode(journal.goals.map(LedgerGoal.init).sorted { $0.id < $1.id })),
-            (path(.indicators, teamFolder: teamFolder), encode(journal.indicators.map(LedgerIndicator.init).sorted { $0.id < $1.id })),
-            (path(.pdsa, teamFolder: teamFolder), encode(journal.cycles.map(LedgerCycle.init).sorted { $0.id < $1.id })),
-            (path(.decisions, teamFolder: teamFolder), encode(journal.decisions.map(LedgerDecision.init).sorted { $0.id < $1.id })),
-            (path(.answers, teamFolder: teamFolder), encode(journal.answers.map(LedgerAnswer.init).sorted { $0.id < $1.id })),
+            (
+                path(.indicators, teamFolder: teamFolder),
+                encode(journal.indicators.map(LedgerIndicator.init).sorted { $0.id < $1.id })
+            ),
+            (
+                path(.pdsa, teamFolder: teamFolder),
+                encode(journal.cycles.map(LedgerCycle.init).sorted { $0.id < $1.id })
+            ),
+            (
+                path(.decisions, teamFolder: teamFolder),
+                encode(journal.decisions.map(LedgerDecision.init).sorted { $0.id < $1.id })
+            ),
+            (
+                path(.answers, teamFolder: teamFolder),
+                encode(journal.answers.map(LedgerAnswer.init).sorted { $0.id < $1.id })
+            ),
         ]
         if !journal.retiredGoals.isEmpty {
             // One entry per goal: the last retirement the journal gives for it.
             var latest: [String: GoalRetirement] = [:]
             for retirement in journal.retiredGoals { latest[retirement.id] = retirement }
-            files.append((path(.retiredGoals, teamFolder: teamFolder), encode(latest.values.map(LedgerRetirement.init).sorted { $0.id < $1.id })))
+            files.append(
+                (
+                    path(.retiredGoals, teamFolder: teamFolder),
+                    encode(latest.values.map(LedgerRetirement.init).sorted { $0.id < $1.id })
+                ))
         }
         return files
     }
@@ -130,7 +151,9 @@ public struct LedgerIndicator: Codable, Sendable, Hashable {
         kind = indicator.kind.rawValue
         definition = indicator.definition
         caveats = indicator.caveats
-        changes = indicator.changes.isEmpty ? nil : indicator.changes.map { LedgerDefinitionChange(date: $0.date.description, change: $0.change) }
+        changes =
+            indicator.changes.isEmpty
+            ? nil : indicator.changes.map { LedgerDefinitionChange(date: $0.date.description, change: $0.change) }
     }
 
 }
@@ -239,7 +262,8 @@ public struct LedgerSeries: Codable, Sendable, Hashable {
     public var unit: String?
     public var points: [Point]
 
-    public init(query: String, indicator: String?, chart: String, title: String?, unit: String? = nil, points: [Point]) {
+    public init(query: String, indicator: String?, chart: String, title: String?, unit: String? = nil, points: [Point])
+    {
         self.unit = unit
         self.query = query
         self.indicator = indicator

@@ -60,7 +60,10 @@ public struct LedgerHistory {
     /// - Parameters:
     ///   - teamFolder: only this team's folder; every team's when `nil`.
     ///   - since: only events committed at or after this time (seconds since 1970).
-    public func events(teamFolder: String? = nil, entities: Set<LedgerEvent.Entity> = Set(LedgerEvent.Entity.allCases), since: Int64? = nil) throws(GitError) -> [LedgerEvent] {
+    public func events(
+        teamFolder: String? = nil, entities: Set<LedgerEvent.Entity> = Set(LedgerEvent.Entity.allCases),
+        since: Int64? = nil
+    ) throws(GitError) -> [LedgerEvent] {
         let commits = try repository.commitTrees()
         // Teams are independent of one another: with several, each core walks its share of
         // them on its own libgit2 handle, and the events are put back in commit order.
@@ -76,13 +79,17 @@ public struct LedgerHistory {
         }
         guard workers > 1 else {
             // One worker: this thread and this handle, which no other thread touches.
-            let found = try LedgerHistory.walk(commits, in: repository, entities: entities, since: since, teams: belongs(0))
+            let found = try LedgerHistory.walk(
+                commits, in: repository, entities: entities, since: since, teams: belongs(0))
             return found.sorted { ($0.commit, $0.team, $0.order) < ($1.commit, $1.team, $1.order) }.map(\.event)
         }
         // A libgit2 handle is not for two threads: each worker opens its own.
         let shares = Array(0..<workers).concurrentMap { worker -> Result<[Found], GitError> in
             do throws(GitError) {
-                return .success(try LedgerHistory.walk(commits, in: try GitRepository.open(at: path), entities: entities, since: since, teams: belongs(worker)))
+                return .success(
+                    try LedgerHistory.walk(
+                        commits, in: try GitRepository.open(at: path), entities: entities, since: since,
+                        teams: belongs(worker)))
             } catch {
                 return .failure(error)
             }
@@ -103,10 +110,13 @@ public struct LedgerHistory {
     public func changes(teamFolder: String, from old: ObjectID, to new: ObjectID) throws(GitError) -> [LedgerEvent] {
         var state = TeamState()
         if let folder = try repository.entryID(atPath: teamFolder, inCommit: old) {
-            _ = try state.advance(to: folder, team: teamFolder, in: repository, context: CommitContext(commit: old, repository: repository))
+            _ = try state.advance(
+                to: folder, team: teamFolder, in: repository,
+                context: CommitContext(commit: old, repository: repository))
         }
         guard let folder = try repository.entryID(atPath: teamFolder, inCommit: new) else { return [] }
-        return try state.advance(to: folder, team: teamFolder, in: repository, context: CommitContext(commit: new, repository: repository))
+        return try state.advance(
+            to: folder, team: teamFolder, in: repository, context: CommitContext(commit: new, repository: repository))
     }
 
     /// An event with where it stood in the walk, for putting the workers' shares together.
@@ -118,7 +128,8 @@ public struct LedgerHistory {
     }
 
     static func walk(
-        _ commits: [(commit: ObjectID, tree: ObjectID)], in repository: GitRepository, entities: Set<LedgerEvent.Entity>, since: Int64?,
+        _ commits: [(commit: ObjectID, tree: ObjectID)], in repository: GitRepository,
+        entities: Set<LedgerEvent.Entity>, since: Int64?,
         teams accept: (String) -> Bool
     ) throws(GitError) -> [Found] {
         var teams: [String: TeamState] = [:]
@@ -128,10 +139,12 @@ public struct LedgerHistory {
             if root == previousRoot { continue }
             previousRoot = root
             let context = CommitContext(commit: commit, repository: repository)
-            for folder in try repository.entries(ofTree: root) where folder.isFolder && folder.name != "notebooks" && accept(folder.name) {
+            for folder in try repository.entries(ofTree: root)
+            where folder.isFolder && folder.name != "notebooks" && accept(folder.name) {
                 // Mutated in place: a copy taken out of the dictionary would make every change
                 // copy the team's ledger state.
-                let events = try teams[folder.name, default: TeamState()].advance(to: folder.id, team: folder.name, in: repository, context: context)
+                let events = try teams[folder.name, default: TeamState()].advance(
+                    to: folder.id, team: folder.name, in: repository, context: context)
                 if events.isEmpty { continue }
                 if let since, try context.info().time < since { continue }
                 for event in events where entities.contains(event.entity) {
@@ -160,16 +173,23 @@ final class CommitContext {
     private func details() throws(GitError) -> (commit: CommitInfo, trailers: [String: String]) {
         if let read { return read }
         let commit = try repository.commitInfo(id)
-        let details = (commit, Dictionary(commit.trailers.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first }))
+        let details = (
+            commit, Dictionary(commit.trailers.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        )
         read = details
         return details
     }
 
-    func event(team: String, entity: LedgerEvent.Entity, id: String, field: String, change: LedgerEvent.Change, old: String?, new: String?) throws(GitError) -> LedgerEvent {
+    func event(
+        team: String, entity: LedgerEvent.Entity, id: String, field: String, change: LedgerEvent.Change, old: String?,
+        new: String?
+    ) throws(GitError) -> LedgerEvent {
         let (commit, trailers) = try details()
         return LedgerEvent(
-            commit: commit.id.hex, time: commit.time, timeZoneOffset: commit.timeZoneOffset, author: commit.author.name, team: team,
-            gathering: trailers["Gathering"], notebook: trailers["Notebook"], notebookVersion: trailers["Notebook-Version"],
+            commit: commit.id.hex, time: commit.time, timeZoneOffset: commit.timeZoneOffset, author: commit.author.name,
+            team: team,
+            gathering: trailers["Gathering"], notebook: trailers["Notebook"],
+            notebookVersion: trailers["Notebook-Version"],
             entity: entity, id: id, field: field, change: change, old: old, new: new)
     }
 }
@@ -195,35 +215,47 @@ struct TeamState {
     /// Per measured series: `%` when its values are shares shown in per cent.
     var units: [String: String?] = [:]
 
-    mutating func advance(to folder: ObjectID, team: String, in repository: GitRepository, context: CommitContext) throws(GitError) -> [LedgerEvent] {
+    mutating func advance(to folder: ObjectID, team: String, in repository: GitRepository, context: CommitContext)
+        throws(GitError) -> [LedgerEvent]
+    {
         guard folder != folderID else { return [] }
         folderID = folder
-        guard let ledger = try repository.entries(ofTree: folder).first(where: { $0.name == Ledger.folder && $0.isFolder }), ledger.id != ledgerID else { return [] }
+        guard
+            let ledger = try repository.entries(ofTree: folder).first(where: { $0.name == Ledger.folder && $0.isFolder }
+            ), ledger.id != ledgerID
+        else { return [] }
         ledgerID = ledger.id
         let files = try repository.entries(ofTree: ledger.id)
         var events: [LedgerEvent] = []
         // Measurements first, so that a goal changed in the same commit is shown beside the
         // values that report showed.
-        if let folder = files.first(where: { $0.name == Ledger.measurementsFolder && $0.isFolder }), folder.id != measurementsID {
+        if let folder = files.first(where: { $0.name == Ledger.measurementsFolder && $0.isFolder }),
+            folder.id != measurementsID
+        {
             measurementsID = folder.id
             for file in try repository.entries(ofTree: folder.id) where !file.isFolder && file.name.hasSuffix(".json") {
-                events += try read(file, key: "\(Ledger.measurementsFolder)/\(file.name)", entity: .measurement, team: team, in: repository, context: context)
+                events += try read(
+                    file, key: "\(Ledger.measurementsFolder)/\(file.name)", entity: .measurement, team: team,
+                    in: repository, context: context)
             }
         }
         let entities: [Ledger.Kind: LedgerEvent.Entity] = [
-            .goals: .goal, .retiredGoals: .goal, .indicators: .indicator, .pdsa: .pdsa, .decisions: .decision, .answers: .answer,
+            .goals: .goal, .retiredGoals: .goal, .indicators: .indicator, .pdsa: .pdsa, .decisions: .decision,
+            .answers: .answer,
             .corrections: .correction,
         ]
         // Retirements before goals, so that a goal's removal carries the reason given with it.
         for kind in [Ledger.Kind.retiredGoals] + Ledger.Kind.allCases.filter({ $0 != .retiredGoals }) {
             guard let file = files.first(where: { $0.name == kind.fileName && !$0.isFolder }) else { continue }
-            events += try read(file, key: kind.fileName, entity: entities[kind]!, team: team, in: repository, context: context)
+            events += try read(
+                file, key: kind.fileName, entity: entities[kind]!, team: team, in: repository, context: context)
         }
         return events
     }
 
     private mutating func read(
-        _ file: TreeEntry, key: String, entity: LedgerEvent.Entity, team: String, in repository: GitRepository, context: CommitContext
+        _ file: TreeEntry, key: String, entity: LedgerEvent.Entity, team: String, in repository: GitRepository,
+        context: CommitContext
     ) throws(GitError) -> [LedgerEvent] {
         guard fileIDs[key] != file.id else { return [] }
         fileIDs[key] = file.id
@@ -244,7 +276,9 @@ struct TeamState {
             var written: [LedgerRevision] = []
             if case .array(let list)? = item["revisions"] {
                 for revision in list {
-                    if let date = revision["date"]?.text, let reason = revision["reason"]?.text { written.append(LedgerRevision(date: date, reason: reason)) }
+                    if let date = revision["date"]?.text, let reason = revision["reason"]?.text {
+                        written.append(LedgerRevision(date: date, reason: reason))
+                    }
                 }
             }
             let added = written.filter { !(revisions[id] ?? []).contains($0) }
@@ -259,7 +293,9 @@ struct TeamState {
             // A revision is an event of its own, so the reason stands in the trail even when
             // the goal's fields changed in an earlier commit.
             for revision in revisions[id] ?? [] where reasons[id]?.contains(revision.reason) == true {
-                var event = try context.event(team: team, entity: .goal, id: id, field: "revision", change: .added, old: nil, new: "\(revision.date): \(revision.reason)")
+                var event = try context.event(
+                    team: team, entity: .goal, id: id, field: "revision", change: .added, old: nil,
+                    new: "\(revision.date): \(revision.reason)")
                 event.reason = revision.reason
                 events.append(event)
             }
@@ -269,11 +305,15 @@ struct TeamState {
         var changed = new.compactMap { id, item in old[id] == item ? nil : id }
         changed += old.keys.filter { new[$0] == nil }
         for id in changed.sorted() {
-            events += try fieldEvents(id: id, before: old[id], after: new[id], entity: entity, team: team, context: context) { event in
+            events += try fieldEvents(
+                id: id, before: old[id], after: new[id], entity: entity, team: team, context: context
+            ) { event in
                 if entity == .goal {
                     event.reason = reasons[id] ?? (new[id] == nil ? retirements[id]?.reason : nil)
                     event.measured = goalIndicators[id].flatMap { latest[$0] }
-                    if ["target", "baseline"].contains(event.field) { event.unit = (new[id] ?? old[id])?["unit"]?.text }
+                    if ["target", "baseline"].contains(event.field) {
+                        event.unit = (new[id] ?? old[id])?["unit"]?.text
+                    }
                 }
             }
         }
@@ -282,10 +322,14 @@ struct TeamState {
 
     /// A goal set aside is an event of its own, with the day and reason the journal gave; the
     /// goal's removal in the same commit carries the reason too.
-    private mutating func retirementEvents(_ items: [LedgerJSON], team: String, context: CommitContext) throws(GitError) -> [LedgerEvent] {
+    private mutating func retirementEvents(_ items: [LedgerJSON], team: String, context: CommitContext) throws(GitError)
+        -> [LedgerEvent]
+    {
         var current: [String: LedgerRevision] = [:]
         for item in items {
-            guard let id = item["id"]?.text, let date = item["date"]?.text, let reason = item["reason"]?.text else { continue }
+            guard let id = item["id"]?.text, let date = item["date"]?.text, let reason = item["reason"]?.text else {
+                continue
+            }
             current[id] = LedgerRevision(date: date, reason: reason)
         }
         var events: [LedgerEvent] = []
@@ -293,13 +337,17 @@ struct TeamState {
             let retirement = current[id]!
             var event = try context.event(
                 team: team, entity: .goal, id: id, field: "retired", change: retirements[id] == nil ? .added : .changed,
-                old: retirements[id].map { "\($0.date): \($0.reason)" }, new: "\(retirement.date): \(retirement.reason)")
+                old: retirements[id].map { "\($0.date): \($0.reason)" }, new: "\(retirement.date): \(retirement.reason)"
+            )
             event.reason = retirement.reason
             events.append(event)
         }
         for id in retirements.keys.sorted() where current[id] == nil {
             let old = retirements[id]!
-            events.append(try context.event(team: team, entity: .goal, id: id, field: "retired", change: .removed, old: "\(old.date): \(old.reason)", new: nil))
+            events.append(
+                try context.event(
+                    team: team, entity: .goal, id: id, field: "retired", change: .removed,
+                    old: "\(old.date): \(old.reason)", new: nil))
         }
         retirements = current
         return events
@@ -308,15 +356,20 @@ struct TeamState {
     /// Measurement files grow by a point per series and run, and earlier points rarely change:
     /// points are compared in order, so the common case costs one comparison per point and no
     /// hashing; only where the periods no longer line up are the rest matched by period.
-    private mutating func measurementEvents(_ items: [LedgerJSON], key: String, team: String, context: CommitContext) throws(GitError) -> [LedgerEvent] {
+    private mutating func measurementEvents(_ items: [LedgerJSON], key: String, team: String, context: CommitContext)
+        throws(GitError) -> [LedgerEvent]
+    {
         var newSeries: [String: [LedgerJSON]] = [:]
         var names: [String] = []
         for series in items {
-            guard let name = series["indicator"]?.text ?? series["query"]?.text, case .array(let points)? = series["points"] else { continue }
+            guard let name = series["indicator"]?.text ?? series["query"]?.text,
+                case .array(let points)? = series["points"]
+            else { continue }
             units[name] = series["unit"]?.text
             if newSeries[name] == nil { names.append(name) }
             newSeries[name] = points
-            if let last = points.last(where: { $0["value"]?.text.flatMap(Double.init) != nil }), let period = last["period"]?.text,
+            if let last = points.last(where: { $0["value"]?.text.flatMap(Double.init) != nil }),
+                let period = last["period"]?.text,
                 let value = last["value"]?.text.flatMap(Double.init)
             {
                 latest[name] = LedgerEvent.Measured(period: period, value: value, unit: series["unit"]?.text)
@@ -330,7 +383,9 @@ struct TeamState {
             // A chart that shows the last N months drops its first point as it gains one:
             // line the two up on the new first period before comparing in order.
             var start = 0
-            if let first = after.first?["period"], let at = before.firstIndex(where: { $0["period"] == first }) { start = at }
+            if let first = after.first?["period"], let at = before.firstIndex(where: { $0["period"] == first }) {
+                start = at
+            }
             var same = 0
             while start + same < before.count, same < after.count, before[start + same] == after[same] { same += 1 }
             guard start > 0 || start + same < before.count || same < after.count else { continue }
@@ -340,13 +395,18 @@ struct TeamState {
                 return found
             }
             let old = byPeriod(before[..<start] + before[(start + same)...]), new = byPeriod(after[same...])
-            for (period, point) in new where old[period] != point { changed.append(("\(name)/\(period)", old[period], point)) }
+            for (period, point) in new where old[period] != point {
+                changed.append(("\(name)/\(period)", old[period], point))
+            }
             for (period, point) in old where new[period] == nil { changed.append(("\(name)/\(period)", point, nil)) }
         }
         var events: [LedgerEvent] = []
         for change in changed.sorted(by: { $0.id < $1.id }) {
             let series = String(change.id[..<(change.id.lastIndex(of: "/") ?? change.id.endIndex)])
-            events += try fieldEvents(id: change.id, before: change.before, after: change.after, entity: .measurement, team: team, context: context) { event in
+            events += try fieldEvents(
+                id: change.id, before: change.before, after: change.after, entity: .measurement, team: team,
+                context: context
+            ) { event in
                 if event.field == "value" { event.unit = units[series] ?? nil }
             }
         }
@@ -355,14 +415,16 @@ struct TeamState {
 
     /// One event per field that differs between an entry's two versions.
     private func fieldEvents(
-        id: String, before: LedgerJSON?, after: LedgerJSON?, entity: LedgerEvent.Entity, team: String, context: CommitContext,
+        id: String, before: LedgerJSON?, after: LedgerJSON?, entity: LedgerEvent.Entity, team: String,
+        context: CommitContext,
         completing complete: (inout LedgerEvent) -> Void
     ) throws(GitError) -> [LedgerEvent] {
         let old = before.map(Self.fields), new = after.map(Self.fields)
         let change: LedgerEvent.Change = old == nil ? .added : new == nil ? .removed : .changed
         var events: [LedgerEvent] = []
         for field in Set((old ?? [:]).keys).union((new ?? [:]).keys).sorted() where old?[field] != new?[field] {
-            var event = try context.event(team: team, entity: entity, id: id, field: field, change: change, old: old?[field], new: new?[field])
+            var event = try context.event(
+                team: team, entity: entity, id: id, field: field, change: change, old: old?[field], new: new?[field])
             complete(&event)
             events.append(event)
         }
@@ -377,8 +439,10 @@ struct TeamState {
         for (name, value) in members where !["id", "revisions", "period"].contains(name) {
             if case .array(let items) = value {
                 // A list of dated entries (an indicator's definition changes) reads as one field.
-                fields[name] = items.map { item in [item["date"]?.text, item["change"]?.text ?? item.text].compactMap { $0 }.joined(separator: ": ") }
-                    .joined(separator: "; ")
+                fields[name] = items.map { item in
+                    [item["date"]?.text, item["change"]?.text ?? item.text].compactMap { $0 }.joined(separator: ": ")
+                }
+                .joined(separator: "; ")
             } else {
                 fields[name] = value.text
             }

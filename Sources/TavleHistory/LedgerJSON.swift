@@ -12,7 +12,8 @@ enum LedgerJSON: Equatable {
 
     static func == (lhs: LedgerJSON, rhs: LedgerJSON) -> Bool {
         switch (lhs, rhs) {
-        case let (.object(a), .object(b)): return a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        case let (.object(a), .object(b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
         case let (.array(a), .array(b)): return a == b
         case let (.string(a), .string(b)), let (.number(a), .number(b)): return a == b
         case let (.bool(a), .bool(b)): return a == b
@@ -59,7 +60,9 @@ enum LedgerJSON: Equatable {
 
         static func isNumberByte(_ byte: UInt8) -> Bool {
             switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+                UInt8(ascii: "e"), UInt8(ascii: "E"):
+                true
             default: false
             }
         }
@@ -72,7 +75,9 @@ enum LedgerJSON: Equatable {
                 position += 1
                 var members: [(String, LedgerJSON)] = []
                 skipSpace()
-                if position < bytes.count, bytes[position] == UInt8(ascii: "}") { position += 1; return .object(members) }
+                if position < bytes.count, bytes[position] == UInt8(ascii: "}") {
+                    position += 1; return .object(members)
+                }
                 while true {
                     skipSpace()
                     guard let key = string() else { return nil }
@@ -92,7 +97,9 @@ enum LedgerJSON: Equatable {
                 position += 1
                 var elements: [LedgerJSON] = []
                 skipSpace()
-                if position < bytes.count, bytes[position] == UInt8(ascii: "]") { position += 1; return .array(elements) }
+                if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
+                    position += 1; return .array(elements)
+                }
                 while true {
                     guard let element = value() else { return nil }
                     elements.append(element)
@@ -119,7 +126,9 @@ enum LedgerJSON: Equatable {
         mutating func literal(_ word: StaticString, _ result: LedgerJSON) -> LedgerJSON? {
             let count = word.utf8CodeUnitCount
             guard position + count <= bytes.count else { return nil }
-            let matches = word.withUTF8Buffer { expected in (0..<count).allSatisfy { bytes[position + $0] == expected[$0] } }
+            let matches = word.withUTF8Buffer { expected in
+                (0..<count).allSatisfy { bytes[position + $0] == expected[$0] }
+            }
             guard matches else { return nil }
             position += count
             return result
@@ -130,7 +139,9 @@ enum LedgerJSON: Equatable {
             position += 1
             let start = position
             // Most ledger strings have no escapes: take them in one piece.
-            while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\") { position += 1 }
+            while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\") {
+                position += 1
+            }
             guard position < bytes.count else { return nil }
             if bytes[position] == UInt8(ascii: "\"") {
                 position += 1
@@ -154,7 +165,9 @@ enum LedgerJSON: Equatable {
                 case UInt8(ascii: "u"):
                     guard var code = hex4() else { return nil }
                     // A surrogate pair spells one character outside the basic plane.
-                    if (0xD800..<0xDC00).contains(code), position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") {
+                    if (0xD800..<0xDC00).contains(code), position + 1 < bytes.count,
+                        bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u")
+                    {
                         position += 2
                         guard let low = hex4(), (0xDC00..<0xE000).contains(low) else { return nil }
                         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
@@ -168,7 +181,9 @@ enum LedgerJSON: Equatable {
         }
 
         mutating func hex4() -> UInt32? {
-            guard position + 4 <= bytes.count, let code = UInt32(String(decoding: bytes[position..<position + 4], as: UTF8.self), radix: 16) else { return nil }
+            guard position + 4 <= bytes.count,
+                let code = UInt32(String(decoding: bytes[position..<position + 4], as: UTF8.self), radix: 16)
+            else { return nil }
             position += 4
             return code
         }

@@ -10,7 +10,9 @@ public enum RevisionCheck {
     /// - Parameter committedOn: the day (`YYYY-MM-DD`) of the commit that recorded
     ///   `committed`: a revision that explains a change must be dated on or after it, since
     ///   that run still showed the old goal.
-    public static func requireReasons(for journal: Journal, committed: [LedgerGoal], commit: String, committedOn: String? = nil, today: String) throws(Diagnostic) {
+    public static func requireReasons(
+        for journal: Journal, committed: [LedgerGoal], commit: String, committedOn: String? = nil, today: String
+    ) throws(Diagnostic) {
         // A goal's revisions are its history: each one committed stays as it was written.
         let before = Dictionary(committed.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for goal in journal.goals {
@@ -19,15 +21,24 @@ public enum RevisionCheck {
             if let lost = old.revisions.first(where: { !now.contains($0) }) {
                 throw .error(
                     at: goal.revisions.first?.location ?? goal.location,
-                    Phrase("the revision of \(lost.date) of the goal '\(goal.id)' was changed or removed since the report repository recorded it (commit \(commit))"),
-                    hint: Phrase("a goal's revisions are its history: put it back as it was (\(lost.date): \(lost.reason)) and add a new revision for the new change"))
+                    Phrase(
+                        "the revision of \(lost.date) of the goal '\(goal.id)' was changed or removed since the report repository recorded it (commit \(commit))"
+                    ),
+                    hint: Phrase(
+                        "a goal's revisions are its history: put it back as it was (\(lost.date): \(lost.reason)) and add a new revision for the new change"
+                    ))
             }
-            if let committedOn, let early = goal.revisions.first(where: { revision in
-                !old.revisions.contains(LedgerRevision(date: revision.date.description, reason: revision.reason)) && revision.date.description < committedOn
-            }) {
+            if let committedOn,
+                let early = goal.revisions.first(where: { revision in
+                    !old.revisions.contains(LedgerRevision(date: revision.date.description, reason: revision.reason))
+                        && revision.date.description < committedOn
+                })
+            {
                 throw .error(
                     at: early.location,
-                    Phrase("the new revision of the goal '\(goal.id)' is dated \(early.date), before the run of \(committedOn) (commit \(commit)) that still showed the goal as it was"),
+                    Phrase(
+                        "the new revision of the goal '\(goal.id)' is dated \(early.date), before the run of \(committedOn) (commit \(commit)) that still showed the goal as it was"
+                    ),
                     hint: Phrase("date it the day the goal was changed, \(committedOn) or later"))
             }
         }
@@ -38,34 +49,50 @@ public enum RevisionCheck {
                 let today = today
                 throw .error(
                     at: SourceLocation(file: journal.file, line: 1, column: 1),
-                    Phrase("the goal '\(old.id)' is no longer in the journal, but the report repository recorded it (commit \(commit)); a goal is set aside, or renamed, with a reason"),
-                    hint: Phrase("add it to the journal:\n  retired_goals:\n    - id: \(old.id)\n      date: \(today)\n      reason: Why the goal was set aside (or renamed to …)"))
+                    Phrase(
+                        "the goal '\(old.id)' is no longer in the journal, but the report repository recorded it (commit \(commit)); a goal is set aside, or renamed, with a reason"
+                    ),
+                    hint: Phrase(
+                        "add it to the journal:\n  retired_goals:\n    - id: \(old.id)\n      date: \(today)\n      reason: Why the goal was set aside (or renamed to …)"
+                    ))
             }
             if let committedOn, retirement.date.description < committedOn {
                 throw .error(
                     at: retirement.location,
-                    Phrase("the goal '\(old.id)' is retired on \(retirement.date), before the run of \(committedOn) (commit \(commit)) that still showed it"),
+                    Phrase(
+                        "the goal '\(old.id)' is retired on \(retirement.date), before the run of \(committedOn) (commit \(commit)) that still showed it"
+                    ),
                     hint: Phrase("date it the day the goal was set aside, \(committedOn) or later"))
             }
         }
         for difference in differences(from: committed, to: journal) where difference.reasons.isEmpty {
-            guard case .changed(let statement, let target, let due) = difference.kind, let goal = journal.goals.first(where: { $0.id == difference.goal }) else { continue }
+            guard case .changed(let statement, let target, let due) = difference.kind,
+                let goal = journal.goals.first(where: { $0.id == difference.goal })
+            else { continue }
             var changes: [Phrase] = []
             if statement {
                 changes.append(Phrase("its statement"))
             }
             if let target {
                 let wasInPercent = committed.first { $0.id == goal.id }?.unit == "%"
-                let old = Self.target(target.old, inPercent: wasInPercent), new = Self.target(target.new, inPercent: goal.targetInPercent)
+                let old = Self.target(target.old, inPercent: wasInPercent),
+                    new = Self.target(target.new, inPercent: goal.targetInPercent)
                 changes.append(Phrase("its target from \(old) to \(new)"))
             }
             if let due {
-                changes.append(Phrase("its due date from \(due.old.map(Phrase.init(verbatim:)) ?? Phrase("none")) to \(due.new.map(Phrase.init(verbatim:)) ?? Phrase("none"))"))
+                changes.append(
+                    Phrase(
+                        "its due date from \(due.old.map(Phrase.init(verbatim:)) ?? Phrase("none")) to \(due.new.map(Phrase.init(verbatim:)) ?? Phrase("none"))"
+                    ))
             }
             throw .error(
                 at: goal.location,
-                Phrase("the goal '\(goal.id)' changed \(Phrase.list(changes, separator: Phrase(" and "))) since the report repository last recorded it (commit \(commit)), but the journal gives no reason"),
-                hint: Phrase("add the reason under the goal, then run again:\n      revisions:\n        - date: \(today)\n          reason: Why the goal was changed"))
+                Phrase(
+                    "the goal '\(goal.id)' changed \(Phrase.list(changes, separator: Phrase(" and "))) since the report repository last recorded it (commit \(commit)), but the journal gives no reason"
+                ),
+                hint: Phrase(
+                    "add the reason under the goal, then run again:\n      revisions:\n        - date: \(today)\n          reason: Why the goal was changed"
+                ))
         }
     }
 
@@ -87,15 +114,24 @@ public enum RevisionCheck {
                 differences.append(GoalDifference(goal: goal.id, kind: .added(statement: goal.statement), reasons: []))
                 continue
             }
-            let target = old.target == new.target ? nil : GoalDifference.Change(old: old.target.map(LedgerNumber.text), new: new.target.map(LedgerNumber.text))
+            let target =
+                old.target == new.target
+                ? nil
+                : GoalDifference.Change(old: old.target.map(LedgerNumber.text), new: new.target.map(LedgerNumber.text))
             let due = old.due == new.due ? nil : GoalDifference.Change(old: old.due, new: new.due)
             guard old.statement != new.statement || target != nil || due != nil else { continue }
             let reasons = new.revisions.filter { !old.revisions.contains($0) }.map(\.reason)
-            differences.append(GoalDifference(goal: goal.id, kind: .changed(statement: old.statement != new.statement, target: target, due: due), reasons: reasons))
+            differences.append(
+                GoalDifference(
+                    goal: goal.id, kind: .changed(statement: old.statement != new.statement, target: target, due: due),
+                    reasons: reasons))
         }
         let kept = Set(journal.goals.map(\.id))
         for old in committed where !kept.contains(old.id) {
-            differences.append(GoalDifference(goal: old.id, kind: .removed, reasons: journal.retiredGoals.filter { $0.id == old.id }.map(\.reason)))
+            differences.append(
+                GoalDifference(
+                    goal: old.id, kind: .removed, reasons: journal.retiredGoals.filter { $0.id == old.id }.map(\.reason)
+                ))
         }
         return differences
     }

@@ -16,7 +16,8 @@ public enum DataLoad {
     }
 
     public static func run(workspaceFolder: String, into target: String, replace: Bool) throws(Diagnostic) -> Summary {
-        let workspace = try WorkspaceLocator.workspace(searchingFrom: Files.resolve(workspaceFolder, against: FileManager.default.currentDirectoryPath))
+        let workspace = try WorkspaceLocator.workspace(
+            searchingFrom: Files.resolve(workspaceFolder, against: FileManager.default.currentDirectoryPath))
         // Read while no import writes: the copy is of one state of the data.
         let lock = try WorkspaceLock.acquire(workspace, waiting: nil)
         defer { lock.release() }
@@ -32,7 +33,8 @@ public enum DataLoad {
                 Phrase("the workspace's data is already on PostgreSQL (\(current))"),
                 hint: Phrase("copy between servers with pg_dump and psql"))
         }
-        let source = try DataSources.sqlite(workspace.dataSource, base: workspace.root, in: workspace, declaredAt: workspace.dataSourceLocation)!
+        let source = try DataSources.sqlite(
+            workspace.dataSource, base: workspace.root, in: workspace, declaredAt: workspace.dataSourceLocation)!
         let loaded = try PostgresLoader.load(try source.tables(), into: address, replace: replace)
         return Summary(address: address, tables: loaded.tables)
     }

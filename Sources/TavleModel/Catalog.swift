@@ -75,7 +75,9 @@ public struct Catalog: Sendable {
                 if line.starts(with: "#,".utf8), Substring(line).contains("fuzzy") { pending.fuzzy = true }
                 continue
             case UInt8(ascii: "\""):
-                guard let field else { throw ReadError(line: lineNumber, problem: "a continued string with nothing before it") }
+                guard let field else {
+                    throw ReadError(line: lineNumber, problem: "a continued string with nothing before it")
+                }
                 pending[keyPath: field] = (pending[keyPath: field] ?? "") + (try Self.unquote(line, line: lineNumber))
                 continue
             default:
@@ -99,7 +101,8 @@ public struct Catalog: Sendable {
                 pending.text = value
                 field = \.text
             default:
-                throw ReadError(line: lineNumber, problem: "'\(keyword)' is not a PO keyword Tavle reads (msgctxt, msgid, msgstr)")
+                throw ReadError(
+                    line: lineNumber, problem: "'\(keyword)' is not a PO keyword Tavle reads (msgctxt, msgid, msgstr)")
             }
         }
         finish()
@@ -107,7 +110,11 @@ public struct Catalog: Sendable {
         for entry in entries {
             let key = Key(context: entry.context, id: entry.id)
             if translations[key] != nil {
-                throw ReadError(line: entry.line, problem: "the msgid '\(entry.id)' appears twice\(entry.context.map { " with the context '\($0)'" } ?? "")")
+                throw ReadError(
+                    line: entry.line,
+                    problem:
+                        "the msgid '\(entry.id)' appears twice\(entry.context.map { " with the context '\($0)'" } ?? "")"
+                )
             }
             translations[key] = entry.text
         }
@@ -146,7 +153,11 @@ public struct Catalog: Sendable {
             case quote: result.append(quote)
             case backslash: result.append(backslash)
             case let other:
-                throw ReadError(line: line, problem: "the escape '\\\(other.map { String(decoding: [$0], as: UTF8.self) } ?? "")' is not one Tavle reads")
+                throw ReadError(
+                    line: line,
+                    problem:
+                        "the escape '\\\(other.map { String(decoding: [$0], as: UTF8.self) } ?? "")' is not one Tavle reads"
+                )
             }
         }
         return String(decoding: result, as: UTF8.self)

@@ -77,7 +77,9 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     public init?(_ text: some StringProtocol) {
         let utf8 = Array(text.utf8)
         guard utf8.count == 7, utf8[4] == UInt8(ascii: "-"),
-            utf8.enumerated().allSatisfy({ $0.offset == 4 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0.element) })
+            utf8.enumerated().allSatisfy({
+                $0.offset == 4 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0.element)
+            })
         else { return nil }
         let digits = { (range: Range<Int>) in range.reduce(0) { $0 * 10 + Int(utf8[$1] - UInt8(ascii: "0")) } }
         year = digits(0..<4)
@@ -94,7 +96,8 @@ public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var index: Int { year * 12 + month - 1 }
 
     public var description: String {
-        String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year) + (month < 10 ? "-0" : "-") + String(month)
+        String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year) + (month < 10 ? "-0" : "-")
+            + String(month)
     }
 
     public static func < (lhs: Period, rhs: Period) -> Bool { lhs.index < rhs.index }

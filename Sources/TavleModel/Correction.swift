@@ -15,7 +15,10 @@ public struct DataCorrection: Sendable, Hashable {
     public var reason: String
     public var location: SourceLocation
 
-    public init(team: String, indicator: String?, query: String?, period: String, date: JournalDate, reason: String, location: SourceLocation) {
+    public init(
+        team: String, indicator: String?, query: String?, period: String, date: JournalDate, reason: String,
+        location: SourceLocation
+    ) {
         self.team = team
         self.indicator = indicator
         self.query = query

@@ -44,10 +44,11 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     /// As compilers print it, so that editors and terminals can jump to the place; the words
     /// `error`, `warning` and `hint` in the reader's language too.
     public func text(in language: Language) -> String {
-        let severityWord: Phrase = switch severity {
-        case .error: Phrase("error")
-        case .warning: Phrase("warning")
-        }
+        let severityWord: Phrase =
+            switch severity {
+            case .error: Phrase("error")
+            case .warning: Phrase("warning")
+            }
         var text = ""
         if let location { text += "\(location): " }
         text += "\(severityWord.text(in: language)): \(phrase.text(in: language))"

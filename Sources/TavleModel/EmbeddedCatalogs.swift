@@ -1,5 +1,6 @@
+// swift-format-ignore-file
 // Written by scripts/catalogs.py embed from Catalogs/*.po; edit those, not this.
-// (A test checks that the two agree.)
+// (A test checks that the two agree.) The formatter leaves it as written: its text is data.
 
 enum EmbeddedCatalogs {
     static let texts: [String: String] = [
@@ -967,7 +968,13 @@ msgid ""
 "  tavle trace > trace.csv\n"
 "  tavle trace --team molde-sykehjem-2 --since 2021-09-01 --format json\n"
 "  tavle trace --entity goal --entity pdsa --gathering 3"
-msgstr "Én række pr. ændret felt i et mål, en indikator, en PDSA-cyklus, en beslutning, et svar eller en måling, med commit, tid, forfatter, team, læringsseminar og notesbogsversion, den kom fra. Kolonnerne er forklaret i docs/history-and-verify.md.\n\nEksempler:\n  tavle trace > trace.csv\n  tavle trace --team odense-hjemmeplejen-vest --since 2025-06-01 --format json\n  tavle trace --entity goal --entity pdsa --gathering 3"
+msgstr ""
+"Én række pr. ændret felt i et mål, en indikator, en PDSA-cyklus, en beslutning, et svar eller en måling, med commit, tid, forfatter, team, læringsseminar og notesbogsversion, den kom fra. Kolonnerne er forklaret i docs/history-and-verify.md.\n"
+"\n"
+"Eksempler:\n"
+"  tavle trace > trace.csv\n"
+"  tavle trace --team odense-hjemmeplejen-vest --since 2025-06-01 --format json\n"
+"  tavle trace --entity goal --entity pdsa --gathering 3"
 
 msgid "Only this team's changes."
 msgstr "Kun dette teams ændringer."
@@ -5168,7 +5175,13 @@ msgid ""
 "  tavle trace > trace.csv\n"
 "  tavle trace --team molde-sykehjem-2 --since 2021-09-01 --format json\n"
 "  tavle trace --entity goal --entity pdsa --gathering 3"
-msgstr "Én rad per endret felt i et mål, en indikator, en PDSA-sirkel, en beslutning, et svar eller en måling, med commit, tid, forfatter, team, samling og notatbokversjon den kom fra. Kolonnene er forklart i docs/history-and-verify.md.\n\nEksempler:\n  tavle trace > trace.csv\n  tavle trace --team molde-sykehjem-2 --since 2021-09-01 --format json\n  tavle trace --entity goal --entity pdsa --gathering 3"
+msgstr ""
+"Én rad per endret felt i et mål, en indikator, en PDSA-sirkel, en beslutning, et svar eller en måling, med commit, tid, forfatter, team, samling og notatbokversjon den kom fra. Kolonnene er forklart i docs/history-and-verify.md.\n"
+"\n"
+"Eksempler:\n"
+"  tavle trace > trace.csv\n"
+"  tavle trace --team molde-sykehjem-2 --since 2021-09-01 --format json\n"
+"  tavle trace --entity goal --entity pdsa --gathering 3"
 
 msgid "Only this team's changes."
 msgstr "Bare dette teamets endringer."
@@ -9369,7 +9382,13 @@ msgid ""
 "  tavle trace > trace.csv\n"
 "  tavle trace --team molde-sykehjem-2 --since 2021-09-01 --format json\n"
 "  tavle trace --entity goal --entity pdsa --gathering 3"
-msgstr "En rad per ändrat fält i ett mål, en indikator, en PDSA-cykel, ett beslut, ett svar eller en mätning, med commit, tid, författare, team, lärandeseminarium och anteckningsboksversion som den kom från. Kolumnerna förklaras i docs/history-and-verify.md.\n\nExempel:\n  tavle trace > trace.csv\n  tavle trace --team boras-solgarden --since 2025-06-01 --format json\n  tavle trace --entity goal --entity pdsa --gathering 3"
+msgstr ""
+"En rad per ändrat fält i ett mål, en indikator, en PDSA-cykel, ett beslut, ett svar eller en mätning, med commit, tid, författare, team, lärandeseminarium och anteckningsboksversion som den kom från. Kolumnerna förklaras i docs/history-and-verify.md.\n"
+"\n"
+"Exempel:\n"
+"  tavle trace > trace.csv\n"
+"  tavle trace --team boras-solgarden --since 2025-06-01 --format json\n"
+"  tavle trace --entity goal --entity pdsa --gathering 3"
 
 msgid "Only this team's changes."
 msgstr "Bara det här teamets ändringar."

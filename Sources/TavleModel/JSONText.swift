@@ -194,9 +194,13 @@ private final class JSONTreeEncoder: Encoder {
         }
 
         mutating func encodeNil(forKey key: Key) throws { set(.literal("null"), key) }
-        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { set(try JSONTreeEncoder.node(for: value), key) }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+            set(try JSONTreeEncoder.node(for: value), key)
+        }
 
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+            -> KeyedEncodingContainer<NestedKey>
+        {
             let child = JSONNode()
             child.content = .object([:])
             set(child, key)
@@ -237,7 +241,9 @@ private final class JSONTreeEncoder: Encoder {
         mutating func encodeNil() throws { append(.literal("null")) }
         mutating func encode<T: Encodable>(_ value: T) throws { append(try JSONTreeEncoder.node(for: value)) }
 
-        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
+            NestedKey
+        > {
             let child = JSONNode()
             child.content = .object([:])
             append(child)
@@ -263,6 +269,8 @@ private final class JSONTreeEncoder: Encoder {
         var codingPath: [any CodingKey] { [] }
 
         mutating func encodeNil() throws { node.content = .literal("null") }
-        mutating func encode<T: Encodable>(_ value: T) throws { node.content = try JSONTreeEncoder.node(for: value).content }
+        mutating func encode<T: Encodable>(_ value: T) throws {
+            node.content = try JSONTreeEncoder.node(for: value).content
+        }
     }
 }

@@ -87,7 +87,9 @@ public struct JournalDate: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     public var description: String {
-        let pad = { (value: Int, width: Int) in String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
+        let pad = { (value: Int, width: Int) in
+            String(repeating: "0", count: max(0, width - String(value).count)) + String(value)
+        }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
@@ -131,7 +133,8 @@ public struct Goal: Sendable, Hashable {
     public var fieldLocations: [String: SourceLocation] = [:]
 
     public init(
-        id: String, statement: String, what: String? = nil, forWhom: String? = nil, howMuch: String? = nil, indicator: String? = nil,
+        id: String, statement: String, what: String? = nil, forWhom: String? = nil, howMuch: String? = nil,
+        indicator: String? = nil,
         baseline: Double? = nil, target: Double? = nil, direction: GoalDirection? = nil, due: JournalDate? = nil,
         revisions: [Revision] = [], location: SourceLocation
     ) {
@@ -194,7 +197,8 @@ public struct JournalIndicator: Sendable, Hashable {
     public var location: SourceLocation
 
     public init(
-        id: String, name: String?, kind: IndicatorKind, definition: String?, caveats: String?, changes: [DefinitionChange] = [],
+        id: String, name: String?, kind: IndicatorKind, definition: String?, caveats: String?,
+        changes: [DefinitionChange] = [],
         location: SourceLocation
     ) {
         self.id = id
@@ -245,7 +249,8 @@ public struct PDSACycle: Sendable, Hashable {
 
     public init(
         id: String, title: String, goal: String?, plan: String?, do: String?, study: String?, act: String?,
-        decision: PDSADecision?, started: JournalDate?, ended: JournalDate?, decided: JournalDate? = nil, follows: String? = nil,
+        decision: PDSADecision?, started: JournalDate?, ended: JournalDate?, decided: JournalDate? = nil,
+        follows: String? = nil,
         followsLocation: SourceLocation? = nil, location: SourceLocation
     ) {
         self.decided = decided

@@ -29,8 +29,10 @@ public enum Language: String, Sendable, Hashable, CaseIterable {
 
     /// A date with the day first: "15. mars 2022", "15 mars 2022", "15 March 2022".
     public func date(day: Int, monthName: String, year: Int) -> String {
-        conventions.datePattern.replacingOccurrences(of: "{day}", with: String(day)).replacingOccurrences(of: "{month}", with: monthName)
-            .replacingOccurrences(of: "{year}", with: String(year))
+        conventions.datePattern.replacingOccurrences(of: "{day}", with: String(day)).replacingOccurrences(
+            of: "{month}", with: monthName
+        )
+        .replacingOccurrences(of: "{year}", with: String(year))
     }
 
     /// The month's name (1 = January) as a sentence writes it.
@@ -76,7 +78,8 @@ public struct WritingConventions: Sendable {
     /// With `{day}`, `{month}` and `{year}`.
     public var datePattern = "{day} {month} {year}"
     public var monthNames = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
     ]
     public var shortMonthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 

@@ -1,4 +1,5 @@
 import Foundation
+
 /// A parsed report notebook: front matter, then narrative and cells in document order.
 public struct Notebook: Sendable, Hashable {
     public var id: String
@@ -272,7 +273,8 @@ public struct QueryOptions: Sendable, Hashable {
 
     public init(
         chart: Chart = .table, show: Show = .all, title: String? = nil, indicator: String? = nil,
-        xColumn: String? = nil, yColumn: String? = nil, denominatorColumn: String? = nil, measure: Measure = .proportion,
+        xColumn: String? = nil, yColumn: String? = nil, denominatorColumn: String? = nil,
+        measure: Measure = .proportion,
         unit: String? = nil, decimals: Int? = nil, note: String? = nil
     ) {
         self.chart = chart
@@ -322,7 +324,10 @@ public struct WorksheetCell: Sendable, Hashable {
     public var prompts: [PromptCell]
     public var location: SourceLocation
 
-    public init(setID: String, title: String = "", intro: String? = nil, source: String? = nil, prompts: [PromptCell] = [], location: SourceLocation) {
+    public init(
+        setID: String, title: String = "", intro: String? = nil, source: String? = nil, prompts: [PromptCell] = [],
+        location: SourceLocation
+    ) {
         self.setID = setID
         self.title = title
         self.intro = intro
@@ -346,7 +351,10 @@ public struct FormCell: Sendable, Hashable {
     public var fields: [FormField]
     public var location: SourceLocation
 
-    public init(id: String, title: String?, intro: String?, periodParameter: String?, fields: [FormField], location: SourceLocation) {
+    public init(
+        id: String, title: String?, intro: String?, periodParameter: String?, fields: [FormField],
+        location: SourceLocation
+    ) {
         self.id = id
         self.title = title
         self.intro = intro
@@ -376,7 +384,10 @@ public struct FormField: Sendable, Hashable {
     public var storage: Storage
     public var location: SourceLocation
 
-    public init(indicator: String, label: String, unit: String?, minimum: Double?, maximum: Double?, storage: Storage, location: SourceLocation) {
+    public init(
+        indicator: String, label: String, unit: String?, minimum: Double?, maximum: Double?, storage: Storage,
+        location: SourceLocation
+    ) {
         self.indicator = indicator
         self.label = label
         self.unit = unit

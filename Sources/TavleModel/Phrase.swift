@@ -48,7 +48,8 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
             let between = separator?.text(in: language) ?? ""
             return parts.map { $0.text(in: language) }.joined(separator: between)
         case .number(let value, let decimals):
-            return decimals.map { DecimalText.fixed(value, decimals: $0, in: language) } ?? DecimalText.plain(value, in: language)
+            return decimals.map { DecimalText.fixed(value, decimals: $0, in: language) }
+                ?? DecimalText.plain(value, in: language)
         case .message(let key, let context, let arguments):
             let template = Catalog.of(language)?.translation(of: key, context: context) ?? key
             return Self.fill(template, with: arguments, in: language)
@@ -66,7 +67,9 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
             let afterOpen = rest.index(after: open)
             let digits = rest[afterOpen...].prefix { $0.isASCII && $0.isNumber }
             let close = digits.endIndex
-            if !digits.isEmpty, close < rest.endIndex, rest[close] == "}", let number = Int(digits), (1...arguments.count).contains(number) {
+            if !digits.isEmpty, close < rest.endIndex, rest[close] == "}", let number = Int(digits),
+                (1...arguments.count).contains(number)
+            {
                 result += arguments[number - 1].text(in: language)
                 rest = rest[rest.index(after: close)...]
             } else {
@@ -97,7 +100,8 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Names in quotation marks, separated by commas: 'a', 'b', 'c'.
-    public static func quotedList(_ names: some Sequence<String>, separator: Phrase = Phrase(verbatim: ", ")) -> Phrase {
+    public static func quotedList(_ names: some Sequence<String>, separator: Phrase = Phrase(verbatim: ", ")) -> Phrase
+    {
         list(names.map(quoted), separator: separator)
     }
 

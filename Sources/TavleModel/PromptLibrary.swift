@@ -49,7 +49,8 @@ public struct PromptSet: Sendable, Hashable {
     public var location: SourceLocation
 
     public init(
-        id: String, title: LocalizedText, intro: LocalizedText?, source: String?, phases: ClosedRange<Int>?, beforeGathering: Int?,
+        id: String, title: LocalizedText, intro: LocalizedText?, source: String?, phases: ClosedRange<Int>?,
+        beforeGathering: Int?,
         prompts: [LibraryPrompt], location: SourceLocation
     ) {
         self.id = id
@@ -107,7 +108,8 @@ public struct PromptLibrary: Sendable, Hashable {
             for prompt in adaptation.prompts {
                 if let existing = set.prompts.firstIndex(where: { $0.id == prompt.id }) {
                     set.prompts[existing].text = set.prompts[existing].text.overridden(by: prompt.text)
-                    set.prompts[existing].help = set.prompts[existing].help.map { $0.overridden(by: prompt.help) } ?? prompt.help
+                    set.prompts[existing].help =
+                        set.prompts[existing].help.map { $0.overridden(by: prompt.help) } ?? prompt.help
                     set.prompts[existing].location = prompt.location
                 } else {
                     set.prompts.append(prompt)

@@ -21,7 +21,8 @@ public enum Timestamp {
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
         let sign = offsetMinutes < 0 ? "-" : "+"
         let offset = abs(offsetMinutes)
-        return "\(year)-\(two(Int(month)))-\(two(Int(day)))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))"
+        return
+            "\(year)-\(two(Int(month)))-\(two(Int(day)))T\(two(secondOfDay / 3600)):\(two(secondOfDay / 60 % 60)):\(two(secondOfDay % 60))"
             + "\(sign)\(two(offset / 60)):\(two(offset % 60))"
     }
 
@@ -42,13 +43,16 @@ public enum Timestamp {
         guard separators.allSatisfy({ bytes[$0.0] == $0.1 }),
             let year = number(0, 4), let month = number(5, 2), let day = number(8, 2),
             let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
-            (1...12).contains(month), day >= 1, day <= JournalDate.days(inMonth: month, year: year), hour < 24, minute < 60, second < 60
+            (1...12).contains(month), day >= 1, day <= JournalDate.days(inMonth: month, year: year), hour < 24,
+            minute < 60, second < 60
         else { return nil }
         var offset = 0
         if bytes.count == 20 {
             guard bytes[19] == 0x5A else { return nil }
         } else {
-            guard bytes[19] == 0x2B || bytes[19] == 0x2D, bytes[22] == 0x3A, let hours = number(20, 2), let minutes = number(23, 2), hours < 24, minutes < 60 else { return nil }
+            guard bytes[19] == 0x2B || bytes[19] == 0x2D, bytes[22] == 0x3A, let hours = number(20, 2),
+                let minutes = number(23, 2), hours < 24, minutes < 60
+            else { return nil }
             offset = (hours * 60 + minutes) * (bytes[19] == 0x2D ? -1 : 1)
         }
         // Days since 1970-01-01 from a civil date (Howard Hinnant's algorithm, the inverse of the above).

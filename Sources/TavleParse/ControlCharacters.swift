@@ -9,7 +9,9 @@ public enum ControlCharacters {
         var line = 1, column = 1
         for scalar in text.unicodeScalars {
             if isControl(scalar) {
-                let code = "U+" + String(repeating: "0", count: max(0, 4 - String(scalar.value, radix: 16).count)) + String(scalar.value, radix: 16, uppercase: true)
+                let code =
+                    "U+" + String(repeating: "0", count: max(0, 4 - String(scalar.value, radix: 16).count))
+                    + String(scalar.value, radix: 16, uppercase: true)
                 throw .error(
                     at: SourceLocation(file: file, line: line, column: column),
                     Phrase("the file holds an invisible control character (\(code))"),
@@ -21,6 +23,7 @@ public enum ControlCharacters {
 
     /// C0 controls but tab, line feed and carriage return; DEL and the C1 controls.
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || (0x7F...0x9F).contains(scalar.value)
+        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
+            || (0x7F...0x9F).contains(scalar.value)
     }
 }

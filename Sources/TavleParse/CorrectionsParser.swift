@@ -32,10 +32,12 @@ public struct CorrectionsParser: Sendable {
             let entry = try node.fields(what, known: Self.keys)
             func text(_ key: String, example: String) throws(Diagnostic) -> String {
                 guard let field = entry[key], !field.value.isNull,
-                    case let value = try field.value.string(Phrase("'\(key)' of a correction")).trimmingCharacters(in: .whitespacesAndNewlines),
+                    case let value = try field.value.string(Phrase("'\(key)' of a correction")).trimmingCharacters(
+                        in: .whitespacesAndNewlines),
                     !value.isEmpty
                 else {
-                    throw .error(at: node.location, Phrase("a correction has no '\(key)'"), hint: Phrase("add '\(example)'"))
+                    throw .error(
+                        at: node.location, Phrase("a correction has no '\(key)'"), hint: Phrase("add '\(example)'"))
                 }
                 return value
             }
@@ -45,27 +47,36 @@ public struct CorrectionsParser: Sendable {
                     at: entry["team"]!.value.location, Phrase("there is no team '\(team)' in this workspace"),
                     hint: Suggestions.hint(for: team, among: teams, noun: Phrase("team ids")))
             }
-            let indicator = try entry["indicator"].map { field throws(Diagnostic) in try field.value.string(Phrase("the indicator")) }
-            let query = try entry["query"].map { field throws(Diagnostic) in try field.value.string(Phrase("the query")) }
+            let indicator = try entry["indicator"].map { field throws(Diagnostic) in
+                try field.value.string(Phrase("the indicator"))
+            }
+            let query = try entry["query"].map { field throws(Diagnostic) in try field.value.string(Phrase("the query"))
+            }
             guard (indicator == nil) != (query == nil) else {
                 throw .error(
-                    at: node.location, Phrase("a correction names either the 'indicator' or the 'query' whose value was corrected"),
+                    at: node.location,
+                    Phrase("a correction names either the 'indicator' or the 'query' whose value was corrected"),
                     hint: Phrase("for example 'indicator: fall'"))
             }
             let period = try text("period", example: "period: 2021-07")
             guard Period(period) != nil else {
                 throw .error(
-                    at: entry["period"]!.value.location, Phrase("the period '\(period)' of a correction is not a month written YYYY-MM"),
+                    at: entry["period"]!.value.location,
+                    Phrase("the period '\(period)' of a correction is not a month written YYYY-MM"),
                     hint: Phrase("for example 'period: 2021-07'"))
             }
             let dateText = try text("date", example: "date: 2021-10-04")
             guard let date = JournalDate(dateText) else {
                 throw .error(
-                    at: entry["date"]!.value.location, Phrase("the date '\(dateText)' of a correction is not a date written YYYY-MM-DD"),
+                    at: entry["date"]!.value.location,
+                    Phrase("the date '\(dateText)' of a correction is not a date written YYYY-MM-DD"),
                     hint: Phrase("the day the data was corrected, for example 2021-10-04"))
             }
             let reason = try text("reason", example: "reason: Why the value was corrected")
-            corrections.append(DataCorrection(team: team, indicator: indicator, query: query, period: period, date: date, reason: reason, location: node.location))
+            corrections.append(
+                DataCorrection(
+                    team: team, indicator: indicator, query: query, period: period, date: date, reason: reason,
+                    location: node.location))
         }
         return corrections
     }

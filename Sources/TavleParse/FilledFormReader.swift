@@ -19,7 +19,8 @@ public struct FilledValue: Sendable, Hashable {
     public var periodLocation: SourceLocation?
 
     public init(
-        team: String, indicator: String, period: String, text: String, unit: String?, location: SourceLocation, teamLocation: SourceLocation,
+        team: String, indicator: String, period: String, text: String, unit: String?, location: SourceLocation,
+        teamLocation: SourceLocation,
         periodLocation: SourceLocation? = nil
     ) {
         self.periodLocation = periodLocation
@@ -76,20 +77,25 @@ public enum FilledFormReader {
         public var problems: [Diagnostic] = []
     }
 
-    public static func table(header: [String], rows: [Row], file: String, period defaultPeriod: String?) throws(Diagnostic) -> Reading {
+    public static func table(header: [String], rows: [Row], file: String, period defaultPeriod: String?)
+        throws(Diagnostic) -> Reading
+    {
         let names = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         let headerLocation = SourceLocation(file: file, line: 1, column: 1)
         func index(_ candidates: Set<String>) -> Int? { names.firstIndex { candidates.contains($0) } }
         guard let teamIndex = index(teamColumns) else {
             throw .error(
                 at: headerLocation, Phrase("the file has no 'team' column"),
-                hint: Phrase("the first line names the columns: 'team,indicator,period,value' (one number per row) or 'team,period,takst-1j,takst-2ld' (one participant per row)"))
+                hint: Phrase(
+                    "the first line names the columns: 'team,indicator,period,value' (one number per row) or 'team,period,takst-1j,takst-2ld' (one participant per row)"
+                ))
         }
         let periodIndex = index(periodColumns)
         if periodIndex == nil, defaultPeriod == nil {
             throw .error(
                 at: headerLocation, Phrase("the file says for no number which period it belongs to"),
-                hint: Phrase("add a 'period' column (2023-01), or give the period for the whole file with --period 2023-01"))
+                hint: Phrase(
+                    "add a 'period' column (2023-01), or give the period for the whole file with --period 2023-01"))
         }
         func location(_ row: Row, _ column: Int) -> SourceLocation {
             SourceLocation(file: file, line: row.line, column: column < row.columns.count ? row.columns[column] : 1)
@@ -100,7 +106,11 @@ public enum FilledFormReader {
         }
         func team(of row: Row) throws(Diagnostic) -> String {
             let team = row.fields[teamIndex].trimmingCharacters(in: .whitespaces)
-            guard !team.isEmpty else { throw .error(at: location(row, teamIndex), Phrase("this row names no team"), hint: Phrase("write the team's id, as 'tavle run --team' takes it")) }
+            guard !team.isEmpty else {
+                throw .error(
+                    at: location(row, teamIndex), Phrase("this row names no team"),
+                    hint: Phrase("write the team's id, as 'tavle run --team' takes it"))
+            }
             return team
         }
 
@@ -109,21 +119,32 @@ public enum FilledFormReader {
         var problems: [Diagnostic] = []
         if let indicatorIndex = index(indicatorColumns) {
             guard let valueIndex = index(valueColumns) else {
-                throw .error(at: headerLocation, Phrase("the file has an 'indicator' column but no 'value' column"), hint: Phrase("name the column with the numbers 'value' (or 'verdi', 'värde', 'værdi')"))
+                throw .error(
+                    at: headerLocation, Phrase("the file has an 'indicator' column but no 'value' column"),
+                    hint: Phrase("name the column with the numbers 'value' (or 'verdi', 'värde', 'værdi')"))
             }
             let unitIndex = index(unitColumns)
             for row in rows {
                 do throws(Diagnostic) {
-                let indicator = row.fields[indicatorIndex].trimmingCharacters(in: .whitespaces)
-                guard !indicator.isEmpty else { throw .error(at: location(row, indicatorIndex), Phrase("this row names no indicator")) }
-                let text = row.fields[valueIndex].trimmingCharacters(in: .whitespaces)
-                guard !text.isEmpty else {
-                    throw .error(at: location(row, valueIndex), Phrase("this row has no value"), hint: Phrase("write the number, or remove the row if it was not written down"))
-                }
-                let unit = unitIndex.map { row.fields[$0].trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
-                values.append(FilledValue(
-                    team: try team(of: row), indicator: indicator, period: try period(of: row), text: text, unit: unit,
-                    location: location(row, valueIndex), teamLocation: location(row, teamIndex), periodLocation: periodIndex.map { location(row, $0) }))
+                    let indicator = row.fields[indicatorIndex].trimmingCharacters(in: .whitespaces)
+                    guard !indicator.isEmpty else {
+                        throw .error(at: location(row, indicatorIndex), Phrase("this row names no indicator"))
+                    }
+                    let text = row.fields[valueIndex].trimmingCharacters(in: .whitespaces)
+                    guard !text.isEmpty else {
+                        throw .error(
+                            at: location(row, valueIndex), Phrase("this row has no value"),
+                            hint: Phrase("write the number, or remove the row if it was not written down"))
+                    }
+                    let unit = unitIndex.map { row.fields[$0].trimmingCharacters(in: .whitespaces) }.flatMap {
+                        $0.isEmpty ? nil : $0
+                    }
+                    values.append(
+                        FilledValue(
+                            team: try team(of: row), indicator: indicator, period: try period(of: row), text: text,
+                            unit: unit,
+                            location: location(row, valueIndex), teamLocation: location(row, teamIndex),
+                            periodLocation: periodIndex.map { location(row, $0) }))
                 } catch {
                     problems.append(error)
                 }
@@ -131,7 +152,9 @@ public enum FilledFormReader {
         } else {
             let indicatorColumns = names.indices.filter { $0 != teamIndex && $0 != periodIndex }
             guard !indicatorColumns.isEmpty else {
-                throw .error(at: headerLocation, Phrase("the file names no indicator"), hint: Phrase("give each indicator a column named by its id, for example 'team,takst-1j,takst-2ld'"))
+                throw .error(
+                    at: headerLocation, Phrase("the file names no indicator"),
+                    hint: Phrase("give each indicator a column named by its id, for example 'team,takst-1j,takst-2ld'"))
             }
             let headings = indicatorColumns.map { splitUnit(header[$0]) }
             for row in rows {
@@ -149,9 +172,11 @@ public enum FilledFormReader {
                         blanks += 1
                         continue
                     }
-                    values.append(FilledValue(
-                        team: teamID, indicator: heading.name, period: rowPeriod, text: text, unit: heading.unit,
-                        location: location(row, column), teamLocation: location(row, teamIndex), periodLocation: periodIndex.map { location(row, $0) }))
+                    values.append(
+                        FilledValue(
+                            team: teamID, indicator: heading.name, period: rowPeriod, text: text, unit: heading.unit,
+                            location: location(row, column), teamLocation: location(row, teamIndex),
+                            periodLocation: periodIndex.map { location(row, $0) }))
                 }
             }
         }
@@ -168,7 +193,9 @@ public enum FilledFormReader {
             periodLocation = field.value.location
         }
         guard let teams = fields["teams"], !teams.value.isNull else {
-            throw .error(at: root.location, Phrase("the file has no 'teams'"), hint: Phrase("write 'teams:', then each team's id on its own line and its numbers below it, indented"))
+            throw .error(
+                at: root.location, Phrase("the file has no 'teams'"),
+                hint: Phrase("write 'teams:', then each team's id on its own line and its numbers below it, indented"))
         }
         var values: [FilledValue] = []
         var blanks = 0
@@ -177,22 +204,28 @@ public enum FilledFormReader {
             var teamPeriodLocation = periodLocation
             for entry in try team.value.mapping(Phrase("the numbers of '\(team.key)'")) {
                 if entry.key == "period" {
-                    teamPeriod = try month(try entry.value.string(Phrase("the period of '\(team.key)'")), at: entry.value.location)
+                    teamPeriod = try month(
+                        try entry.value.string(Phrase("the period of '\(team.key)'")), at: entry.value.location)
                     teamPeriodLocation = entry.value.location
                 }
             }
             guard let teamPeriod else {
-                throw .error(at: team.keyLocation, Phrase("no period is given for the numbers of '\(team.key)'"), hint: Phrase("write 'period: 2023-01' at the top of the file, or give --period"))
+                throw .error(
+                    at: team.keyLocation, Phrase("no period is given for the numbers of '\(team.key)'"),
+                    hint: Phrase("write 'period: 2023-01' at the top of the file, or give --period"))
             }
             for entry in try team.value.mapping(Phrase("the numbers of '\(team.key)'")) where entry.key != "period" {
                 if entry.value.isNull {
                     blanks += 1
                     continue
                 }
-                let text = try entry.value.string(Phrase("the value of '\(entry.key)' for '\(team.key)'")).trimmingCharacters(in: .whitespaces)
-                values.append(FilledValue(
-                    team: team.key, indicator: entry.key, period: teamPeriod, text: text, unit: nil,
-                    location: entry.value.location, teamLocation: team.keyLocation, periodLocation: teamPeriodLocation))
+                let text = try entry.value.string(Phrase("the value of '\(entry.key)' for '\(team.key)'"))
+                    .trimmingCharacters(in: .whitespaces)
+                values.append(
+                    FilledValue(
+                        team: team.key, indicator: entry.key, period: teamPeriod, text: text, unit: nil,
+                        location: entry.value.location, teamLocation: team.keyLocation,
+                        periodLocation: teamPeriodLocation))
             }
         }
         return Reading(values: values, blanks: blanks)
@@ -202,13 +235,23 @@ public enum FilledFormReader {
     public static func month(_ text: String, at location: SourceLocation) throws(Diagnostic) -> String {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let month = Int(parts[1]), year >= 1900, (1...12).contains(month) else {
-            if parts.count == 2, parts[0].count == 4, Int(parts[0]) != nil, parts[1].count == 2, let month = Int(parts[1]), !(1...12).contains(month) {
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]),
+            let month = Int(parts[1]), year >= 1900, (1...12).contains(month)
+        else {
+            if parts.count == 2, parts[0].count == 4, Int(parts[0]) != nil, parts[1].count == 2,
+                let month = Int(parts[1]), !(1...12).contains(month)
+            {
                 throw .error(
-                    at: location, Phrase("'\(trimmed)' is not a month: a year has months 01 to 12, not \(Phrase(verbatim: String(parts[1])))"),
-                    hint: Phrase("correct the month; a quarter is written as its first month (2023-01 for the first quarter)"))
+                    at: location,
+                    Phrase(
+                        "'\(trimmed)' is not a month: a year has months 01 to 12, not \(Phrase(verbatim: String(parts[1])))"
+                    ),
+                    hint: Phrase(
+                        "correct the month; a quarter is written as its first month (2023-01 for the first quarter)"))
             }
-            throw .error(at: location, Phrase("'\(trimmed)' is not a month written as year-month"), hint: Phrase("write it as 2023-01 (a quarter by its first month)"))
+            throw .error(
+                at: location, Phrase("'\(trimmed)' is not a month written as year-month"),
+                hint: Phrase("write it as 2023-01 (a quarter by its first month)"))
         }
         return trimmed
     }
@@ -217,7 +260,8 @@ public enum FilledFormReader {
     static func splitUnit(_ heading: String) -> (name: String, unit: String?) {
         let trimmed = heading.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return (trimmed, nil) }
-        let unit = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmingCharacters(in: .whitespaces)
+        let unit = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)].trimmingCharacters(
+            in: .whitespaces)
         return (trimmed[..<open].trimmingCharacters(in: .whitespaces), unit.isEmpty ? nil : unit)
     }
 }
@@ -240,7 +284,9 @@ public struct WrittenNumber: Sendable, Hashable {
         while let character = rest.first {
             if character.isASCII, character.isNumber {
                 digits.append(character)
-            } else if (character == "," || character == "."), !seenSeparator, rest.dropFirst().first.map({ $0.isASCII && $0.isNumber }) == true {
+            } else if (character == "," || character == "."), !seenSeparator,
+                rest.dropFirst().first.map({ $0.isASCII && $0.isNumber }) == true
+            {
                 seenSeparator = true
                 digits.append(".")
             } else {
@@ -251,7 +297,11 @@ public struct WrittenNumber: Sendable, Hashable {
         guard let value = Double(digits), value.isFinite else { return nil }
         let unit = rest.trimmingCharacters(in: .whitespaces)
         // "12 5" or "3,2,1": something other than a unit follows the number.
-        if let first = unit.unicodeScalars.first, CharacterSet.decimalDigits.contains(first) || first == "," || first == "." { return nil }
+        if let first = unit.unicodeScalars.first,
+            CharacterSet.decimalDigits.contains(first) || first == "," || first == "."
+        {
+            return nil
+        }
         self.value = value
         self.unit = unit.isEmpty ? nil : unit
     }

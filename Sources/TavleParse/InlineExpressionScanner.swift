@@ -11,7 +11,9 @@ enum InlineExpressionScanner {
         var text = ""
         var index = 0
         while index < characters.count {
-            if characters[index] == "\\", index + 2 < characters.count, characters[index + 1] == "{", characters[index + 2] == "{" {
+            if characters[index] == "\\", index + 2 < characters.count, characters[index + 1] == "{",
+                characters[index + 2] == "{"
+            {
                 text += "\\{{"
                 index += 3
                 continue
@@ -23,9 +25,13 @@ enum InlineExpressionScanner {
             }
             let open = location.advanced(byColumns: index)
             var close = index + 2
-            while close + 1 < characters.count, !(characters[close] == "}" && characters[close + 1] == "}") { close += 1 }
+            while close + 1 < characters.count, !(characters[close] == "}" && characters[close + 1] == "}") {
+                close += 1
+            }
             guard close + 1 < characters.count else {
-                throw .error(at: open, Phrase("'{{' is not closed on the same line"), hint: Phrase("close it with '}}', or write '\\{{' to show the braces as text"))
+                throw .error(
+                    at: open, Phrase("'{{' is not closed on the same line"),
+                    hint: Phrase("close it with '}}', or write '\\{{' to show the braces as text"))
             }
             if !text.isEmpty { segments.append(.markdown(text)); text = "" }
             let inner = String(characters[(index + 2)..<close])
@@ -40,11 +46,16 @@ enum InlineExpressionScanner {
     static func parse(_ source: String, at location: SourceLocation) throws(Diagnostic) -> InlineExpression {
         let characters = Array(source)
         var index = 0
-        func skipSpaces() { while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 } }
+        func skipSpaces() {
+            while index < characters.count, characters[index] == " " || characters[index] == "\t" { index += 1 }
+        }
         func here() -> SourceLocation { location.advanced(byColumns: index) }
         func word() -> String {
             let start = index
-            while index < characters.count, characters[index].isLetter || characters[index].isNumber || characters[index] == "_" || characters[index] == "-" { index += 1 }
+            while index < characters.count,
+                characters[index].isLetter || characters[index].isNumber || characters[index] == "_"
+                    || characters[index] == "-"
+            { index += 1 }
             return String(characters[start..<index])
         }
 
@@ -56,7 +67,9 @@ enum InlineExpressionScanner {
             let at = here()
             let name = word()
             guard !name.isEmpty else {
-                throw .error(at: at, Phrase("expected a name in '{{ \(source.trimmingCharacters(in: .whitespaces)) }}'"), hint: Phrase("for example {{ team.name }} or {{ fall.last.value | number(1) }}"))
+                throw .error(
+                    at: at, Phrase("expected a name in '{{ \(source.trimmingCharacters(in: .whitespaces)) }}'"),
+                    hint: Phrase("for example {{ team.name }} or {{ fall.last.value | number(1) }}"))
             }
             path.append(name)
         } while index < characters.count && characters[index] == "."
@@ -68,7 +81,11 @@ enum InlineExpressionScanner {
             skipSpaces()
             let at = here()
             let name = word()
-            guard !name.isEmpty else { throw .error(at: at, Phrase("expected a filter name after '|'"), hint: Phrase("for example | number(1) or | percent")) }
+            guard !name.isEmpty else {
+                throw .error(
+                    at: at, Phrase("expected a filter name after '|'"),
+                    hint: Phrase("for example | number(1) or | percent"))
+            }
             var arguments: [String] = []
             skipSpaces()
             if index < characters.count, characters[index] == "(" {
@@ -90,7 +107,9 @@ enum InlineExpressionScanner {
                     }
                     index += 1
                 }
-                guard index < characters.count else { throw .error(at: at, Phrase("the filter '\(name)' is missing its ')'")) }
+                guard index < characters.count else {
+                    throw .error(at: at, Phrase("the filter '\(name)' is missing its ')'"))
+                }
                 index += 1
                 let last = current.trimmingCharacters(in: .whitespaces)
                 if !last.isEmpty || !arguments.isEmpty { arguments.append(last) }
@@ -99,8 +118,13 @@ enum InlineExpressionScanner {
             skipSpaces()
         }
         guard index == characters.count else {
-            throw .error(at: here(), Phrase("unexpected '\(characters[index])' in '{{ \(source.trimmingCharacters(in: .whitespaces)) }}'"), hint: Phrase("an expression is a dotted name followed by filters, such as {{ fall.last.value | number(1) }}"))
+            throw .error(
+                at: here(),
+                Phrase("unexpected '\(characters[index])' in '{{ \(source.trimmingCharacters(in: .whitespaces)) }}'"),
+                hint: Phrase(
+                    "an expression is a dotted name followed by filters, such as {{ fall.last.value | number(1) }}"))
         }
-        return InlineExpression(path: path, filters: filters, source: source.trimmingCharacters(in: .whitespaces), location: start)
+        return InlineExpression(
+            path: path, filters: filters, source: source.trimmingCharacters(in: .whitespaces), location: start)
     }
 }

@@ -19,7 +19,10 @@ enum NordicKeys {
             "what": ["hva", "vad", "hvad"],
             "for_whom": ["for_hvem", "för_vem", "for_vem", "hvem"],
             "how_much": ["hvor_mye", "hur_mycket", "hvor_meget", "hvor_mange", "hur_många"],
-            "baseline": ["utgangspunkt", "utgangsverdi", "utgångsläge", "utgångsvärde", "udgangspunkt", "udgangsværdi", "nullpunkt", "basislinje", "baslinje"],
+            "baseline": [
+                "utgangspunkt", "utgangsverdi", "utgångsläge", "utgångsvärde", "udgangspunkt", "udgangsværdi",
+                "nullpunkt", "basislinje", "baslinje",
+            ],
             "target": ["mål", "målverdi", "målvärde", "målværdi", "maal"],
             "direction": ["retning", "riktning"],
             "due": ["innen", "frist", "senast", "senest", "tidsfrist", "dato_for_mål"],
@@ -80,27 +83,39 @@ enum NordicValues {
     }
 
     static let decisions: [String: [String]] = [
-        "adopt": ["videreføre", "innføre", "beholde", "ta i bruk", "behålla", "införa", "fastholde", "indføre", "adoptere", "adoptera", "implementere", "implementera"],
+        "adopt": [
+            "videreføre", "innføre", "beholde", "ta i bruk", "behålla", "införa", "fastholde", "indføre", "adoptere",
+            "adoptera", "implementere", "implementera",
+        ],
         "adapt": ["endre", "justere", "tilpasse", "anpassa", "justera", "ändra", "ændre"],
         "abandon": ["forkaste", "avslutte", "droppe", "skrinlegge", "överge", "avbryta", "opgive", "forkast"],
     ]
     static let directions: [String: [String]] = [
-        "down": ["ned", "ner", "nedover", "lavere", "lägre", "nedåt", "fallende", "lavere er bedre", "lägre är bättre"],
+        "down": [
+            "ned", "ner", "nedover", "lavere", "lägre", "nedåt", "fallende", "lavere er bedre", "lägre är bättre",
+        ],
         "up": ["opp", "upp", "op", "oppover", "uppåt", "opad", "høyere", "högre", "højere", "stigende"],
     ]
     static let kinds: [String: [String]] = [
         "result": ["resultat", "resultatindikator", "utfall", "utfallsmått"],
         "process": ["prosess", "proces", "prosessindikator", "processindikator", "procesindikator"],
-        "balancing": ["balanserende", "balanserande", "balancerende", "balanseringsindikator", "balanserende indikator", "balansmått", "motvikt"],
+        "balancing": [
+            "balanserende", "balanserande", "balancerende", "balanseringsindikator", "balanserende indikator",
+            "balansmått", "motvikt",
+        ],
     ]
 }
 
 extension PDSADecision: SuggestsItsOwnNearest {
-    static func closestChoice(to text: String) -> String? { NordicValues.english(for: text, in: NordicValues.decisions) }
+    static func closestChoice(to text: String) -> String? {
+        NordicValues.english(for: text, in: NordicValues.decisions)
+    }
 }
 
 extension GoalDirection: SuggestsItsOwnNearest {
-    static func closestChoice(to text: String) -> String? { NordicValues.english(for: text, in: NordicValues.directions) }
+    static func closestChoice(to text: String) -> String? {
+        NordicValues.english(for: text, in: NordicValues.directions)
+    }
 }
 
 extension IndicatorKind: SuggestsItsOwnNearest {

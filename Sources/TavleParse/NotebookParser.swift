@@ -10,7 +10,9 @@ public struct NotebookParser: Sendable {
     /// message instead of having its cell shown as code.
     static let plannedCellKinds = ["include"]
 
-    static let frontMatterKeys = ["id", "title", "version", "language", "gathering", "phase", "params", "data", "teams", "description"]
+    static let frontMatterKeys = [
+        "id", "title", "version", "language", "gathering", "phase", "params", "data", "teams", "description",
+    ]
 
     public init() {}
 
@@ -32,7 +34,8 @@ public struct NotebookParser: Sendable {
     /// Lines without their terminators; `\r\n` files read the same as `\n` files.
     static func lines(of text: String) -> [String] {
         // "\r\n" is a single Character in Swift, so both endings are named.
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(
+            String.init)
         if lines.last == "" { lines.removeLast() }
         return lines
     }
@@ -55,14 +58,21 @@ struct FrontMatter {
     var bodyStartIndex: Int
 
     static func read(lines: [String], file: String) throws(Diagnostic) -> FrontMatter {
-        let example = Phrase("start the notebook with front matter, for example:\n  ---\n  id: samling-3\n  title: Samling 3\n  ---")
+        let example = Phrase(
+            "start the notebook with front matter, for example:\n  ---\n  id: samling-3\n  title: Samling 3\n  ---")
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
             throw .error(
-                at: SourceLocation(file: file, line: 1, column: 1), Phrase("the notebook has no front matter"), hint: example)
+                at: SourceLocation(file: file, line: 1, column: 1), Phrase("the notebook has no front matter"),
+                hint: example)
         }
-        guard let closing = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }) else {
+        guard
+            let closing = lines.indices.dropFirst().first(where: {
+                ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces))
+            })
+        else {
             throw .error(
-                at: SourceLocation(file: file, line: 1, column: 1), Phrase("the front matter opened here is never closed"),
+                at: SourceLocation(file: file, line: 1, column: 1),
+                Phrase("the front matter opened here is never closed"),
                 hint: Phrase("add a line with only '---' after the last front matter line"))
         }
         let yaml = lines[1..<closing].joined(separator: "\n")
@@ -72,30 +82,45 @@ struct FrontMatter {
         let startOfFrontMatter = SourceLocation(file: file, line: 1, column: 1)
 
         guard let idField = fields["id"] else {
-            throw .error(at: startOfFrontMatter, Phrase("the front matter has no 'id'"), hint: Phrase("add a line like 'id: samling-3'; the id names the report's folder"))
+            throw .error(
+                at: startOfFrontMatter, Phrase("the front matter has no 'id'"),
+                hint: Phrase("add a line like 'id: samling-3'; the id names the report's folder"))
         }
         let id = try idField.value.string(Phrase("the id"))
         guard Identifiers.isSlug(id) else {
             throw .error(
-                at: idField.value.location, Phrase("the id '\(id)' may only hold letters a–z, digits, '-', '_' and '.'"),
+                at: idField.value.location,
+                Phrase("the id '\(id)' may only hold letters a–z, digits, '-', '_' and '.'"),
                 hint: Phrase("it names folders and files, for example 'samling-3'"))
         }
         guard let titleField = fields["title"] else {
-            throw .error(at: startOfFrontMatter, Phrase("the front matter has no 'title'"), hint: Phrase("add a line like 'title: Samling 3 – Utføre og evaluere'"))
+            throw .error(
+                at: startOfFrontMatter, Phrase("the front matter has no 'title'"),
+                hint: Phrase("add a line like 'title: Samling 3 – Utføre og evaluere'"))
         }
         let title = try titleField.value.string(Phrase("the title"))
 
-        let version = try fields["version"].map { field throws(Diagnostic) in try field.value.integer(Phrase("the version"), in: 1...1_000_000) } ?? 1
-        let language = try fields["language"].map { field throws(Diagnostic) in try field.value.oneOf(Phrase("the language"), Language.self) }
-        let gathering = try fields["gathering"].map { field throws(Diagnostic) in try field.value.integer(Phrase("the gathering"), in: 1...99) }
-        let phase = try fields["phase"].map { field throws(Diagnostic) in try field.value.integer(Phrase("the phase"), in: 1...5) }
+        let version =
+            try fields["version"].map { field throws(Diagnostic) in
+                try field.value.integer(Phrase("the version"), in: 1...1_000_000)
+            } ?? 1
+        let language = try fields["language"].map { field throws(Diagnostic) in
+            try field.value.oneOf(Phrase("the language"), Language.self)
+        }
+        let gathering = try fields["gathering"].map { field throws(Diagnostic) in
+            try field.value.integer(Phrase("the gathering"), in: 1...99)
+        }
+        let phase = try fields["phase"].map { field throws(Diagnostic) in
+            try field.value.integer(Phrase("the phase"), in: 1...5)
+        }
         let parameters = try fields["params"].map { field throws(Diagnostic) in try readParameters(field.value) } ?? []
         let dataSource = try fields["data"].map { field throws(Diagnostic) in try DataSourceSpec.read(field.value) }
         let teams = try fields["teams"].map { field throws(Diagnostic) in try TeamsSpec.read(field.value) }
         return FrontMatter(
             id: id, title: title, version: version, language: language, gathering: gathering, phase: phase,
             parameters: parameters, parametersLocation: fields["params"]?.keyLocation ?? startOfFrontMatter,
-            versionLocation: fields["version"]?.value.location, dataSource: dataSource, teams: teams, bodyStartIndex: closing + 1)
+            versionLocation: fields["version"]?.value.location, dataSource: dataSource, teams: teams,
+            bodyStartIndex: closing + 1)
     }
 
     static func readParameters(_ node: YAMLNode) throws(Diagnostic) -> [ParameterSpec] {
@@ -111,13 +136,18 @@ struct FrontMatter {
             var description: String?
             var defaultLocation = value.location
             if case .mapping = value.node {
-                let fields = try value.fields(Phrase("the parameter '\(name)'"), known: ["type", "default", "description"])
-                type = try fields["type"].map { field throws(Diagnostic) in try field.value.oneOf(Phrase("the type of '\(name)'"), ParameterSpec.Kind.self) }
+                let fields = try value.fields(
+                    Phrase("the parameter '\(name)'"), known: ["type", "default", "description"])
+                type = try fields["type"].map { field throws(Diagnostic) in
+                    try field.value.oneOf(Phrase("the type of '\(name)'"), ParameterSpec.Kind.self)
+                }
                 if let field = fields["default"], !field.value.isNull {
                     defaultValue = try field.value.string(Phrase("the default of '\(name)'"))
                     defaultLocation = field.value.location
                 }
-                description = try fields["description"].map { field throws(Diagnostic) in try field.value.string(Phrase("the description of '\(name)'")) }
+                description = try fields["description"].map { field throws(Diagnostic) in
+                    try field.value.string(Phrase("the description of '\(name)'"))
+                }
             } else if !value.isNull {
                 defaultValue = try value.string(Phrase("the parameter '\(name)'"))
             }
@@ -130,9 +160,14 @@ struct FrontMatter {
                 }
             }
             if kind == .team, parameters.contains(where: { $0.type == .team }) {
-                throw .error(at: keyLocation, Phrase("only one parameter can choose the team"), hint: Phrase("give '\(name)' another type, such as 'text'"))
+                throw .error(
+                    at: keyLocation, Phrase("only one parameter can choose the team"),
+                    hint: Phrase("give '\(name)' another type, such as 'text'"))
             }
-            parameters.append(ParameterSpec(name: name, type: kind, defaultValue: defaultValue, description: description, location: keyLocation))
+            parameters.append(
+                ParameterSpec(
+                    name: name, type: kind, defaultValue: defaultValue, description: description, location: keyLocation)
+            )
         }
         return parameters
     }
@@ -166,12 +201,15 @@ extension TeamsSpec {
         if case .mapping = node.node {
             let fields = try node.fields(Phrase("teams", context: "yaml key"), known: ["table", "query"])
             if let query = fields["query"] {
-                return TeamsSpec(query: try query.value.string(Phrase("the teams query")), location: query.value.location)
+                return TeamsSpec(
+                    query: try query.value.string(Phrase("the teams query")), location: query.value.location)
             }
             if let table = fields["table"] {
                 return try fromTable(table.value)
             }
-            throw .error(at: node.location, Phrase("teams needs a 'table' or a 'query'"), hint: Phrase("for example 'teams: { table: teams }'"))
+            throw .error(
+                at: node.location, Phrase("teams needs a 'table' or a 'query'"),
+                hint: Phrase("for example 'teams: { table: teams }'"))
         }
         return try fromTable(node)
     }
@@ -179,7 +217,9 @@ extension TeamsSpec {
     private static func fromTable(_ node: YAMLNode) throws(Diagnostic) -> TeamsSpec {
         let table = try node.string(Phrase("the teams table"))
         guard Identifiers.isIdentifier(table) else {
-            throw .error(at: node.location, Phrase("'\(table)' is not a table name"), hint: Phrase("write a query instead: 'teams: { query: SELECT id, name FROM … }'"))
+            throw .error(
+                at: node.location, Phrase("'\(table)' is not a table name"),
+                hint: Phrase("write a query instead: 'teams: { query: SELECT id, name FROM … }'"))
         }
         return TeamsSpec(query: "SELECT * FROM \(table) ORDER BY id", location: node.location)
     }
@@ -219,7 +259,9 @@ struct BodyParser {
                 guard closingIndex != nil else {
                     throw .error(
                         at: location, Phrase("the \(kind) cell opened here is never closed"),
-                        hint: Phrase("add a line with \(String(repeating: String(fence.character), count: fence.length)) after the cell"))
+                        hint: Phrase(
+                            "add a line with \(String(repeating: String(fence.character), count: fence.length)) after the cell"
+                        ))
                 }
                 try flushNarrative()
                 let cellBody = CellBody(lines: content, firstLine: index + 2, column: fence.indent + 1, file: file)
@@ -245,63 +287,93 @@ struct BodyParser {
         }
     }
 
-    private mutating func appendCell(kind: String, words: [String], body: CellBody, location: SourceLocation) throws(Diagnostic) {
+    private mutating func appendCell(kind: String, words: [String], body: CellBody, location: SourceLocation)
+        throws(Diagnostic)
+    {
         switch kind {
         case "sql":
             guard words.count > 1 else {
                 throw .error(
                     at: location, Phrase("this query cell has options but no name"),
-                    hint: Phrase("name it on the fence line, for example ```sql fall; the name is how the narrative refers to its result"))
+                    hint: Phrase(
+                        "name it on the fence line, for example ```sql fall; the name is how the narrative refers to its result"
+                    ))
             }
             let name = words[1]
             try checkName(name, kind: "query", location: location.advanced(byColumns: 7))
             if let first = queryNames[name] {
-                throw .error(at: location, Phrase("a query named '\(name)' already stands at line \(first.line)"), hint: Phrase("give each query its own name"))
+                throw .error(
+                    at: location, Phrase("a query named '\(name)' already stands at line \(first.line)"),
+                    hint: Phrase("give each query its own name"))
             }
             if let parameter = parameters.first(where: { $0.name == name }) {
                 throw .error(
-                    at: location, Phrase("the query '\(name)' has the same name as a parameter (line \(parameter.location.line))"),
+                    at: location,
+                    Phrase("the query '\(name)' has the same name as a parameter (line \(parameter.location.line))"),
                     hint: Phrase("rename one of them so that {{ \(name) }} means one thing"))
             }
             queryNames[name] = location
-            blocks.append(.query(try QueryCellParser(body: body, name: name, location: location, parameters: parameters).parse()))
+            blocks.append(
+                .query(try QueryCellParser(body: body, name: name, location: location, parameters: parameters).parse()))
         case "prompt":
             guard words.count > 1 else {
-                throw .error(at: location, Phrase("this prompt has no id"), hint: Phrase("write it on the fence line, for example ```prompt egen-refleksjon"))
+                throw .error(
+                    at: location, Phrase("this prompt has no id"),
+                    hint: Phrase("write it on the fence line, for example ```prompt egen-refleksjon"))
             }
             let id = words[1]
             try checkName(id, kind: "prompt", location: location.advanced(byColumns: 10))
             if let first = promptIds[id] {
-                throw .error(at: location, Phrase("a prompt with id '\(id)' already stands at line \(first.line)"), hint: Phrase("give each prompt its own id; answers are filed under it"))
+                throw .error(
+                    at: location, Phrase("a prompt with id '\(id)' already stands at line \(first.line)"),
+                    hint: Phrase("give each prompt its own id; answers are filed under it"))
             }
             promptIds[id] = location
             // An empty cell names a prompt of the library, whose wording the run fills in.
-            blocks.append(.prompt(body.isBlank ? PromptCell(id: id, question: "", help: nil, fromLibrary: true, location: location) : try body.prompt(id: id, location: location)))
+            blocks.append(
+                .prompt(
+                    body.isBlank
+                        ? PromptCell(id: id, question: "", help: nil, fromLibrary: true, location: location)
+                        : try body.prompt(id: id, location: location)))
         case "worksheet":
             guard words.count > 1 else {
-                throw .error(at: location, Phrase("this worksheet cell does not say which set it shows"), hint: Phrase("write the set's id on the fence line, for example ```worksheet veiledning.fase2; 'tavle prompts' lists them"))
+                throw .error(
+                    at: location, Phrase("this worksheet cell does not say which set it shows"),
+                    hint: Phrase(
+                        "write the set's id on the fence line, for example ```worksheet veiledning.fase2; 'tavle prompts' lists them"
+                    ))
             }
             guard words.count == 2 else {
-                throw .error(at: location.advanced(byColumns: 14 + words[1].count), Phrase("a worksheet cell shows one set"), hint: Phrase("write one set per cell"))
+                throw .error(
+                    at: location.advanced(byColumns: 14 + words[1].count), Phrase("a worksheet cell shows one set"),
+                    hint: Phrase("write one set per cell"))
             }
             guard body.isBlank else {
                 throw .error(
-                    at: location, Phrase("a worksheet cell shows the library's set '\(words[1])' and holds nothing itself"),
-                    hint: Phrase("leave the cell empty; to change its wording, add a file to the workspace's prompts/ folder"))
+                    at: location,
+                    Phrase("a worksheet cell shows the library's set '\(words[1])' and holds nothing itself"),
+                    hint: Phrase(
+                        "leave the cell empty; to change its wording, add a file to the workspace's prompts/ folder"))
             }
             try checkName(words[1], kind: "worksheet", location: location.advanced(byColumns: 13))
             blocks.append(.worksheet(WorksheetCell(setID: words[1], location: location)))
         case "form":
             guard words.count > 1 else {
-                throw .error(at: location, Phrase("this form has no id"), hint: Phrase("write it on the fence line, for example ```form takster; 'tavle import' names the form by it"))
+                throw .error(
+                    at: location, Phrase("this form has no id"),
+                    hint: Phrase(
+                        "write it on the fence line, for example ```form takster; 'tavle import' names the form by it"))
             }
             let id = words[1]
             try checkName(id, kind: "form", location: location.advanced(byColumns: 8))
             if let first = formIDs[id] {
-                throw .error(at: location, Phrase("a form with id '\(id)' already stands at line \(first.line)"), hint: Phrase("give each form its own id"))
+                throw .error(
+                    at: location, Phrase("a form with id '\(id)' already stands at line \(first.line)"),
+                    hint: Phrase("give each form its own id"))
             }
             formIDs[id] = location
-            blocks.append(.form(try FormCellParser(body: body, id: id, location: location, parameters: parameters).parse()))
+            blocks.append(
+                .form(try FormCellParser(body: body, id: id, location: location, parameters: parameters).parse()))
         case _ where JournalSection.Kind(rawValue: kind) != nil:
             guard body.isBlank else {
                 throw .error(
@@ -312,14 +384,17 @@ struct BodyParser {
         default:
             throw .error(
                 at: location, Phrase("'\(kind)' cells are not supported by this version of tavle"),
-                hint: Phrase("remove the cell or show it as ordinary code with another fence label; supported cells: sql NAME, prompt ID, worksheet SET, form ID, goals, pdsa, decisions"))
+                hint: Phrase(
+                    "remove the cell or show it as ordinary code with another fence label; supported cells: sql NAME, prompt ID, worksheet SET, form ID, goals, pdsa, decisions"
+                ))
         }
     }
 
     private func checkName(_ name: String, kind: String, location: SourceLocation) throws(Diagnostic) {
         let valid = kind == "query" ? Identifiers.isIdentifier(name) : Identifiers.isSlug(name)
         guard valid else {
-            let allowed = kind == "query"
+            let allowed =
+                kind == "query"
                 ? Phrase("letters, digits and '_'")
                 : Phrase("letters, digits, '-', '_' and '.'")
             throw .error(at: location, Phrase("the \(kind) name '\(name)' may only hold \(allowed)"))
@@ -336,7 +411,9 @@ struct BodyParser {
                 markdown += line + "\n"
                 continue
             }
-            for piece in try InlineExpressionScanner.split(line: line, location: SourceLocation(file: file, line: number, column: 1)) {
+            for piece in try InlineExpressionScanner.split(
+                line: line, location: SourceLocation(file: file, line: number, column: 1))
+            {
                 switch piece {
                 case .markdown(let text): markdown += text
                 case .expression:
@@ -347,9 +424,13 @@ struct BodyParser {
             markdown += "\n"
         }
         if !markdown.isEmpty { segments.append(.markdown(markdown)) }
-        let isBlank = segments.allSatisfy { if case .markdown(let text) = $0 { text.allSatisfy(\.isWhitespace) } else { false } }
+        let isBlank = segments.allSatisfy {
+            if case .markdown(let text) = $0 { text.allSatisfy(\.isWhitespace) } else { false }
+        }
         if !isBlank {
-            blocks.append(.narrative(Narrative(segments: segments, location: SourceLocation(file: file, line: first.number, column: 1))))
+            blocks.append(
+                .narrative(
+                    Narrative(segments: segments, location: SourceLocation(file: file, line: first.number, column: 1))))
         }
     }
 }
@@ -404,7 +485,9 @@ struct CellBody {
     func prompt(id: String, location: SourceLocation) throws(Diagnostic) -> PromptCell {
         let text = lines.drop { $0.allSatisfy(\.isWhitespace) }
         guard !text.isEmpty else {
-            throw .error(at: location, Phrase("the prompt '\(id)' has no question"), hint: Phrase("write the question on the lines inside the cell"))
+            throw .error(
+                at: location, Phrase("the prompt '\(id)' has no question"),
+                hint: Phrase("write the question on the lines inside the cell"))
         }
         let paragraphEnd = text.firstIndex { $0.allSatisfy(\.isWhitespace) } ?? text.endIndex
         let question = text[..<paragraphEnd].map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
@@ -422,7 +505,12 @@ enum Identifiers {
 
     /// A name safe in folder and file names.
     static func isSlug(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first) || ("0"..."9").contains(first) else { return false }
-        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0) }
+        guard let first = text.unicodeScalars.first,
+            ("a"..."z").contains(first) || ("A"..."Z").contains(first) || ("0"..."9").contains(first)
+        else { return false }
+        return text.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                || "-_.".unicodeScalars.contains($0)
+        }
     }
 }

@@ -14,23 +14,34 @@ public enum ParameterValues {
         case .text, .team:
             return .text(text)
         case .integer:
-            guard let value = Int64(text) else { throw ParameterValueError(phrase: Phrase("should be a whole number, but it is '\(text)'")) }
+            guard let value = Int64(text) else {
+                throw ParameterValueError(phrase: Phrase("should be a whole number, but it is '\(text)'"))
+            }
             return .integer(value)
         case .number:
-            guard let value = Double(text), value.isFinite else { throw ParameterValueError(phrase: Phrase("should be a number such as 2.5, but it is '\(text)'")) }
+            guard let value = Double(text), value.isFinite else {
+                throw ParameterValueError(phrase: Phrase("should be a number such as 2.5, but it is '\(text)'"))
+            }
             return .real(value)
         case .month:
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-            guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let month = Int(parts[1]),
+            guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]),
+                let month = Int(parts[1]),
                 year >= 1900, (1...12).contains(month)
-            else { throw ParameterValueError(phrase: Phrase("should be a month written YYYY-MM, such as 2022-03, but it is '\(text)'")) }
+            else {
+                throw ParameterValueError(
+                    phrase: Phrase("should be a month written YYYY-MM, such as 2022-03, but it is '\(text)'"))
+            }
             return .text(text)
         case .date:
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
                 let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
                 year >= 1900, (1...12).contains(month), (1...daysIn(month: month, year: year)).contains(day)
-            else { throw ParameterValueError(phrase: Phrase("should be a date written YYYY-MM-DD, such as 2022-03-15, but it is '\(text)'")) }
+            else {
+                throw ParameterValueError(
+                    phrase: Phrase("should be a date written YYYY-MM-DD, such as 2022-03-15, but it is '\(text)'"))
+            }
             return .text(text)
         }
     }
@@ -68,7 +79,9 @@ extension DataSourceSpec {
             }
             return .csvFolder(path: path)
         }
-        if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") { return .postgres(try postgresAddress(text)) }
+        if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") {
+            return .postgres(try postgresAddress(text))
+        }
         let lowered = text.lowercased()
         if [".sqlite", ".sqlite3", ".db"].contains(where: lowered.hasSuffix) { return .sqliteFile(path: text) }
         return .textFolder(path: text)
@@ -77,7 +90,9 @@ extension DataSourceSpec {
     /// `postgres://user@host:port/database?sslmode=prefer`. The user defaults to PGUSER (then
     /// USER), the host to localhost, the port to 5432. A password in the address is refused:
     /// tavle.yaml is shared and kept in git.
-    public static func postgresAddress(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws(DataSourceSpecError) -> PostgresAddress {
+    public static func postgresAddress(
+        _ text: String, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(DataSourceSpecError) -> PostgresAddress {
         let example = Phrase("write it as postgres://user@host:5432/database")
         guard let components = URLComponents(string: text) else {
             throw DataSourceSpecError(message: Phrase("'\(text)' is not an address tavle can read"), hint: example)
@@ -85,7 +100,9 @@ extension DataSourceSpec {
         if components.password != nil {
             throw DataSourceSpecError(
                 message: Phrase("the PostgreSQL address holds a password"),
-                hint: Phrase("remove it from tavle.yaml (which is shared and kept in git); give it in PGPASSWORD or in ~/.pgpass instead"))
+                hint: Phrase(
+                    "remove it from tavle.yaml (which is shared and kept in git); give it in PGPASSWORD or in ~/.pgpass instead"
+                ))
         }
         let database = String(components.path.drop { $0 == "/" })
         guard !database.isEmpty, !database.contains("/") else {
@@ -96,10 +113,13 @@ extension DataSourceSpec {
         }
         var tls = PostgresAddress.TLSMode.prefer
         for item in components.queryItems ?? [] {
-            guard item.name == "sslmode", let value = item.value, let mode = PostgresAddress.TLSMode(rawValue: value) else {
+            guard item.name == "sslmode", let value = item.value, let mode = PostgresAddress.TLSMode(rawValue: value)
+            else {
                 throw DataSourceSpecError(
-                    message: Phrase("'\(item.name)=\(item.value ?? "")' in the PostgreSQL address is not something tavle knows"),
-                    hint: Phrase("the one setting tavle reads is sslmode=disable, prefer, require, verify-ca or verify-full"))
+                    message: Phrase(
+                        "'\(item.name)=\(item.value ?? "")' in the PostgreSQL address is not something tavle knows"),
+                    hint: Phrase(
+                        "the one setting tavle reads is sslmode=disable, prefer, require, verify-ca or verify-full"))
             }
             tls = mode
         }

@@ -57,7 +57,9 @@ public struct SQLScan: Sendable, Hashable {
                 while index < characters.count, characters[index] != "\n" { index += 1 }
             case "/" where next == "*":
                 index += 2
-                while index + 1 < characters.count, !(characters[index] == "*" && characters[index + 1] == "/") { index += 1 }
+                while index + 1 < characters.count, !(characters[index] == "*" && characters[index + 1] == "/") {
+                    index += 1
+                }
                 index += 2
             case ";":
                 expectingKeyword = true
@@ -80,7 +82,8 @@ public struct SQLScan: Sendable, Hashable {
                     var end = index
                     while end < characters.count, isWordCharacter(characters[end]) { end += 1 }
                     if expectingKeyword {
-                        statements.append(Statement(keyword: String(characters[index..<end]).uppercased(), offset: index))
+                        statements.append(
+                            Statement(keyword: String(characters[index..<end]).uppercased(), offset: index))
                         expectingKeyword = false
                     }
                     index = end
@@ -113,7 +116,9 @@ extension String {
 
 extension SourceLocationMapping {
     /// Maps an offset into a multi-line text that starts at `start` to a file position.
-    public static func location(ofOffset offset: Int, in text: String, startingAt start: SourceLocation) -> SourceLocation {
+    public static func location(ofOffset offset: Int, in text: String, startingAt start: SourceLocation)
+        -> SourceLocation
+    {
         let (line, column) = text.lineAndColumn(ofOffset: offset)
         return SourceLocation(file: start.file, line: start.line + line, column: start.column + column)
     }

@@ -7,7 +7,8 @@ public enum Suggestions {
         let lowered = word.lowercased()
         let scored = candidates.map { ($0, editDistance(lowered, $0.lowercased())) }
         let allowed = max(2, word.count / 3)
-        return scored
+        return
+            scored
             .filter { $0.1 <= allowed || $0.0.lowercased().hasPrefix(lowered) && !lowered.isEmpty }
             .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
             .prefix(limit)

@@ -18,7 +18,9 @@ struct YAMLReader {
         } catch let error as YamlError {
             throw indentedWithTab(text) ?? diagnostic(for: error)
         } catch {
-            throw .error(at: SourceLocation(file: file, line: lineOffset + 1, column: 1), Phrase("the YAML could not be read: \(String(describing: error))"))
+            throw .error(
+                at: SourceLocation(file: file, line: lineOffset + 1, column: 1),
+                Phrase("the YAML could not be read: \(String(describing: error))"))
         }
         guard let node else {
             return YAMLNode(node: Node([(Node, Node)]()), reader: self)
@@ -37,7 +39,8 @@ struct YAMLReader {
             let indentation = line.prefix { $0 == " " || $0 == "\t" }
             guard let tab = indentation.firstIndex(of: "\t") else { continue }
             return .error(
-                at: SourceLocation(file: file, line: index + 1 + lineOffset, column: line.distance(from: line.startIndex, to: tab) + 1),
+                at: SourceLocation(
+                    file: file, line: index + 1 + lineOffset, column: line.distance(from: line.startIndex, to: tab) + 1),
                 Phrase("this line is indented with a tab; YAML indents with spaces only"),
                 hint: Phrase("replace the tab with spaces, as many as the lines around it use"))
         }
@@ -45,7 +48,9 @@ struct YAMLReader {
     }
 
     private func diagnostic(for error: YamlError) -> Diagnostic {
-        let hint = Phrase("check the indentation and that every 'key: value' pair has a space after the colon; quote text that contains ':' or '#'")
+        let hint = Phrase(
+            "check the indentation and that every 'key: value' pair has a space after the colon; quote text that contains ':' or '#'"
+        )
         switch error {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
@@ -57,7 +62,8 @@ struct YAMLReader {
                 at: location(context.mark), Phrase("the key \(Phrase.quotedList(duplicates)) appears twice"),
                 hint: Phrase("keep one of them"))
         default:
-            return .error(at: location(nil), Phrase("the YAML could not be read: \(String(describing: error))"), hint: hint)
+            return .error(
+                at: location(nil), Phrase("the YAML could not be read: \(String(describing: error))"), hint: hint)
         }
     }
 }
@@ -81,7 +87,8 @@ struct YAMLNode {
 
     func mapping(_ what: Phrase) throws(Diagnostic) -> [(key: String, keyLocation: SourceLocation, value: YAMLNode)] {
         guard case .mapping(let mapping) = node else {
-            throw .error(at: location, Phrase("\(what) should be a list of 'key: value' pairs, but it is \(kindDescription)"))
+            throw .error(
+                at: location, Phrase("\(what) should be a list of 'key: value' pairs, but it is \(kindDescription)"))
         }
         var entries: [(key: String, keyLocation: SourceLocation, value: YAMLNode)] = []
         for (key, value) in mapping {
@@ -94,7 +101,9 @@ struct YAMLNode {
     }
 
     /// The entries of a mapping, refusing keys outside `known` with a suggestion.
-    func fields(_ what: Phrase, known: [String]) throws(Diagnostic) -> [String: (keyLocation: SourceLocation, value: YAMLNode)] {
+    func fields(_ what: Phrase, known: [String]) throws(Diagnostic) -> [String: (
+        keyLocation: SourceLocation, value: YAMLNode
+    )] {
         var result: [String: (keyLocation: SourceLocation, value: YAMLNode)] = [:]
         for entry in try mapping(what) {
             guard known.contains(entry.key) else {
@@ -130,7 +139,9 @@ struct YAMLNode {
             throw .error(at: location, Phrase("\(what) should be a whole number, but it is '\(text)'"))
         }
         if let range, !range.contains(value) {
-            throw .error(at: location, Phrase("\(what) should be between \(range.lowerBound) and \(range.upperBound), but it is \(value)"))
+            throw .error(
+                at: location,
+                Phrase("\(what) should be between \(range.lowerBound) and \(range.upperBound), but it is \(value)"))
         }
         return value
     }
@@ -147,30 +158,42 @@ struct YAMLNode {
         if parts.count == 2, digits(parts[0].hasPrefix("-") ? parts[0].dropFirst() : parts[0]), digits(parts[1]) {
             guard parts[1].count != 3 else {
                 throw .error(
-                    at: location, Phrase("\(what) '\(text)' could be a number with a decimal comma or a thousand written with a comma"),
-                    hint: Phrase("write it with a decimal point, or without the comma for a whole number: '\(parts[0]).\(parts[1])' or '\(parts[0])\(parts[1])'"))
+                    at: location,
+                    Phrase(
+                        "\(what) '\(text)' could be a number with a decimal comma or a thousand written with a comma"),
+                    hint: Phrase(
+                        "write it with a decimal point, or without the comma for a whole number: '\(parts[0]).\(parts[1])' or '\(parts[0])\(parts[1])'"
+                    ))
             }
             if let value = Double("\(parts[0]).\(parts[1])"), value.isFinite { return value }
         }
         // "80 pct.", "80 prosent", "80 procent": per cent in words; the journal writes it "80 %".
         let lowered = text.lowercased()
-        if let first = lowered.first, first.isNumber, ["pct", "prosent", "procent", "percent", "per cent"].contains(where: { lowered.contains($0) }) {
-            let digits = String(text.prefix { $0.isNumber || $0 == "," || $0 == "." }).trimmingCharacters(in: .whitespaces)
+        if let first = lowered.first, first.isNumber,
+            ["pct", "prosent", "procent", "percent", "per cent"].contains(where: { lowered.contains($0) })
+        {
+            let digits = String(text.prefix { $0.isNumber || $0 == "," || $0 == "." }).trimmingCharacters(
+                in: .whitespaces)
             throw .error(
                 at: location, Phrase("\(what) should be a number, but it is '\(text)'"),
                 hint: Phrase("write per cent with the sign, in quotes: \"\(Phrase(verbatim: digits)) %\""))
         }
-        throw .error(at: location, Phrase("\(what) should be a number, but it is '\(text)'"), hint: Phrase("write it with digits, for example 2.5 or 2,5"))
+        throw .error(
+            at: location, Phrase("\(what) should be a number, but it is '\(text)'"),
+            hint: Phrase("write it with digits, for example 2.5 or 2,5"))
     }
 
-    func oneOf<T: RawRepresentable & CaseIterable>(_ what: Phrase, _ type: T.Type) throws(Diagnostic) -> T where T.RawValue == String {
+    func oneOf<T: RawRepresentable & CaseIterable>(_ what: Phrase, _ type: T.Type) throws(Diagnostic) -> T
+    where T.RawValue == String {
         let text = try string(what)
         if let value = T(rawValue: text) { return value }
         let known = T.allCases.map(\.rawValue)
         throw .error(
             at: location, Phrase("\(what) '\(text)' is not one of \(Phrase.quotedList(known))"),
-            hint: ((T.self as? any SuggestsItsOwnNearest.Type)?.closestChoice(to: text) ?? Suggestions.closest(to: text, in: known).first)
-                .map { Phrase("did you mean '\($0)'?") } ?? Phrase("write one of \(Phrase.quotedList(known)), in English in every language"))
+            hint: ((T.self as? any SuggestsItsOwnNearest.Type)?.closestChoice(to: text)
+                ?? Suggestions.closest(to: text, in: known).first)
+                .map { Phrase("did you mean '\($0)'?") }
+                ?? Phrase("write one of \(Phrase.quotedList(known)), in English in every language"))
     }
 }
 

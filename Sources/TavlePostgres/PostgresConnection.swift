@@ -44,10 +44,14 @@ final class PostgresConnection {
 
     /// Connects; the password is given only when tavle found one (libpq is told not to read a
     /// password file itself, so that the one rule in PostgresPassword holds).
-    static func open(_ address: PostgresAddress, password: String?, connectTimeout: Int) throws(ConnectFailure) -> PostgresConnection {
+    static func open(_ address: PostgresAddress, password: String?, connectTimeout: Int) throws(ConnectFailure)
+        -> PostgresConnection
+    {
         var settings: [(String, String)] = [
-            ("host", address.host), ("port", String(address.port)), ("dbname", address.database), ("user", address.user),
-            ("sslmode", address.tls.rawValue), ("connect_timeout", String(max(2, connectTimeout))), ("application_name", "tavle"),
+            ("host", address.host), ("port", String(address.port)), ("dbname", address.database),
+            ("user", address.user),
+            ("sslmode", address.tls.rawValue), ("connect_timeout", String(max(2, connectTimeout))),
+            ("application_name", "tavle"),
             ("client_encoding", "UTF8"), ("passfile", "/dev/null"),
             // Dates as 2024-03-31 and doubles written so that they read back to the same bits,
             // whatever the server's defaults: reports must equal those made from SQLite.
@@ -69,7 +73,8 @@ final class PostgresConnection {
             let needsPassword = PQconnectionNeedsPassword(connection) != 0
             let usedPassword = PQconnectionUsedPassword(connection) != 0
             PQfinish(connection)
-            throw classify(message, database: address.database, needsPassword: needsPassword, usedPassword: usedPassword)
+            throw classify(
+                message, database: address.database, needsPassword: needsPassword, usedPassword: usedPassword)
         }
         // Notices (a DROP TABLE IF EXISTS that found nothing) would otherwise go to standard error.
         PQsetNoticeProcessor(connection, { _, _ in }, nil)
@@ -78,7 +83,8 @@ final class PostgresConnection {
 
     /// Sorts libpq's message on a failed connection. The server's own words follow `FATAL:`;
     /// without them, the server was never reached.
-    static func classify(_ message: String, database: String, needsPassword: Bool, usedPassword: Bool) -> ConnectFailure {
+    static func classify(_ message: String, database: String, needsPassword: Bool, usedPassword: Bool) -> ConnectFailure
+    {
         if needsPassword { return .passwordNeeded }
         guard let fatal = message.range(of: "FATAL:") else { return .unreachable(message) }
         let said = message[fatal.upperBound...].trimmingCharacters(in: .whitespaces)
@@ -110,7 +116,9 @@ final class PostgresConnection {
 
     /// The columns a statement would return, without running it.
     func describe(_ sql: String, _ parameters: [Value]) throws(Failure) -> [Column] {
-        let prepared = Self.withParameters(parameters) { types, _ in PQprepare(handle, "", sql, Int32(parameters.count), types) }
+        let prepared = Self.withParameters(parameters) { types, _ in
+            PQprepare(handle, "", sql, Int32(parameters.count), types)
+        }
         _ = try table(of: prepared)
         return try table(of: PQdescribePrepared(handle, "")).columns
     }
@@ -123,22 +131,29 @@ final class PostgresConnection {
         guard status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK else {
             let field = { (code: UInt8) in PQresultErrorField(result, Int32(code)).map { String(cString: $0) } }
             let message = field(UInt8(ascii: "M")) ?? Self.oneLine(String(cString: PQresultErrorMessage(result)))
-            throw Failure(message: message, sqlState: field(UInt8(ascii: "C")), position: field(UInt8(ascii: "P")).flatMap { Int($0) })
+            throw Failure(
+                message: message, sqlState: field(UInt8(ascii: "C")),
+                position: field(UInt8(ascii: "P")).flatMap { Int($0) })
         }
         let columnCount = Int(PQnfields(result)), rowCount = Int(PQntuples(result))
-        let columns = (0..<columnCount).map { Column(name: String(cString: PQfname(result, Int32($0))), type: PQftype(result, Int32($0))) }
+        let columns = (0..<columnCount).map {
+            Column(name: String(cString: PQfname(result, Int32($0))), type: PQftype(result, Int32($0)))
+        }
         var rows: [[String?]] = []
         rows.reserveCapacity(rowCount)
         for row in 0..<Int32(rowCount) {
-            rows.append((0..<Int32(columnCount)).map { column in
-                PQgetisnull(result, row, column) != 0 ? nil : String(cString: PQgetvalue(result, row, column))
-            })
+            rows.append(
+                (0..<Int32(columnCount)).map { column in
+                    PQgetisnull(result, row, column) != 0 ? nil : String(cString: PQgetvalue(result, row, column))
+                })
         }
         return Table(columns: columns, rows: rows)
     }
 
     /// Types of the parameters (so that the server need not guess) and their text, alive for `body`.
-    private static func withParameters<T>(_ parameters: [Value], _ body: (UnsafePointer<UInt32>?, UnsafePointer<UnsafePointer<CChar>?>?) -> T) -> T {
+    private static func withParameters<T>(
+        _ parameters: [Value], _ body: (UnsafePointer<UInt32>?, UnsafePointer<UnsafePointer<CChar>?>?) -> T
+    ) -> T {
         let types: [UInt32] = parameters.map { value in
             switch value {
             case .null: 0
@@ -151,7 +166,8 @@ final class PostgresConnection {
             switch value {
             case .null: nil
             case .integer(let number): String(number)
-            case .real(let number): number.isNaN ? "NaN" : number.isInfinite ? (number < 0 ? "-Infinity" : "Infinity") : "\(number)"
+            case .real(let number):
+                number.isNaN ? "NaN" : number.isInfinite ? (number < 0 ? "-Infinity" : "Infinity") : "\(number)"
             case .text(let text): text
             }
         }
@@ -173,6 +189,8 @@ final class PostgresConnection {
 
     /// libpq's multi-line messages on one line.
     static func oneLine(_ message: String) -> String {
-        message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: " ")
+        message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }.joined(separator: " ")
     }
 }

@@ -14,24 +14,36 @@ public enum PostgresLoader {
     /// numbers DOUBLE PRECISION, a mix of both NUMERIC, the rest TEXT, so that reports read the
     /// same values back) and
     /// copies its rows, in one transaction. Tables that exist are replaced only with `replace`.
-    public static func load(_ tables: [TableDump], into address: PostgresAddress, replace: Bool) throws(Diagnostic) -> Summary {
+    public static func load(_ tables: [TableDump], into address: PostgresAddress, replace: Bool) throws(Diagnostic)
+        -> Summary
+    {
         try withConnection(to: address) { connection throws(Diagnostic) in
             let existing = try names(of: tables.map(\.name), existingIn: connection, address: address)
             if !existing.isEmpty, !replace {
                 throw .error(
                     at: nil,
                     Phrase.count(
-                        existing.count, one: Phrase("\(address) already has the table \(existing.joined(separator: ", ")); nothing was loaded"),
-                        other: Phrase("\(address) already has the tables \(existing.joined(separator: ", ")); nothing was loaded")),
+                        existing.count,
+                        one: Phrase(
+                            "\(address) already has the table \(existing.joined(separator: ", ")); nothing was loaded"),
+                        other: Phrase(
+                            "\(address) already has the tables \(existing.joined(separator: ", ")); nothing was loaded")
+                    ),
                     hint: Phrase("give --replace to replace them, or load into an empty database"))
             }
             try transaction(connection, address: address) { () throws(Diagnostic) in
                 for table in tables {
                     let name = quoted(table.name)
                     if replace { try run("DROP TABLE IF EXISTS \(name) CASCADE", on: connection, address: address) }
-                    var definitions = table.columns.enumerated().map { index, column in "\(quoted(column)) \(columnType(table.rows.map { $0[index] }))" }
-                    if !table.primaryKey.isEmpty { definitions.append("PRIMARY KEY (\(table.primaryKey.map(quoted).joined(separator: ", ")))") }
-                    try run("CREATE TABLE \(name) (\(definitions.joined(separator: ", ")))", on: connection, address: address)
+                    var definitions = table.columns.enumerated().map { index, column in
+                        "\(quoted(column)) \(columnType(table.rows.map { $0[index] }))"
+                    }
+                    if !table.primaryKey.isEmpty {
+                        definitions.append("PRIMARY KEY (\(table.primaryKey.map(quoted).joined(separator: ", ")))")
+                    }
+                    try run(
+                        "CREATE TABLE \(name) (\(definitions.joined(separator: ", ")))", on: connection,
+                        address: address)
                     try insert(table.rows, into: table.name, columns: table.columns, on: connection, address: address)
                 }
             }
@@ -40,7 +52,9 @@ public enum PostgresLoader {
     }
 
     /// Adds rows to one table in one transaction.
-    public static func append(_ rows: [[Value]], to table: String, columns: [String], at address: PostgresAddress) throws(Diagnostic) {
+    public static func append(_ rows: [[Value]], to table: String, columns: [String], at address: PostgresAddress)
+        throws(Diagnostic)
+    {
         try withConnection(to: address) { connection throws(Diagnostic) in
             try transaction(connection, address: address) { () throws(Diagnostic) in
                 try insert(rows, into: table, columns: columns, on: connection, address: address)
@@ -68,7 +82,10 @@ public enum PostgresLoader {
         }
     }
 
-    static func insert(_ rows: [[Value]], into table: String, columns: [String], on connection: PostgresConnection, address: PostgresAddress) throws(Diagnostic) {
+    static func insert(
+        _ rows: [[Value]], into table: String, columns: [String], on connection: PostgresConnection,
+        address: PostgresAddress
+    ) throws(Diagnostic) {
         guard !rows.isEmpty, !columns.isEmpty else { return }
         // PostgreSQL binds at most 65,535 values a statement.
         let perStatement = max(1, 60_000 / columns.count)
@@ -82,7 +99,8 @@ public enum PostgresLoader {
                 values += row
                 tuples.append("(\((first + 1...first + row.count).map { "$\($0)" }.joined(separator: ", ")))")
             }
-            let sql = "INSERT INTO \(quoted(table)) (\(columns.map(quoted).joined(separator: ", "))) VALUES \(tuples.joined(separator: ", "))"
+            let sql =
+                "INSERT INTO \(quoted(table)) (\(columns.map(quoted).joined(separator: ", "))) VALUES \(tuples.joined(separator: ", "))"
             do {
                 try connection.execute(sql, values)
             } catch {
@@ -92,7 +110,9 @@ public enum PostgresLoader {
         }
     }
 
-    static func names(of tables: [String], existingIn connection: PostgresConnection, address: PostgresAddress) throws(Diagnostic) -> [String] {
+    static func names(of tables: [String], existingIn connection: PostgresConnection, address: PostgresAddress)
+        throws(Diagnostic) -> [String]
+    {
         do {
             let found = try connection.execute(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ANY(string_to_array($1, chr(31))) ORDER BY table_name",
@@ -103,7 +123,9 @@ public enum PostgresLoader {
         }
     }
 
-    static func transaction(_ connection: PostgresConnection, address: PostgresAddress, _ body: () throws(Diagnostic) -> Void) throws(Diagnostic) {
+    static func transaction(
+        _ connection: PostgresConnection, address: PostgresAddress, _ body: () throws(Diagnostic) -> Void
+    ) throws(Diagnostic) {
         try run("BEGIN", on: connection, address: address)
         do throws(Diagnostic) {
             try body()
@@ -122,13 +144,17 @@ public enum PostgresLoader {
         }
     }
 
-    static func withConnection<T>(to address: PostgresAddress, _ body: (PostgresConnection) throws(Diagnostic) -> T) throws(Diagnostic) -> T {
+    static func withConnection<T>(to address: PostgresAddress, _ body: (PostgresConnection) throws(Diagnostic) -> T)
+        throws(Diagnostic) -> T
+    {
         let password = PostgresPassword.lookup(for: address)
         let connection: PostgresConnection
         do {
             connection = try PostgresConnection.open(address, password: password.password, connectTimeout: 10)
         } catch {
-            throw PostgresSource.connectionFailure(error, address: address, location: nil, passwordFileIgnored: password.fileIgnored, hadPassword: password.password != nil)
+            throw PostgresSource.connectionFailure(
+                error, address: address, location: nil, passwordFileIgnored: password.fileIgnored,
+                hadPassword: password.password != nil)
         }
         return try body(connection)
     }

@@ -12,23 +12,29 @@ public enum PostgresPassword {
         public var fileIgnored: Phrase?
     }
 
-    public static func lookup(for address: PostgresAddress, environment: [String: String] = ProcessInfo.processInfo.environment) -> Lookup {
+    public static func lookup(
+        for address: PostgresAddress, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> Lookup {
         if let password = environment["PGPASSWORD"], !password.isEmpty { return Lookup(password: password) }
-        let path = environment["PGPASSFILE"] ?? (environment["HOME"].map { "\($0)/.pgpass" } ?? NSHomeDirectory() + "/.pgpass")
+        let path =
+            environment["PGPASSFILE"] ?? (environment["HOME"].map { "\($0)/.pgpass" } ?? NSHomeDirectory() + "/.pgpass")
         guard FileManager.default.fileExists(atPath: path) else { return Lookup(password: nil) }
         if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
             let permissions = attributes[.posixPermissions] as? Int, permissions & 0o077 != 0
         {
             return Lookup(
                 password: nil,
-                fileIgnored: Phrase("\(path) was not read because others may read it; make it private with: chmod 600 \(path)"))
+                fileIgnored: Phrase(
+                    "\(path) was not read because others may read it; make it private with: chmod 600 \(path)"))
         }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return Lookup(password: nil) }
         for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
             let fields = split(String(line))
             guard fields.count == 5 else { continue }
             let wanted = [address.host, String(address.port), address.database, address.user]
-            if zip(fields.prefix(4), wanted).allSatisfy({ $0 == "*" || $0 == $1 }) { return Lookup(password: fields[4]) }
+            if zip(fields.prefix(4), wanted).allSatisfy({ $0 == "*" || $0 == $1 }) {
+                return Lookup(password: fields[4])
+            }
         }
         return Lookup(password: nil)
     }

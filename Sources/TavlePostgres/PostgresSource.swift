@@ -30,10 +30,13 @@ public final class PostgresSource: DataSource, @unchecked Sendable {
     ) throws(Diagnostic) -> PostgresSource {
         let password = PostgresPassword.lookup(for: address, environment: environment)
         do {
-            let connection = try PostgresConnection.open(address, password: password.password, connectTimeout: Int(max(1, min(timeLimit, 15)).rounded(.up)))
+            let connection = try PostgresConnection.open(
+                address, password: password.password, connectTimeout: Int(max(1, min(timeLimit, 15)).rounded(.up)))
             return PostgresSource(address: address, timeLimit: timeLimit, connection: connection)
         } catch {
-            throw connectionFailure(error, address: address, location: location, passwordFileIgnored: password.fileIgnored, hadPassword: password.password != nil)
+            throw connectionFailure(
+                error, address: address, location: location, passwordFileIgnored: password.fileIgnored,
+                hadPassword: password.password != nil)
         }
     }
 
@@ -46,7 +49,7 @@ public final class PostgresSource: DataSource, @unchecked Sendable {
                 return try inReadOnlyTransaction { () throws(PostgresConnection.Failure) in
                     try connection.describe(sql.text, sql.names.map { _ in .null }).map(\.name)
                 }
-            } catch where error.sqlState == "42P18" {
+            } catch  where error.sqlState == "42P18" {
                 // A parameter whose type the query does not fix (SELECT :period AS shown):
                 // described again with every parameter as text, which is how values are sent.
                 return try inReadOnlyTransaction { () throws(PostgresConnection.Failure) in
@@ -71,16 +74,22 @@ public final class PostgresSource: DataSource, @unchecked Sendable {
         }
         let table: PostgresConnection.Table
         do {
-            table = try inReadOnlyTransaction { () throws(PostgresConnection.Failure) in try connection.execute(sql.text, arguments) }
+            table = try inReadOnlyTransaction { () throws(PostgresConnection.Failure) in
+                try connection.execute(sql.text, arguments)
+            }
         } catch {
             throw queryFailure(error, sql: sql, request: request)
         }
         return QueryResult(
             columns: table.columns.map(\.name),
-            rows: table.rows.map { row in zip(row, table.columns).map { text, column in Self.value(text, type: column.type) } })
+            rows: table.rows.map { row in
+                zip(row, table.columns).map { text, column in Self.value(text, type: column.type) }
+            })
     }
 
-    private func inReadOnlyTransaction<T>(_ body: () throws(PostgresConnection.Failure) -> T) throws(PostgresConnection.Failure) -> T {
+    private func inReadOnlyTransaction<T>(_ body: () throws(PostgresConnection.Failure) -> T) throws(PostgresConnection
+        .Failure) -> T
+    {
         turn.lock()
         defer { turn.unlock() }
         let milliseconds = Int((timeLimit * 1000).rounded())
@@ -130,14 +139,17 @@ public final class PostgresSource: DataSource, @unchecked Sendable {
         var location = request.sqlLocation
         if let position = failure.position, position >= 1 {
             let offset = sql.originalOffset(ofPosition: position)
-            location = SourceLocationMapping.location(ofOffset: min(offset, request.sql.count), in: request.sql, startingAt: request.sqlLocation)
+            location = SourceLocationMapping.location(
+                ofOffset: min(offset, request.sql.count), in: request.sql, startingAt: request.sqlLocation)
         }
         switch state {
         case "57014":
             return .error(
                 at: request.sqlLocation,
                 Phrase("\(request.label) was stopped after \(SQLiteSource.formatSeconds(timeLimit)) s, its time limit"),
-                hint: Phrase("make the query cheaper (filter by team and period, use indexed columns), or raise 'query_timeout' in tavle.yaml"))
+                hint: Phrase(
+                    "make the query cheaper (filter by team and period, use indexed columns), or raise 'query_timeout' in tavle.yaml"
+                ))
         case "25006":
             return SQLiteSource.refusedWrite(request, keyword: "writing", at: request.sqlLocation)
         case "42P01":
@@ -147,7 +159,9 @@ public final class PostgresSource: DataSource, @unchecked Sendable {
         case "42883":
             return .error(
                 at: location, Phrase("\(request.label) has an error: \(message)"),
-                hint: Phrase("PostgreSQL has no such function for these types; write SQL both SQLite and PostgreSQL run (docs/workspace-and-data.md lists the portable subset), e.g. round in the cell with '--| decimals' instead of ROUND(x, n)"))
+                hint: Phrase(
+                    "PostgreSQL has no such function for these types; write SQL both SQLite and PostgreSQL run (docs/workspace-and-data.md lists the portable subset), e.g. round in the cell with '--| decimals' instead of ROUND(x, n)"
+                ))
         default:
             return .error(
                 at: location, Phrase("\(request.label) has an error: \(message)"),
@@ -156,36 +170,52 @@ public final class PostgresSource: DataSource, @unchecked Sendable {
     }
 
     static func connectionFailure(
-        _ failure: PostgresConnection.ConnectFailure, address: PostgresAddress, location: SourceLocation?, passwordFileIgnored: Phrase?, hadPassword: Bool
+        _ failure: PostgresConnection.ConnectFailure, address: PostgresAddress, location: SourceLocation?,
+        passwordFileIgnored: Phrase?, hadPassword: Bool
     ) -> Diagnostic {
-        let passwordHint = Phrase("set PGPASSWORD, or add the line \(address.host):\(address.port):\(address.database):\(address.user):PASSWORD to ~/.pgpass (chmod 600)")
+        let passwordHint = Phrase(
+            "set PGPASSWORD, or add the line \(address.host):\(address.port):\(address.database):\(address.user):PASSWORD to ~/.pgpass (chmod 600)"
+        )
         let ignored = passwordFileIgnored.map { Phrase("; ") + $0 } ?? Phrase(verbatim: "")
         switch failure {
         case .refusedUser(let message):
             return .error(
                 at: location,
                 Phrase(
-                    "the PostgreSQL server at \(address.host):\(address.port) did not accept user '\(address.user)' for the database '\(address.database)'\(hadPassword ? Phrase(" with the password given") : Phrase(verbatim: "")): \(message)"),
+                    "the PostgreSQL server at \(address.host):\(address.port) did not accept user '\(address.user)' for the database '\(address.database)'\(hadPassword ? Phrase(" with the password given") : Phrase(verbatim: "")): \(message)"
+                ),
                 hint: passwordHint + ignored)
         case .noDatabase:
             return .error(
                 at: location,
-                Phrase("there is no database '\(address.database)' on the PostgreSQL server at \(address.host):\(address.port)"),
-                hint: Phrase("check the database name in tavle.yaml; 'psql -l' lists the server's databases, and 'tavle data load' fills a new one"))
+                Phrase(
+                    "there is no database '\(address.database)' on the PostgreSQL server at \(address.host):\(address.port)"
+                ),
+                hint: Phrase(
+                    "check the database name in tavle.yaml; 'psql -l' lists the server's databases, and 'tavle data load' fills a new one"
+                ))
         case .refused(let message):
             return .error(
                 at: location,
-                Phrase("the PostgreSQL server at \(address.host):\(address.port) refused the connection to '\(address.database)': \(message)"))
+                Phrase(
+                    "the PostgreSQL server at \(address.host):\(address.port) refused the connection to '\(address.database)': \(message)"
+                ))
         case .passwordNeeded:
             return .error(
                 at: location,
-                Phrase("the PostgreSQL server at \(address.host):\(address.port) asks user '\(address.user)' for a password, and none was found"),
+                Phrase(
+                    "the PostgreSQL server at \(address.host):\(address.port) asks user '\(address.user)' for a password, and none was found"
+                ),
                 hint: passwordHint + ignored)
         case .unreachable(let reason):
             return .error(
                 at: location,
-                Phrase("tavle could not reach the PostgreSQL server at \(address.host):\(address.port) (database '\(address.database)'): \(reason)"),
-                hint: Phrase("check that the server runs and that the host and port in tavle.yaml are right; 'pg_isready -h \(address.host) -p \(address.port)' tells whether it answers"))
+                Phrase(
+                    "tavle could not reach the PostgreSQL server at \(address.host):\(address.port) (database '\(address.database)'): \(reason)"
+                ),
+                hint: Phrase(
+                    "check that the server runs and that the host and port in tavle.yaml are right; 'pg_isready -h \(address.host) -p \(address.port)' tells whether it answers"
+                ))
         }
     }
 }

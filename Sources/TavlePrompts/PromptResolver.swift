@@ -5,7 +5,9 @@ import TavleParse
 /// in the notebook's language, before anything runs, so that an unknown set or prompt stops
 /// `check` and `run` with the cell's place and the nearest known ids.
 public enum PromptResolver {
-    public static func resolve(_ notebook: Notebook, library: PromptLibrary, language: Language) throws(Diagnostic) -> Notebook {
+    public static func resolve(_ notebook: Notebook, library: PromptLibrary, language: Language) throws(Diagnostic)
+        -> Notebook
+    {
         var resolved = notebook
         var asked: [String: SourceLocation] = [:]
         for (index, block) in notebook.blocks.enumerated() {
@@ -14,14 +16,16 @@ public enum PromptResolver {
                 guard let set = library.set(cell.setID) else {
                     throw .error(
                         at: cell.location, Phrase("there is no prompt set '\(cell.setID)'"),
-                        hint: Suggestions.hint(for: cell.setID, among: library.sets.map(\.id), noun: Phrase("sets")) + Phrase(" ('tavle prompts' lists them)"))
+                        hint: Suggestions.hint(for: cell.setID, among: library.sets.map(\.id), noun: Phrase("sets"))
+                            + Phrase(" ('tavle prompts' lists them)"))
                 }
                 cell.title = set.title.text(in: language)
                 cell.intro = set.intro?.text(in: language)
                 cell.source = set.source
                 cell.prompts = set.prompts.map { prompt in
                     PromptCell(
-                        id: set.promptID(prompt), question: prompt.text.text(in: language), help: prompt.help?.text(in: language), fromLibrary: true,
+                        id: set.promptID(prompt), question: prompt.text.text(in: language),
+                        help: prompt.help?.text(in: language), fromLibrary: true,
                         location: cell.location)
                 }
                 for prompt in cell.prompts { try ask(prompt.id, at: cell.location, in: &asked) }
@@ -31,8 +35,11 @@ public enum PromptResolver {
                 guard cell.fromLibrary else { continue }
                 guard let (_, prompt) = library.prompt(cell.id) else {
                     throw .error(
-                        at: cell.location, Phrase("there is no prompt '\(cell.id)' in the library, and the cell has no question of its own"),
-                        hint: Suggestions.hint(for: cell.id, among: library.promptIDs, noun: Phrase("prompts")) + Phrase(" Or write the question inside the cell to ask your own."))
+                        at: cell.location,
+                        Phrase(
+                            "there is no prompt '\(cell.id)' in the library, and the cell has no question of its own"),
+                        hint: Suggestions.hint(for: cell.id, among: library.promptIDs, noun: Phrase("prompts"))
+                            + Phrase(" Or write the question inside the cell to ask your own."))
                 }
                 cell.question = prompt.text.text(in: language)
                 cell.help = prompt.help?.text(in: language)
@@ -45,7 +52,9 @@ public enum PromptResolver {
     }
 
     /// Each prompt may stand once in a notebook: answers are filed under its id.
-    private static func ask(_ id: String, at location: SourceLocation, in asked: inout [String: SourceLocation]) throws(Diagnostic) {
+    private static func ask(_ id: String, at location: SourceLocation, in asked: inout [String: SourceLocation])
+        throws(Diagnostic)
+    {
         if let first = asked[id] {
             throw .error(
                 at: location, Phrase("the prompt '\(id)' is asked twice (also at line \(first.line))"),
@@ -63,12 +72,16 @@ public enum PromptResolver {
             switch block {
             case .worksheet(let cell):
                 for prompt in cell.prompts {
-                    record(prompt, setID: cell.setID, title: cell.title, intro: cell.intro, source: cell.source, language: language, in: &sets)
+                    record(
+                        prompt, setID: cell.setID, title: cell.title, intro: cell.intro, source: cell.source,
+                        language: language, in: &sets)
                 }
             case .prompt(let cell) where cell.fromLibrary:
                 // A prompt's own id holds no dot, so its set is everything before the last one.
                 guard let dot = cell.id.lastIndex(of: ".") else { continue }
-                record(cell, setID: String(cell.id[..<dot]), title: nil, intro: nil, source: nil, language: language, in: &sets)
+                record(
+                    cell, setID: String(cell.id[..<dot]), title: nil, intro: nil, source: nil, language: language,
+                    in: &sets)
             default:
                 continue
             }
@@ -77,15 +90,19 @@ public enum PromptResolver {
     }
 
     private static func record(
-        _ prompt: PromptCell, setID: String, title: String?, intro: String?, source: String?, language: Language, in sets: inout [PromptSet]
+        _ prompt: PromptCell, setID: String, title: String?, intro: String?, source: String?, language: Language,
+        in sets: inout [PromptSet]
     ) {
         let short = String(prompt.id.dropFirst(setID.count + 1))
         let libraryPrompt = LibraryPrompt(
-            id: short, text: LocalizedText([language: prompt.question]), help: prompt.help.map { LocalizedText([language: $0]) }, location: prompt.location)
+            id: short, text: LocalizedText([language: prompt.question]),
+            help: prompt.help.map { LocalizedText([language: $0]) }, location: prompt.location)
         guard let index = sets.firstIndex(where: { $0.id == setID }) else {
-            sets.append(PromptSet(
-                id: setID, title: LocalizedText(title.map { [language: $0] } ?? [:]), intro: intro.map { LocalizedText([language: $0]) }, source: source,
-                phases: nil, beforeGathering: nil, prompts: [libraryPrompt], location: prompt.location))
+            sets.append(
+                PromptSet(
+                    id: setID, title: LocalizedText(title.map { [language: $0] } ?? [:]),
+                    intro: intro.map { LocalizedText([language: $0]) }, source: source,
+                    phases: nil, beforeGathering: nil, prompts: [libraryPrompt], location: prompt.location))
             return
         }
         if !sets[index].prompts.contains(where: { $0.id == short }) { sets[index].prompts.append(libraryPrompt) }

@@ -28,7 +28,9 @@ struct ChartSVG {
     /// The calendar month of each point (months since year 0) when every label is a month in
     /// increasing order; otherwise `nil`, and the points are spaced one step per row.
     var months: [Int]? {
-        guard let months = series.monthIndices, months.count > 1, zip(months, months.dropFirst()).allSatisfy({ $0 < $1 }) else { return nil }
+        guard let months = series.monthIndices, months.count > 1,
+            zip(months, months.dropFirst()).allSatisfy({ $0 < $1 })
+        else { return nil }
         return months
     }
 
@@ -44,11 +46,14 @@ struct ChartSVG {
     func render() -> String {
         let statistics = series.statistics
         let present = series.values.compactMap { $0 }
-        guard let part = statistics.parts.last, let centre = part.centre, let low = present.min(), let high = present.max() else { return "" }
+        guard let part = statistics.parts.last, let centre = part.centre, let low = present.min(),
+            let high = present.max()
+        else { return "" }
         let limits = statistics.points.flatMap { [$0.lower, $0.upper] }.compactMap { $0 }
         let targetValues = targets.flatMap { $0.steps.map(\.value) }
         let (lower, upper, ticks) = Self.axis(
-            low: min(low, centre, limits.min() ?? low, targetValues.min() ?? low), high: max(high, centre, limits.max() ?? high, targetValues.max() ?? high))
+            low: min(low, centre, limits.min() ?? low, targetValues.min() ?? low),
+            high: max(high, centre, limits.max() ?? high, targetValues.max() ?? high))
         let plotWidth = Self.width - Self.left - Self.right
         let plotHeight = Self.height - Self.top - Self.bottom
         let months = self.months
@@ -58,20 +63,24 @@ struct ChartSVG {
         let c = Format.coordinate
         let count = series.values.count
 
-        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(c(Self.width)) \(c(Self.height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+        var svg =
+            "<svg class=\"chart\" viewBox=\"0 0 \(c(Self.width)) \(c(Self.height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n"
         svg += "<title id=\"\(id)-title\">\(Escape.html(title))</title>\n"
         svg += "<desc id=\"\(id)-desc\">\(Escape.html(description))</desc>\n"
 
         svg += "<g class=\"grid\">\n"
         for tick in ticks {
-            svg += "<line x1=\"\(c(Self.left))\" x2=\"\(c(Self.left + plotWidth))\" y1=\"\(c(y(tick)))\" y2=\"\(c(y(tick)))\"/>"
+            svg +=
+                "<line x1=\"\(c(Self.left))\" x2=\"\(c(Self.left + plotWidth))\" y1=\"\(c(y(tick)))\" y2=\"\(c(y(tick)))\"/>"
             let tickText = Self.tickText(tick, among: ticks, percent: inPercent, format: format)
-            svg += "<text x=\"\(c(Self.left - 6))\" y=\"\(c(y(tick) + 4))\" text-anchor=\"end\">\(Escape.html(tickText))</text>\n"
+            svg +=
+                "<text x=\"\(c(Self.left - 6))\" y=\"\(c(y(tick) + 4))\" text-anchor=\"end\">\(Escape.html(tickText))</text>\n"
         }
         svg += "</g>\n<g class=\"x-axis\">\n"
         let step = max(1, Int((Double(count) / 8).rounded(.up)))
         for index in stride(from: 0, to: count, by: step) {
-            svg += "<text x=\"\(c(x(index)))\" y=\"\(c(Self.height - Self.bottom + 18))\" text-anchor=\"middle\">\(Escape.html(format.shortMonth(series.labels[index])))</text>\n"
+            svg +=
+                "<text x=\"\(c(x(index)))\" y=\"\(c(Self.height - Self.bottom + 18))\" text-anchor=\"middle\">\(Escape.html(format.shortMonth(series.labels[index])))</text>\n"
         }
         svg += "</g>\n"
 
@@ -90,11 +99,15 @@ struct ChartSVG {
             return path
         }
         let unit = { (value: Double) in format.value(value, percent: inPercent, decimals: decimals) }
-        for (name, limit, label) in [("upper", { (point: ChartPoint) in point.upper }, strings.upperLimit), ("lower", { $0.lower }, strings.lowerLimit)] {
+        for (name, limit, label) in [
+            ("upper", { (point: ChartPoint) in point.upper }, strings.upperLimit),
+            ("lower", { $0.lower }, strings.lowerLimit),
+        ] {
             let path = steps(limit)
             guard !path.isEmpty, let last = statistics.points.last.flatMap(limit) else { continue }
             svg += "<path class=\"limit \(name)\" d=\"\(path)\"/>\n"
-            svg += "<text class=\"limit-label\" x=\"\(c(Self.left + plotWidth + 4))\" y=\"\(c(y(last) + 4))\">\(Escape.html(label)) \(Escape.html(unit(last)))</text>\n"
+            svg +=
+                "<text class=\"limit-label\" x=\"\(c(Self.left + plotWidth + 4))\" y=\"\(c(y(last) + 4))\">\(Escape.html(label)) \(Escape.html(unit(last)))</text>\n"
         }
 
         let centreClass = series.kind == .run ? "centre median" : "centre mean"
@@ -103,19 +116,24 @@ struct ChartSVG {
         for (index, phase) in statistics.parts.enumerated() {
             guard let phaseCentre = phase.centre else { continue }
             let from = index == 0 ? Self.left : (x(phase.first - 1) + x(phase.first)) / 2
-            let to = index == statistics.parts.count - 1 ? Self.left + plotWidth : (x(phase.last) + x(phase.last + 1)) / 2
+            let to =
+                index == statistics.parts.count - 1 ? Self.left + plotWidth : (x(phase.last) + x(phase.last + 1)) / 2
             let signalClass = phase.runs.signal ? " signal" : ""
-            svg += "<line class=\"\(centreClass)\(signalClass)\" x1=\"\(c(from))\" x2=\"\(c(to))\" y1=\"\(c(y(phaseCentre)))\" y2=\"\(c(y(phaseCentre)))\"/>\n"
+            svg +=
+                "<line class=\"\(centreClass)\(signalClass)\" x1=\"\(c(from))\" x2=\"\(c(to))\" y1=\"\(c(y(phaseCentre)))\" y2=\"\(c(y(phaseCentre)))\"/>\n"
             if index > 0 {
-                svg += "<line class=\"phase\" x1=\"\(c(from))\" x2=\"\(c(from))\" y1=\"\(c(Self.top))\" y2=\"\(c(Self.top + plotHeight))\"/>\n"
+                svg +=
+                    "<line class=\"phase\" x1=\"\(c(from))\" x2=\"\(c(from))\" y1=\"\(c(Self.top))\" y2=\"\(c(Self.top + plotHeight))\"/>\n"
                 let label = index - 1 < series.partLabels.count ? series.partLabels[index - 1] : ""
                 let short = label.count > 22 ? String(label.prefix(21)) + "…" : label
                 // Changes a few months apart would write over one another: step each label down.
                 let row = Double((index - 1) % 3)
-                svg += "<text class=\"phase-label\" x=\"\(c(from + 3))\" y=\"\(c(Self.top + 9 + 11 * row))\"><title>\(Escape.html(label))</title>\(Escape.html(short))</text>\n"
+                svg +=
+                    "<text class=\"phase-label\" x=\"\(c(from + 3))\" y=\"\(c(Self.top + 9 + 11 * row))\"><title>\(Escape.html(label))</title>\(Escape.html(short))</text>\n"
             }
         }
-        svg += "<text class=\"centre-label\" x=\"\(c(Self.left + plotWidth + 4))\" y=\"\(c(y(centre) + 4))\">\(Escape.html(strings.centreName(series.kind))) \(Escape.html(unit(centre)))</text>\n"
+        svg +=
+            "<text class=\"centre-label\" x=\"\(c(Self.left + plotWidth + 4))\" y=\"\(c(y(centre) + 4))\">\(Escape.html(strings.centreName(series.kind))) \(Escape.html(unit(centre)))</text>\n"
 
         // The goal as a dash-dot step line: distinct from the dashed median and the dotted limits in print.
         for target in targets {
@@ -123,12 +141,18 @@ struct ChartSVG {
             // A target set after the last point measured holds from beyond the plot: drawn as a
             // short stub past its edge, so that the line the label names is a line (the earlier
             // target then runs to the edge, as it stood for every point shown).
-            let beyond = edition >= .v0_4 && target.steps.count > 1 && target.steps.last!.from.map { from in !series.labels.contains { $0 >= from } } == true
+            let beyond =
+                edition >= .v0_4 && target.steps.count > 1
+                && target.steps.last!.from.map { from in !series.labels.contains { $0 >= from } } == true
             let stub = beyond ? 10.0 : 0
             for (index, step) in target.steps.enumerated() {
-                let start = step.from.map { from in series.labels.firstIndex { $0 >= from }.map(x) ?? Self.left + plotWidth } ?? Self.left
+                let start =
+                    step.from.map { from in series.labels.firstIndex { $0 >= from }.map(x) ?? Self.left + plotWidth }
+                    ?? Self.left
                 let next = index + 1 < target.steps.count ? target.steps[index + 1].from : nil
-                let end = next.map { from in series.labels.firstIndex { $0 >= from }.map(x) ?? Self.left + plotWidth } ?? Self.left + plotWidth + stub
+                let end =
+                    next.map { from in series.labels.firstIndex { $0 >= from }.map(x) ?? Self.left + plotWidth } ?? Self
+                    .left + plotWidth + stub
                 guard end > start || (index == target.steps.count - 1) else { continue }
                 path += path.isEmpty ? "M\(c(start)),\(c(y(step.value)))" : "V\(c(y(step.value)))"
                 path += "H\(c(max(start, end)))"
@@ -136,23 +160,30 @@ struct ChartSVG {
             guard let last = target.steps.last, !path.isEmpty else { continue }
             svg += "<path class=\"target\" d=\"\(path)\"/>\n"
             // Keep the label clear of the centre line's label when the two lie close.
-            let labelY = abs(y(last.value) - y(centre)) < 12 ? y(centre) + (y(last.value) > y(centre) ? 16 : -8) : y(last.value) + 4
-            svg += "<text class=\"target-label\" x=\"\(c(Self.left + plotWidth + 4 + stub))\" y=\"\(c(labelY))\">\(Escape.html(strings.targetName)) \(Escape.html(unit(last.value)))</text>\n"
+            let labelY =
+                abs(y(last.value) - y(centre)) < 12
+                ? y(centre) + (y(last.value) > y(centre) ? 16 : -8) : y(last.value) + 4
+            svg +=
+                "<text class=\"target-label\" x=\"\(c(Self.left + plotWidth + 4 + stub))\" y=\"\(c(labelY))\">\(Escape.html(strings.targetName)) \(Escape.html(unit(last.value)))</text>\n"
         }
 
         // A definition change: a faint line before the first point counted the new way, named
         // at the foot of the plot, so a jump there is read with that in mind.
         for (index, change) in series.points(after: definitionChanges) {
             let at = (x(index - 1) + x(index)) / 2
-            svg += "<line class=\"definition-change\" x1=\"\(c(at))\" x2=\"\(c(at))\" y1=\"\(c(Self.top))\" y2=\"\(c(Self.top + plotHeight))\"/>\n"
-            svg += "<text class=\"definition-label\" x=\"\(c(at + 3))\" y=\"\(c(Self.top + plotHeight - 4))\"><title>\(Escape.html(change.change))</title>\(Escape.html(strings.definitionChangeMark))</text>\n"
+            svg +=
+                "<line class=\"definition-change\" x1=\"\(c(at))\" x2=\"\(c(at))\" y1=\"\(c(Self.top))\" y2=\"\(c(Self.top + plotHeight))\"/>\n"
+            svg +=
+                "<text class=\"definition-label\" x=\"\(c(at + 3))\" y=\"\(c(Self.top + plotHeight - 4))\"><title>\(Escape.html(change.change))</title>\(Escape.html(strings.definitionChangeMark))</text>\n"
         }
 
         // One polyline per unbroken stretch: a missing value or month is a gap, not a bridge.
         var stretch: [String] = []
         var lines = ""
         func flush() {
-            if stretch.count > 1 { lines += "<polyline class=\"data\" points=\"\(stretch.joined(separator: " "))\"/>\n" }
+            if stretch.count > 1 {
+                lines += "<polyline class=\"data\" points=\"\(stretch.joined(separator: " "))\"/>\n"
+            }
             stretch.removeAll()
         }
         var points = ""
@@ -160,9 +191,11 @@ struct ChartSVG {
             guard let value else { flush(); continue }
             if let months, index > 0, months[index] - months[index - 1] > 1 { flush() }
             stretch.append("\(c(x(index))),\(c(y(value)))")
-            let tooltip = "<title>\(Escape.html(format.month(series.labels[index]))): \(Escape.html(unit(value)))</title>"
+            let tooltip =
+                "<title>\(Escape.html(format.month(series.labels[index]))): \(Escape.html(unit(value)))</title>"
             if statistics.points[index].outsideLimits {
-                points += "<rect class=\"signal\" x=\"\(c(x(index) - 4.5))\" y=\"\(c(y(value) - 4.5))\" width=\"9\" height=\"9\">\(tooltip)</rect>\n"
+                points +=
+                    "<rect class=\"signal\" x=\"\(c(x(index) - 4.5))\" y=\"\(c(y(value) - 4.5))\" width=\"9\" height=\"9\">\(tooltip)</rect>\n"
             } else {
                 points += "<circle cx=\"\(c(x(index)))\" cy=\"\(c(y(value)))\" r=\"2.6\">\(tooltip)</circle>\n"
             }
@@ -177,10 +210,14 @@ struct ChartSVG {
         let present = series.values.compactMap { $0 }
         let first = series.labels.first.map(format.month) ?? ""
         let last = series.labels.last.map(format.month) ?? ""
-        let centre = series.statistics.parts.last?.centre.map { format.value($0, percent: inPercent, decimals: decimals) } ?? ""
-        var text = strings.chartDescription(kind: series.kind, points: present.count, first: first, last: last, centre: centre)
+        let centre =
+            series.statistics.parts.last?.centre.map { format.value($0, percent: inPercent, decimals: decimals) } ?? ""
+        var text = strings.chartDescription(
+            kind: series.kind, points: present.count, first: first, last: last, centre: centre)
         for target in targets {
-            if let value = target.steps.last?.value { text += " \(strings.targetName): \(format.value(value, percent: inPercent, decimals: decimals))." }
+            if let value = target.steps.last?.value {
+                text += " \(strings.targetName): \(format.value(value, percent: inPercent, decimals: decimals))."
+            }
         }
         return text
     }

@@ -23,7 +23,8 @@ public enum Escape {
     }
 
     private static func needsHTMLEscape(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 
     /// Characters that start or end Markdown syntax anywhere in a line.
@@ -38,7 +39,9 @@ public enum Escape {
     public static func markdown(_ text: String) -> String {
         // Most values need nothing: no syntax character, no line break, no block marker first.
         let first = text.utf8.first
-        if !text.utf8.contains(where: { inlineSyntax.contains($0) || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }),
+        if !text.utf8.contains(where: {
+            inlineSyntax.contains($0) || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
+        }),
             first.map({ !blockStarters.contains($0) && !($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }) ?? true
         {
             return text
@@ -55,7 +58,9 @@ public enum Escape {
             let next = index + 1 < bytes.count ? bytes[index + 1] : nil
             let marksBlock = next == nil || next == space || next == UInt8(ascii: "\n") || next == UInt8(ascii: "\r")
             let opensBlock = index == 0 && blockStarters.contains(byte) && marksBlock
-            let endsListNumber = digitsAtStart > 0 && index == digitsAtStart && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")) && marksBlock
+            let endsListNumber =
+                digitsAtStart > 0 && index == digitsAtStart && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")"))
+                && marksBlock
             if inlineSyntax.contains(byte) || opensBlock || endsListNumber {
                 result.append(UInt8(ascii: "\\"))
                 changed = true
@@ -97,14 +102,18 @@ public enum Escape {
                 let character = line[index]
                 if character == "`" {
                     var run = 0
-                    while index < line.endIndex, line[index] == "`" { run += 1; output.append("`"); index = line.index(after: index) }
+                    while index < line.endIndex, line[index] == "`" {
+                        run += 1; output.append("`"); index = line.index(after: index)
+                    }
                     inCode = inCode == 0 ? run : (inCode == run ? 0 : inCode)
                     continue
                 }
                 let next = line.index(after: index)
                 // A '<' already escaped (`\<`, as values put into the text are) stays as it is.
                 let escaped = index > line.startIndex && line[line.index(before: index)] == "\\"
-                if inCode == 0, !escaped, character == "<", next < line.endIndex, line[next].isLetter || "/!?".contains(line[next]) {
+                if inCode == 0, !escaped, character == "<", next < line.endIndex,
+                    line[next].isLetter || "/!?".contains(line[next])
+                {
                     output += "&lt;"
                 } else {
                     output.append(character)

@@ -88,14 +88,17 @@ public struct Format: Sendable {
     /// "2022-03-15" → "15. mars 2022" / "15 March 2022".
     public func date(_ text: String) -> String {
         let parts = text.split(separator: "-")
-        guard parts.count == 3, let day = Int(parts[2]), let (year, month) = Self.yearMonth("\(parts[0])-\(parts[1])") else { return text }
+        guard parts.count == 3, let day = Int(parts[2]), let (year, month) = Self.yearMonth("\(parts[0])-\(parts[1])")
+        else { return text }
         return language.date(day: day, monthName: language.monthName(month), year: year)
     }
 
     /// Reads `YYYY-MM` (or the month of `YYYY-MM-DD`).
     static func yearMonth(_ text: String) -> (Int, Int)? {
         let parts = text.split(separator: "-")
-        guard parts.count >= 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]), let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+        guard parts.count >= 2, parts[0].count == 4, parts[1].count == 2, let year = Int(parts[0]),
+            let month = Int(parts[1]), (1...12).contains(month)
+        else { return nil }
         return (year, month)
     }
 

@@ -17,7 +17,8 @@ public struct GoalHistoryDocument: Sendable {
         public var chart: Chart?
 
         public init(
-            id: String, statement: String, target: Double?, direction: GoalDirection?, percent: Bool, due: String?, indicatorName: String?,
+            id: String, statement: String, target: Double?, direction: GoalDirection?, percent: Bool, due: String?,
+            indicatorName: String?,
             entries: [Entry], chart: Chart?
         ) {
             self.id = id
@@ -47,7 +48,8 @@ public struct GoalHistoryDocument: Sendable {
         public var measured: (period: String, value: Double)?
 
         public init(
-            date: String, run: String, gathering: String?, author: String, changes: [(field: String, old: String?, new: String?)], reasons: [String],
+            date: String, run: String, gathering: String?, author: String,
+            changes: [(field: String, old: String?, new: String?)], reasons: [String],
             measured: (period: String, value: Double)?
         ) {
             self.date = date
@@ -99,46 +101,70 @@ public enum GoalHistoryPage {
         html += "<h1>\(Escape.html(title))</h1>\n"
         if document.goals.isEmpty { html += "<p class=\"empty\">\(Escape.html(strings.noGoals))</p>\n" }
         for (index, goal) in document.goals.enumerated() {
-            html += "<section class=\"goal-history\" id=\"\(Escape.html("goal-\(goal.id)"))\">\n<h2>\(Escape.html(goal.statement))</h2>\n"
+            html +=
+                "<section class=\"goal-history\" id=\"\(Escape.html("goal-\(goal.id)"))\">\n<h2>\(Escape.html(goal.statement))</h2>\n"
             var facts: [(String, String)] = []
-            let value = { (number: Double) in format.value(number, percent: goal.percent, decimals: Self.decimals(number, percent: goal.percent)) }
-            if let target = goal.target { facts.append((strings.howMuch, goal.direction.map { strings.target(value(target), direction: $0) } ?? value(target))) }
+            let value = { (number: Double) in
+                format.value(number, percent: goal.percent, decimals: Self.decimals(number, percent: goal.percent))
+            }
+            if let target = goal.target {
+                facts.append(
+                    (
+                        strings.howMuch,
+                        goal.direction.map { strings.target(value(target), direction: $0) } ?? value(target)
+                    ))
+            }
             if let due = goal.due { facts.append((strings.byWhen, format.date(due))) }
             if let name = goal.indicatorName { facts.append((strings.indicator, name)) }
             if !facts.isEmpty {
-                html += "<dl>\n" + facts.map { "<dt>\(Escape.html($0.0))</dt><dd>\(Escape.html($0.1))</dd>\n" }.joined() + "</dl>\n"
+                html +=
+                    "<dl>\n" + facts.map { "<dt>\(Escape.html($0.0))</dt><dd>\(Escape.html($0.1))</dd>\n" }.joined()
+                    + "</dl>\n"
             }
             html += "<div class=\"side-by-side\">\n<ol class=\"timeline\">\n"
             for var entry in goal.entries {
                 entry.changes.sort { Self.fieldOrder($0.field) < Self.fieldOrder($1.field) }
-                let run = [entry.run, entry.gathering.map { "\(strings.gathering.lowercased()) \($0)" }, entry.author].compactMap { $0 }.joined(separator: " · ")
-                html += "<li>\n<p class=\"when\"><strong>\(Escape.html(format.date(entry.date)))</strong> · \(Escape.html(run))</p>\n<ul>\n"
+                let run = [entry.run, entry.gathering.map { "\(strings.gathering.lowercased()) \($0)" }, entry.author]
+                    .compactMap { $0 }.joined(separator: " · ")
+                html +=
+                    "<li>\n<p class=\"when\"><strong>\(Escape.html(format.date(entry.date)))</strong> · \(Escape.html(run))</p>\n<ul>\n"
                 for change in entry.changes {
                     let name = strings.goalField(change.field)
                     // Numbers as the reader writes them: 80 %, 4,5.
-                    let shown = { (text: String?) in text.map { Self.shown($0, field: change.field, value: value, format: format, strings: strings) } }
+                    let shown = { (text: String?) in
+                        text.map { Self.shown($0, field: change.field, value: value, format: format, strings: strings) }
+                    }
                     let change = (old: shown(change.old), new: shown(change.new))
                     switch (change.old, change.new) {
                     case (nil, let new?): html += "<li>\(Escape.html(name)): \(Escape.html(new))</li>\n"
                     case (let old?, nil): html += "<li>\(Escape.html(name)): <del>\(Escape.html(old))</del></li>\n"
-                    case (let old?, let new?): html += "<li>\(Escape.html(name)): <del>\(Escape.html(old))</del> → <ins>\(Escape.html(new))</ins></li>\n"
+                    case (let old?, let new?):
+                        html +=
+                            "<li>\(Escape.html(name)): <del>\(Escape.html(old))</del> → <ins>\(Escape.html(new))</ins></li>\n"
                     case (nil, nil): break
                     }
                 }
                 html += "</ul>\n"
-                for reason in entry.reasons { html += "<p class=\"revision\">\(Escape.html("\(strings.why): \(reason)"))</p>\n" }
+                for reason in entry.reasons {
+                    html += "<p class=\"revision\">\(Escape.html("\(strings.why): \(reason)"))</p>\n"
+                }
                 if let measured = entry.measured {
-                    html += "<p class=\"measured\">\(Escape.html(strings.measuredThen(value(measured.value), month: format.month(measured.period))))</p>\n"
+                    html +=
+                        "<p class=\"measured\">\(Escape.html(strings.measuredThen(value(measured.value), month: format.month(measured.period))))</p>\n"
                 }
                 html += "</li>\n"
             }
             html += "</ol>\n"
             if let chart = goal.chart {
                 let svg = ChartSVG(
-                    series: chart.series, title: chart.title, id: "goal-\(index + 1)", format: format, strings: strings, decimals: 1,
+                    series: chart.series, title: chart.title, id: "goal-\(index + 1)", format: format, strings: strings,
+                    decimals: 1,
                     targets: chart.target.map { [$0] } ?? [], percent: chart.percent
                 ).render()
-                if !svg.isEmpty { html += "<figure class=\"chart\">\n\(svg)\n<figcaption><p>\(Escape.html(chart.title))</p></figcaption>\n</figure>\n" }
+                if !svg.isEmpty {
+                    html +=
+                        "<figure class=\"chart\">\n\(svg)\n<figcaption><p>\(Escape.html(chart.title))</p></figcaption>\n</figure>\n"
+                }
             } else {
                 html += "<p class=\"empty\">\(Escape.html(strings.noMeasurementsOfGoal))</p>\n"
             }
@@ -150,11 +176,14 @@ public enum GoalHistoryPage {
 
     /// A goal's fields in the order the journal's reader thinks of them: SMART first.
     static func fieldOrder(_ field: String) -> Int {
-        ["statement", "what", "for_whom", "how_much", "indicator", "baseline", "target", "direction", "due"].firstIndex(of: field) ?? 99
+        ["statement", "what", "for_whom", "how_much", "indicator", "baseline", "target", "direction", "due"].firstIndex(
+            of: field) ?? 99
     }
 
     /// A field's value as the reader writes it: 80 %, 4,5, 30. juni 2022, "lower is better".
-    static func shown(_ text: String, field: String, value: (Double) -> String, format: Format, strings: Strings) -> String {
+    static func shown(_ text: String, field: String, value: (Double) -> String, format: Format, strings: Strings)
+        -> String
+    {
         switch field {
         case "target", "baseline": return Double(text).map(value) ?? text
         case "due": return format.date(text)

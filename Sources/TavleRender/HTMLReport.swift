@@ -14,7 +14,8 @@ public enum HTMLReport {
             case .query(let view):
                 body += query(view, format: format, strings: strings, edition: document.edition)
             case .prompt(let prompt, let answer):
-                body += self.prompt(prompt, answer: answer, earlier: answer.map(document.isEarlier) ?? false, strings: strings)
+                body += self.prompt(
+                    prompt, answer: answer, earlier: answer.map(document.isEarlier) ?? false, strings: strings)
             case .worksheet(let worksheet, let answers):
                 body += self.worksheet(worksheet, answers: answers, in: document, strings: strings)
             case .form(let form, let period):
@@ -39,7 +40,8 @@ public enum HTMLReport {
         if let name = document.workspaceName { html += "<p class=\"network\">\(Escape.html(name))</p>\n" }
         html += "<p class=\"report-title\">\(Escape.html(document.title))</p>\n"
         if !meta.isEmpty { html += "<p class=\"meta\">\(meta.map(Escape.html).joined(separator: " · "))</p>\n" }
-        html += "</header>\n<main>\n\(body)</main>\n<footer>\n<p>\(Escape.html(strings.footer(notebook: document.notebookID, version: document.notebookVersion)))"
+        html +=
+            "</header>\n<main>\n\(body)</main>\n<footer>\n<p>\(Escape.html(strings.footer(notebook: document.notebookID, version: document.notebookVersion)))"
         if !parameters.isEmpty { html += " \(Escape.html(parameters))" }
         html += "</p>\n"
         if document.edition >= .v0_4, let fingerprint = document.fingerprint {
@@ -67,7 +69,8 @@ public enum HTMLReport {
         """
     }
 
-    static func query(_ view: QueryView, format: Format, strings: Strings, edition: ReportEdition = .current) -> String {
+    static func query(_ view: QueryView, format: Format, strings: Strings, edition: ReportEdition = .current) -> String
+    {
         let options = view.options
         guard options.show != .none else { return "" }
         let id = "q-\(view.name)"
@@ -80,7 +83,8 @@ public enum HTMLReport {
         }
         let decimals = options.decimals ?? 1
         if options.show != .table, let data = view.funnel {
-            let funnel = FunnelSVG(data: data, title: title, id: id, format: format, strings: strings, decimals: decimals)
+            let funnel = FunnelSVG(
+                data: data, title: title, id: id, format: format, strings: strings, decimals: decimals)
             let svg = funnel.render()
             if !svg.isEmpty {
                 html += "<figure class=\"chart\">\n\(svg)\n<figcaption>\n"
@@ -89,12 +93,17 @@ public enum HTMLReport {
             }
         }
         if options.show != .table, let series = view.series {
-            let svg = ChartSVG(series: series, title: title, id: id, format: format, strings: strings, decimals: decimals, targets: view.targets,
+            let svg = ChartSVG(
+                series: series, title: title, id: id, format: format, strings: strings, decimals: decimals,
+                targets: view.targets,
                 definitionChanges: view.definitionChanges, edition: edition
             ).render()
             if !svg.isEmpty {
                 html += "<figure class=\"chart\">\n\(svg)\n<figcaption>\n"
-                for sentence in VariationText(series: series, format: format, strings: strings, definitionChanges: view.definitionChanges, edition: edition).sentences {
+                for sentence in VariationText(
+                    series: series, format: format, strings: strings, definitionChanges: view.definitionChanges,
+                    edition: edition
+                ).sentences {
                     html += "<p class=\"variation\">\(Escape.html(sentence))</p>\n"
                 }
                 html += "<p class=\"caveat\">\(Escape.html(strings.chartCaveat))</p>\n</figcaption>\n</figure>\n"
@@ -104,7 +113,10 @@ public enum HTMLReport {
             // Beside a chart the table is folded away but stays available to screen readers
             // and to anyone who wants the numbers; printed, it is left out to save paper.
             let folded = options.chart != .table && options.show == .all
-            if folded { html += "<details class=\"data\"><summary>\(Escape.html(strings.data)) (\(Escape.html(strings.rows(view.result.rows.count))))</summary>\n" }
+            if folded {
+                html +=
+                    "<details class=\"data\"><summary>\(Escape.html(strings.data)) (\(Escape.html(strings.rows(view.result.rows.count))))</summary>\n"
+            }
             html += table(view.result, format: format, decimals: options.decimals)
             if folded { html += "</details>\n" }
         }
@@ -133,20 +145,27 @@ public enum HTMLReport {
         return html
     }
 
-    static func worksheet(_ worksheet: WorksheetCell, answers: [Answer?], in document: ReportDocument, strings: Strings) -> String {
-        var html = "<section class=\"worksheet\" id=\"\(Escape.html("worksheet-\(worksheet.setID)"))\">\n<h2>\(Escape.html(worksheet.title))</h2>\n"
+    static func worksheet(_ worksheet: WorksheetCell, answers: [Answer?], in document: ReportDocument, strings: Strings)
+        -> String
+    {
+        var html =
+            "<section class=\"worksheet\" id=\"\(Escape.html("worksheet-\(worksheet.setID)"))\">\n<h2>\(Escape.html(worksheet.title))</h2>\n"
         if let intro = worksheet.intro { html += "<div class=\"intro\">\(CommonMark.html(from: intro))</div>\n" }
         for (prompt, answer) in zip(worksheet.prompts, answers) {
-            html += self.prompt(prompt, answer: answer, earlier: answer.map(document.isEarlier) ?? false, strings: strings)
+            html += self.prompt(
+                prompt, answer: answer, earlier: answer.map(document.isEarlier) ?? false, strings: strings)
         }
-        if let source = worksheet.source { html += "<p class=\"source\">\(Escape.html(strings.worksheetSource)): \(Escape.html(source))</p>\n" }
+        if let source = worksheet.source {
+            html += "<p class=\"source\">\(Escape.html(strings.worksheetSource)): \(Escape.html(source))</p>\n"
+        }
         return html + "</section>\n"
     }
 
     /// One row per number: its label, a ruled blank to write on, the unit, and the values that
     /// make sense, so that a typo is caught on paper before `tavle import` catches it.
     static func form(_ form: FormCell, period: String?, team: Team?, format: Format, strings: Strings) -> String {
-        var html = "<section class=\"form\" id=\"\(Escape.html("form-\(form.id)"))\">\n<h2>\(Escape.html(form.title ?? strings.preparationForm))</h2>\n"
+        var html =
+            "<section class=\"form\" id=\"\(Escape.html("form-\(form.id)"))\">\n<h2>\(Escape.html(form.title ?? strings.preparationForm))</h2>\n"
         var meta: [String] = []
         if let team { meta.append("\(strings.team): \(team.name)") }
         if let period { meta.append("\(strings.formPeriod): \(format.month(period))") }
@@ -173,7 +192,8 @@ public enum HTMLReport {
             html += self.answer(answer, earlier: earlier, strings: strings)
         }
         if answer == nil || earlier {
-            html += "<div class=\"answer\" role=\"textbox\" aria-label=\"\(Escape.html(strings.answer))\"><span class=\"answer-label\">\(Escape.html(strings.answer))</span></div>\n"
+            html +=
+                "<div class=\"answer\" role=\"textbox\" aria-label=\"\(Escape.html(strings.answer))\"><span class=\"answer-label\">\(Escape.html(strings.answer))</span></div>\n"
         }
         html += "</section>\n"
         return html

@@ -32,7 +32,8 @@ public struct OverviewRow: Sendable {
     public var goalChanges: [GoalDifference]
 
     public init(
-        teamKey: String, teamName: String, handoutPath: String, pdfPath: String? = nil, charts: [Chart], answered: Int, prompts: Int, hasJournal: Bool,
+        teamKey: String, teamName: String, handoutPath: String, pdfPath: String? = nil, charts: [Chart], answered: Int,
+        prompts: Int, hasJournal: Bool,
         goalChanges: [GoalDifference] = []
     ) {
         self.teamKey = teamKey
@@ -58,7 +59,8 @@ extension GoalDifference {
             if statement { changes.append(strings.statementChange) }
             if let target { changes.append(strings.targetChange(target.old ?? "–", target.new ?? "–")) }
             if let due { changes.append(strings.dueChange(due.old ?? "–", due.new ?? "–")) }
-            return strings.goalChanged(goal, changes: changes, reason: reasons.isEmpty ? nil : reasons.joined(separator: " "))
+            return strings.goalChanged(
+                goal, changes: changes, reason: reasons.isEmpty ? nil : reasons.joined(separator: " "))
         }
     }
 }
@@ -77,7 +79,8 @@ public struct HandoutSet: Sendable {
     public var overviewPDF: String?
 
     public init(
-        language: Language, workspaceName: String?, notebookID: String, notebookTitle: String, notebookVersion: Int, gathering: Int?, folder: String,
+        language: Language, workspaceName: String?, notebookID: String, notebookTitle: String, notebookVersion: Int,
+        gathering: Int?, folder: String,
         rows: [OverviewRow], overviewPDF: String? = nil
     ) {
         self.language = language
@@ -105,20 +108,27 @@ public enum HandoutPages {
         // The columns: every chart any team's handout has, in notebook order.
         var columns: [(query: String, title: String)] = []
         for row in set.rows {
-            for chart in row.charts where !columns.contains(where: { $0.query == chart.query }) { columns.append((chart.query, chart.title)) }
+            for chart in row.charts where !columns.contains(where: { $0.query == chart.query }) {
+                columns.append((chart.query, chart.title))
+            }
         }
         let title = strings.overviewTitle(set.notebookTitle)
         var html = HTMLReport.pageStart(language: set.language, title: title, moreStyle: overviewStyle)
         if let name = set.workspaceName { html += "<p class=\"network\">\(Escape.html(name))</p>\n" }
         html += "<p class=\"report-title\">\(Escape.html(title))</p>\n"
-        if let gathering = set.gathering { html += "<p class=\"meta\">\(Escape.html(strings.gathering)) \(gathering) · \(Escape.html(strings.teamCount(set.rows.count)))</p>\n" }
+        if let gathering = set.gathering {
+            html +=
+                "<p class=\"meta\">\(Escape.html(strings.gathering)) \(gathering) · \(Escape.html(strings.teamCount(set.rows.count)))</p>\n"
+        }
         html += "</header>\n<main>\n<p class=\"caveat\">\(Escape.html(strings.overviewCaveat))</p>\n"
         html += "<table class=\"overview\">\n<thead><tr><th scope=\"col\">\(Escape.html(strings.team))</th>"
         for column in columns { html += "<th scope=\"col\">\(Escape.html(column.title))</th>" }
-        html += "<th scope=\"col\">\(Escape.html(strings.answersColumn))</th><th scope=\"col\">\(Escape.html(strings.goalChangesColumn(set.gathering)))</th></tr></thead>\n<tbody>\n"
+        html +=
+            "<th scope=\"col\">\(Escape.html(strings.answersColumn))</th><th scope=\"col\">\(Escape.html(strings.goalChangesColumn(set.gathering)))</th></tr></thead>\n<tbody>\n"
         // Teams in the order of the teams query (by municipality and name), never by a value.
         for row in set.rows {
-            html += "<tr><th scope=\"row\"><a href=\"\(Escape.html(set.link(row.handoutPath)))\">\(Escape.html(row.teamName))</a></th>"
+            html +=
+                "<tr><th scope=\"row\"><a href=\"\(Escape.html(set.link(row.handoutPath)))\">\(Escape.html(row.teamName))</a></th>"
             for column in columns {
                 guard let chart = row.charts.first(where: { $0.query == column.query }) else {
                     html += "<td class=\"none\">–</td>"
@@ -128,10 +138,14 @@ public enum HandoutPages {
             }
             let answers = row.hasJournal ? strings.answeredOf(row.answered, row.prompts) : strings.noJournal
             html += "<td class=\"answers\(row.answered == 0 ? " missing" : "")\">\(Escape.html(answers))</td>"
-            let changes = row.goalChanges.isEmpty ? "<span class=\"none\">\(Escape.html(strings.noGoalChanges))</span>" : row.goalChanges.map { "<p>\(Escape.html($0.words(strings)))</p>" }.joined()
+            let changes =
+                row.goalChanges.isEmpty
+                ? "<span class=\"none\">\(Escape.html(strings.noGoalChanges))</span>"
+                : row.goalChanges.map { "<p>\(Escape.html($0.words(strings)))</p>" }.joined()
             html += "<td class=\"goals\">\(changes)</td></tr>\n"
         }
-        html += "</tbody>\n</table>\n</main>\n<footer>\n<p>\(Escape.html(strings.footer(notebook: set.notebookID, version: set.notebookVersion)))</p>\n</footer>\n</body>\n</html>\n"
+        html +=
+            "</tbody>\n</table>\n</main>\n<footer>\n<p>\(Escape.html(strings.footer(notebook: set.notebookID, version: set.notebookVersion)))</p>\n</footer>\n</body>\n</html>\n"
         return html
     }
 
@@ -142,8 +156,11 @@ public enum HandoutPages {
         var html = HTMLReport.pageStart(language: set.language, title: title)
         if let name = set.workspaceName { html += "<p class=\"network\">\(Escape.html(name))</p>\n" }
         html += "<p class=\"report-title\">\(Escape.html(title))</p>\n"
-        if let gathering = set.gathering { html += "<p class=\"meta\">\(Escape.html(strings.gathering)) \(gathering)</p>\n" }
-        html += "</header>\n<main>\n<h1>\(Escape.html(title))</h1>\n<p><a href=\"overview.html\">\(Escape.html(strings.overviewLink))</a>"
+        if let gathering = set.gathering {
+            html += "<p class=\"meta\">\(Escape.html(strings.gathering)) \(gathering)</p>\n"
+        }
+        html +=
+            "</header>\n<main>\n<h1>\(Escape.html(title))</h1>\n<p><a href=\"overview.html\">\(Escape.html(strings.overviewLink))</a>"
         if let pdf = set.overviewPDF { html += " (<a href=\"\(Escape.html(set.link(pdf)))\">PDF</a>)" }
         html += "</p>\n<h2>\(Escape.html(strings.handoutsHeading))</h2>\n<ul class=\"handouts\">\n"
         for row in set.rows {
@@ -151,7 +168,8 @@ public enum HandoutPages {
             if let pdf = row.pdfPath { html += " (<a href=\"\(Escape.html(set.link(pdf)))\">PDF</a>)" }
             html += "</li>\n"
         }
-        html += "</ul>\n</main>\n<footer>\n<p>\(Escape.html(strings.footer(notebook: set.notebookID, version: set.notebookVersion)))</p>\n</footer>\n</body>\n</html>\n"
+        html +=
+            "</ul>\n</main>\n<footer>\n<p>\(Escape.html(strings.footer(notebook: set.notebookID, version: set.notebookVersion)))</p>\n</footer>\n</body>\n</html>\n"
         return html
     }
 
@@ -172,11 +190,14 @@ public enum HandoutPages {
         let c = Format.coordinate
         func x(_ index: Int) -> Double { 2 + (width - 4) * positions[index] }
         func y(_ value: Double) -> Double { 2 + (height - 4) * (1 - (value - lower) / (upper - lower)) }
-        let signal = series.statistics.parts.last?.runs.signal == true || series.statistics.points.contains { $0.outsideLimits }
+        let signal =
+            series.statistics.parts.last?.runs.signal == true || series.statistics.points.contains { $0.outsideLimits }
         let label = strings.smallChartLabel(title: chart.title, last: lastText, signal: signal)
-        var svg = "<svg class=\"small\" viewBox=\"0 0 \(c(width)) \(c(height))\" width=\"\(c(width))\" height=\"\(c(height))\" role=\"img\" aria-label=\"\(Escape.html(label))\" xmlns=\"http://www.w3.org/2000/svg\">"
+        var svg =
+            "<svg class=\"small\" viewBox=\"0 0 \(c(width)) \(c(height))\" width=\"\(c(width))\" height=\"\(c(height))\" role=\"img\" aria-label=\"\(Escape.html(label))\" xmlns=\"http://www.w3.org/2000/svg\">"
         if let centre {
-            svg += "<line class=\"centre\(series.statistics.parts.last?.runs.signal == true ? " signal" : "")\" x1=\"2\" x2=\"\(c(width - 2))\" y1=\"\(c(y(centre)))\" y2=\"\(c(y(centre)))\"/>"
+            svg +=
+                "<line class=\"centre\(series.statistics.parts.last?.runs.signal == true ? " signal" : "")\" x1=\"2\" x2=\"\(c(width - 2))\" y1=\"\(c(y(centre)))\" y2=\"\(c(y(centre)))\"/>"
         }
         var stretch: [String] = []
         for (index, value) in series.values.enumerated() {
@@ -189,7 +210,9 @@ public enum HandoutPages {
         }
         if stretch.count > 1 { svg += "<polyline points=\"\(stretch.joined(separator: " "))\"/>" }
         for (index, point) in series.statistics.points.enumerated() where point.outsideLimits {
-            if let value = series.values[index] { svg += "<rect x=\"\(c(x(index) - 2.5))\" y=\"\(c(y(value) - 2.5))\" width=\"5\" height=\"5\"/>" }
+            if let value = series.values[index] {
+                svg += "<rect x=\"\(c(x(index) - 2.5))\" y=\"\(c(y(value) - 2.5))\" width=\"5\" height=\"5\"/>"
+            }
         }
         svg += "</svg>"
         return svg + "<span class=\"last\">\(Escape.html(lastText))\(signal ? " ▲" : "")</span>"

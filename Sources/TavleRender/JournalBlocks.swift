@@ -12,21 +12,30 @@ enum JournalBlocks {
 
     static func number(_ value: Double, for view: GoalView, format: Format) -> String {
         // A target or baseline as the journal wrote it: 58, not 58,00; 3,5, not 4.
-        let decimals = Format.fewestDecimals(view.percent ? value * 100 : value, upTo: max(view.measured?.decimals ?? 2, 2))
+        let decimals = Format.fewestDecimals(
+            view.percent ? value * 100 : value, upTo: max(view.measured?.decimals ?? 2, 2))
         return format.value(value, percent: view.percent, decimals: decimals)
     }
 
-    static func measuredSentence(_ view: GoalView, format: Format, strings: Strings, edition: ReportEdition = .current) -> String? {
+    static func measuredSentence(_ view: GoalView, format: Format, strings: Strings, edition: ReportEdition = .current)
+        -> String?
+    {
         guard view.goal.indicator != nil else { return nil }
         guard let measured = view.measured else { return strings.notMeasuredHere }
         let judged = view.atDue == nil
         var sentence = strings.measured(
-            format.value(measured.value, percent: measured.percent, decimals: judged ? view.decimals(showing: measured, edition: edition) : measured.decimals),
+            format.value(
+                measured.value, percent: measured.percent,
+                decimals: judged ? view.decimals(showing: measured, edition: edition) : measured.decimals),
             month: format.month(measured.period), reaches: judged ? view.reaches(measured, edition: edition) : nil)
         if let due = view.atDue, let date = view.goal.due {
-            sentence += " " + strings.measuredAtDue(
-                format.value(due.value, percent: due.percent, decimals: view.decimals(showing: due, edition: edition)), month: format.month(due.period),
-                due: format.date(date.description), reached: view.reaches(due, edition: edition))
+            sentence +=
+                " "
+                + strings.measuredAtDue(
+                    format.value(
+                        due.value, percent: due.percent, decimals: view.decimals(showing: due, edition: edition)),
+                    month: format.month(due.period),
+                    due: format.date(date.description), reached: view.reaches(due, edition: edition))
         }
         return sentence
     }
@@ -36,19 +45,25 @@ enum JournalBlocks {
         let goal = view.goal
         var parts: [(String, String)] = []
         if let what = goal.what { parts.append((strings.what, what)) }
-        let howMuch = [target(of: view, format: format, strings: strings), goal.howMuch].compactMap { $0 }.joined(separator: " – ")
+        let howMuch = [target(of: view, format: format, strings: strings), goal.howMuch].compactMap { $0 }.joined(
+            separator: " – ")
         if !howMuch.isEmpty { parts.append((strings.howMuch, howMuch)) }
         if let due = goal.due { parts.append((strings.byWhen, format.date(due.description))) }
         if let forWhom = goal.forWhom { parts.append((strings.forWhom, forWhom)) }
         if let indicator = goal.indicator { parts.append((strings.indicator, view.indicatorName ?? indicator)) }
-        if let baseline = view.baseline { parts.append((strings.baseline, number(baseline, for: view, format: format))) }
+        if let baseline = view.baseline {
+            parts.append((strings.baseline, number(baseline, for: view, format: format)))
+        }
         return parts
     }
 
-    static func cycleMeta(_ cycle: PDSACycle, among cycles: [PDSACycle] = [], format: Format, strings: Strings) -> String {
+    static func cycleMeta(_ cycle: PDSACycle, among cycles: [PDSACycle] = [], format: Format, strings: Strings)
+        -> String
+    {
         var meta: [String] = []
         switch (cycle.started, cycle.ended) {
-        case let (started?, ended?): meta.append("\(format.date(started.description)) – \(format.date(ended.description))")
+        case let (started?, ended?):
+            meta.append("\(format.date(started.description)) – \(format.date(ended.description))")
         case let (started?, nil): meta.append("\(format.date(started.description)) –")
         case let (nil, ended?): meta.append("– \(format.date(ended.description))")
         case (nil, nil): break
@@ -65,17 +80,23 @@ enum JournalBlocks {
     }
 
     static func steps(_ cycle: PDSACycle, strings: Strings) -> [(String, String)] {
-        [(strings.plan, cycle.plan), (strings.doStep, cycle.do), (strings.study, cycle.study), (strings.act, cycle.act)]
-            .compactMap { name, text in text.map { (name, $0) } }
+        [
+            (strings.plan, cycle.plan), (strings.doStep, cycle.do), (strings.study, cycle.study),
+            (strings.act, cycle.act),
+        ]
+        .compactMap { name, text in text.map { (name, $0) } }
     }
 }
 
 extension HTMLReport {
-    static func goals(_ views: [GoalView], format: Format, strings: Strings, edition: ReportEdition = .current) -> String {
+    static func goals(_ views: [GoalView], format: Format, strings: Strings, edition: ReportEdition = .current)
+        -> String
+    {
         guard !views.isEmpty else { return "<p class=\"empty\">\(Escape.html(strings.noGoals))</p>\n" }
         var html = ""
         for view in views {
-            html += "<section class=\"goal\" id=\"\(Escape.html("goal-\(view.goal.id)"))\">\n<h3>\(Escape.html(view.goal.statement))</h3>\n<dl>\n"
+            html +=
+                "<section class=\"goal\" id=\"\(Escape.html("goal-\(view.goal.id)"))\">\n<h3>\(Escape.html(view.goal.statement))</h3>\n<dl>\n"
             for (name, text) in JournalBlocks.parts(of: view, format: format, strings: strings) {
                 html += "<dt>\(Escape.html(name))</dt><dd>\(Escape.html(text))</dd>\n"
             }
@@ -84,7 +105,8 @@ extension HTMLReport {
                 html += "<p class=\"measured\">\(Escape.html(sentence))</p>\n"
             }
             for revision in view.goal.revisions {
-                html += "<p class=\"revision\">\(Escape.html("\(strings.revised) \(format.date(revision.date.description)): \(revision.reason)"))</p>\n"
+                html +=
+                    "<p class=\"revision\">\(Escape.html("\(strings.revised) \(format.date(revision.date.description)): \(revision.reason)"))</p>\n"
             }
             html += "</section>\n"
         }
@@ -95,7 +117,8 @@ extension HTMLReport {
         guard !cycles.isEmpty else { return "<p class=\"empty\">\(Escape.html(strings.noCycles))</p>\n" }
         var html = ""
         for cycle in cycles {
-            html += "<section class=\"pdsa\" id=\"\(Escape.html("pdsa-\(cycle.id)"))\">\n<h3>\(Escape.html(cycle.title))</h3>\n"
+            html +=
+                "<section class=\"pdsa\" id=\"\(Escape.html("pdsa-\(cycle.id)"))\">\n<h3>\(Escape.html(cycle.title))</h3>\n"
             let meta = JournalBlocks.cycleMeta(cycle, among: cycles, format: format, strings: strings)
             if !meta.isEmpty { html += "<p class=\"meta\">\(Escape.html(meta))</p>\n" }
             let steps = JournalBlocks.steps(cycle, strings: strings)
@@ -113,7 +136,8 @@ extension HTMLReport {
         guard !decisions.isEmpty else { return "<p class=\"empty\">\(Escape.html(strings.noDecisions))</p>\n" }
         var html = "<ul class=\"decisions\">\n"
         for decision in decisions.sorted(by: { $0.date < $1.date }) {
-            html += "<li><strong>\(Escape.html(format.date(decision.date.description)))</strong>: \(Escape.html(decision.what))"
+            html +=
+                "<li><strong>\(Escape.html(format.date(decision.date.description)))</strong>: \(Escape.html(decision.what))"
             if let why = decision.why { html += " <span class=\"why\">\(Escape.html("\(strings.why): \(why)"))</span>" }
             html += "</li>\n"
         }
@@ -133,12 +157,15 @@ extension HTMLReport {
                 current.append(Escape.html(line))
             }
         }
-        return "<div class=\"answer filled\(earlier ? " earlier" : "")\"><span class=\"answer-label\">\(Escape.html(label))</span>\n\(paragraphs.joined(separator: "\n"))\n</div>\n"
+        return
+            "<div class=\"answer filled\(earlier ? " earlier" : "")\"><span class=\"answer-label\">\(Escape.html(label))</span>\n\(paragraphs.joined(separator: "\n"))\n</div>\n"
     }
 }
 
 extension MarkdownReport {
-    static func goals(_ views: [GoalView], format: Format, strings: Strings, edition: ReportEdition = .current) -> String {
+    static func goals(_ views: [GoalView], format: Format, strings: Strings, edition: ReportEdition = .current)
+        -> String
+    {
         guard !views.isEmpty else { return "_\(Escape.markdown(strings.noGoals))_" }
         return views.map { view in
             var lines = ["#### \(Escape.markdown(view.goal.statement))", ""]
@@ -149,7 +176,10 @@ extension MarkdownReport {
                 lines += ["", Escape.markdown(sentence)]
             }
             for revision in view.goal.revisions {
-                lines += ["", "_\(Escape.markdown("\(strings.revised) \(format.date(revision.date.description)): \(revision.reason)"))_"]
+                lines += [
+                    "",
+                    "_\(Escape.markdown("\(strings.revised) \(format.date(revision.date.description)): \(revision.reason)"))_",
+                ]
             }
             return lines.joined(separator: "\n")
         }.joined(separator: "\n\n")
@@ -171,7 +201,8 @@ extension MarkdownReport {
     static func decisions(_ decisions: [Decision], format: Format, strings: Strings) -> String {
         guard !decisions.isEmpty else { return "_\(Escape.markdown(strings.noDecisions))_" }
         return decisions.sorted(by: { $0.date < $1.date }).map { decision in
-            var line = "- **\(Escape.markdown(format.date(decision.date.description))):** \(Escape.markdown(decision.what))"
+            var line =
+                "- **\(Escape.markdown(format.date(decision.date.description))):** \(Escape.markdown(decision.what))"
             if let why = decision.why { line += " \(Escape.markdown("\(strings.why): \(why)"))" }
             return line
         }.joined(separator: "\n")
@@ -179,6 +210,8 @@ extension MarkdownReport {
 
     static func answerLines(_ answer: Answer, strings: Strings) -> [String] {
         ["> _\(Escape.markdown(strings.answer(beforeGathering: answer.gathering))):_", ">"]
-            + answer.text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? ">" : "> \(Escape.markdown(String($0)))" }
+            + answer.text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                $0.isEmpty ? ">" : "> \(Escape.markdown(String($0)))"
+            }
     }
 }

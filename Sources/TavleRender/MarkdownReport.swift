@@ -25,14 +25,20 @@ public enum MarkdownReport {
                 let text = query(view, format: format, strings: strings, edition: document.edition)
                 if !text.isEmpty { parts.append(text) }
             case .prompt(let prompt, let answer):
-                parts.append(self.prompt(prompt, answer: answer, earlier: answer.map(document.isEarlier) ?? false, strings: strings))
+                parts.append(
+                    self.prompt(
+                        prompt, answer: answer, earlier: answer.map(document.isEarlier) ?? false, strings: strings))
             case .worksheet(let worksheet, let answers):
                 parts.append("## \(Escape.markdown(worksheet.title))")
                 if let intro = worksheet.intro { parts.append(intro) }
                 for (prompt, answer) in zip(worksheet.prompts, answers) {
-                    parts.append(self.prompt(prompt, answer: answer, earlier: answer.map(document.isEarlier) ?? false, strings: strings))
+                    parts.append(
+                        self.prompt(
+                            prompt, answer: answer, earlier: answer.map(document.isEarlier) ?? false, strings: strings))
                 }
-                if let source = worksheet.source { parts.append("_\(Escape.markdown(strings.worksheetSource)): \(Escape.markdown(source))_") }
+                if let source = worksheet.source {
+                    parts.append("_\(Escape.markdown(strings.worksheetSource)): \(Escape.markdown(source))_")
+                }
             case .form(let form, let period):
                 parts.append(self.form(form, period: period, team: document.team, format: format, strings: strings))
             case .goals(let views):
@@ -43,7 +49,8 @@ public enum MarkdownReport {
                 parts.append(self.decisions(decisions, format: format, strings: strings))
             }
         }
-        var footer = "---\n\n_\(Escape.markdown(strings.footer(notebook: document.notebookID, version: document.notebookVersion)))"
+        var footer =
+            "---\n\n_\(Escape.markdown(strings.footer(notebook: document.notebookID, version: document.notebookVersion)))"
         let parameters = document.parameters.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
         if !parameters.isEmpty { footer += " \(Escape.markdown(parameters))" }
         footer += "_"
@@ -62,7 +69,8 @@ public enum MarkdownReport {
         if !meta.isEmpty { lines += [meta.joined(separator: " · "), ""] }
         if let intro = form.intro { lines += [intro, ""] }
         for field in form.fields {
-            var line = "- \(Escape.markdown(field.label)): \\_\\_\\_\\_\\_\\_\\_\\_\(field.unit.map { " " + Escape.markdown($0) } ?? "")"
+            var line =
+                "- \(Escape.markdown(field.label)): \\_\\_\\_\\_\\_\\_\\_\\_\(field.unit.map { " " + Escape.markdown($0) } ?? "")"
             if let range = strings.formRange(field, format: format) { line += " _(\(Escape.markdown(range)))_" }
             lines.append(line)
         }
@@ -70,7 +78,8 @@ public enum MarkdownReport {
         return lines.joined(separator: "\n")
     }
 
-    static func query(_ view: QueryView, format: Format, strings: Strings, edition: ReportEdition = .current) -> String {
+    static func query(_ view: QueryView, format: Format, strings: Strings, edition: ReportEdition = .current) -> String
+    {
         let options = view.options
         guard options.show != .none else { return "" }
         var lines: [String] = []
@@ -80,7 +89,8 @@ public enum MarkdownReport {
             return lines.joined(separator: "\n")
         }
         if let data = view.funnel {
-            let funnel = FunnelSVG(data: data, title: "", id: "", format: format, strings: strings, decimals: options.decimals ?? 1)
+            let funnel = FunnelSVG(
+                data: data, title: "", id: "", format: format, strings: strings, decimals: options.decimals ?? 1)
             lines.append("_\(Escape.markdown(strings.funnelAll)): \(Escape.markdown(funnel.show(data.shownTarget)))_\n")
             for sentence in funnel.sentences + [strings.funnelCaveat] { lines.append("\(Escape.markdown(sentence))\n") }
         }
@@ -93,7 +103,10 @@ public enum MarkdownReport {
                 summary += " · \(strings.lowerLimit): \(show(lower)) · \(strings.upperLimit): \(show(upper))"
             }
             lines.append("_\(Escape.markdown(summary))_\n")
-            for sentence in VariationText(series: series, format: format, strings: strings, definitionChanges: view.definitionChanges, edition: edition).sentences {
+            for sentence in VariationText(
+                series: series, format: format, strings: strings, definitionChanges: view.definitionChanges,
+                edition: edition
+            ).sentences {
                 lines.append("\(Escape.markdown(sentence))\n")
             }
         }
@@ -103,11 +116,15 @@ public enum MarkdownReport {
             let numeric = view.result.columns.indices.map { column in
                 // Before 0.2 a column with no value at all was right-aligned too.
                 edition < .v0_2
-                    ? view.result.rows.allSatisfy { $0[column].isNull || $0[column].number != nil } : view.result.isNumeric(column: column)
+                    ? view.result.rows.allSatisfy { $0[column].isNull || $0[column].number != nil }
+                    : view.result.isNumeric(column: column)
             }
             lines.append("|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined())
             for row in view.result.rows {
-                lines.append("| " + row.map { Escape.markdown(format.cell($0, decimals: options.decimals)) }.joined(separator: " | ") + " |")
+                lines.append(
+                    "| "
+                        + row.map { Escape.markdown(format.cell($0, decimals: options.decimals)) }.joined(
+                            separator: " | ") + " |")
             }
         }
         if let note = options.note { lines.append("\n_\(Escape.markdown(note))_") }

@@ -49,7 +49,8 @@ public struct ReportDocument: Sendable, Hashable {
 
     public init(
         language: Language, title: String, notebookID: String, notebookVersion: Int, workspaceName: String?,
-        team: Team?, gathering: Int?, phase: Int?, parameters: [Parameter], blocks: [ReportBlock], edition: ReportEdition = .current,
+        team: Team?, gathering: Int?, phase: Int?, parameters: [Parameter], blocks: [ReportBlock],
+        edition: ReportEdition = .current,
         fingerprint: Fingerprint? = nil
     ) {
         self.edition = edition
@@ -114,7 +115,9 @@ public struct GoalView: Sendable, Hashable {
     /// Whether `target` and `baseline` are shares to be written in per cent.
     public var percent: Bool
 
-    public init(goal: Goal, indicatorName: String?, measured: Measured?, target: Double?, baseline: Double?, percent: Bool) {
+    public init(
+        goal: Goal, indicatorName: String?, measured: Measured?, target: Double?, baseline: Double?, percent: Bool
+    ) {
         self.goal = goal
         self.indicatorName = indicatorName
         self.measured = measured
@@ -147,7 +150,9 @@ public struct GoalView: Sendable, Hashable {
         guard edition >= .v0_4, let target, let direction = goal.direction else { return measured.decimals }
         let truth = Self.reaches(measured.value, target, direction)
         var decimals = measured.decimals
-        while decimals < measured.decimals + 3, Self.reaches(Self.rounded(measured.value, measured, decimals: decimals), target, direction) != truth {
+        while decimals < measured.decimals + 3,
+            Self.reaches(Self.rounded(measured.value, measured, decimals: decimals), target, direction) != truth
+        {
             decimals += 1
         }
         return decimals
@@ -293,7 +298,8 @@ public struct ChartSeries: Sendable, Hashable {
     public var reportPeriod: String?
 
     public init(
-        kind: ChartKind, labels: [String], observations: [Observation], valueColumn: String, statistics: ChartStatistics, scale: ChartScale,
+        kind: ChartKind, labels: [String], observations: [Observation], valueColumn: String,
+        statistics: ChartStatistics, scale: ChartScale,
         partLabels: [String] = []
     ) {
         self.kind = kind

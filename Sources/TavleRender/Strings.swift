@@ -41,66 +41,107 @@ public struct Strings: Sendable {
     }
     func chartDescription(kind: ChartKind, points: Int, first: String, last: String, centre: String) -> String {
         let what = kind == .run ? say(Phrase("The median")) : say(Phrase("The mean"))
-        return say(Phrase("\(chartName(kind)) of \(points) measurements from \(first) to \(last). \(what) is \(centre)."))
+        return say(
+            Phrase("\(chartName(kind)) of \(points) measurements from \(first) to \(last). \(what) is \(centre)."))
     }
 
     // MARK: Variation in plain words. Each sentence describes the pattern and what it may
     // point to; none judges the quality of the service.
 
     func tooFewToJudge(useful: Int, kind: ChartKind) -> String {
-        say(Phrase("There are too few measurements off \(centreInSentence(kind)) (\(useful)) to apply the rules for non-random variation; at least \(RunsAnalysis.minimumUseful) are needed."))
+        say(
+            Phrase(
+                "There are too few measurements off \(centreInSentence(kind)) (\(useful)) to apply the rules for non-random variation; at least \(RunsAnalysis.minimumUseful) are needed."
+            ))
     }
     func longRun(length: Int, limit: Int, kind: ChartKind) -> String {
-        say(Phrase("\(length) measurements in a row lie on the same side of \(centreInSentence(kind)) (more than \(limit) is unusual): a sign of a shift, that is, non-random variation."))
+        say(
+            Phrase(
+                "\(length) measurements in a row lie on the same side of \(centreInSentence(kind)) (more than \(limit) is unusual): a sign of a shift, that is, non-random variation."
+            ))
     }
     func fewCrossings(crossings: Int, minimum: Int, kind: ChartKind) -> String {
-        say(Phrase.count(
-            crossings,
-            one: Phrase("The line crosses \(centreInSentence(kind)) only 1 time (fewer than \(minimum) is unusual): a sign of non-random variation."),
-            other: Phrase(
-                "The line crosses \(centreInSentence(kind)) only \(crossings) times (fewer than \(minimum) is unusual): a sign of non-random variation.")))
+        say(
+            Phrase.count(
+                crossings,
+                one: Phrase(
+                    "The line crosses \(centreInSentence(kind)) only 1 time (fewer than \(minimum) is unusual): a sign of non-random variation."
+                ),
+                other: Phrase(
+                    "The line crosses \(centreInSentence(kind)) only \(crossings) times (fewer than \(minimum) is unusual): a sign of non-random variation."
+                )))
     }
     func outsideLimits(_ periods: [String]) -> String {
         let list = periods.joined(separator: ", ")
         return periods.count == 1
-            ? say(Phrase("One measurement lies outside the control limits (\(list)): a sign of special-cause variation worth looking into."))
-            : say(Phrase("\(periods.count) measurements lie outside the control limits (\(list)): a sign of special-cause variation worth looking into."))
+            ? say(
+                Phrase(
+                    "One measurement lies outside the control limits (\(list)): a sign of special-cause variation worth looking into."
+                ))
+            : say(
+                Phrase(
+                    "\(periods.count) measurements lie outside the control limits (\(list)): a sign of special-cause variation worth looking into."
+                ))
     }
     /// Said first under a chart split into phases: what the verdict that follows is about.
     func lastPhase(from month: String, change: String, kind: ChartKind) -> String {
         let line = centreInSentence(kind)
-        return say(Phrase("The chart is split at the changes the team tested; \(line) is computed afresh from \(month) (\(change)). What follows is about the time since."))
+        return say(
+            Phrase(
+                "The chart is split at the changes the team tested; \(line) is computed afresh from \(month) (\(change)). What follows is about the time since."
+            ))
     }
     func noSignal(kind: ChartKind) -> String {
         kind == .run
-            ? say(Phrase("No sign of non-random variation: the measurements vary around the median as natural (random) variation does."))
-            : say(Phrase("No sign of non-random variation: the measurements stay within the control limits and vary around the centre line as natural variation does."))
+            ? say(
+                Phrase(
+                    "No sign of non-random variation: the measurements vary around the median as natural (random) variation does."
+                ))
+            : say(
+                Phrase(
+                    "No sign of non-random variation: the measurements stay within the control limits and vary around the centre line as natural variation does."
+                ))
     }
     // MARK: Comparison between teams (funnel plot)
 
     var funnelAxis: String { say(Phrase("Size of the denominator (for example users or days)")) }
     var funnelAll: String { say(Phrase("All")) }
     func funnelDescription(teams: Int, target: String) -> String {
-        say(Phrase("Funnel plot comparing \(teams) teams with the overall value, \(target), with 95 % and 99.8 % limits. Your team is named; the others are anonymous."))
+        say(
+            Phrase(
+                "Funnel plot comparing \(teams) teams with the overall value, \(target), with 95 % and 99.8 % limits. Your team is named; the others are anonymous."
+            ))
     }
     func funnelInside(team: String, value: String) -> String {
-        say(Phrase("\(team) (\(value)) lies within the 95 % limits: the difference from the overall value may well be chance."))
+        say(
+            Phrase(
+                "\(team) (\(value)) lies within the 95 % limits: the difference from the overall value may well be chance."
+            ))
     }
     func funnelBetween(team: String, value: String, above: Bool) -> String {
         let side = above ? say(Phrase("above")) : say(Phrase("below"))
-        return say(Phrase("\(team) (\(value)) lies \(side) the overall value, between the 95 % and the 99.8 % limit: it may be chance, but is worth following."))
+        return say(
+            Phrase(
+                "\(team) (\(value)) lies \(side) the overall value, between the 95 % and the 99.8 % limit: it may be chance, but is worth following."
+            ))
     }
     func funnelOutside998(team: String, value: String, above: Bool) -> String {
         let side = above ? say(Phrase("above")) : say(Phrase("below"))
-        return say(Phrase("\(team) (\(value)) lies \(side) the 99.8 % limit: probably more than chance. Look first for technical causes, such as different recording or different groups of users."))
+        return say(
+            Phrase(
+                "\(team) (\(value)) lies \(side) the 99.8 % limit: probably more than chance. Look first for technical causes, such as different recording or different groups of users."
+            ))
     }
     func funnelHidden(_ count: Int) -> String {
         say(
             Phrase.count(
                 count,
-                one: Phrase("1 team is not shown: the numbers are too small to show without someone being recognisable, or the denominator is missing."),
+                one: Phrase(
+                    "1 team is not shown: the numbers are too small to show without someone being recognisable, or the denominator is missing."
+                ),
                 other: Phrase(
-                    "\(count) teams are not shown: the numbers are too small to show without someone being recognisable, or the denominator is missing.")))
+                    "\(count) teams are not shown: the numbers are too small to show without someone being recognisable, or the denominator is missing."
+                )))
     }
     var funnelCaveat: String {
         say(Phrase("The comparison is anonymous and no ranking: the other teams have new letters in every handout."))
@@ -128,27 +169,38 @@ public struct Strings: Sendable {
     /// The values that make sense, e.g. "0–100", or nil when the form sets no bounds.
     func formRange(_ field: FormField, format: Format) -> String? {
         // As few decimals as the bound needs: 0.5 is written 0,5, not 0,50.
-        let decimals = { (value: Double) in (0...3).first { places in
-            let scale = pow(10, Double(places))
-            return (value * scale).rounded() / scale == value
-        } ?? 3 }
+        let decimals = { (value: Double) in
+            (0...3).first { places in
+                let scale = pow(10, Double(places))
+                return (value * scale).rounded() / scale == value
+            } ?? 3
+        }
         switch (field.minimum, field.maximum) {
-        case let (low?, high?): return "\(format.number(low, decimals: decimals(low)))–\(format.number(high, decimals: decimals(high)))"
+        case let (low?, high?):
+            return "\(format.number(low, decimals: decimals(low)))–\(format.number(high, decimals: decimals(high)))"
         case let (low?, nil): return say(Phrase("at least \(format.number(low, decimals: decimals(low)))"))
         case let (nil, high?): return say(Phrase("at most \(format.number(high, decimals: decimals(high)))"))
         case (nil, nil): return nil
         }
     }
     func formReturn(_ id: String) -> String {
-        say(Phrase("Give the form to the facilitator before the meeting, who reads the numbers in with 'tavle import' (form '\(id)')."))
+        say(
+            Phrase(
+                "Give the form to the facilitator before the meeting, who reads the numbers in with 'tavle import' (form '\(id)')."
+            ))
     }
 
     // The facilitator's overview and the index of a gathering's handouts.
     func overviewTitle(_ notebook: String) -> String { say(Phrase("Facilitator's overview – \(notebook)")) }
     func handoutsTitle(_ notebook: String) -> String { say(Phrase("Handouts – \(notebook)")) }
-    func teamCount(_ count: Int) -> String { say(Phrase.count(count, one: Phrase("1 team"), other: Phrase("\(count) teams"))) }
+    func teamCount(_ count: Int) -> String {
+        say(Phrase.count(count, one: Phrase("1 team"), other: Phrase("\(count) teams")))
+    }
     var overviewCaveat: String {
-        say(Phrase("For the facilitator, not for handing out: this page names every team. Teams stand in a fixed order, not by value. ▲ marks a sign of non-random variation, not good or bad quality."))
+        say(
+            Phrase(
+                "For the facilitator, not for handing out: this page names every team. Teams stand in a fixed order, not by value. ▲ marks a sign of non-random variation, not good or bad quality."
+            ))
     }
     var answersColumn: String { say(Phrase("Answers")) }
     func goalChangesColumn(_ gathering: Int?) -> String {
@@ -177,7 +229,9 @@ public struct Strings: Sendable {
     var statementChange: String { say(Phrase("reworded")) }
     var definitionChangeMark: String { say(Phrase("new def.")) }
     func missingValues(_ count: Int) -> String {
-        say(Phrase.count(count, one: Phrase("1 period without a value"), other: Phrase("\(count) periods without a value")))
+        say(
+            Phrase.count(
+                count, one: Phrase("1 period without a value"), other: Phrase("\(count) periods without a value")))
     }
     func missingDenominators(_ count: Int) -> String {
         say(
@@ -189,7 +243,8 @@ public struct Strings: Sendable {
         say(
             Phrase.count(
                 count, one: Phrase("1 value outside what is possible (below 0, or the count above its denominator)"),
-                other: Phrase("\(count) values outside what is possible (below 0, or the count above its denominator)")))
+                other: Phrase("\(count) values outside what is possible (below 0, or the count above its denominator)"))
+        )
     }
     var chartCaveat: String {
         say(Phrase("The chart shows variation over time; on its own it says nothing about the quality of care."))
@@ -200,7 +255,10 @@ public struct Strings: Sendable {
 
     func fingerprint(_ fingerprint: ReportDocument.Fingerprint) -> String {
         let notebook = Phrase(verbatim: String(fingerprint.notebookBlob.prefix(12)))
-        return say(Phrase("Notebook \(notebook) · data \(Phrase(verbatim: fingerprint.data)) · \(Phrase(verbatim: fingerprint.tool)). To cite it: tavle cite \(Phrase(verbatim: fingerprint.reportPath))"))
+        return say(
+            Phrase(
+                "Notebook \(notebook) · data \(Phrase(verbatim: fingerprint.data)) · \(Phrase(verbatim: fingerprint.tool)). To cite it: tavle cite \(Phrase(verbatim: fingerprint.reportPath))"
+            ))
     }
 }
 
@@ -221,7 +279,9 @@ extension Strings {
     package var doStep: String { say(Phrase("Do")) }
     package var study: String { say(Phrase("Study")) }
     package var act: String { say(Phrase("Act")) }
-    func answer(beforeGathering gathering: Int) -> String { say(Phrase("The team's answer before gathering \(gathering)")) }
+    func answer(beforeGathering gathering: Int) -> String {
+        say(Phrase("The team's answer before gathering \(gathering)"))
+    }
 
     func target(_ value: String, direction: GoalDirection) -> String {
         switch direction {

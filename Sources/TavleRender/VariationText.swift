@@ -16,7 +16,8 @@ struct VariationText {
         let kind = series.kind
         var sentences: [String] = []
         if series.statistics.parts.count > 1, let change = series.partLabels.last {
-            sentences.append(strings.lastPhase(from: format.month(series.labels[part.first]), change: change, kind: kind))
+            sentences.append(
+                strings.lastPhase(from: format.month(series.labels[part.first]), change: change, kind: kind))
         }
         // The verdict follows whatever introduced it (the phase sentence of a split chart); before
         // 0.3 a split chart without a signal in its last phase lost its verdict.
@@ -30,14 +31,18 @@ struct VariationText {
                 sentences.append(strings.fewCrossings(crossings: crossings, minimum: minimum, kind: kind))
             }
         }
-        let outside = series.statistics.points.indices.filter { series.statistics.points[$0].outsideLimits && $0 >= part.first }
+        let outside = series.statistics.points.indices.filter {
+            series.statistics.points[$0].outsideLimits && $0 >= part.first
+        }
         if !outside.isEmpty { sentences.append(strings.outsideLimits(outside.map { format.month(series.labels[$0]) })) }
         if runs.tooFewUseful {
             sentences.append(strings.tooFewToJudge(useful: runs.useful, kind: kind))
         } else if sentences.count == introduction {
             sentences.append(strings.noSignal(kind: kind))
         }
-        if let period = series.reportPeriod, let last = series.labels.last, let wanted = Period(period), let shown = Period(last), shown < wanted {
+        if let period = series.reportPeriod, let last = series.labels.last, let wanted = Period(period),
+            let shown = Period(last), shown < wanted
+        {
             sentences.append(strings.lastMeasurementBefore(format.month(last), period: format.month(period)))
         }
         let causes = technicalCauses

@@ -46,7 +46,9 @@ enum ChartAnalysis {
         }
         let x = try options.xColumn.map { name throws(Diagnostic) in try lookup("x", name) } ?? 0
         if chart.needsDenominator {
-            return ChartColumns(x: x, y: try lookup("y", options.yColumn ?? "numerator"), n: try lookup("n", options.denominatorColumn ?? "denominator"))
+            return ChartColumns(
+                x: x, y: try lookup("y", options.yColumn ?? "numerator"),
+                n: try lookup("n", options.denominatorColumn ?? "denominator"))
         }
         return ChartColumns(x: x, y: try lookup("y", options.yColumn ?? "value"), n: nil)
     }
@@ -61,13 +63,16 @@ enum ChartAnalysis {
         case .run, .i:
             if options.multiply != nil {
                 throw .error(
-                    at: at, Phrase("the chart '\(query.name)' is in per cent and multiplied by '--| multiply'; it cannot be both"),
+                    at: at,
+                    Phrase(
+                        "the chart '\(query.name)' is in per cent and multiplied by '--| multiply'; it cannot be both"),
                     hint: Phrase("keep 'unit: %' for values from 0 to 100, or 'multiply' for a rate per 1000"))
             }
         case .p, .funnel, .table:
             if options.multiply != nil {
                 throw .error(
-                    at: at, Phrase("the chart '\(query.name)' is multiplied by '--| multiply', so its values are not per cent"),
+                    at: at,
+                    Phrase("the chart '\(query.name)' is multiplied by '--| multiply', so its values are not per cent"),
                     hint: Phrase("remove 'unit: %' or 'multiply'"))
             }
         case .u, .c:
@@ -83,20 +88,26 @@ enum ChartAnalysis {
         let guess = near.map { Phrase("did you mean '\($0)'? ") } ?? Phrase(verbatim: "")
         if let at = query.options.locations[key] {
             return .error(
-                at: at, Phrase("the query '\(query.name)' returns no column '\(name)' (named by '--| \(key): \(name)')"),
+                at: at,
+                Phrase("the query '\(query.name)' returns no column '\(name)' (named by '--| \(key): \(name)')"),
                 hint: guess + Phrase("the query returns: \(returned)"))
         }
         let chart = query.options.chart
-        let role = switch key {
-        case "y" where chart.needsDenominator: Phrase("its count")
-        case "y": Phrase("the values it plots")
-        default: Phrase("its denominator")
-        }
+        let role =
+            switch key {
+            case "y" where chart.needsDenominator: Phrase("its count")
+            case "y": Phrase("the values it plots")
+            default: Phrase("its denominator")
+            }
         let what = chart == .funnel ? Phrase("funnel chart") : Phrase("\(chart.rawValue) chart")
         return .error(
             at: query.options.locations["chart"] ?? query.location,
-            Phrase("the \(what) '\(query.name)' reads \(role) from the column '\(name)', which the query does not return"),
-            hint: guess + Phrase("name the column with '--| \(key): COLUMN', or 'AS \(name)' in the SELECT; the query returns: \(returned)"))
+            Phrase(
+                "the \(what) '\(query.name)' reads \(role) from the column '\(name)', which the query does not return"),
+            hint: guess
+                + Phrase(
+                    "name the column with '--| \(key): COLUMN', or 'AS \(name)' in the SELECT; the query returns: \(returned)"
+                ))
     }
 
     /// The analysed funnel plot of a comparison (`chart: funnel`): its rows are already
@@ -110,7 +121,9 @@ enum ChartAnalysis {
 
     /// The analysed series of a run or control chart, with the phases and the frozen baseline
     /// the notebook asks for; `nil` for a table or a funnel (see `Comparison`, `FunnelData`).
-    static func series(_ query: QueryCell, result: QueryResult, phases: [ChartPhase], reportPeriod: String? = nil) throws(Diagnostic) -> ChartSeries? {
+    static func series(_ query: QueryCell, result: QueryResult, phases: [ChartPhase], reportPeriod: String? = nil)
+        throws(Diagnostic) -> ChartSeries?
+    {
         let options = query.options
         guard options.chart != .funnel, let columns = try columns(of: query, in: result.columns),
             let kind = options.chart.analysedKind, let scale = ChartScale(options)
@@ -119,8 +132,13 @@ enum ChartAnalysis {
         var observations: [Observation] = []
         observations.reserveCapacity(result.rows.count)
         for (index, row) in result.rows.enumerated() {
-            let y = try number(row[columns.y], query: query, row: index, column: result.columns[columns.y], count: kind != .run && kind != .i)
-            let n = try columns.n.map { column throws(Diagnostic) in try number(row[column], query: query, row: index, column: result.columns[column], count: true) } ?? nil
+            let y = try number(
+                row[columns.y], query: query, row: index, column: result.columns[columns.y],
+                count: kind != .run && kind != .i)
+            let n =
+                try columns.n.map { column throws(Diagnostic) in
+                    try number(row[column], query: query, row: index, column: result.columns[column], count: true)
+                } ?? nil
             // Per cent from the query is read as a share, the scale goals and p charts use.
             observations.append(Observation(y: scale == .percent ? y.map { $0 / 100 } : y, n: n))
         }
@@ -132,11 +150,14 @@ enum ChartAnalysis {
             if start > 0, start < labels.count { starts[start, default: []].append(phase.label) }
         }
         let partEnds = starts.keys.sorted()
-        let computed = ControlChart.analyse(observations, options: ChartOptions(kind: kind, freeze: options.freeze, partEnds: partEnds))
-        let valueColumn = columns.n.map { "\(result.columns[columns.y])/\(result.columns[$0])" } ?? result.columns[columns.y]
+        let computed = ControlChart.analyse(
+            observations, options: ChartOptions(kind: kind, freeze: options.freeze, partEnds: partEnds))
+        let valueColumn =
+            columns.n.map { "\(result.columns[columns.y])/\(result.columns[$0])" } ?? result.columns[columns.y]
         var series = ChartSeries(
             kind: kind, labels: labels, observations: observations, valueColumn: valueColumn,
-            statistics: options.multiply.map(computed.multiplied) ?? computed, scale: scale, partLabels: partEnds.map { starts[$0]!.joined(separator: " / ") })
+            statistics: options.multiply.map(computed.multiplied) ?? computed, scale: scale,
+            partLabels: partEnds.map { starts[$0]!.joined(separator: " / ") })
         series.reportPeriod = reportPeriod
         return series
     }
@@ -152,7 +173,9 @@ enum ChartAnalysis {
             guard let period = Period(label) else {
                 throw .error(
                     at: query.options.locations["x"] ?? query.location,
-                    Phrase("row \(index + 1) of the query '\(query.name)' has '\(label)' in the column '\(name)', which is not a month written YYYY-MM"),
+                    Phrase(
+                        "row \(index + 1) of the query '\(query.name)' has '\(label)' in the column '\(name)', which is not a month written YYYY-MM"
+                    ),
                     hint: Phrase("correct the period in the data (for example 2024-03); the other rows are months"))
             }
             if let previous, period <= previous {
@@ -160,10 +183,16 @@ enum ChartAnalysis {
                 throw .error(
                     at: query.options.locations["x"] ?? query.location,
                     twice
-                        ? Phrase("the query '\(query.name)' returns the month \(label) twice (rows \(index) and \(index + 1))")
-                        : Phrase("the query '\(query.name)' returns \(label) (row \(index + 1)) after \(previous) (row \(index))"),
+                        ? Phrase(
+                            "the query '\(query.name)' returns the month \(label) twice (rows \(index) and \(index + 1))"
+                        )
+                        : Phrase(
+                            "the query '\(query.name)' returns \(label) (row \(index + 1)) after \(previous) (row \(index))"
+                        ),
                     hint: twice
-                        ? Phrase("a chart has one value per month: check the WHERE clause (one team, one indicator) or the data for a duplicate")
+                        ? Phrase(
+                            "a chart has one value per month: check the WHERE clause (one team, one indicator) or the data for a duplicate"
+                        )
                         : Phrase("add 'ORDER BY \(name)' to the query"))
             }
             previous = period
@@ -172,18 +201,24 @@ enum ChartAnalysis {
     }
 
     /// A value the chart plots: missing stays missing; text is an error, as is a negative count.
-    static func number(_ value: Value, query: QueryCell, row: Int, column: String, count: Bool) throws(Diagnostic) -> Double? {
+    static func number(_ value: Value, query: QueryCell, row: Int, column: String, count: Bool) throws(Diagnostic)
+        -> Double?
+    {
         if value.isNull { return nil }
         guard let number = value.number, number.isFinite else {
             throw .error(
                 at: query.location,
-                Phrase("row \(row + 1) of the query '\(query.name)' has '\(value.plainText)' in the column '\(column)', which is not a number"),
+                Phrase(
+                    "row \(row + 1) of the query '\(query.name)' has '\(value.plainText)' in the column '\(column)', which is not a number"
+                ),
                 hint: Phrase("correct the value in the data, or leave it empty for a missing measurement"))
         }
         if count, number < 0 {
             throw .error(
                 at: query.location,
-                Phrase("row \(row + 1) of the query '\(query.name)' has \(value.plainText) in the column '\(column)': a count cannot be negative"),
+                Phrase(
+                    "row \(row + 1) of the query '\(query.name)' has \(value.plainText) in the column '\(column)': a count cannot be negative"
+                ),
                 hint: Phrase("correct the value in the data"))
         }
         return number

@@ -31,7 +31,14 @@ enum Comparison {
                 var hash = FNV1a64()
                 hash.combine(handout)
                 hash.combine(key)
-                others.append((hash.value, [.null, shown(row[yIndex], minimumCount: minimumCount), shown(row[nIndex], minimumCount: minimumCount)]))
+                others.append(
+                    (
+                        hash.value,
+                        [
+                            .null, shown(row[yIndex], minimumCount: minimumCount),
+                            shown(row[nIndex], minimumCount: minimumCount),
+                        ]
+                    ))
             }
         }
         var rows: [[Value]] = own.map { [$0] } ?? []

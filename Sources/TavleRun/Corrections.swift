@@ -13,18 +13,24 @@ package enum Corrections {
 
     /// The corrections, by team id; `teams` checks the ids when given, and `indicators` the
     /// indicators (a correction of an indicator no journal or chart knows explains nothing).
-    package static func read(_ workspace: Workspace, teams: [String]?, indicators: Set<String>? = nil) throws(Diagnostic) -> [String: [DataCorrection]] {
+    package static func read(_ workspace: Workspace, teams: [String]?, indicators: Set<String>? = nil)
+        throws(Diagnostic) -> [String: [DataCorrection]]
+    {
         let path = URL(fileURLWithPath: workspace.root).appendingPathComponent(fileName).path
         guard FileManager.default.fileExists(atPath: path) else { return [:] }
-        let corrections = try CorrectionsParser().parse(Files.readText(path), file: Files.displayPath(path), teams: teams)
+        let corrections = try CorrectionsParser().parse(
+            Files.readText(path), file: Files.displayPath(path), teams: teams)
         if let indicators, !indicators.isEmpty {
             var errors: [Diagnostic] = []
             for correction in corrections {
                 guard let indicator = correction.indicator, !indicators.contains(indicator) else { continue }
-                errors.append(.error(
-                    at: correction.location,
-                    Phrase("the correction of \(correction.team) in \(correction.period) names the indicator '\(indicator)', which no journal or chart knows"),
-                    hint: ReferenceCheck.hint(for: indicator, among: indicators)))
+                errors.append(
+                    .error(
+                        at: correction.location,
+                        Phrase(
+                            "the correction of \(correction.team) in \(correction.period) names the indicator '\(indicator)', which no journal or chart knows"
+                        ),
+                        hint: ReferenceCheck.hint(for: indicator, among: indicators)))
             }
             try ReferenceCheck.throwAll(errors)
         }

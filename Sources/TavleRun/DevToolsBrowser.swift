@@ -2,7 +2,7 @@ import Foundation
 import TavleModel
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One headless Chromium, driven over the DevTools protocol on a pair of pipes
@@ -59,7 +59,8 @@ final class DevToolsBrowser: @unchecked Sendable {
         posix_spawn_file_actions_adddup2(&actions, fromBrowser[1], 4)
         // No sandbox: tavle may run as root in a container, where Chromium's cannot start.
         let arguments = [
-            chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+            chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
+            "--disable-extensions",
             "--user-data-dir=\(profile.path)", "--remote-debugging-pipe", "about:blank",
         ]
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
@@ -101,7 +102,10 @@ final class DevToolsBrowser: @unchecked Sendable {
         // A4, as the print stylesheet's @page asks; backgrounds kept for the shaded boxes.
         let printed = try call(
             "Page.printToPDF",
-            ["printBackground": true, "preferCSSPageSize": true, "displayHeaderFooter": false, "paperWidth": 8.27, "paperHeight": 11.69],
+            [
+                "printBackground": true, "preferCSSPageSize": true, "displayHeaderFooter": false, "paperWidth": 8.27,
+                "paperHeight": 11.69,
+            ],
             session: session, seconds: 120)
         guard let encoded = printed["data"] as? String, let data = Data(base64Encoded: encoded), !data.isEmpty else {
             throw failure("it returned no PDF")
@@ -123,14 +127,18 @@ final class DevToolsBrowser: @unchecked Sendable {
     }
 
     /// Sends one command and waits for its answer.
-    private func call(_ method: String, _ parameters: [String: Any], session: String? = nil, seconds: Double = 30) throws(Failure) -> [String: Any] {
+    private func call(_ method: String, _ parameters: [String: Any], session: String? = nil, seconds: Double = 30)
+        throws(Failure) -> [String: Any]
+    {
         arrived.lock()
         let id = nextID
         nextID += 1
         arrived.unlock()
         var message: [String: Any] = ["id": id, "method": method, "params": parameters]
         if let session { message["sessionId"] = session }
-        guard var bytes = try? JSONSerialization.data(withJSONObject: message) else { throw failure("the command \(method) could not be written") }
+        guard var bytes = try? JSONSerialization.data(withJSONObject: message) else {
+            throw failure("the command \(method) could not be written")
+        }
         bytes.append(0)
         let written = bytes.withUnsafeBytes { buffer -> Bool in
             writing.lock()
@@ -152,7 +160,9 @@ final class DevToolsBrowser: @unchecked Sendable {
         defer { arrived.unlock() }
         while replies[id] == nil {
             if closed { throw failure("Chromium ended unexpectedly") }
-            if !arrived.wait(until: deadline) { throw failure("Chromium did not answer \(method) within \(Int(seconds)) s") }
+            if !arrived.wait(until: deadline) {
+                throw failure("Chromium did not answer \(method) within \(Int(seconds)) s")
+            }
         }
         let reply = replies.removeValue(forKey: id)!
         if let error = reply["error"] as? [String: Any] {
@@ -193,7 +203,9 @@ final class DevToolsBrowser: @unchecked Sendable {
                 arrived.lock()
                 if let id = object["id"] as? Int {
                     replies[id] = object
-                } else if object["method"] as? String == "Page.loadEventFired", let session = object["sessionId"] as? String {
+                } else if object["method"] as? String == "Page.loadEventFired",
+                    let session = object["sessionId"] as? String
+                {
                     loaded[session, default: 0] += 1
                 }
                 arrived.broadcast()

@@ -28,7 +28,9 @@ struct ExpressionContext {
 enum ExpressionEvaluator {
     static let rowAccessors = ["first", "last"]
     static let aggregates = ["min", "max", "sum", "mean", "median"]
-    static let filters: [String: ClosedRange<Int>] = ["number": 0...1, "percent": 0...1, "month": 0...0, "date": 0...0, "default": 1...1]
+    static let filters: [String: ClosedRange<Int>] = [
+        "number": 0...1, "percent": 0...1, "month": 0...0, "date": 0...0, "default": 1...1,
+    ]
 
     /// The expression as text for the narrative: formatted, and escaped for Markdown.
     static func render(_ expression: InlineExpression, in context: ExpressionContext) throws(Diagnostic) -> String {
@@ -38,7 +40,9 @@ enum ExpressionEvaluator {
             try checkFilter(filter)
             let decimals = try filter.arguments.first.map { argument throws(Diagnostic) in
                 guard let decimals = Int(argument), (0...6).contains(decimals) else {
-                    throw .error(at: filter.location, Phrase("the filter '\(filter.name)' takes a number of decimals from 0 to 6, not '\(argument)'"))
+                    throw .error(
+                        at: filter.location,
+                        Phrase("the filter '\(filter.name)' takes a number of decimals from 0 to 6, not '\(argument)'"))
                 }
                 return decimals
             }
@@ -51,10 +55,14 @@ enum ExpressionEvaluator {
                 guard !value.isNull, !Comparison.isSuppressed(value) else { continue }
                 guard let number = value.number ?? text.flatMap(Double.init) else {
                     throw .error(
-                        at: filter.location, Phrase("'\(text ?? value.plainText)' is not a number, so the filter '\(filter.name)' cannot format it"),
+                        at: filter.location,
+                        Phrase(
+                            "'\(text ?? value.plainText)' is not a number, so the filter '\(filter.name)' cannot format it"
+                        ),
                         hint: Phrase("apply '\(filter.name)' to a numeric column"))
                 }
-                text = filter.name == "number"
+                text =
+                    filter.name == "number"
                     ? context.format.number(number, decimals: decimals ?? 1)
                     : context.format.percent(number, decimals: decimals ?? 0)
             case "month":
@@ -82,8 +90,13 @@ enum ExpressionEvaluator {
                 hint: Suggestions.hint(for: filter.name, among: filters.keys.sorted(), noun: Phrase("filters")))
         }
         guard arity.contains(filter.arguments.count) else {
-            let expected = arity.upperBound == 0 ? Phrase("no arguments") : arity.lowerBound == 1 ? Phrase("one argument") : Phrase("at most one argument")
-            throw .error(at: filter.location, Phrase("the filter '\(filter.name)' takes \(expected)"), hint: Phrase("for example | number(1), | percent, | default(\"–\")"))
+            let expected =
+                arity.upperBound == 0
+                ? Phrase("no arguments")
+                : arity.lowerBound == 1 ? Phrase("one argument") : Phrase("at most one argument")
+            throw .error(
+                at: filter.location, Phrase("the filter '\(filter.name)' takes \(expected)"),
+                hint: Phrase("for example | number(1), | percent, | default(\"–\")"))
         }
     }
 
@@ -97,7 +110,9 @@ enum ExpressionEvaluator {
 
         if root == "team" {
             guard let team = context.team else {
-                throw .error(at: location, Phrase("this notebook is not run per team, so '\(expression.source)' has no value"), hint: Phrase("declare a team parameter: 'params: { team: { type: team } }'"))
+                throw .error(
+                    at: location, Phrase("this notebook is not run per team, so '\(expression.source)' has no value"),
+                    hint: Phrase("declare a team parameter: 'params: { team: { type: team } }'"))
             }
             guard path.count <= 2 else { throw tooLong("team.FIELD") }
             guard path.count == 2 else { return .text(team.name) }
@@ -108,11 +123,15 @@ enum ExpressionEvaluator {
                 if let value = team.fields[path[1].lowercased()] { return value }
                 throw .error(
                     at: location, Phrase("teams have no field '\(path[1])'"),
-                    hint: Suggestions.hint(for: path[1], among: Array(Set(team.fields.keys).union(["name", "id"])).sorted(), noun: Phrase("fields")))
+                    hint: Suggestions.hint(
+                        for: path[1], among: Array(Set(team.fields.keys).union(["name", "id"])).sorted(),
+                        noun: Phrase("fields")))
             }
         }
         if root == "notebook" {
-            guard path.count == 2 else { throw .error(at: location, Phrase("say which part of the notebook, for example {{ notebook.title }}")) }
+            guard path.count == 2 else {
+                throw .error(at: location, Phrase("say which part of the notebook, for example {{ notebook.title }}"))
+            }
             let notebook = context.notebook
             switch path[1] {
             case "title": return .text(notebook.title)
@@ -121,11 +140,16 @@ enum ExpressionEvaluator {
             case "gathering": return notebook.gathering.map { .integer(Int64($0)) } ?? .null
             case "phase": return notebook.phase.map { .integer(Int64($0)) } ?? .null
             default:
-                throw .error(at: location, Phrase("notebooks have no field '\(path[1])'"), hint: Suggestions.hint(for: path[1], among: ["title", "id", "version", "gathering", "phase"], noun: Phrase("fields")))
+                throw .error(
+                    at: location, Phrase("notebooks have no field '\(path[1])'"),
+                    hint: Suggestions.hint(
+                        for: path[1], among: ["title", "id", "version", "gathering", "phase"], noun: Phrase("fields")))
             }
         }
         if root == "params" {
-            guard path.count == 2 else { throw .error(at: location, Phrase("say which parameter, for example {{ params.period }}")) }
+            guard path.count == 2 else {
+                throw .error(at: location, Phrase("say which parameter, for example {{ params.period }}"))
+            }
             return try parameter(path[1], at: location, in: context)
         }
         if context.notebook.parameters.contains(where: { $0.name == root }) {
@@ -135,21 +159,30 @@ enum ExpressionEvaluator {
         if let result = context.results[root] {
             return try queryValue(result, path: path, expression: expression)
         }
-        let known = ["team", "notebook", "params"] + context.notebook.parameters.map(\.name) + context.notebook.queries.map(\.name)
+        let known =
+            ["team", "notebook", "params"] + context.notebook.parameters.map(\.name)
+            + context.notebook.queries.map(\.name)
         throw .error(
             at: location, Phrase("'\(root)' is not a query, parameter or known name in this notebook"),
             hint: Suggestions.hint(for: root, among: known, noun: Phrase("names")))
     }
 
-    private static func parameter(_ name: String, at location: SourceLocation, in context: ExpressionContext) throws(Diagnostic) -> Value {
+    private static func parameter(_ name: String, at location: SourceLocation, in context: ExpressionContext)
+        throws(Diagnostic) -> Value
+    {
         guard let spec = context.notebook.parameters.first(where: { $0.name == name }) else {
-            throw .error(at: location, Phrase("the notebook declares no parameter '\(name)'"), hint: Suggestions.hint(for: name, among: context.notebook.parameters.map(\.name), noun: Phrase("parameters")))
+            throw .error(
+                at: location, Phrase("the notebook declares no parameter '\(name)'"),
+                hint: Suggestions.hint(
+                    for: name, among: context.notebook.parameters.map(\.name), noun: Phrase("parameters")))
         }
         if spec.type == .team, let team = context.team { return .text(team.name) }
         return context.parameters[name] ?? .null
     }
 
-    private static func queryValue(_ result: QueryResult, path: [String], expression: InlineExpression) throws(Diagnostic) -> Value {
+    private static func queryValue(_ result: QueryResult, path: [String], expression: InlineExpression)
+        throws(Diagnostic) -> Value
+    {
         let name = path[0]
         let location = expression.location
         func column(_ requested: String?) throws(Diagnostic) -> Int {
@@ -163,7 +196,9 @@ enum ExpressionEvaluator {
         }
         guard path.count >= 2 else {
             guard result.columns.count == 1 else {
-                throw .error(at: location, Phrase("say which value of '\(name)' to show"), hint: Phrase("for example {{ \(name).last.value }} or {{ \(name).count }}"))
+                throw .error(
+                    at: location, Phrase("say which value of '\(name)' to show"),
+                    hint: Phrase("for example {{ \(name).last.value }} or {{ \(name).count }}"))
             }
             return result.rows.first?[0] ?? .null
         }
@@ -173,7 +208,11 @@ enum ExpressionEvaluator {
             return .integer(Int64(result.rows.count))
         }
         if rowAccessors.contains(accessor) || aggregates.contains(accessor) {
-            guard path.count <= 3 else { throw .error(at: location, Phrase("'\(expression.source)' has too many parts"), hint: Phrase("for example {{ \(name).\(accessor).value }}")) }
+            guard path.count <= 3 else {
+                throw .error(
+                    at: location, Phrase("'\(expression.source)' has too many parts"),
+                    hint: Phrase("for example {{ \(name).\(accessor).value }}"))
+            }
             let index = try column(path.count == 3 ? path[2] : nil)
             let cells = result.rows.map { $0[index] }
             switch accessor {
@@ -194,7 +233,11 @@ enum ExpressionEvaluator {
                 }
             }
         }
-        guard path.count == 2 else { throw .error(at: location, Phrase("'\(expression.source)' has too many parts"), hint: Phrase("for example {{ \(name).last.\(accessor) }}")) }
+        guard path.count == 2 else {
+            throw .error(
+                at: location, Phrase("'\(expression.source)' has too many parts"),
+                hint: Phrase("for example {{ \(name).last.\(accessor) }}"))
+        }
         if result.columnIndex(accessor) == nil {
             let words = ["count"] + rowAccessors + aggregates + result.columns
             throw .error(

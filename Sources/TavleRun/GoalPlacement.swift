@@ -32,23 +32,33 @@ enum GoalPlacement {
         case .failure(.percentOnNumbers):
             throw .error(
                 at: at,
-                Phrase("the \(what) of the goal '\(goal.id)' is written in per cent, but the chart '\(query.name)'\(chart) plots numbers, not per cent"),
-                hint: Phrase("if the query's values are per cent (0–100), add '--| unit: %' to the chart; if they are shares (0–1), use a p chart; otherwise write the \(what) as a number on the chart's scale"))
+                Phrase(
+                    "the \(what) of the goal '\(goal.id)' is written in per cent, but the chart '\(query.name)'\(chart) plots numbers, not per cent"
+                ),
+                hint: Phrase(
+                    "if the query's values are per cent (0–100), add '--| unit: %' to the chart; if they are shares (0–1), use a p chart; otherwise write the \(what) as a number on the chart's scale"
+                ))
         case .failure(.numberAboveOneOnShares(let number)):
             throw .error(
                 at: at,
-                Phrase("the \(what) of the goal '\(goal.id)' is \(number.formatted(shortest: true)), but the chart '\(query.name)'\(chart) plots shares from 0 to 1"),
+                Phrase(
+                    "the \(what) of the goal '\(goal.id)' is \(number.formatted(shortest: true)), but the chart '\(query.name)'\(chart) plots shares from 0 to 1"
+                ),
                 hint: Phrase("write it in per cent: '\(field): \(number.formatted(shortest: true)) %'"))
         case .failure(.ambiguousOnPercent(let number)):
             let percent = (number * 100).formatted(shortest: true)
             throw .error(
                 at: at,
-                Phrase("the \(what) of the goal '\(goal.id)' is \(number.formatted(shortest: true)) on the chart '\(query.name)'\(chart), which plots per cent: it could mean \(number.formatted(shortest: true)) % or \(percent) %"),
+                Phrase(
+                    "the \(what) of the goal '\(goal.id)' is \(number.formatted(shortest: true)) on the chart '\(query.name)'\(chart), which plots per cent: it could mean \(number.formatted(shortest: true)) % or \(percent) %"
+                ),
                 hint: Phrase("write it with a per-cent sign, for example '\(field): \(percent) %'"))
         case .failure(.outsidePercent(let number)):
             throw .error(
                 at: at,
-                Phrase("the \(what) of the goal '\(goal.id)' is \(number.formatted(shortest: true)), outside 0–100 %, the scale of the chart '\(query.name)'\(chart)"),
+                Phrase(
+                    "the \(what) of the goal '\(goal.id)' is \(number.formatted(shortest: true)), outside 0–100 %, the scale of the chart '\(query.name)'\(chart)"
+                ),
                 hint: Phrase("write it in per cent, for example '\(field): 80 %'"))
         }
     }

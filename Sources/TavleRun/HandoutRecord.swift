@@ -31,10 +31,12 @@ package struct HandoutRecord: Codable, Sendable, Hashable {
     ///   - removed: what the run already takes out (see `StaleFiles`).
     ///   - previous: the last handout run's record of this notebook.
     static func make(
-        notebook: Notebook, pages: [String], handoutFiles: [String], removed: Set<String>, committed: [String: ObjectID], written: [String: ObjectID],
+        notebook: Notebook, pages: [String], handoutFiles: [String], removed: Set<String>,
+        committed: [String: ObjectID], written: [String: ObjectID],
         previous: HandoutRecord?
     ) -> (record: HandoutRecord, outdated: Set<String>) {
-        var files = Dictionary(handoutFiles.map { ($0, written[$0]?.hex ?? "") }, uniquingKeysWith: { first, _ in first })
+        var files = Dictionary(
+            handoutFiles.map { ($0, written[$0]?.hex ?? "") }, uniquingKeysWith: { first, _ in first })
         // A PDF printed before and not printed again this time is kept while its page is
         // unchanged, and taken out when the page changed.
         var outdated: Set<String> = []
@@ -46,8 +48,11 @@ package struct HandoutRecord: Codable, Sendable, Hashable {
         var madeFrom = Dictionary(pages.map { ($0, written[$0]?.hex ?? "") }, uniquingKeysWith: { first, _ in first })
         // Teams this run did not render keep what the last handout run recorded of them.
         if let previous {
-            for (page, blob) in previous.made_from where madeFrom[page] == nil && committed[page]?.hex == blob { madeFrom[page] = blob }
-            for (file, blob) in previous.files where files[file] == nil && file.hasSuffix(".pdf") && !file.hasPrefix(ReportLayout.handoutsFolder + "/") {
+            for (page, blob) in previous.made_from where madeFrom[page] == nil && committed[page]?.hex == blob {
+                madeFrom[page] = blob
+            }
+            for (file, blob) in previous.files
+            where files[file] == nil && file.hasSuffix(".pdf") && !file.hasPrefix(ReportLayout.handoutsFolder + "/") {
                 let page = String(file.dropLast(".pdf".count)) + ".html"
                 if madeFrom[page] != nil, written[page] == nil, committed[file]?.hex == blob { files[file] = blob }
             }

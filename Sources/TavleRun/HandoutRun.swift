@@ -29,19 +29,23 @@ extension ReportRun {
         handout.files = { loaded, reports, journals, output throws(Diagnostic) in
             let notebook = loaded.notebook
             let folder = Self.handoutFolder(notebook)
-            let previous = Self.goalsBefore(gathering: notebook.gathering, outputFolder: output, teams: reports.compactMap { $0.team?.key })
+            let previous = Self.goalsBefore(
+                gathering: notebook.gathering, outputFolder: output, teams: reports.compactMap { $0.team?.key })
             var rows: [OverviewRow] = reports.compactMap(\.overview)
             // Targets written in per cent are kept as shares, and written in per cent again.
             let format = Format(language: loaded.language)
             for index in rows.indices {
-                guard let journal = journals[rows[index].teamKey], let before = previous[rows[index].teamKey] else { continue }
+                guard let journal = journals[rows[index].teamKey], let before = previous[rows[index].teamKey] else {
+                    continue
+                }
                 let inPercent = Set(journal.goals.filter(\.targetInPercent).map(\.id))
                 rows[index].goalChanges = RevisionCheck.differences(from: before, to: journal).map { difference in
                     Self.written(difference, inPercent: inPercent.contains(difference.goal), format: format)
                 }
             }
             var set = HandoutSet(
-                language: loaded.language, workspaceName: loaded.workspace.name, notebookID: notebook.id, notebookTitle: notebook.title,
+                language: loaded.language, workspaceName: loaded.workspace.name, notebookID: notebook.id,
+                notebookTitle: notebook.title,
                 notebookVersion: notebook.version, gathering: notebook.gathering, folder: folder, rows: rows)
             let overview = HandoutPages.overview(set)
             var binary: [(path: String, contents: Data)] = []
@@ -50,12 +54,16 @@ extension ReportRun {
                 case .failure(let reason):
                     unavailable = reason.message
                 case .success(let printer):
-                    var pages = reports.compactMap { report in report.page.map { (path: report.relativePath + ".html", contents: $0) } }
+                    var pages = reports.compactMap { report in
+                        report.page.map { (path: report.relativePath + ".html", contents: $0) }
+                    }
                     pages.append(("\(folder)/overview.html", overview))
                     let pdfs = try printer.print(pages)
                     binary = pdfs
                     printed = pdfs.count
-                    for index in set.rows.indices { set.rows[index].pdfPath = set.rows[index].handoutPath.replacingSuffix(".html", with: ".pdf") }
+                    for index in set.rows.indices {
+                        set.rows[index].pdfPath = set.rows[index].handoutPath.replacingSuffix(".html", with: ".pdf")
+                    }
                     set.overviewPDF = "\(folder)/overview.pdf"
                 }
             }
@@ -63,7 +71,9 @@ extension ReportRun {
         }
         let summary = try run(with: handout)
         let folder = Self.handoutFolder(summary.notebook)
-        return HandoutSummary(run: summary, index: "\(folder)/index.html", overview: "\(folder)/overview.html", printed: printed, printingUnavailable: unavailable)
+        return HandoutSummary(
+            run: summary, index: "\(folder)/index.html", overview: "\(folder)/overview.html", printed: printed,
+            printingUnavailable: unavailable)
     }
 
     /// Where a notebook's overview and index go in the report repository.
@@ -76,11 +86,14 @@ extension ReportRun {
         guard case .changed(let statement, let target?, let due) = difference.kind else { return difference }
         let number = { (text: String?) in
             text.map { text in
-                Double(text).map { inPercent ? format.percent($0, decimals: 0) : DecimalText.plain($0, in: format.language) } ?? text
+                Double(text).map {
+                    inPercent ? format.percent($0, decimals: 0) : DecimalText.plain($0, in: format.language)
+                } ?? text
             }
         }
         var written = difference
-        written.kind = .changed(statement: statement, target: .init(old: number(target.old), new: number(target.new)), due: due)
+        written.kind = .changed(
+            statement: statement, target: .init(old: number(target.old), new: number(target.new)), due: due)
         return written
     }
 
@@ -88,7 +101,8 @@ extension ReportRun {
     /// earlier gathering (for a notebook without a gathering: at the last run). Teams the
     /// repository has not seen then are left out: all their goals are new to it.
     static func goalsBefore(gathering: Int?, outputFolder: String, teams: [String]) -> [String: [LedgerGoal]] {
-        guard FileManager.default.fileExists(atPath: outputFolder + "/.git"), let repository = try? GitRepository.open(at: outputFolder),
+        guard FileManager.default.fileExists(atPath: outputFolder + "/.git"),
+            let repository = try? GitRepository.open(at: outputFolder),
             let history = try? repository.history()
         else { return [:] }
         let earlier = history.first { commit in
@@ -100,7 +114,11 @@ extension ReportRun {
         var goals: [String: [LedgerGoal]] = [:]
         for team in teams {
             let path = Ledger.path(.goals, teamFolder: ReportWriter.safeName(team))
-            if let data = try? repository.blob(atPath: path, inCommit: commit), let recorded = Ledger.decode([LedgerGoal].self, from: data) { goals[team] = recorded }
+            if let data = try? repository.blob(atPath: path, inCommit: commit),
+                let recorded = Ledger.decode([LedgerGoal].self, from: data)
+            {
+                goals[team] = recorded
+            }
         }
         return goals
     }

@@ -13,10 +13,16 @@ struct PDFPrinter {
     let chromium: String
 
     /// `TAVLE_CHROMIUM`, else the first of chromium, chromium-browser, google-chrome on PATH.
-    static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<PDFPrinter, Unavailable> {
+    static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<
+        PDFPrinter, Unavailable
+    > {
         if let chosen = environment["TAVLE_CHROMIUM"], !chosen.isEmpty {
             guard FileManager.default.isExecutableFile(atPath: chosen) else {
-                return .failure(Unavailable(message: Phrase("TAVLE_CHROMIUM names '\(chosen)', which is not a program; no PDFs were made (the HTML handouts are ready)")))
+                return .failure(
+                    Unavailable(
+                        message: Phrase(
+                            "TAVLE_CHROMIUM names '\(chosen)', which is not a program; no PDFs were made (the HTML handouts are ready)"
+                        )))
             }
             return .success(PDFPrinter(chromium: chosen))
         }
@@ -26,8 +32,11 @@ struct PDFPrinter {
                 return .success(PDFPrinter(chromium: "\(folder)/\(name)"))
             }
         }
-        return .failure(Unavailable(
-            message: Phrase("Chromium is not installed, so no PDFs were made; the HTML handouts are ready and print from any browser. To get PDFs: sudo apt-get install chromium (or set TAVLE_CHROMIUM to a Chrome or Chromium program), then run the command again")))
+        return .failure(
+            Unavailable(
+                message: Phrase(
+                    "Chromium is not installed, so no PDFs were made; the HTML handouts are ready and print from any browser. To get PDFs: sudo apt-get install chromium (or set TAVLE_CHROMIUM to a Chrome or Chromium program), then run the command again"
+                )))
     }
 
     /// Prints every page; the PDFs keep the pages' paths with `.pdf` for `.html`. One
@@ -45,7 +54,11 @@ struct PDFPrinter {
                 inputs.append(file)
             }
         } catch {
-            throw .error(at: nil, Phrase("the pages could not be prepared for printing in \(scratch.path): \(error.localizedDescription)"), hint: Phrase("check the free space in the temporary folder"))
+            throw .error(
+                at: nil,
+                Phrase(
+                    "the pages could not be prepared for printing in \(scratch.path): \(error.localizedDescription)"),
+                hint: Phrase("check the free space in the temporary folder"))
         }
         let unavailable = { (reason: Phrase) -> Diagnostic in
             .error(
@@ -79,7 +92,9 @@ struct PDFPrinter {
             switch results.withLock({ $0[index] }) {
             case .success(let data): printed.append((page.path.replacingSuffix(".html", with: ".pdf"), data))
             case .failure(let reason):
-                throw .error(at: nil, Phrase("Chromium could not print \(page.path): ") + reason.message, hint: Phrase("nothing was committed; check that '\(chromium) --headless' runs on this machine"))
+                throw .error(
+                    at: nil, Phrase("Chromium could not print \(page.path): ") + reason.message,
+                    hint: Phrase("nothing was committed; check that '\(chromium) --headless' runs on this machine"))
             case nil:
                 continue
             }
@@ -141,10 +156,12 @@ struct PDFPrinter {
                 continue
             }
             let digits = bytes[start..<end]
-            let number = numbers[digits] ?? {
-                numbers[digits] = numbers.count + 1
-                return numbers.count
-            }()
+            let number =
+                numbers[digits]
+                ?? {
+                    numbers[digits] = numbers.count + 1
+                    return numbers.count
+                }()
             var written = Array(String(number).utf8)
             guard written.count <= digits.count else {
                 index = end

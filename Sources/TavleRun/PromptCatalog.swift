@@ -19,7 +19,8 @@ public enum PromptCatalog {
     public static func listing(searchingFrom folder: String, language: Language?) throws(Diagnostic) -> Listing {
         let workspace = try WorkspaceLocator.workspaceIfAny(searchingFrom: folder)
         let language = language ?? workspace?.language ?? .nb
-        let library = try PromptLibraryLoader.library(workspace: workspace?.root, language: language, displayPath: Files.displayPath)
+        let library = try PromptLibraryLoader.library(
+            workspace: workspace?.root, language: language, displayPath: Files.displayPath)
         return Listing(library: library, language: language, workspace: workspace)
     }
 
@@ -29,7 +30,8 @@ public enum PromptCatalog {
         let width = listing.library.sets.map(\.id.count).max() ?? 0
         var text = ""
         for set in listing.library.sets.sorted(by: { $0.id < $1.id }) {
-            var line = set.id.padding(toLength: width + 2, withPad: " ", startingAt: 0) + set.title.text(in: listing.language)
+            var line =
+                set.id.padding(toLength: width + 2, withPad: " ", startingAt: 0) + set.title.text(in: listing.language)
             var about: [String] = []
             if let phases = set.phases { about.append(strings.phase(phases)) }
             if let gathering = set.beforeGathering { about.append(strings.before(gathering)) }
@@ -46,16 +48,21 @@ public enum PromptCatalog {
         guard let set = listing.library.set(id) else {
             throw .error(
                 at: nil, Phrase("there is no prompt set '\(id)'"),
-                hint: Suggestions.hint(for: id, among: listing.library.sets.map(\.id), noun: Phrase("sets")) + Phrase(" ('tavle prompts' lists them)"))
+                hint: Suggestions.hint(for: id, among: listing.library.sets.map(\.id), noun: Phrase("sets"))
+                    + Phrase(" ('tavle prompts' lists them)"))
         }
         let strings = CatalogStrings(language: listing.language)
         let language = listing.language
-        var text = "\(set.title.text(in: language))\n\(String(repeating: "=", count: set.title.text(in: language).count))\n"
+        var text =
+            "\(set.title.text(in: language))\n\(String(repeating: "=", count: set.title.text(in: language).count))\n"
         if let intro = set.intro { text += "\n" + intro.text(in: language) + "\n" }
         for prompt in set.prompts {
             text += "\n\(set.promptID(prompt))\n  \(prompt.text.text(in: language))\n"
             if let help = prompt.help {
-                text += help.text(in: language).split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  · \($0)" }.joined(separator: "\n") + "\n"
+                text +=
+                    help.text(in: language).split(separator: "\n", omittingEmptySubsequences: false).map {
+                        $0.isEmpty ? "" : "  · \($0)"
+                    }.joined(separator: "\n") + "\n"
             }
         }
         if let source = set.source { text += "\n\(strings.source): \(source)\n" }
@@ -71,10 +78,13 @@ private struct CatalogStrings {
     func say(_ phrase: Phrase) -> String { phrase.text(in: language) }
     func phase(_ phases: ClosedRange<Int>) -> String {
         phases.count == 1
-            ? say(Phrase("phase \(phases.lowerBound)")) : say(Phrase("phases \(phases.lowerBound)–\(phases.upperBound)"))
+            ? say(Phrase("phase \(phases.lowerBound)"))
+            : say(Phrase("phases \(phases.lowerBound)–\(phases.upperBound)"))
     }
     func before(_ gathering: Int) -> String { say(Phrase("before gathering \(gathering)")) }
-    func prompts(_ count: Int) -> String { say(Phrase.count(count, one: Phrase("1 prompt"), other: Phrase("\(count) prompts"))) }
+    func prompts(_ count: Int) -> String {
+        say(Phrase.count(count, one: Phrase("1 prompt"), other: Phrase("\(count) prompts")))
+    }
     var source: String { say(Phrase("Source")) }
     var usage: String {
         say(

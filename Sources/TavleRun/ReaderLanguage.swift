@@ -12,19 +12,26 @@ import TavleWorkspace
 /// in its own language.
 public enum ReaderLanguage {
     public static func detect(
-        arguments: [String] = CommandLine.arguments, environment: [String: String] = ProcessInfo.processInfo.environment,
+        arguments: [String] = CommandLine.arguments,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
         currentFolder: String = FileManager.default.currentDirectoryPath
     ) -> Language {
         if let chosen = environment["TAVLE_LANGUAGE"].flatMap(Language.init(localeName:)) { return chosen }
         // `tavle init --language sv` and `tavle prompts --language da` speak the language asked for.
-        if let index = arguments.firstIndex(of: "--language"), index + 1 < arguments.count, let chosen = Language(localeName: arguments[index + 1]) {
+        if let index = arguments.firstIndex(of: "--language"), index + 1 < arguments.count,
+            let chosen = Language(localeName: arguments[index + 1])
+        {
             return chosen
         }
-        let notebook = arguments.dropFirst().first { $0.hasSuffix(".md") && FileManager.default.fileExists(atPath: Files.resolve($0, against: currentFolder)) }
+        let notebook = arguments.dropFirst().first {
+            $0.hasSuffix(".md") && FileManager.default.fileExists(atPath: Files.resolve($0, against: currentFolder))
+        }
         if let notebook {
             let path = Files.resolve(notebook, against: currentFolder)
             if let language = declaredLanguage(inFileAt: path, frontMatterOnly: true) { return language }
-            if let language = workspaceLanguage(from: URL(fileURLWithPath: path).deletingLastPathComponent().path) { return language }
+            if let language = workspaceLanguage(from: URL(fileURLWithPath: path).deletingLastPathComponent().path) {
+                return language
+            }
         }
         if let index = arguments.firstIndex(of: "--workspace"), index + 1 < arguments.count,
             let language = workspaceLanguage(from: Files.resolve(arguments[index + 1], against: currentFolder))
@@ -42,10 +49,14 @@ public enum ReaderLanguage {
     static func workspaceLanguage(from folder: String) -> Language? {
         var url = URL(fileURLWithPath: folder).standardizedFileURL
         let nested = url.appendingPathComponent("Notebooks").appendingPathComponent(WorkspaceLocator.fileName)
-        if FileManager.default.fileExists(atPath: nested.path) { return declaredLanguage(inFileAt: nested.path, frontMatterOnly: false) }
+        if FileManager.default.fileExists(atPath: nested.path) {
+            return declaredLanguage(inFileAt: nested.path, frontMatterOnly: false)
+        }
         while true {
             let candidate = url.appendingPathComponent(WorkspaceLocator.fileName)
-            if FileManager.default.fileExists(atPath: candidate.path) { return declaredLanguage(inFileAt: candidate.path, frontMatterOnly: false) }
+            if FileManager.default.fileExists(atPath: candidate.path) {
+                return declaredLanguage(inFileAt: candidate.path, frontMatterOnly: false)
+            }
             let parent = url.deletingLastPathComponent()
             if parent.path == url.path { return nil }
             url = parent
@@ -55,14 +66,16 @@ public enum ReaderLanguage {
     /// A top-level `language: nb` line; in a notebook, only within its front matter.
     static func declaredLanguage(inFileAt path: String, frontMatterOnly: Bool) -> Language? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).makeIterator()
+        var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            .makeIterator()
         if frontMatterOnly {
             guard lines.next()?.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
         }
         while let line = lines.next() {
             if frontMatterOnly, line.trimmingCharacters(in: .whitespaces) == "---" { return nil }
             guard line.hasPrefix("language:") else { continue }
-            let value = line.dropFirst("language:".count).prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            let value = line.dropFirst("language:".count).prefix { $0 != "#" }.trimmingCharacters(in: .whitespaces)
+                .trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
             return Language(localeName: value)
         }
         return nil

@@ -23,7 +23,9 @@ struct ReferenceCheck {
         var errors: [Diagnostic] = []
         for query in notebook.queries {
             do throws(Diagnostic) {
-                let names = try source.check(QueryRequest(sql: query.sql, sqlLocation: query.sqlLocation, label: Phrase("the query '\(query.name)'")))
+                let names = try source.check(
+                    QueryRequest(
+                        sql: query.sql, sqlLocation: query.sqlLocation, label: Phrase("the query '\(query.name)'")))
                 columns[query.name] = names
                 _ = try ChartAnalysis.columns(of: query, in: names)
             } catch {
@@ -74,11 +76,14 @@ struct ReferenceCheck {
                 guard let indicator = goal.indicator else { continue }
                 let known = declared.union(charted).union(formed).union(declaredAnywhere)
                 guard known.contains(indicator) else {
-                    errors.append(.error(
-                        at: goal.fieldLocations["indicator"] ?? goal.location,
-                        Phrase("the goal '\(goal.id)' is measured by the indicator '\(indicator)', which no journal declares and no chart of '\(notebook.id)' shows"),
-                        hint: Self.hint(for: indicator, among: known)
-                            + Phrase("; or declare it under 'indicators:' in this journal")))
+                    errors.append(
+                        .error(
+                            at: goal.fieldLocations["indicator"] ?? goal.location,
+                            Phrase(
+                                "the goal '\(goal.id)' is measured by the indicator '\(indicator)', which no journal declares and no chart of '\(notebook.id)' shows"
+                            ),
+                            hint: Self.hint(for: indicator, among: known)
+                                + Phrase("; or declare it under 'indicators:' in this journal")))
                     continue
                 }
                 // Declared, but not what any chart of this notebook shows, though one is near:
@@ -86,10 +91,15 @@ struct ReferenceCheck {
                 if !charted.contains(indicator), !formed.contains(indicator),
                     let near = Suggestions.closest(to: indicator, in: charted.sorted()).first
                 {
-                    warnings.append(.warning(
-                        at: goal.fieldLocations["indicator"] ?? goal.location,
-                        Phrase("the goal '\(goal.id)' is measured by the indicator '\(indicator)', which no chart of '\(notebook.id)' shows, so no chart draws its target"),
-                        hint: Phrase("did you mean '\(near)', which a chart shows? Correct the goal's indicator and its entry under 'indicators:'")))
+                    warnings.append(
+                        .warning(
+                            at: goal.fieldLocations["indicator"] ?? goal.location,
+                            Phrase(
+                                "the goal '\(goal.id)' is measured by the indicator '\(indicator)', which no chart of '\(notebook.id)' shows, so no chart draws its target"
+                            ),
+                            hint: Phrase(
+                                "did you mean '\(near)', which a chart shows? Correct the goal's indicator and its entry under 'indicators:'"
+                            )))
                 }
                 // One error per goal: its target and baseline are placed on the same charts.
                 for query in notebook.queries where query.options.indicator == indicator {
@@ -103,16 +113,20 @@ struct ReferenceCheck {
             }
         }
         for query in notebook.queries {
-            guard let indicator = query.options.indicator, !vocabulary.contains(indicator), !formed.contains(indicator) else { continue }
+            guard let indicator = query.options.indicator, !vocabulary.contains(indicator), !formed.contains(indicator)
+            else { continue }
             let at = query.options.locations["indicator"] ?? query.location
             let message = Phrase("no team journal knows the indicator '\(indicator)' of the query '\(query.name)'")
             if !Suggestions.closest(to: indicator, in: vocabulary.sorted()).isEmpty {
                 errors.append(.error(at: at, message, hint: Self.hint(for: indicator, among: vocabulary)))
                 continue
             }
-            warnings.append(.warning(
-                at: at, message + Phrase(", so its chart shows no goal line, PDSA phases or definition changes"),
-                hint: Phrase("a journal declares an indicator under 'indicators:' (id, name, kind); \(Self.hint(for: indicator, among: vocabulary))")))
+            warnings.append(
+                .warning(
+                    at: at, message + Phrase(", so its chart shows no goal line, PDSA phases or definition changes"),
+                    hint: Phrase(
+                        "a journal declares an indicator under 'indicators:' (id, name, kind); \(Self.hint(for: indicator, among: vocabulary))"
+                    )))
         }
         try Self.throwAll(errors)
         return warnings

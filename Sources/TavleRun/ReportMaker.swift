@@ -42,7 +42,8 @@ package struct ReportInputs {
     package var tool: String?
 
     package init(
-        notebook: Notebook, notebookText: String, notebookPath: String?, workspaceName: String?, language: Language, team: Team?,
+        notebook: Notebook, notebookText: String, notebookPath: String?, workspaceName: String?, language: Language,
+        team: Team?,
         journal: TeamJournal?, parameters: [String: Value], results: [String: QueryResult], highlights: [String: String]
     ) {
         self.notebook = notebook
@@ -75,11 +76,16 @@ package enum ReportMaker {
         var series: [(query: QueryCell, series: ChartSeries)] = []
         var seriesByQuery: [String: ChartSeries] = [:]
         for query in notebook.queries {
-            let phases = query.options.phases == .pdsa ? pdsaPhases(for: query.options.indicator, in: journal?.journal) : []
+            let phases =
+                query.options.phases == .pdsa ? pdsaPhases(for: query.options.indicator, in: journal?.journal) : []
             // The month the report is for, when the query reads a month parameter.
-            let month = notebook.parameters.first { spec in spec.type == .month && query.parameterUses.contains { $0.name == spec.name } }
+            let month = notebook.parameters.first { spec in
+                spec.type == .month && query.parameterUses.contains { $0.name == spec.name }
+            }
             let reportPeriod = month.flatMap { inputs.parameters[$0.name]?.plainText }
-            if let chart = try ChartAnalysis.series(query, result: try result(of: query, in: results), phases: phases, reportPeriod: reportPeriod) {
+            if let chart = try ChartAnalysis.series(
+                query, result: try result(of: query, in: results), phases: phases, reportPeriod: reportPeriod)
+            {
                 series.append((query, chart))
                 seriesByQuery[query.name] = chart
             }
@@ -89,30 +95,47 @@ package enum ReportMaker {
         for query in notebook.queries where try result(of: query, in: results).rows.isEmpty {
             notes.append(ReportNote(kind: .noRows(query: query.name)))
         }
-        if !notebook.queries.isEmpty, notes.count == notebook.queries.count { notes.insert(ReportNote(kind: .noData), at: 0) }
+        if !notebook.queries.isEmpty, notes.count == notebook.queries.count {
+            notes.insert(ReportNote(kind: .noData), at: 0)
+        }
         for (query, chart) in series {
-            if let freeze = query.options.freeze, query.options.phases == nil, freeze > chart.labels.count, !chart.labels.isEmpty {
-                notes.append(ReportNote(kind: .freezeLongerThanSeries(query: query.name, freeze: freeze, points: chart.labels.count)))
+            if let freeze = query.options.freeze, query.options.phases == nil, freeze > chart.labels.count,
+                !chart.labels.isEmpty
+            {
+                notes.append(
+                    ReportNote(
+                        kind: .freezeLongerThanSeries(query: query.name, freeze: freeze, points: chart.labels.count)))
             }
             // Noticed from 0.3 on, so that a report made earlier is made again as it was.
             let values = chart.observations.compactMap(\.y)
-            if ReportEdition(tool: inputs.tool) >= .v0_3, chart.scale == .percent, let largest = values.max(), largest > 0, largest <= 0.01 {
-                notes.append(ReportNote(kind: .percentLooksLikeShares(query: query.name, largest: (largest * 100 * 1e9).rounded() / 1e9)))
+            if ReportEdition(tool: inputs.tool) >= .v0_3, chart.scale == .percent, let largest = values.max(),
+                largest > 0, largest <= 0.01
+            {
+                notes.append(
+                    ReportNote(
+                        kind: .percentLooksLikeShares(query: query.name, largest: (largest * 100 * 1e9).rounded() / 1e9)
+                    ))
             }
         }
         // Rows a chart that divides (p, u, funnel) cannot draw: noticed from 0.4 on.
         if ReportEdition(tool: inputs.tool) >= .v0_4 {
             for query in notebook.queries where query.options.chart.needsDenominator {
                 let result = try result(of: query, in: results)
-                guard let columns = try ChartAnalysis.columns(of: query, in: result.columns), let n = columns.n else { continue }
+                guard let columns = try ChartAnalysis.columns(of: query, in: result.columns), let n = columns.n else {
+                    continue
+                }
                 let labels = result.rows.filter { row in
                     !row[columns.x].isNull && (row[columns.y].isNull || row[n].isNull)
                 }.map { $0[columns.x].plainText }
                 if !labels.isEmpty { notes.append(ReportNote(kind: .countsMissing(query: query.name, labels: labels))) }
             }
         }
-        let lastPeriods = Dictionary(series.compactMap { entry in entry.series.labels.last.map { (entry.query.name, $0) } }, uniquingKeysWith: { first, _ in first })
-        let context = ExpressionContext(notebook: notebook, team: team, parameters: inputs.parameters, results: results, format: Format(language: inputs.language))
+        let lastPeriods = Dictionary(
+            series.compactMap { entry in entry.series.labels.last.map { (entry.query.name, $0) } },
+            uniquingKeysWith: { first, _ in first })
+        let context = ExpressionContext(
+            notebook: notebook, team: team, parameters: inputs.parameters, results: results,
+            format: Format(language: inputs.language))
         var blocks: [ReportBlock] = []
         for block in notebook.blocks {
             switch block {
@@ -121,7 +144,8 @@ package enum ReportMaker {
                 for segment in narrative.segments {
                     switch segment {
                     case .markdown(let text): markdown += text
-                    case .expression(let expression): markdown += try ExpressionEvaluator.render(expression, in: context)
+                    case .expression(let expression):
+                        markdown += try ExpressionEvaluator.render(expression, in: context)
                     }
                 }
                 blocks.append(.markdown(markdown))
@@ -130,25 +154,41 @@ package enum ReportMaker {
                 var targets: [ChartTarget] = []
                 if let indicator = query.options.indicator {
                     for goal in journal?.journal.goals ?? [] where goal.indicator == indicator {
-                        if let target = try GoalPlacement.place(goal, on: query).target { targets.append(ChartTarget(value: target)) }
+                        if let target = try GoalPlacement.place(goal, on: query).target {
+                            targets.append(ChartTarget(value: target))
+                        }
                     }
                 }
                 let queryResult = try result(of: query, in: results)
-                blocks.append(.query(QueryView(
-                    name: query.name, options: query.options, result: queryResult, highlight: highlights[query.name], targets: targets,
-                    definitionChanges: definitionChanges(of: query.options.indicator, in: journal?.journal), series: seriesByQuery[query.name],
-                    funnel: ChartAnalysis.funnel(query, result: queryResult, own: highlights[query.name]))))
+                blocks.append(
+                    .query(
+                        QueryView(
+                            name: query.name, options: query.options, result: queryResult,
+                            highlight: highlights[query.name], targets: targets,
+                            definitionChanges: definitionChanges(of: query.options.indicator, in: journal?.journal),
+                            series: seriesByQuery[query.name],
+                            funnel: ChartAnalysis.funnel(query, result: queryResult, own: highlights[query.name]))))
             case .prompt(let prompt):
-                blocks.append(.prompt(prompt, answer: journal?.journal.latestAnswer(to: prompt.id, upTo: notebook.gathering)))
+                blocks.append(
+                    .prompt(prompt, answer: journal?.journal.latestAnswer(to: prompt.id, upTo: notebook.gathering)))
             case .worksheet(let worksheet):
-                blocks.append(.worksheet(worksheet, answers: worksheet.prompts.map { journal?.journal.latestAnswer(to: $0.id, upTo: notebook.gathering) }))
+                blocks.append(
+                    .worksheet(
+                        worksheet,
+                        answers: worksheet.prompts.map {
+                            journal?.journal.latestAnswer(to: $0.id, upTo: notebook.gathering)
+                        }))
             case .form(let form):
                 blocks.append(.form(form, period: form.periodParameter.flatMap { inputs.parameters[$0]?.plainText }))
             case .journal(let section):
                 switch section.kind {
                 case .goals:
                     if let journal {
-                        blocks.append(.goals(try journal.journal.goals.map { goal throws(Diagnostic) in try goalView(goal, journal: journal.journal, series: series) }))
+                        blocks.append(
+                            .goals(
+                                try journal.journal.goals.map { goal throws(Diagnostic) in
+                                    try goalView(goal, journal: journal.journal, series: series)
+                                }))
                     } else {
                         blocks.append(.goals([]))
                     }
@@ -172,20 +212,27 @@ package enum ReportMaker {
             var bound: [String: String] = [:]
             for use in query.parameterUses { bound[use.name] = arguments[use.name]?.plainText ?? "" }
             let types = RecordedTypes.describe(result)
-            queries.append(RunManifest.QueryInfo(
-                name: query.name, sql: query.sql, parameters: bound, columns: result.columns, rows: result.rows.count,
-                data: path, blob: ObjectID.blob(hashing: Data(csv.utf8)).hex, types: types.types,
-                cellTypes: types.cells.isEmpty ? nil : types.cells, highlight: highlights[query.name]))
+            queries.append(
+                RunManifest.QueryInfo(
+                    name: query.name, sql: query.sql, parameters: bound, columns: result.columns,
+                    rows: result.rows.count,
+                    data: path, blob: ObjectID.blob(hashing: Data(csv.utf8)).hex, types: types.types,
+                    cellTypes: types.cells.isEmpty ? nil : types.cells, highlight: highlights[query.name]))
         }
         let tool = inputs.tool ?? "tavle \(TavleVersion.current)"
         let notebookBlob = ObjectID.blob(hashing: Data(inputs.notebookText.utf8)).hex
         let document = ReportDocument(
-            language: inputs.language, title: notebook.title, notebookID: notebook.id, notebookVersion: notebook.version,
+            language: inputs.language, title: notebook.title, notebookID: notebook.id,
+            notebookVersion: notebook.version,
             workspaceName: inputs.workspaceName, team: team, gathering: notebook.gathering, phase: notebook.phase,
             parameters: shownParameters, blocks: blocks, edition: ReportEdition(tool: inputs.tool),
             fingerprint: ReportDocument.Fingerprint(
-                notebookBlob: notebookBlob, data: ReportFingerprint.data(queries.map { ($0.name, $0.blob) }), tool: tool, reportPath: base + ".html"))
-        files.insert(contentsOf: [(base + ".html", HTMLReport.render(document)), (base + ".md", MarkdownReport.render(document))], at: 0)
+                notebookBlob: notebookBlob, data: ReportFingerprint.data(queries.map { ($0.name, $0.blob) }),
+                tool: tool, reportPath: base + ".html"))
+        files.insert(
+            contentsOf: [
+                (base + ".html", HTMLReport.render(document)), (base + ".md", MarkdownReport.render(document)),
+            ], at: 0)
         if let team {
             let folder = ReportWriter.safeName(team.key)
             if let journal {
@@ -193,7 +240,11 @@ package enum ReportMaker {
                 files += Ledger.files(for: journal.journal, teamFolder: folder)
             }
             if !series.isEmpty {
-                files.append((Ledger.measurementsPath(teamFolder: folder, notebook: notebook.id), Ledger.encode(series.map { ledgerSeries($0.query, $0.series) })))
+                files.append(
+                    (
+                        Ledger.measurementsPath(teamFolder: folder, notebook: notebook.id),
+                        Ledger.encode(series.map { ledgerSeries($0.query, $0.series) })
+                    ))
             }
         }
         var manifestParameters = inputs.parameters.mapValues(\.plainText)
@@ -202,17 +253,25 @@ package enum ReportMaker {
             tool: tool,
             workspace: inputs.workspaceName,
             notebook: .init(
-                id: notebook.id, version: notebook.version, title: notebook.title, copy: ReportLayout.notebookCopyPath(notebook.id),
+                id: notebook.id, version: notebook.version, title: notebook.title,
+                copy: ReportLayout.notebookCopyPath(notebook.id),
                 blob: notebookBlob, path: inputs.notebookPath),
             team: team.map {
-                .init(id: $0.key, name: $0.name, value: RecordedValue($0.id), municipality: $0.municipality, fields: $0.fields.mapValues(RecordedValue.init))
+                .init(
+                    id: $0.key, name: $0.name, value: RecordedValue($0.id), municipality: $0.municipality,
+                    fields: $0.fields.mapValues(RecordedValue.init))
             },
             journal: team.flatMap { team in
-                journal.map { .init(file: $0.file, blob: ObjectID.blob(hashing: Data($0.text.utf8)).hex, copy: ReportLayout.journalCopyPath(teamFolder: ReportWriter.safeName(team.key))) }
+                journal.map {
+                    .init(
+                        file: $0.file, blob: ObjectID.blob(hashing: Data($0.text.utf8)).hex,
+                        copy: ReportLayout.journalCopyPath(teamFolder: ReportWriter.safeName(team.key)))
+                }
             },
             language: inputs.language.rawValue,
             gathering: notebook.gathering, phase: notebook.phase, parameters: manifestParameters, queries: queries,
-            library: RunManifest.libraryInfo(PromptResolver.used(by: notebook, language: inputs.language), language: inputs.language),
+            library: RunManifest.libraryInfo(
+                PromptResolver.used(by: notebook, language: inputs.language), language: inputs.language),
             reports: [base + ".html", base + ".md"],
             warnings: notes.isEmpty ? nil : notes.map(\.recorded))
         files.append((ReportLayout.manifestPath(base: base), manifest.json()))
@@ -221,12 +280,17 @@ package enum ReportMaker {
                 teamKey: team.key, teamName: team.name, handoutPath: base + ".html",
                 charts: series.compactMap { chart in
                     guard ![.table, .funnel].contains(chart.query.options.chart) else { return nil }
-                    return .init(query: chart.query.name, title: chart.query.options.title ?? chart.query.name, series: chart.series, decimals: chart.query.options.decimals ?? 1)
+                    return .init(
+                        query: chart.query.name, title: chart.query.options.title ?? chart.query.name,
+                        series: chart.series, decimals: chart.query.options.decimals ?? 1)
                 },
-                answered: notebook.promptIDs.filter { journal?.journal.latestAnswer(to: $0, upTo: notebook.gathering) != nil }.count,
+                answered: notebook.promptIDs.filter {
+                    journal?.journal.latestAnswer(to: $0, upTo: notebook.gathering) != nil
+                }.count,
                 prompts: notebook.promptIDs.count, hasJournal: journal != nil)
         }
-        return RenderedReport(team: team, relativePath: base, files: files, overview: overview, notes: notes, lastPeriods: lastPeriods)
+        return RenderedReport(
+            team: team, relativePath: base, files: files, overview: overview, notes: notes, lastPeriods: lastPeriods)
     }
 
     /// Where the team's PDSA cycles started, for a chart split at them: the cycles aimed at a
@@ -235,7 +299,9 @@ package enum ReportMaker {
         guard let journal else { return [] }
         let goals = Set(journal.goals.filter { indicator == nil || $0.indicator == indicator }.map(\.id))
         return journal.cycles.compactMap { cycle in
-            guard let started = cycle.started, indicator == nil || cycle.goal.map(goals.contains) == true else { return nil }
+            guard let started = cycle.started, indicator == nil || cycle.goal.map(goals.contains) == true else {
+                return nil
+            }
             return ChartPhase(from: started.period, label: cycle.title)
         }
     }
@@ -248,10 +314,16 @@ package enum ReportMaker {
 
     /// A goal with the last value its indicator's chart shows in this report, and its target
     /// and baseline on that chart's scale.
-    static func goalView(_ goal: Goal, journal: Journal, series: [(query: QueryCell, series: ChartSeries)]) throws(Diagnostic) -> GoalView {
+    static func goalView(_ goal: Goal, journal: Journal, series: [(query: QueryCell, series: ChartSeries)])
+        throws(Diagnostic) -> GoalView
+    {
         let name = goal.indicator.flatMap { id in journal.indicators.first { $0.id == id }?.name }
-        guard let indicator = goal.indicator, let chart = series.first(where: { $0.query.options.indicator == indicator }) else {
-            return GoalView(goal: goal, indicatorName: name, measured: nil, target: goal.target, baseline: goal.baseline, percent: goal.targetInPercent)
+        guard let indicator = goal.indicator,
+            let chart = series.first(where: { $0.query.options.indicator == indicator })
+        else {
+            return GoalView(
+                goal: goal, indicatorName: name, measured: nil, target: goal.target, baseline: goal.baseline,
+                percent: goal.targetInPercent)
         }
         let placed = try GoalPlacement.place(goal, on: chart.query)
         var measured: GoalView.Measured?
@@ -260,13 +332,19 @@ package enum ReportMaker {
                 period: chart.series.labels[last], value: chart.series.values[last]!, percent: chart.series.inPercent,
                 decimals: chart.query.options.decimals ?? 1)
         }
-        var view = GoalView(goal: goal, indicatorName: name, measured: measured, target: placed.target, baseline: placed.baseline, percent: chart.series.inPercent)
+        var view = GoalView(
+            goal: goal, indicatorName: name, measured: measured, target: placed.target, baseline: placed.baseline,
+            percent: chart.series.inPercent)
         // Judged at the due date when the chart goes on past it.
-        if let due = goal.due.map({ Period(year: $0.year, month: $0.month) }), let last = measured.flatMap({ Period($0.period) }), due < last,
-            let index = chart.series.labels.indices.last(where: { chart.series.values[$0] != nil && (Period(chart.series.labels[$0]).map { $0 <= due } ?? false) })
+        if let due = goal.due.map({ Period(year: $0.year, month: $0.month) }),
+            let last = measured.flatMap({ Period($0.period) }), due < last,
+            let index = chart.series.labels.indices.last(where: {
+                chart.series.values[$0] != nil && (Period(chart.series.labels[$0]).map { $0 <= due } ?? false)
+            })
         {
             view.atDue = GoalView.Measured(
-                period: chart.series.labels[index], value: chart.series.values[index]!, percent: chart.series.inPercent, decimals: chart.query.options.decimals ?? 1)
+                period: chart.series.labels[index], value: chart.series.values[index]!, percent: chart.series.inPercent,
+                decimals: chart.query.options.decimals ?? 1)
         }
         return view
     }
@@ -290,7 +368,8 @@ package enum ReportMaker {
                 y: counts ? series.observations[index].y : nil, n: counts ? series.observations[index].n : nil)
         }
         return LedgerSeries(
-            query: query.name, indicator: query.options.indicator, chart: series.kind.rawValue, title: query.options.title,
+            query: query.name, indicator: query.options.indicator, chart: series.kind.rawValue,
+            title: query.options.title,
             unit: series.inPercent ? "%" : nil, points: points)
     }
 

@@ -26,7 +26,10 @@ public struct RunOptions: Sendable {
     /// Put reports edited by hand back as tavle made them, rather than refusing to run.
     public var discardEdits = false
 
-    public init(notebookPath: String, teamIDs: [String] = [], allTeams: Bool = false, parameters: [(key: String, value: String)] = [], outputFolder: String? = nil) {
+    public init(
+        notebookPath: String, teamIDs: [String] = [], allTeams: Bool = false,
+        parameters: [(key: String, value: String)] = [], outputFolder: String? = nil
+    ) {
         self.notebookPath = notebookPath
         self.teamIDs = teamIDs
         self.allTeams = allTeams
@@ -130,7 +133,10 @@ public struct ReportRun: Sendable {
 
     let discarded: Discarded?
 
-    public init(_ options: RunOptions, progress: Progress? = nil, waiting: Waiting? = nil, repaired: Repaired? = nil, discarded: Discarded? = nil) {
+    public init(
+        _ options: RunOptions, progress: Progress? = nil, waiting: Waiting? = nil, repaired: Repaired? = nil,
+        discarded: Discarded? = nil
+    ) {
         self.options = options
         self.progress = progress
         self.waiting = waiting
@@ -144,9 +150,10 @@ public struct ReportRun: Sendable {
 
     /// Files a command adds to the run's commit, made from the rendered reports: a
     /// handout's overview, index and printed copies.
-    typealias Additions = (_ loaded: Loaded, _ reports: [RunReport], _ journals: [String: Journal], _ output: String) throws(Diagnostic) -> (
-        text: [(path: String, contents: String)], binary: [(path: String, contents: Data)]
-    )
+    typealias Additions = (_ loaded: Loaded, _ reports: [RunReport], _ journals: [String: Journal], _ output: String)
+        throws(Diagnostic) -> (
+            text: [(path: String, contents: String)], binary: [(path: String, contents: Data)]
+        )
 
     /// What a command adds to the plain run, as steps of its own: `tavle run` adds nothing;
     /// `tavle handout` keeps each report's overview row (and its page, to print), adds the
@@ -190,19 +197,26 @@ public struct ReportRun: Sendable {
             let reports = try renderAndStage(context, into: repository, keeping: `extension`)
             let rendered = clock.now
             let warnings = try gatherWarnings(context, reports: reports, repository: repository)
-            let added = try `extension`.files(context.loaded, reports, context.journals.byTeam.mapValues(\.journal), context.output)
+            let added = try `extension`.files(
+                context.loaded, reports, context.journals.byTeam.mapValues(\.journal), context.output)
             try repository.add(repository.preparer.prepare(added.text, binary: added.binary))
-            let removed = try takeOutStale(context, reports: reports, repository: repository, handout: `extension`.isHandout)
+            let removed = try takeOutStale(
+                context, reports: reports, repository: repository, handout: `extension`.isHandout)
             if `extension`.isHandout {
-                try recordHandouts(context, reports: reports, added: added.text.map(\.path) + added.binary.map(\.path), removed: removed, repository: repository)
+                try recordHandouts(
+                    context, reports: reports, added: added.text.map(\.path) + added.binary.map(\.path),
+                    removed: removed, repository: repository)
             }
             let published = try repository.commit { changed in
                 ReportRepository.message(
-                    notebook: context.loaded.notebook, teams: context.teams, changedFolders: changed, handout: `extension`.isHandout, note: options.message)
+                    notebook: context.loaded.notebook, teams: context.teams, changedFolders: changed,
+                    handout: `extension`.isHandout, note: options.message)
             }
-            let timings = RunTimings(preparing: prepared - started, rendering: rendered - prepared, committing: clock.now - rendered)
+            let timings = RunTimings(
+                preparing: prepared - started, rendering: rendered - prepared, committing: clock.now - rendered)
             return RunSummary(
-                notebook: context.loaded.notebook, reports: reports, outputFolder: context.output, commit: published.commit?.short,
+                notebook: context.loaded.notebook, reports: reports, outputFolder: context.output,
+                commit: published.commit?.short,
                 changedFiles: published.changedFiles.count, timings: timings, warnings: warnings)
         } catch {
             repository.abandon()
@@ -214,27 +228,35 @@ public struct ReportRun: Sendable {
     /// reference resolved and the goal guard passed, before anything is written.
     private func prepare() throws(Diagnostic) -> Context {
         let loaded = try load()
-        let source = try DataSources.open(for: loaded.notebook, in: loaded.workspace, notebookFolder: loaded.notebookFolder)
+        let source = try DataSources.open(
+            for: loaded.notebook, in: loaded.workspace, notebookFolder: loaded.notebookFolder)
         let teams = try chooseTeams(loaded, source: source)
         let parameters = try bindParameters(loaded)
-        let output = options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) } ?? loaded.workspace.output
+        let output =
+            options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) }
+            ?? loaded.workspace.output
         let journals = try readJournals(loaded, teams: teams.compactMap { $0 })
         let workspaceJournals = TeamJournals(workspace: loaded.workspace, language: loaded.language)
         let everyJournal = workspaceJournals.everyJournal(besides: journals.byTeam.mapValues(\.journal))
-        var referenceWarnings = try resolveReferences(loaded, source: source, journals: journals, everyJournal: everyJournal)
+        var referenceWarnings = try resolveReferences(
+            loaded, source: source, journals: journals, everyJournal: everyJournal)
         // Journals named after no team: a misspelt file name leaves a team without its journal.
         if loaded.notebook.teamParameter != nil, loaded.notebook.teams == nil {
-            let everyTeam = options.allTeams ? teams.compactMap { $0 } : try Teams.list(loaded.workspace.teams, from: source)
+            let everyTeam =
+                options.allTeams ? teams.compactMap { $0 } : try Teams.list(loaded.workspace.teams, from: source)
             referenceWarnings += workspaceJournals.strayFiles(teams: everyTeam)
         }
         let corrections = try Corrections.read(
             loaded.workspace, teams: options.allTeams ? teams.compactMap { $0?.key } : nil,
             indicators: Corrections.knownIndicators(loaded.notebook, journals: everyJournal))
         try TeamJournals.requireExplainedRevisions(
-            journals.byTeam.mapValues(\.journal), withoutJournal: teams.compactMap { $0?.key }.filter { journals.byTeam[$0] == nil },
-            journalsFolder: TeamJournals(workspace: loaded.workspace, language: loaded.language).folder, outputFolder: output)
+            journals.byTeam.mapValues(\.journal),
+            withoutJournal: teams.compactMap { $0?.key }.filter { journals.byTeam[$0] == nil },
+            journalsFolder: TeamJournals(workspace: loaded.workspace, language: loaded.language).folder,
+            outputFolder: output)
         return Context(
-            loaded: loaded, source: source, teams: teams, parameters: parameters, output: output, journals: journals, referenceWarnings: referenceWarnings,
+            loaded: loaded, source: source, teams: teams, parameters: parameters, output: output, journals: journals,
+            referenceWarnings: referenceWarnings,
             corrections: corrections)
     }
 
@@ -242,19 +264,24 @@ public struct ReportRun: Sendable {
     private func openRepository(for context: Context) throws(Diagnostic) -> ReportRepository {
         let output = context.output
         return try ReportRepository(
-            folder: output, workspaceAuthor: context.loaded.workspace.author, waiting: waiting.map { told in { told(output) } },
+            folder: output, workspaceAuthor: context.loaded.workspace.author,
+            waiting: waiting.map { told in { told(output) } },
             repaired: repaired.map { told in { commit in told(output, commit) } },
             discardingEdits: options.discardEdits ? { paths in discarded?(output, paths) } : nil)
     }
 
     /// Query, analyse, render and stage: every team's report on every core, a batch at a time,
     /// handed to the repository in team order.
-    private func renderAndStage(_ context: Context, into repository: ReportRepository, keeping extension: Extension) throws(Diagnostic) -> [RunReport] {
+    private func renderAndStage(_ context: Context, into repository: ReportRepository, keeping extension: Extension)
+        throws(Diagnostic) -> [RunReport]
+    {
         let loaded = context.loaded
         let preparer = repository.preparer
         // Teams whose ledger holds corrections: a correction taken out must leave it too.
         let correctedBefore = Set(
-            repository.committedBlobs.keys.filter { $0.hasSuffix(Ledger.path(.corrections, teamFolder: "")) }.map { String($0.prefix { $0 != "/" }) })
+            repository.committedBlobs.keys.filter { $0.hasSuffix(Ledger.path(.corrections, teamFolder: "")) }.map {
+                String($0.prefix { $0 != "/" })
+            })
         try repository.add(preparer.prepare([(ReportLayout.notebookCopyPath(loaded.notebook.id), loaded.source)]))
         // A query that does not depend on the team (a comparison across the network) runs
         // once for the whole batch.
@@ -267,19 +294,24 @@ public struct ReportRun: Sendable {
             let outcomes = teams[start..<min(start + Self.teamsAtOnce, teams.count)].map { $0 }.concurrentMap { team in
                 Result { () throws(Diagnostic) in
                     let report = try render(
-                        loaded, team: team, journal: team.flatMap { context.journals.byTeam[$0.key] }, parameters: context.parameters, source: context.source,
+                        loaded, team: team, journal: team.flatMap { context.journals.byTeam[$0.key] },
+                        parameters: context.parameters, source: context.source,
                         shared: shared)
                     var made = report.files
                     if let team {
                         let folder = ReportLayout.teamFolder(team.key)
                         let own = context.corrections[team.key] ?? []
-                        if !own.isEmpty || correctedBefore.contains(folder) { made.append(Ledger.correctionsFile(own, teamFolder: folder)) }
+                        if !own.isEmpty || correctedBefore.contains(folder) {
+                            made.append(Ledger.correctionsFile(own, teamFolder: folder))
+                        }
                     }
                     let files = try preparer.prepare(made)
                     progress?(done.next(), teams.count, team?.name ?? loaded.notebook.id)
-                    let page = keepsPages ? report.files.first { $0.path == report.relativePath + ".html" }?.contents : nil
+                    let page =
+                        keepsPages ? report.files.first { $0.path == report.relativePath + ".html" }?.contents : nil
                     let kept = RunReport(
-                        team: report.team, relativePath: report.relativePath, overview: keepsOverviews ? report.overview : nil, page: page,
+                        team: report.team, relativePath: report.relativePath,
+                        overview: keepsOverviews ? report.overview : nil, page: page,
                         notes: report.notes, lastPeriods: report.lastPeriods)
                     return (kept, files)
                 }
@@ -291,9 +323,12 @@ public struct ReportRun: Sendable {
 
     /// What does not make a report wrong but leaves its reader without a word; under
     /// `--strict`, each is an error and nothing is committed.
-    private func gatherWarnings(_ context: Context, reports: [RunReport], repository: ReportRepository) throws(Diagnostic) -> [Diagnostic] {
+    private func gatherWarnings(_ context: Context, reports: [RunReport], repository: ReportRepository)
+        throws(Diagnostic) -> [Diagnostic]
+    {
         let notebook = context.loaded.notebook
-        var warnings = context.journals.warnings + context.referenceWarnings
+        var warnings =
+            context.journals.warnings + context.referenceWarnings
             + RunWarnings.gather(notebook: notebook, reports: reports, parameters: context.parameters)
             + RunWarnings.unchangedVersion(notebook, text: context.loaded.source, outputFolder: context.output)
         if let clock = repository.clockWarning() { warnings.append(clock) }
@@ -303,11 +338,15 @@ public struct ReportRun: Sendable {
 
     /// What earlier runs of this notebook committed that this one no longer makes: taken out
     /// (a ledger of a team without a journal is emptied instead). Returns what was taken out.
-    private func takeOutStale(_ context: Context, reports: [RunReport], repository: ReportRepository, handout: Bool) throws(Diagnostic) -> Set<String> {
+    private func takeOutStale(_ context: Context, reports: [RunReport], repository: ReportRepository, handout: Bool)
+        throws(Diagnostic) -> Set<String>
+    {
         let stale = StaleFiles.plan(
-            notebook: context.loaded.notebook.id, teamFolders: reports.compactMap { $0.team.map { ReportLayout.teamFolder($0.key) } },
+            notebook: context.loaded.notebook.id,
+            teamFolders: reports.compactMap { $0.team.map { ReportLayout.teamFolder($0.key) } },
             handout: handout, committed: repository.committedBlobs, written: repository.writtenBlobs)
-        try repository.add(repository.preparer.prepare(stale.emptied.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
+        try repository.add(
+            repository.preparer.prepare(stale.emptied.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }))
         repository.remove(stale.removed)
         return stale.removed
     }
@@ -319,8 +358,10 @@ public struct ReportRun: Sendable {
     ) throws(Diagnostic) {
         let recordPath = ReportLayout.handoutRecordPath(notebook: context.loaded.notebook.id)
         let (record, outdated) = HandoutRecord.make(
-            notebook: context.loaded.notebook, pages: reports.map { $0.relativePath + ".html" }, handoutFiles: added, removed: removed,
-            committed: repository.committedBlobs, written: repository.writtenBlobs, previous: repository.committedData(recordPath).flatMap(HandoutRecord.decode))
+            notebook: context.loaded.notebook, pages: reports.map { $0.relativePath + ".html" }, handoutFiles: added,
+            removed: removed,
+            committed: repository.committedBlobs, written: repository.writtenBlobs,
+            previous: repository.committedData(recordPath).flatMap(HandoutRecord.decode))
         repository.remove(outdated)
         try repository.add(repository.preparer.prepare([(recordPath, record.json())]))
     }
@@ -328,7 +369,8 @@ public struct ReportRun: Sendable {
     /// Gives the report repository what a few dozen teams made, in team order; the first
     /// failure is thrown once every other team's staged files are accounted for.
     private func hand(
-        _ outcomes: [Result<(RunReport, [ReportRepository.PreparedFile]), Diagnostic>], to repository: ReportRepository, keeping reports: inout [RunReport]
+        _ outcomes: [Result<(RunReport, [ReportRepository.PreparedFile]), Diagnostic>], to repository: ReportRepository,
+        keeping reports: inout [RunReport]
     ) throws(Diagnostic) {
         var failure: Diagnostic?
         for outcome in outcomes {
@@ -356,24 +398,36 @@ public struct ReportRun: Sendable {
     /// expression against the columns the queries will return; runs no query, writes no report.
     public func check() throws(Diagnostic) -> CheckSummary {
         let loaded = try load()
-        let source = try DataSources.open(for: loaded.notebook, in: loaded.workspace, notebookFolder: loaded.notebookFolder)
+        let source = try DataSources.open(
+            for: loaded.notebook, in: loaded.workspace, notebookFolder: loaded.notebookFolder)
         let allTeams = try Teams.list(loaded.notebook.teams ?? loaded.workspace.teams, from: source)
         let chosen = try chooseTeams(loaded, source: source, knownTeams: allTeams, requireChoice: false)
         let parameters = try bindParameters(loaded)
         // Every problem is gathered, so that one check lists them all.
         var errors: [Diagnostic] = []
         var columns: [String: [String]]?
-        do throws(Diagnostic) { columns = try ReferenceCheck(notebook: loaded.notebook).columns(from: source) } catch { errors.append(error) }
+        do throws(Diagnostic) { columns = try ReferenceCheck(notebook: loaded.notebook).columns(from: source) } catch {
+            errors.append(error)
+        }
         // The expressions are checked against the columns only when every query could be read.
         if let columns {
-            do throws(Diagnostic) { try checkExpressions(loaded, columns: columns, team: chosen.first ?? allTeams.first, parameters: parameters) } catch { errors.append(error) }
+            do throws(Diagnostic) {
+                try checkExpressions(
+                    loaded, columns: columns, team: chosen.first ?? allTeams.first, parameters: parameters)
+            } catch { errors.append(error) }
         }
-        let teamsWithJournals: [Team] = loaded.notebook.teamParameter == nil ? [] : (chosen.isEmpty ? allTeams : chosen.compactMap { $0 })
+        let teamsWithJournals: [Team] =
+            loaded.notebook.teamParameter == nil ? [] : (chosen.isEmpty ? allTeams : chosen.compactMap { $0 })
         let journals = try readJournals(loaded, teams: teamsWithJournals)
-        let everyJournal = loaded.notebook.teamParameter == nil
-            ? [] : TeamJournals(workspace: loaded.workspace, language: loaded.language).everyJournal(besides: journals.byTeam.mapValues(\.journal))
+        let everyJournal =
+            loaded.notebook.teamParameter == nil
+            ? []
+            : TeamJournals(workspace: loaded.workspace, language: loaded.language).everyJournal(
+                besides: journals.byTeam.mapValues(\.journal))
         do throws(Diagnostic) {
-            _ = try Corrections.read(loaded.workspace, teams: allTeams.map(\.key), indicators: Corrections.knownIndicators(loaded.notebook, journals: everyJournal))
+            _ = try Corrections.read(
+                loaded.workspace, teams: allTeams.map(\.key),
+                indicators: Corrections.knownIndicators(loaded.notebook, journals: everyJournal))
         } catch {
             errors.append(error)
         }
@@ -381,38 +435,51 @@ public struct ReportRun: Sendable {
         if loaded.notebook.teamParameter != nil {
             do throws(Diagnostic) {
                 referenceWarnings = try ReferenceCheck(notebook: loaded.notebook).checkIndicators(
-                    journals: journals.byTeam.sorted { $0.key < $1.key }.map(\.value.journal), workspaceJournals: everyJournal)
+                    journals: journals.byTeam.sorted { $0.key < $1.key }.map(\.value.journal),
+                    workspaceJournals: everyJournal)
             } catch {
                 errors.append(error)
             }
         }
         // The goal guard, as the run will apply it: a goal changed without a reason is found
         // here, not only when the reports are about to be committed.
-        let output = options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) } ?? loaded.workspace.output
+        let output =
+            options.outputFolder.map { Files.resolve($0, against: FileManager.default.currentDirectoryPath) }
+            ?? loaded.workspace.output
         do throws(Diagnostic) {
             try TeamJournals.requireExplainedRevisions(
-                journals.byTeam.mapValues(\.journal), withoutJournal: teamsWithJournals.map(\.key).filter { journals.byTeam[$0] == nil },
-                journalsFolder: TeamJournals(workspace: loaded.workspace, language: loaded.language).folder, outputFolder: output)
+                journals.byTeam.mapValues(\.journal),
+                withoutJournal: teamsWithJournals.map(\.key).filter { journals.byTeam[$0] == nil },
+                journalsFolder: TeamJournals(workspace: loaded.workspace, language: loaded.language).folder,
+                outputFolder: output)
         } catch {
             errors.append(error)
         }
         try ReferenceCheck.throwAll(ReferenceCheck.flattened(errors))
         // Journals are kept for the workspace's teams: a notebook with a team list of its own
         // (a GP group) cannot tell a misspelt journal from another network's.
-        let stray = loaded.notebook.teamParameter == nil || loaded.notebook.teams != nil ? [] : TeamJournals(workspace: loaded.workspace, language: loaded.language).strayFiles(teams: allTeams)
-        return CheckSummary(notebook: loaded.notebook, teamCount: allTeams.count, journalCount: journals.byTeam.count,
+        let stray =
+            loaded.notebook.teamParameter == nil || loaded.notebook.teams != nil
+            ? [] : TeamJournals(workspace: loaded.workspace, language: loaded.language).strayFiles(teams: allTeams)
+        return CheckSummary(
+            notebook: loaded.notebook, teamCount: allTeams.count, journalCount: journals.byTeam.count,
             warnings: journals.warnings + referenceWarnings + stray
                 + RunWarnings.unchangedVersion(loaded.notebook, text: loaded.source, outputFolder: output))
     }
 
     /// Every `{{ }}` against the columns its query returns (a comparison keeps only its team,
     /// count and denominator columns; see `Comparison`).
-    func checkExpressions(_ loaded: Loaded, columns: [String: [String]], team: Team?, parameters: [String: Value]) throws(Diagnostic) {
+    func checkExpressions(_ loaded: Loaded, columns: [String: [String]], team: Team?, parameters: [String: Value])
+        throws(Diagnostic)
+    {
         var results: [String: QueryResult] = [:]
         for query in loaded.notebook.queries {
             let empty = QueryResult(columns: columns[query.name] ?? [], rows: [])
-            results[query.name] = query.options.chart == .funnel
-                ? try Comparison.prepare(empty, query: query, ownTeam: nil, handout: "", minimumCount: loaded.workspace.minimumCount).result
+            results[query.name] =
+                query.options.chart == .funnel
+                ? try Comparison.prepare(
+                    empty, query: query, ownTeam: nil, handout: "", minimumCount: loaded.workspace.minimumCount
+                ).result
                 : empty
         }
         let context = ExpressionContext(
@@ -421,7 +488,9 @@ public struct ReportRun: Sendable {
         var errors: [Diagnostic] = []
         for case .narrative(let narrative) in loaded.notebook.blocks {
             for case .expression(let expression) in narrative.segments {
-                do throws(Diagnostic) { try ExpressionEvaluator.check(expression, in: context) } catch { errors.append(error) }
+                do throws(Diagnostic) { try ExpressionEvaluator.check(expression, in: context) } catch {
+                    errors.append(error)
+                }
             }
         }
         try ReferenceCheck.throwAll(errors)
@@ -429,14 +498,18 @@ public struct ReportRun: Sendable {
 
     /// Every column, indicator and goal scale the run will rely on, resolved before the report
     /// repository is opened (see `ReferenceCheck`).
-    func resolveReferences(_ loaded: Loaded, source: any DataSource, journals: ReadJournals, everyJournal: [Journal]) throws(Diagnostic) -> [Diagnostic] {
+    func resolveReferences(_ loaded: Loaded, source: any DataSource, journals: ReadJournals, everyJournal: [Journal])
+        throws(Diagnostic) -> [Diagnostic]
+    {
         let check = ReferenceCheck(notebook: loaded.notebook)
         var errors: [Diagnostic] = []
         do throws(Diagnostic) { _ = try check.columns(from: source) } catch { errors.append(error) }
         var warnings: [Diagnostic] = []
         if loaded.notebook.teamParameter != nil {
             do throws(Diagnostic) {
-                warnings = try check.checkIndicators(journals: journals.byTeam.sorted { $0.key < $1.key }.map(\.value.journal), workspaceJournals: everyJournal)
+                warnings = try check.checkIndicators(
+                    journals: journals.byTeam.sorted { $0.key < $1.key }.map(\.value.journal),
+                    workspaceJournals: everyJournal)
             } catch {
                 errors.append(error)
             }
@@ -457,7 +530,8 @@ public struct ReportRun: Sendable {
         for team in teams {
             guard let found = try folder.journal(for: team) else { continue }
             read.byTeam[team.key] = (found.parsed.journal, found.text)
-            read.warnings += found.parsed.warnings + TeamJournals.unknownAnswers(found.parsed.journal, notebook: loaded.notebook)
+            read.warnings +=
+                found.parsed.warnings + TeamJournals.unknownAnswers(found.parsed.journal, notebook: loaded.notebook)
                 + TeamJournals.futureDates(found.parsed.journal, today: JournalDate.today())
         }
         return read
@@ -486,23 +560,28 @@ public struct ReportRun: Sendable {
         var notebook = parsed
         if parsed.usesPromptLibrary {
             let library = try PromptLibraryLoader.library(
-                workspace: workspace.root, language: language, displayPath: Files.displayPath, references: parsed.promptLibraryReferences)
+                workspace: workspace.root, language: language, displayPath: Files.displayPath,
+                references: parsed.promptLibraryReferences)
             do {
                 notebook = try PromptResolver.resolve(parsed, library: library, language: language)
             } catch {
                 // A name the sets read cannot place: the whole library, for a message that
                 // suggests among all of it.
-                let whole = try PromptLibraryLoader.library(workspace: workspace.root, language: language, displayPath: Files.displayPath)
+                let whole = try PromptLibraryLoader.library(
+                    workspace: workspace.root, language: language, displayPath: Files.displayPath)
                 notebook = try PromptResolver.resolve(parsed, library: whole, language: language)
             }
         }
         return Loaded(
-            notebook: notebook, source: text, workspace: workspace, path: path, notebookFolder: URL(fileURLWithPath: path).deletingLastPathComponent().path,
+            notebook: notebook, source: text, workspace: workspace, path: path,
+            notebookFolder: URL(fileURLWithPath: path).deletingLastPathComponent().path,
             language: language)
     }
 
     /// The teams to render: `nil` stands for the one report of a notebook that is not per team.
-    func chooseTeams(_ loaded: Loaded, source: any DataSource, knownTeams: [Team]? = nil, requireChoice: Bool = true) throws(Diagnostic) -> [Team?] {
+    func chooseTeams(_ loaded: Loaded, source: any DataSource, knownTeams: [Team]? = nil, requireChoice: Bool = true)
+        throws(Diagnostic) -> [Team?]
+    {
         let notebook = loaded.notebook
         var requested = options.teamIDs
         if let teamParameter = notebook.teamParameter {
@@ -511,15 +590,26 @@ public struct ReportRun: Sendable {
         guard let teamParameter = notebook.teamParameter else {
             if !requested.isEmpty || options.allTeams {
                 throw .error(
-                    at: notebook.parametersLocation, Phrase("this notebook makes one report for the whole network; it has no team parameter"),
-                    hint: Phrase("leave out --team/--all-teams, or declare 'params: { team: { type: team } }' to make one report per team"))
+                    at: notebook.parametersLocation,
+                    Phrase("this notebook makes one report for the whole network; it has no team parameter"),
+                    hint: Phrase(
+                        "leave out --team/--all-teams, or declare 'params: { team: { type: team } }' to make one report per team"
+                    ))
             }
             return [nil]
         }
         let teams: [Team]
-        if let knownTeams { teams = knownTeams } else { teams = try Teams.list(notebook.teams ?? loaded.workspace.teams, from: source) }
+        if let knownTeams {
+            teams = knownTeams
+        } else {
+            teams = try Teams.list(notebook.teams ?? loaded.workspace.teams, from: source)
+        }
         if options.allTeams {
-            guard !teams.isEmpty else { throw .error(at: (notebook.teams ?? loaded.workspace.teams).location, Phrase("the teams query returned no teams")) }
+            guard !teams.isEmpty else {
+                throw .error(
+                    at: (notebook.teams ?? loaded.workspace.teams).location, Phrase("the teams query returned no teams")
+                )
+            }
             return teams
         }
         if requested.isEmpty, let fallback = teamParameter.defaultValue { requested = [fallback] }
@@ -527,7 +617,9 @@ public struct ReportRun: Sendable {
             guard requireChoice else { return [] }
             throw .error(
                 at: teamParameter.location, Phrase("say which team to make the report for"),
-                hint: Phrase("add --team ID (teams: \(teams.prefix(8).map(\.key).joined(separator: ", "))\(teams.count > 8 ? ", …" : "")) or --all-teams"))
+                hint: Phrase(
+                    "add --team ID (teams: \(teams.prefix(8).map(\.key).joined(separator: ", "))\(teams.count > 8 ? ", …" : "")) or --all-teams"
+                ))
         }
         var chosen: [Team] = []
         for id in requested {
@@ -570,17 +662,21 @@ public struct ReportRun: Sendable {
     }
 
     func render(
-        _ loaded: Loaded, team: Team?, journal: (journal: Journal, text: String)?, parameters: [String: Value], source: any DataSource,
+        _ loaded: Loaded, team: Team?, journal: (journal: Journal, text: String)?, parameters: [String: Value],
+        source: any DataSource,
         shared: SharedQueryResults? = nil
     ) throws(Diagnostic) -> RenderedReport {
         let notebook = loaded.notebook
         let (results, highlights) = try Self.runQueries(
-            of: notebook, team: team, parameters: parameters, source: source, minimumCount: loaded.workspace.minimumCount, shared: shared)
-        return try ReportMaker.make(ReportInputs(
-            notebook: notebook, notebookText: loaded.source, notebookPath: Files.relativePath(loaded.path, to: loaded.workspace.root),
-            workspaceName: loaded.workspace.name, language: loaded.language, team: team,
-            journal: journal.map { .init(journal: $0.journal, text: $0.text, file: "journals/\(team!.key).yaml") },
-            parameters: parameters, results: results, highlights: highlights))
+            of: notebook, team: team, parameters: parameters, source: source,
+            minimumCount: loaded.workspace.minimumCount, shared: shared)
+        return try ReportMaker.make(
+            ReportInputs(
+                notebook: notebook, notebookText: loaded.source,
+                notebookPath: Files.relativePath(loaded.path, to: loaded.workspace.root),
+                workspaceName: loaded.workspace.name, language: loaded.language, team: team,
+                journal: journal.map { .init(journal: $0.journal, text: $0.text, file: "journals/\(team!.key).yaml") },
+                parameters: parameters, results: results, highlights: highlights))
     }
 
     /// Runs every query of the notebook for one team; comparisons come back anonymised.
@@ -595,18 +691,24 @@ public struct ReportRun: Sendable {
         for query in notebook.queries {
             var bound: [String: Value] = [:]
             for use in query.parameterUses { bound[use.name] = arguments[use.name] ?? .null }
-            let request = QueryRequest(sql: query.sql, sqlLocation: query.sqlLocation, label: Phrase("the query '\(query.name)'"), arguments: bound)
-            let perTeam = notebook.teamParameter.map { team in query.parameterUses.contains { $0.name == team.name } } ?? true
+            let request = QueryRequest(
+                sql: query.sql, sqlLocation: query.sqlLocation, label: Phrase("the query '\(query.name)'"),
+                arguments: bound)
+            let perTeam =
+                notebook.teamParameter.map { team in query.parameterUses.contains { $0.name == team.name } } ?? true
             let result: QueryResult
             if let shared, !perTeam {
-                result = try shared.result(of: query.name, arguments: bound) { () throws(Diagnostic) in try source.run(request) }
+                result = try shared.result(of: query.name, arguments: bound) { () throws(Diagnostic) in
+                    try source.run(request)
+                }
             } else {
                 result = try source.run(request)
             }
             if query.options.chart == .funnel {
                 // Anonymised before anything else sees it: narrative, report, stored data.
                 let prepared = try Comparison.prepare(
-                    result, query: query, ownTeam: team, handout: "\(notebook.id)/\(team?.key ?? "")", minimumCount: minimumCount)
+                    result, query: query, ownTeam: team, handout: "\(notebook.id)/\(team?.key ?? "")",
+                    minimumCount: minimumCount)
                 results[query.name] = prepared.result
                 highlights[query.name] = prepared.highlight
             } else {
@@ -621,8 +723,12 @@ public struct ReportRun: Sendable {
 package struct SharedQueryResults: Sendable {
     private let results = Locked<[String: QueryResult]>([:])
 
-    func result(of query: String, arguments: [String: Value], run: () throws(Diagnostic) -> QueryResult) throws(Diagnostic) -> QueryResult {
-        let key = query + "\u{1F}" + arguments.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\u{1F}")
+    func result(of query: String, arguments: [String: Value], run: () throws(Diagnostic) -> QueryResult)
+        throws(Diagnostic) -> QueryResult
+    {
+        let key =
+            query + "\u{1F}"
+            + arguments.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\u{1F}")
         if let known = results.withLock({ $0[key] }) { return known }
         // Two teams may both run it the first time; they get the same result.
         let result = try run()

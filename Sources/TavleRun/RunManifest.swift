@@ -94,21 +94,30 @@ package struct RunManifest: Codable {
         guard !library.sets.isEmpty else { return nil }
         return library.sets.map { set in
             PromptSetInfo(
-                id: set.id, title: set.title.texts.isEmpty ? nil : set.title.text(in: language), intro: set.intro?.text(in: language), source: set.source,
-                prompts: set.prompts.map { .init(id: $0.id, text: $0.text.text(in: language), help: $0.help?.text(in: language)) })
+                id: set.id, title: set.title.texts.isEmpty ? nil : set.title.text(in: language),
+                intro: set.intro?.text(in: language), source: set.source,
+                prompts: set.prompts.map {
+                    .init(id: $0.id, text: $0.text.text(in: language), help: $0.help?.text(in: language))
+                })
         }
     }
 
     /// The recorded prompts as a library, for making the report again.
     package func promptLibrary(language: Language) -> PromptLibrary {
         let here = SourceLocation(file: "manifest", line: 1, column: 1)
-        return PromptLibrary(sets: (library ?? []).map { set in
-            PromptSet(
-                id: set.id, title: LocalizedText(set.title.map { [language: $0] } ?? [:]), intro: set.intro.map { LocalizedText([language: $0]) },
-                source: set.source, phases: nil, beforeGathering: nil,
-                prompts: set.prompts.map { LibraryPrompt(id: $0.id, text: LocalizedText([language: $0.text]), help: $0.help.map { LocalizedText([language: $0]) }, location: here) },
-                location: here)
-        })
+        return PromptLibrary(
+            sets: (library ?? []).map { set in
+                PromptSet(
+                    id: set.id, title: LocalizedText(set.title.map { [language: $0] } ?? [:]),
+                    intro: set.intro.map { LocalizedText([language: $0]) },
+                    source: set.source, phases: nil, beforeGathering: nil,
+                    prompts: set.prompts.map {
+                        LibraryPrompt(
+                            id: $0.id, text: LocalizedText([language: $0.text]),
+                            help: $0.help.map { LocalizedText([language: $0]) }, location: here)
+                    },
+                    location: here)
+            })
     }
 
     package static func decode(_ data: Data) -> RunManifest? {
@@ -141,7 +150,8 @@ package struct RecordedValue: Codable, Hashable {
     package init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let parsed = Self.parse(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a recorded value: \(text)"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a recorded value: \(text)"))
         }
         value = parsed
     }

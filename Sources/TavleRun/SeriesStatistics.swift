@@ -13,7 +13,9 @@ public enum SeriesStatistics {
     }
 
     /// Reads the series from `file` (standard input for `nil` or "-") and computes its chart.
-    public static func analyse(file: String?, options: ChartOptions) throws(Diagnostic) -> (series: Series, statistics: ChartStatistics) {
+    public static func analyse(file: String?, options: ChartOptions) throws(Diagnostic) -> (
+        series: Series, statistics: ChartStatistics
+    ) {
         let text: String
         let name: String
         if let file, file != "-" {
@@ -36,7 +38,9 @@ public enum SeriesStatistics {
         let missing = needed.filter { !header.contains($0) }
         guard missing.isEmpty else {
             let columns = Phrase.quotedList(missing, separator: Phrase(" and "))
-            let why = kind.needsDenominator ? Phrase(" (for a \(kind.rawValue) chart y is the count and n the denominator)") : Phrase(verbatim: "")
+            let why =
+                kind.needsDenominator
+                ? Phrase(" (for a \(kind.rawValue) chart y is the count and n the denominator)") : Phrase(verbatim: "")
             throw .error(
                 at: top, Phrase("the series has no column \(columns)\(why)"),
                 hint: Phrase("the first line names the columns, for example '\(needed.joined(separator: ","))'"))
@@ -56,7 +60,8 @@ public enum SeriesStatistics {
                     throw .error(
                         at: SourceLocation(file: file, line: record.line, column: offset),
                         Phrase("'\(text)' in the column '\(header[column])' is not a number"),
-                        hint: Phrase("use a point as the decimal mark (2.5), or leave the field empty for a missing value"))
+                        hint: Phrase(
+                            "use a point as the decimal mark (2.5), or leave the field empty for a missing value"))
                 }
                 return value
             }
@@ -66,7 +71,9 @@ public enum SeriesStatistics {
             observations.append(Observation(y: y, n: kind.needsDenominator ? n : nil))
         }
         guard !observations.isEmpty else {
-            throw .error(at: top, Phrase("the series has no rows after its header"), hint: Phrase("add one line per period, for example '2021-01,12'"))
+            throw .error(
+                at: top, Phrase("the series has no rows after its header"),
+                hint: Phrase("add one line per period, for example '2021-01,12'"))
         }
         return Series(labels: labels, observations: observations)
     }
@@ -76,12 +83,13 @@ public enum SeriesStatistics {
         var points: [String] = []
         for (index, point) in chart.points.enumerated() {
             let observation = series.observations[index]
-            points.append(object([
-                ("x", string(series.labels[index])), ("y", number(observation.y)), ("n", number(observation.n)),
-                ("value", number(point.value)), ("centre", number(point.centre)), ("lower", number(point.lower)),
-                ("upper", number(point.upper)), ("part", String(point.part)), ("baseline", String(point.baseline)),
-                ("signal", String(point.outsideLimits)),
-            ]))
+            points.append(
+                object([
+                    ("x", string(series.labels[index])), ("y", number(observation.y)), ("n", number(observation.n)),
+                    ("value", number(point.value)), ("centre", number(point.centre)), ("lower", number(point.lower)),
+                    ("upper", number(point.upper)), ("part", String(point.part)), ("baseline", String(point.baseline)),
+                    ("signal", String(point.outsideLimits)),
+                ]))
         }
         let parts = chart.parts.map(partObject)
         let summary = partObject(chart.parts.last!)
@@ -98,8 +106,10 @@ public enum SeriesStatistics {
             ("first", String(part.first + 1)), ("last", String(part.last + 1)),
             ("centre", number(part.centre)), ("median", number(part.median)),
             ("observations", String(runs.observations)), ("useful", String(runs.useful)),
-            ("longest_run", number(runs.longestRun.map(Double.init))), ("longest_run_limit", number(runs.longestRunLimit.map(Double.init))),
-            ("crossings", number(runs.crossings.map(Double.init))), ("crossings_limit", number(runs.crossingsLimit.map(Double.init))),
+            ("longest_run", number(runs.longestRun.map(Double.init))),
+            ("longest_run_limit", number(runs.longestRunLimit.map(Double.init))),
+            ("crossings", number(runs.crossings.map(Double.init))),
+            ("crossings_limit", number(runs.crossingsLimit.map(Double.init))),
             ("too_few_useful", String(runs.tooFewUseful)), ("runs_signal", String(runs.signal)),
             ("points_outside_limits", String(part.pointsOutsideLimits)), ("signal", String(part.signal)),
         ])

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The charts tavle draws for a series over time.
@@ -133,11 +133,12 @@ public enum ControlChart {
             let baseline = slice.indices.map { index in freeze.map { start + index < $0 } ?? true }
             let part = chart(slice, baseline: baseline, kind: options.kind, partNumber: parts.count + 1)
             let values = part.map(\.value)
-            parts.append(ChartPart(
-                first: start, last: end - 1, centre: part.first?.centre ?? nil,
-                median: median(values.compactMap { $0 }),
-                runs: RunsAnalysis(values: values, centre: part.first?.centre ?? nil),
-                pointsOutsideLimits: part.filter(\.outsideLimits).count))
+            parts.append(
+                ChartPart(
+                    first: start, last: end - 1, centre: part.first?.centre ?? nil,
+                    median: median(values.compactMap { $0 }),
+                    runs: RunsAnalysis(values: values, centre: part.first?.centre ?? nil),
+                    pointsOutsideLimits: part.filter(\.outsideLimits).count))
             points += part
             start = end
         }
@@ -168,7 +169,9 @@ public enum ControlChart {
             let baseValues = rows.indices.map { baseline[$0] ? values[$0] : nil }
             var ranges: [Double] = []
             for index in rows.indices.dropFirst() where baseline[index] && baseline[index - 1] {
-                if let current = baseValues[index], let previous = baseValues[index - 1] { ranges.append(abs(current - previous)) }
+                if let current = baseValues[index], let previous = baseValues[index - 1] {
+                    ranges.append(abs(current - previous))
+                }
             }
             if let centre, let averageRange = mean(ranges) {
                 let screened = ranges.filter { $0 < 3.267 * averageRange }
@@ -215,7 +218,9 @@ public enum ControlChart {
         return rows.indices.map { index in
             let (lower, upper) = limits(index)
             let value = values[index]
-            let outside = value.map { value in (upper.map { value > $0 } ?? false) || (lower.map { value < $0 } ?? false) } ?? false
+            let outside =
+                value.map { value in (upper.map { value > $0 } ?? false) || (lower.map { value < $0 } ?? false) }
+                ?? false
             return ChartPoint(
                 value: value, centre: centre, lower: lower, upper: upper, part: partNumber,
                 baseline: baseline[index], outsideLimits: outside)

@@ -22,7 +22,9 @@ public enum Funnel {
 
         /// The same limits on another scale (per 1000 instead of per day): the `multiply` option.
         public func scaled(by factor: Double) -> Limits {
-            Limits(lower95: lower95 * factor, upper95: upper95 * factor, lower998: lower998 * factor, upper998: upper998 * factor)
+            Limits(
+                lower95: lower95 * factor, upper95: upper95 * factor, lower998: lower998 * factor,
+                upper998: upper998 * factor)
         }
     }
 
@@ -95,7 +97,9 @@ public struct FunnelChart: Sendable, Hashable {
     ///     a count was suppressed or missing).
     ///   - scale: the `multiply` option; limits are computed on the unscaled values and scaled
     ///     with them, so no point moves relative to them.
-    public init?(rows: [(label: String, count: Double?, denominator: Double?)], own: String?, measure: Measure, scale: Double) {
+    public init?(
+        rows: [(label: String, count: Double?, denominator: Double?)], own: String?, measure: Measure, scale: Double
+    ) {
         var drawn: [(label: String, count: Double, denominator: Double)] = []
         var hidden = 0
         for row in rows {
@@ -112,9 +116,12 @@ public struct FunnelChart: Sendable, Hashable {
             let value = unit.count / unit.denominator
             let limits = Funnel.limits(target: target, n: unit.denominator, measure: measure)!
             let band: Band =
-                value > limits.upper998 || value < limits.lower998 ? .outside998
+                value > limits.upper998 || value < limits.lower998
+                ? .outside998
                 : value > limits.upper95 || value < limits.lower95 ? .between95And998 : .inside95
-            return Unit(label: unit.label, count: unit.count, denominator: unit.denominator, isOwn: unit.label == own, shown: value * scale, band: band, isAbove: value > target)
+            return Unit(
+                label: unit.label, count: unit.count, denominator: unit.denominator, isOwn: unit.label == own,
+                shown: value * scale, band: band, isAbove: value > target)
         }
         self.hidden = hidden
         self.measure = measure
@@ -124,7 +131,9 @@ public struct FunnelChart: Sendable, Hashable {
         denominatorAxisEnd = high
         curves = (0...48).compactMap { step in
             let n = low + (high - low) * Double(step) / 48
-            return Funnel.limits(target: target, n: n, measure: measure).map { CurvePoint(n: n, limits: $0.scaled(by: scale)) }
+            return Funnel.limits(target: target, n: n, measure: measure).map {
+                CurvePoint(n: n, limits: $0.scaled(by: scale))
+            }
         }
         inPercent = measure == .proportion && scale == 1
     }

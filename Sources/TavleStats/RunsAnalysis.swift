@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The Anhøj rules for non-random variation, applied to the points of one part of a chart
@@ -74,9 +74,9 @@ public struct RunsAnalysis: Sendable, Hashable {
         // Glibc and the Swift overlay both declare lgamma(Double); name the C one.
         func logGamma(_ x: Double) -> Double {
             #if canImport(Glibc)
-            Glibc.lgamma(x)
+                Glibc.lgamma(x)
             #else
-            Darwin.lgamma(x)
+                Darwin.lgamma(x)
             #endif
         }
         let logFactorialTrials = logGamma(Double(trials) + 1)

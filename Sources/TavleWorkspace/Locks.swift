@@ -21,7 +21,9 @@ package struct RunLock {
         let path = URL(fileURLWithPath: folder).appendingPathComponent(Self.fileName).path
         descriptor = open(path, O_RDWR | O_CREAT, 0o644)
         guard descriptor >= 0 else {
-            throw .error(at: nil, Phrase("'\(Files.displayPath(folder))' is not writable: \(String(cString: strerror(errno)))"), hint: Phrase("choose another --output or fix the folder's permissions"))
+            throw .error(
+                at: nil, Phrase("'\(Files.displayPath(folder))' is not writable: \(String(cString: strerror(errno)))"),
+                hint: Phrase("choose another --output or fix the folder's permissions"))
         }
         let deadline = Date().addingTimeInterval(Self.patience)
         var told = false
@@ -32,7 +34,11 @@ package struct RunLock {
             }
             guard Date() < deadline else {
                 close(descriptor)
-                throw .error(at: nil, Phrase("another tavle run has held '\(Files.displayPath(folder))' for over \(Int(Self.patience)) s"), hint: Phrase("wait for it to finish and run again"))
+                throw .error(
+                    at: nil,
+                    Phrase(
+                        "another tavle run has held '\(Files.displayPath(folder))' for over \(Int(Self.patience)) s"),
+                    hint: Phrase("wait for it to finish and run again"))
             }
             usleep(20_000)
         }
@@ -60,7 +66,11 @@ extension FileManager {
         do {
             try createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw .error(at: nil, Phrase("the output folder '\(Files.displayPath(folder))' could not be created: \(error.localizedDescription)"), hint: Phrase("choose another --output or fix the folder's permissions"))
+            throw .error(
+                at: nil,
+                Phrase(
+                    "the output folder '\(Files.displayPath(folder))' could not be created: \(error.localizedDescription)"
+                ), hint: Phrase("choose another --output or fix the folder's permissions"))
         }
     }
 }

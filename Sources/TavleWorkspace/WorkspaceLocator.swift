@@ -8,7 +8,8 @@ public enum WorkspaceLocator {
     public static let fileName = "tavle.yaml"
 
     public static func workspace(forNotebookAt notebookPath: String) throws(Diagnostic) -> Workspace {
-        try workspace(searchingFrom: URL(fileURLWithPath: notebookPath).standardizedFileURL.deletingLastPathComponent().path)
+        try workspace(
+            searchingFrom: URL(fileURLWithPath: notebookPath).standardizedFileURL.deletingLastPathComponent().path)
     }
 
     /// The workspace governing a folder: its own tavle.yaml, a `Notebooks/tavle.yaml` inside
@@ -16,8 +17,13 @@ public enum WorkspaceLocator {
     public static func workspace(searchingFrom path: String) throws(Diagnostic) -> Workspace {
         if let workspace = try workspaceIfAny(searchingFrom: path) { return workspace }
         throw .error(
-            at: nil, Phrase("no \(fileName) was found in '\(Files.displayPath(URL(fileURLWithPath: path).standardizedFileURL.path))' or any folder above it"),
-            hint: Phrase("run the command in your workspace (the folder with tavle.yaml beside the notebooks, or one below it), or make one with 'tavle init my-network'"))
+            at: nil,
+            Phrase(
+                "no \(fileName) was found in '\(Files.displayPath(URL(fileURLWithPath: path).standardizedFileURL.path))' or any folder above it"
+            ),
+            hint: Phrase(
+                "run the command in your workspace (the folder with tavle.yaml beside the notebooks, or one below it), or make one with 'tavle init my-network'"
+            ))
     }
 
     /// As `workspace(searchingFrom:)`, but `nil` where no tavle.yaml governs the folder (a
@@ -26,7 +32,9 @@ public enum WorkspaceLocator {
         let start = URL(fileURLWithPath: path).standardizedFileURL
         let nested = start.appendingPathComponent("Notebooks").appendingPathComponent(fileName)
         if FileManager.default.fileExists(atPath: nested.path) {
-            return try WorkspaceParser().parse(Files.readText(nested.path), file: Files.displayPath(nested.path), root: nested.deletingLastPathComponent().path)
+            return try WorkspaceParser().parse(
+                Files.readText(nested.path), file: Files.displayPath(nested.path),
+                root: nested.deletingLastPathComponent().path)
         }
         var folder = start
         while true {
@@ -46,13 +54,18 @@ public enum WorkspaceLocator {
 public enum Files {
     package static func readText(_ path: String) throws(Diagnostic) -> String {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw .error(at: nil, Phrase("'\(displayPath(path))' does not exist"), hint: Phrase("check the path and the spelling"))
+            throw .error(
+                at: nil, Phrase("'\(displayPath(path))' does not exist"),
+                hint: Phrase("check the path and the spelling"))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .error(at: nil, Phrase("'\(displayPath(path))' could not be read"), hint: Phrase("check that you may read it"))
+            throw .error(
+                at: nil, Phrase("'\(displayPath(path))' could not be read"), hint: Phrase("check that you may read it"))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw .error(at: SourceLocation(file: displayPath(path), line: 1, column: 1), Phrase("the file is not UTF-8 text"), hint: Phrase("save it as UTF-8 in your editor"))
+            throw .error(
+                at: SourceLocation(file: displayPath(path), line: 1, column: 1), Phrase("the file is not UTF-8 text"),
+                hint: Phrase("save it as UTF-8 in your editor"))
         }
         return text
     }

@@ -19,19 +19,31 @@ public struct WorkspaceTemplate: Sendable {
     static let teams = [
         ExampleTeam(
             id: "team-a",
-            name: [.nb: "Sykehjemmet, avdeling A", .sv: "Äldreboendet, avdelning A", .da: "Plejehjemmet, afdeling A", .en: "Care home, ward A"],
+            name: [
+                .nb: "Sykehjemmet, avdeling A", .sv: "Äldreboendet, avdelning A", .da: "Plejehjemmet, afdeling A",
+                .en: "Care home, ward A",
+            ],
             unit: [.nb: "Sykehjem", .sv: "Äldreboende", .da: "Plejehjem", .en: "Care home"]),
         ExampleTeam(
             id: "team-b",
-            name: [.nb: "Sykehjemmet, avdeling B", .sv: "Äldreboendet, avdelning B", .da: "Plejehjemmet, afdeling B", .en: "Care home, ward B"],
+            name: [
+                .nb: "Sykehjemmet, avdeling B", .sv: "Äldreboendet, avdelning B", .da: "Plejehjemmet, afdeling B",
+                .en: "Care home, ward B",
+            ],
             unit: [.nb: "Sykehjem", .sv: "Äldreboende", .da: "Plejehjem", .en: "Care home"]),
         ExampleTeam(
             id: "team-c",
-            name: [.nb: "Hjemmetjenesten, sone nord", .sv: "Hemtjänsten, område norr", .da: "Hjemmeplejen, distrikt nord", .en: "Home care, north"],
+            name: [
+                .nb: "Hjemmetjenesten, sone nord", .sv: "Hemtjänsten, område norr", .da: "Hjemmeplejen, distrikt nord",
+                .en: "Home care, north",
+            ],
             unit: [.nb: "Hjemmetjeneste", .sv: "Hemtjänst", .da: "Hjemmepleje", .en: "Home care"]),
         ExampleTeam(
             id: "team-d",
-            name: [.nb: "Korttidsavdelingen", .sv: "Korttidsavdelningen", .da: "Korttidsafdelingen", .en: "Short-stay ward"],
+            name: [
+                .nb: "Korttidsavdelingen", .sv: "Korttidsavdelningen", .da: "Korttidsafdelingen",
+                .en: "Short-stay ward",
+            ],
             unit: [.nb: "Sykehjem", .sv: "Äldreboende", .da: "Plejehjem", .en: "Care home"]),
     ]
 
@@ -76,7 +88,8 @@ public struct WorkspaceTemplate: Sendable {
             "{{period}}": months.last!.description, "{{due}}": Self.lastDay(ofMonth: thisMonth + 6),
             // Examples dated today and earlier this month: uncommented as they are, none is
             // a date after today (which a run would warn of).
-            "{{revised}}": today.description, "{{started}}": "\(Self.period(thisMonth))-01", "{{ended}}": today.description,
+            "{{revised}}": today.description, "{{started}}": "\(Self.period(thisMonth))-01",
+            "{{ended}}": today.description,
         ]
         func filled(_ text: String) -> String {
             dates.reduce(text) { text, date in text.replacingOccurrences(of: date.key, with: date.value) }
@@ -84,12 +97,21 @@ public struct WorkspaceTemplate: Sendable {
         var files: [(String, String)] = [
             ("tavle.yaml", words.config.replacingOccurrences(of: "{{name}}", with: yamlText(name))),
             ("data/schema.sql", words.schema),
-            ("data/teams.csv", "id,name,unit\n" + Self.teams.map { "\($0.id),\(csvText($0.name[language]!)),\(csvText($0.unit[language]!))\n" }.joined()),
+            (
+                "data/teams.csv",
+                "id,name,unit\n"
+                    + Self.teams.map { "\($0.id),\(csvText($0.name[language]!)),\(csvText($0.unit[language]!))\n" }
+                    .joined()
+            ),
             ("data/measurements.csv", measurements(fallsIndicator: words.fallsIndicator)),
             (notebookFile, filled(words.notebook)),
         ]
         for team in Self.teams {
-            files.append(("journals/\(team.id).yaml", filled(words.journal.replacingOccurrences(of: "{{team}}", with: team.name[language]!))))
+            files.append(
+                (
+                    "journals/\(team.id).yaml",
+                    filled(words.journal.replacingOccurrences(of: "{{team}}", with: team.name[language]!))
+                ))
         }
         return files
     }
@@ -108,7 +130,9 @@ public struct WorkspaceTemplate: Sendable {
             }
             for (number, month) in months.enumerated() {
                 let residents = 12 + 4 * index + number % 2
-                let screened = min(residents, Int((Double(residents) * (0.45 + 0.035 * Double(number) + 0.02 * Double(index))).rounded()))
+                let screened = min(
+                    residents,
+                    Int((Double(residents) * (0.45 + 0.035 * Double(number) + 0.02 * Double(index))).rounded()))
                 let share = (Double(screened) / Double(residents) * 10000).rounded() / 10000
                 rows += "\(team.id),screening,\(month),\(screened),\(residents),\(share)\n"
             }
@@ -120,7 +144,9 @@ public struct WorkspaceTemplate: Sendable {
     /// refused unless `besideOthers`, and even then no file is ever overwritten.
     public func write(into folder: String, besideOthers: Bool) throws(Diagnostic) -> [String] {
         let shown = Files.displayPath(folder)
-        let present = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { !$0.hasPrefix(".") }
+        let present = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
+            !$0.hasPrefix(".")
+        }
         if present.contains("tavle.yaml") {
             throw .error(
                 at: nil,
@@ -130,8 +156,12 @@ public struct WorkspaceTemplate: Sendable {
         if !present.isEmpty, !besideOthers {
             throw .error(
                 at: nil,
-                Phrase("'\(shown)' is not empty (\(present.sorted().prefix(3).joined(separator: ", "))); tavle init makes a new workspace in a new or empty folder"),
-                hint: Phrase("name a new folder (tavle init my-network), or give --force to add the files beside what is there (none is overwritten)"))
+                Phrase(
+                    "'\(shown)' is not empty (\(present.sorted().prefix(3).joined(separator: ", "))); tavle init makes a new workspace in a new or empty folder"
+                ),
+                hint: Phrase(
+                    "name a new folder (tavle init my-network), or give --force to add the files beside what is there (none is overwritten)"
+                ))
         }
         let files = files()
         for file in files where FileManager.default.fileExists(atPath: Files.resolve(file.path, against: folder)) {
@@ -142,7 +172,9 @@ public struct WorkspaceTemplate: Sendable {
         for file in files {
             let path = Files.resolve(file.path, against: folder)
             do {
-                try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path,
+                    withIntermediateDirectories: true)
                 try Data(file.contents.utf8).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
             } catch {
                 throw .error(
@@ -155,10 +187,12 @@ public struct WorkspaceTemplate: Sendable {
 
     private func yamlText(_ text: String) -> String {
         text.contains(where: { ":#'\"{}[],&*!|>%@`".contains($0) }) || text.hasPrefix(" ") || text.hasSuffix(" ")
-            ? "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" : text
+            ? "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                + "\"" : text
     }
 
     private func csvText(_ text: String) -> String {
-        text.contains(",") || text.contains("\"") ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        text.contains(",") || text.contains("\"")
+            ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
     }
 }

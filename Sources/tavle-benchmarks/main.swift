@@ -30,7 +30,9 @@ let series: [[Observation]] = (0..<seriesCount).map { _ in
     }
 }
 
-print("tavle-benchmarks: \(seriesCount) series of \(pointCount) points, \(ProcessInfo.processInfo.activeProcessorCount) cores, one thread")
+print(
+    "tavle-benchmarks: \(seriesCount) series of \(pointCount) points, \(ProcessInfo.processInfo.activeProcessorCount) cores, one thread"
+)
 for kind in ChartKind.allCases {
     var signals = 0
     let clock = ContinuousClock()
@@ -41,5 +43,8 @@ for kind in ChartKind.allCases {
         }
     }
     let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
-    print(String(format: "%-4@ chart: %8.1f ms  (%d of %d series signal)", kind.rawValue, milliseconds, signals, seriesCount))
+    print(
+        String(
+            format: "%-4@ chart: %8.1f ms  (%d of %d series signal)", kind.rawValue, milliseconds, signals, seriesCount)
+    )
 }

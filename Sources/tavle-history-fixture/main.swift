@@ -29,21 +29,35 @@ func journal(team: Int, run: Int) -> Journal {
     let goal = Goal(
         id: "faerre-fall", statement: "Færre fall blant beboerne", what: "Fall", forWhom: "Beboere", indicator: "fall",
         target: 5 - Double(revisions % 10) * 0.1, direction: .down, due: JournalDate("2023-06-30"),
-        revisions: (0..<revisions).map { Revision(date: JournalDate("2021-0\($0 % 9 + 1)-15")!, reason: "Justert etter måling \($0 + 1)", location: here) },
+        revisions: (0..<revisions).map {
+            Revision(
+                date: JournalDate("2021-0\($0 % 9 + 1)-15")!, reason: "Justert etter måling \($0 + 1)", location: here)
+        },
         location: here)
     let cycles = (0..<(run / 15 + 1)).map { index in
         PDSACycle(
-            id: "syklus-\(index + 1)", title: "Tiltak \(index + 1)", goal: "faerre-fall", plan: "Plan \(index + 1)", do: nil, study: nil, act: nil,
+            id: "syklus-\(index + 1)", title: "Tiltak \(index + 1)", goal: "faerre-fall", plan: "Plan \(index + 1)",
+            do: nil, study: nil, act: nil,
             decision: index < run / 15 ? .adopt : nil, started: JournalDate("2021-01-10"), ended: nil, location: here)
     }
     let decisions = (0..<(run / 25)).map { index in
-        Decision(id: "beslutning-\(index + 1)", date: JournalDate("2021-02-01")!, what: "Beslutning \(index + 1)", why: nil, location: here)
+        Decision(
+            id: "beslutning-\(index + 1)", date: JournalDate("2021-02-01")!, what: "Beslutning \(index + 1)", why: nil,
+            location: here)
     }
     let answers = (0..<(run / 20)).map { index in
-        Answer(prompt: "refleksjoner", gathering: index + 1, date: nil, text: "Svar \(index + 1) fra team \(team)", location: here)
+        Answer(
+            prompt: "refleksjoner", gathering: index + 1, date: nil, text: "Svar \(index + 1) fra team \(team)",
+            location: here)
     }
-    let indicators = [JournalIndicator(id: "fall", name: "Fall per 1000 døgn", kind: .result, definition: "Fall delt på døgn", caveats: nil, location: here)]
-    return Journal(team: "team-\(team)", language: .nb, goals: [goal], indicators: indicators, cycles: cycles, decisions: decisions, answers: answers, file: "")
+    let indicators = [
+        JournalIndicator(
+            id: "fall", name: "Fall per 1000 døgn", kind: .result, definition: "Fall delt på døgn", caveats: nil,
+            location: here)
+    ]
+    return Journal(
+        team: "team-\(team)", language: .nb, goals: [goal], indicators: indicators, cycles: cycles,
+        decisions: decisions, answers: answers, file: "")
 }
 
 do {
@@ -59,15 +73,23 @@ do {
             LedgerSeries.Point(period: month(index), value: Double((index * 7 + team * 3) % 9) + 1, y: nil, n: nil)
         }
         var files: [String: Data] = [:]
-        for file in Ledger.files(for: journal(team: team, run: round), teamFolder: teamFolder) { files[file.path] = Data(file.contents.utf8) }
-        files[Ledger.measurementsPath(teamFolder: teamFolder, notebook: "samling")] = Data(Ledger.encode([
-            LedgerSeries(query: "fall", indicator: "fall", chart: "run", title: "Fall per 1000 døgn", points: points)
-        ]).utf8)
-        files["\(teamFolder)/samling.md"] = Data("# Team \(team)\n\nRunde \(round), siste måned \(month(round)).\n".utf8)
-        let message = "samling v\(round + 1): 1 report\n\nSamling\n\nNotebook: samling\nNotebook-Version: \(round + 1)\nGathering: \(round % 4 + 1)\nTeams: \(teamFolder)\n"
+        for file in Ledger.files(for: journal(team: team, run: round), teamFolder: teamFolder) {
+            files[file.path] = Data(file.contents.utf8)
+        }
+        files[Ledger.measurementsPath(teamFolder: teamFolder, notebook: "samling")] = Data(
+            Ledger.encode([
+                LedgerSeries(
+                    query: "fall", indicator: "fall", chart: "run", title: "Fall per 1000 døgn", points: points)
+            ]).utf8)
+        files["\(teamFolder)/samling.md"] = Data(
+            "# Team \(team)\n\nRunde \(round), siste måned \(month(round)).\n".utf8)
+        let message =
+            "samling v\(round + 1): 1 report\n\nSamling\n\nNotebook: samling\nNotebook-Version: \(round + 1)\nGathering: \(round % 4 + 1)\nTeams: \(teamFolder)\n"
         let parent = head
         let commit = try repository.writingOnePack { objects throws(GitError) in
-            try objects.createCommit(tree: objects.writeTree(base: parent, replacing: files), parent: parent, message: message, author: author)
+            try objects.createCommit(
+                tree: objects.writeTree(base: parent, replacing: files), parent: parent, message: message,
+                author: author)
         }
         try repository.moveBranch(to: commit, expecting: parent, reason: message)
         head = commit

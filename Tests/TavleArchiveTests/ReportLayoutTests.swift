@@ -1,6 +1,7 @@
 import Foundation
 import TavleGit
 import Testing
+
 @testable import TavleArchive
 
 /// Every path of the report repository from one place: the run writes by these rules and
@@ -28,11 +29,13 @@ import Testing
     @Test func whatARunLeavesStale() {
         let id = { (text: String) in ObjectID.blob(hashing: Data(text.utf8)) }
         let committed = [
-            "t1/n.html": id("old"), "t1/n.data/gone.csv": id("gone"), "t1/journal.yaml": id("journal"), "t1/ledger/goals.json": id("goals"),
+            "t1/n.html": id("old"), "t1/n.data/gone.csv": id("gone"), "t1/journal.yaml": id("journal"),
+            "t1/ledger/goals.json": id("goals"),
             "handouts/n/index.html": id("index"),
         ]
         let written = ["t1/n.html": id("new")]
-        let plan = StaleFiles.plan(notebook: "n", teamFolders: ["t1"], handout: false, committed: committed, written: written)
+        let plan = StaleFiles.plan(
+            notebook: "n", teamFolders: ["t1"], handout: false, committed: committed, written: written)
         #expect(plan.removed == ["t1/n.data/gone.csv", "t1/journal.yaml", "handouts/n/index.html"])
         #expect(plan.emptied == ["t1/ledger/goals.json": "[\n\n]\n"])
     }

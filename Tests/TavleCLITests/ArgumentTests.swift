@@ -1,5 +1,6 @@
 import ArgumentParser
 import Testing
+
 @testable import TavleCLI
 
 /// The command line's own rules, checked before anything runs: what `--param` accepts, which
@@ -17,7 +18,9 @@ import Testing
 
     @Test func teamAndAllTeamsDoNotGoTogether() throws {
         #expect(throws: (any Error).self) { try TavleCommand.Run.parse(["report.md", "--team", "t1", "--all-teams"]) }
-        let run = try TavleCommand.Run.parse(["report.md", "--team", "t1", "--team", "t2", "--param", "period=2022-06", "-m", "why"])
+        let run = try TavleCommand.Run.parse([
+            "report.md", "--team", "t1", "--team", "t2", "--param", "period=2022-06", "-m", "why",
+        ])
         #expect(run.selection.teams == ["t1", "t2"])
         #expect(run.message == "why")
         #expect(run.selection.runOptions(output: nil, message: run.message).parameters.map(\.key) == ["period"])

@@ -1,6 +1,6 @@
 import Dispatch
-import Testing
 import TavleConcurrency
+import Testing
 
 @Suite struct ConcurrencyTests {
     @Test func concurrentMapKeepsTheOrder() {

@@ -1,5 +1,6 @@
-import Testing
 import TavleModel
+import Testing
+
 @testable import TavleData
 
 @Suite struct CSVColumnTests {

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TavleModel
+import Testing
+
 @testable import TavleData
 
 @Suite struct SQLiteSourceTests {
@@ -11,24 +12,31 @@ import TavleModel
     }
 
     func request(_ sql: String, _ arguments: [String: Value] = [:]) -> QueryRequest {
-        QueryRequest(sql: sql, sqlLocation: SourceLocation(file: "nb.md", line: 20, column: 1), label: Phrase("the query '\("q")'"), arguments: arguments)
+        QueryRequest(
+            sql: sql, sqlLocation: SourceLocation(file: "nb.md", line: 20, column: 1),
+            label: Phrase("the query '\("q")'"), arguments: arguments)
     }
 
     @Test func runsAQueryWithBoundParameters() throws {
         let (source, fixture) = try source()
         defer { fixture.remove() }
-        let result = try source.run(request("SELECT period, numerator, value FROM measurements WHERE team_id = :team ORDER BY period", ["team": .text("t1")]))
+        let result = try source.run(
+            request(
+                "SELECT period, numerator, value FROM measurements WHERE team_id = :team ORDER BY period",
+                ["team": .text("t1")]))
         #expect(result.columns == ["period", "numerator", "value"])
-        #expect(result.rows == [
-            [.text("2022-01"), .integer(3), .real(3.333)],
-            [.text("2022-02"), .integer(5), .real(5.556)],
-        ])
+        #expect(
+            result.rows == [
+                [.text("2022-01"), .integer(3), .real(3.333)],
+                [.text("2022-02"), .integer(5), .real(5.556)],
+            ])
     }
 
     @Test func aParameterIsNeverSplicedIntoTheSQL() throws {
         let (source, fixture) = try source()
         defer { fixture.remove() }
-        let result = try source.run(request("SELECT count(*) FROM measurements WHERE team_id = :team", ["team": .text("t1' OR '1'='1")]))
+        let result = try source.run(
+            request("SELECT count(*) FROM measurements WHERE team_id = :team", ["team": .text("t1' OR '1'='1")]))
         #expect(result.rows == [[.integer(0)]])
     }
 
@@ -115,7 +123,8 @@ import TavleModel
         defer { fixture.remove() }
         let start = ContinuousClock.now
         do {
-            _ = try source.run(request("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"))
+            _ = try source.run(
+                request("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"))
             Issue.record("expected the query to be stopped")
         } catch {
             #expect(error.message == "the query 'q' was stopped after 0.2 s, its time limit")
@@ -125,11 +134,14 @@ import TavleModel
     }
 
     @Test func aMissingDatabaseIsNamed() {
-        #expect(throws: Diagnostic.self) { try SQLiteSource(path: "/nonexistent/x.sqlite", timeLimit: 1, declaredAt: nil) }
+        #expect(throws: Diagnostic.self) {
+            try SQLiteSource(path: "/nonexistent/x.sqlite", timeLimit: 1, declaredAt: nil)
+        }
     }
 
     @Test func aFileThatIsNotADatabaseIsNamed() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("not-a-db-\(UUID().uuidString).sqlite").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("not-a-db-\(UUID().uuidString).sqlite")
+            .path
         try Data("hello, this is text".utf8).write(to: URL(fileURLWithPath: path))
         defer { try? FileManager.default.removeItem(atPath: path) }
         do {

@@ -1,7 +1,8 @@
 import Foundation
 import GRDB
-import Testing
 import TavleModel
+import Testing
+
 @testable import TavleData
 
 @Suite struct TextDataBuilderTests {
@@ -13,7 +14,9 @@ import TavleModel
             _ = try fixture.builder.database(declaredAt: nil)
         } catch {
             let cache = fixture.folder.appendingPathComponent("cache").path
-            #expect((try? FileManager.default.contentsOfDirectory(atPath: cache))?.isEmpty ?? true, "a failed build leaves no database")
+            #expect(
+                (try? FileManager.default.contentsOfDirectory(atPath: cache))?.isEmpty ?? true,
+                "a failed build leaves no database")
             return error
         }
         throw Diagnostic.error(at: nil, Phrase(verbatim: "the build did not fail"))
@@ -36,12 +39,20 @@ import TavleModel
         defer { fixture.remove() }
         let built = try fixture.builder.database(declaredAt: nil)
         let database = try DatabaseQueue(path: built)
-        try database.write { try $0.execute(sql: "UPDATE teams SET name = name || ' (edited)'; INSERT INTO teams (id, name) VALUES ('t9', 'Planted')") }
+        try database.write {
+            try $0.execute(
+                sql:
+                    "UPDATE teams SET name = name || ' (edited)'; INSERT INTO teams (id, name) VALUES ('t9', 'Planted')"
+            )
+        }
         try database.close()
         let again = try fixture.builder.database(declaredAt: nil)
         #expect(again == built)
         let source = try SQLiteSource(path: again, timeLimit: 1, declaredAt: nil)
-        let result = try source.run(QueryRequest(sql: "SELECT count(*) FROM teams", sqlLocation: SourceLocation(file: "x", line: 1, column: 1), label: Phrase(verbatim: "q")))
+        let result = try source.run(
+            QueryRequest(
+                sql: "SELECT count(*) FROM teams", sqlLocation: SourceLocation(file: "x", line: 1, column: 1),
+                label: Phrase(verbatim: "q")))
         #expect(result.rows == [[.integer(2)]])
     }
 
@@ -49,38 +60,50 @@ import TavleModel
         let fixture = try DataFixture()
         defer { fixture.remove() }
         let first = try fixture.builder.database(declaredAt: nil)
-        try Data((DataFixture.teams + "t3,Ny\n").utf8).write(to: fixture.folder.appendingPathComponent("data/teams.csv"))
+        try Data((DataFixture.teams + "t3,Ny\n").utf8).write(
+            to: fixture.folder.appendingPathComponent("data/teams.csv"))
         let second = try fixture.builder.database(declaredAt: nil)
         #expect(first != second)
         #expect(!FileManager.default.fileExists(atPath: first))
         let source = try SQLiteSource(path: second, timeLimit: 1, declaredAt: nil)
-        let result = try source.run(QueryRequest(sql: "SELECT count(*) FROM teams", sqlLocation: SourceLocation(file: "x", line: 1, column: 1), label: Phrase(verbatim: "q")))
+        let result = try source.run(
+            QueryRequest(
+                sql: "SELECT count(*) FROM teams", sqlLocation: SourceLocation(file: "x", line: 1, column: 1),
+                label: Phrase(verbatim: "q")))
         #expect(result.rows == [[.integer(3)]])
     }
 
     @Test func aValueThatIsNotANumberIsNamedByLineAndColumn() throws {
         let bad = "team_id,period,numerator,denominator,value\nt1,2022-01,3,900,3.3\nt1,2022-02,fem,900,5.5\n"
-        let error = try buildError(["schema.sql": DataFixture.schema, "teams.csv": DataFixture.teams, "measurements.csv": bad])
+        let error = try buildError([
+            "schema.sql": DataFixture.schema, "teams.csv": DataFixture.teams, "measurements.csv": bad,
+        ])
         #expect(error.location == SourceLocation(file: "data/measurements.csv", line: 3, column: 12))
         #expect(error.message == "'fem' in the column 'numerator' is not a whole number")
     }
 
     @Test func aRaggedRowIsNamedByLine() throws {
         let bad = "team_id,period,numerator,denominator,value\nt1,2022-01,3,900\n"
-        let error = try buildError(["schema.sql": DataFixture.schema, "teams.csv": DataFixture.teams, "measurements.csv": bad])
+        let error = try buildError([
+            "schema.sql": DataFixture.schema, "teams.csv": DataFixture.teams, "measurements.csv": bad,
+        ])
         #expect(error.location == SourceLocation(file: "data/measurements.csv", line: 2, column: 1))
         #expect(error.message == "this row has 4 fields, but the header names 5 columns")
     }
 
     @Test func aReferenceToAMissingTeamIsNamedByLine() throws {
         let bad = "team_id,period,numerator,denominator,value\nt1,2022-01,3,900,3.3\nt7,2022-01,3,900,3.3\n"
-        let error = try buildError(["schema.sql": DataFixture.schema, "teams.csv": DataFixture.teams, "measurements.csv": bad])
+        let error = try buildError([
+            "schema.sql": DataFixture.schema, "teams.csv": DataFixture.teams, "measurements.csv": bad,
+        ])
         #expect(error.location == SourceLocation(file: "data/measurements.csv", line: 3, column: 1))
         #expect(error.message == "a row in 'measurements' refers to a row in 'teams' that does not exist")
     }
 
     @Test func aCSVWithoutATableSaysWhereToCreateIt() throws {
-        let error = try buildError(["schema.sql": DataFixture.schema, "teams.csv": DataFixture.teams, "goals.csv": "id\n1\n"])
+        let error = try buildError([
+            "schema.sql": DataFixture.schema, "teams.csv": DataFixture.teams, "goals.csv": "id\n1\n",
+        ])
         #expect(error.message == "there is no table 'goals' to load this file into")
     }
 }

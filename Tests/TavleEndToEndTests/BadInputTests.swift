@@ -13,7 +13,9 @@ import Testing
         let before = try workspace.database
         let result = try Tavle.run(["run", "report.md"] + arguments, in: workspace.folder)
         #expect(result.status == 1, "exit status", sourceLocation: sourceLocation)
-        #expect(result.stderr.hasPrefix("\(position): error: \(message)"), "stderr was: \(result.stderr)", sourceLocation: sourceLocation)
+        #expect(
+            result.stderr.hasPrefix("\(position): error: \(message)"), "stderr was: \(result.stderr)",
+            sourceLocation: sourceLocation)
         #expect(result.stderr.contains("hint:"), "a hint says how to fix it", sourceLocation: sourceLocation)
         #expect(result.stdout.isEmpty, sourceLocation: sourceLocation)
         #expect(!workspace.exists("out"), "no report was written", sourceLocation: sourceLocation)
@@ -33,21 +35,27 @@ import Testing
     }
 
     @Test func unknownParameter() throws {
-        try expectRefusal(arguments: ["--all-teams", "--param", "perod=2022-01"], at: "report.md:4:1", saying: "the notebook declares no parameter 'perod'")
+        try expectRefusal(
+            arguments: ["--all-teams", "--param", "perod=2022-01"], at: "report.md:4:1",
+            saying: "the notebook declares no parameter 'perod'")
     }
 
     @Test func parameterOfTheWrongType() throws {
-        try expectRefusal(arguments: ["--all-teams", "--param", "period=March"], at: "report.md:6:3", saying: "the parameter 'period' should be a month written YYYY-MM")
+        try expectRefusal(
+            arguments: ["--all-teams", "--param", "period=March"], at: "report.md:6:3",
+            saying: "the parameter 'period' should be a month written YYYY-MM")
     }
 
     @Test func missingParameter() throws {
         try expectRefusal(
-            notebook: Workspace.goodNotebook.replacingOccurrences(of: "period: { type: month, default: \"2022-02\" }", with: "period: { type: month }"),
+            notebook: Workspace.goodNotebook.replacingOccurrences(
+                of: "period: { type: month, default: \"2022-02\" }", with: "period: { type: month }"),
             at: "report.md:6:3", saying: "the parameter 'period' has no default and was not given")
     }
 
     @Test func unknownTeam() throws {
-        try expectRefusal(arguments: ["--team", "t9"], at: "report.md:5:3", saying: "there is no team 't9' in this workspace")
+        try expectRefusal(
+            arguments: ["--team", "t9"], at: "report.md:5:3", saying: "there is no team 't9' in this workspace")
     }
 
     @Test func noTeamChosen() throws {
@@ -56,7 +64,8 @@ import Testing
 
     @Test func expressionNamingAQueryThatDoesNotExist() throws {
         try expectRefusal(
-            notebook: Workspace.goodNotebook.replacingOccurrences(of: "{{ falls.last.value | number(1) }}", with: "{{ fals.last.value | number(1) }}"),
+            notebook: Workspace.goodNotebook.replacingOccurrences(
+                of: "{{ falls.last.value | number(1) }}", with: "{{ fals.last.value | number(1) }}"),
             at: "report.md:18:10", saying: "'fals' is not a query, parameter or known name in this notebook")
     }
 
@@ -83,7 +92,9 @@ import Testing
             \(sql)
             ```
             """
-        try expectRefusal(notebook: notebook, arguments: [], at: "report.md:6:1", saying: "the query 'sneaky' is a \(keyword) statement; a report may only read data")
+        try expectRefusal(
+            notebook: notebook, arguments: [], at: "report.md:6:1",
+            saying: "the query 'sneaky' is a \(keyword) statement; a report may only read data")
     }
 
     @Test func aQueryPastItsTimeLimitIsInterrupted() throws {
@@ -105,7 +116,9 @@ import Testing
             SELECT count(*) FROM n
             ```
             """
-        try expectRefusal(notebook: notebook, config: config, arguments: [], at: "report.md:8:1", saying: "the query 'forever' was stopped after 0.3 s, its time limit")
+        try expectRefusal(
+            notebook: notebook, config: config, arguments: [], at: "report.md:8:1",
+            saying: "the query 'forever' was stopped after 0.3 s, its time limit")
     }
 
     @Test func aNotebookOutsideAnyWorkspace() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TavleRun
 
 /// A funnel chart compares teams: each handout names its own team only, labels the others
@@ -39,7 +40,9 @@ import Testing
         #expect(t1.hasPrefix("team,falls,days\nLia,3,750\n"), "the own team first, by name, with its own count")
         #expect(t1.contains("Team A,<5,750\nTeam B,<5,750\n"))
         for name in ["Fjordtunet", "Nordlys", "t2", "t3", "Ålesund", "Kristiansund"] {
-            for file in ["out/t1/report.data/falls.csv", "out/t1/report.html", "out/t1/report.md", "out/t1/report.manifest.json"] {
+            for file in [
+                "out/t1/report.data/falls.csv", "out/t1/report.html", "out/t1/report.md", "out/t1/report.manifest.json",
+            ] {
                 #expect(try !workspace.read(file).contains(name), "\(name) in \(file)")
             }
         }
@@ -57,7 +60,8 @@ import Testing
         // value, or a label that always means the same team, would show.
         let notebook = Self.notebook
             .replacingOccurrences(of: "\"2022-03\"", with: "\"2022-02\"")
-            .replacingOccurrences(of: "m.numerator AS falls", with: "m.numerator * CAST(substr(m.team_id, 2) AS INTEGER) AS falls")
+            .replacingOccurrences(
+                of: "m.numerator AS falls", with: "m.numerator * CAST(substr(m.team_id, 2) AS INTEGER) AS falls")
         let workspace = try Workspace(notebook: notebook)
         defer { workspace.remove() }
         #expect(try workspace.tavle("run", "report.md", "--all-teams").status == 0)
@@ -65,7 +69,8 @@ import Testing
         for team in ["t1", "t2", "t3"] {
             let rows = try workspace.read("out/\(team)/report.data/falls.csv").split(separator: "\n").dropFirst()
             #expect(rows.count == 3)
-            #expect(rows.dropFirst().map { $0.split(separator: ",")[0] } == ["Team A", "Team B"], "others in label order")
+            #expect(
+                rows.dropFirst().map { $0.split(separator: ",")[0] } == ["Team A", "Team B"], "others in label order")
             orders.append(rows.dropFirst().map { Int($0.split(separator: ",")[1])! })
         }
         // t1 sees t2 and t3, t2 sees t1 and t3, t3 sees t1 and t2: with labels in value order
@@ -80,12 +85,18 @@ import Testing
         let result = try workspace.tavle("run", "report.md", "--team", "t1")
         #expect(result.status == 1)
         // The default denominator column is named at the chart option, with the columns there are.
-        #expect(result.stderr.hasPrefix("report.md:9:12: error: the funnel chart 'falls' reads its denominator from the column 'denominator', which the query does not return"), "\(result.stderr)")
+        #expect(
+            result.stderr.hasPrefix(
+                "report.md:9:12: error: the funnel chart 'falls' reads its denominator from the column 'denominator', which the query does not return"
+            ), "\(result.stderr)")
         #expect(result.stderr.contains("the query returns: team, name, falls, days"), "\(result.stderr)")
         #expect(!workspace.exists("out/t1"))
     }
 
     @Test func labelsRunPastZAsSpreadsheetColumnsDo() {
-        #expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(Comparison.label) == ["A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA"])
+        #expect(
+            [0, 1, 25, 26, 27, 51, 52, 701, 702].map(Comparison.label) == [
+                "A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA",
+            ])
     }
 }

@@ -26,15 +26,18 @@ import Testing
         """
 
     static func workspace(teams: Int) throws -> Workspace {
-        let workspace = try Workspace(notebook: notebook, config: """
-            name: Test network
-            language: en
-            data: csv:tables/
-            teams:
-              query: SELECT id, name FROM teams ORDER BY id
-            output: out
-            """)
-        try FileManager.default.createDirectory(at: workspace.folder.appendingPathComponent("tables"), withIntermediateDirectories: true)
+        let workspace = try Workspace(
+            notebook: notebook,
+            config: """
+                name: Test network
+                language: en
+                data: csv:tables/
+                teams:
+                  query: SELECT id, name FROM teams ORDER BY id
+                output: out
+                """)
+        try FileManager.default.createDirectory(
+            at: workspace.folder.appendingPathComponent("tables"), withIntermediateDirectories: true)
         try workspace.write("tables/teams.csv", "id,name\n" + (1...teams).map { "t\($0),Team \($0)\n" }.joined())
         try workspace.write("tables/measurements.csv", "team_id,indicator_id,period,value\nt1,fee-1j,2022-10,0.051\n")
         return workspace
@@ -43,7 +46,9 @@ import Testing
     @Test func tenImportsAtOnceKeepAllTenRows() throws {
         let workspace = try Self.workspace(teams: 10)
         defer { workspace.remove() }
-        for team in 1...10 { try workspace.write("filled-\(team).csv", "team,period,fee-1j\nt\(team),2023-01,\(team)\n") }
+        for team in 1...10 {
+            try workspace.write("filled-\(team).csv", "team,period,fee-1j\nt\(team),2023-01,\(team)\n")
+        }
         let processes = try (1...10).map { team -> Process in
             let process = Process()
             process.executableURL = Tavle.executable
@@ -66,13 +71,17 @@ import Testing
         defer { workspace.remove() }
         // The shared file lives elsewhere; the data folder links to it.
         let shared = workspace.folder.appendingPathComponent("shared-measurements.csv")
-        try FileManager.default.moveItem(at: workspace.folder.appendingPathComponent("tables/measurements.csv"), to: shared)
-        try FileManager.default.createSymbolicLink(atPath: workspace.folder.appendingPathComponent("tables/measurements.csv").path, withDestinationPath: shared.path)
+        try FileManager.default.moveItem(
+            at: workspace.folder.appendingPathComponent("tables/measurements.csv"), to: shared)
+        try FileManager.default.createSymbolicLink(
+            atPath: workspace.folder.appendingPathComponent("tables/measurements.csv").path,
+            withDestinationPath: shared.path)
         chmod(shared.path, 0o600)
         try workspace.write("filled.csv", "team,period,fee-1j\nt2,2023-01,4\n")
         let result = try workspace.tavle("import", "filled.csv")
         #expect(result.status == 0, "\(result.stderr)")
-        let link = try FileManager.default.destinationOfSymbolicLink(atPath: workspace.folder.appendingPathComponent("tables/measurements.csv").path)
+        let link = try FileManager.default.destinationOfSymbolicLink(
+            atPath: workspace.folder.appendingPathComponent("tables/measurements.csv").path)
         #expect(link == shared.path, "still a link")
         #expect(try String(contentsOf: shared, encoding: .utf8).hasSuffix("t2,fee-1j,2023-01,0.04\n"))
         let mode = try FileManager.default.attributesOfItem(atPath: shared.path)[.posixPermissions] as? NSNumber
@@ -84,11 +93,14 @@ import Testing
     @Test func anUnfinishedCopyOfAKilledImportIsRemoved() throws {
         let workspace = try Self.workspace(teams: 2)
         defer { workspace.remove() }
-        try workspace.write("tables/.measurements-0D1E2F30-0000-0000-0000-000000000000.tavle-writing", "team_id,indicator_id\nhalf")
+        try workspace.write(
+            "tables/.measurements-0D1E2F30-0000-0000-0000-000000000000.tavle-writing", "team_id,indicator_id\nhalf")
         try workspace.write("filled.csv", "team,period,fee-1j\nt2,2023-01,4\n")
         let result = try workspace.tavle("import", "filled.csv")
         #expect(result.status == 0, "\(result.stderr)")
-        let left = try FileManager.default.contentsOfDirectory(atPath: workspace.folder.appendingPathComponent("tables").path).filter { $0.hasPrefix(".") }
+        let left = try FileManager.default.contentsOfDirectory(
+            atPath: workspace.folder.appendingPathComponent("tables").path
+        ).filter { $0.hasPrefix(".") }
         #expect(left.isEmpty, "\(left)")
     }
 
@@ -96,9 +108,11 @@ import Testing
         let workspace = try Self.workspace(teams: 2)
         defer { workspace.remove() }
         let months = ["2021-01", "2021-02", "2021-03", "2021-04", "2021-05", "2021-06"]
-        try workspace.write("filled.csv", "team,indicator,period,value\n" + months.map { "t2,fee-1j,\($0),4\n" }.joined())
+        try workspace.write(
+            "filled.csv", "team,indicator,period,value\n" + months.map { "t2,fee-1j,\($0),4\n" }.joined())
         let result = try workspace.tavle("import", "filled.csv")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Imported 6 numbers for 1 team (2021-01 – 2021-06, 6 periods)"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains("Imported 6 numbers for 1 team (2021-01 – 2021-06, 6 periods)"), "\(result.stdout)")
     }
 }

@@ -10,29 +10,39 @@ import Testing
     /// revised goal, a new decision and a new answer.
     func workspaceWithTwoRuns() throws -> Workspace {
         let workspace = try Workspace(notebook: JournalCommandTests.notebook)
-        try FileManager.default.createDirectory(at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
         try workspace.write("journals/t1.yaml", JournalCommandTests.journal)
         // The first run is of early March 2022: the goal revised on the 15th came after it.
         var environment = ProcessInfo.processInfo.environment
         environment["TAVLE_COMMIT_TIME"] = "2022-03-01T09:00:00+01:00"
-        #expect(try Tavle.run(["run", "report.md", "--all-teams", "--param", "period=2022-02"], in: workspace.folder, environment: environment).status == 0)
+        #expect(
+            try Tavle.run(
+                ["run", "report.md", "--all-teams", "--param", "period=2022-02"], in: workspace.folder,
+                environment: environment
+            ).status == 0)
         let notebook = JournalCommandTests.notebook
             .replacingOccurrences(of: "id: report\n", with: "id: report\nversion: 2\n")
             .replacingOccurrences(of: "What have you learnt?", with: "What have you learnt since the last gathering?")
         try workspace.write("report.md", notebook)
         let journal = JournalCommandTests.journal
-            .replacingOccurrences(of: "target: 5", with: """
-                target: 4.5
-                    revisions:
-                      - date: 2022-03-15
-                        reason: We reached 5 early.
-                """)
-            .replacingOccurrences(of: "    what: Night staff join the team.\n", with: """
-                    what: Night staff join the team.
-                  - date: 2022-03-01
-                    what: Weekly huddle on falls.
+            .replacingOccurrences(
+                of: "target: 5",
+                with: """
+                    target: 4.5
+                        revisions:
+                          - date: 2022-03-15
+                            reason: We reached 5 early.
+                    """
+            )
+            .replacingOccurrences(
+                of: "    what: Night staff join the team.\n",
+                with: """
+                        what: Night staff join the team.
+                      - date: 2022-03-01
+                        what: Weekly huddle on falls.
 
-                """)
+                    """)
         try workspace.write("journals/t1.yaml", journal)
         let second = try workspace.tavleAsFacilitator(["run", "report.md", "--all-teams"])
         #expect(second.status == 0, "\(second.stderr)")
@@ -48,32 +58,38 @@ import Testing
         #expect(lines[0].hasPrefix("From "))
         #expect(lines[0].hasSuffix(", report v1: 3 reports for gathering 3)"))
         #expect(lines[1].hasSuffix(", report v2: 3 reports for gathering 3)"))
-        #expect(result.stdout.contains("""
-            Notebook report: version 1 → 2
-              @@ line 1
-                ---
-                id: report
-              + version: 2
-                title: Status
-                gathering: 3
-            """))
-        #expect(result.stdout.contains("""
-              - What have you learnt?
-              + What have you learnt since the last gathering?
-            """))
-        #expect(result.stdout.contains("""
+        #expect(
+            result.stdout.contains(
+                """
+                Notebook report: version 1 → 2
+                  @@ line 1
+                    ---
+                    id: report
+                  + version: 2
+                    title: Status
+                    gathering: 3
+                """))
+        #expect(
+            result.stdout.contains(
+                """
+                  - What have you learnt?
+                  + What have you learnt since the last gathering?
+                """))
+        #expect(
+            result.stdout.contains(
+                """
 
-            Lia (t1)
-              report: parameter period: 2022-02 → 2022-03
-              report · falls: 1 row (2022-03) added
-              goal fewer-falls revised: 2022-03-15: We reached 5 early.
-              goal fewer-falls target: 5 → 4.5
-                  indicator at that time: 4 (2022-03)
-              decision 2022-03-01 date: 2022-03-01
-              decision 2022-03-01 what: Weekly huddle on falls.
-              reports changed: report.html, report.md
+                Lia (t1)
+                  report: parameter period: 2022-02 → 2022-03
+                  report · falls: 1 row (2022-03) added
+                  goal fewer-falls revised: 2022-03-15: We reached 5 early.
+                  goal fewer-falls target: 5 → 4.5
+                      indicator at that time: 4 (2022-03)
+                  decision 2022-03-01 date: 2022-03-01
+                  decision 2022-03-01 what: Weekly huddle on falls.
+                  reports changed: report.html, report.md
 
-            """), "\(result.stdout)")
+                """), "\(result.stdout)")
         #expect(!result.stdout.contains("Fjordtunet"), "--team keeps to t1")
     }
 
@@ -81,7 +97,8 @@ import Testing
         let workspace = try workspaceWithTwoRuns()
         defer { workspace.remove() }
         let out = workspace.folder.appendingPathComponent("out")
-        let first = try GitCLI.run(["rev-list", "--max-parents=0", "HEAD"], in: out).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let first = try GitCLI.run(["rev-list", "--max-parents=0", "HEAD"], in: out).output.trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let result = try workspace.tavle("diff", String(first.prefix(7)), "HEAD", "--format", "json")
         #expect(result.status == 0, "\(result.stderr)")
         let summary = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -92,9 +109,14 @@ import Testing
         // Every team's data gained March; only t1 has a journal.
         let teams = try #require(summary["teams"] as? [[String: Any]])
         #expect(teams.map { $0["team"] as? String } == ["t1", "t2", "t3"])
-        #expect(teams.allSatisfy { (($0["data"] as? [[String: Any]])?.first?["added_rows"] as? [String]) == ["2022-03"] })
+        #expect(
+            teams.allSatisfy { (($0["data"] as? [[String: Any]])?.first?["added_rows"] as? [String]) == ["2022-03"] })
         let journal = try #require(teams[0]["journal"] as? [[String: Any]])
-        #expect(journal.contains { $0["entity"] as? String == "goal" && $0["field"] as? String == "target" && $0["old"] as? String == "5" && $0["new"] as? String == "4.5" })
+        #expect(
+            journal.contains {
+                $0["entity"] as? String == "goal" && $0["field"] as? String == "target" && $0["old"] as? String == "5"
+                    && $0["new"] as? String == "4.5"
+            })
         #expect(journal.allSatisfy { ($0["time"] as? String)?.count == 25 }, "ISO times with their offset")
         #expect((teams[1]["journal"] as? [Any])?.isEmpty == true)
 

@@ -26,7 +26,8 @@ import Testing
     /// values naming a query's column, SQL parameters, worksheet sets and library prompts.
     static func notebookMutations(in folder: URL) throws -> [Mutation] {
         var mutations: [Mutation] = []
-        let notebooks = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
+        let notebooks = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }
+            .sorted()
         let option = try Regex(#"^--\| (x|y|n|indicator): (\S+)$"#)
         let inline = try Regex(#"\{\{ ?([a-z_0-9]+)\.(last|first|min|max|sum|mean|median)\.([^ |}]+)"#)
         let parameter = try Regex(#":(period|kvartal|team)\b"#)
@@ -38,11 +39,13 @@ import Testing
                 if line.hasPrefix("```sql ") { inSQL = true } else if line.hasPrefix("```") { inSQL = false }
                 var replacements: [(String, String)] = []
                 if let match = line.wholeMatch(of: option), let name = match.output[2].substring {
-                    replacements.append((line, line.replacingOccurrences(of: ": \(name)", with: ": \(slip(String(name)))")))
+                    replacements.append(
+                        (line, line.replacingOccurrences(of: ": \(name)", with: ": \(slip(String(name)))")))
                 }
                 if let match = line.firstMatch(of: inline), let column = match.output[3].substring {
                     let original = String(line[match.range])
-                    replacements.append((original, original.replacingOccurrences(of: ".\(column)", with: ".\(slip(String(column)))")))
+                    replacements.append(
+                        (original, original.replacingOccurrences(of: ".\(column)", with: ".\(slip(String(column)))")))
                 }
                 if inSQL, !line.hasPrefix("--|"), let match = line.firstMatch(of: parameter) {
                     let original = String(line[match.range])
@@ -52,7 +55,9 @@ import Testing
                     replacements.append((line, "```worksheet \(slip(String(set)))"))
                 }
                 for (original, mutated) in replacements {
-                    mutations.append(Mutation(file: notebook, line: index + 1, original: original, mutated: mutated, notebook: notebook))
+                    mutations.append(
+                        Mutation(
+                            file: notebook, line: index + 1, original: original, mutated: mutated, notebook: notebook))
                 }
             }
         }
@@ -63,11 +68,14 @@ import Testing
     static func journalMutations(in folder: URL) throws -> [Mutation] {
         var mutations: [Mutation] = []
         let journals = folder.appendingPathComponent("journals")
-        for name in try FileManager.default.contentsOfDirectory(atPath: journals.path).sorted() where name.hasSuffix(".yaml") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: journals.path).sorted()
+        where name.hasSuffix(".yaml") {
             let text = try String(contentsOf: journals.appendingPathComponent(name), encoding: .utf8)
             for (index, line) in lines(text).enumerated() where line.hasPrefix("    indicator: ") {
-                mutations.append(Mutation(
-                    file: "journals/\(name)", line: index + 1, original: line, mutated: line + "x", notebook: "samling-4.md"))
+                mutations.append(
+                    Mutation(
+                        file: "journals/\(name)", line: index + 1, original: line, mutated: line + "x",
+                        notebook: "samling-4.md"))
             }
         }
         return mutations
@@ -83,22 +91,28 @@ import Testing
             let fields = rows[index].components(separatedBy: ",")
             guard fields.count == 6, !fields[3].isEmpty, Double(fields[3])! > 0 else { continue }
             let variants: [[String]] = [
-                [fields[0], fields[1], fields[2].replacingOccurrences(of: "-", with: "/"), fields[3], fields[4], fields[5]],  // a malformed month
+                [
+                    fields[0], fields[1], fields[2].replacingOccurrences(of: "-", with: "/"), fields[3], fields[4],
+                    fields[5],
+                ],  // a malformed month
                 [fields[0], fields[1], fields[2], fields[3] + " fall", fields[4], fields[5]],  // a number with text
                 [fields[0], fields[1], fields[2], "-" + fields[3], fields[4], fields[5]],  // a negative count
                 [fields[0], fields[1], fields[2], fields[3], "0", fields[5]],  // a denominator of 0
                 [fields[0], fields[1], fields[2], fields[3], fields[4], fields[5] + "%"],  // a value with a sign
             ]
             for variant in variants {
-                mutations.append(Mutation(
-                    file: "data/measurements.csv", line: index + 1, original: rows[index], mutated: variant.joined(separator: ","), notebook: "samling-3.md"))
+                mutations.append(
+                    Mutation(
+                        file: "data/measurements.csv", line: index + 1, original: rows[index],
+                        mutated: variant.joined(separator: ","), notebook: "samling-3.md"))
             }
         }
         return mutations
     }
 
     @Test func everyReferenceAndDataValueChangedFailsCheckAtItsLine() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-mutation-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tavle-mutation-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: Tavle.packageRoot.appendingPathComponent("Notebooks"), to: folder)
         defer { try? FileManager.default.removeItem(at: folder) }
         try? FileManager.default.removeItem(at: folder.appendingPathComponent(".tavle-cache"))
@@ -122,15 +136,22 @@ import Testing
             let url = folder.appendingPathComponent(mutation.file)
             let original = try String(contentsOf: url, encoding: .utf8)
             var lines = Self.lines(original)
-            lines[mutation.line - 1] = lines[mutation.line - 1].replacingOccurrences(of: mutation.original, with: mutation.mutated)
+            lines[mutation.line - 1] = lines[mutation.line - 1].replacingOccurrences(
+                of: mutation.original, with: mutation.mutated)
             try Data(lines.joined(separator: "\n").utf8).write(to: url)
             defer { try? Data(original.utf8).write(to: url) }
-            let result = try Tavle.run(["check", mutation.notebook], in: folder, environment: ProcessInfo.processInfo.environment.merging(["TAVLE_LANGUAGE": "en"]) { $1 })
+            let result = try Tavle.run(
+                ["check", mutation.notebook], in: folder,
+                environment: ProcessInfo.processInfo.environment.merging(["TAVLE_LANGUAGE": "en"]) { $1 })
             let firstError = result.stderr.split(separator: "\n").first { $0.contains(": error: ") } ?? ""
             if result.status != 1 || !firstError.hasPrefix("\(mutation.file):\(mutation.line):") {
-                failures.append("\(mutation): exit \(result.status), \(firstError.isEmpty ? result.stdout + result.stderr : String(firstError))")
+                failures.append(
+                    "\(mutation): exit \(result.status), \(firstError.isEmpty ? result.stdout + result.stderr : String(firstError))"
+                )
             }
         }
-        #expect(failures.isEmpty, "\(failures.count) mutations were not refused at their line:\n\(failures.joined(separator: "\n"))")
+        #expect(
+            failures.isEmpty,
+            "\(failures.count) mutations were not refused at their line:\n\(failures.joined(separator: "\n"))")
     }
 }

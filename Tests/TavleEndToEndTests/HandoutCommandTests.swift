@@ -57,8 +57,10 @@ import Testing
     static let names = ["Lia", "Fjordtunet", "Nordlys"]
 
     func workspace(gathering: Int = 3) throws -> Workspace {
-        let workspace = try Workspace(notebook: Self.notebook.replacingOccurrences(of: "gathering: 3", with: "gathering: \(gathering)"))
-        try FileManager.default.createDirectory(at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
+        let workspace = try Workspace(
+            notebook: Self.notebook.replacingOccurrences(of: "gathering: 3", with: "gathering: \(gathering)"))
+        try FileManager.default.createDirectory(
+            at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
         try workspace.write("journals/t1.yaml", Self.journal)
         return workspace
     }
@@ -71,7 +73,10 @@ import Testing
         #expect(result.stdout.contains("Made 3 handouts of samling"))
         let out = workspace.folder.appendingPathComponent("out")
         let files = try GitCLI.run(["ls-tree", "-r", "--name-only", "HEAD"], in: out).output
-        for file in ["handouts/samling/index.html", "handouts/samling/overview.html", "t1/samling.html", "t2/samling.html", "t3/samling.html"] {
+        for file in [
+            "handouts/samling/index.html", "handouts/samling/overview.html", "t1/samling.html", "t2/samling.html",
+            "t3/samling.html",
+        ] {
             #expect(files.contains(file + "\n"), "\(file) committed")
         }
         #expect(try GitCLI.run(["rev-list", "--count", "HEAD"], in: out).output == "1\n")
@@ -92,7 +97,9 @@ import Testing
         for (team, own) in zip(["t1", "t2", "t3"], Self.names) {
             let html = try workspace.read("out/\(team)/samling.html")
             #expect(html.contains(own))
-            for other in Self.names where other != own { #expect(!html.contains(other), "\(other) in \(team)'s handout") }
+            for other in Self.names where other != own {
+                #expect(!html.contains(other), "\(other) in \(team)'s handout")
+            }
         }
         // The same handouts again: nothing to commit.
         #expect(try workspace.tavle("handout", "report.md", "--all-teams").stdout.contains("nothing committed"))
@@ -103,7 +110,9 @@ import Testing
         defer { workspace.remove() }
         #expect(try workspace.tavleEarly("run", "report.md", "--all-teams").status == 0)
         try workspace.write("report.md", Self.notebook)
-        try workspace.write("journals/t1.yaml", """
+        try workspace.write(
+            "journals/t1.yaml",
+            """
             goals:
               - id: fewer-falls
                 statement: Fewer falls at night
@@ -123,7 +132,10 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let overview = try workspace.read("out/handouts/samling/overview.html")
         #expect(overview.contains("<th scope=\"col\">Changes to goals since gathering 2</th>"))
-        #expect(overview.contains("<p>&#39;fewer-falls&#39;: target 5 → 4 (Night staff joined the team.)</p><p>new goal: No falls with injury</p>"), "\(overview)")
+        #expect(
+            overview.contains(
+                "<p>&#39;fewer-falls&#39;: target 5 → 4 (Night staff joined the team.)</p><p>new goal: No falls with injury</p>"
+            ), "\(overview)")
     }
 
     @Test func withoutChromiumTheHTMLIsMadeAndTavleSaysHowToGetPDFs() throws {
@@ -131,9 +143,12 @@ import Testing
         defer { workspace.remove() }
         var environment = ProcessInfo.processInfo.environment
         environment["TAVLE_CHROMIUM"] = "/nonexistent/chromium"
-        let result = try Tavle.run(["handout", "report.md", "--all-teams", "--pdf"], in: workspace.folder, environment: environment)
+        let result = try Tavle.run(
+            ["handout", "report.md", "--all-teams", "--pdf"], in: workspace.folder, environment: environment)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("note: TAVLE_CHROMIUM names '/nonexistent/chromium', which is not a program; no PDFs were made"))
+        #expect(
+            result.stderr.contains(
+                "note: TAVLE_CHROMIUM names '/nonexistent/chromium', which is not a program; no PDFs were made"))
         #expect(workspace.exists("out/t1/samling.html"))
         #expect(!workspace.exists("out/t1/samling.pdf"))
     }
@@ -148,7 +163,8 @@ import Testing
         defer { workspace.remove() }
         var environment = ProcessInfo.processInfo.environment
         environment["TAVLE_CHROMIUM"] = chromium
-        let result = try Tavle.run(["handout", "report.md", "--all-teams", "--pdf"], in: workspace.folder, environment: environment)
+        let result = try Tavle.run(
+            ["handout", "report.md", "--all-teams", "--pdf"], in: workspace.folder, environment: environment)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("and 4 PDFs"), "\(result.stdout)")
         for file in ["t1/samling.pdf", "t2/samling.pdf", "t3/samling.pdf", "handouts/samling/overview.pdf"] {
@@ -160,10 +176,13 @@ import Testing
             let a4 = file.hasPrefix("handouts") ? "0 0 841.91998 594.95996" : "0 0 594.95996 841.91998"
             #expect(boxes.allSatisfy { $0 == a4 }, "\(file): \(Set(boxes))")
         }
-        #expect(try workspace.read("out/handouts/samling/index.html").contains("<a href=\"../../t1/samling.pdf\">PDF</a>"))
+        #expect(
+            try workspace.read("out/handouts/samling/index.html").contains("<a href=\"../../t1/samling.pdf\">PDF</a>"))
         if let text = try pdfText(workspace.folder.appendingPathComponent("out/t1/samling.pdf")) {
             #expect(text.contains("Lia"))
-            #expect(text.contains("A – Act: decide whether to adopt, adapt or abandon the change."), "the last prompt is on paper")
+            #expect(
+                text.contains("A – Act: decide whether to adopt, adapt or abandon the change."),
+                "the last prompt is on paper")
         }
         // Nothing is cut off: every word of every page lies inside the page, within its margins.
         for file in ["t1/samling.pdf", "handouts/samling/overview.pdf"] {
@@ -173,11 +192,14 @@ import Testing
                 #expect(!page.words.isEmpty)
                 let margin = 28.0  // 10 mm; the print style asks for 15 mm at the sides
                 for word in page.words {
-                    #expect(word.xMin >= margin && word.xMax <= page.width - margin && word.yMax <= page.height, "\(file): '\(word.text)' runs off the page")
+                    #expect(
+                        word.xMin >= margin && word.xMax <= page.width - margin && word.yMax <= page.height,
+                        "\(file): '\(word.text)' runs off the page")
                 }
             }
         }
-        let again = try Tavle.run(["handout", "report.md", "--all-teams", "--pdf"], in: workspace.folder, environment: environment)
+        let again = try Tavle.run(
+            ["handout", "report.md", "--all-teams", "--pdf"], in: workspace.folder, environment: environment)
         #expect(again.stdout.contains("nothing committed"), "\(again.stdout)")
     }
 
@@ -237,10 +259,14 @@ import Testing
         }
         var pages: [PageWords] = []
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-            if line.contains("<page "), let width = attribute("width", in: line), let height = attribute("height", in: line) {
+            if line.contains("<page "), let width = attribute("width", in: line),
+                let height = attribute("height", in: line)
+            {
                 pages.append(PageWords(width: width, height: height, words: []))
-            } else if line.contains("<word "), let xMin = attribute("xMin", in: line), let yMin = attribute("yMin", in: line),
-                let xMax = attribute("xMax", in: line), let yMax = attribute("yMax", in: line), !pages.isEmpty {
+            } else if line.contains("<word "), let xMin = attribute("xMin", in: line),
+                let yMin = attribute("yMin", in: line),
+                let xMax = attribute("xMax", in: line), let yMax = attribute("yMax", in: line), !pages.isEmpty
+            {
                 let text = line.split(separator: ">").dropFirst().first.map { String($0.prefix { $0 != "<" }) } ?? ""
                 pages[pages.count - 1].words.append((text, xMin, yMin, xMax, yMax))
             }

@@ -7,18 +7,25 @@ import Testing
     /// target (with a reason), finished a PDSA cycle and answered a prompt.
     func workspaceWithTwoRuns() throws -> Workspace {
         let workspace = try Workspace(notebook: JournalCommandTests.notebook)
-        try FileManager.default.createDirectory(at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
         let first = JournalCommandTests.journal
             .replacingOccurrences(of: "    decision: adapt\n", with: "")
-            .replacingOccurrences(of: "answers:\n  - prompt: learnt\n    gathering: 3\n    text: Most falls happen at night.", with: "answers: []")
+            .replacingOccurrences(
+                of: "answers:\n  - prompt: learnt\n    gathering: 3\n    text: Most falls happen at night.",
+                with: "answers: []")
         try workspace.write("journals/t1.yaml", first)
         #expect(try workspace.tavleEarly("run", "report.md", "--all-teams", "--param", "period=2022-02").status == 0)
-        try workspace.write("journals/t1.yaml", JournalCommandTests.journal.replacingOccurrences(of: "target: 5", with: """
-            target: 4.5
-                revisions:
-                  - date: 2022-03-15
-                    reason: We reached 5 early.
-            """))
+        try workspace.write(
+            "journals/t1.yaml",
+            JournalCommandTests.journal.replacingOccurrences(
+                of: "target: 5",
+                with: """
+                    target: 4.5
+                        revisions:
+                          - date: 2022-03-15
+                            reason: We reached 5 early.
+                    """))
         let second = try workspace.tavleAsFacilitator(["run", "report.md", "--all-teams"])
         #expect(second.status == 0, "\(second.stderr)")
         return workspace
@@ -43,7 +50,8 @@ import Testing
 
         let json = try workspace.tavle("history", "goals", "--team", "t1", "--format", "json")
         let rows = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as! [[String: Any]]
-        let target = try #require(rows.first { $0["field"] as? String == "target" && $0["change"] as? String == "changed" })
+        let target = try #require(
+            rows.first { $0["field"] as? String == "target" && $0["change"] as? String == "changed" })
         #expect(target["old"] as? String == "5")
         #expect(target["new"] as? String == "4.5")
         #expect(target["reason"] as? String == "We reached 5 early.")
@@ -75,13 +83,17 @@ import Testing
         #expect(html.contains("<svg class=\"chart\""))
         #expect(html.contains("Run chart of 3 measurements from January 2022 to March 2022."))
         #expect(html.contains("<path class=\"target\" d=\"M56,"))
-        #expect(html.range(of: "<path class=\"target\" d=\"M56,[0-9.]+H516V[0-9.]+H516\"/>", options: .regularExpression) != nil)
+        #expect(
+            html.range(of: "<path class=\"target\" d=\"M56,[0-9.]+H516V[0-9.]+H516\"/>", options: .regularExpression)
+                != nil)
 
         // Only goals have a page; the others say how to read them.
         let pdsa = try workspace.tavle("history", "pdsa", "--team", "t1", "--format", "html")
         // An argument that does not fit the others: refused by the parser, with the usage line.
         #expect(pdsa.status == 64)
-        #expect(pdsa.stderr.contains("Error: the HTML page shows goals; for pdsa use --format text or json"), "\(pdsa.stderr)")
+        #expect(
+            pdsa.stderr.contains("Error: the HTML page shows goals; for pdsa use --format text or json"),
+            "\(pdsa.stderr)")
         let unknown = try workspace.tavle("history", "goals", "--team", "t9", "--format", "html")
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("error: the report repository has no reports for the team 't9'"))
@@ -97,23 +109,35 @@ import Testing
         // The first run stopped at February; the second added March.
         #expect(measurements.contains("  measurement fall/2022-02 value: 8\n"))
         #expect(measurements.contains("  measurement fall/2022-03 value: 4\n"))
-        #expect(try workspace.tavle("history", "decisions", "--team", "t2").stdout == "No decisions recorded for team t2.\n")
+        #expect(
+            try workspace.tavle("history", "decisions", "--team", "t2").stdout == "No decisions recorded for team t2.\n"
+        )
         // A team the repository never had is a typing mistake, not a team without history.
         let mistyped = try workspace.tavle("history", "goals", "--team", "t4")
         #expect(mistyped.status == 1)
-        #expect(mistyped.stderr.contains("error: the report repository has no reports for the team 't4'"), "\(mistyped.stderr)")
+        #expect(
+            mistyped.stderr.contains("error: the report repository has no reports for the team 't4'"),
+            "\(mistyped.stderr)")
         #expect(mistyped.stderr.contains("hint: did you mean"), "\(mistyped.stderr)")
     }
 
     @Test func aGoalInPercentReadsInPercentAndKeepsItsUnitInTrace() throws {
-        let workspace = try Workspace(notebook: JournalCommandTests.notebook.replacingOccurrences(of: "--| chart: run", with: "--| chart: p\n--| y: numerator\n--| n: denominator").replacingOccurrences(of: "SELECT period, value FROM", with: "SELECT period, numerator, denominator FROM"))
+        let workspace = try Workspace(
+            notebook: JournalCommandTests.notebook.replacingOccurrences(
+                of: "--| chart: run", with: "--| chart: p\n--| y: numerator\n--| n: denominator"
+            ).replacingOccurrences(of: "SELECT period, value FROM", with: "SELECT period, numerator, denominator FROM"))
         defer { workspace.remove() }
-        try FileManager.default.createDirectory(at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
         let journal = JournalCommandTests.journal.replacingOccurrences(of: "target: 5", with: "target: 0,5 %")
         try workspace.write("journals/t1.yaml", journal)
         #expect(try workspace.tavleEarly("run", "report.md", "--team", "t1").status == 0)
-        try workspace.write("journals/t1.yaml", journal.replacingOccurrences(of: "target: 0,5 %", with: "target: 0,4 %")
-            .replacingOccurrences(of: "    due: 2022-06-30\n", with: "    due: 2022-06-30\n    revisions:\n      - date: 2022-03-01\n        reason: Lower.\n"))
+        try workspace.write(
+            "journals/t1.yaml",
+            journal.replacingOccurrences(of: "target: 0,5 %", with: "target: 0,4 %")
+                .replacingOccurrences(
+                    of: "    due: 2022-06-30\n",
+                    with: "    due: 2022-06-30\n    revisions:\n      - date: 2022-03-01\n        reason: Lower.\n"))
         let second = try workspace.tavleAsFacilitator(["run", "report.md", "--team", "t1"])
         #expect(second.status == 0, "\(second.stderr)")
         let history = try workspace.tavle("history", "goals", "--team", "t1")
@@ -129,7 +153,10 @@ import Testing
         let result = try workspace.tavle("trace")
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines[0] == "commit,time,author,team,gathering,notebook,notebook_version,entity,id,field,change,old,new,reason,measured_period,measured_value,measured_unit,unit")
+        #expect(
+            lines[0]
+                == "commit,time,author,team,gathering,notebook,notebook_version,entity,id,field,change,old,new,reason,measured_period,measured_value,measured_unit,unit"
+        )
         let answer = try #require(lines.first { $0.contains(",answer,learnt@3,text,") })
         #expect(answer.hasSuffix(",t1,3,report,1,answer,learnt@3,text,added,,Most falls happen at night.,,,,,"))
         #expect(lines.contains { $0.contains(",t3,3,report,1,measurement,fall/2022-03,value,added,,4,,,,,") })

@@ -10,20 +10,25 @@ import Testing
     }
 
     @Test(arguments: [
-        ("nb", "forste-rapport.md", "Sykehjemmet, avdeling A", "rapporter"), ("sv", "forsta-rapport.md", "Äldreboendet, avdelning A", "rapporter"),
-        ("da", "foerste-rapport.md", "Plejehjemmet, afdeling A", "rapporter"), ("en", "first-report.md", "Care home, ward A", "reports"),
+        ("nb", "forste-rapport.md", "Sykehjemmet, avdeling A", "rapporter"),
+        ("sv", "forsta-rapport.md", "Äldreboendet, avdelning A", "rapporter"),
+        ("da", "foerste-rapport.md", "Plejehjemmet, afdeling A", "rapporter"),
+        ("en", "first-report.md", "Care home, ward A", "reports"),
     ])
-    func aNewWorkspaceChecksRunsAndVerifies(language: String, notebook: String, teamName: String, output: String) throws {
+    func aNewWorkspaceChecksRunsAndVerifies(language: String, notebook: String, teamName: String, output: String) throws
+    {
         let parent = folder()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: parent) }
-        let made = try Tavle.run(["init", "network", "--language", language, "--name", "Falls network: Molde"], in: parent)
+        let made = try Tavle.run(
+            ["init", "network", "--language", language, "--name", "Falls network: Molde"], in: parent)
         #expect(made.status == 0, "\(made.stderr)")
         #expect(made.stdout.contains("tavle check \(notebook) && tavle run \(notebook) --all-teams"), "\(made.stdout)")
         let workspace = parent.appendingPathComponent("network")
         // The ids a facilitator copies from (goals, cycles, cells) are in the workspace's language too.
         if language == "sv" || language == "da" {
-            for file in try FileManager.default.subpathsOfDirectory(atPath: workspace.path) where file.hasSuffix(".yaml") || file.hasSuffix(".md") {
+            for file in try FileManager.default.subpathsOfDirectory(atPath: workspace.path)
+            where file.hasSuffix(".yaml") || file.hasSuffix(".md") {
                 let text = try String(contentsOf: workspace.appendingPathComponent(file), encoding: .utf8)
                 for id in ["faerre-fall", "nattlys", "nettverk", "alle-rom"] {
                     #expect(!text.contains(id), "\(language) \(file) has the Norwegian id '\(id)'")
@@ -31,7 +36,9 @@ import Testing
             }
         }
         // A name with a colon is quoted, so tavle.yaml still reads.
-        #expect(try String(contentsOf: workspace.appendingPathComponent("tavle.yaml"), encoding: .utf8).contains("name: \"Falls network: Molde\""))
+        #expect(
+            try String(contentsOf: workspace.appendingPathComponent("tavle.yaml"), encoding: .utf8).contains(
+                "name: \"Falls network: Molde\""))
 
         let check = try Tavle.run(["check", notebook, "--strict"], in: workspace)
         #expect(check.status == 0, "\(check.stderr)")
@@ -39,7 +46,9 @@ import Testing
 
         let run = try Tavle.run(["run", notebook, "--all-teams", "--strict"], in: workspace)
         #expect(run.status == 0, "\(run.stderr)")
-        let report = try String(contentsOf: workspace.appendingPathComponent("\(output)/team-a/\(notebook.dropLast(3)).html"), encoding: .utf8)
+        let report = try String(
+            contentsOf: workspace.appendingPathComponent("\(output)/team-a/\(notebook.dropLast(3)).html"),
+            encoding: .utf8)
         #expect(report.contains(teamName))
         #expect(report.components(separatedBy: "<svg").count - 1 == 3, "a run chart, a p chart and a funnel")
         #expect(report.contains("<path class=\"target\""), "the journal's goal is drawn on its chart")
@@ -55,13 +64,16 @@ import Testing
         // facilitator's overview hold no word that only the Norwegian catalog has.
         let reader = try #require(Language(rawValue: language))
         guard reader == .sv || reader == .da else { return }
-        let pages = try ["team-a/\(notebook.dropLast(3)).html"] + FileManager.default.subpathsOfDirectory(
-            atPath: workspace.appendingPathComponent("\(output)/handouts").path
-        ).filter { $0.hasSuffix(".html") }.map { "handouts/\($0)" }
+        let pages =
+            try ["team-a/\(notebook.dropLast(3)).html"]
+            + FileManager.default.subpathsOfDirectory(
+                atPath: workspace.appendingPathComponent("\(output)/handouts").path
+            ).filter { $0.hasSuffix(".html") }.map { "handouts/\($0)" }
         #expect(pages.count >= 3, "a report, a handout and the overview: \(pages)")
         let norwegianOnly = try Self.wordsOnlyNorwegianHas()
         for page in pages {
-            let text = try Self.visibleWords(String(contentsOf: workspace.appendingPathComponent("\(output)/\(page)"), encoding: .utf8))
+            let text = try Self.visibleWords(
+                String(contentsOf: workspace.appendingPathComponent("\(output)/\(page)"), encoding: .utf8))
             let stray = text.intersection(norwegianOnly)
             #expect(stray.isEmpty, "\(language) \(page) holds Norwegian words: \(stray.sorted())")
         }
@@ -82,12 +94,15 @@ import Testing
         }
         // The prompt library names its sources by their own (Norwegian) titles, and "sett" is
         // also Swedish ("seen").
-        let library = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let library = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("Sources/TavlePrompts/Library")
         var citations: Set<String> = ["sett"]
         for file in try FileManager.default.contentsOfDirectory(atPath: library.path) {
             let text = try String(contentsOf: library.appendingPathComponent(file), encoding: .utf8)
-            for line in text.split(separator: "\n") where line.hasPrefix("source:") { citations.formUnion(visibleWords(String(line))) }
+            for line in text.split(separator: "\n") where line.hasPrefix("source:") {
+                citations.formUnion(visibleWords(String(line)))
+            }
         }
         return try words(.nb).subtracting(words(.sv)).subtracting(words(.da)).subtracting(citations)
     }
@@ -97,7 +112,13 @@ import Testing
         var text = ""
         var inTag = false
         for character in html {
-            if character == "<" { inTag = true } else if character == ">" { inTag = false; text.append(" ") } else if !inTag { text.append(character) }
+            if character == "<" {
+                inTag = true
+            } else if character == ">" {
+                inTag = false; text.append(" ")
+            } else if !inTag {
+                text.append(character)
+            }
         }
         return Set(text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count >= 4 })
     }
@@ -110,15 +131,21 @@ import Testing
 
         let refused = try Tavle.run(["init", "."], in: workspace)
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("is not empty (notes.txt); tavle init makes a new workspace in a new or empty folder"), "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains(
+                "is not empty (notes.txt); tavle init makes a new workspace in a new or empty folder"),
+            "\(refused.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.path) == ["notes.txt"])
 
-        try FileManager.default.createDirectory(at: workspace.appendingPathComponent("journals"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: workspace.appendingPathComponent("journals"), withIntermediateDirectories: true)
         try Data("goals: []\n".utf8).write(to: workspace.appendingPathComponent("journals/team-a.yaml"))
         let kept = try Tavle.run(["init", ".", "--force", "--language", "en"], in: workspace)
         #expect(kept.status == 1)
         #expect(kept.stderr.contains("journals/team-a.yaml' exists already; nothing was written"), "\(kept.stderr)")
-        #expect(try String(contentsOf: workspace.appendingPathComponent("journals/team-a.yaml"), encoding: .utf8) == "goals: []\n")
+        #expect(
+            try String(contentsOf: workspace.appendingPathComponent("journals/team-a.yaml"), encoding: .utf8)
+                == "goals: []\n")
         #expect(!FileManager.default.fileExists(atPath: workspace.appendingPathComponent("data").path))
 
         try FileManager.default.removeItem(at: workspace.appendingPathComponent("journals"))
@@ -133,10 +160,14 @@ import Testing
     @Test func aSecondInitIsRefusedAndTheJournalsExamplesWorkUncommented() throws {
         let workspace = folder()
         defer { try? FileManager.default.removeItem(at: workspace) }
-        #expect(try Tavle.run(["init", workspace.path, "--language", "en"], in: FileManager.default.temporaryDirectory).status == 0)
+        #expect(
+            try Tavle.run(["init", workspace.path, "--language", "en"], in: FileManager.default.temporaryDirectory)
+                .status == 0)
         let again = try Tavle.run(["init", ".", "--force"], in: workspace)
         #expect(again.status == 1)
-        #expect(again.stderr.contains("is a tavle workspace already (it has a tavle.yaml); nothing was written"), "\(again.stderr)")
+        #expect(
+            again.stderr.contains("is a tavle workspace already (it has a tavle.yaml); nothing was written"),
+            "\(again.stderr)")
 
         let journalURL = workspace.appendingPathComponent("journals/team-a.yaml")
         let journal = try String(contentsOf: journalURL, encoding: .utf8)
@@ -153,22 +184,32 @@ import Testing
         #expect(check.status == 0, "\(check.stderr)")
         let run = try Tavle.run(["run", "first-report.md", "--team", "team-a"], in: workspace)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(try String(contentsOf: workspace.appendingPathComponent("reports/team-a/first-report.html"), encoding: .utf8).contains("Night lights in four rooms"))
+        #expect(
+            try String(
+                contentsOf: workspace.appendingPathComponent("reports/team-a/first-report.html"), encoding: .utf8
+            ).contains("Night lights in four rooms"))
 
         // The example months end last month, so the first report is about the latest data.
         let notebook = try String(contentsOf: workspace.appendingPathComponent("first-report.md"), encoding: .utf8)
         let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        let lastMonth = parts.month! == 1 ? String(format: "%04d-12", parts.year! - 1) : String(format: "%04d-%02d", parts.year!, parts.month! - 1)
+        let lastMonth =
+            parts.month! == 1
+            ? String(format: "%04d-12", parts.year! - 1) : String(format: "%04d-%02d", parts.year!, parts.month! - 1)
         #expect(notebook.contains("default: \"\(lastMonth)\""), "\(lastMonth)")
     }
 
     /// A language code Tavle does not have, in tavle.yaml or a notebook, is refused at its place
     /// with the language meant as the hint, and nothing is run or written.
-    @Test(arguments: [("tavle.yaml", "se", "sv"), ("tavle.yaml", "dk", "da"), ("forsta-rapport.md", "nn", "nb"), ("forsta-rapport.md", "svenska", "sv")])
+    @Test(arguments: [
+        ("tavle.yaml", "se", "sv"), ("tavle.yaml", "dk", "da"), ("forsta-rapport.md", "nn", "nb"),
+        ("forsta-rapport.md", "svenska", "sv"),
+    ])
     func anUnknownLanguageNamesTheOneMeant(file: String, written: String, meant: String) throws {
         let workspace = folder()
         defer { try? FileManager.default.removeItem(at: workspace) }
-        #expect(try Tavle.run(["init", workspace.path, "--language", "sv"], in: FileManager.default.temporaryDirectory).status == 0)
+        #expect(
+            try Tavle.run(["init", workspace.path, "--language", "sv"], in: FileManager.default.temporaryDirectory)
+                .status == 0)
         let url = workspace.appendingPathComponent(file)
         let text = try String(contentsOf: url, encoding: .utf8)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -181,15 +222,22 @@ import Testing
         english["TAVLE_LANGUAGE"] = "en"
         let run = try Tavle.run(["run", "forsta-rapport.md", "--all-teams"], in: workspace, environment: english)
         #expect(run.status == 1)
-        #expect(run.stderr.contains("\(file):\(index + 1):11: error: the language '\(written)' is not one of 'nb', 'sv', 'da', 'en'"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                "\(file):\(index + 1):11: error: the language '\(written)' is not one of 'nb', 'sv', 'da', 'en'"),
+            "\(run.stderr)")
         #expect(run.stderr.contains("hint: did you mean '\(meant)'?"), "\(run.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: workspace.appendingPathComponent("rapporter").path), "nothing is written")
+        #expect(
+            !FileManager.default.fileExists(atPath: workspace.appendingPathComponent("rapporter").path),
+            "nothing is written")
     }
 
     /// A Swedish workspace: a first run, then the things a facilitator gets wrong.
     func swedishWorkspaceAfterARun() throws -> URL {
         let workspace = folder()
-        #expect(try Tavle.run(["init", workspace.path, "--language", "sv"], in: FileManager.default.temporaryDirectory).status == 0)
+        #expect(
+            try Tavle.run(["init", workspace.path, "--language", "sv"], in: FileManager.default.temporaryDirectory)
+                .status == 0)
         let run = try Tavle.run(["run", "forsta-rapport.md", "--all-teams"], in: workspace, environment: Self.swedish)
         #expect(run.status == 0, "\(run.stderr)")
         return workspace
@@ -218,12 +266,18 @@ import Testing
         defer { try? FileManager.default.removeItem(at: workspace) }
         let before = try commits(workspace)
         try FileManager.default.moveItem(
-            at: workspace.appendingPathComponent("journals/team-a.yaml"), to: workspace.appendingPathComponent("journals/team-aa.yaml"))
+            at: workspace.appendingPathComponent("journals/team-a.yaml"),
+            to: workspace.appendingPathComponent("journals/team-aa.yaml"))
         for command in ["check", "run"] {
-            let refused = try Tavle.run([command, "forsta-rapport.md", "--all-teams"], in: workspace, environment: Self.swedish)
+            let refused = try Tavle.run(
+                [command, "forsta-rapport.md", "--all-teams"], in: workspace, environment: Self.swedish)
             #expect(refused.status == 1)
-            #expect(refused.stderr.contains("fel: teamet ”team-a” har ingen loggbok (journals/team-a.yaml), men rapportarkivet har registrerat dess mål (”farre-fall”, commit "), "\(refused.stderr)")
-            #expect(refused.stderr.contains("tips: lägg tillbaka loggboken som journals/team-a.yaml"), "\(refused.stderr)")
+            #expect(
+                refused.stderr.contains(
+                    "fel: teamet ”team-a” har ingen loggbok (journals/team-a.yaml), men rapportarkivet har registrerat dess mål (”farre-fall”, commit "
+                ), "\(refused.stderr)")
+            #expect(
+                refused.stderr.contains("tips: lägg tillbaka loggboken som journals/team-a.yaml"), "\(refused.stderr)")
         }
         #expect(try commits(workspace) == before, "nothing committed")
     }
@@ -235,49 +289,77 @@ import Testing
         defer { try? FileManager.default.removeItem(at: workspace) }
         let journal = workspace.appendingPathComponent("journals/team-b.yaml")
         try edit(journal) { $0.replacingOccurrences(of: "baseline: 6 ", with: "baseline: 6,5") }
-        let check = try Tavle.run(["check", "forsta-rapport.md", "--team", "team-b", "--strict"], in: workspace, environment: Self.swedish)
+        let check = try Tavle.run(
+            ["check", "forsta-rapport.md", "--team", "team-b", "--strict"], in: workspace, environment: Self.swedish)
         #expect(check.status == 0, "\(check.stderr)")
-        let run = try Tavle.run(["run", "forsta-rapport.md", "--team", "team-b"], in: workspace, environment: Self.swedish)
+        let run = try Tavle.run(
+            ["run", "forsta-rapport.md", "--team", "team-b"], in: workspace, environment: Self.swedish)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(try String(contentsOf: workspace.appendingPathComponent("rapporter/team-b/forsta-rapport.html"), encoding: .utf8).contains("6,5"))
+        #expect(
+            try String(
+                contentsOf: workspace.appendingPathComponent("rapporter/team-b/forsta-rapport.html"), encoding: .utf8
+            ).contains("6,5"))
 
         let before = try commits(workspace)
         try edit(journal) { $0.replacingOccurrences(of: "baseline: 6,5", with: "baseline: 6,500") }
-        let refused = try Tavle.run(["run", "forsta-rapport.md", "--team", "team-b"], in: workspace, environment: Self.swedish)
+        let refused = try Tavle.run(
+            ["run", "forsta-rapport.md", "--team", "team-b"], in: workspace, environment: Self.swedish)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("journals/team-b.yaml:12:15: fel: "), "\(refused.stderr)")
-        #expect(refused.stderr.contains("”6,500” kan vara ett tal med decimalkomma eller tusental skrivna med komma"), "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains("”6,500” kan vara ett tal med decimalkomma eller tusental skrivna med komma"),
+            "\(refused.stderr)")
         #expect(try commits(workspace) == before)
     }
 
     /// A journal's keys are English in every language; a key written in the reader's own
     /// language is told the English one, which a typo's edit distance would not find.
     @Test(arguments: [
-        ("sv", "for_whom:", "for_vem:", "9:5", "fel: okänd nyckel ”for_vem” i ett mål", "tips: nycklarna i tavles filer är engelska på alla språk: skriv ”for_whom”"),
-        ("da", "how_much:", "hvor_meget:", "10:5", "fejl: ukendt nøgle »hvor_meget« i et mål", "tip: nøglerne i tavles filer er engelske på alle sprog: skriv »how_much«"),
-        ("nb", "target:", "målverdi:", "13:5", "feil: ukjent nøkkel «målverdi» i et mål", "tips: nøklene i tavles filer er engelske på alle språk: skriv «target»"),
-        ("nb", "goals:", "mål:", "5:1", "feil: ukjent nøkkel «mål» i journalen", "tips: nøklene i tavles filer er engelske på alle språk: skriv «goals»"),
+        (
+            "sv", "for_whom:", "for_vem:", "9:5", "fel: okänd nyckel ”for_vem” i ett mål",
+            "tips: nycklarna i tavles filer är engelska på alla språk: skriv ”for_whom”"
+        ),
+        (
+            "da", "how_much:", "hvor_meget:", "10:5", "fejl: ukendt nøgle »hvor_meget« i et mål",
+            "tip: nøglerne i tavles filer er engelske på alle sprog: skriv »how_much«"
+        ),
+        (
+            "nb", "target:", "målverdi:", "13:5", "feil: ukjent nøkkel «målverdi» i et mål",
+            "tips: nøklene i tavles filer er engelske på alle språk: skriv «target»"
+        ),
+        (
+            "nb", "goals:", "mål:", "5:1", "feil: ukjent nøkkel «mål» i journalen",
+            "tips: nøklene i tavles filer er engelske på alle språk: skriv «goals»"
+        ),
     ])
-    func aKeyInTheReadersLanguageIsToldTheEnglishOne(language: String, key: String, written: String, position: String, error: String, hint: String) throws {
+    func aKeyInTheReadersLanguageIsToldTheEnglishOne(
+        language: String, key: String, written: String, position: String, error: String, hint: String
+    ) throws {
         let workspace = folder()
         defer { try? FileManager.default.removeItem(at: workspace) }
-        #expect(try Tavle.run(["init", workspace.path, "--language", language], in: FileManager.default.temporaryDirectory).status == 0)
+        #expect(
+            try Tavle.run(["init", workspace.path, "--language", language], in: FileManager.default.temporaryDirectory)
+                .status == 0)
         let journal = workspace.appendingPathComponent("journals/team-a.yaml")
         let before = try String(contentsOf: journal, encoding: .utf8)
         try edit(journal) { text in
             text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-                line.trimmingCharacters(in: .whitespaces).hasPrefix(key) ? line.replacingOccurrences(of: key, with: written) : String(line)
+                line.trimmingCharacters(in: .whitespaces).hasPrefix(key)
+                    ? line.replacingOccurrences(of: key, with: written) : String(line)
             }.joined(separator: "\n")
         }
         #expect(try String(contentsOf: journal, encoding: .utf8) != before)
-        let notebook = try #require(try FileManager.default.contentsOfDirectory(atPath: workspace.path).first { $0.hasSuffix(".md") })
+        let notebook = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: workspace.path).first { $0.hasSuffix(".md") })
         var environment = ProcessInfo.processInfo.environment
         environment["TAVLE_LANGUAGE"] = language
         let run = try Tavle.run(["run", notebook, "--all-teams"], in: workspace, environment: environment)
         #expect(run.status == 1)
         #expect(run.stderr.contains("journals/team-a.yaml:\(position): \(error)"), "\(run.stderr)")
         #expect(run.stderr.contains(hint), "\(run.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: workspace.appendingPathComponent("rapporter").path), "nothing is written")
+        #expect(
+            !FileManager.default.fileExists(atPath: workspace.appendingPathComponent("rapporter").path),
+            "nothing is written")
     }
 
     /// A journal's fixed values (a decision, a direction, a kind) are English too; one written
@@ -286,17 +368,25 @@ import Testing
         ("da", "direction: down", "direction: ned", "14:16", "tip: mente du »down«?"),
         ("sv", "kind: process", "kind: processindikator", "29:11", "tips: menade du ”process”?"),
         ("nb", "direction: down", "direction: lavere", "14:16", "tips: mente du «down»?"),
-        ("da", "direction: down", "direction: sidelæns", "14:16", "tip: skriv én af »up«, »down«, på engelsk uanset sprog"),
+        (
+            "da", "direction: down", "direction: sidelæns", "14:16",
+            "tip: skriv én af »up«, »down«, på engelsk uanset sprog"
+        ),
     ])
-    func aValueInTheReadersLanguageIsToldTheEnglishOne(language: String, value: String, written: String, position: String, hint: String) throws {
+    func aValueInTheReadersLanguageIsToldTheEnglishOne(
+        language: String, value: String, written: String, position: String, hint: String
+    ) throws {
         let workspace = folder()
         defer { try? FileManager.default.removeItem(at: workspace) }
-        #expect(try Tavle.run(["init", workspace.path, "--language", language], in: FileManager.default.temporaryDirectory).status == 0)
+        #expect(
+            try Tavle.run(["init", workspace.path, "--language", language], in: FileManager.default.temporaryDirectory)
+                .status == 0)
         let journal = workspace.appendingPathComponent("journals/team-a.yaml")
         let before = try String(contentsOf: journal, encoding: .utf8)
         #expect(before.contains(value))
         try edit(journal) { $0.replacingOccurrences(of: value, with: written) }
-        let notebook = try #require(try FileManager.default.contentsOfDirectory(atPath: workspace.path).first { $0.hasSuffix(".md") })
+        let notebook = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: workspace.path).first { $0.hasSuffix(".md") })
         var environment = ProcessInfo.processInfo.environment
         environment["TAVLE_LANGUAGE"] = language
         let check = try Tavle.run(["check", notebook], in: workspace, environment: environment)
@@ -311,39 +401,57 @@ import Testing
     @Test func rowsAChartThatDividesCannotDrawAreWarnedOf() throws {
         let workspace = folder()
         defer { try? FileManager.default.removeItem(at: workspace) }
-        #expect(try Tavle.run(["init", workspace.path, "--language", "en"], in: FileManager.default.temporaryDirectory).status == 0)
+        #expect(
+            try Tavle.run(["init", workspace.path, "--language", "en"], in: FileManager.default.temporaryDirectory)
+                .status == 0)
         let data = workspace.appendingPathComponent("data/measurements.csv")
         let lines = try String(contentsOf: data, encoding: .utf8).split(separator: "\n").map(String.init)
         let last = try #require(lines.dropFirst().map { $0.split(separator: ",")[2] }.max())
-        try (lines.map { line -> String in
-            var fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            if fields[1] == "screening", fields[2] == last { fields[3] = ""; fields[4] = "" }
-            return fields.joined(separator: ",")
-        }.joined(separator: "\n") + "\n").write(to: data, atomically: true, encoding: .utf8)
+        try
+            (lines.map { line -> String in
+                var fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+                if fields[1] == "screening", fields[2] == last { fields[3] = ""; fields[4] = "" }
+                return fields.joined(separator: ",")
+            }.joined(separator: "\n") + "\n").write(to: data, atomically: true, encoding: .utf8)
 
         let strict = try Tavle.run(["run", "first-report.md", "--all-teams", "--strict"], in: workspace)
         #expect(strict.status == 1)
-        #expect(strict.stderr.contains(
-            "first-report.md:41:8: error: the p chart 'screening' has rows without a count or a denominator (screened, residents) for \(last) in team-a, team-b, team-c, team-d: those months are left out of the chart and of the goal's last measurement, as if there were no data (a warning; --strict makes every warning an error)"),
+        #expect(
+            strict.stderr.contains(
+                "first-report.md:41:8: error: the p chart 'screening' has rows without a count or a denominator (screened, residents) for \(last) in team-a, team-b, team-c, team-d: those months are left out of the chart and of the goal's last measurement, as if there were no data (a warning; --strict makes every warning an error)"
+            ),
             "\(strict.stderr)")
-        #expect(strict.stderr.contains("first-report.md:58:8: error: the funnel 'screening_network' has 4 teams without a count or a denominator (screened, residents): they are left out of the plot in the reports of team-a, team-b, team-c, team-d"), "\(strict.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: workspace.appendingPathComponent("reports").path), "nothing is written under --strict")
+        #expect(
+            strict.stderr.contains(
+                "first-report.md:58:8: error: the funnel 'screening_network' has 4 teams without a count or a denominator (screened, residents): they are left out of the plot in the reports of team-a, team-b, team-c, team-d"
+            ), "\(strict.stderr)")
+        #expect(
+            !FileManager.default.fileExists(atPath: workspace.appendingPathComponent("reports").path),
+            "nothing is written under --strict")
 
         let run = try Tavle.run(["run", "first-report.md", "--all-teams"], in: workspace)
         #expect(run.status == 0)
-        #expect(run.stderr.contains("first-report.md:41:8: warning: the p chart 'screening' has rows without a count or a denominator"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                "first-report.md:41:8: warning: the p chart 'screening' has rows without a count or a denominator"),
+            "\(run.stderr)")
     }
 
     /// Two more from the Danish trial: per cent written in words, and month 13 in the data.
     @Test func perCentInWordsAndAThirteenthMonthSayWhatToWrite() throws {
         let workspace = folder()
         defer { try? FileManager.default.removeItem(at: workspace) }
-        #expect(try Tavle.run(["init", workspace.path, "--language", "en"], in: FileManager.default.temporaryDirectory).status == 0)
+        #expect(
+            try Tavle.run(["init", workspace.path, "--language", "en"], in: FileManager.default.temporaryDirectory)
+                .status == 0)
         let journal = workspace.appendingPathComponent("journals/team-b.yaml")
         try edit(journal) { $0.replacingOccurrences(of: "target: 4 ", with: "target: 80 pct.") }
         let words = try Tavle.run(["check", "first-report.md"], in: workspace)
         #expect(words.status == 1)
-        #expect(words.stderr.contains("journals/team-b.yaml:13:13: error: the target of the goal 'fewer-falls' should be a number, but it is '80 pct.'"), "\(words.stderr)")
+        #expect(
+            words.stderr.contains(
+                "journals/team-b.yaml:13:13: error: the target of the goal 'fewer-falls' should be a number, but it is '80 pct.'"
+            ), "\(words.stderr)")
         #expect(words.stderr.contains("hint: write per cent with the sign, in quotes: \"80 %\""), "\(words.stderr)")
         try edit(journal) { $0.replacingOccurrences(of: "target: 80 pct.", with: "target: 4 ") }
 
@@ -351,10 +459,16 @@ import Testing
         let text = try String(contentsOf: data, encoding: .utf8)
         let second = try #require(text.split(separator: "\n").dropFirst().first)
         let month = String(second.split(separator: ",")[2])
-        try edit(data) { $0.replacingOccurrences(of: String(second), with: String(second).replacingOccurrences(of: month, with: "2025-13")) }
+        try edit(data) {
+            $0.replacingOccurrences(
+                of: String(second), with: String(second).replacingOccurrences(of: month, with: "2025-13"))
+        }
         let thirteenth = try Tavle.run(["check", "first-report.md"], in: workspace)
         #expect(thirteenth.status == 1)
-        #expect(thirteenth.stderr.contains("data/measurements.csv:2:13: error: '2025-13' in the column 'period' is not a month: a year has months 01 to 12, not 13"), "\(thirteenth.stderr)")
+        #expect(
+            thirteenth.stderr.contains(
+                "data/measurements.csv:2:13: error: '2025-13' in the column 'period' is not a month: a year has months 01 to 12, not 13"
+            ), "\(thirteenth.stderr)")
     }
 
     /// Danish writes more than one team as "teams" (Swedish and Norwegian: "team").
@@ -369,8 +483,11 @@ import Testing
     @Test func theGoalGuardWritesNumbersTheReadersWay() throws {
         let workspace = try swedishWorkspaceAfterARun()
         defer { try? FileManager.default.removeItem(at: workspace) }
-        try edit(workspace.appendingPathComponent("journals/team-a.yaml")) { $0.replacingOccurrences(of: "target: 4 ", with: "target: 3.5") }
-        let refused = try Tavle.run(["check", "forsta-rapport.md", "--team", "team-a"], in: workspace, environment: Self.swedish)
+        try edit(workspace.appendingPathComponent("journals/team-a.yaml")) {
+            $0.replacingOccurrences(of: "target: 4 ", with: "target: 3.5")
+        }
+        let refused = try Tavle.run(
+            ["check", "forsta-rapport.md", "--team", "team-a"], in: workspace, environment: Self.swedish)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("målvärdet från 4 till 3,5"), "\(refused.stderr)")
     }
@@ -382,18 +499,30 @@ import Testing
         defer { try? FileManager.default.removeItem(at: workspace) }
         let notebook = workspace.appendingPathComponent("forsta-rapport.md")
         try edit(notebook) {
-            $0.replacingOccurrences(of: "version: 1\n", with: "version: 2\n").replacingOccurrences(of: "--| chart: p\n--| indicator: screening", with: "--| chart: run\n--| unit: %\n--| indicator: screening")
-                .replacingOccurrences(of: "--| y: screenade\n--| n: boende\n--| decimals: 0\nSELECT period AS månad, numerator AS screenade, denominator AS boende, 100.0 * value AS procent",
-                    with: "--| y: andel\n--| decimals: 2\nSELECT period AS månad, value AS andel")
+            $0.replacingOccurrences(of: "version: 1\n", with: "version: 2\n").replacingOccurrences(
+                of: "--| chart: p\n--| indicator: screening",
+                with: "--| chart: run\n--| unit: %\n--| indicator: screening"
+            )
+            .replacingOccurrences(
+                of:
+                    "--| y: screenade\n--| n: boende\n--| decimals: 0\nSELECT period AS månad, numerator AS screenade, denominator AS boende, 100.0 * value AS procent",
+                with: "--| y: andel\n--| decimals: 2\nSELECT period AS månad, value AS andel")
         }
         let before = try commits(workspace)
-        let strict = try Tavle.run(["run", "forsta-rapport.md", "--all-teams", "--strict"], in: workspace, environment: Self.swedish)
+        let strict = try Tavle.run(
+            ["run", "forsta-rapport.md", "--all-teams", "--strict"], in: workspace, environment: Self.swedish)
         #expect(strict.status == 1, "\(strict.stderr)")
-        #expect(strict.stderr.contains("diagrammet ”screening” säger att värdena är procent (unit: %), men varje värde ligger mellan 0 och 1"), "\(strict.stderr)")
+        #expect(
+            strict.stderr.contains(
+                "diagrammet ”screening” säger att värdena är procent (unit: %), men varje värde ligger mellan 0 och 1"),
+            "\(strict.stderr)")
         #expect(try commits(workspace) == before, "nothing committed under --strict")
         let run = try Tavle.run(["run", "forsta-rapport.md", "--all-teams"], in: workspace, environment: Self.swedish)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.contains("varning: diagrammet ”screening” säger att värdena är procent (unit: %), men varje värde ligger mellan 0 och 1 (största 0,"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains(
+                "varning: diagrammet ”screening” säger att värdena är procent (unit: %), men varje värde ligger mellan 0 och 1 (största 0,"
+            ), "\(run.stderr)")
     }
 
     /// An indicator misspelt alike in a goal and in its declaration vouches for itself, and the
@@ -402,12 +531,17 @@ import Testing
         let workspace = try swedishWorkspaceAfterARun()
         defer { try? FileManager.default.removeItem(at: workspace) }
         try edit(workspace.appendingPathComponent("journals/team-a.yaml")) {
-            $0.replacingOccurrences(of: "indicator: fall ", with: "indicator: fal  ").replacingOccurrences(of: "- id: fall\n", with: "- id: fal\n")
+            $0.replacingOccurrences(of: "indicator: fall ", with: "indicator: fal  ").replacingOccurrences(
+                of: "- id: fall\n", with: "- id: fal\n")
         }
-        let check = try Tavle.run(["check", "forsta-rapport.md", "--team", "team-a", "--strict"], in: workspace, environment: Self.swedish)
+        let check = try Tavle.run(
+            ["check", "forsta-rapport.md", "--team", "team-a", "--strict"], in: workspace, environment: Self.swedish)
         #expect(check.status == 1)
         #expect(check.stderr.contains("journals/team-a.yaml:"), "\(check.stderr)")
-        #expect(check.stderr.contains("målet ”farre-fall” mäts med indikatorn ”fal”, som inget diagram i ”forsta-rapport” visar"), "\(check.stderr)")
+        #expect(
+            check.stderr.contains(
+                "målet ”farre-fall” mäts med indikatorn ”fal”, som inget diagram i ”forsta-rapport” visar"),
+            "\(check.stderr)")
         #expect(check.stderr.contains("menade du ”fall”, som ett diagram visar?"), "\(check.stderr)")
     }
 }

@@ -20,8 +20,14 @@ import Testing
         ("event.schema.json", ["history", "measurements", "--team", "alesund-sjukeheim-a", "--format", "json"]),
         ("diff.schema.json", ["diff", "HEAD~4", "HEAD~3", "--format", "json"]),
         ("verify.schema.json", ["verify", "--format", "json", "--reports-only"]),
-        ("verify.schema.json", ["verify", "--file", "molde-sykehjem-2/samling-3.html", "--format", "json", "--workspace", "Notebooks"]),
-        ("cite.schema.json", ["cite", "--team", "molde-sykehjem-2", "--notebook", "samling-3", "--gathering", "3", "--format", "json"]),
+        (
+            "verify.schema.json",
+            ["verify", "--file", "molde-sykehjem-2/samling-3.html", "--format", "json", "--workspace", "Notebooks"]
+        ),
+        (
+            "cite.schema.json",
+            ["cite", "--team", "molde-sykehjem-2", "--notebook", "samling-3", "--gathering", "3", "--format", "json"]
+        ),
     ])
     func theOutputFollowsItsSchema(schema: String, arguments: [String]) throws {
         let document = try output(arguments)
@@ -34,7 +40,10 @@ import Testing
     /// The validator itself finds what it is for.
     @Test func theValidatorFindsWrongTypesMissingFieldsAndStrayOnes() throws {
         let validator = try SchemaValidator(file: Self.schemas.appendingPathComponent("log.schema.json"))
-        let good: [String: Any] = ["commit": String(repeating: "a", count: 40), "time": "2021-09-15T09:00:00+02:00", "author": "K", "email": "k@x", "subject": "s", "teams": ["t1"]]
+        let good: [String: Any] = [
+            "commit": String(repeating: "a", count: 40), "time": "2021-09-15T09:00:00+02:00", "author": "K",
+            "email": "k@x", "subject": "s", "teams": ["t1"],
+        ]
         #expect(validator.problems([good]).isEmpty)
         var wrong = good
         wrong["notebook_version"] = "2"
@@ -43,7 +52,10 @@ import Testing
         wrong["time"] = "1631689200"
         wrong.removeValue(forKey: "author")
         let found = validator.problems([wrong]).joined(separator: "\n")
-        for expected in ["notebook_version: not integer", "teams: not array", "notebookVersion: not allowed", "time: not date-time", "author: required"] {
+        for expected in [
+            "notebook_version: not integer", "teams: not array", "notebookVersion: not allowed", "time: not date-time",
+            "author: required",
+        ] {
             #expect(found.contains(expected), "\(found)")
         }
     }
@@ -67,9 +79,14 @@ struct SchemaValidator {
         return found
     }
 
-    private func check(_ value: Any, against schema: [String: Any], in document: [String: Any], at path: String, into found: inout [String]) {
+    private func check(
+        _ value: Any, against schema: [String: Any], in document: [String: Any], at path: String,
+        into found: inout [String]
+    ) {
         if let reference = schema["$ref"] as? String {
-            if reference.hasPrefix("#/$defs/"), let defs = document["$defs"] as? [String: Any], let target = defs[String(reference.dropFirst(8))] as? [String: Any] {
+            if reference.hasPrefix("#/$defs/"), let defs = document["$defs"] as? [String: Any],
+                let target = defs[String(reference.dropFirst(8))] as? [String: Any]
+            {
                 check(value, against: target, in: document, at: path, into: &found)
             } else if let data = try? Data(contentsOf: folder.appendingPathComponent(reference)),
                 let other = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
@@ -88,18 +105,28 @@ struct SchemaValidator {
             return
         }
         if let text = value as? String {
-            if let pattern = schema["pattern"] as? String, text.range(of: pattern, options: .regularExpression) == nil { found.append("\(path): '\(text)' does not match \(pattern)") }
+            if let pattern = schema["pattern"] as? String, text.range(of: pattern, options: .regularExpression) == nil {
+                found.append("\(path): '\(text)' does not match \(pattern)")
+            }
             switch schema["format"] as? String {
             case "date-time"?:
-                if text.range(of: #"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)$"#, options: .regularExpression) == nil { found.append("\(path): not date-time") }
+                if text.range(of: #"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)$"#, options: .regularExpression)
+                    == nil
+                {
+                    found.append("\(path): not date-time")
+                }
             case "date"?:
-                if text.range(of: #"^\d{4}-\d\d-\d\d$"#, options: .regularExpression) == nil { found.append("\(path): not date") }
+                if text.range(of: #"^\d{4}-\d\d-\d\d$"#, options: .regularExpression) == nil {
+                    found.append("\(path): not date")
+                }
             default: break
             }
         }
         if let object = value as? [String: Any] {
             let properties = schema["properties"] as? [String: Any] ?? [:]
-            for name in schema["required"] as? [String] ?? [] where object[name] == nil { found.append("\(path).\(name): required") }
+            for name in schema["required"] as? [String] ?? [] where object[name] == nil {
+                found.append("\(path).\(name): required")
+            }
             for (name, member) in object {
                 if let property = properties[name] as? [String: Any] {
                     check(member, against: property, in: document, at: "\(path).\(name)", into: &found)
@@ -111,7 +138,9 @@ struct SchemaValidator {
             }
         }
         if let array = value as? [Any], let items = schema["items"] as? [String: Any] {
-            for (index, item) in array.enumerated() { check(item, against: items, in: document, at: "\(path)[\(index)]", into: &found) }
+            for (index, item) in array.enumerated() {
+                check(item, against: items, in: document, at: "\(path)[\(index)]", into: &found)
+            }
         }
     }
 

@@ -20,7 +20,9 @@ import Testing
         let old = try git("rev-parse", "HEAD", in: out).output
 
         // Every team's report changes; the run dies at `point`.
-        try workspace.write("report.md", Workspace.goodNotebook.replacingOccurrences(of: "title: Status\n", with: "title: Status\nversion: 2\n"))
+        try workspace.write(
+            "report.md",
+            Workspace.goodNotebook.replacingOccurrences(of: "title: Status\n", with: "title: Status\nversion: 2\n"))
         var environment = ProcessInfo.processInfo.environment
         environment["TAVLE_TEST_ABORT"] = point
         let killed = try Tavle.run(["run", "report.md", "--all-teams"], in: workspace.folder, environment: environment)
@@ -36,15 +38,22 @@ import Testing
             #expect(!next.stderr.contains("half written"))
         } else {
             #expect(afterKill != old, "the branch moved before the kill")
-            #expect(next.stderr.contains("note: a run stopped after its commit \(afterKill.prefix(7)) left 'out' half written; its files and index are now put in place"), "\(point): \(next.stderr)")
+            #expect(
+                next.stderr.contains(
+                    "note: a run stopped after its commit \(afterKill.prefix(7)) left 'out' half written; its files and index are now put in place"
+                ), "\(point): \(next.stderr)")
             #expect(next.stdout.contains("nothing committed"), "the killed run's commit is the run: \(next.stdout)")
         }
-        #expect(try git("status", "--porcelain", in: out).output == "", "\(point): branch, index and working tree agree")
+        #expect(
+            try git("status", "--porcelain", in: out).output == "", "\(point): branch, index and working tree agree")
         #expect(try git("fsck", "--no-progress", in: out).status == 0)
-        #expect(try workspace.read("out/t1/report.md").contains("v2") || workspace.read("out/t1/report.manifest.json").contains("\"version\" : 2"))
+        #expect(
+            try workspace.read("out/t1/report.md").contains("v2")
+                || workspace.read("out/t1/report.manifest.json").contains("\"version\" : 2"))
         let verify = try workspace.tavle("verify", "--reports-only")
         #expect(verify.status == 0, "\(point): \(verify.stdout)")
-        let packs = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(".git/objects/pack").path)
+        let packs = try FileManager.default.contentsOfDirectory(
+            atPath: out.appendingPathComponent(".git/objects/pack").path)
         #expect(!packs.contains { $0.hasPrefix("tmp_pack_") }, "no temporary pack left")
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(".git/tavle-installing").path))
     }
@@ -58,10 +67,14 @@ extension KilledRunTests {
         defer { workspace.remove() }
         let out = workspace.folder.appendingPathComponent("out")
         #expect(try workspace.tavle("run", "report.md", "--all-teams").status == 0)
-        try workspace.write("report.md", Workspace.goodNotebook.replacingOccurrences(of: "title: Status\n", with: "title: Status\nversion: 2\n"))
+        try workspace.write(
+            "report.md",
+            Workspace.goodNotebook.replacingOccurrences(of: "title: Status\n", with: "title: Status\nversion: 2\n"))
         var environment = ProcessInfo.processInfo.environment
         environment["TAVLE_TEST_ABORT"] = "mid-install"
-        #expect(try Tavle.run(["run", "report.md", "--all-teams"], in: workspace.folder, environment: environment).status == 75)
+        #expect(
+            try Tavle.run(["run", "report.md", "--all-teams"], in: workspace.folder, environment: environment).status
+                == 75)
         try Data().write(to: out.appendingPathComponent(".git/index.lock"))
         let next = try workspace.tavle("run", "report.md", "--all-teams")
         #expect(next.status == 0, "\(next.stderr)")
@@ -83,7 +96,8 @@ extension KilledRunTests {
     func workspace(teams count: Int) throws -> Workspace {
         let workspace = try Workspace()
         let teams = (1...count).map { String(format: "t%02d", $0) }
-        try workspace.write("data-src/teams.csv", "id,name,municipality\n" + teams.map { "\($0),Team \($0),Molde\n" }.joined())
+        try workspace.write(
+            "data-src/teams.csv", "id,name,municipality\n" + teams.map { "\($0),Team \($0),Molde\n" }.joined())
         var rows = "team_id,period,numerator,denominator,value\n"
         for (index, team) in teams.enumerated() {
             for month in 1...12 {
@@ -94,8 +108,11 @@ extension KilledRunTests {
         try workspace.write("data-src/measurements.csv", rows)
         let database = workspace.folder.appendingPathComponent("data.sqlite")
         try FileManager.default.removeItem(at: database)
-        let built = try TextDataBuilder(folder: workspace.folder.appendingPathComponent("data-src").path, cacheFolder: workspace.folder.appendingPathComponent("cache2").path)
-            .database(declaredAt: nil)
+        let built = try TextDataBuilder(
+            folder: workspace.folder.appendingPathComponent("data-src").path,
+            cacheFolder: workspace.folder.appendingPathComponent("cache2").path
+        )
+        .database(declaredAt: nil)
         try FileManager.default.copyItem(atPath: built, toPath: database.path)
         return workspace
     }
@@ -103,7 +120,10 @@ extension KilledRunTests {
     /// Starts `tavle run --all-teams` with the notebook at `version`; `pause` holds it at a
     /// named moment (see TestHooks), which it says on standard error.
     func start(_ workspace: Workspace, version: Int, pause: String? = nil) throws -> (process: Process, errors: Pipe) {
-        try workspace.write("report.md", Workspace.goodNotebook.replacingOccurrences(of: "title: Status\n", with: "title: Status\nversion: \(version)\n"))
+        try workspace.write(
+            "report.md",
+            Workspace.goodNotebook.replacingOccurrences(
+                of: "title: Status\n", with: "title: Status\nversion: \(version)\n"))
         let process = Process()
         process.executableURL = Tavle.executable
         process.arguments = ["run", "report.md", "--all-teams"]
@@ -129,17 +149,24 @@ extension KilledRunTests {
         let next = try workspace.tavle("run", "report.md", "--all-teams")
         #expect(next.status == 0, "\(moment): \(next.stderr)")
         let head = try git("rev-parse", "HEAD", in: out).output
-        #expect(killed == old || killed == head, "\(moment): HEAD after the kill is neither the old run nor the new one")
-        #expect(try git("status", "--porcelain", in: out).output == "", "\(moment): branch, index and working tree agree")
+        #expect(
+            killed == old || killed == head, "\(moment): HEAD after the kill is neither the old run nor the new one")
+        #expect(
+            try git("status", "--porcelain", in: out).output == "", "\(moment): branch, index and working tree agree")
         let shown = try git("log", "-1", "--format=%(trailers:key=Notebook-Version,valueonly)", in: out).output
         #expect(shown.trimmingCharacters(in: .whitespacesAndNewlines) == "\(version)", "\(moment)")
         let verify = try workspace.tavle("verify", "--reports-only")
         #expect(verify.status == 0, "\(moment): \(verify.stdout)")
-        let packs = try FileManager.default.contentsOfDirectory(atPath: out.appendingPathComponent(".git/objects/pack").path)
+        let packs = try FileManager.default.contentsOfDirectory(
+            atPath: out.appendingPathComponent(".git/objects/pack").path)
         #expect(!packs.contains { $0.hasPrefix("tmp_pack_") }, "\(moment): a temporary pack is left")
-        #expect(packs.filter { $0.hasSuffix(".pack") }.allSatisfy { packs.contains($0.dropLast(5) + ".idx") }, "\(moment): a pack without its index is left")
+        #expect(
+            packs.filter { $0.hasSuffix(".pack") }.allSatisfy { packs.contains($0.dropLast(5) + ".idx") },
+            "\(moment): a pack without its index is left")
         #expect(try git("count-objects", "-v", in: out).output.contains("garbage: 0"), "\(moment)")
-        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent(".git/tavle-installing").path), "\(moment): the install note is left")
+        #expect(
+            !FileManager.default.fileExists(atPath: out.appendingPathComponent(".git/tavle-installing").path),
+            "\(moment): the install note is left")
     }
 
     @Test func aSIGKILLAtEachStepOfTheCommitLosesNothing() throws {

@@ -15,18 +15,24 @@ import Testing
             "Flere borgere har en læge, der ikke deltager i gennemgangen", "mål medicingennemgang revideret: 2025-04-07"
         ),
     ])
-    func theExampleNetworkChecksRunsHandsOutAndVerifies(language: String, notebook: String, team: String, reason: String, revised: String) throws {
+    func theExampleNetworkChecksRunsHandsOutAndVerifies(
+        language: String, notebook: String, team: String, reason: String, revised: String
+    ) throws {
         let parent = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-nordic-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: parent) }
         let workspace = parent.appendingPathComponent(language)
-        try FileManager.default.copyItem(at: Tavle.packageRoot.appendingPathComponent("Notebooks/\(language)"), to: workspace)
+        try FileManager.default.copyItem(
+            at: Tavle.packageRoot.appendingPathComponent("Notebooks/\(language)"), to: workspace)
         try? FileManager.default.removeItem(at: workspace.appendingPathComponent(".tavle-cache"))
 
         // The copy's reports go to output/ in the temporary folder, not to the repository's output/.
         let configURL = workspace.appendingPathComponent("tavle.yaml")
-        let lines = try String(contentsOf: configURL, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.contains { $0 == "output: ../../output/\(language)" }, "the example writes to output/\(language) beside Notebooks/")
+        let lines = try String(contentsOf: configURL, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        #expect(
+            lines.contains { $0 == "output: ../../output/\(language)" },
+            "the example writes to output/\(language) beside Notebooks/")
         #expect(lines.filter { $0.hasPrefix("output:") }.count == 1)
         let config = lines.map { $0.hasPrefix("output:") ? "output: ../output" : String($0) }.joined(separator: "\n")
         try Data(config.utf8).write(to: configURL)
@@ -49,13 +55,15 @@ import Testing
         for name in teams {
             let report = try String(contentsOf: output.appendingPathComponent("\(name)/\(id).html"), encoding: .utf8)
             #expect(report.contains("<html lang=\"\(language)\">"), "\(name)")
-            #expect(report.components(separatedBy: "<svg").count - 1 == 3, "\(name): a run chart, a p chart and a funnel")
+            #expect(
+                report.components(separatedBy: "<svg").count - 1 == 3, "\(name): a run chart, a p chart and a funnel")
             #expect(report.contains("<path class=\"target\""), "\(name): the journal's goal is drawn on its chart")
         }
 
         let handout = try Tavle.run(["handout", notebook, "--all-teams"], in: workspace)
         #expect(handout.status == 0, "\(handout.stderr)")
-        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("handouts/\(id)/overview.html").path))
+        #expect(
+            FileManager.default.fileExists(atPath: output.appendingPathComponent("handouts/\(id)/overview.html").path))
 
         let verify = try Tavle.run(["verify"], in: workspace)
         #expect(verify.status == 0, "\(verify.stdout)\(verify.stderr)")
@@ -71,9 +79,12 @@ import Testing
         #expect(own.stdout.contains(revised), "\(own.stdout)")
         // Fields and fixed values in the reader's words, as the reports name them.
         #expect(!own.stdout.contains(" direction: ") && !own.stdout.contains(" for_whom: "), "\(own.stdout)")
-        #expect(own.stdout.contains(language == "sv" ? " riktning: lägre är bättre" : " retning: højere er bedre"), "\(own.stdout)")
+        #expect(
+            own.stdout.contains(language == "sv" ? " riktning: lägre är bättre" : " retning: højere er bedre"),
+            "\(own.stdout)")
         // Numbers as the reader writes them: a decimal comma in Swedish and Danish.
-        let measurements = try Tavle.run(["history", "measurements", "--team", team], in: workspace, environment: environment)
+        let measurements = try Tavle.run(
+            ["history", "measurements", "--team", team], in: workspace, environment: environment)
         #expect(measurements.status == 0, "\(measurements.stderr)")
         let values = measurements.stdout.split(separator: "\n").filter { $0.contains(" value: ") }
         #expect(!values.isEmpty && values.allSatisfy { !$0.contains(".") }, "\(values.prefix(5))")
@@ -89,7 +100,8 @@ import Testing
             let text = try String(contentsOf: workspace.appendingPathComponent(file), encoding: .utf8)
             allowed.formUnion(InitCommandTests.visibleWords(text))
         }
-        let worksheet = try Tavle.run(["prompts", "--set", "veiledning.fase3-4", "--language", language], in: workspace)
+        let worksheet = try Tavle.run(
+            ["prompts", "--set", "veiledning.fase3-4", "--language", language], in: workspace)
         #expect(worksheet.status == 0, "\(worksheet.stderr)")
         allowed.formUnion(InitCommandTests.visibleWords(worksheet.stdout))
         let norwegianOnly = try InitCommandTests.wordsOnlyNorwegianHas().subtracting(allowed)

@@ -21,9 +21,12 @@ import Testing
 
         let result = try workspace.tavle("run", "report.md", "--all-teams", "--output", "project")
         #expect(result.status == 1)
-        #expect(result.stderr.contains("error: 'project' is another project's repository: none of its commits"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("error: 'project' is another project's repository: none of its commits"),
+            "\(result.stderr)")
         #expect(try git("rev-parse", "HEAD", in: project).output == head)
-        #expect(try git("status", "--porcelain", "--ignored", in: project).output == "", "nothing written, not even a lock")
+        #expect(
+            try git("status", "--porcelain", "--ignored", in: project).output == "", "nothing written, not even a lock")
     }
 
     @Test func aCommitByHandDuringARunIsNamedAsSuch() throws {
@@ -63,7 +66,10 @@ import Testing
         #expect(try git("checkout", "-q", "-b", "mine", in: out).status == 0)
         let branch = try workspace.tavle("run", "report.md", "--all-teams")
         #expect(branch.status == 1)
-        #expect(branch.stderr.contains("error: in the report repository 'out' the branch 'mine' is checked out; tavle commits its reports to 'main'"), "\(branch.stderr)")
+        #expect(
+            branch.stderr.contains(
+                "error: in the report repository 'out' the branch 'mine' is checked out; tavle commits its reports to 'main'"
+            ), "\(branch.stderr)")
 
         #expect(try git("checkout", "-q", "--detach", "main", in: out).status == 0)
         let detached = try workspace.tavle("run", "report.md", "--all-teams")
@@ -80,7 +86,10 @@ import Testing
         try Data("my own notes\n".utf8).write(to: folder.appendingPathComponent("report.md"))
         let result = try workspace.tavle("run", "report.md", "--all-teams", "--output", "mine")
         #expect(result.status == 1)
-        #expect(result.stderr.contains("error: 'mine' holds files tavle did not make (notebooks); tavle makes its report repository only in a new or empty folder"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "error: 'mine' holds files tavle did not make (notebooks); tavle makes its report repository only in a new or empty folder"
+            ), "\(result.stderr)")
         #expect(try String(contentsOf: folder.appendingPathComponent("report.md"), encoding: .utf8) == "my own notes\n")
         #expect(!workspace.exists("mine/.git"))
         #expect(!workspace.exists("mine/.tavle.lock"))
@@ -94,10 +103,14 @@ import Testing
         let edited = try workspace.read("out/t1/report.md") + "\nOur own note.\n"
         try workspace.write("out/t1/report.md", edited)
 
-        try workspace.write("report.md", Workspace.goodNotebook.replacingOccurrences(of: "What have you learnt?", with: "What did you learn?"))
+        try workspace.write(
+            "report.md",
+            Workspace.goodNotebook.replacingOccurrences(of: "What have you learnt?", with: "What did you learn?"))
         let refused = try workspace.tavle("run", "report.md", "--all-teams")
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("error: reports in 'out' were edited since tavle wrote them: t1/report.md"), "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains("error: reports in 'out' were edited since tavle wrote them: t1/report.md"),
+            "\(refused.stderr)")
         #expect(try workspace.read("out/t1/report.md") == edited, "the edit is kept")
 
         #expect(try git("add", "t1/report.md", in: out).status == 0)
@@ -105,15 +118,22 @@ import Testing
         #expect(staged.status == 1)
         #expect(staged.stderr.contains("has changes staged but not committed: t1/report.md"), "\(staged.stderr)")
 
-        #expect(staged.stderr.contains("hint: tavle writes only over files as it made them; keep the edits elsewhere, then run again with --discard-edits"))
-        #expect(try workspace.tavle("check", "report.md", "--discard-edits").stderr.contains("--discard-edits is for run and handout"))
+        #expect(
+            staged.stderr.contains(
+                "hint: tavle writes only over files as it made them; keep the edits elsewhere, then run again with --discard-edits"
+            ))
+        #expect(
+            try workspace.tavle("check", "report.md", "--discard-edits").stderr.contains(
+                "--discard-edits is for run and handout"))
 
         // Put back as the hint says, naming what is discarded, the run goes on; a report
         // deleted by hand is simply made again.
         try FileManager.default.removeItem(at: out.appendingPathComponent("t2/report.md"))
         let again = try workspace.tavle("run", "report.md", "--all-teams", "--discard-edits")
         #expect(again.status == 0, "\(again.stderr)")
-        #expect(again.stderr.contains("note: --discard-edits: the changes to t1/report.md in 'out' are discarded"), "\(again.stderr)")
+        #expect(
+            again.stderr.contains("note: --discard-edits: the changes to t1/report.md in 'out' are discarded"),
+            "\(again.stderr)")
         #expect(workspace.exists("out/t2/report.md"))
         #expect(try !workspace.read("out/t1/report.md").contains("Our own note."))
         #expect(try workspace.read("out/t1/report.md").contains("What did you learn?"))
@@ -134,15 +154,22 @@ import Testing
         let elsewhere = workspace.folder.appendingPathComponent("elsewhere")
         try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
         try Data("keep me\n".utf8).write(to: elsewhere.appendingPathComponent("report.md"))
-        try FileManager.default.createSymbolicLink(atPath: out.appendingPathComponent("t2").path, withDestinationPath: elsewhere.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: out.appendingPathComponent("t2").path, withDestinationPath: elsewhere.path)
         let refused = try workspace.tavle("run", "report.md", "--all-teams")
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("error: the report folder 'out' holds symbolic links, through which a run would write outside it: t2"), "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains(
+                "error: the report folder 'out' holds symbolic links, through which a run would write outside it: t2"),
+            "\(refused.stderr)")
         #expect(try String(contentsOf: elsewhere.appendingPathComponent("report.md"), encoding: .utf8) == "keep me\n")
 
         // Committed by someone: verify names it.
         _ = try GitCLI.run(["add", "t2"], in: out)
-        #expect(try GitCLI.run(["-c", "user.name=Someone", "-c", "user.email=s@example.org", "commit", "-qm", "link"], in: out).status == 0)
+        #expect(
+            try GitCLI.run(
+                ["-c", "user.name=Someone", "-c", "user.email=s@example.org", "commit", "-qm", "link"], in: out
+            ).status == 0)
         let verify = try workspace.tavle("verify", "--reports-only")
         #expect(verify.status == 1)
         #expect(verify.stdout.contains("✗ t2 (commit "), "\(verify.stdout)")

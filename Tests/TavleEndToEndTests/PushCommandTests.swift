@@ -11,7 +11,8 @@ import Testing
     /// A bare repository beside the workspace, as a network's shared folder would hold.
     func makeShared(_ workspace: Workspace, name: String = "shared.git") throws -> URL {
         let shared = workspace.folder.appendingPathComponent(name)
-        let made = try GitCLI.run(["init", "--quiet", "--bare", "--initial-branch=main", shared.path], in: workspace.folder)
+        let made = try GitCLI.run(
+            ["init", "--quiet", "--bare", "--initial-branch=main", shared.path], in: workspace.folder)
         #expect(made.status == 0, "\(made.output)")
         return shared
     }
@@ -21,11 +22,14 @@ import Testing
         defer { workspace.remove() }
         let shared = try makeShared(workspace)
         #expect(try workspace.tavleAsFacilitator(["run", "report.md", "--all-teams"]).status == 0)
-        #expect(try workspace.tavleAsFacilitator(["run", "report.md", "--team", "t1", "--param", "period=2022-01"]).status == 0)
+        #expect(
+            try workspace.tavleAsFacilitator(["run", "report.md", "--team", "t1", "--param", "period=2022-01"]).status
+                == 0)
 
         let first = try workspace.tavle("push", "shared.git")
         #expect(first.status == 0, "\(first.stderr)")
-        let head = try git("rev-parse", "--short=7", "HEAD", in: workspace.folder.appendingPathComponent("out")).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let head = try git("rev-parse", "--short=7", "HEAD", in: workspace.folder.appendingPathComponent("out")).output
+            .trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(first.stdout == "Pushed 2 runs to \(shared.path) (main at \(head))\n")
         #expect(try git("rev-list", "--count", "main", in: shared).output == "2\n")
         #expect(try git("log", "-1", "--format=%an", "main", in: shared).output == "Kari Fasilitator\n")
@@ -36,7 +40,9 @@ import Testing
         #expect(again.status == 0)
         #expect(again.stdout == "\(shared.path) already has every run (main at \(head)); nothing to push\n")
 
-        #expect(try workspace.tavleAsFacilitator(["run", "report.md", "--team", "t3", "--param", "period=2022-01"]).status == 0)
+        #expect(
+            try workspace.tavleAsFacilitator(["run", "report.md", "--team", "t3", "--param", "period=2022-01"]).status
+                == 0)
         let third = try workspace.tavle("push", shared.path)
         #expect(third.stdout.hasPrefix("Pushed 1 run to "))
         #expect(try git("rev-list", "--count", "main", in: shared).output == "3\n")

@@ -48,7 +48,9 @@ import Testing
         defer { workspace.remove() }
         let result = try workspace.tavle("run", "report.md", "--all-teams", "--timings")
         #expect(result.status == 0, "\(result.stderr)")
-        let phases = result.stderr.split(separator: "\n").filter { $0.hasSuffix(" ms") }.map { $0.split(separator: ":")[0] }
+        let phases = result.stderr.split(separator: "\n").filter { $0.hasSuffix(" ms") }.map {
+            $0.split(separator: ":")[0]
+        }
         #expect(phases == ["preparing", "rendering", "committing"])
     }
 
@@ -64,7 +66,8 @@ import Testing
     }
 
     @Test func checkFindsAColumnThatDoesNotExist() throws {
-        let workspace = try Workspace(notebook: Workspace.goodNotebook.replacingOccurrences(of: "falls.last.value |", with: "falls.last.valeu |"))
+        let workspace = try Workspace(
+            notebook: Workspace.goodNotebook.replacingOccurrences(of: "falls.last.value |", with: "falls.last.valeu |"))
         defer { workspace.remove() }
         let result = try workspace.tavle("check", "report.md")
         #expect(result.status == 1)
@@ -76,11 +79,16 @@ import Testing
         let workspace = try Workspace()
         defer { workspace.remove() }
         #expect(try workspace.tavle("run", "report.md", "--team", "t1").status == 0)
-        try workspace.write("report.md", Workspace.goodNotebook.replacingOccurrences(of: "title: Status", with: "title: Status, revised"))
+        try workspace.write(
+            "report.md",
+            Workspace.goodNotebook.replacingOccurrences(of: "title: Status", with: "title: Status, revised"))
         #expect(try workspace.tavle("run", "report.md", "--team", "t1").status == 0)
         #expect(try workspace.read("out/t1/report.html").contains("Status, revised"))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: workspace.folder.appendingPathComponent("out/t1").path)
-        #expect(leftovers.sorted() == ["ledger", "report.data", "report.html", "report.manifest.json", "report.md"], "no staged files are left behind")
+        let leftovers = try FileManager.default.contentsOfDirectory(
+            atPath: workspace.folder.appendingPathComponent("out/t1").path)
+        #expect(
+            leftovers.sorted() == ["ledger", "report.data", "report.html", "report.manifest.json", "report.md"],
+            "no staged files are left behind")
     }
 
     @Test func aBatchThatFailsForOneTeamLeavesEveryReportAsItWas() throws {
@@ -89,15 +97,16 @@ import Testing
         #expect(try workspace.tavle("run", "report.md", "--all-teams").status == 0)
         let before = try workspace.read("out/t1/report.html")
         // Team t3's value is text, so formatting it as a number fails for t3 only.
-        let failing = Workspace.goodNotebook.replacingOccurrences(of: "title: Status", with: "title: Changed") + """
+        let failing =
+            Workspace.goodNotebook.replacingOccurrences(of: "title: Status", with: "title: Changed") + """
 
-            ```sql odd
-            --| show: none
-            SELECT CASE WHEN :team = 't3' THEN 'n/a' ELSE 1.5 END AS value
-            ```
+                ```sql odd
+                --| show: none
+                SELECT CASE WHEN :team = 't3' THEN 'n/a' ELSE 1.5 END AS value
+                ```
 
-            Odd: {{ odd.value | number(1) }}
-            """
+                Odd: {{ odd.value | number(1) }}
+                """
         try workspace.write("report.md", failing)
         let result = try workspace.tavle("run", "report.md", "--all-teams")
         #expect(result.status == 1)

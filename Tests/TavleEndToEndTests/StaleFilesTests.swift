@@ -5,21 +5,24 @@ import Testing
 /// that it no longer makes: nothing older stays beside a report to be mistaken for it.
 @Suite struct StaleFilesTests {
     static func committedFiles(_ workspace: Workspace) throws -> [String] {
-        try GitCLI.run(["ls-tree", "-r", "--name-only", "HEAD"], in: workspace.folder.appendingPathComponent("out")).output.split(separator: "\n").map(String.init)
+        try GitCLI.run(["ls-tree", "-r", "--name-only", "HEAD"], in: workspace.folder.appendingPathComponent("out"))
+            .output.split(separator: "\n").map(String.init)
     }
 
     static func status(_ workspace: Workspace) throws -> String {
         try GitCLI.run(["status", "--porcelain"], in: workspace.folder.appendingPathComponent("out")).output
     }
 
-    static let twoQueries = Workspace.goodNotebook.replacingOccurrences(of: "```prompt learnt", with: """
-        ```sql months
-        --| show: table
-        SELECT period FROM measurements WHERE team_id = :team ORDER BY period
-        ```
+    static let twoQueries = Workspace.goodNotebook.replacingOccurrences(
+        of: "```prompt learnt",
+        with: """
+            ```sql months
+            --| show: table
+            SELECT period FROM measurements WHERE team_id = :team ORDER BY period
+            ```
 
-        ```prompt learnt
-        """)
+            ```prompt learnt
+            """)
 
     @Test func aRemovedQuerysDataLeavesWithIt() throws {
         let workspace = try Workspace(notebook: Self.twoQueries)
@@ -27,7 +30,9 @@ import Testing
         #expect(try workspace.tavle("run", "report.md", "--all-teams").status == 0)
         #expect(try Self.committedFiles(workspace).contains("t1/report.data/months.csv"))
 
-        try workspace.write("report.md", Workspace.goodNotebook.replacingOccurrences(of: "title: Status\n", with: "title: Status\nversion: 2\n"))
+        try workspace.write(
+            "report.md",
+            Workspace.goodNotebook.replacingOccurrences(of: "title: Status\n", with: "title: Status\nversion: 2\n"))
         let result = try workspace.tavle("run", "report.md", "--all-teams")
         #expect(result.status == 0, "\(result.stderr)")
         let files = try Self.committedFiles(workspace)
@@ -40,7 +45,8 @@ import Testing
     @Test func aJournalThatIsGoneLeavesNoCopyAndAnEmptyLedger() throws {
         let workspace = try Workspace(notebook: JournalCommandTests.notebook)
         defer { workspace.remove() }
-        try FileManager.default.createDirectory(at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
         try workspace.write("journals/t1.yaml", JournalCommandTests.journal)
         #expect(try workspace.tavle("run", "report.md", "--all-teams").status == 0)
         #expect(try workspace.read("out/t1/ledger/goals.json").contains("\"id\""))
@@ -49,11 +55,17 @@ import Testing
         try FileManager.default.removeItem(at: workspace.folder.appendingPathComponent("journals/t1.yaml"))
         let refused = try workspace.tavle("run", "report.md", "--all-teams")
         #expect(refused.status == 1)
-        #expect(refused.stderr.contains("error: the team 't1' has no journal (journals/t1.yaml), but the report repository recorded its goals"), "\(refused.stderr)")
+        #expect(
+            refused.stderr.contains(
+                "error: the team 't1' has no journal (journals/t1.yaml), but the report repository recorded its goals"),
+            "\(refused.stderr)")
         // Its goals set aside with a reason first, the journal may go.
-        let goals = try workspace.read("out/t1/ledger/goals.json").split(separator: "\"id\"").dropFirst().map { $0.split(separator: "\"")[1] }
+        let goals = try workspace.read("out/t1/ledger/goals.json").split(separator: "\"id\"").dropFirst().map {
+            $0.split(separator: "\"")[1]
+        }
         let today = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
-        let retired = goals.map { "  - id: \($0)\n    date: \(today)\n    reason: The team left the network\n" }.joined()
+        let retired = goals.map { "  - id: \($0)\n    date: \(today)\n    reason: The team left the network\n" }
+            .joined()
         try workspace.write("journals/t1.yaml", "goals: []\nretired_goals:\n" + retired)
         #expect(try workspace.tavle("run", "report.md", "--all-teams").status == 0)
         try FileManager.default.removeItem(at: workspace.folder.appendingPathComponent("journals/t1.yaml"))
@@ -61,7 +73,8 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let files = try Self.committedFiles(workspace)
         #expect(!files.contains("t1/journal.yaml"))
-        #expect(try workspace.read("out/t1/ledger/goals.json") == "[\n\n]\n", "the ledger says the team has no goals now")
+        #expect(
+            try workspace.read("out/t1/ledger/goals.json") == "[\n\n]\n", "the ledger says the team has no goals now")
         #expect(try Self.status(workspace).isEmpty)
     }
 

@@ -3,7 +3,9 @@ import Testing
 
 /// `tavle stats` reads a CSV series and prints the chart statistics as JSON.
 @Suite struct StatsCommandTests {
-    func stats(_ arguments: [String], csv: String, named name: String = "series.csv") throws -> (result: CommandResult, json: [String: Any]?) {
+    func stats(_ arguments: [String], csv: String, named name: String = "series.csv") throws -> (
+        result: CommandResult, json: [String: Any]?
+    ) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-stats-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -15,7 +17,8 @@ import Testing
 
     @Test func aPChartPerPointAndASummary() throws {
         // 2/10, 3/20, 5/20, 0/10: p̄ = 1/6; at n = 10 the upper limit is 0.520220 (see ControlChartTests).
-        let (result, json) = try stats(["--chart", "p"], csv: "x,y,n\n2021-01,2,10\n2021-02,3,20\n2021-03,5,20\n2021-04,0,10\n")
+        let (result, json) = try stats(
+            ["--chart", "p"], csv: "x,y,n\n2021-01,2,10\n2021-02,3,20\n2021-03,5,20\n2021-04,0,10\n")
         #expect(result.status == 0, "\(result.stderr)")
         let points = try #require(json?["points"] as? [[String: Any]])
         #expect(points.count == 4)
@@ -45,7 +48,8 @@ import Testing
     }
 
     @Test func partsAndAFreezeThatIsNotUsed() throws {
-        let (result, json) = try stats(["--chart", "i", "--part", "4", "--freeze", "2"], csv: "x,y\n1,1\n2,2\n3,1\n4,2\n5,10\n6,11\n7,10\n8,11\n")
+        let (result, json) = try stats(
+            ["--chart", "i", "--part", "4", "--freeze", "2"], csv: "x,y\n1,1\n2,2\n3,1\n4,2\n5,10\n6,11\n7,10\n8,11\n")
         #expect(result.status == 0)
         #expect(result.stderr.contains("--freeze is not used when there are parts"))
         let parts = try #require(json?["parts"] as? [[String: Any]])
@@ -78,12 +82,17 @@ import Testing
     @Test func badSeriesAreExplainedWithTheirPlace() throws {
         let notANumber = try stats(["--chart", "run"], csv: "x,y\n2021-01,4\n2021-02,fire\n")
         #expect(notANumber.result.status == 1)
-        #expect(notANumber.result.stderr.hasPrefix("series.csv:3:9: error: 'fire' in the column 'y' is not a number\n  hint: "))
+        #expect(
+            notANumber.result.stderr.hasPrefix(
+                "series.csv:3:9: error: 'fire' in the column 'y' is not a number\n  hint: "))
         #expect(notANumber.result.stdout.isEmpty)
 
         let noDenominator = try stats(["--chart", "u"], csv: "x,y\n2021-01,4\n")
         #expect(noDenominator.result.status == 1)
-        #expect(noDenominator.result.stderr.hasPrefix("series.csv:1:1: error: the series has no column 'n' (for a u chart y is the count and n the denominator)"))
+        #expect(
+            noDenominator.result.stderr.hasPrefix(
+                "series.csv:1:1: error: the series has no column 'n' (for a u chart y is the count and n the denominator)"
+            ))
 
         let empty = try stats(["--chart", "i"], csv: "x,y\n")
         #expect(empty.result.stderr.hasPrefix("series.csv:1:1: error: the series has no rows after its header"))
@@ -91,10 +100,14 @@ import Testing
         let badPart = try stats(["--chart", "i", "--part", "four"], csv: "x,y\n1,2\n")
         // Refused by the argument parser, with the option named and the usage line.
         #expect(badPart.result.status == 64)
-        #expect(badPart.result.stderr.contains("The value 'four' is invalid for '--part <I,J>'"), "\(badPart.result.stderr)")
+        #expect(
+            badPart.result.stderr.contains("The value 'four' is invalid for '--part <I,J>'"), "\(badPart.result.stderr)"
+        )
         let badFreeze = try stats(["--chart", "i", "--freeze", "0"], csv: "x,y\n1,2\n")
         #expect(badFreeze.result.status == 64)
-        #expect(badFreeze.result.stderr.contains("--freeze takes a number of points of at least 1, but it is 0"), "\(badFreeze.result.stderr)")
+        #expect(
+            badFreeze.result.stderr.contains("--freeze takes a number of points of at least 1, but it is 0"),
+            "\(badFreeze.result.stderr)")
 
         let badChart = try stats(["--chart", "xbar"], csv: "x,y\n1,2\n")
         #expect(badChart.result.status != 0)

@@ -20,19 +20,24 @@ enum Tavle {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
     }()
 
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// Runs tavle as a user who may read the workspace but not write to it. Root may write
     /// anywhere whatever the permissions say, so as root the run drops to 'nobody' (setpriv,
     /// util-linux); any other user is already unable to write to the folders root made.
     static func runAsReader(_ arguments: [String], in folder: URL) throws -> CommandResult {
         guard getuid() == 0 else { return try run(arguments, in: folder) }
-        return try run(["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments, in: folder, program: URL(fileURLWithPath: "/usr/bin/setpriv"))
+        return try run(
+            ["--reuid=65534", "--regid=65534", "--clear-groups", executable.path] + arguments, in: folder,
+            program: URL(fileURLWithPath: "/usr/bin/setpriv"))
     }
 
     /// Messages are in English unless a test sets `TAVLE_LANGUAGE` itself (to "" to let the
     /// notebook and workspace decide, as they do for a user).
-    static func run(_ arguments: [String], in folder: URL, environment: [String: String]? = nil, program: URL = executable) throws -> CommandResult {
+    static func run(
+        _ arguments: [String], in folder: URL, environment: [String: String]? = nil, program: URL = executable
+    ) throws -> CommandResult {
         let process = Process()
         var environment = environment ?? ProcessInfo.processInfo.environment
         if environment["TAVLE_LANGUAGE"] == nil { environment["TAVLE_LANGUAGE"] = "en" }
@@ -47,14 +52,18 @@ enum Tavle {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return CommandResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return CommandResult(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 }
 
 /// A program the tests use to look at what tavle made (git, psql, diff), found on PATH; its
 /// standard output and error together.
 enum Program {
-    static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, output: String) {
+    static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> (
+        status: Int32, output: String
+    ) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
@@ -78,7 +87,8 @@ enum GitCLI {
 
 /// Chromium, where Debian or Google put it; nil when it is not installed.
 enum Chromium {
-    static let path = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first(where: FileManager.default.isExecutableFile)
+    static let path = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].first(
+        where: FileManager.default.isExecutableFile)
     /// Without Chromium the tests that print are skipped, and say so, except in CI, where
     /// they run and fail.
     static let runs = path != nil || ProcessInfo.processInfo.environment["CI"] != nil
@@ -118,11 +128,15 @@ struct Workspace {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-e2e-\(UUID().uuidString)")
         let data = folder.appendingPathComponent("data-src")
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
-        try write("data-src/schema.sql", """
+        try write(
+            "data-src/schema.sql",
+            """
             CREATE TABLE teams (id TEXT PRIMARY KEY, name TEXT NOT NULL, municipality TEXT);
             CREATE TABLE measurements (team_id TEXT REFERENCES teams(id), period TEXT, numerator INTEGER, denominator INTEGER, value REAL);
             """)
-        try write("data-src/teams.csv", "id,name,municipality\nt1,Lia,Molde\nt2,Fjordtunet,Ålesund\nt3,Nordlys,Kristiansund\n")
+        try write(
+            "data-src/teams.csv", "id,name,municipality\nt1,Lia,Molde\nt2,Fjordtunet,Ålesund\nt3,Nordlys,Kristiansund\n"
+        )
         var rows = "team_id,period,numerator,denominator,value\n"
         for team in ["t1", "t2", "t3"] {
             for (month, falls) in [("2022-01", 4), ("2022-02", 6), ("2022-03", 3)] {
@@ -130,16 +144,19 @@ struct Workspace {
             }
         }
         try write("data-src/measurements.csv", rows)
-        let built = try TextDataBuilder(folder: data.path, cacheFolder: folder.appendingPathComponent("cache").path).database(declaredAt: nil)
+        let built = try TextDataBuilder(folder: data.path, cacheFolder: folder.appendingPathComponent("cache").path)
+            .database(declaredAt: nil)
         try FileManager.default.copyItem(atPath: built, toPath: folder.appendingPathComponent("data.sqlite").path)
-        try write("tavle.yaml", config ?? """
-            name: Test network
-            language: en
-            data: data.sqlite
-            teams:
-              query: SELECT id, name, municipality FROM teams ORDER BY id
-            output: out
-            """)
+        try write(
+            "tavle.yaml",
+            config ?? """
+                name: Test network
+                language: en
+                data: data.sqlite
+                teams:
+                  query: SELECT id, name, municipality FROM teams ORDER BY id
+                output: out
+                """)
         try write("report.md", notebook)
     }
 

@@ -12,28 +12,39 @@ import Testing
         for arguments in [["check", "report.md"], ["run", "report.md", "--all-teams"]] {
             let result = try Tavle.run(arguments, in: workspace.folder)
             #expect(result.status == 1)
-            #expect(result.stderr.hasPrefix("report.md:18:6: error: the file holds an invisible control character (U+0000)"), "\(result.stderr)")
+            #expect(
+                result.stderr.hasPrefix(
+                    "report.md:18:6: error: the file holds an invisible control character (U+0000)"), "\(result.stderr)"
+            )
         }
         #expect(!workspace.exists("out"))
     }
 
     @Test func rawHTMLIsTextInTheMarkdownReport() throws {
         let notebook = Workspace.goodNotebook.replacingOccurrences(
-            of: "```prompt learnt", with: "<script>alert(1)</script> <img src=x onerror=alert(2)> `<code>` stays\n\n```prompt learnt")
+            of: "```prompt learnt",
+            with: "<script>alert(1)</script> <img src=x onerror=alert(2)> `<code>` stays\n\n```prompt learnt")
         let workspace = try Workspace(notebook: notebook)
         defer { workspace.remove() }
         #expect(try workspace.tavle("run", "report.md", "--team", "t1").status == 0)
         let markdown = try workspace.read("out/t1/report.md")
-        #expect(markdown.contains("&lt;script>alert(1)&lt;/script> &lt;img src=x onerror=alert(2)> `<code>` stays"), "\(markdown)")
+        #expect(
+            markdown.contains("&lt;script>alert(1)&lt;/script> &lt;img src=x onerror=alert(2)> `<code>` stays"),
+            "\(markdown)")
         #expect(!(try workspace.read("out/t1/report.html")).contains("<script>"))
     }
 
     @Test func anEscapeSequenceInAJournalIsShownNotObeyed() throws {
         let workspace = try Workspace(notebook: JournalCommandTests.notebook)
         defer { workspace.remove() }
-        try FileManager.default.createDirectory(at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: workspace.folder.appendingPathComponent("journals"), withIntermediateDirectories: true)
         // YAML's own escape: the file itself holds no control character, the text does.
-        try workspace.write("journals/t1.yaml", JournalCommandTests.journal.replacingOccurrences(of: "text: Most falls happen at night.", with: "text: \"Most falls \\e[2Jhappen at night. \\u202Eevil\""))
+        try workspace.write(
+            "journals/t1.yaml",
+            JournalCommandTests.journal.replacingOccurrences(
+                of: "text: Most falls happen at night.", with: "text: \"Most falls \\e[2Jhappen at night. \\u202Eevil\""
+            ))
         #expect(try workspace.tavle("run", "report.md", "--all-teams").status == 0)
         let history = try workspace.tavle("history", "answers", "--team", "t1")
         #expect(history.status == 0)

@@ -5,7 +5,8 @@ import Testing
 /// removed by a commit tavle did not make, and runs whose history was rewritten under them.
 @Suite struct VerifyHistoryTests {
     func git(_ arguments: [String], in folder: URL, input: String? = nil) throws -> String {
-        let result = try GitCLI.run(["-c", "user.name=Someone", "-c", "user.email=s@example.org"] + arguments, in: folder)
+        let result = try GitCLI.run(
+            ["-c", "user.name=Someone", "-c", "user.email=s@example.org"] + arguments, in: folder)
         #expect(result.status == 0, "git \(arguments): \(result.output)")
         return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
@@ -49,12 +50,23 @@ import Testing
         let out = workspace.folder.appendingPathComponent("out")
         let first = try git(["rev-parse", "HEAD~1"], in: out), second = try git(["rev-parse", "HEAD"], in: out)
         // The first run's author changed, the second put on top of it as if nothing happened.
-        let amended = try git(["-c", "user.name=Other", "commit-tree", "\(first)^{tree}", "-m", try git(["log", "-1", "--format=%B", first], in: out)], in: out)
-        let rewritten = try git(["commit-tree", "\(second)^{tree}", "-p", amended, "-m", try git(["log", "-1", "--format=%B", second], in: out)], in: out)
+        let amended = try git(
+            [
+                "-c", "user.name=Other", "commit-tree", "\(first)^{tree}", "-m",
+                try git(["log", "-1", "--format=%B", first], in: out),
+            ], in: out)
+        let rewritten = try git(
+            [
+                "commit-tree", "\(second)^{tree}", "-p", amended, "-m",
+                try git(["log", "-1", "--format=%B", second], in: out),
+            ], in: out)
         _ = try git(["update-ref", "refs/heads/main", rewritten], in: out)
         _ = try git(["reset", "-q", "--hard"], in: out)
         let result = try workspace.tavle("verify", "--reports-only")
         #expect(result.status == 1)
-        #expect(result.stdout.contains("is a run whose recorded previous commit (\(first.prefix(7))) is not its parent (\(amended.prefix(7)))"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains(
+                "is a run whose recorded previous commit (\(first.prefix(7))) is not its parent (\(amended.prefix(7)))"),
+            "\(result.stdout)")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TavleGit
 
 @Suite struct PackFileTests {
@@ -15,7 +16,9 @@ import Testing
 
     @Test func checksumIsSHA1() {
         // FIPS 180 test vector.
-        #expect(PackFile.sha1(Data("abc".utf8)).map { String(format: "%02x", $0) }.joined() == "a9993e364706816aba3e25717850c26c9cd0d89d")
+        #expect(
+            PackFile.sha1(Data("abc".utf8)).map { String(format: "%02x", $0) }.joined()
+                == "a9993e364706816aba3e25717850c26c9cd0d89d")
     }
 
     @Test func indexListsIdsInOrderWithFanOutCrcsAndOffsets() {
@@ -25,7 +28,10 @@ import Testing
         let checksum = Data(repeating: 0x5A, count: 20)
         // Given out of order: the index sorts by id.
         let index = PackFile.index(
-            [PackFile.IndexEntry(id: high, offset: beyond2GiB, crc: 0xDEAD_BEEF), PackFile.IndexEntry(id: low, offset: 12, crc: 7)],
+            [
+                PackFile.IndexEntry(id: high, offset: beyond2GiB, crc: 0xDEAD_BEEF),
+                PackFile.IndexEntry(id: low, offset: 12, crc: 7),
+            ],
             packChecksum: checksum)
         let bytes = [UInt8](index)
         func word(_ at: Int) -> UInt32 { bytes[at..<at + 4].reduce(0) { $0 << 8 | UInt32($1) } }
@@ -56,11 +62,14 @@ import Testing
 
     /// Writes objects with `PackWriter` into a fresh folder; returns the folder and the pack's name.
     func writePack(_ objects: [PackFile.Object]) throws -> (folder: String, name: String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-idx-\(UUID().uuidString)").path + "/"
+        let folder =
+            FileManager.default.temporaryDirectory.appendingPathComponent("tavle-idx-\(UUID().uuidString)").path + "/"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let writer = try PackWriter(folder: folder)
         for object in objects {
-            try writer.append(id: object.id, kind: object.kind, size: object.contents.count, compressed: PackFile.deflate(object.contents))
+            try writer.append(
+                id: object.id, kind: object.kind, size: object.contents.count,
+                compressed: PackFile.deflate(object.contents))
         }
         return (folder, try writer.finish())
     }
@@ -73,30 +82,41 @@ import Testing
         let (folder, name) = try writePack(objects + [objects[3]])
         defer { try? FileManager.default.removeItem(atPath: folder) }
         // Only the pack and its index are left: no temporary file.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["pack-\(name).idx", "pack-\(name).pack"])
-        let indexed = try GitRepositoryTests().git("index-pack", "-o", folder + "git.idx", folder + "pack-\(name).pack", in: folder)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [
+                "pack-\(name).idx", "pack-\(name).pack",
+            ])
+        let indexed = try GitRepositoryTests().git(
+            "index-pack", "-o", folder + "git.idx", folder + "pack-\(name).pack", in: folder)
         #expect(indexed.status == 0, "\(indexed.output)")
         // git prints the pack's name, which is the SHA-1 at its end.
         #expect(indexed.output.trimmingCharacters(in: .whitespacesAndNewlines) == name)
-        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "git.idx")) == Data(contentsOf: URL(fileURLWithPath: folder + "pack-\(name).idx")))
+        #expect(
+            try Data(contentsOf: URL(fileURLWithPath: folder + "git.idx"))
+                == Data(contentsOf: URL(fileURLWithPath: folder + "pack-\(name).idx")))
         let verified = try GitRepositoryTests().git("verify-pack", "-v", folder + "pack-\(name).pack", in: folder)
         #expect(verified.output.contains("non delta: 30 objects"), "an object appended twice is stored once")
     }
 
     @Test func anAbandonedPackLeavesNothing() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-idx-\(UUID().uuidString)").path + "/"
+        let folder =
+            FileManager.default.temporaryDirectory.appendingPathComponent("tavle-idx-\(UUID().uuidString)").path + "/"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let contents = Data("rad\n".utf8)
         let writer = try PackWriter(folder: folder)
-        try writer.append(id: ObjectID.blob(hashing: contents), kind: .blob, size: contents.count, compressed: PackFile.deflate(contents))
+        try writer.append(
+            id: ObjectID.blob(hashing: contents), kind: .blob, size: contents.count,
+            compressed: PackFile.deflate(contents))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 1)
         writer.discard()
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
     }
 
     @Test func smallPacksAreMergedGeometrically() {
-        func packs(_ sizes: [Int]) -> [PackFile.StoredPack] { sizes.enumerated().map { PackFile.StoredPack(base: "p\($0.offset)", size: $0.element) } }
+        func packs(_ sizes: [Int]) -> [PackFile.StoredPack] {
+            sizes.enumerated().map { PackFile.StoredPack(base: "p\($0.offset)", size: $0.element) }
+        }
         // Few packs: nothing to do.
         #expect(PackFile.packsToMerge(packs([5, 5, 5]), keepAtMost: 8).isEmpty)
         // Already a progression (each at least twice everything smaller): nothing to do.
@@ -116,7 +136,8 @@ import Testing
         let (folder, name) = try writePack(objects)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let pack = try Data(contentsOf: URL(fileURLWithPath: folder + "pack-\(name).pack"))
-        let entries = try #require(PackFile.readIndex(Data(contentsOf: URL(fileURLWithPath: folder + "pack-\(name).idx"))))
+        let entries = try #require(
+            PackFile.readIndex(Data(contentsOf: URL(fileURLWithPath: folder + "pack-\(name).idx"))))
         #expect(Set(entries.map(\.id)) == Set(objects.map(\.id.bytes)))
         #expect(entries.allSatisfy { $0.offset >= 12 && $0.offset < UInt64(pack.count - 20) })
         #expect(PackFile.readIndex(Data("not an index".utf8)) == nil)
@@ -141,12 +162,15 @@ import Testing
         for fanout in try FileManager.default.contentsOfDirectory(atPath: objects) where fanout.count == 2 {
             loose += try FileManager.default.contentsOfDirectory(atPath: objects + "/" + fanout)
         }
-        let packs = try FileManager.default.contentsOfDirectory(atPath: objects + "/pack").filter { $0.hasSuffix(".pack") }
+        let packs = try FileManager.default.contentsOfDirectory(atPath: objects + "/pack").filter {
+            $0.hasSuffix(".pack")
+        }
         return (loose, packs)
     }
 
     @Test func aRunsObjectsBecomeOnePackThatGitAccepts() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-pack-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-pack-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let repository = try GitRepository.openOrCreate(at: folder)
         var files: [String: Data] = [:]
@@ -155,7 +179,8 @@ import Testing
             files["t\(team)/report.data/fall.csv"] = Data("period,value\n2021-0\(team % 9 + 1),\(team)\n".utf8)
         }
         let first = try repository.writingOnePack { objects throws(GitError) in
-            try objects.createCommit(tree: objects.writeTree(base: nil, replacing: files), parent: nil, message: "one", author: author)
+            try objects.createCommit(
+                tree: objects.writeTree(base: nil, replacing: files), parent: nil, message: "one", author: author)
         }
         try repository.moveBranch(to: first, expecting: nil, reason: "one")
         var stored = try objectFiles(in: folder)
@@ -165,7 +190,11 @@ import Testing
         // Only what is new goes into the second pack: one changed file, its folder, the root, the commit.
         let second = try repository.writingOnePack { objects throws(GitError) in
             try objects.createCommit(
-                tree: objects.writeTree(base: first, replacing: ["t3/report.html": Data("<p>Changed</p>\n".utf8), "t4/report.html": files["t4/report.html"]!]),
+                tree: objects.writeTree(
+                    base: first,
+                    replacing: [
+                        "t3/report.html": Data("<p>Changed</p>\n".utf8), "t4/report.html": files["t4/report.html"]!,
+                    ]),
                 parent: first, message: "two", author: author)
         }
         try repository.moveBranch(to: second, expecting: first, reason: "two")
@@ -177,7 +206,12 @@ import Testing
         // contents: each blob is stored once.
         let third = try repository.writingOnePack { objects throws(GitError) in
             try objects.createCommit(
-                tree: objects.writeTree(base: second, replacing: ["copy/of-t5.html": files["t5/report.html"]!, "x/a.csv": Data("a\n".utf8), "y/a.csv": Data("a\n".utf8)]),
+                tree: objects.writeTree(
+                    base: second,
+                    replacing: [
+                        "copy/of-t5.html": files["t5/report.html"]!, "x/a.csv": Data("a\n".utf8),
+                        "y/a.csv": Data("a\n".utf8),
+                    ]),
                 parent: second, message: "three", author: author)
         }
         try repository.moveBranch(to: third, expecting: second, reason: "three")
@@ -189,7 +223,9 @@ import Testing
         #expect(try git.git("fsck", "--full", "--strict", in: folder).status == 0)
         #expect(try git.git("cat-file", "-p", "HEAD:y/a.csv", in: folder).output == "a\n")
         #expect(try git.git("cat-file", "-p", "HEAD:t3/report.html", in: folder).output == "<p>Changed</p>\n")
-        #expect(try git.git("cat-file", "-p", "HEAD:t12/report.html", in: folder).output == String(data: files["t12/report.html"]!, encoding: .utf8))
+        #expect(
+            try git.git("cat-file", "-p", "HEAD:t12/report.html", in: folder).output
+                == String(data: files["t12/report.html"]!, encoding: .utf8))
         for pack in stored.packs {
             let verified = try git.git("verify-pack", "-v", folder + "/.git/objects/pack/" + pack, in: folder)
             #expect(verified.status == 0)
@@ -197,7 +233,8 @@ import Testing
         }
         // The third pack: the blob "a\n" once, one tree for both x and y (equal contents,
         // one object), the trees copy and root, and the commit; t5's blob is not repeated.
-        let newest = try #require(try git.git("log", "-1", "--format=%H", in: folder).output.split(separator: "\n").first)
+        let newest = try #require(
+            try git.git("log", "-1", "--format=%H", in: folder).output.split(separator: "\n").first)
         let counts = try stored.packs.map { pack in
             try git.git("verify-pack", "-v", folder + "/.git/objects/pack/" + pack, in: folder).output
         }
@@ -206,15 +243,21 @@ import Testing
     }
 
     @Test func manyRunsKeepFewPacksAndEveryObject() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-pack-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-pack-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let repository = try GitRepository.openOrCreate(at: folder)
         var head: ObjectID?
         for run in 1...40 {
             let parent = head
-            let files = ["t\(run % 5)/report.md": Data(String(repeating: "Kjøring \(run)\n", count: run * 10).utf8), "felles.md": Data("Runde \(run / 3)\n".utf8)]
+            let files = [
+                "t\(run % 5)/report.md": Data(String(repeating: "Kjøring \(run)\n", count: run * 10).utf8),
+                "felles.md": Data("Runde \(run / 3)\n".utf8),
+            ]
             head = try repository.writingOnePack { objects throws(GitError) in
-                try objects.createCommit(tree: objects.writeTree(base: parent, replacing: files), parent: parent, message: "run \(run)", author: author)
+                try objects.createCommit(
+                    tree: objects.writeTree(base: parent, replacing: files), parent: parent, message: "run \(run)",
+                    author: author)
             }
             try repository.moveBranch(to: head!, expecting: parent, reason: "run \(run)")
         }
@@ -223,7 +266,9 @@ import Testing
         let git = GitRepositoryTests()
         #expect(try git.git("fsck", "--full", "--strict", in: folder).status == 0)
         #expect(try git.git("rev-list", "--count", "HEAD", in: folder).output == "40\n")
-        #expect(try git.git("cat-file", "-p", "HEAD~39:t1/report.md", in: folder).output == String(repeating: "Kjøring 1\n", count: 10))
+        #expect(
+            try git.git("cat-file", "-p", "HEAD~39:t1/report.md", in: folder).output
+                == String(repeating: "Kjøring 1\n", count: 10))
         for pack in packs {
             #expect(try git.git("verify-pack", folder + "/.git/objects/pack/" + pack, in: folder).status == 0)
         }
@@ -231,15 +276,19 @@ import Testing
     }
 
     @Test func nothingNewWritesNoPack() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-pack-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-pack-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let repository = try GitRepository.openOrCreate(at: folder)
         let files = ["a/x.md": Data("x\n".utf8)]
         let commit = try repository.writingOnePack { objects throws(GitError) in
-            try objects.createCommit(tree: objects.writeTree(base: nil, replacing: files), parent: nil, message: "one", author: author)
+            try objects.createCommit(
+                tree: objects.writeTree(base: nil, replacing: files), parent: nil, message: "one", author: author)
         }
         try repository.moveBranch(to: commit, expecting: nil, reason: "one")
-        let tree = try repository.writingOnePack { objects throws(GitError) in try objects.writeTree(base: commit, replacing: files) }
+        let tree = try repository.writingOnePack { objects throws(GitError) in
+            try objects.writeTree(base: commit, replacing: files)
+        }
         #expect(try tree == repository.tree(ofCommit: commit))
         #expect(try objectFiles(in: folder).packs.count == 1)
     }

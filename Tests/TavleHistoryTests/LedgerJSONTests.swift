@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TavleHistory
 
 @Suite struct LedgerJSONTests {
@@ -30,9 +31,15 @@ import Testing
     }
 
     @Test func agreesWithTheEncoderOnALedgerFile() {
-        let encoded = Ledger.encode([LedgerSeries(query: "fall", indicator: nil, chart: "u", title: "Fall «per» 1000", points: [.init(period: "2021-01", value: 8, y: 6, n: 750)])])
+        let encoded = Ledger.encode([
+            LedgerSeries(
+                query: "fall", indicator: nil, chart: "u", title: "Fall «per» 1000",
+                points: [.init(period: "2021-01", value: 8, y: 6, n: 750)])
+        ])
         let series = parse(encoded)
-        guard case .array(let items)? = series, case .array(let points)? = items.first?["points"] else { Issue.record("not read"); return }
+        guard case .array(let items)? = series, case .array(let points)? = items.first?["points"] else {
+            Issue.record("not read"); return
+        }
         #expect(items[0]["title"]?.text == "Fall «per» 1000")
         #expect(items[0]["indicator"] == nil, "nil fields are left out")
         #expect(points[0]["value"]?.text == "8")

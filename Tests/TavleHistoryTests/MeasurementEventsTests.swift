@@ -8,13 +8,18 @@ import Testing
 /// month on, and a month already reported is corrected.
 @Suite struct MeasurementEventsTests {
     func series(_ points: [(String, Double)]) -> Data {
-        Data(Ledger.encode([
-            LedgerSeries(query: "falls", indicator: "fall", chart: "run", title: nil, points: points.map { .init(period: $0.0, value: $0.1, y: nil, n: nil) })
-        ]).utf8)
+        Data(
+            Ledger.encode([
+                LedgerSeries(
+                    query: "falls", indicator: "fall", chart: "run", title: nil,
+                    points: points.map { .init(period: $0.0, value: $0.1, y: nil, n: nil) })
+            ]).utf8)
     }
 
     @Test func aSlidingWindowAddsAndRemovesAndACorrectionChanges() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-measurements-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tavle-measurements-\(UUID().uuidString)"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let repository = try GitRepository.openOrCreate(at: folder)
         let path = Ledger.measurementsPath(teamFolder: "t1", notebook: "report")
@@ -31,10 +36,11 @@ import Testing
         let events = try LedgerHistory(repository: repository).events(entities: [.measurement])
         let described = events.map { "\($0.id) \($0.field) \($0.change.rawValue) \($0.old ?? "-") → \($0.new ?? "-")" }
         // The period is part of the id, so each point has one field: its value.
-        #expect(described == [
-            "fall/2022-01 value added - → 4", "fall/2022-02 value added - → 6", "fall/2022-03 value added - → 3",
-            "fall/2022-01 value removed 4 → -", "fall/2022-04 value added - → 5",
-            "fall/2022-03 value changed 3 → 2",
-        ])
+        #expect(
+            described == [
+                "fall/2022-01 value added - → 4", "fall/2022-02 value added - → 6", "fall/2022-03 value added - → 3",
+                "fall/2022-01 value removed 4 → -", "fall/2022-04 value added - → 5",
+                "fall/2022-03 value changed 3 → 2",
+            ])
     }
 }

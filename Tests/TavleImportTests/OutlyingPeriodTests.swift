@@ -1,6 +1,7 @@
-import Testing
 import TavleModel
 import TavleParse
+import Testing
+
 @testable import TavleImport
 
 /// A number for a month far from the data, or not yet begun, is imported but pointed out,
@@ -25,8 +26,12 @@ import TavleParse
         let warnings = FormImport.outlyingPeriods(values, known: known, thisMonth: Period(year: 2026, month: 12))
         #expect(warnings.map(\.location?.line) == [3, 5, 6])
         #expect(warnings.allSatisfy { $0.location?.column == 8 })
-        #expect(warnings[0].phrase.en == "b has numbers for 2025-09, 15 months after the last month the data holds for fall (2024-06)")
-        #expect(warnings[1].phrase.en == "d has numbers for 2021-01, 2 years before the first month the data holds for fall (2023-01)")
+        #expect(
+            warnings[0].phrase.en
+                == "b has numbers for 2025-09, 15 months after the last month the data holds for fall (2024-06)")
+        #expect(
+            warnings[1].phrase.en
+                == "d has numbers for 2021-01, 2 years before the first month the data holds for fall (2023-01)")
         #expect(warnings[2].phrase.en == "e has numbers for 2027-01, a month that has not begun (this is 2026-12)")
     }
 }

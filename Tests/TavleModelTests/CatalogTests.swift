@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TavleModel
 
 /// The word catalogs: every sentence the code writes is translated in every language, with the
@@ -9,7 +10,8 @@ import Testing
     static let translated = Language.allCases.filter { $0 != .en }
 
     static func catalog(_ language: Language) throws -> Catalog {
-        try Catalog(parsing: String(contentsOf: folder.appendingPathComponent("\(language.rawValue).po"), encoding: .utf8))
+        try Catalog(
+            parsing: String(contentsOf: folder.appendingPathComponent("\(language.rawValue).po"), encoding: .utf8))
     }
 
     static func placeholders(_ text: String) -> Set<String> {
@@ -17,7 +19,9 @@ import Testing
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{") {
             let digits = rest[rest.index(after: open)...].prefix { $0.isASCII && $0.isNumber }
-            if !digits.isEmpty, digits.endIndex < rest.endIndex, rest[digits.endIndex] == "}" { found.insert("{\(digits)}") }
+            if !digits.isEmpty, digits.endIndex < rest.endIndex, rest[digits.endIndex] == "}" {
+                found.insert("{\(digits)}")
+            }
             rest = rest[rest.index(after: open)...]
         }
         return found
@@ -33,12 +37,16 @@ import Testing
             let missingList = missing.prefix(20).map { "  \($0.value): \($0.key)" }.joined(separator: "\n")
             #expect(
                 missing.isEmpty,
-                "\(language.rawValue).po lacks \(missing.count) sentences (run scripts/catalogs.py extract, then translate):\n\(missingList)")
-            let unused = catalog.entries.filter { sources.keys[PhraseSources.Key(context: $0.context, id: $0.id)] == nil }
+                "\(language.rawValue).po lacks \(missing.count) sentences (run scripts/catalogs.py extract, then translate):\n\(missingList)"
+            )
+            let unused = catalog.entries.filter {
+                sources.keys[PhraseSources.Key(context: $0.context, id: $0.id)] == nil
+            }
             let unusedList = unused.prefix(20).map { "  line \($0.line): \($0.id)" }.joined(separator: "\n")
             #expect(
                 unused.isEmpty,
-                "\(language.rawValue).po holds sentences the code no longer writes (scripts/catalogs.py extract drops them):\n\(unusedList)")
+                "\(language.rawValue).po holds sentences the code no longer writes (scripts/catalogs.py extract drops them):\n\(unusedList)"
+            )
         }
     }
 
@@ -51,12 +59,15 @@ import Testing
         for entry in reference.entries {
             let allowed = Self.placeholders(entry.id)
             let used = Self.placeholders(entry.text)
-            #expect(used.isSubset(of: allowed), "\(catalogs[0].0.rawValue).po line \(entry.line): \(used.subtracting(allowed)) is not in '\(entry.id)'")
+            #expect(
+                used.isSubset(of: allowed),
+                "\(catalogs[0].0.rawValue).po line \(entry.line): \(used.subtracting(allowed)) is not in '\(entry.id)'")
             for (language, catalog) in catalogs.dropFirst() {
                 guard let text = catalog.translation(of: entry.id, context: entry.context) else { continue }
                 #expect(
                     Self.placeholders(text) == used,
-                    "\(language.rawValue).po: '\(entry.id)' uses \(Self.placeholders(text).sorted()), \(catalogs[0].0.rawValue).po \(used.sorted())")
+                    "\(language.rawValue).po: '\(entry.id)' uses \(Self.placeholders(text).sorted()), \(catalogs[0].0.rawValue).po \(used.sorted())"
+                )
             }
         }
     }
@@ -111,7 +122,9 @@ import Testing
     }
 
     @Test func aBrokenCatalogIsNamedByLine() {
-        #expect(throws: Catalog.ReadError.self) { try Catalog(parsing: "msgid \"a\"\nmsgstr \"b\"\n\nmsgid \"a\"\nmsgstr \"c\"\n") }
+        #expect(throws: Catalog.ReadError.self) {
+            try Catalog(parsing: "msgid \"a\"\nmsgstr \"b\"\n\nmsgid \"a\"\nmsgstr \"c\"\n")
+        }
         do {
             _ = try Catalog(parsing: "msgid \"a\"\nmsgstr b\n")
             Issue.record("expected an error")
@@ -124,7 +137,9 @@ import Testing
         let what = Phrase("the goal '\("fall")'")
         let message = Phrase("\(what) has no target")
         #expect(message.en == "the goal 'fall' has no target")
-        #expect(Phrase.fill("{2} before {1}, '{{' and {9}", with: [Phrase(verbatim: "a"), Phrase(verbatim: "b")], in: .en) == "b before a, '{{' and {9}")
+        #expect(
+            Phrase.fill("{2} before {1}, '{{' and {9}", with: [Phrase(verbatim: "a"), Phrase(verbatim: "b")], in: .en)
+                == "b before a, '{{' and {9}")
         #expect(Phrase("valid: \(3)").text(in: .nb) == "gyldige: 3")
         #expect(Phrase.quoted("x").text(in: .nb) == "«x»")
         #expect(Phrase.quoted("x").text(in: .sv) == "”x”")

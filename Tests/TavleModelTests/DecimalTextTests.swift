@@ -1,5 +1,5 @@
-import Testing
 import TavleModel
+import Testing
 
 @Suite struct DecimalTextTests {
     @Test func plainNumbersDropAWholeNumbersFraction() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TavleModel
 
 /// JSONText writes what Foundation's JSONEncoder writes (pretty, sorted keys, slashes as they
@@ -42,7 +43,11 @@ import Testing
             case 0: return Double(int(-1000...1000))
             case 1: return Double(int(0...100_000)) / 1000
             case 2: return Double(bitPattern: next() | 0x3FF0_0000_0000_0000 & 0x7FEF_FFFF_FFFF_FFFF)
-            case 3: return [0.1, 0.30000000000000004, 1e-05, 2.5e-07, 5e20, 1e15, 1e16, 9_007_199_254_740_992, 9_007_199_254_740_993, -0.0, 0, 123456789.123][int(0...11)]
+            case 3:
+                return [
+                    0.1, 0.30000000000000004, 1e-05, 2.5e-07, 5e20, 1e15, 1e16, 9_007_199_254_740_992,
+                    9_007_199_254_740_993, -0.0, 0, 123456789.123,
+                ][int(0...11)]
             case 4: return Double(int(1...9)) * pow(10, Double(int(-20...22)))
             case 5: return Double(int(0...1000)) / 7
             case 6: return -Double(next() % 1_000_000_007) / Double(int(1...1000))
@@ -52,7 +57,8 @@ import Testing
 
         mutating func string() -> String {
             let pool: [Unicode.Scalar] = [
-                "a", "Z", "0", " ", "/", "\"", "\\", "\n", "\r", "\t", "\u{8}", "\u{C}", "\u{1}", "\u{1F}", "\u{7F}", "\u{80}", "é", "ø", "Å",
+                "a", "Z", "0", " ", "/", "\"", "\\", "\n", "\r", "\t", "\u{8}", "\u{C}", "\u{1}", "\u{1F}", "\u{7F}",
+                "\u{80}", "é", "ø", "Å",
                 "\u{2028}", "\u{202E}", "😀", "-", "_", ".", "<", "&", "%",
             ]
             var text = ""
@@ -61,7 +67,9 @@ import Testing
         }
 
         mutating func point() -> Point {
-            Point(period: string(), value: int(0...3) == 0 ? nil : double(), y: int(0...1) == 0 ? nil : double(), n: int(0...2) == 0 ? nil : double())
+            Point(
+                period: string(), value: int(0...3) == 0 ? nil : double(), y: int(0...1) == 0 ? nil : double(),
+                n: int(0...2) == 0 ? nil : double())
         }
 
         mutating func record() -> Record {
@@ -70,9 +78,11 @@ import Testing
             var nested: [String: [Point]] = [:]
             for _ in 0..<int(0...3) { nested["t\(int(0...30))"] = (0..<int(0...3)).map { _ in point() } }
             return Record(
-                id: string(), title: string(), count: int(-5...5_000_000), big: Int64(bitPattern: next()), flag: int(0...1) == 1,
+                id: string(), title: string(), count: int(-5...5_000_000), big: Int64(bitPattern: next()),
+                flag: int(0...1) == 1,
                 note: int(0...1) == 0 ? nil : string(), points: (0..<int(0...6)).map { _ in point() },
-                optionals: (0..<int(0...4)).map { _ in int(0...2) == 0 ? nil : double() }, map: map, nested: nested, empty: [], emptyMap: [:])
+                optionals: (0..<int(0...4)).map { _ in int(0...2) == 0 ? nil : double() }, map: map, nested: nested,
+                empty: [], emptyMap: [:])
         }
     }
 
@@ -87,7 +97,10 @@ import Testing
     }
 
     @Test func edgeCasesGiveJSONEncodersBytes() {
-        let doubles: [Double] = [0, -0.0, 1, -1, 0.1, 1e-05, 1e15, 1e16, 9_007_199_254_740_991, 9_007_199_254_740_992, 5e20, 1e21, 1e300, 5e-324, .greatestFiniteMagnitude]
+        let doubles: [Double] = [
+            0, -0.0, 1, -1, 0.1, 1e-05, 1e15, 1e16, 9_007_199_254_740_991, 9_007_199_254_740_992, 5e20, 1e21, 1e300,
+            5e-324, .greatestFiniteMagnitude,
+        ]
         #expect(JSONText.encode(doubles) == JSONText.foundationEncode(doubles))
         #expect(JSONText.encode([String]()) == JSONText.foundationEncode([String]()))
         #expect(JSONText.encode([String: [Int]]()) == JSONText.foundationEncode([String: [Int]]()))
@@ -95,6 +108,8 @@ import Testing
         #expect(JSONText.encode([Int8(-3), 4]) == JSONText.foundationEncode([Int8(-3), 4]))
         #expect(JSONText.encode("plain") == JSONText.foundationEncode("plain"))
         // What the small encoder leaves to Foundation still comes out the same.
-        #expect(JSONText.encode(["when": Date(timeIntervalSince1970: 0)]) == JSONText.foundationEncode(["when": Date(timeIntervalSince1970: 0)]))
+        #expect(
+            JSONText.encode(["when": Date(timeIntervalSince1970: 0)])
+                == JSONText.foundationEncode(["when": Date(timeIntervalSince1970: 0)]))
     }
 }

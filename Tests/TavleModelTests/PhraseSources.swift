@@ -18,13 +18,16 @@ struct PhraseSources {
         .deletingLastPathComponent()
 
     static let months = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
     ]
 
     init() throws {
         let sources = Self.packageRoot.appendingPathComponent("Sources")
-        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!.compactMap { $0 as? URL }
-            .filter { $0.pathExtension == "swift" }.sorted { $0.path < $1.path }
+        let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)!.compactMap {
+            $0 as? URL
+        }
+        .filter { $0.pathExtension == "swift" }.sorted { $0.path < $1.path }
         for file in files {
             let text = Array(try String(contentsOf: file, encoding: .utf8))
             try scan(text, place: "Sources" + file.path.dropFirst(sources.path.count))
@@ -32,7 +35,8 @@ struct PhraseSources {
         // Built from data rather than written out.
         for month in Self.months {
             keys[Key(context: "month", id: month), default: "Language.swift"] = "Language.swift"
-            keys[Key(context: "month, short", id: String(month.prefix(3))), default: "Language.swift"] = "Language.swift"
+            keys[Key(context: "month, short", id: String(month.prefix(3))), default: "Language.swift"] =
+                "Language.swift"
         }
     }
 
@@ -87,7 +91,9 @@ struct PhraseSources {
                 if probe + label.count <= text.count, Array(text[probe..<probe + label.count]) == label {
                     probe += label.count
                     while probe < text.count, text[probe].isWhitespace { probe += 1 }
-                    if probe < text.count, text[probe] == "\"" { context = try Self.literal(text, from: &probe, line: &ignoredLine) }
+                    if probe < text.count, text[probe] == "\"" {
+                        context = try Self.literal(text, from: &probe, line: &ignoredLine)
+                    }
                 }
             }
             let key = Key(context: context, id: id)
@@ -117,8 +123,13 @@ struct PhraseSources {
     private static func call(in text: [Character], at index: Int) -> String? {
         for name in ["Phrase", "words"] {
             let characters = Array(name + "(")
-            guard index + characters.count <= text.count, Array(text[index..<index + characters.count]) == characters else { continue }
-            if index > 0, text[index - 1].isLetter || text[index - 1].isNumber || text[index - 1] == "_" || text[index - 1] == "." { return nil }
+            guard index + characters.count <= text.count, Array(text[index..<index + characters.count]) == characters
+            else { continue }
+            if index > 0,
+                text[index - 1].isLetter || text[index - 1].isNumber || text[index - 1] == "_" || text[index - 1] == "."
+            {
+                return nil
+            }
             return name
         }
         return nil
@@ -145,22 +156,30 @@ struct PhraseSources {
         while end + 2 < text.count, !(text[end] == "\"" && text[end + 1] == "\"" && text[end + 2] == "\"") {
             end += text[end] == "\\" ? 2 : 1
         }
-        guard end + 2 < text.count else { throw Unreadable(description: "line \(line): a \"\"\" string that does not end") }
+        guard end + 2 < text.count else {
+            throw Unreadable(description: "line \(line): a \"\"\" string that does not end")
+        }
         var lines = text[start..<end].split(separator: "\n", omittingEmptySubsequences: false)
         let indentation = lines.removeLast()
-        guard indentation.allSatisfy({ $0 == " " }) else { throw Unreadable(description: "line \(line): text before a closing \"\"\"") }
+        guard indentation.allSatisfy({ $0 == " " }) else {
+            throw Unreadable(description: "line \(line): text before a closing \"\"\"")
+        }
         let content = Array(
-            lines.map { $0.starts(with: indentation) ? $0.dropFirst(indentation.count) : $0.drop { $0 == " " } }.joined(separator: ["\n"]))
+            lines.map { $0.starts(with: indentation) ? $0.dropFirst(indentation.count) : $0.drop { $0 == " " } }.joined(
+                separator: ["\n"]))
         line += lines.count
         index = end + 3
         var position = 0
         var count = 0
         var contentLine = 0
-        return try body(content + ["\u{0}"], from: &position, line: &contentLine, count: &count) { text, at in at == text.count - 1 ? 1 : nil }
+        return try body(content + ["\u{0}"], from: &position, line: &contentLine, count: &count) { text, at in
+            at == text.count - 1 ? 1 : nil
+        }
     }
 
     private static func body(
-        _ text: [Character], from index: inout Int, line: inout Int, count: inout Int, closing: ([Character], Int) -> Int?
+        _ text: [Character], from index: inout Int, line: inout Int, count: inout Int,
+        closing: ([Character], Int) -> Int?
     ) throws -> String {
         var result = ""
         while index < text.count {

@@ -1,5 +1,5 @@
-import Testing
 import TavleModel
+import Testing
 
 @Suite struct TimestampTests {
     @Test func iso8601ByHand() {
@@ -16,7 +16,10 @@ import TavleModel
 
 @Suite struct CommitTimeParsingTests {
     @Test func readsWhatIso8601Writes() {
-        for (seconds, offset) in [(Int64(0), 0), (951_782_400, 0), (1_795_384_742, 60), (1_640_993_400, 60), (-86_400, -300), (1_611_129_600, 120)] {
+        for (seconds, offset) in [
+            (Int64(0), 0), (951_782_400, 0), (1_795_384_742, 60), (1_640_993_400, 60), (-86_400, -300),
+            (1_611_129_600, 120),
+        ] {
             let text = Timestamp.iso8601(seconds, offsetMinutes: offset)
             let parsed = Timestamp.parseISO8601(text)
             #expect(parsed?.seconds == seconds, "\(text)")
@@ -28,7 +31,10 @@ import TavleModel
     }
 
     @Test func refusesWhatIsNotATime() {
-        for text in ["2021-01-20", "2021-02-30T09:00:00+01:00", "2021-01-20 09:00:00+01:00", "2021-13-01T00:00:00Z", "2021-01-20T24:00:00Z", "2021-01-20T09:00:00+0100", "yesterday"] {
+        for text in [
+            "2021-01-20", "2021-02-30T09:00:00+01:00", "2021-01-20 09:00:00+01:00", "2021-13-01T00:00:00Z",
+            "2021-01-20T24:00:00Z", "2021-01-20T09:00:00+0100", "yesterday",
+        ] {
             #expect(Timestamp.parseISO8601(text) == nil, "\(text)")
         }
     }

@@ -1,5 +1,6 @@
-import Testing
 import TavleModel
+import Testing
+
 @testable import TavleParse
 
 /// Preparation forms (```form``` cells) and the filled-in numbers `tavle import` reads.
@@ -27,7 +28,8 @@ import TavleModel
     }
 
     @Test func aFormListsItsFieldsWithUnitsBoundsAndStorage() throws {
-        let notebook = try Self.parse("""
+        let notebook = try Self.parse(
+            """
             title: Before the meeting
             intro: Find the last fee report.
             period: next
@@ -48,7 +50,11 @@ import TavleModel
         #expect(form.intro == "Find the last fee report.")
         #expect(form.periodParameter == "next")
         #expect(form.fields.map(\.indicator) == ["takst-1j", "sm-varighet"])
-        #expect(form.fields[0] == FormField(indicator: "takst-1j", label: "Fee code 1j", unit: "%", minimum: 0, maximum: 100, storage: .share, location: form.fields[0].location))
+        #expect(
+            form.fields[0]
+                == FormField(
+                    indicator: "takst-1j", label: "Fee code 1j", unit: "%", minimum: 0, maximum: 100, storage: .share,
+                    location: form.fields[0].location))
         // A field without a label is labelled by its indicator; without stored_as it keeps the number.
         #expect(form.fields[1].label == "sm-varighet")
         #expect(form.fields[1].maximum == nil)
@@ -58,12 +64,16 @@ import TavleModel
     }
 
     @Test func aShareIsKeptAsAFractionWithoutBinaryNoise() {
-        let field = FormField(indicator: "x", label: "x", unit: "%", minimum: 0, maximum: 100, storage: .share, location: SourceLocation(file: "f", line: 1, column: 1))
+        let field = FormField(
+            indicator: "x", label: "x", unit: "%", minimum: 0, maximum: 100, storage: .share,
+            location: SourceLocation(file: "f", line: 1, column: 1))
         #expect(field.stored(11.8) == 0.118)
         #expect(field.stored(5.1) == 0.051)
         #expect(field.stored(0) == 0)
         #expect(field.stored(100) == 1)
-        let days = FormField(indicator: "y", label: "y", unit: "dager", minimum: nil, maximum: nil, storage: .number, location: field.location)
+        let days = FormField(
+            indicator: "y", label: "y", unit: "dager", minimum: nil, maximum: nil, storage: .number,
+            location: field.location)
         #expect(days.stored(14.25) == 14.25)
     }
 
@@ -72,8 +82,14 @@ import TavleModel
         ("period: nxt\nfields:\n  - indicator: a", "names the parameter 'nxt', which the notebook does not have", 12),
         ("period: limit\nfields:\n  - indicator: a", "must be a month parameter, but 'limit' is of type", 12),
         ("fields:\n  - label: A", "a field of the form 'fees' has no 'indicator'", 13),
-        ("fields:\n  - indicator: a\n    unit: dager\n    stored_as: share", "is stored as a share, so the participant writes it in percent", 15),
-        ("fields:\n  - indicator: a\n    min: 10\n    max: 1", "the largest value of 'a' (1.0) is below its smallest (10.0)", 15),
+        (
+            "fields:\n  - indicator: a\n    unit: dager\n    stored_as: share",
+            "is stored as a share, so the participant writes it in percent", 15
+        ),
+        (
+            "fields:\n  - indicator: a\n    min: 10\n    max: 1",
+            "the largest value of 'a' (1.0) is below its smallest (10.0)", 15
+        ),
         ("fields:\n  - indicator: a\n  - indicator: a", "asks for the indicator 'a' twice (first at line 13)", 14),
         ("fields:\n  - indicator: a\n    colour: red", "unknown key 'colour' in a field of the form 'fees'", 14),
     ])
@@ -89,7 +105,9 @@ import TavleModel
     }
 
     @Test func aFormWithoutAnIdOrWithoutBodyIsRefused() {
-        #expect(throws: Diagnostic.self) { try NotebookParser().parse("---\nid: a\ntitle: A\n---\n```form\nfields: []\n```\n", file: "a.md") }
+        #expect(throws: Diagnostic.self) {
+            try NotebookParser().parse("---\nid: a\ntitle: A\n---\n```form\nfields: []\n```\n", file: "a.md")
+        }
         do {
             _ = try NotebookParser().parse("---\nid: a\ntitle: A\n---\n```form x\n```\n", file: "a.md")
             Issue.record("an empty form should be refused")
@@ -117,7 +135,8 @@ import TavleModel
     @Test func aWideTableHasOneParticipantPerRowAndUnitsInItsHeader() throws {
         let reading = try FilledFormReader.table(
             header: ["team", "periode", "takst-1j (%)", "takst-2ld"],
-            rows: Self.rows([["fjord", "2023-01", "5,1", "11,8 %"], ["moa", "2023-01", "", "9.9"]]), file: "t.csv", period: nil)
+            rows: Self.rows([["fjord", "2023-01", "5,1", "11,8 %"], ["moa", "2023-01", "", "9.9"]]), file: "t.csv",
+            period: nil)
         #expect(reading.blanks == 1)
         #expect(reading.values.map(\.indicator) == ["takst-1j", "takst-2ld", "takst-2ld"])
         #expect(reading.values.map(\.team) == ["fjord", "fjord", "moa"])
@@ -131,17 +150,21 @@ import TavleModel
     @Test func aLongTableHasOneNumberPerRowAndTakesThePeriodFromTheCommandLine() throws {
         let reading = try FilledFormReader.table(
             header: ["team", "indikator", "verdi", "enhet"],
-            rows: Self.rows([["fjord", "sm-varighet", "14,5", "dager"], ["moa", "sm-gradert", "22", ""]]), file: "l.csv", period: "2023-04")
+            rows: Self.rows([["fjord", "sm-varighet", "14,5", "dager"], ["moa", "sm-gradert", "22", ""]]),
+            file: "l.csv", period: "2023-04")
         #expect(reading.values.map(\.period) == ["2023-04", "2023-04"])
         #expect(reading.values.map(\.unit) == ["dager", nil])
         #expect(reading.values[0].location.column == 19)
     }
 
     /// A Swedish or Danish spreadsheet's own column names read as the Norwegian and English do.
-    @Test(arguments: [["team", "indikator", "period", "värde", "enhet"], ["team", "indikator", "periode", "Værdi", "enhed"]])
+    @Test(arguments: [
+        ["team", "indikator", "period", "värde", "enhet"], ["team", "indikator", "periode", "Værdi", "enhed"],
+    ])
     func aLongTableMayNameItsColumnsInSwedishOrDanish(header: [String]) throws {
         let reading = try FilledFormReader.table(
-            header: header, rows: Self.rows([["fjord", "sm-varighet", "2023-04", "14,5", "dagar"]]), file: "l.csv", period: nil)
+            header: header, rows: Self.rows([["fjord", "sm-varighet", "2023-04", "14,5", "dagar"]]), file: "l.csv",
+            period: nil)
         #expect(reading.values.count == 1)
         #expect(reading.values[0].indicator == "sm-varighet")
         #expect(reading.values[0].period == "2023-04")
@@ -150,7 +173,8 @@ import TavleModel
     }
 
     @Test func yamlGivesAPeriodForTheFileOrForOneTeam() throws {
-        let reading = try FilledFormReader.yaml("""
+        let reading = try FilledFormReader.yaml(
+            """
             period: 2023-01
             teams:
               fjord:
@@ -168,9 +192,12 @@ import TavleModel
     }
 
     @Test func aTableWithoutTeamsOrPeriodsIsRefused() {
-        #expect(throws: Diagnostic.self) { try FilledFormReader.table(header: ["name", "value"], rows: [], file: "t.csv", period: "2023-01") }
+        #expect(throws: Diagnostic.self) {
+            try FilledFormReader.table(header: ["name", "value"], rows: [], file: "t.csv", period: "2023-01")
+        }
         do {
-            _ = try FilledFormReader.table(header: ["team", "takst-1j"], rows: Self.rows([["fjord", "3"]]), file: "t.csv", period: nil)
+            _ = try FilledFormReader.table(
+                header: ["team", "takst-1j"], rows: Self.rows([["fjord", "3"]]), file: "t.csv", period: nil)
             Issue.record("a file without periods should be refused")
         } catch {
             #expect(error.message == "the file says for no number which period it belongs to")
@@ -181,16 +208,26 @@ import TavleModel
     /// every problem is listed at once (an import then writes nothing).
     @Test func aRowWhoseMonthIsNoMonthIsListedWithTheOthers() throws {
         let reading = try FilledFormReader.table(
-            header: ["team", "period", "takst-1j"], rows: Self.rows([["fjord", "jan 2023", "3"], ["moa", "2023-13", "4"], ["lia", "2023-01", "5"]]),
+            header: ["team", "period", "takst-1j"],
+            rows: Self.rows([["fjord", "jan 2023", "3"], ["moa", "2023-13", "4"], ["lia", "2023-01", "5"]]),
             file: "t.csv", period: nil)
         #expect(reading.values.map(\.team) == ["lia"])
-        #expect(reading.problems.map(\.message) == ["'jan 2023' is not a month written as year-month", "'2023-13' is not a month: a year has months 01 to 12, not 13"])
-        #expect(reading.problems.map(\.location) == [SourceLocation(file: "t.csv", line: 2, column: 7), SourceLocation(file: "t.csv", line: 3, column: 5)])
+        #expect(
+            reading.problems.map(\.message) == [
+                "'jan 2023' is not a month written as year-month",
+                "'2023-13' is not a month: a year has months 01 to 12, not 13",
+            ])
+        #expect(
+            reading.problems.map(\.location) == [
+                SourceLocation(file: "t.csv", line: 2, column: 7), SourceLocation(file: "t.csv", line: 3, column: 5),
+            ])
     }
 
-    @Test(arguments: [
-        ("3,2 %", 3.2, "%"), ("3.2", 3.2, nil), ("  12 dager ", 12, "dager"), ("-1,5", -1.5, nil), ("0,4%", 0.4, "%"), ("100", 100, nil),
-    ] as [(String, Double, String?)])
+    @Test(
+        arguments: [
+            ("3,2 %", 3.2, "%"), ("3.2", 3.2, nil), ("  12 dager ", 12, "dager"), ("-1,5", -1.5, nil),
+            ("0,4%", 0.4, "%"), ("100", 100, nil),
+        ] as [(String, Double, String?)])
     func numbersAreReadAsPeopleWriteThem(text: String, value: Double, unit: String?) throws {
         let number = try #require(WrittenNumber(text))
         #expect(number.value == value)

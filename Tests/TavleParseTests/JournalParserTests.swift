@@ -1,5 +1,6 @@
-import Testing
 import TavleModel
+import Testing
+
 @testable import TavleParse
 
 @Suite struct JournalParserTests {
@@ -55,7 +56,8 @@ import TavleModel
         """
 
     @Test func readsEveryPart() throws {
-        let parsed = try parser.parse(complete, file: "journals/molde-sykehjem-2.yaml", team: "molde-sykehjem-2", defaultLanguage: .nb)
+        let parsed = try parser.parse(
+            complete, file: "journals/molde-sykehjem-2.yaml", team: "molde-sykehjem-2", defaultLanguage: .nb)
         let journal = parsed.journal
         #expect(parsed.warnings.isEmpty)
         let goal = try #require(journal.goals.first)
@@ -93,10 +95,13 @@ import TavleModel
         let norwegian = try parser.parse(text, file: "j.yaml", team: "t", defaultLanguage: .nb).warnings
         #expect(norwegian.count == 1)
         #expect(norwegian.first?.severity == .warning)
-        #expect(norwegian.first?.phrase.text(in: .nb) == "målet «bedre-maltider» sier ikke hva (spesifikt), innen når, for hvem")
+        #expect(
+            norwegian.first?.phrase.text(in: .nb)
+                == "målet «bedre-maltider» sier ikke hva (spesifikt), innen når, for hvem")
         #expect(norwegian.first?.hint?.contains("what, due, for_whom") == true)
         #expect(norwegian.first?.location == SourceLocation(file: "j.yaml", line: 2, column: 5))
-        let english = try parser.parse("language: en\n" + text, file: "j.yaml", team: "t", defaultLanguage: .nb).warnings
+        let english = try parser.parse("language: en\n" + text, file: "j.yaml", team: "t", defaultLanguage: .nb)
+            .warnings
         #expect(english.first?.message == "the goal 'bedre-maltider' does not say what (specific), by when, for whom")
     }
 
@@ -141,7 +146,9 @@ import TavleModel
         #expect(noDate?.message == "a definition change of the indicator 'fall' has no date")
         #expect(noDate?.location == SourceLocation(file: "j.yaml", line: 5, column: 9))
         let noChange = failure("indicators:\n  - id: fall\n    kind: result\n    changes:\n      - date: 2021-08-01\n")
-        #expect(noChange?.message.hasPrefix("a definition change of the indicator 'fall'") == true, "\(String(describing: noChange?.message))")
+        #expect(
+            noChange?.message.hasPrefix("a definition change of the indicator 'fall'") == true,
+            "\(String(describing: noChange?.message))")
         #expect(noChange?.location?.line == 5)
     }
 
@@ -153,7 +160,8 @@ import TavleModel
 
     @Test func pdsaDecisionOutsideAdoptAdaptAbandon() {
         let error = failure("pdsa:\n  - id: p\n    title: t\n    decision: adopted\n")
-        #expect(error?.message == "the decision of the PDSA cycle 'p' 'adopted' is not one of 'adopt', 'adapt', 'abandon'")
+        #expect(
+            error?.message == "the decision of the PDSA cycle 'p' 'adopted' is not one of 'adopt', 'adapt', 'abandon'")
         #expect(error?.hint == "did you mean 'adopt'?")
     }
 
@@ -165,7 +173,8 @@ import TavleModel
 
     @Test func journalOfAnotherTeam() {
         let error = failure("team: someone-else\n")
-        #expect(error?.message == "this journal says it belongs to team 'someone-else', but its file is named after 't'")
+        #expect(
+            error?.message == "this journal says it belongs to team 'someone-else', but its file is named after 't'")
     }
 
     @Test func targetWithoutDirection() {
@@ -174,7 +183,8 @@ import TavleModel
     }
 
     @Test func cycleOfAnUnknownGoal() {
-        let error = failure("goals:\n  - id: faerre-fall\n    statement: s\npdsa:\n  - id: p\n    title: t\n    goal: fere-fall\n")
+        let error = failure(
+            "goals:\n  - id: faerre-fall\n    statement: s\npdsa:\n  - id: p\n    title: t\n    goal: fere-fall\n")
         #expect(error?.message == "the PDSA cycle 'p' belongs to the goal 'fere-fall', which the journal does not have")
         #expect(error?.hint == "did you mean 'faerre-fall'?")
     }
@@ -202,19 +212,38 @@ import TavleModel
     func failure(_ text: String) -> Diagnostic? { JournalParserTests().failure(text) }
 
     @Test func aCycleFollowsAnotherAndADecisionHasItsDay() throws {
-        let parsed = try parser.parse(journal("    follows: sengealarm\n    started: 2021-10-15"), file: "j.yaml", team: "t1", defaultLanguage: .en)
+        let parsed = try parser.parse(
+            journal("    follows: sengealarm\n    started: 2021-10-15"), file: "j.yaml", team: "t1",
+            defaultLanguage: .en)
         #expect(parsed.journal.cycles[0].decided == JournalDate("2021-10-04"))
         #expect(parsed.journal.cycles[1].follows == "sengealarm")
         #expect(parsed.journal.cycles[1].followsLocation == SourceLocation(file: "j.yaml", line: 9, column: 14))
     }
 
     @Test(arguments: [
-        ("    follows: sengalarm", 9, 14, "the PDSA cycle 'sengealarm-alle' follows 'sengalarm', which the journal does not have", "did you mean 'sengealarm'?"),
-        ("    follows: sengealarm-alle", 9, 14, "the PDSA cycle 'sengealarm-alle' follows itself", "name the cycle it builds on, or remove 'follows'"),
-        ("    decided: 2021-11-01", 7, 5, "the PDSA cycle 'sengealarm-alle' says when it was decided (2021-11-01) but not what", "write the decision beside its day: 'decision: adopt', 'adapt' or 'abandon'"),
-        ("    decision: adopt\n    decided: 2021-08-01\n    started: 2021-09-01", 7, 5, "the PDSA cycle 'sengealarm-alle' was decided (2021-08-01) before it started (2021-09-01)", "correct 'started' or 'decided'"),
+        (
+            "    follows: sengalarm", 9, 14,
+            "the PDSA cycle 'sengealarm-alle' follows 'sengalarm', which the journal does not have",
+            "did you mean 'sengealarm'?"
+        ),
+        (
+            "    follows: sengealarm-alle", 9, 14, "the PDSA cycle 'sengealarm-alle' follows itself",
+            "name the cycle it builds on, or remove 'follows'"
+        ),
+        (
+            "    decided: 2021-11-01", 7, 5,
+            "the PDSA cycle 'sengealarm-alle' says when it was decided (2021-11-01) but not what",
+            "write the decision beside its day: 'decision: adopt', 'adapt' or 'abandon'"
+        ),
+        (
+            "    decision: adopt\n    decided: 2021-08-01\n    started: 2021-09-01", 7, 5,
+            "the PDSA cycle 'sengealarm-alle' was decided (2021-08-01) before it started (2021-09-01)",
+            "correct 'started' or 'decided'"
+        ),
     ])
-    func aRampThatDoesNotHoldIsRefusedWhereItIsWritten(second: String, line: Int, column: Int, message: String, hint: String) {
+    func aRampThatDoesNotHoldIsRefusedWhereItIsWritten(
+        second: String, line: Int, column: Int, message: String, hint: String
+    ) {
         let error = failure(journal(second))
         #expect(error?.message == message)
         #expect(error?.hint == hint)

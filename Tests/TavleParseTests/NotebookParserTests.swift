@@ -1,44 +1,45 @@
-import Testing
 import TavleModel
+import Testing
+
 @testable import TavleParse
 
 /// A notebook with one of everything, used by several tests below.
 let sampleNotebook = """
----
-id: samling-3
-title: "Samling 3: Utføre og evaluere"
-version: 2
-language: en
-gathering: 3
-phase: 4
-params:
-  team: { type: team }
-  period: { default: "2022-03" }
-  limit: 12
----
-# {{ team.name }}: status
+    ---
+    id: samling-3
+    title: "Samling 3: Utføre og evaluere"
+    version: 2
+    language: en
+    gathering: 3
+    phase: 4
+    params:
+      team: { type: team }
+      period: { default: "2022-03" }
+      limit: 12
+    ---
+    # {{ team.name }}: status
 
-```sql fall
---| chart: run   # a run chart
---| title: Falls per 1000 days
---| decimals: 1
-SELECT period, value FROM measurements
-WHERE team_id = :team AND period <= :period
-```
+    ```sql fall
+    --| chart: run   # a run chart
+    --| title: Falls per 1000 days
+    --| decimals: 1
+    SELECT period, value FROM measurements
+    WHERE team_id = :team AND period <= :period
+    ```
 
-Last: {{ fall.last.value | number(1) }} and {{ period | month }}.
+    Last: {{ fall.last.value | number(1) }} and {{ period | month }}.
 
-```sql
-SELECT 'just an example, shown as code {{ not.evaluated }}'
-```
+    ```sql
+    SELECT 'just an example, shown as code {{ not.evaluated }}'
+    ```
 
-```prompt reflection
-What have you learnt
-about variation?
+    ```prompt reflection
+    What have you learnt
+    about variation?
 
-Think of *technical* causes first.
-```
-"""
+    Think of *technical* causes first.
+    ```
+    """
 
 @Suite struct NotebookParserTests {
     func parse(_ text: String) throws -> Notebook {
@@ -80,28 +81,39 @@ Think of *technical* causes first.
         #expect(query.location == SourceLocation(file: "nb.md", line: 15, column: 1))
         #expect(query.sqlLocation == SourceLocation(file: "nb.md", line: 19, column: 1))
         // ":team" stands on line 20, column 17; ":period" at column 37.
-        #expect(query.parameterUses == [
-            ParameterUse(name: "team", location: SourceLocation(file: "nb.md", line: 20, column: 17)),
-            ParameterUse(name: "period", location: SourceLocation(file: "nb.md", line: 20, column: 37)),
-        ])
+        #expect(
+            query.parameterUses == [
+                ParameterUse(name: "team", location: SourceLocation(file: "nb.md", line: 20, column: 17)),
+                ParameterUse(name: "period", location: SourceLocation(file: "nb.md", line: 20, column: 37)),
+            ])
     }
 
     @Test func readsPromptQuestionAndHelp() throws {
         let notebook = try parse(sampleNotebook)
         let prompts = notebook.blocks.compactMap { if case .prompt(let prompt) = $0 { prompt } else { nil } }
-        #expect(prompts == [
-            PromptCell(id: "reflection", question: "What have you learnt about variation?", help: "Think of *technical* causes first.", location: SourceLocation(file: "nb.md", line: 29, column: 1))
-        ])
+        #expect(
+            prompts == [
+                PromptCell(
+                    id: "reflection", question: "What have you learnt about variation?",
+                    help: "Think of *technical* causes first.",
+                    location: SourceLocation(file: "nb.md", line: 29, column: 1))
+            ])
     }
 
     @Test func splitsNarrativeAtExpressionsButNotInsideCode() throws {
         let notebook = try parse(sampleNotebook)
         let expressions = notebook.blocks.flatMap { block -> [InlineExpression] in
             guard case .narrative(let narrative) = block else { return [] }
-            return narrative.segments.compactMap { if case .expression(let expression) = $0 { expression } else { nil } }
+            return narrative.segments.compactMap {
+                if case .expression(let expression) = $0 { expression } else { nil }
+            }
         }
         #expect(expressions.map(\.path) == [["team", "name"], ["fall", "last", "value"], ["period"]])
-        #expect(expressions[1].filters == [InlineExpression.Filter(name: "number", arguments: ["1"], location: SourceLocation(file: "nb.md", line: 23, column: 28))])
+        #expect(
+            expressions[1].filters == [
+                InlineExpression.Filter(
+                    name: "number", arguments: ["1"], location: SourceLocation(file: "nb.md", line: 23, column: 28))
+            ])
         #expect(expressions[1].location == SourceLocation(file: "nb.md", line: 23, column: 10))
         #expect(expressions[2].filters.map(\.name) == ["month"])
     }
@@ -156,16 +168,19 @@ Think of *technical* causes first.
         #expect(danish.hint == "did you mean 'da'?")
         let swedish = try #require(error("---\nid: a\ntitle: A\nlanguage: sv-SE\n---\n"))
         #expect(swedish.hint == "did you mean 'sv'?")
-        let month = try #require(error("---\nid: a\ntitle: A\nparams:\n  period: { type: month, default: 2022-13 }\n---\n"))
+        let month = try #require(
+            error("---\nid: a\ntitle: A\nparams:\n  period: { type: month, default: 2022-13 }\n---\n"))
         #expect(month.location == SourceLocation(file: "nb.md", line: 5, column: 35))
         #expect(month.message.hasPrefix("the default of 'period' should be a month written YYYY-MM"))
     }
 
     @Test func phasesAreSplitAtPDSACyclesOrRefusedWithASuggestion() throws {
-        let good = try NotebookParser().parse("---\nid: r\ntitle: R\n---\n```sql q\n--| chart: run\n--| phases: pdsa\nSELECT 1\n```\n", file: "r.md")
+        let good = try NotebookParser().parse(
+            "---\nid: r\ntitle: R\n---\n```sql q\n--| chart: run\n--| phases: pdsa\nSELECT 1\n```\n", file: "r.md")
         #expect(good.queries[0].options.phases == .pdsa)
         #expect {
-            try NotebookParser().parse("---\nid: r\ntitle: R\n---\n```sql q\n--| phases: pdca\nSELECT 1\n```\n", file: "r.md")
+            try NotebookParser().parse(
+                "---\nid: r\ntitle: R\n---\n```sql q\n--| phases: pdca\nSELECT 1\n```\n", file: "r.md")
         } throws: { error in
             let diagnostic = error as! Diagnostic
             return diagnostic.location == SourceLocation(file: "r.md", line: 6, column: 13)
@@ -175,17 +190,21 @@ Think of *technical* causes first.
     }
 
     @Test func freezeAndMultiplyAreChecked() throws {
-        let good = try NotebookParser().parse("---\nid: r\ntitle: R\n---\n```sql q\n--| chart: u\n--| freeze: 12\n--| multiply: 1000\nSELECT 1\n```\n", file: "r.md")
+        let good = try NotebookParser().parse(
+            "---\nid: r\ntitle: R\n---\n```sql q\n--| chart: u\n--| freeze: 12\n--| multiply: 1000\nSELECT 1\n```\n",
+            file: "r.md")
         #expect(good.queries[0].options.freeze == 12 && good.queries[0].options.multiply == 1000)
         #expect {
-            try NotebookParser().parse("---\nid: r\ntitle: R\n---\n```sql q\n--| freeze: 0\nSELECT 1\n```\n", file: "r.md")
+            try NotebookParser().parse(
+                "---\nid: r\ntitle: R\n---\n```sql q\n--| freeze: 0\nSELECT 1\n```\n", file: "r.md")
         } throws: { error in
             let diagnostic = error as! Diagnostic
             return diagnostic.location == SourceLocation(file: "r.md", line: 6, column: 13)
                 && diagnostic.message == "freeze should be a number of points of at least 1, but it is '0'"
         }
         #expect {
-            try NotebookParser().parse("---\nid: r\ntitle: R\n---\n```sql q\n--| multiply: -1\nSELECT 1\n```\n", file: "r.md")
+            try NotebookParser().parse(
+                "---\nid: r\ntitle: R\n---\n```sql q\n--| multiply: -1\nSELECT 1\n```\n", file: "r.md")
         } throws: { error in
             (error as! Diagnostic).message == "multiply should be a positive number, but it is '-1'"
         }
@@ -200,17 +219,20 @@ Think of *technical* causes first.
     }
 
     @Test func unknownOptionSuggestsTheNearest() throws {
-        let diagnostic = try #require(error("---\nid: a\ntitle: A\n---\n```sql fall\n--| titel: Falls\nSELECT 1\n```\n"))
+        let diagnostic = try #require(
+            error("---\nid: a\ntitle: A\n---\n```sql fall\n--| titel: Falls\nSELECT 1\n```\n"))
         #expect(diagnostic.location == SourceLocation(file: "nb.md", line: 6, column: 5))
         #expect(diagnostic.message == "unknown option 'titel' in the query 'fall'")
         #expect(diagnostic.hint == "did you mean 'title'?")
     }
 
     @Test func undeclaredParameterInSQL() throws {
-        let text = "---\nid: a\ntitle: A\nparams:\n  period: { default: \"2022-01\" }\n---\n```sql fall\nSELECT * FROM m\nWHERE p <= :perod\n```\n"
+        let text =
+            "---\nid: a\ntitle: A\nparams:\n  period: { default: \"2022-01\" }\n---\n```sql fall\nSELECT * FROM m\nWHERE p <= :perod\n```\n"
         let diagnostic = try #require(error(text))
         #expect(diagnostic.location == SourceLocation(file: "nb.md", line: 9, column: 12))
-        #expect(diagnostic.message == "the query 'fall' uses the parameter ':perod', which the notebook does not declare")
+        #expect(
+            diagnostic.message == "the query 'fall' uses the parameter ':perod', which the notebook does not declare")
         #expect(diagnostic.hint?.hasPrefix("did you mean 'period'?") == true)
     }
 
@@ -246,8 +268,10 @@ Think of *technical* causes first.
 
     @Test func worksheetAndLibraryPromptCellsNameWhatTheLibraryFillsIn() throws {
         let notebook = try NotebookParser().parse(
-            "---\nid: a\ntitle: A\n---\n```worksheet veiledning.fase3-4\n```\n\n```prompt forbedringsmodellen.mal\n```\n", file: "nb.md")
-        guard case .worksheet(let worksheet) = notebook.blocks.first, case .prompt(let prompt) = notebook.blocks.last else {
+            "---\nid: a\ntitle: A\n---\n```worksheet veiledning.fase3-4\n```\n\n```prompt forbedringsmodellen.mal\n```\n",
+            file: "nb.md")
+        guard case .worksheet(let worksheet) = notebook.blocks.first, case .prompt(let prompt) = notebook.blocks.last
+        else {
             Issue.record("expected a worksheet and a prompt, got \(notebook.blocks)")
             return
         }
@@ -257,7 +281,9 @@ Think of *technical* causes first.
     }
 
     @Test func aWorksheetNeedsOneSetAndNoBody() throws {
-        #expect(try #require(error("---\nid: a\ntitle: A\n---\n```worksheet\n```\n")).message == "this worksheet cell does not say which set it shows")
+        #expect(
+            try #require(error("---\nid: a\ntitle: A\n---\n```worksheet\n```\n")).message
+                == "this worksheet cell does not say which set it shows")
         let two = try #require(error("---\nid: a\ntitle: A\n---\n```worksheet pdsa variasjon\n```\n"))
         #expect(two.message == "a worksheet cell shows one set")
         #expect(two.location == SourceLocation(file: "nb.md", line: 5, column: 19))
@@ -266,7 +292,8 @@ Think of *technical* causes first.
     }
 
     @Test func journalCellsStandWhereTheyAreWritten() throws {
-        let notebook = try NotebookParser().parse("---\nid: a\ntitle: A\n---\n# Mål\n```goals\n```\n```pdsa\n```\n```decisions\n\n```\n", file: "nb.md")
+        let notebook = try NotebookParser().parse(
+            "---\nid: a\ntitle: A\n---\n# Mål\n```goals\n```\n```pdsa\n```\n```decisions\n\n```\n", file: "nb.md")
         let sections = notebook.blocks.compactMap { if case .journal(let section) = $0 { section } else { nil } }
         #expect(sections.map(\.kind) == [.goals, .pdsa, .decisions])
         #expect(sections.first?.location == SourceLocation(file: "nb.md", line: 6, column: 1))

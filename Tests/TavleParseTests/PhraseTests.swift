@@ -1,5 +1,6 @@
-import Testing
 import TavleModel
+import Testing
+
 @testable import TavleParse
 
 /// Every message is written in English where it is made and read in each language from its catalog.
@@ -22,7 +23,9 @@ import TavleModel
             for language in Language.allCases where language != .en {
                 let said = error.phrase.text(in: language)
                 #expect(!said.isEmpty && said != error.phrase.en, "untranslated in \(language): \(error.phrase.en)")
-                if let hint = error.hintPhrase { #expect(hint.text(in: language) != hint.en, "untranslated hint in \(language): \(hint.en)") }
+                if let hint = error.hintPhrase {
+                    #expect(hint.text(in: language) != hint.en, "untranslated hint in \(language): \(hint.en)")
+                }
             }
         }
     }
@@ -31,8 +34,12 @@ import TavleModel
         let diagnostic = Diagnostic.error(
             at: SourceLocation(file: "n.md", line: 3, column: 7), Phrase("\(Phrase("the query '\("q")'")) has no SQL"),
             hint: Phrase("write a SELECT statement inside the cell"))
-        #expect(diagnostic.text(in: .en) == "n.md:3:7: error: the query 'q' has no SQL\n  hint: write a SELECT statement inside the cell")
-        #expect(diagnostic.text(in: .nb) == "n.md:3:7: feil: spørringen «q» har ingen SQL\n  tips: skriv en SELECT-setning inne i cellen")
+        #expect(
+            diagnostic.text(in: .en)
+                == "n.md:3:7: error: the query 'q' has no SQL\n  hint: write a SELECT statement inside the cell")
+        #expect(
+            diagnostic.text(in: .nb)
+                == "n.md:3:7: feil: spørringen «q» har ingen SQL\n  tips: skriv en SELECT-setning inne i cellen")
         #expect(diagnostic.description == diagnostic.text(in: .en))
     }
 

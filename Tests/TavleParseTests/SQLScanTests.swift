@@ -1,5 +1,6 @@
-import Testing
 import TavleModel
+import Testing
+
 @testable import TavleParse
 
 @Suite struct SQLScanTests {
@@ -12,7 +13,8 @@ import TavleModel
 
     @Test func countsStatementsAndNamesTheirKeywords() {
         #expect(SQLScan("select 1; drop table t;").statements.map(\.keyword) == ["SELECT", "DROP"])
-        #expect(SQLScan("  -- comment\n  with x as (select 1) select * from x;  ").statements.map(\.keyword) == ["WITH"])
+        #expect(
+            SQLScan("  -- comment\n  with x as (select 1) select * from x;  ").statements.map(\.keyword) == ["WITH"])
         #expect(SQLScan("SELECT 'a;b'").statements.count == 1)
         #expect(SQLScan("").statements.isEmpty)
     }
@@ -28,7 +30,8 @@ import TavleModel
     @Test func offsetsMapToLinesAndColumns() {
         let text = "SELECT *\nFROM t\nWHERE x = :team"
         let start = SourceLocation(file: "f", line: 10, column: 5)
-        #expect(SourceLocationMapping.location(ofOffset: 26, in: text, startingAt: start) == .init(file: "f", line: 12, column: 15))
+        #expect(
+            SourceLocationMapping.location(ofOffset: 26, in: text, startingAt: start)
+                == .init(file: "f", line: 12, column: 15))
     }
 }
-

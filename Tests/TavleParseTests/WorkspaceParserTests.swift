@@ -1,5 +1,6 @@
-import Testing
 import TavleModel
+import Testing
+
 @testable import TavleParse
 
 @Suite struct WorkspaceParserTests {
@@ -39,14 +40,20 @@ import TavleModel
 
     @Test func authorAndRemote() throws {
         let base = "data: d.sqlite\nteams: teams\n"
-        let mapping = try parser.parse(base + "author: { name: Læringsnettverket, email: kvalitet@kommune.no }\nremote: ../delt/rapporter.git\n", file: "tavle.yaml", root: "/w/Notebooks")
+        let mapping = try parser.parse(
+            base + "author: { name: Læringsnettverket, email: kvalitet@kommune.no }\nremote: ../delt/rapporter.git\n",
+            file: "tavle.yaml", root: "/w/Notebooks")
         #expect(mapping.author == Author(name: "Læringsnettverket", email: "kvalitet@kommune.no"))
         #expect(mapping.remote == "/w/delt/rapporter.git")
 
-        let gitStyle = try parser.parse(base + "author: Kari Nordmann <kari@kommune.no>\nremote: git@git.kommune.no:kvalitet/rapporter.git\n", file: "tavle.yaml", root: "/w")
+        let gitStyle = try parser.parse(
+            base + "author: Kari Nordmann <kari@kommune.no>\nremote: git@git.kommune.no:kvalitet/rapporter.git\n",
+            file: "tavle.yaml", root: "/w")
         #expect(gitStyle.author == Author(name: "Kari Nordmann", email: "kari@kommune.no"))
         #expect(gitStyle.remote == "git@git.kommune.no:kvalitet/rapporter.git")
-        #expect(try parser.parse(base + "remote: https://git.kommune.no/r.git\n", file: "tavle.yaml", root: "/w").remote == "https://git.kommune.no/r.git")
+        #expect(
+            try parser.parse(base + "remote: https://git.kommune.no/r.git\n", file: "tavle.yaml", root: "/w").remote
+                == "https://git.kommune.no/r.git")
         #expect(try parser.parse(base, file: "tavle.yaml", root: "/w").author == nil)
     }
 
@@ -93,20 +100,36 @@ import TavleModel
     }
 
     @Test func aPostgresAddressHasDefaultsLikeLibpq() throws {
-        let full = try DataSourceSpec.postgresAddress("postgres://kari@db.kommune.no:5433/kvalitet?sslmode=require", environment: [:])
-        #expect(full == PostgresAddress(host: "db.kommune.no", port: 5433, user: "kari", database: "kvalitet", tls: .require))
+        let full = try DataSourceSpec.postgresAddress(
+            "postgres://kari@db.kommune.no:5433/kvalitet?sslmode=require", environment: [:])
+        #expect(
+            full
+                == PostgresAddress(host: "db.kommune.no", port: 5433, user: "kari", database: "kvalitet", tls: .require)
+        )
         let short = try DataSourceSpec.postgresAddress("postgresql:///nettverk", environment: ["USER": "ola"])
-        #expect(short == PostgresAddress(host: "localhost", port: 5432, user: "ola", database: "nettverk", tls: .prefer))
-        #expect(try DataSourceSpec.postgresAddress("postgres://h/db", environment: ["PGUSER": "per", "USER": "ola"]).user == "per")
+        #expect(
+            short == PostgresAddress(host: "localhost", port: 5432, user: "ola", database: "nettverk", tls: .prefer))
+        #expect(
+            try DataSourceSpec.postgresAddress("postgres://h/db", environment: ["PGUSER": "per", "USER": "ola"]).user
+                == "per")
         #expect(short.description == "postgres://ola@localhost:5432/nettverk")
-        #expect(try DataSourceSpec.parse("postgres://kari@localhost/kvalitet") == .postgres(PostgresAddress(host: "localhost", port: 5432, user: "kari", database: "kvalitet", tls: .prefer)))
+        #expect(
+            try DataSourceSpec.parse("postgres://kari@localhost/kvalitet")
+                == .postgres(
+                    PostgresAddress(host: "localhost", port: 5432, user: "kari", database: "kvalitet", tls: .prefer)))
     }
 
     @Test(arguments: [
         ("postgres://kari:hemmelig@localhost/kvalitet", "the PostgreSQL address holds a password"),
         ("postgres://kari@localhost", "the PostgreSQL address names no database"),
-        ("postgres://kari@localhost/kvalitet?sslmode=always", "'sslmode=always' in the PostgreSQL address is not something tavle knows"),
-        ("postgres://kari@localhost/kvalitet?application_name=x", "'application_name=x' in the PostgreSQL address is not something tavle knows"),
+        (
+            "postgres://kari@localhost/kvalitet?sslmode=always",
+            "'sslmode=always' in the PostgreSQL address is not something tavle knows"
+        ),
+        (
+            "postgres://kari@localhost/kvalitet?application_name=x",
+            "'application_name=x' in the PostgreSQL address is not something tavle knows"
+        ),
     ])
     func aBadAddressIsExplained(text: String, message: String) {
         do {

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TavleModel
+import Testing
+
 @testable import TavlePostgres
 
 /// The parts of the PostgreSQL source that need no server.
@@ -35,11 +36,14 @@ import TavleModel
     @Test func theEnvironmentComesFirst() throws {
         let path = try file("*:*:*:*:fra-fil\n")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        #expect(PostgresPassword.lookup(for: address, environment: ["PGPASSWORD": "fra-miljø", "PGPASSFILE": path]).password == "fra-miljø")
+        #expect(
+            PostgresPassword.lookup(for: address, environment: ["PGPASSWORD": "fra-miljø", "PGPASSFILE": path]).password
+                == "fra-miljø")
     }
 
     @Test func theFirstMatchingLineOfThePasswordFileCounts() throws {
-        let path = try file("""
+        let path = try file(
+            """
             # kommentar
             localhost:5432:*:kari:feil-vert
             db.kommune.no:5432:annen:kari:feil-database

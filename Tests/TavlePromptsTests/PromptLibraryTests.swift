@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import TavleModel
 import TavleParse
+import Testing
+
 @testable import TavlePrompts
 
 @Suite struct PromptLibraryTests {
@@ -17,16 +18,20 @@ import TavleParse
         for set in library.sets {
             #expect(set.location.file.hasSuffix("/\(set.id).yaml"), "\(set.location.file)")
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }.count == library.sets.count)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }.count
+                == library.sets.count)
         let some = try PromptLibraryLoader.builtIn(for: ["pdsa.plan", "veiledning.fase1"])
         #expect(Set(some.sets.map(\.id)) == ["pdsa", "veiledning.fase1"])
     }
 
     @Test func holdsEveryWorksheetOfTheSeeds() {
-        #expect(library.sets.map(\.id).sorted() == [
-            "forbedringsmodellen", "oppfolging", "pdsa", "statusrapport.samling2", "statusrapport.samling3", "variasjon",
-            "veiledning.fase1", "veiledning.fase2", "veiledning.fase3-4",
-        ])
+        #expect(
+            library.sets.map(\.id).sorted() == [
+                "forbedringsmodellen", "oppfolging", "pdsa", "statusrapport.samling2", "statusrapport.samling3",
+                "variasjon",
+                "veiledning.fase1", "veiledning.fase2", "veiledning.fase3-4",
+            ])
         #expect(library.set("veiledning.fase1")?.prompts.count == 7)
         #expect(library.set("veiledning.fase2")?.prompts.count == 7)
         #expect(library.set("veiledning.fase3-4")?.prompts.count == 7)
@@ -52,7 +57,9 @@ import TavleParse
             let found = try #require(library.prompt(id), "\(id)")
             #expect(found.prompt.text.text(in: .nb) == wording)
         }
-        #expect(library.prompt("veiledning.fase2.mal")?.prompt.help?.text(in: .nb).hasPrefix("Hvor mye, innen når, for hvem? Smarte mål er spesifikke") == true)
+        #expect(
+            library.prompt("veiledning.fase2.mal")?.prompt.help?.text(in: .nb).hasPrefix(
+                "Hvor mye, innen når, for hvem? Smarte mål er spesifikke") == true)
     }
 
     @Test func everyTextIsInEveryLanguage() {
@@ -64,7 +71,9 @@ import TavleParse
             for prompt in set.prompts {
                 #expect(Set(prompt.text.texts.keys) == every, "\(set.promptID(prompt))")
                 if let help = prompt.help { #expect(Set(help.texts.keys) == every, "\(set.promptID(prompt)) help") }
-                #expect(!prompt.id.contains("."), "a prompt's own id has no dot: the set's id is everything before the last one")
+                #expect(
+                    !prompt.id.contains("."),
+                    "a prompt's own id has no dot: the set's id is everything before the last one")
             }
         }
     }
@@ -72,22 +81,23 @@ import TavleParse
     @Test func aWorkspaceAddsSetsAndAdaptsWording() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-prompts-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("prompts"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("prompts"), withIntermediateDirectories: true)
         try """
-            id: pdsa
-            prompts:
-              - id: plan
-                text: "P – Plan: planlegg tiltaket sammen med nattevakten."
-              - id: hvem
-                text: Hvem i kommunen bør vite om tiltaket?
-            """.write(to: folder.appendingPathComponent("prompts/pdsa.yaml"), atomically: true, encoding: .utf8)
+        id: pdsa
+        prompts:
+          - id: plan
+            text: "P – Plan: planlegg tiltaket sammen med nattevakten."
+          - id: hvem
+            text: Hvem i kommunen bør vite om tiltaket?
+        """.write(to: folder.appendingPathComponent("prompts/pdsa.yaml"), atomically: true, encoding: .utf8)
         try """
-            id: kommune.datapakke
-            title: Data- og kvalitetspakke for Molde
-            prompts:
-              - id: tilbakemelding
-                text: Hvordan får de som registrerer tallene vite hva de viser?
-            """.write(to: folder.appendingPathComponent("prompts/datapakke.yaml"), atomically: true, encoding: .utf8)
+        id: kommune.datapakke
+        title: Data- og kvalitetspakke for Molde
+        prompts:
+          - id: tilbakemelding
+            text: Hvordan får de som registrerer tallene vite hva de viser?
+        """.write(to: folder.appendingPathComponent("prompts/datapakke.yaml"), atomically: true, encoding: .utf8)
         let adapted = try PromptLibraryLoader.library(workspace: folder.path, language: .nb, displayPath: { $0 })
         let pdsa = try #require(adapted.set("pdsa"))
         #expect(pdsa.prompts.map(\.id) == ["plan", "do", "study", "act", "hvem"])
@@ -101,8 +111,10 @@ import TavleParse
     @Test func aNewWorkspaceSetNeedsATitleAndNewPromptsTheirWords() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-prompts-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("prompts"), withIntermediateDirectories: true)
-        try "id: pdsaa\nprompts:\n  - id: plan\n    text: Plan\n".write(to: folder.appendingPathComponent("prompts/x.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("prompts"), withIntermediateDirectories: true)
+        try "id: pdsaa\nprompts:\n  - id: plan\n    text: Plan\n".write(
+            to: folder.appendingPathComponent("prompts/x.yaml"), atomically: true, encoding: .utf8)
         do {
             _ = try PromptLibraryLoader.library(workspace: folder.path, language: .nb, displayPath: { $0 })
             Issue.record("a new set without a title should be refused")
@@ -110,7 +122,8 @@ import TavleParse
             #expect(error.message == "the new prompt set 'pdsaa' has no title")
             #expect(error.hint?.contains("did you mean 'pdsa'?") == true, "\(error.hint ?? "")")
         }
-        try "id: pdsa\nprompts:\n  - id: ny\n    help: Bare hjelp\n".write(to: folder.appendingPathComponent("prompts/x.yaml"), atomically: true, encoding: .utf8)
+        try "id: pdsa\nprompts:\n  - id: ny\n    help: Bare hjelp\n".write(
+            to: folder.appendingPathComponent("prompts/x.yaml"), atomically: true, encoding: .utf8)
         do {
             _ = try PromptLibraryLoader.library(workspace: folder.path, language: .nb, displayPath: { $0 })
             Issue.record("a new prompt without text was accepted")
@@ -133,7 +146,8 @@ import TavleParse
     }
 
     @Test func aWorksheetTakesTheSetInTheNotebooksLanguage() throws {
-        let resolved = try PromptResolver.resolve(try notebook("```worksheet pdsa\n```\n"), library: library, language: .en)
+        let resolved = try PromptResolver.resolve(
+            try notebook("```worksheet pdsa\n```\n"), library: library, language: .en)
         guard case .worksheet(let cell) = resolved.blocks.first else { Issue.record("no worksheet"); return }
         #expect(cell.title == "PDSA – testing a change on a small scale")
         #expect(cell.prompts.map(\.id) == ["pdsa.plan", "pdsa.do", "pdsa.study", "pdsa.act"])
@@ -142,7 +156,8 @@ import TavleParse
     }
 
     @Test func anEmptyPromptCellTakesTheLibrarysWordsAndAWrittenOneKeepsItsOwn() throws {
-        let text = "```prompt forbedringsmodellen.mal\n```\n\n```prompt forbedringsmodellen.tiltak\nHva vil dere prøve først?\n```\n"
+        let text =
+            "```prompt forbedringsmodellen.mal\n```\n\n```prompt forbedringsmodellen.tiltak\nHva vil dere prøve først?\n```\n"
         let resolved = try PromptResolver.resolve(try notebook(text), library: library, language: .nb)
         let prompts = resolved.blocks.compactMap { if case .prompt(let cell) = $0 { cell } else { nil } }
         #expect(prompts.map(\.question) == ["Hva ønsker vi å oppnå (mål)?", "Hva vil dere prøve først?"])
@@ -157,7 +172,9 @@ import TavleParse
         } catch {
             #expect(error.message == "there is no prompt set 'veiledning.fase3'")
             #expect(error.location == SourceLocation(file: "nb.md", line: 8, column: 1))
-            #expect(error.hint?.hasPrefix("did you mean 'veiledning.fase1' or 'veiledning.fase2' or 'veiledning.fase3-4'?") == true, "\(error.hint ?? "")")
+            #expect(
+                error.hint?.hasPrefix("did you mean 'veiledning.fase1' or 'veiledning.fase2' or 'veiledning.fase3-4'?")
+                    == true, "\(error.hint ?? "")")
         }
     }
 
@@ -167,7 +184,9 @@ import TavleParse
             _ = try PromptResolver.resolve(unknown, library: library, language: .nb)
             Issue.record("an unknown prompt was accepted")
         } catch {
-            #expect(error.message == "there is no prompt 'pdsa.studie' in the library, and the cell has no question of its own")
+            #expect(
+                error.message
+                    == "there is no prompt 'pdsa.studie' in the library, and the cell has no question of its own")
             #expect(error.location?.line == 6)
             #expect(error.hint?.hasPrefix("did you mean 'pdsa.study'?") == true, "\(error.hint ?? "")")
         }

@@ -1,5 +1,6 @@
 import TavleModel
 import TavleRender
+
 @testable import TavleRun
 
 /// A query view as a run makes it: its chart analysed once by the run's own step.
@@ -7,7 +8,8 @@ func analysed(_ view: QueryView, phases: [ChartPhase] = []) -> QueryView {
     var view = view
     view.series = chartSeries(view.result, view.options, phases: phases)
     let here = SourceLocation(file: "test.md", line: 1, column: 1)
-    let query = QueryCell(name: view.name, sql: "SELECT 1", options: view.options, parameterUses: [], location: here, sqlLocation: here)
+    let query = QueryCell(
+        name: view.name, sql: "SELECT 1", options: view.options, parameterUses: [], location: here, sqlLocation: here)
     view.funnel = ChartAnalysis.funnel(query, result: view.result, own: view.highlight)
     return view
 }
@@ -15,7 +17,8 @@ func analysed(_ view: QueryView, phases: [ChartPhase] = []) -> QueryView {
 /// The series the run's analysis makes of `result`; fails the test if it refuses it.
 func chartSeries(_ result: QueryResult, _ options: QueryOptions, phases: [ChartPhase] = []) -> ChartSeries? {
     let here = SourceLocation(file: "test.md", line: 1, column: 1)
-    let query = QueryCell(name: "test", sql: "SELECT 1", options: options, parameterUses: [], location: here, sqlLocation: here)
+    let query = QueryCell(
+        name: "test", sql: "SELECT 1", options: options, parameterUses: [], location: here, sqlLocation: here)
     do {
         return try ChartAnalysis.series(query, result: result, phases: phases)
     } catch {

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TavleModel
+import Testing
+
 @testable import TavleRender
 
 /// Control charts in reports: SVG snapshots in Golden/, and the words under each chart.
@@ -13,12 +14,17 @@ import TavleModel
             ("2021-06", 12, 42), ("2021-07", 8, 36), ("2021-08", 11, 40), ("2021-09", 10, 39), ("2021-11", 13, 40),
             ("2021-12", 0, 0), ("2022-01", 30, 40), ("2022-02", 31, 40),
         ]
-        return QueryResult(columns: ["periode", "screenet", "beboere"], rows: rows.map { [.text($0.0), .integer(Int64($0.1)), .integer(Int64($0.2))] })
+        return QueryResult(
+            columns: ["periode", "screenet", "beboere"],
+            rows: rows.map { [.text($0.0), .integer(Int64($0.1)), .integer(Int64($0.2))] })
     }()
 
     func section(_ chart: QueryOptions.Chart, language: Language = .nb, result: QueryResult = screening) -> String {
-        let options = QueryOptions(chart: chart, title: "Andel screenet", yColumn: "screenet", denominatorColumn: "beboere", decimals: 0)
-        return HTMLReport.query(analysed(QueryView(name: "screening", options: options, result: result)), format: Format(language: language), strings: Strings(language: language))
+        let options = QueryOptions(
+            chart: chart, title: "Andel screenet", yColumn: "screenet", denominatorColumn: "beboere", decimals: 0)
+        return HTMLReport.query(
+            analysed(QueryView(name: "screening", options: options, result: result)),
+            format: Format(language: language), strings: Strings(language: language))
     }
 
     @Test func pChartSnapshot() throws {
@@ -32,7 +38,10 @@ import TavleModel
         #expect(html.components(separatedBy: "<rect class=\"signal\"").count - 1 == 2)
         #expect(html.contains("<path class=\"limit upper\""))
         #expect(html.contains("2 målinger ligger utenfor kontrollgrensene (januar 2022, februar 2022)"))
-        #expect(html.contains("Mulige tekniske årsaker: ingen måling for oktober 2021; 1 periode der nevneren er 0 eller mangler (ikke tegnet)."))
+        #expect(
+            html.contains(
+                "Mulige tekniske årsaker: ingen måling for oktober 2021; 1 periode der nevneren er 0 eller mangler (ikke tegnet)."
+            ))
         #expect(html.contains(">Snitt 35\u{A0}%<"))
         #expect(html.contains(">Øvre grense 58\u{A0}%<"))
         #expect(!html.contains("NaN") && !html.contains("inf"))
@@ -40,8 +49,14 @@ import TavleModel
 
     @Test func englishWords() {
         let html = section(.p, language: .en)
-        #expect(html.contains("2 measurements lie outside the control limits (January 2022, February 2022): a sign of special-cause variation worth looking into."))
-        #expect(html.contains("Possible technical causes: no measurement for October 2021; 1 period where the denominator is 0 or missing (not drawn)."))
+        #expect(
+            html.contains(
+                "2 measurements lie outside the control limits (January 2022, February 2022): a sign of special-cause variation worth looking into."
+            ))
+        #expect(
+            html.contains(
+                "Possible technical causes: no measurement for October 2021; 1 period where the denominator is 0 or missing (not drawn)."
+            ))
     }
 
     @Test func aMissingMonthLeavesAGapOnTheAxis() {
@@ -61,30 +76,55 @@ import TavleModel
         let quarters = ["2020-01", "2020-04", "2020-07", "2020-10", "2021-01", "2021-04", "2021-10", "2022-01"]
         let rows: [[Value]] = quarters.enumerated().map { [.text($1), .integer(Int64(20 + $0 % 3))] }
         let options = QueryOptions(chart: .run, title: "Varighet", yColumn: "dager")
-        let html = HTMLReport.query(analysed(QueryView(name: "varighet", options: options, result: QueryResult(columns: ["kvartal", "dager"], rows: rows))), format: Format(language: .nb), strings: Strings(language: .nb))
+        let html = HTMLReport.query(
+            analysed(
+                QueryView(
+                    name: "varighet", options: options, result: QueryResult(columns: ["kvartal", "dager"], rows: rows))),
+            format: Format(language: .nb), strings: Strings(language: .nb))
         #expect(html.contains("Mulige tekniske årsaker: ingen måling for juli 2021."), "\(html)")
     }
 
     @Test func aStableRunChartSaysSoWithoutJudging() {
         // Median (5 + 7) / 2 = 6, no point on it: 12 useful points alternating around it.
         let rows: [[Value]] = (1...12).map { month in
-            [.text("2022-\(month < 10 ? "0" : "")\(month)"), .integer([5, 7, 4, 8, 3, 7, 5, 8, 4, 7, 5, 8][month - 1])]
+            [
+                .text("2022-\(month < 10 ? "0" : "")\(month)"),
+                .integer([5, 7, 4, 8, 3, 7, 5, 8, 4, 7, 5, 8][month - 1]),
+            ]
         }
         let options = QueryOptions(chart: .run, title: "Fall", yColumn: "fall")
-        let html = HTMLReport.query(analysed(QueryView(name: "fall", options: options, result: QueryResult(columns: ["måned", "fall"], rows: rows))), format: Format(language: .nb), strings: Strings(language: .nb))
-        #expect(html.contains("Ingen tegn til ikke-tilfeldig variasjon: målingene varierer rundt medianen slik naturlig (tilfeldig) variasjon gjør."))
+        let html = HTMLReport.query(
+            analysed(
+                QueryView(name: "fall", options: options, result: QueryResult(columns: ["måned", "fall"], rows: rows))),
+            format: Format(language: .nb), strings: Strings(language: .nb))
+        #expect(
+            html.contains(
+                "Ingen tegn til ikke-tilfeldig variasjon: målingene varierer rundt medianen slik naturlig (tilfeldig) variasjon gjør."
+            ))
         #expect(!html.contains("rect class=\"signal\""))
         #expect(!html.contains("Mulige tekniske årsaker"))
     }
 
     @Test func aShiftIsNamed() {
         let values = [3, 4, 3, 4, 3, 4, 9, 10, 9, 10, 9, 10, 9, 10]
-        let rows: [[Value]] = values.enumerated().map { index, value in [.text("P\(index + 1)"), .integer(Int64(value))] }
+        let rows: [[Value]] = values.enumerated().map { index, value in
+            [.text("P\(index + 1)"), .integer(Int64(value))]
+        }
         let options = QueryOptions(chart: .i, title: "Ventetid", yColumn: "dager")
-        let html = HTMLReport.query(analysed(QueryView(name: "ventetid", options: options, result: QueryResult(columns: ["periode", "dager"], rows: rows))), format: Format(language: .en), strings: Strings(language: .en))
+        let html = HTMLReport.query(
+            analysed(
+                QueryView(
+                    name: "ventetid", options: options, result: QueryResult(columns: ["periode", "dager"], rows: rows))),
+            format: Format(language: .en), strings: Strings(language: .en))
         // Mean 97/14 = 6.93; six below, then eight above: a run of 8 (limit round(log2 14) + 3 = 7), 1 crossing (minimum 4).
-        #expect(html.contains("8 measurements in a row lie on the same side of the centre line (more than 7 is unusual): a sign of a shift, that is, non-random variation."))
-        #expect(html.contains("The line crosses the centre line only 1 time (fewer than 4 is unusual): a sign of non-random variation."))
+        #expect(
+            html.contains(
+                "8 measurements in a row lie on the same side of the centre line (more than 7 is unusual): a sign of a shift, that is, non-random variation."
+            ))
+        #expect(
+            html.contains(
+                "The line crosses the centre line only 1 time (fewer than 4 is unusual): a sign of non-random variation."
+            ))
         #expect(html.contains("class=\"centre mean signal\""))
     }
 
@@ -96,9 +136,10 @@ import TavleModel
             [.text("Team C"), .text("<5"), .integer(30)],
             [.text("Team D"), .integer(30), .integer(100)],
         ]
-        let view = analysed(QueryView(
-            name: "screening", options: QueryOptions(chart: .funnel, title: "Screening i nettverket", decimals: 0),
-            result: QueryResult(columns: ["team", "screenet", "beboere"], rows: rows), highlight: "Lia"))
+        let view = analysed(
+            QueryView(
+                name: "screening", options: QueryOptions(chart: .funnel, title: "Screening i nettverket", decimals: 0),
+                result: QueryResult(columns: ["team", "screenet", "beboere"], rows: rows), highlight: "Lia"))
         return HTMLReport.query(view, format: Format(language: language), strings: Strings(language: language))
     }
 
@@ -112,11 +153,14 @@ import TavleModel
         let low = funnel(ownCount: 2)
         #expect(low.contains("Lia (5\u{A0}%) ligger under snittet, mellom 95 %- og 99,8 %-grensen"))
         #expect(low.contains("1 team er ikke vist"))
-        #expect(low.components(separatedBy: "<circle class=\"other\"").count - 1 == 3, "Team C's small count is not drawn")
+        #expect(
+            low.components(separatedBy: "<circle class=\"other\"").count - 1 == 3, "Team C's small count is not drawn")
         // Own 12/40 = 30 % against 72/240 = 30 %: inside.
         #expect(funnel(ownCount: 12, language: .en).contains("Lia (30%) lies within the 95 % limits"))
         // Own 0/40 = 0 %, below 99.8 %: 60/240 = 25 %, lower 99.8 % limit 25 % − 3.090232 · 6.847 % = 3.84 %.
-        #expect(funnel(ownCount: 0, language: .en).contains("lies below the 99.8 % limit: probably more than chance. Look first for technical causes"))
+        #expect(
+            funnel(ownCount: 0, language: .en).contains(
+                "lies below the 99.8 % limit: probably more than chance. Look first for technical causes"))
     }
 
     @Test func aRateChartCanBeShownPer1000AndFromABaseline() {
@@ -132,7 +176,9 @@ import TavleModel
         #expect(abs(series.values[0]! - 8) < 1e-12)
         // At n = 750: σ = √(0.0075342/750) = 0.0031695 per day; upper 7.534 + 9.508 = 17.043 per 1000.
         #expect(abs(series.statistics.points[0].upper! - 17.0428) < 1e-3)
-        let html = HTMLReport.query(analysed(QueryView(name: "fall", options: options, result: result)), format: Format(language: .nb), strings: Strings(language: .nb))
+        let html = HTMLReport.query(
+            analysed(QueryView(name: "fall", options: options, result: result)), format: Format(language: .nb),
+            strings: Strings(language: .nb))
         #expect(html.contains(">Snitt 7,5<"))
 
         // A baseline of the first two months: ū = 10/1450 per day = 6.897 per 1000, for every point.
@@ -152,7 +198,10 @@ import TavleModel
         var options = QueryOptions(chart: .funnel, title: "Fall per 1000 døgn", decimals: 1)
         options.measure = .rate
         options.multiply = 1000
-        let view = analysed(QueryView(name: "fall", options: options, result: QueryResult(columns: ["team", "fall", "døgn"], rows: rows), highlight: "Lia"))
+        let view = analysed(
+            QueryView(
+                name: "fall", options: options, result: QueryResult(columns: ["team", "fall", "døgn"], rows: rows),
+                highlight: "Lia"))
         let html = HTMLReport.query(view, format: Format(language: .nb), strings: Strings(language: .nb))
         #expect(html.contains("Lia (12,0) ligger innenfor 95 %-grensene"), "\(html)")
         #expect(html.contains(">Alle 8,4<"))
@@ -163,8 +212,11 @@ import TavleModel
 
     @Test func aProportionOnAnotherScaleIsNotAPercentage() {
         // 45/60 screened with multiply 100: 75 per 100, not "7500 %".
-        let rows: [[Value]] = [[.text("2022-01"), .integer(45), .integer(60)], [.text("2022-02"), .integer(30), .integer(60)]]
-        var options = QueryOptions(chart: .p, title: "Screenet", yColumn: "screenet", denominatorColumn: "brukere", decimals: 0)
+        let rows: [[Value]] = [
+            [.text("2022-01"), .integer(45), .integer(60)], [.text("2022-02"), .integer(30), .integer(60)],
+        ]
+        var options = QueryOptions(
+            chart: .p, title: "Screenet", yColumn: "screenet", denominatorColumn: "brukere", decimals: 0)
         options.multiply = 100
         let series = chartSeries(QueryResult(columns: ["måned", "screenet", "brukere"], rows: rows), options)!
         #expect(!series.inPercent)
@@ -173,4 +225,3 @@ import TavleModel
         #expect(chartSeries(QueryResult(columns: ["måned", "screenet", "brukere"], rows: rows), options)!.inPercent)
     }
 }
-

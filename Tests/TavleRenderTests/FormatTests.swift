@@ -1,5 +1,6 @@
-import Testing
 import TavleModel
+import Testing
+
 @testable import TavleRender
 
 @Suite struct FormatTests {
@@ -45,7 +46,9 @@ import TavleModel
 
 @Suite struct EscapeTests {
     @Test func htmlEscapesEverySpecialCharacter() {
-        #expect(Escape.html("<script>alert('x') & \"y\"</script>") == "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;")
+        #expect(
+            Escape.html("<script>alert('x') & \"y\"</script>")
+                == "&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;")
     }
 
     @Test func markdownEscapesOnlyWhatStartsSyntax() {
@@ -71,7 +74,8 @@ import TavleModel
     }
 
     @Test func rawHTMLInMarkdownIsNotPassedThrough() {
-        let html = CommonMark.html(from: "Hello <script>alert(1)</script> **world**\n\n<div onclick=\"x()\">block</div>\n")
+        let html = CommonMark.html(
+            from: "Hello <script>alert(1)</script> **world**\n\n<div onclick=\"x()\">block</div>\n")
         #expect(!html.contains("<script>"))
         #expect(!html.contains("onclick"))
         #expect(html.contains("<strong>world</strong>"))

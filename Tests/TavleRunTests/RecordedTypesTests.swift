@@ -1,6 +1,7 @@
 import Foundation
 import TavleModel
 import Testing
+
 @testable import TavleRun
 
 @Suite struct RecordedTypesTests {
@@ -20,7 +21,9 @@ import Testing
         for (rowIndex, row) in csvFields.enumerated() {
             for (column, field) in row.enumerated() {
                 let letter = described.cells[String(column)].map { Array($0)[rowIndex] }
-                #expect(RecordedTypes.value(field, type: described.types[column], letter: letter) == result.rows[rowIndex][column])
+                #expect(
+                    RecordedTypes.value(field, type: described.types[column], letter: letter)
+                        == result.rows[rowIndex][column])
             }
         }
         // 4.0 is spelt "4" in the CSV; only the recorded type keeps it a real.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TavleStats
 
 /// Expected values are worked out by hand in the comments, with the formulas qicharts2 uses.
@@ -85,7 +86,8 @@ import Testing
     }
 
     @Test func runChartUsesTheMedian() {
-        let chart = ControlChart.analyse([3, 5, 4, 6, 2, 5, 7, 5].map { Observation(y: $0) }, options: ChartOptions(kind: .run))
+        let chart = ControlChart.analyse(
+            [3, 5, 4, 6, 2, 5, 7, 5].map { Observation(y: $0) }, options: ChartOptions(kind: .run))
         #expect(chart.points.allSatisfy { $0.centre == 5 && $0.lower == nil && $0.upper == nil && !$0.outsideLimits })
         #expect(chart.parts.count == 1 && chart.parts[0].median == 5 && chart.parts[0].runs.useful == 5)
     }
@@ -125,7 +127,8 @@ import Testing
         #expect(chart.points.allSatisfy { $0.lower == 0 })
 
         // p̄ = 0.9 with n = 10: 0.9 + 3 · 0.094868 = 1.1846 is clipped to 1.
-        let high = ControlChart.analyse([Observation(y: 9, n: 10), Observation(y: 9, n: 10)], options: ChartOptions(kind: .p))
+        let high = ControlChart.analyse(
+            [Observation(y: 9, n: 10), Observation(y: 9, n: 10)], options: ChartOptions(kind: .p))
         #expect(high.points[0].upper == 1)
         #expect(close(high.points[0].lower, 0.615395))
     }
@@ -133,7 +136,8 @@ import Testing
     @Test func uChartUsesExposure() {
         // 4 per 2 and 9 per 3: ū = 13/5 = 2.6. n = 2: σ = √1.3 = 1.140175, upper 6.020526;
         // n = 3: σ = √0.866667 = 0.930949, upper 5.392848; lower limits clipped to 0.
-        let chart = ControlChart.analyse([Observation(y: 4, n: 2), Observation(y: 9, n: 3)], options: ChartOptions(kind: .u))
+        let chart = ControlChart.analyse(
+            [Observation(y: 4, n: 2), Observation(y: 9, n: 3)], options: ChartOptions(kind: .u))
         #expect(close(chart.points[0].centre, 2.6))
         #expect(close(chart.points[0].value, 2))
         #expect(close(chart.points[0].upper, 6.020526))
@@ -147,14 +151,16 @@ import Testing
         #expect(close(chart.points[0].upper, 13.348469))
         #expect(chart.points[0].lower == 0)
         // c̄ = 25: limits 25 ± 15 = 10 and 40; 41 is outside.
-        let wide = ControlChart.analyse([20, 30, 25, 9, 41].map { Observation(y: $0) }, options: ChartOptions(kind: .c))
+        let wide = ControlChart.analyse(
+            [20, 30, 25, 9, 41].map { Observation(y: $0) }, options: ChartOptions(kind: .c))
         #expect(close(wide.points[0].lower, 10) && close(wide.points[0].upper, 40))
         #expect(wide.points.map(\.outsideLimits) == [false, false, false, true, true])
     }
 
     @Test func aFrozenBaselineIsExtended() {
         // Centre from the first three (median of 1 2 3 = 2), applied to all six points.
-        let chart = ControlChart.analyse([1, 2, 3, 10, 11, 12].map { Observation(y: $0) }, options: ChartOptions(kind: .run, freeze: 3))
+        let chart = ControlChart.analyse(
+            [1, 2, 3, 10, 11, 12].map { Observation(y: $0) }, options: ChartOptions(kind: .run, freeze: 3))
         #expect(chart.points.allSatisfy { $0.centre == 2 })
         #expect(chart.points.map(\.baseline) == [true, true, true, false, false, false])
         // Runs are counted over the whole part: 2 sits on the line, leaving − + + + +.
@@ -165,7 +171,8 @@ import Testing
         // Part 1: 1 2 1 2 (mean 1.5), part 2: 10 11 10 11 (mean 10.5); each has moving ranges
         // of 1, σ = 0.886525, limits ± 2.659574.
         let values: [Double] = [1, 2, 1, 2, 10, 11, 10, 11]
-        let chart = ControlChart.analyse(values.map { Observation(y: $0) }, options: ChartOptions(kind: .i, freeze: 2, partEnds: [4]))
+        let chart = ControlChart.analyse(
+            values.map { Observation(y: $0) }, options: ChartOptions(kind: .i, freeze: 2, partEnds: [4]))
         #expect(chart.freezeIgnored)
         #expect(chart.parts.map(\.first) == [0, 4] && chart.parts.map(\.last) == [3, 7])
         #expect(close(chart.points[0].centre, 1.5) && close(chart.points[7].centre, 10.5))
@@ -176,7 +183,9 @@ import Testing
 
     @Test func aZeroOrMissingDenominatorMakesThePointMissing() {
         // 3/0 is no proportion: the point is missing, and its 3 does not enter p̄ = 4/20.
-        let rows = [Observation(y: 2, n: 10), Observation(y: 3, n: 0), Observation(y: 2, n: 10), Observation(y: 1, n: nil)]
+        let rows = [
+            Observation(y: 2, n: 10), Observation(y: 3, n: 0), Observation(y: 2, n: 10), Observation(y: 1, n: nil),
+        ]
         let chart = ControlChart.analyse(rows, options: ChartOptions(kind: .p))
         #expect(close(chart.points[0].centre, 0.2))
         #expect(chart.points[1].value == nil && chart.points[1].upper == nil && !chart.points[1].outsideLimits)
@@ -185,7 +194,8 @@ import Testing
     }
 
     @Test func anAllEqualIChartHasNoLimits() {
-        let chart = ControlChart.analyse(Array(repeating: Observation(y: 4), count: 12), options: ChartOptions(kind: .i))
+        let chart = ControlChart.analyse(
+            Array(repeating: Observation(y: 4), count: 12), options: ChartOptions(kind: .i))
         #expect(chart.points.allSatisfy { $0.centre == 4 && $0.upper == nil && $0.lower == nil && !$0.outsideLimits })
         #expect(!chart.parts[0].signal)
     }

@@ -1,5 +1,5 @@
-import Testing
 import TavleStats
+import Testing
 
 @Suite struct MedianTests {
     @Test func oddCountTakesTheMiddle() {
