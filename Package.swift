@@ -14,9 +14,10 @@ import PackageDescription
 //   TavleWorkspace    ← Model, Parse, Data, Postgres  (tavle.yaml, data sources, teams, locks)
 //   TavleArchive      ← Model, Git, History, Workspace (the report repository and its layout)
 //   TavleRun          ← all of the above              (the run, handouts, printing)
-//   TavleAudit        ← Run and below                 (verify, diff, history, log, push)
+//   TavleAudit        ← Run and below                 (verify, cite, diff, history, log, push)
+//   TavleExport       ← Audit and below               (export: tidy tables for research)
 //   TavleImport       ← Run and below                 (import, data load)
-//   TavleCLI          ← Run, Audit, Import            (argument parsing and printing)
+//   TavleCLI          ← Run, Audit, Export, Import    (argument parsing and printing)
 //   tavle             ← CLI
 let package = Package(
     name: "Tavle",
