@@ -28,11 +28,12 @@ public struct ExportFilter: Sendable {
         if let since, run.day < since.description { return false }
         if let until, run.day > until.description { return false }
         if let gathering, run.gathering != gathering { return false }
-        if let team, !run.reports.contains(where: { $0.team == team }) { return false }
+        if let team, !run.reports.contains(where: { $0.team == ReportLayout.teamFolder(team) }) { return false }
         return true
     }
 
-    func selects(team: String) -> Bool { self.team.map { $0 == team } ?? true }
+    /// A report's team is its folder in the repository: the team id as a folder name.
+    func selects(team: String) -> Bool { self.team.map { ReportLayout.teamFolder($0) == team } ?? true }
 }
 
 /// `tavle export`: the report repository as tidy tables for research, one row per thing
@@ -93,7 +94,7 @@ public enum ResearchExport {
         if let gathering = filter.gathering { asked.append("--gathering \(gathering)") }
         if let since = filter.since { asked.append("--since \(since)") }
         if let until = filter.until { asked.append("--until \(until)") }
-        let teamRuns = runs.filter { run in filter.team.map { team in run.reports.contains { $0.team == team } } ?? true
+        let teamRuns = runs.filter { run in filter.team.map { team in run.reports.contains { $0.team == ReportLayout.teamFolder(team) } } ?? true
         }
         let gatherings = Array(Set(teamRuns.compactMap(\.gathering))).sorted().map(String.init).joined(separator: ", ")
         let span = teamRuns.isEmpty ? "" : "\(teamRuns.first!.day) … \(teamRuns.last!.day)"
