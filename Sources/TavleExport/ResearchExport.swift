@@ -94,7 +94,8 @@ public enum ResearchExport {
         if let gathering = filter.gathering { asked.append("--gathering \(gathering)") }
         if let since = filter.since { asked.append("--since \(since)") }
         if let until = filter.until { asked.append("--until \(until)") }
-        let teamRuns = runs.filter { run in filter.team.map { team in run.reports.contains { $0.team == ReportLayout.teamFolder(team) } } ?? true
+        let teamRuns = runs.filter { run in
+            filter.team.map { team in run.reports.contains { $0.team == ReportLayout.teamFolder(team) } } ?? true
         }
         let gatherings = Array(Set(teamRuns.compactMap(\.gathering))).sorted().map(String.init).joined(separator: ", ")
         let span = teamRuns.isEmpty ? "" : "\(teamRuns.first!.day) … \(teamRuns.last!.day)"
