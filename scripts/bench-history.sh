@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times `tavle history` and `tavle trace` on a report repository of many runs, built the way
+# Times `tavle history`, `tavle trace`, `tavle log` and `tavle export` on a report repository of many runs, built the way
 # tavle commits them (one pack per run, merged geometrically) by tavle-history-fixture: each
 # run one team of 22, its measurements one month longer, now and then a revised goal, a PDSA
 # cycle, a decision or an answer. Prints min / median / max wall time and peak memory.
@@ -37,3 +37,4 @@ measure "history measurements --team team-3" "$tavle" history measurements --tea
 measure "trace --team team-3" "$tavle" trace --team team-3 --output "$out/reports"
 measure "trace (all 22 teams, CSV)" "$tavle" trace --output "$out/reports"
 measure "log" "$tavle" log --output "$out/reports"
+measure "export (datapackage, every run)" "$tavle" export --output "$out/reports" --to "$out/export"

@@ -157,7 +157,8 @@ struct RepositoryRecords {
             if let known = notebookPrompts[notebookBlob] {
                 prompts = known
             } else {
-                let text = String(decoding: try repository.blob(notebookBlob), as: UTF8.self)
+                // A copy the repository lacks (verify names it) asks no prompts here.
+                let text = (try? repository.blob(notebookBlob)).map { String(decoding: $0, as: UTF8.self) } ?? ""
                 if let notebook = try? NotebookParser().parse(text, file: "notebook") {
                     for block in notebook.blocks {
                         if case .prompt(let prompt) = block, !prompt.fromLibrary {

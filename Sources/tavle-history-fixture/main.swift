@@ -83,6 +83,20 @@ do {
             ]).utf8)
         files["\(teamFolder)/samling.md"] = Data(
             "# Team \(team)\n\nRunde \(round), siste måned \(month(round)).\n".utf8)
+        // The manifest a run writes beside its report, as small as `tavle export` and `cite`
+        // read it: the notebook (and its copy), the team, the month and the one query.
+        let notebookText = "---\nid: samling\ntitle: Samling\nversion: \(round + 1)\n---\n\n# Samling\n\n```prompt refleksjoner\nHva har dere lært?\n```\n"
+        files["notebooks/samling.md"] = Data(notebookText.utf8)
+        let notebookBlob = ObjectID.blob(hashing: Data(notebookText.utf8)).hex
+        files["\(teamFolder)/samling.manifest.json"] = Data(
+            """
+            {"language": "nb", "notebook": {"blob": "\(notebookBlob)", "copy": "notebooks/samling.md", \
+            "id": "samling", "title": "Samling", "version": \(round + 1)}, "parameters": {"period": "\(month(round))", \
+            "team": "\(teamFolder)"}, "queries": [{"blob": "\(String(repeating: "1", count: 40))", "columns": ["period", "value"], \
+            "data": "\(teamFolder)/samling.data/fall.csv", "name": "fall", "parameters": {}, "rows": \(points.count), \
+            "sql": "SELECT period, value FROM measurements"}], "reports": ["\(teamFolder)/samling.html"], \
+            "team": {"id": "\(teamFolder)", "name": "Team \(team)"}, "tool": "tavle 0.4.0"}
+            """.utf8)
         let message =
             "samling v\(round + 1): 1 report\n\nSamling\n\nNotebook: samling\nNotebook-Version: \(round + 1)\nGathering: \(round % 4 + 1)\nTeams: \(teamFolder)\n"
         let parent = head
