@@ -123,6 +123,7 @@ let package = Package(
         .testTarget(name: "TavleRenderTests", dependencies: ["TavleRender", "TavleRun"], exclude: ["Golden"]),
         .testTarget(name: "TavleRunTests", dependencies: ["TavleRun", "TavleModel"]),
         .testTarget(name: "TavleAuditTests", dependencies: ["TavleAudit"]),
+        .testTarget(name: "TavleExportTests", dependencies: ["TavleExport"]),
         .testTarget(
             name: "TavleCLITests",
             dependencies: ["TavleCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -1,4 +1,5 @@
 import TavleModel
+import TavleRun
 
 /// One table of the research export, with the schema a statistician needs to read it: each
 /// field's type, unit and meaning, the key that identifies a row, and the keys that join it to
@@ -89,10 +90,8 @@ public struct ExportTable: Sendable {
         return text
     }
 
-    static func csvField(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    /// RFC 4180 quoting, as the report repository's own CSV files are written.
+    static func csvField(_ text: String) -> String { ResultCSV.field(text) }
 
     /// A cell as CSV text: numbers in the shortest spelling that reads back as the same
     /// number, so nothing is rounded away (`0.5238095238095238`).

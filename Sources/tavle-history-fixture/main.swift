@@ -85,7 +85,8 @@ do {
             "# Team \(team)\n\nRunde \(round), siste måned \(month(round)).\n".utf8)
         // The manifest a run writes beside its report, as small as `tavle export` and `cite`
         // read it: the notebook (and its copy), the team, the month and the one query.
-        let notebookText = "---\nid: samling\ntitle: Samling\nversion: \(round + 1)\n---\n\n# Samling\n\n```prompt refleksjoner\nHva har dere lært?\n```\n"
+        let notebookText =
+            "---\nid: samling\ntitle: Samling\nversion: \(round + 1)\n---\n\n# Samling\n\n```prompt refleksjoner\nHva har dere lært?\n```\n"
         files["notebooks/samling.md"] = Data(notebookText.utf8)
         let notebookBlob = ObjectID.blob(hashing: Data(notebookText.utf8)).hex
         files["\(teamFolder)/samling.manifest.json"] = Data(

@@ -63,7 +63,6 @@ import Testing
         #expect(ReportEdition(tool: "tavle 0.2.0") == .v0_2)
         #expect(ReportEdition(tool: "tavle 0.1.0") == .v0_1)
         #expect(ReportEdition(tool: "tavle 0.3.0") == .v0_3)
-        #expect(ReportEdition(tool: "tavle 0.4.0") == .current)
         #expect(ReportEdition(tool: "tavle 9.0.0") == .current)
         #expect(ReportEdition(tool: nil) == .current)
     }
