@@ -54,14 +54,7 @@ extension TavleCommand {
         @OptionGroup var location: RepositoryLocation
 
         func validate() throws {
-            for (name, value) in [("--since", since), ("--until", until)] {
-                if let value, JournalDate(value) == nil {
-                    throw ValidationError(
-                        Phrase(
-                            "\(Phrase(verbatim: name)) should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '\(value)'"
-                        ).text(in: Reader.language))
-                }
-            }
+            try requireDays([("--since", since), ("--until", until)])
             if let since = since.flatMap({ JournalDate($0) }), let until = until.flatMap({ JournalDate($0) }),
                 until < since
             {

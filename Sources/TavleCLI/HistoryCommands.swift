@@ -49,6 +49,20 @@ struct RepositoryLocation: ParsableArguments {
     }
 }
 
+/// Options that name a day (`--since`, `--until`) are written YYYY-MM-DD; said in the reader's
+/// language, before anything is read.
+func requireDays(_ options: [(name: String, value: String?)]) throws {
+    for (name, value) in options {
+        if let value, JournalDate(value) == nil {
+            throw ValidationError(
+                Phrase(
+                    "\(Phrase(verbatim: name)) should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '\(value)'"
+                )
+                .text(in: Reader.language))
+        }
+    }
+}
+
 extension TavleCommand {
     struct History: DiagnosticCommand {
         static let configuration = CommandConfiguration(
@@ -167,14 +181,7 @@ extension TavleCommand {
         @OptionGroup var location: RepositoryLocation
 
         func validate() throws {
-            for (name, value) in [("--since", since), ("--until", until)] {
-                if let value, JournalDate(value) == nil {
-                    throw ValidationError(
-                        Phrase(
-                            "\(Phrase(verbatim: name)) should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '\(value)'"
-                        ).text(in: Reader.language))
-                }
-            }
+            try requireDays([("--since", since), ("--until", until)])
         }
 
         func perform() throws {
