@@ -61,11 +61,24 @@ public struct ReportCitation: Sendable, Encodable {
             if let named {
                 notebook = named
             } else {
-                // The notebook of the gathering's runs: the commits' Notebook trailer.
+                // The notebook of the gathering's runs that made this team's report.
+                let teamFolder = ReportLayout.teamFolder(team)
                 let found = try ReportRepository.reading(folder) { () throws(GitError) -> String? in
-                    try repository.history().first { commit in
-                        commit.trailers.contains { $0.key == "Gathering" && $0.value == gathering.map(String.init) }
-                    }?.trailers.first { $0.key == "Notebook" }?.value
+                    for commit in try repository.history()
+                    where commit.trailers.contains(where: {
+                        $0.key == "Gathering" && $0.value == gathering.map(String.init)
+                    }) {
+                        guard let notebook = commit.trailers.first(where: { $0.key == "Notebook" })?.value else {
+                            continue
+                        }
+                        let base = ReportLayout.reportBase(teamFolder: teamFolder, notebook: notebook)
+                        if try repository.entryID(atPath: ReportLayout.manifestPath(base: base), inCommit: commit.id)
+                            != nil
+                        {
+                            return notebook
+                        }
+                    }
+                    return nil
                 }
                 guard let found else {
                     throw .error(

@@ -43,6 +43,15 @@ public enum ReportHistory {
             }.map(\.name)
         }
         guard let known, !known.contains(folder) else { return }
+        // A team whose folder was taken out later still has its reports in the history.
+        let everHad = try ReportRepository.reading(outputFolder) { () throws(GitError) -> Bool in
+            for (_, root) in try repository.commitTrees()
+            where try repository.entries(ofTree: root).contains(where: { $0.name == folder && $0.isFolder }) {
+                return true
+            }
+            return false
+        }
+        guard !everHad else { return }
         throw .error(
             at: nil, Phrase("the report repository has no reports for the team '\(team)'"),
             hint: Suggestions.hint(for: team, among: known.sorted(), noun: Phrase("teams")))

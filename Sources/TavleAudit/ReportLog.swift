@@ -44,11 +44,32 @@ public enum ReportLog {
                         author: commit.author.name, email: commit.author.email, subject: commit.subject,
                         notebook: trailers["Notebook"],
                         notebookVersion: trailers["Notebook-Version"].flatMap { Int($0) },
-                        gathering: trailers["Gathering"].flatMap { Int($0) }, teams: trailers["Teams"],
+                        gathering: trailers["Gathering"].flatMap { Int($0) },
+                        teams: try Self.teams(trailers["Teams"], commit, repository),
                         message: Self.note(in: commit.message)))
             }
             return records
         }
+    }
+
+    /// The Teams trailer, or, where a long list was shortened to "45 teams", the team folders
+    /// the run changed.
+    static func teams(_ trailer: String?, _ commit: CommitInfo, _ repository: GitRepository) throws(GitError) -> String?
+    {
+        guard let trailer, trailer.range(of: "^[0-9]+ teams$", options: .regularExpression) != nil else {
+            return trailer
+        }
+        let now = try repository.entries(ofTree: repository.tree(ofCommit: commit.id))
+        var old: [String: ObjectID] = [:]
+        if let parent = commit.parents.first {
+            for entry in try repository.entries(ofTree: repository.tree(ofCommit: parent)) {
+                old[entry.name] = entry.id
+            }
+        }
+        return now.filter { entry in
+            entry.isFolder && old[entry.name] != entry.id && entry.name != ReportLayout.notebooksFolder
+                && entry.name != ReportLayout.handoutsFolder
+        }.map(\.name).joined(separator: ", ")
     }
 
     /// The paragraphs between a run's subject and title and its trailers: the `--message`.

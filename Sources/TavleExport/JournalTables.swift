@@ -60,27 +60,25 @@ struct JournalTables {
 
         for goal in journal.goals {
             let before = state.goals[goal.id]
-            let seen = state.revisions[goal.id] ?? []
-            var sequence = seen.count
-            for revision in goal.revisions where !seen.contains(revision) {
-                sequence += 1
-                let measured = Self.measured(
-                    goal.indicator, onOrBefore: revision.date, report: report, runID: runID, state: state)
-                addRevision(
-                    key: "\(report.team)\u{0}\(goal.id)\u{0}revision\u{0}\(revision.date)\u{0}\(revision.reason)",
-                    cells: [
-                        .text(report.team), .text(goal.id), .text("revision"), .text(revision.date), .integer(sequence),
-                        .text(revision.reason), .text(runID),
-                        .text(run.time), .number(before?.target), .number(goal.target), .text(before?.due),
-                        .text(goal.due), .text(goal.unit), .number(goal.unit == "%" ? 100 : 1),
-                        .text(goal.indicator), .text(measured?.period), .number(measured?.value),
-                        .number(measured?.shown), .text(measured?.run),
-                    ])
-            }
-            for revision in goal.revisions {
-                markRevision(
-                    "\(report.team)\u{0}\(goal.id)\u{0}revision\u{0}\(revision.date)\u{0}\(revision.reason)",
-                    inSelection)
+            // A revision is its place in the goal's list (with its date): a reason reworded later
+            // is the same revision, not a new one.
+            for (index, revision) in goal.revisions.enumerated() {
+                let key = "\(report.team)\u{0}\(goal.id)\u{0}revision\u{0}\(revision.date)\u{0}\(index)"
+                if revisions[key] == nil {
+                    let measured = Self.measured(
+                        goal.indicator, onOrBefore: revision.date, report: report, runID: runID, state: state)
+                    addRevision(
+                        key: key,
+                        cells: [
+                            .text(report.team), .text(goal.id), .text("revision"), .text(revision.date),
+                            .integer(index + 1), .text(revision.reason), .text(runID),
+                            .text(run.time), .number(before?.target), .number(goal.target), .text(before?.due),
+                            .text(goal.due), .text(goal.unit), .number(goal.unit == "%" ? 100 : 1),
+                            .text(goal.indicator), .text(measured?.period), .number(measured?.value),
+                            .number(measured?.shown), .text(measured?.run),
+                        ])
+                }
+                markRevision(key, inSelection)
             }
             state.goals[goal.id] = goal
             state.revisions[goal.id] = goal.revisions
@@ -90,8 +88,7 @@ struct JournalTables {
             let measured = Self.measured(
                 before?.indicator, onOrBefore: retirement.date, report: report, runID: runID, state: state)
             addRevision(
-                key:
-                    "\(report.team)\u{0}\(retirement.id)\u{0}retirement\u{0}\(retirement.date)\u{0}\(retirement.reason)",
+                key: "\(report.team)\u{0}\(retirement.id)\u{0}retirement\u{0}\(retirement.date)",
                 cells: [
                     .text(report.team), .text(retirement.id), .text("retirement"), .text(retirement.date), .integer(1),
                     .text(retirement.reason), .text(runID),
@@ -103,9 +100,7 @@ struct JournalTables {
             state.retirements[retirement.id] = retirement
         }
         for retirement in journal.retired {
-            markRevision(
-                "\(report.team)\u{0}\(retirement.id)\u{0}retirement\u{0}\(retirement.date)\u{0}\(retirement.reason)",
-                inSelection)
+            markRevision("\(report.team)\u{0}\(retirement.id)\u{0}retirement\u{0}\(retirement.date)", inSelection)
         }
 
         for cycle in journal.cycles {
@@ -312,7 +307,9 @@ struct DriftTable {
                 case (nil, .some): change = "now present"
                 case (.some, nil): change = "now missing"
                 case (.some(let old), .some(let new)):
-                    let places = min(before.decimals ?? 15, point.value.map(scale.shownDecimals) ?? 15)
+                    // At the precision of the less precisely recorded value; a whole number (0, 8)
+                    // is exact, not imprecise, so it takes the other's decimals.
+                    let places = Self.comparedDecimals(before.decimals, old, point.value.map(scale.shownDecimals), new)
                     guard Scale.rounded(old, places) != Scale.rounded(new, places) else { continue }
                     change = "changed"
                     decimals = places
@@ -324,6 +321,11 @@ struct DriftTable {
                 ])
             }
         }
+    }
+
+    static func comparedDecimals(_ a: Int?, _ old: Double, _ b: Int?, _ new: Double) -> Int {
+        let sides = [(a ?? 15, old), (b ?? 15, new)].filter { $0.1 != $0.1.rounded() }.map(\.0)
+        return sides.min() ?? 0
     }
 
     func table() -> ExportTable {

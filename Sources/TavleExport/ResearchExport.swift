@@ -127,11 +127,18 @@ public enum ResearchExport {
             let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
                 !ours.contains($0)
             }.sorted()
-            guard others.isEmpty else {
+            // Files named as the export names them are an earlier export's only if its codebook
+            // says so: a folder of one's own answers.csv is not written over.
+            let present = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+            let codebook = FileManager.default.contents(atPath: folder + "/codebook.md").map {
+                String(decoding: $0.prefix(80), as: UTF8.self)
+            }
+            let earlierExport = present.isEmpty || codebook?.hasPrefix("# Codebook of `tavle export`") == true
+            guard others.isEmpty, earlierExport else {
                 throw .error(
                     at: nil,
                     Phrase(
-                        "'\(shown)' holds other files (\(others.prefix(3).joined(separator: ", "))); the export writes only into a new folder or over an earlier export"
+                        "'\(shown)' holds other files (\((others.isEmpty ? present.sorted() : others).prefix(3).joined(separator: ", "))); the export writes only into a new folder or over an earlier export"
                     ),
                     hint: Phrase(
                         "name a new folder: --to export-\(document.newestRun.map { String($0.prefix(10)) } ?? "1")"))
@@ -218,7 +225,7 @@ struct TableBuilder {
                 .text(manifest?.notebook.blob), .integer(run.gathering), .integer(manifest?.phase),
                 .text(run.trailers["Run"] == "handout" ? "handout" : "run"),
                 .text(parameters["period"]),
-                .text(run.reports.flatMap { $0.series.flatMap { $0.points.map(\.period) } }.max()),
+                .text(reports(of: run).flatMap { $0.series.flatMap { $0.points.map(\.period) } }.max()),
                 .text(parametersText), .text(manifest?.tool ?? run.trailers["Tool"]), .text(run.trailers["Tool-Build"]),
                 .text(manifest?.language),
                 .integer(reports(of: run).count), .text(run.trailers["Previous-Run"]),

@@ -259,6 +259,15 @@ enum Python {
         #expect(refused.stderr.contains("hint: did you mean 'molde-sykehjem-2'?"), "\(refused.stderr)")
         #expect(!FileManager.default.fileExists(atPath: unknown.path), "nothing is written")
 
+        // A folder of one's own files that happen to be named as the export's is not an earlier export.
+        let own = FileManager.default.temporaryDirectory.appendingPathComponent("tavle-export-own-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: own, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: own) }
+        try Data("my answers".utf8).write(to: own.appendingPathComponent("answers.csv"))
+        let mine = try Tavle.run(["export", "--output", Self.history.path, "--to", own.path], in: Tavle.packageRoot)
+        #expect(mine.status == 1, "\(mine.stderr)")
+        #expect(try String(contentsOf: own.appendingPathComponent("answers.csv"), encoding: .utf8) == "my answers")
+
         // A folder that holds other work is not written into.
         let other = FileManager.default.temporaryDirectory.appendingPathComponent(
             "tavle-export-other-\(UUID().uuidString)")
@@ -597,7 +606,7 @@ enum Python {
                 && change["change"] == "changed")
         #expect(
             change["previous_shown_value"] == "8" && change["shown_value"] == "6.66666666666667"
-                && change["compared_decimals"] == "0")
+                && change["compared_decimals"] == "14")
     }
 }
 

@@ -45,6 +45,15 @@ import Testing
         #expect(Scale.rounded(52.38095238095238, 2) == 52.38)
     }
 
+    /// A whole number is exact: 0 corrected to 0.4, or 8 to 8.4, is a change, though rounding
+    /// both at the whole number's "no decimals" would hide it.
+    @Test func aWholeNumberTakesTheOtherValuesDecimals() {
+        #expect(DriftTable.comparedDecimals(0, 0, 1, 0.4) == 1)
+        #expect(DriftTable.comparedDecimals(0, 8, 1, 8.4) == 1)
+        #expect(DriftTable.comparedDecimals(3, 6.667, 15, 6.666666666666667) == 3)
+        #expect(DriftTable.comparedDecimals(0, 8, 0, 7) == 0)
+    }
+
     @Test func howOftenASeriesWasMeasuredIsReadFromItsMonths() {
         #expect(Granularity.of(["2020-01", "2020-02", "2020-03"]) == .month)
         #expect(Granularity.of(["2020-01", "2020-04", "2020-10", "2021-01"]) == .quarter)
