@@ -77,9 +77,8 @@ extension TavleCommand {
                 gathering: gathering)
             let document = try ResearchExport.document(outputFolder: try location.folder(), filter: filter)
             if format == .json {
-                let text = document.dataPackage(inline: true)
                 guard let to else {
-                    print(text, terminator: "")
+                    print(document.dataPackage(inline: true), terminator: "")
                     return
                 }
                 try ResearchExport.writeJSON(document, to: to)

@@ -5,6 +5,27 @@ import Testing
 /// `tavle init`: a workspace that works at once, in the facilitator's language, straight
 /// through check, run, handout and verify, and never over anything already there.
 @Suite struct InitCommandTests {
+    /// A new workspace made by `tavle init` in the language given, in a folder of its own.
+    func initialized(_ language: String) throws -> URL {
+        let workspace = folder()
+        #expect(
+            try Tavle.run(["init", workspace.path, "--language", language], in: FileManager.default.temporaryDirectory)
+                .status == 0)
+        return workspace
+    }
+
+    /// The first notebook `tavle init` wrote, whatever its language calls it.
+    func notebookFile(in workspace: URL) throws -> String {
+        try #require(try FileManager.default.contentsOfDirectory(atPath: workspace.path).first { $0.hasSuffix(".md") })
+    }
+
+    /// The environment of a facilitator who reads `language`.
+    static func reading(_ language: String) -> [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["TAVLE_LANGUAGE"] = language
+        return environment
+    }
+
     func folder() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("tavle-init-\(UUID().uuidString)")
     }
@@ -158,11 +179,8 @@ import Testing
     /// Run twice in the same folder, init says it is a workspace already; the journal's
     /// commented examples, uncommented as they stand, are a valid journal; dates follow today.
     @Test func aSecondInitIsRefusedAndTheJournalsExamplesWorkUncommented() throws {
-        let workspace = folder()
+        let workspace = try initialized("en")
         defer { try? FileManager.default.removeItem(at: workspace) }
-        #expect(
-            try Tavle.run(["init", workspace.path, "--language", "en"], in: FileManager.default.temporaryDirectory)
-                .status == 0)
         let again = try Tavle.run(["init", ".", "--force"], in: workspace)
         #expect(again.status == 1)
         #expect(
@@ -205,11 +223,8 @@ import Testing
         ("forsta-rapport.md", "svenska", "sv"),
     ])
     func anUnknownLanguageNamesTheOneMeant(file: String, written: String, meant: String) throws {
-        let workspace = folder()
+        let workspace = try initialized("sv")
         defer { try? FileManager.default.removeItem(at: workspace) }
-        #expect(
-            try Tavle.run(["init", workspace.path, "--language", "sv"], in: FileManager.default.temporaryDirectory)
-                .status == 0)
         let url = workspace.appendingPathComponent(file)
         let text = try String(contentsOf: url, encoding: .utf8)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -335,11 +350,8 @@ import Testing
     func aKeyInTheReadersLanguageIsToldTheEnglishOne(
         language: String, key: String, written: String, position: String, error: String, hint: String
     ) throws {
-        let workspace = folder()
+        let workspace = try initialized(language)
         defer { try? FileManager.default.removeItem(at: workspace) }
-        #expect(
-            try Tavle.run(["init", workspace.path, "--language", language], in: FileManager.default.temporaryDirectory)
-                .status == 0)
         let journal = workspace.appendingPathComponent("journals/team-a.yaml")
         let before = try String(contentsOf: journal, encoding: .utf8)
         try edit(journal) { text in
@@ -349,10 +361,8 @@ import Testing
             }.joined(separator: "\n")
         }
         #expect(try String(contentsOf: journal, encoding: .utf8) != before)
-        let notebook = try #require(
-            try FileManager.default.contentsOfDirectory(atPath: workspace.path).first { $0.hasSuffix(".md") })
-        var environment = ProcessInfo.processInfo.environment
-        environment["TAVLE_LANGUAGE"] = language
+        let notebook = try notebookFile(in: workspace)
+        let environment = Self.reading(language)
         let run = try Tavle.run(["run", notebook, "--all-teams"], in: workspace, environment: environment)
         #expect(run.status == 1)
         #expect(run.stderr.contains("journals/team-a.yaml:\(position): \(error)"), "\(run.stderr)")
@@ -376,19 +386,14 @@ import Testing
     func aValueInTheReadersLanguageIsToldTheEnglishOne(
         language: String, value: String, written: String, position: String, hint: String
     ) throws {
-        let workspace = folder()
+        let workspace = try initialized(language)
         defer { try? FileManager.default.removeItem(at: workspace) }
-        #expect(
-            try Tavle.run(["init", workspace.path, "--language", language], in: FileManager.default.temporaryDirectory)
-                .status == 0)
         let journal = workspace.appendingPathComponent("journals/team-a.yaml")
         let before = try String(contentsOf: journal, encoding: .utf8)
         #expect(before.contains(value))
         try edit(journal) { $0.replacingOccurrences(of: value, with: written) }
-        let notebook = try #require(
-            try FileManager.default.contentsOfDirectory(atPath: workspace.path).first { $0.hasSuffix(".md") })
-        var environment = ProcessInfo.processInfo.environment
-        environment["TAVLE_LANGUAGE"] = language
+        let notebook = try notebookFile(in: workspace)
+        let environment = Self.reading(language)
         let check = try Tavle.run(["check", notebook], in: workspace, environment: environment)
         #expect(check.status == 1)
         #expect(check.stderr.contains("journals/team-a.yaml:\(position): "), "\(check.stderr)")
@@ -399,11 +404,8 @@ import Testing
     /// denominator) left the p chart's last month and the whole funnel out of every report
     /// without a word. The run says so at the chart's option, and --strict makes nothing.
     @Test func rowsAChartThatDividesCannotDrawAreWarnedOf() throws {
-        let workspace = folder()
+        let workspace = try initialized("en")
         defer { try? FileManager.default.removeItem(at: workspace) }
-        #expect(
-            try Tavle.run(["init", workspace.path, "--language", "en"], in: FileManager.default.temporaryDirectory)
-                .status == 0)
         let data = workspace.appendingPathComponent("data/measurements.csv")
         let lines = try String(contentsOf: data, encoding: .utf8).split(separator: "\n").map(String.init)
         let last = try #require(lines.dropFirst().map { $0.split(separator: ",")[2] }.max())
@@ -439,11 +441,8 @@ import Testing
 
     /// Two more from the Danish trial: per cent written in words, and month 13 in the data.
     @Test func perCentInWordsAndAThirteenthMonthSayWhatToWrite() throws {
-        let workspace = folder()
+        let workspace = try initialized("en")
         defer { try? FileManager.default.removeItem(at: workspace) }
-        #expect(
-            try Tavle.run(["init", workspace.path, "--language", "en"], in: FileManager.default.temporaryDirectory)
-                .status == 0)
         let journal = workspace.appendingPathComponent("journals/team-b.yaml")
         try edit(journal) { $0.replacingOccurrences(of: "target: 4 ", with: "target: 80 pct.") }
         let words = try Tavle.run(["check", "first-report.md"], in: workspace)
