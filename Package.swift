@@ -17,7 +17,9 @@ import PackageDescription
 //   TavleAudit        ← Run and below                 (verify, cite, diff, history, log, push)
 //   TavleExport       ← Audit and below               (export: tidy tables for research)
 //   TavleImport       ← Run and below                 (import, data load)
-//   TavleCLI          ← Run, Audit, Export, Import    (argument parsing and printing)
+//   TavleEdit         ← Run and below                 (a journal changed from a form: text, checks, commit)
+//   TavleServe        ← Edit, Audit and below         (tavle serve: access, sessions, pages; FlyingFox)
+//   TavleCLI          ← Run, Audit, Export, Import, Serve (argument parsing and printing)
 //   tavle             ← CLI
 let package = Package(
     name: "Tavle",
@@ -30,6 +32,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // The web server of `tavle serve`: HTTP/1.1 on async/await and BSD sockets, no other
+        // dependency. Hummingbird (on swift-nio) took 235 s to build in release on 2 cores
+        // against FlyingFox's 35 s, which would have put `make demo` past its 6 minutes
+        // (docs/performance.md).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -95,10 +102,27 @@ let package = Package(
         .target(
             name: "TavleImport",
             dependencies: ["TavleModel", "TavleParse", "TavleData", "TavlePostgres", "TavleWorkspace", "TavleRun"]),
+        // A team's journal changed from a form: YAML edited as text (comments and layout kept),
+        // checked by the same code as `tavle run`, written and committed as one step.
+        .target(
+            name: "TavleEdit",
+            dependencies: [
+                "TavleModel", "TavleParse", "TavleData", "TavlePostgres", "TavleGit", "TavleHistory", "TavleWorkspace",
+                "TavleArchive", "TavleRun",
+            ]),
+        // `tavle serve`: sign-in links, sessions, the pages of teams, facilitator and researchers.
+        .target(
+            name: "TavleServe",
+            dependencies: [
+                "TavleModel", "TavleParse", "TavleGit", "TavleHistory", "TavleWorkspace", "TavleArchive", "TavleRun",
+                "TavleAudit", "TavleEdit", "TavleConcurrency", "CPackSupport",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]),
         .target(
             name: "TavleCLI",
             dependencies: [
                 "TavleModel", "TavleWorkspace", "TavleArchive", "TavleRun", "TavleAudit", "TavleImport", "TavleExport",
+                "TavleServe", "TavleEdit", "TavleParse", "TavleConcurrency",
                 "TavleStats", "TavleHistory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -124,6 +148,8 @@ let package = Package(
         .testTarget(name: "TavleRunTests", dependencies: ["TavleRun", "TavleModel"]),
         .testTarget(name: "TavleAuditTests", dependencies: ["TavleAudit"]),
         .testTarget(name: "TavleExportTests", dependencies: ["TavleExport"]),
+        .testTarget(name: "TavleEditTests", dependencies: ["TavleEdit", "TavleParse", "TavleModel"]),
+        .testTarget(name: "TavleServeTests", dependencies: ["TavleServe"]),
         .testTarget(
             name: "TavleCLITests",
             dependencies: ["TavleCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

@@ -3,3 +3,4 @@
 // libgit2-dev's dependencies zlib1g-dev and libmbedtls-dev.
 #include <zlib.h>
 #include <mbedtls/sha1.h>
+#include <mbedtls/sha256.h>

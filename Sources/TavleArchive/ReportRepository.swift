@@ -114,9 +114,11 @@ package final class ReportRepository {
     /// - Parameter discardingEdits: when given, reports edited by hand and changes staged in
     ///   the repository are put back as the last run committed them (and named to it), where
     ///   they are otherwise refused.
+    /// - Parameter commitAuthor: who the commit is by when a person other than the workspace's
+    ///   author made it (a team's edit on the web); it comes before TAVLE_AUTHOR_NAME.
     package init(
-        folder: String, workspaceAuthor: Author?, waiting: (() -> Void)? = nil, repaired: ((String) -> Void)? = nil,
-        discardingEdits: (([String]) -> Void)? = nil
+        folder: String, workspaceAuthor: Author?, commitAuthor: Author? = nil, waiting: (() -> Void)? = nil,
+        repaired: ((String) -> Void)? = nil, discardingEdits: (([String]) -> Void)? = nil
     ) throws(Diagnostic) {
         // Before anything is written there, not even the lock; a repository another run is
         // still creating is looked at again once this run holds the lock.
@@ -143,7 +145,7 @@ package final class ReportRepository {
             let committed = try Self.git(folder) { () throws(GitError) in
                 try head.map(repository.files(inCommit:)) ?? [:]
             }
-            signature = try Self.author(repository, workspaceAuthor: workspaceAuthor)
+            signature = try Self.author(repository, workspaceAuthor: workspaceAuthor, commitAuthor: commitAuthor)
             self.repository = repository
             self.head = head
             self.committed = committed
@@ -429,10 +431,14 @@ package final class ReportRepository {
     /// `author` (the network's shared name), else the user's git identity, else "Tavle".
     /// TAVLE_COMMIT_TIME sets the time, as GIT_COMMITTER_DATE does for git: for replaying a
     /// network's past gatherings (the example history) and for reproducible tests.
-    private static func author(_ repository: GitRepository, workspaceAuthor: Author?) throws(Diagnostic) -> Signature {
+    private static func author(_ repository: GitRepository, workspaceAuthor: Author?, commitAuthor: Author?)
+        throws(Diagnostic) -> Signature
+    {
         let environment = ProcessInfo.processInfo.environment
         var signature: Signature
-        if let name = environment["TAVLE_AUTHOR_NAME"], !name.isEmpty {
+        if let commitAuthor {
+            signature = Signature(name: commitAuthor.name, email: commitAuthor.email)
+        } else if let name = environment["TAVLE_AUTHOR_NAME"], !name.isEmpty {
             signature = Signature(name: name, email: environment["TAVLE_AUTHOR_EMAIL"] ?? "")
         } else if let workspaceAuthor {
             signature = Signature(name: workspaceAuthor.name, email: workspaceAuthor.email)

@@ -27,7 +27,8 @@ public struct TavleCommand: ParsableCommand {
         version: TavleVersion.current,
         subcommands: [
             Init.self, Run.self, Check.self, Log.self, History.self, Trace.self, Export.self, Diff.self, Verify.self,
-            Cite.self, Push.self, Stats.self, Prompts.self, Handout.self, Import.self, DataCommand.self,
+            Cite.self, Push.self, Stats.self, Prompts.self, Handout.self, Import.self, DataCommand.self, Serve.self,
+            Access.self,
         ]
     )
 

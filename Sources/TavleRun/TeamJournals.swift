@@ -7,16 +7,16 @@ import TavleParse
 import TavleWorkspace
 
 /// The workspace's `journals/` folder: one YAML file per team, named by team id.
-struct TeamJournals {
-    let folder: String
+package struct TeamJournals {
+    package let folder: String
     let language: Language
 
-    init(workspace: Workspace, language: Language) {
+    package init(workspace: Workspace, language: Language) {
         folder = URL(fileURLWithPath: workspace.root).appendingPathComponent("journals").path
         self.language = language
     }
 
-    func path(for team: Team) -> String {
+    package func path(for team: Team) -> String {
         URL(fileURLWithPath: folder).appendingPathComponent("\(team.key).yaml").path
     }
 
@@ -65,7 +65,7 @@ struct TeamJournals {
 
     /// Revisions, PDSA cycles and decisions dated after today: usually a slip of the year
     /// (2099 for 2019), which would place a goal's change or a phase split in the future.
-    static func futureDates(_ journal: Journal, today: JournalDate) -> [Diagnostic] {
+    package static func futureDates(_ journal: Journal, today: JournalDate) -> [Diagnostic] {
         var dated: [(JournalDate, SourceLocation, Phrase)] = []
         for goal in journal.goals {
             for revision in goal.revisions {
@@ -108,7 +108,7 @@ struct TeamJournals {
     /// Refuses a run that would commit a goal changed without a reason, or a team's goals
     /// dropped because its journal is gone (a misspelt or moved file name takes the journal
     /// from its team, and its goals would leave the record without a word).
-    static func requireExplainedRevisions(
+    package static func requireExplainedRevisions(
         _ journals: [String: Journal], withoutJournal: [String] = [], journalsFolder: String = "journals",
         outputFolder: String
     ) throws(Diagnostic) {

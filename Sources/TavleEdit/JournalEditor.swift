@@ -1,0 +1,219 @@
+import Foundation
+import TavleArchive
+import TavleData
+import TavleGit
+import TavleHistory
+import TavleModel
+import TavleParse
+import TavlePostgres
+import TavleRun
+import TavleWorkspace
+
+/// Changes a team's journal on behalf of a person (a team member on the web, or the
+/// facilitator) as one step: the journal file and one commit in the report repository, or
+/// neither.
+///
+/// A change is checked by the same code as `tavle run` (the journal reader, and the rule that
+/// a goal's target, due date or statement changes only with a reason), so the messages are the
+/// ones the command line gives. The commit holds the journal copy and its ledger files, as a
+/// run's does, so `tavle history goals` shows the change at once with its author.
+///
+/// Two people editing at once lose nothing: each change names the version of the file it was
+/// based on (its git blob id), and a change based on another version than the file's own is
+/// returned as a conflict, never written. An edit of the file by hand counts the same.
+public struct JournalEditor: Sendable {
+    public let workspace: Workspace
+    let journals: TeamJournals
+
+    public init(workspace: Workspace) {
+        self.workspace = workspace
+        journals = TeamJournals(workspace: workspace, language: workspace.language)
+    }
+
+    /// The version of a journal that has no file yet.
+    public static let noFile = "none"
+
+    /// A journal as it stands: its text (empty when the team has none yet), its version, and
+    /// what it says, when it reads.
+    public struct Current: Sendable {
+        public var text: String
+        public var version: String
+        public var journal: Journal?
+        /// Why the journal does not read, when it does not.
+        public var problem: Diagnostic?
+    }
+
+    public func current(team: Team) -> Current {
+        let path = journals.path(for: team)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return Current(text: "", version: Self.noFile, journal: nil, problem: nil)
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        let version = ObjectID.blob(hashing: data).hex
+        do throws(Diagnostic) {
+            let parsed = try parse(text, team: team)
+            return Current(text: text, version: version, journal: parsed.journal, problem: nil)
+        } catch {
+            return Current(text: text, version: version, journal: nil, problem: error)
+        }
+    }
+
+    func parse(_ text: String, team: Team) throws(Diagnostic) -> JournalParser.Parsed {
+        try JournalParser().parse(
+            text, file: Files.displayPath(journals.path(for: team)), team: team.key,
+            defaultLanguage: workspace.language)
+    }
+
+    /// What a form asks for.
+    public struct Change: Sendable {
+        /// The form's name, recorded in the commit (`Form: goal`).
+        public var form: String
+        /// The version the person saw when they opened the form.
+        public var basedOn: String
+        /// One line for the commit's subject: what changed.
+        public var summary: String
+        /// The edit of the journal's text.
+        public var edit: @Sendable (inout JournalText) throws(JournalText.LayoutError) -> Void
+
+        public init(
+            form: String, basedOn: String, summary: String,
+            edit: @escaping @Sendable (inout JournalText) throws(JournalText.LayoutError) -> Void
+        ) {
+            self.form = form
+            self.basedOn = basedOn
+            self.summary = summary
+            self.edit = edit
+        }
+    }
+
+    public enum Outcome: Sendable {
+        /// The journal was written and committed.
+        case committed(commit: ObjectID, version: String)
+        /// The change equals the journal as it stands: nothing to write.
+        case unchanged
+        /// The journal changed since the form was opened: the file as it stands now, and the
+        /// journal as this change would have made it from there (when it could be placed).
+        case conflict(current: Current, proposed: String?)
+        /// The change does not pass the journal's checks: the first problem, as `tavle run`
+        /// would say it, and the journal as the change would have made it (its lines are the
+        /// problem's), when it could be placed.
+        case refused(Diagnostic, proposed: String?)
+    }
+
+    /// Applies a change: under the report repository's lock (so runs, handouts and other
+    /// changes wait), checks the version, edits, checks the result, writes the file and commits.
+    /// - Parameter by: the commit's author (the team, or the facilitator by name).
+    public func submit(_ change: Change, team: Team, by author: Author) throws(Diagnostic) -> Outcome {
+        let repository = try ReportRepository(
+            folder: workspace.output, workspaceAuthor: workspace.author, commitAuthor: author)
+        var committed = false
+        defer { if !committed { repository.abandon() } }
+        let now = current(team: team)
+        guard now.version == change.basedOn else {
+            var proposed = JournalText(now.text)
+            let placed = (try? change.edit(&proposed)) != nil
+            return .conflict(current: now, proposed: placed ? proposed.text : nil)
+        }
+        if let problem = now.problem { return .refused(problem, proposed: nil) }
+        var text = JournalText(now.text)
+        do {
+            try change.edit(&text)
+        } catch {
+            return .refused(
+                .error(
+                    at: error.line.map {
+                        SourceLocation(file: Files.displayPath(journals.path(for: team)), line: $0, column: 1)
+                    }, error.phrase,
+                    hint: Phrase("make this change in the journal file with a text editor")), proposed: nil)
+        }
+        let newText = text.text
+        guard newText != now.text else { return .unchanged }
+        let parsed: JournalParser.Parsed
+        do throws(Diagnostic) {
+            parsed = try parse(newText, team: team)
+            try TeamJournals.requireExplainedRevisions(
+                [team.key: parsed.journal], journalsFolder: journals.folder, outputFolder: workspace.output)
+        } catch {
+            return .refused(error, proposed: newText)
+        }
+        let path = journals.path(for: team)
+        try Self.replaceFile(path, with: Data(newText.utf8))
+        do throws(Diagnostic) {
+            let folder = ReportLayout.teamFolder(team.key)
+            let files =
+                [(path: ReportLayout.journalCopyPath(teamFolder: folder), contents: newText)]
+                + Ledger.files(for: parsed.journal, teamFolder: folder)
+            let prepared = try repository.preparer.prepare(files)
+            try repository.add(prepared)
+            let published = try repository.commit { _ in
+                Self.message(change, team: team, author: author)
+            }
+            committed = true
+            let version = ObjectID.blob(hashing: Data(newText.utf8)).hex
+            guard let commit = published.commit else { return .unchanged }
+            return .committed(commit: commit, version: version)
+        } catch {
+            // The commit did not happen: the journal goes back as it was, so the two agree.
+            try? Self.replaceFile(path, with: Data(now.text.utf8), removeIfEmpty: now.version == Self.noFile)
+            throw error
+        }
+    }
+
+    static func message(_ change: Change, team: Team, author: Author) -> String {
+        let subject = "Journal of \(team.key): \(change.summary)"
+        var trailers = [
+            "Team: \(team.key)", "Teams: \(team.key)", "Form: \(change.form)", "Edited-By: \(author.name)",
+            "Based-On: \(change.basedOn)", "Tool: tavle \(TavleVersion.current)",
+        ]
+        if let build = TavleVersion.build { trailers.append("Tool-Build: \(build)") }
+        return subject + "\n\n" + trailers.joined(separator: "\n") + "\n"
+    }
+
+    /// Writes a file whole or not at all: a temporary file beside it, flushed, then renamed.
+    static func replaceFile(_ path: String, with data: Data, removeIfEmpty: Bool = false) throws(Diagnostic) {
+        if removeIfEmpty && data.isEmpty {
+            try? FileManager.default.removeItem(atPath: path)
+            return
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectoryOrExplain(folder)
+        let temporary = folder + "/." + (path as NSString).lastPathComponent + ".tavle-edit"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        var ok = descriptor >= 0
+        if ok {
+            ok = data.withUnsafeBytes { bytes in
+                var offset = 0
+                while offset < bytes.count {
+                    let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+                    if written <= 0 { return false }
+                    offset += written
+                }
+                return true
+            }
+            ok = ok && fsync(descriptor) == 0
+            close(descriptor)
+        }
+        guard ok, rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw .error(
+                at: nil, Phrase("the journal '\(Files.displayPath(path))' could not be written: \(reason)"),
+                hint: Phrase("check that the workspace's journals folder is writable"))
+        }
+    }
+}
+
+/// The teams of a workspace, read with its teams query from its own data source.
+public enum WorkspaceTeams {
+    public static func list(_ workspace: Workspace) throws(Diagnostic) -> [Team] {
+        let source: any DataSource
+        if case .postgres(let address) = workspace.dataSource {
+            source = try PostgresSource.connect(
+                to: address, timeLimit: workspace.queryTimeLimit, declaredAt: workspace.dataSourceLocation)
+        } else {
+            source = try DataSources.sqlite(
+                workspace.dataSource, base: workspace.root, in: workspace, declaredAt: workspace.dataSourceLocation)!
+        }
+        return try Teams.list(workspace.teams, from: source)
+    }
+}

@@ -1,0 +1,459 @@
+import Foundation
+import TavleArchive
+import TavleEdit
+import TavleGit
+import TavleHistory
+import TavleModel
+
+/// The pages of `tavle serve`, as node trees (see `Node`): they only arrange what the site
+/// hands them, in the network's language.
+enum Pages {
+    static let styleSheet = """
+        body { font-family: system-ui, sans-serif; max-width: 52rem; margin: 0 auto; padding: 1rem; line-height: 1.45; color: #1d1d1f; }
+        header { display: flex; justify-content: space-between; align-items: baseline; border-bottom: 1px solid #ccc; margin-bottom: 1rem; gap: 1rem; flex-wrap: wrap; }
+        header form { display: inline; }
+        table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
+        th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #e3e3e3; vertical-align: top; }
+        label { display: block; font-weight: 600; margin-top: .8rem; }
+        input[type=text], input[type=date], textarea, select { width: 100%; box-sizing: border-box; font: inherit; padding: .35rem; }
+        textarea { min-height: 5rem; }
+        .problem { color: #a40000; font-weight: 600; margin: .2rem 0; }
+        .hint { color: #555; margin: .2rem 0; }
+        .saved { background: #e8f5e9; padding: .5rem; border-left: 4px solid #2e7d32; }
+        .banner { background: #fff4e5; padding: .5rem; border-left: 4px solid #e65100; }
+        button { font: inherit; padding: .4rem 1rem; margin-top: 1rem; }
+        pre { white-space: pre-wrap; background: #f6f6f6; padding: .5rem; overflow-x: auto; }
+        code { font-size: .95em; }
+        .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
+        :focus-visible { outline: 3px solid #1565c0; outline-offset: 2px; }
+        """
+
+    static func layout(_ site: Site, title: Phrase, session: Session?, @NodeBuilder content: () -> [Node]) -> String {
+        let title = site.t(title)
+        let network = site.workspace.name ?? "Tavle"
+        return Node.el("html", attr("lang", site.language.rawValue)) {
+            Node.el("head") {
+                Node.void("meta", attr("charset", "utf-8"))
+                Node.void("meta", attr("name", "viewport"), attr("content", "width=device-width, initial-scale=1"))
+                Node.el("title") { "\(title) – \(network)" }
+                Node.void("link", attr("rel", "stylesheet"), attr("href", "/style.css"))
+            }
+            Node.el("body") {
+                Node.el("header") {
+                    Node.el("strong") { network }
+                    if let session {
+                        Node.el("span") {
+                            site.t(Phrase("Signed in as \(session.name)")) + " "
+                            Node.el("form", attr("method", "post"), attr("action", "/signout")) {
+                                tokenField(session)
+                                Node.el("button", attr("type", "submit")) { site.t(Phrase("Sign out")) }
+                            }
+                        }
+                    }
+                }
+                Node.el("main") {
+                    Node.el("h1") { title }
+                    content()
+                }
+            }
+        }.document()
+    }
+
+    static func tokenField(_ session: Session) -> Node {
+        Node.void("input", attr("type", "hidden"), attr("name", "form_token"), attr("value", session.formToken))
+    }
+
+    static func message(_ site: Site, title: Phrase, text: Phrase, session: Session?) -> String {
+        layout(site, title: title, session: session) {
+            Node.el("p") { site.t(text) }
+            if let session {
+                Node.el("p") {
+                    Node.el("a", attr("href", site.home(of: session))) { site.t(Phrase("Back to the start page")) }
+                }
+            }
+        }
+    }
+
+    static func welcome(_ site: Site) -> String {
+        message(
+            site, title: Phrase("Sign in"),
+            text: Phrase("Open the sign-in link your facilitator gave you. Each team has its own link."), session: nil)
+    }
+
+    static func date(_ time: Int64, _ offset: Int) -> String {
+        String(Timestamp.iso8601(time, offsetMinutes: offset).prefix(16)).replacingOccurrences(of: "T", with: " ")
+    }
+
+    // MARK: A team
+
+    static func team(_ site: Site, team: Team, session: Session, saved: String?) throws(Diagnostic) -> String {
+        let snapshot = try site.index.snapshot()
+        let folder = ReportLayout.teamFolder(team.key)
+        let reports = (snapshot.reports[folder] ?? []).reversed()
+        let changes = (snapshot.journalChanges[team.key] ?? []).reversed()
+        let current = site.editor.current(team: team)
+        let base = "/teams/\(team.key)"
+        return layout(site, title: Phrase(verbatim: team.name), session: session) {
+            if let saved, saved.allSatisfy({ $0.isHexDigit }) {
+                Node.el("p", attr("class", "saved"), attr("role", "status")) {
+                    site.t(Phrase("Saved: your change is commit \(saved) in the report repository."))
+                }
+            }
+            Node.el("nav") {
+                Node.el("ul") {
+                    Node.el("li") {
+                        Node.el("a", attr("href", base + "/goals")) {
+                            site.t(Phrase("Goal history, with the run charts"))
+                        }
+                    }
+                    Node.el("li") {
+                        Node.el("a", attr("href", base + "/history")) {
+                            site.t(Phrase("Everything recorded: goals, PDSA cycles, decisions, measurements"))
+                        }
+                    }
+                    Node.el("li") {
+                        Node.el("a", attr("href", base + "/changes")) {
+                            site.t(Phrase("What changed since the last gathering"))
+                        }
+                    }
+                }
+            }
+            Node.el("h2") { site.t(Phrase("Reports")) }
+            if reports.isEmpty {
+                Node.el("p") { site.t(Phrase("No report has been made for this team yet.")) }
+            } else {
+                Node.el("table") {
+                    Node.el("tr") {
+                        Node.el("th") { site.t(Phrase("Gathering")) }
+                        Node.el("th") { site.t(Phrase("Report")) }
+                        Node.el("th") { site.t(Phrase("Made")) }
+                        Node.el("th") { site.t(Phrase("Commit")) }
+                    }
+                    for report in reports {
+                        Node.el("tr") {
+                            Node.el("td") { report.gathering.map(String.init) ?? "–" }
+                            Node.el("td") {
+                                Node.el(
+                                    "a", attr("href", "\(base)/reports/\(report.commit.hex)/\(report.notebook).html")
+                                ) {
+                                    report.notebook
+                                }
+                            }
+                            Node.el("td") { date(report.time, report.timeZoneOffset) }
+                            Node.el("td") { Node.el("code") { report.commit.short } }
+                        }
+                    }
+                }
+            }
+            Node.el("h2") { site.t(Phrase("Journal")) }
+            if let problem = current.problem {
+                Node.el("p", attr("class", "problem")) { problem.description }
+            }
+            if let journal = current.journal {
+                Node.el("h3") { site.t(Phrase("Goals")) }
+                if journal.goals.isEmpty { Node.el("p") { site.t(Phrase("No goals yet.")) } }
+                Node.el("ul") {
+                    for goal in journal.goals {
+                        Node.el("li") {
+                            Node.el("strong") { goal.statement }
+                            " "
+                            if site.mayEdit(team.key, session) {
+                                Node.el("a", attr("href", "\(base)/journal/goals/\(goal.id)")) {
+                                    site.t(Phrase("Change"))
+                                }
+                            }
+                        }
+                    }
+                }
+                Node.el("h3") { site.t(Phrase("PDSA cycles")) }
+                Node.el("ul") {
+                    for cycle in journal.cycles {
+                        Node.el("li") { cycle.title + (cycle.decision.map { " (\($0.rawValue))" } ?? "") }
+                    }
+                }
+                Node.el("h3") { site.t(Phrase("Decisions")) }
+                Node.el("ul") {
+                    for decision in journal.decisions {
+                        Node.el("li") { "\(decision.date): \(decision.what)" }
+                    }
+                }
+                if site.mayEdit(team.key, session) {
+                    Node.el("p") {
+                        Node.el("a", attr("href", "\(base)/journal/pdsa")) { site.t(Phrase("Add a PDSA cycle")) }
+                        " · "
+                        Node.el("a", attr("href", "\(base)/journal/decision")) { site.t(Phrase("Add a decision")) }
+                    }
+                }
+            } else if current.problem == nil {
+                Node.el("p") { site.t(Phrase("This team has no journal yet.")) }
+            }
+            if !changes.isEmpty {
+                Node.el("h2") { site.t(Phrase("Changes made here")) }
+                Node.el("table") {
+                    for change in changes {
+                        Node.el("tr") {
+                            Node.el("td") { date(change.time, 0) + " UTC" }
+                            Node.el("td") { change.author }
+                            Node.el("td") { change.subject }
+                            Node.el("td") { Node.el("code") { change.commit.short } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func history(
+        _ site: Site, team: Team, events: [LedgerEvent], session: Session, since: (gathering: Int, time: Int64)?
+    ) -> String {
+        let title =
+            since.map { Phrase("\(team.name): changes since gathering \($0.gathering)") }
+            ?? Phrase("\(team.name): history")
+        return layout(site, title: title, session: session) {
+            Node.el("p") {
+                Node.el("a", attr("href", "/teams/\(team.key)")) { site.t(Phrase("Back to the team's page")) }
+            }
+            if events.isEmpty {
+                Node.el("p") { site.t(Phrase("Nothing recorded.")) }
+            } else {
+                Node.el("table") {
+                    Node.el("tr") {
+                        Node.el("th") { site.t(Phrase("When")) }
+                        Node.el("th") { site.t(Phrase("Who")) }
+                        Node.el("th") { site.t(Phrase("What")) }
+                        Node.el("th") { site.t(Phrase("Before")) }
+                        Node.el("th") { site.t(Phrase("After")) }
+                        Node.el("th") { site.t(Phrase("Commit")) }
+                    }
+                    for event in events.reversed() {
+                        Node.el("tr") {
+                            Node.el("td") { date(event.time, event.timeZoneOffset) }
+                            Node.el("td") { event.author }
+                            Node.el("td") {
+                                "\(event.entity.rawValue) \(event.id): \(event.field) (\(event.change.rawValue))"
+                            }
+                            Node.el("td") { event.old ?? "" }
+                            Node.el("td") { event.new ?? "" }
+                            Node.el("td") { Node.el("code") { String(event.commit.prefix(7)) } }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // MARK: Forms
+
+    /// A field with its label, its problem (if any) beside it, and its input.
+    static func field(
+        _ site: Site, name: StaticString, label: Phrase, value: String, problem: FormProblem?, multiline: Bool = false,
+        type: String = "text", hint: Phrase? = nil
+    ) -> Node {
+        let id = name.description
+        let wrong = problem?.field == id
+        let describedBy = wrong ? id + "-problem" : (hint != nil ? id + "-hint" : nil)
+        return Node.el("div") {
+            Node.el("label", attr("for", id)) { site.t(label) }
+            if wrong, let problem {
+                Node.el("p", attr("class", "problem"), attr("id", id + "-problem")) {
+                    site.t(problem.diagnostic.phrase)
+                }
+            } else if let hint {
+                Node.el("p", attr("class", "hint"), attr("id", id + "-hint")) { site.t(hint) }
+            }
+            if multiline {
+                Node.el(
+                    "textarea",
+                    attributes: [
+                        attr("id", id), attr("name", id), describedBy.map { attr("aria-describedby", $0) },
+                        flag("aria-invalid", wrong), flag("autofocus", wrong),
+                    ]
+                ) { value }
+            } else {
+                Node.void(
+                    "input",
+                    attributes: [
+                        attr("type", type), attr("id", id), attr("name", id), attr("value", value),
+                        describedBy.map { attr("aria-describedby", $0) }, flag("aria-invalid", wrong),
+                        flag("autofocus", wrong),
+                    ])
+            }
+        }
+    }
+
+    /// A problem that belongs to no one field, above the form.
+    static func formProblem(_ site: Site, _ problem: FormProblem?) -> Node {
+        guard let problem, problem.field == nil else { return .empty }
+        return Node.el("div", attr("class", "problem"), attr("role", "alert")) {
+            Node.el("p") { site.t(problem.diagnostic.phrase) }
+            if let location = problem.diagnostic.location {
+                Node.el("p", attr("class", "hint")) { location.description }
+            }
+        }
+    }
+
+    static func goalForm(
+        _ site: Site, team: Team, goal: Goal, values: GoalFormValues, version: String, problem: FormProblem?,
+        session: Session
+    ) -> Node {
+        Node.el("form", attr("method", "post"), attr("action", "/teams/\(team.key)/journal/goals/\(goal.id)")) {
+            tokenField(session)
+            Node.void("input", attr("type", "hidden"), attr("name", "version"), attr("value", version))
+            formProblem(site, problem)
+            field(
+                site, name: "statement", label: Phrase("The goal, in one sentence"), value: values.statement,
+                problem: problem, multiline: true)
+            field(
+                site, name: "target", label: Phrase("Target"), value: values.target, problem: problem,
+                hint: Phrase("A number, or a share such as 80 %."))
+            field(site, name: "due", label: Phrase("Due date"), value: values.due, problem: problem, type: "date")
+            field(
+                site, name: "reason", label: Phrase("Why the goal changes"), value: values.reason, problem: problem,
+                multiline: true,
+                hint: Phrase("Required when the goal's sentence, target or due date changes: the history keeps it."))
+            Node.el("button", attr("type", "submit")) { site.t(Phrase("Save the change")) }
+        }
+    }
+
+    static func entryForm(
+        _ site: Site, team: Team, kind: EntryKind, values: FormFields, version: String, goals: [String],
+        problem: FormProblem?, session: Session
+    ) -> Node {
+        let today = JournalDate.today().description
+        return Node.el("form", attr("method", "post"), attr("action", "/teams/\(team.key)/journal/\(kind.rawValue)")) {
+            tokenField(session)
+            Node.void("input", attr("type", "hidden"), attr("name", "version"), attr("value", version))
+            formProblem(site, problem)
+            switch kind {
+            case .decision:
+                field(
+                    site, name: "date", label: Phrase("Date"), value: values["date"] ?? today, problem: problem,
+                    type: "date")
+                field(
+                    site, name: "what", label: Phrase("What was decided"), value: values["what"] ?? "",
+                    problem: problem, multiline: true)
+                field(
+                    site, name: "why", label: Phrase("Why"), value: values["why"] ?? "", problem: problem,
+                    multiline: true)
+            case .pdsa:
+                field(
+                    site, name: "id", label: Phrase("A short name for the cycle"), value: values["id"] ?? "",
+                    problem: problem,
+                    hint: Phrase("Letters, digits and dashes, such as nattlys-alle-rom."))
+                field(site, name: "title", label: Phrase("Title"), value: values["title"] ?? "", problem: problem)
+                Node.el("div") {
+                    Node.el("label", attr("for", "goal")) { site.t(Phrase("The goal it serves")) }
+                    Node.el("select", attr("id", "goal"), attr("name", "goal")) {
+                        Node.el("option", attr("value", "")) { "–" }
+                        for goal in goals {
+                            Node.el(
+                                "option", attributes: [attr("value", goal), flag("selected", values["goal"] == goal)]
+                            ) { goal }
+                        }
+                    }
+                }
+                field(
+                    site, name: "plan", label: Phrase("Plan"), value: values["plan"] ?? "", problem: problem,
+                    multiline: true)
+                field(
+                    site, name: "started", label: Phrase("Started"), value: values["started"] ?? today,
+                    problem: problem, type: "date")
+            }
+            Node.el("button", attr("type", "submit")) { site.t(Phrase("Save")) }
+        }
+    }
+
+    static func formPage(_ site: Site, team: Team, title: Phrase, form: Node, session: Session) -> String {
+        layout(site, title: title, session: session) {
+            Node.el("p") {
+                Node.el("a", attr("href", "/teams/\(team.key)")) { site.t(Phrase("Back to the team's page")) }
+            }
+            form
+        }
+    }
+
+    static func conflict(
+        _ site: Site, team: Team, current: JournalEditor.Current, proposed: String?, form: Node, session: Session
+    ) -> String {
+        layout(site, title: Phrase("Someone else changed the journal"), session: session) {
+            Node.el("p", attr("class", "banner"), attr("role", "alert")) {
+                site.t(
+                    Phrase(
+                        "The journal was changed after you opened this form, so your change was not saved. Nothing is lost: compare the two versions below, then send the form again to save yours on top of theirs."
+                    ))
+            }
+            Node.el("div", attr("class", "columns")) {
+                Node.el("section") {
+                    Node.el("h2") { site.t(Phrase("The journal now")) }
+                    Node.el("pre") { current.text }
+                }
+                Node.el("section") {
+                    Node.el("h2") { site.t(Phrase("With your change")) }
+                    Node.el("pre") {
+                        proposed ?? site.t(Phrase("(your change cannot be placed in the journal as it is now)"))
+                    }
+                }
+            }
+            Node.el("h2") { site.t(Phrase("Your change")) }
+            form
+        }
+    }
+
+    // MARK: Facilitator and researchers
+
+    static func facilitator(_ site: Site, session: Session) throws(Diagnostic) -> String {
+        let snapshot = try site.index.snapshot()
+        let since = snapshot.lastGatheringRun
+        return layout(site, title: Phrase("The network's teams"), session: session) {
+            if let since {
+                Node.el("p") {
+                    site.t(
+                        Phrase(
+                            "Changes since the reports of gathering \(since.gathering) (\(date(since.time, 0)) UTC)."))
+                }
+            }
+            Node.el("table") {
+                Node.el("tr") {
+                    Node.el("th") { site.t(Phrase("Team")) }
+                    Node.el("th") { site.t(Phrase("Journal changed on the web since then")) }
+                    Node.el("th") { site.t(Phrase("Last change")) }
+                }
+                for team in site.teams {
+                    let changes = snapshot.journalChanges[team.key] ?? []
+                    let recent = changes.filter { since == nil || $0.time > since!.time }
+                    Node.el("tr") {
+                        Node.el("td") { Node.el("a", attr("href", "/teams/\(team.key)")) { team.name } }
+                        Node.el("td") {
+                            recent.isEmpty ? site.t(Phrase("no")) : site.t(Phrase("yes, \(recent.count) changes"))
+                        }
+                        Node.el("td") { changes.last.map { date($0.time, 0) + " UTC · " + $0.subject } ?? "–" }
+                    }
+                }
+            }
+            Node.el("p") {
+                Node.el("a", attr("href", "/research")) { site.t(Phrase("History and trace of every team")) }
+            }
+        }
+    }
+
+    static func research(_ site: Site, session: Session) -> String {
+        layout(site, title: Phrase("History of the network"), session: session) {
+            Node.el("p") {
+                site.t(Phrase("Every change to goals, PDSA cycles, decisions, answers and measurements, one row each:"))
+                    + " "
+                Node.el("a", attr("href", "/research/trace.csv")) { "trace.csv" }
+                " · "
+                Node.el("a", attr("href", "/research/trace.json")) { "trace.json" }
+            }
+            Node.el("ul") {
+                for team in site.teams {
+                    Node.el("li") {
+                        Node.el("a", attr("href", "/teams/\(team.key)/history")) { team.name }
+                        " · "
+                        Node.el("a", attr("href", "/teams/\(team.key)/goals")) { site.t(Phrase("goals")) }
+                    }
+                }
+            }
+        }
+    }
+}

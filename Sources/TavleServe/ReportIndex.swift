@@ -1,0 +1,93 @@
+import Foundation
+import TavleArchive
+import TavleConcurrency
+import TavleGit
+import TavleModel
+
+/// One report a team received: the commit that made it, and when.
+struct ReportEntry: Sendable, Equatable {
+    var commit: ObjectID
+    var time: Int64
+    var timeZoneOffset: Int
+    var notebook: String
+    var gathering: Int?
+}
+
+/// A change to a team's journal made through a form (a commit with a `Form:` trailer).
+struct JournalChangeEntry: Sendable, Equatable {
+    var commit: ObjectID
+    var time: Int64
+    var author: String
+    var form: String
+    var subject: String
+}
+
+/// What the report repository holds per team, read once per commit of its branch: every
+/// report each team received (from the runs that changed its file) and the changes made on
+/// the web. Pages then cost a dictionary look-up, and a blob read for a report.
+final class ReportIndex: Sendable {
+    struct Snapshot: Sendable {
+        var head: ObjectID?
+        var reports: [String: [ReportEntry]] = [:]
+        var journalChanges: [String: [JournalChangeEntry]] = [:]
+        /// The newest run made for a gathering, for "since the last gathering".
+        var lastGatheringRun: (commit: ObjectID, time: Int64, gathering: Int)?
+    }
+
+    let folder: String
+    private let cached = Locked<Snapshot?>(nil)
+
+    init(folder: String) {
+        self.folder = folder
+    }
+
+    /// The index for the branch as it is now (read again only when it has moved).
+    func snapshot() throws(Diagnostic) -> Snapshot {
+        guard FileManager.default.fileExists(atPath: folder + "/.git") else { return Snapshot(head: nil) }
+        let repository = try ReportRepository.openForReading(folder)
+        let head = try ReportRepository.reading(folder) { () throws(GitError) in try repository.headCommit() }
+        if let known = cached.withLock({ $0 }), known.head == head { return known }
+        let built = try ReportRepository.reading(folder) { () throws(GitError) in try Self.build(repository, head: head)
+        }
+        cached.withLock { $0 = built }
+        return built
+    }
+
+    func blob(atPath path: String, commit: ObjectID) throws(Diagnostic) -> Data? {
+        let repository = try ReportRepository.openForReading(folder)
+        return try ReportRepository.reading(folder) { () throws(GitError) in
+            try repository.blob(atPath: path, inCommit: commit)
+        }
+    }
+
+    static func build(_ repository: GitRepository, head: ObjectID?) throws(GitError) -> Snapshot {
+        var snapshot = Snapshot(head: head)
+        for info in try repository.history().reversed() {
+            let trailers = Dictionary(info.trailers.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            if let form = trailers["Form"], let team = trailers["Team"] {
+                snapshot.journalChanges[team, default: []].append(
+                    JournalChangeEntry(
+                        commit: info.id, time: info.time, author: info.author.name, form: form, subject: info.subject))
+                continue
+            }
+            guard let notebook = trailers["Notebook"] else { continue }
+            let gathering = trailers["Gathering"].flatMap { Int($0) }
+            if let gathering, snapshot.lastGatheringRun.map({ info.time >= $0.time }) ?? true {
+                snapshot.lastGatheringRun = (info.id, info.time, gathering)
+            }
+            let parent = info.parents.first
+            for change in try repository.changes(from: parent, to: info.id) {
+                let path = change.path
+                let suffix = "/\(notebook).html"
+                guard path.hasSuffix(suffix), change.kind != .deleted else { continue }
+                let teamFolder = String(path.dropLast(suffix.count))
+                guard !teamFolder.contains("/"), teamFolder != ReportLayout.handoutsFolder else { continue }
+                snapshot.reports[teamFolder, default: []].append(
+                    ReportEntry(
+                        commit: info.id, time: info.time, timeZoneOffset: info.timeZoneOffset, notebook: notebook,
+                        gathering: gathering))
+            }
+        }
+        return snapshot
+    }
+}

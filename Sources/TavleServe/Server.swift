@@ -1,0 +1,188 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+import TavleModel
+import TavleWorkspace
+
+/// How `tavle serve` listens.
+public struct ServeOptions: Sendable {
+    public var host: String
+    public var port: UInt16
+    /// Behind a reverse proxy on this machine: the client is the first `X-Forwarded-For`, and
+    /// `X-Forwarded-Proto: https` marks the session cookie `Secure`.
+    public var behindProxy: Bool
+
+    public init(host: String = "127.0.0.1", port: UInt16 = 8080, behindProxy: Bool = false) {
+        self.host = host
+        self.port = port
+        self.behindProxy = behindProxy
+    }
+}
+
+/// The server around a `Site`: FlyingFox's HTTP/1.1 over BSD sockets, one task per connection.
+public enum TavleServer {
+    /// Serves until SIGTERM or SIGINT, then stops taking requests, lets those under way finish
+    /// (a journal change is finished or not begun, never half written) and returns.
+    /// - Parameters:
+    ///   - listening: told the address once the socket listens (`http://127.0.0.1:8080`).
+    ///   - log: one line per request, with any sign-in secret cut out.
+    public static func run(
+        workspace: Workspace, options: ServeOptions, listening: @escaping @Sendable (String) -> Void,
+        log: @escaping @Sendable (String) -> Void
+    ) async throws(Diagnostic) {
+        let site = try Site(workspace: workspace)
+        let server: HTTPServer
+        do {
+            let handler = Handler(site: site, options: options, log: log)
+            if options.host.contains(":") {
+                server = HTTPServer(
+                    address: try sockaddr_in6.inet6(ip6: options.host, port: options.port), logger: Quiet(),
+                    handler: handler)
+            } else {
+                server = HTTPServer(
+                    address: try sockaddr_in.inet(ip4: options.host, port: options.port), logger: Quiet(),
+                    handler: handler)
+            }
+        } catch {
+            throw .error(
+                at: nil, Phrase("'\(options.host)' is not an address tavle can listen on"),
+                hint: Phrase(
+                    "give --host an IP address, such as 127.0.0.1 (this machine only) or 0.0.0.0 (every network)"))
+        }
+        signal(SIGTERM, SIG_IGN)
+        signal(SIGINT, SIG_IGN)
+        let stopping = [SIGTERM, SIGINT].map { number in
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                log("stopping: no new requests; those under way finish")
+                Task { await server.stop(timeout: 1) }
+            }
+            source.resume()
+            return source
+        }
+        defer { stopping.forEach { $0.cancel() } }
+        let announce = Task {
+            try await server.waitUntilListening(timeout: 10)
+            if case .ip4(let ip, let port) = await server.listeningAddress {
+                listening("http://\(ip):\(port)")
+            } else if case .ip6(let ip, let port) = await server.listeningAddress {
+                listening("http://[\(ip)]:\(port)")
+            }
+        }
+        do {
+            try await server.run()
+        } catch is CancellationError {
+        } catch {
+            announce.cancel()
+            throw .error(
+                at: nil,
+                Phrase("the server could not listen on \(options.host):\(options.port): \(String(describing: error))"),
+                hint: Phrase("another program may use the port; choose another with --port"))
+        }
+        // A change taken before the stop is finished before the process ends.
+        site.writeQueue.sync {}
+    }
+
+    /// FlyingFox's own log would print every request's path, sign-in secrets included.
+    struct Quiet: Logging {
+        func logDebug(_ debug: @autoclosure () -> String) {}
+        func logInfo(_ info: @autoclosure () -> String) {}
+        func logWarning(_ warning: @autoclosure () -> String) {}
+        func logError(_ error: @autoclosure () -> String) {}
+        func logCritical(_ critical: @autoclosure () -> String) {}
+    }
+
+    struct Handler: HTTPHandler {
+        let site: Site
+        let options: ServeOptions
+        let log: @Sendable (String) -> Void
+
+        /// Pages made here allow no script and only this server's style sheet; a report (made
+        /// by tavle, self-contained) may use its own inline styles and pictures, nothing else.
+        static let pagePolicy =
+            "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+        static let reportPolicy =
+            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'"
+
+        func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+            let started = ContinuousClock.now
+            let rawPath = request.target.path(percentEncoded: true)
+            let reply: Reply
+            if let path = RequestPath(rawPath: rawPath) {
+                let query =
+                    (try? FormFields(body: Data(request.target.query(percentEncoded: true).utf8)))?.valuesByName ?? [:]
+                var client = "-"
+                if options.behindProxy,
+                    let forwarded = request.headers[HTTPHeader("X-Forwarded-For")]?.split(separator: ",").first
+                {
+                    client = forwarded.trimmingCharacters(in: .whitespaces)
+                } else if case .ip4(let ip, _) = request.remoteAddress {
+                    client = ip
+                } else if case .ip6(let ip, _) = request.remoteAddress {
+                    client = ip
+                }
+                let visit = Visit(
+                    method: request.method.rawValue, path: path, query: query,
+                    cookieHeader: request.headers[HTTPHeader("Cookie")], client: client,
+                    overTLS: options.behindProxy && request.headers[HTTPHeader("X-Forwarded-Proto")] == "https",
+                    contentLength: request.headers[HTTPHeader("Content-Length")].flatMap { Int($0) },
+                    contentType: request.headers[HTTPHeader("Content-Type")],
+                    body: { limit in
+                        let data = try await request.bodyData
+                        return data.count <= limit ? data : nil
+                    })
+                reply = await site.respond(visit)
+            } else {
+                reply = .page(
+                    400,
+                    Pages.message(
+                        site, title: Phrase("Not a page address"),
+                        text: Phrase("The address has parts tavle does not accept (such as '..' or an encoded slash)."),
+                        session: nil))
+            }
+            var headers = HTTPHeaders()
+            headers[HTTPHeader("Content-Type")] = reply.contentType
+            let isReport =
+                reply.headers.contains { $0.0 == "X-Tavle-Commit" }
+                || reply.status == 200 && reply.contentType.hasPrefix("text/html") && rawPath.hasSuffix("/goals")
+            headers[HTTPHeader("Content-Security-Policy")] = isReport ? Self.reportPolicy : Self.pagePolicy
+            headers[HTTPHeader("X-Content-Type-Options")] = "nosniff"
+            headers[HTTPHeader("Referrer-Policy")] = "no-referrer"
+            headers[HTTPHeader("Cache-Control")] = "no-store"
+            headers[HTTPHeader("X-Frame-Options")] = "DENY"
+            for (name, value) in reply.headers { headers.addValue(value, for: HTTPHeader(name)) }
+            let elapsed = started.duration(to: .now)
+            let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+            log(
+                "\(request.method.rawValue) \(Self.loggable(rawPath)) \(reply.status) \(String(format: "%.1f", milliseconds)) ms"
+            )
+            return HTTPResponse(
+                statusCode: HTTPStatusCode(reply.status, phrase: Self.reason(reply.status)), headers: headers,
+                body: request.method == .HEAD ? Data() : reply.body)
+        }
+
+        /// A path as the log may show it: a sign-in secret is never written down.
+        static func loggable(_ path: String) -> String {
+            path.hasPrefix("/signin/") ? "/signin/…" : String(path.prefix(200))
+        }
+
+        static func reason(_ status: Int) -> String {
+            switch status {
+            case 200: return "OK"
+            case 303: return "See Other"
+            case 400: return "Bad Request"
+            case 401: return "Unauthorized"
+            case 403: return "Forbidden"
+            case 404: return "Not Found"
+            case 405: return "Method Not Allowed"
+            case 409: return "Conflict"
+            case 411: return "Length Required"
+            case 413: return "Content Too Large"
+            case 415: return "Unsupported Media Type"
+            case 422: return "Unprocessable Content"
+            case 429: return "Too Many Requests"
+            default: return "Internal Server Error"
+            }
+        }
+    }
+}

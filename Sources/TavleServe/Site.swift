@@ -1,0 +1,534 @@
+import Foundation
+import TavleArchive
+import TavleAudit
+import TavleConcurrency
+import TavleEdit
+import TavleGit
+import TavleHistory
+import TavleModel
+import TavleWorkspace
+
+/// An answer before it is put on the wire: status, headers and body.
+struct Reply: Sendable {
+    var status: Int
+    var headers: [(String, String)] = []
+    var body: Data
+    var contentType: String = "text/html; charset=utf-8"
+
+    static func page(_ status: Int, _ document: String) -> Reply {
+        Reply(status: status, body: Data(document.utf8))
+    }
+
+    static func page(_ document: String) -> Reply { page(200, document) }
+
+    static func redirect(_ location: String) -> Reply {
+        Reply(status: 303, headers: [("Location", location)], body: Data())
+    }
+}
+
+/// What the server knows of one request, parsed once.
+struct Visit: Sendable {
+    var method: String
+    var path: RequestPath
+    var query: [String: String]
+    var cookieHeader: String?
+    var client: String
+    var overTLS: Bool
+    var contentLength: Int?
+    var contentType: String?
+    /// Reads the body, at most `limit` bytes.
+    var body: @Sendable (_ limit: Int) async throws -> Data?
+}
+
+/// The web place of one network: who is signed in, what they may see, and the pages.
+public final class Site: Sendable {
+    let workspace: Workspace
+    let language: Language
+    let access: AccessStore
+    let sessions = SessionStore()
+    let limiter = SignInLimiter()
+    let index: ReportIndex
+    let editor: JournalEditor
+    let teams: [Team]
+    /// The grants as last read, with the file's modification time: `tavle access revoke` in
+    /// another process takes effect on the next request.
+    private let grantsRead = Locked<(stamp: String, grants: [AccessGrant])?>(nil)
+    /// Journal changes, one at a time within this process (the report repository's lock
+    /// serialises them with runs and other processes).
+    let writeQueue = DispatchQueue(label: "tavle.serve.write")
+
+    public static let cookieName = "tavle_session"
+    static let bodyLimit = 64 * 1024
+
+    public init(workspace: Workspace) throws(Diagnostic) {
+        self.workspace = workspace
+        language = workspace.language
+        access = AccessStore(workspace: workspace)
+        index = ReportIndex(folder: workspace.output)
+        editor = JournalEditor(workspace: workspace)
+        teams = try WorkspaceTeams.list(workspace)
+    }
+
+    func t(_ phrase: Phrase) -> String { phrase.text(in: language) }
+
+    func grantsInUse() -> [AccessGrant] {
+        var info = stat()
+        let stamp =
+            stat(access.path, &info) == 0 ? "\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec).\(info.st_size)" : "-"
+        if let read = grantsRead.withLock({ $0 }), read.stamp == stamp { return read.grants }
+        // A file that cannot be read signs no one in (and the facilitator sees why in the log).
+        let grants = ((try? access.grants()) ?? []).filter { $0.revoked == nil }
+        grantsRead.withLock { $0 = (stamp, grants) }
+        return grants
+    }
+
+    func session(of visit: Visit) -> Session? {
+        guard let id = cookie(Self.cookieName, in: visit.cookieHeader) else { return nil }
+        return sessions.session(id, grantsInUse: Set(grantsInUse().map(\.id)))
+    }
+
+    func team(_ id: String) -> Team? { teams.first { $0.key == id } }
+
+    // MARK: Routing
+
+    func respond(_ visit: Visit) async -> Reply {
+        let segments = visit.path.segments
+        let session = session(of: visit)
+        if visit.method == "GET" || visit.method == "HEAD" {
+            switch segments.first {
+            case nil:
+                guard let session else { return .page(Pages.welcome(self)) }
+                return .redirect(home(of: session))
+            case "signin" where segments.count == 2:
+                return signIn(secret: segments[1], visit: visit)
+            case "style.css" where segments.count == 1:
+                return Reply(status: 200, body: Data(Pages.styleSheet.utf8), contentType: "text/css; charset=utf-8")
+            default: break
+            }
+        }
+        guard let session else {
+            return .page(
+                401,
+                Pages.message(
+                    self, title: Phrase("Sign in first"),
+                    text: Phrase(
+                        "This page is for signed-in users. Open the sign-in link your facilitator gave you."),
+                    session: nil))
+        }
+        if visit.method == "POST" {
+            return await post(visit, session: session)
+        }
+        guard visit.method == "GET" || visit.method == "HEAD" else {
+            return .page(
+                405,
+                Pages.message(
+                    self, title: Phrase("Not allowed"), text: Phrase("This address only reads."), session: session))
+        }
+        return get(segments, visit: visit, session: session)
+    }
+
+    func home(of session: Session) -> String {
+        switch session.role {
+        case .team: return "/teams/\(session.name)"
+        case .facilitator: return "/facilitator"
+        case .researcher: return "/research"
+        }
+    }
+
+    /// Whether this session may read the pages of `team`; a team reaches only its own.
+    func mayRead(_ team: String, _ session: Session) -> Bool {
+        session.role != .team || session.name == team
+    }
+
+    func mayEdit(_ team: String, _ session: Session) -> Bool {
+        switch session.role {
+        case .team: return session.name == team
+        case .facilitator: return true
+        case .researcher: return false
+        }
+    }
+
+    /// Every refusal of another team's page reads the same as a page that does not exist, so
+    /// a team learns nothing of which teams there are.
+    func notFound(_ session: Session?) -> Reply {
+        .page(
+            404,
+            Pages.message(
+                self, title: Phrase("Not found"), text: Phrase("There is no page at this address."), session: session))
+    }
+
+    func get(_ segments: [String], visit: Visit, session: Session) -> Reply {
+        switch (segments.first, segments.count) {
+        case ("facilitator", 1):
+            guard session.role == .facilitator else { return notFound(session) }
+            return guarded(session) { () throws(Diagnostic) in .page(try Pages.facilitator(self, session: session)) }
+        case ("research", 1):
+            guard session.role != .team else { return notFound(session) }
+            return .page(Pages.research(self, session: session))
+        case ("research", 2) where segments[1] == "trace.csv" || segments[1] == "trace.json":
+            guard session.role != .team else { return notFound(session) }
+            return guarded(session) { () throws(Diagnostic) in
+                let events = try ReportHistory.events(outputFolder: workspace.output, team: nil)
+                let csv = segments[1] == "trace.csv"
+                return Reply(
+                    status: 200,
+                    headers: [("Content-Disposition", "attachment; filename=\"\(segments[1])\"")],
+                    body: Data((csv ? ReportHistory.csv(events) : ReportHistory.json(events)).utf8),
+                    contentType: csv ? "text/csv; charset=utf-8" : "application/json")
+            }
+        case ("teams", _) where segments.count >= 2:
+            let id = segments[1]
+            guard let team = team(id), mayRead(id, session) else { return notFound(session) }
+            return teamPage(team, Array(segments.dropFirst(2)), visit: visit, session: session)
+        default:
+            return notFound(session)
+        }
+    }
+
+    func teamPage(_ team: Team, _ rest: [String], visit: Visit, session: Session) -> Reply {
+        switch (rest.first, rest.count) {
+        case (nil, 0):
+            return guarded(session) { () throws(Diagnostic) in
+                .page(try Pages.team(self, team: team, session: session, saved: visit.query["saved"]))
+            }
+        case ("goals", 1):
+            return guarded(session) { () throws(Diagnostic) in
+                .page(try ReportHistory.goalsPage(outputFolder: workspace.output, team: team.key))
+            }
+        case ("history", 1):
+            return guarded(session) { () throws(Diagnostic) in
+                let events = try ReportHistory.events(outputFolder: workspace.output, team: team.key)
+                return .page(Pages.history(self, team: team, events: events, session: session, since: nil))
+            }
+        case ("changes", 1):
+            return guarded(session) { () throws(Diagnostic) in
+                let snapshot = try index.snapshot()
+                let events = try ReportHistory.events(outputFolder: workspace.output, team: team.key)
+                let since = snapshot.lastGatheringRun
+                return .page(
+                    Pages.history(
+                        self, team: team, events: events.filter { since == nil || $0.time > since!.time },
+                        session: session, since: since.map { ($0.gathering, $0.time) }))
+            }
+        case ("reports", 3):
+            // /teams/<id>/reports/<commit>/<notebook>.html: the report as that commit holds it.
+            let name = rest[2]
+            guard let commit = ObjectID(hex: rest[1]), name.hasSuffix(".html"),
+                ReportWriter.safeName(String(name.dropLast(5))) == String(name.dropLast(5))
+            else { return notFound(session) }
+            return guarded(session) { () throws(Diagnostic) in
+                let path = ReportLayout.teamFolder(team.key) + "/" + name
+                guard let data = try? index.blob(atPath: path, commit: commit) else { return notFound(session) }
+                return Reply(
+                    status: 200, headers: [("X-Tavle-Commit", commit.hex)], body: data,
+                    contentType: "text/html; charset=utf-8")
+            }
+        case ("journal", 3) where rest[1] == "goals":
+            guard mayEdit(team.key, session) else { return notFound(session) }
+            let current = editor.current(team: team)
+            guard let goal = current.journal?.goals.first(where: { $0.id == rest[2] }) else { return notFound(session) }
+            let form = Pages.goalForm(
+                self, team: team, goal: goal, values: GoalFormValues(goal, text: JournalText(current.text)),
+                version: current.version, problem: nil, session: session)
+            return .page(
+                Pages.formPage(self, team: team, title: Phrase("Change the goal"), form: form, session: session))
+        case ("journal", 2) where rest[1] == "decision" || rest[1] == "pdsa":
+            guard mayEdit(team.key, session) else { return notFound(session) }
+            let current = editor.current(team: team)
+            let kind: EntryKind = rest[1] == "pdsa" ? .pdsa : .decision
+            let form = Pages.entryForm(
+                self, team: team, kind: kind, values: FormFields([:]), version: current.version,
+                goals: current.journal?.goals.map(\.id) ?? [], problem: nil, session: session)
+            return .page(Pages.formPage(self, team: team, title: kind.title, form: form, session: session))
+        default:
+            return notFound(session)
+        }
+    }
+
+    /// A page that reads the repository: a problem there is a page that says so, not a crash.
+    func guarded(_ session: Session?, _ make: () throws(Diagnostic) -> Reply) -> Reply {
+        do {
+            return try make()
+        } catch {
+            return .page(
+                500,
+                Pages.message(self, title: Phrase("This page could not be made"), text: error.phrase, session: session))
+        }
+    }
+
+    // MARK: Signing in and out
+
+    func signIn(secret: String, visit: Visit) -> Reply {
+        if let wait = limiter.wait(for: visit.client) {
+            var reply = Reply.page(
+                429,
+                Pages.message(
+                    self, title: Phrase("Too many attempts"),
+                    text: Phrase(
+                        "Too many sign-in links that did not work came from here. Try again in \(wait / 60 + 1) minutes."
+                    ),
+                    session: nil))
+            reply.headers.append(("Retry-After", String(wait)))
+            return reply
+        }
+        guard let grant = access.grant(forSecret: secret, among: grantsInUse()) else {
+            limiter.failed(visit.client)
+            return .page(
+                403,
+                Pages.message(
+                    self, title: Phrase("This sign-in link does not work"),
+                    text: Phrase(
+                        "The link may have been revoked, or copied only in part. Ask your facilitator for a new link."),
+                    session: nil))
+        }
+        if grant.role == .team && team(grant.name) == nil {
+            return .page(
+                403,
+                Pages.message(
+                    self, title: Phrase("This team is not in the network"),
+                    text: Phrase(
+                        "The team '\(grant.name)' of this link is not among the network's teams any more. Ask your facilitator."
+                    ),
+                    session: nil))
+        }
+        let session = sessions.open(for: grant)
+        var reply = Reply.redirect(home(of: session))
+        reply.headers.append(("Set-Cookie", sessionCookie(session.id, secure: visit.overTLS)))
+        return reply
+    }
+
+    func sessionCookie(_ value: String, secure: Bool, expire: Bool = false) -> String {
+        var cookie = "\(Self.cookieName)=\(value); Path=/; HttpOnly; SameSite=Strict"
+        if secure { cookie += "; Secure" }
+        if expire { cookie += "; Max-Age=0" }
+        return cookie
+    }
+
+    // MARK: Forms
+
+    func post(_ visit: Visit, session: Session) async -> Reply {
+        guard let length = visit.contentLength else {
+            return .page(
+                411,
+                Pages.message(
+                    self, title: Phrase("The form could not be read"),
+                    text: Phrase("The browser sent the form without its length."), session: session))
+        }
+        guard length <= Self.bodyLimit else {
+            return .page(
+                413,
+                Pages.message(
+                    self, title: Phrase("The form is too large"),
+                    text: Phrase("A form may hold at most 64 KB of text. Shorten the longest field and send it again."),
+                    session: session))
+        }
+        guard visit.contentType?.lowercased().hasPrefix("application/x-www-form-urlencoded") ?? false else {
+            return .page(
+                415,
+                Pages.message(
+                    self, title: Phrase("The form could not be read"),
+                    text: Phrase("The form was not sent as a web form."), session: session))
+        }
+        let fields: FormFields
+        do {
+            guard let body = try await visit.body(Self.bodyLimit) else {
+                return .page(
+                    413,
+                    Pages.message(
+                        self, title: Phrase("The form is too large"),
+                        text: Phrase(
+                            "A form may hold at most 64 KB of text. Shorten the longest field and send it again."),
+                        session: session))
+            }
+            fields = try FormFields(body: body)
+        } catch {
+            return .page(
+                400,
+                Pages.message(
+                    self, title: Phrase("The form could not be read"),
+                    text: Phrase("The form's data is malformed. Open the page again and send the form from there."),
+                    session: session))
+        }
+        // Every form carries the session's token: a form sent from another site has not got it.
+        guard let token = fields["form_token"], Secrets.equal(token, session.formToken) else {
+            return .page(
+                403,
+                Pages.message(
+                    self, title: Phrase("The form has expired"),
+                    text: Phrase(
+                        "The form did not carry this session's token (it may be from an earlier sign-in). Open the page again and send the form from there."
+                    ), session: session))
+        }
+        let segments = visit.path.segments
+        if segments == ["signout"] {
+            sessions.close(session.id)
+            var reply = Reply.redirect("/")
+            reply.headers.append(("Set-Cookie", sessionCookie("", secure: visit.overTLS, expire: true)))
+            return reply
+        }
+        guard segments.count >= 4, segments[0] == "teams", segments[2] == "journal", let team = team(segments[1]),
+            mayRead(team.key, session)
+        else { return notFound(session) }
+        guard mayEdit(team.key, session) else {
+            return .page(
+                403,
+                Pages.message(
+                    self, title: Phrase("Read only"),
+                    text: Phrase("A researcher's link reads the network's history; it does not change journals."),
+                    session: session))
+        }
+        switch (segments[3], segments.count) {
+        case ("goals", 5):
+            return await submitGoal(team: team, goalID: segments[4], fields: fields, session: session)
+        case ("decision", 4), ("pdsa", 4):
+            return await submitEntry(
+                team: team, kind: segments[3] == "pdsa" ? .pdsa : .decision, fields: fields, session: session)
+        default:
+            return notFound(session)
+        }
+    }
+
+    func author(of session: Session, team: Team) -> Author {
+        switch session.role {
+        case .team: return Author(name: team.name, email: "\(team.key)@team.tavle.invalid")
+        default: return Author(name: session.name, email: "\(session.role.rawValue)@tavle.invalid")
+        }
+    }
+
+    /// Runs a change on the write queue (off the server's threads), one at a time.
+    func write(_ change: JournalEditor.Change, team: Team, session: Session) async -> Result<
+        JournalEditor.Outcome, Diagnostic
+    > {
+        let editor = editor, author = author(of: session, team: team)
+        return await withCheckedContinuation { continuation in
+            writeQueue.async {
+                do throws(Diagnostic) {
+                    continuation.resume(returning: .success(try editor.submit(change, team: team, by: author)))
+                } catch {
+                    continuation.resume(returning: .failure(error))
+                }
+            }
+        }
+    }
+
+    func submitGoal(team: Team, goalID: String, fields: FormFields, session: Session) async -> Reply {
+        let unknown = fields.unknown(allowed: GoalFormValues.fieldNames.union(["form_token", "version", "action"]))
+        guard unknown.isEmpty else { return unknownFields(unknown, session: session) }
+        let current = editor.current(team: team)
+        guard let goal = current.journal?.goals.first(where: { $0.id == goalID }) ?? nil else {
+            return notFound(session)
+        }
+        let values = GoalFormValues(fields)
+        let version = fields["version"] ?? ""
+        let change = values.change(
+            goal: goalID, original: GoalFormValues(goal, text: JournalText(current.text)), basedOn: version,
+            today: JournalDate.today().description)
+        return await finish(
+            change, team: team, title: Phrase("Change the goal"), session: session,
+            again: { problem, version in
+                Pages.goalForm(
+                    self, team: team, goal: goal, values: values, version: version, problem: problem, session: session)
+            })
+    }
+
+    func submitEntry(team: Team, kind: EntryKind, fields: FormFields, session: Session) async -> Reply {
+        let unknown = fields.unknown(allowed: Set(kind.fieldNames).union(["form_token", "version"]))
+        guard unknown.isEmpty else { return unknownFields(unknown, session: session) }
+        let goals = editor.current(team: team).journal?.goals.map(\.id) ?? []
+        let change = kind.change(fields, basedOn: fields["version"] ?? "")
+        return await finish(
+            change, team: team, title: kind.title, session: session,
+            again: { problem, version in
+                Pages.entryForm(
+                    self, team: team, kind: kind, values: fields, version: version, goals: goals, problem: problem,
+                    session: session)
+            })
+    }
+
+    func unknownFields(_ names: [String], session: Session) -> Reply {
+        .page(
+            400,
+            Pages.message(
+                self, title: Phrase("The form could not be read"),
+                text: Phrase(
+                    "The form has fields this page does not have (\(Phrase.quotedList(names))). Open the page again and send the form from there."
+                ), session: session))
+    }
+
+    /// The outcome of a change as a reply: on to the team's page, or the form again with the
+    /// problem beside its field, or the conflict with both versions.
+    func finish(
+        _ change: JournalEditor.Change?, team: Team, title: Phrase, session: Session,
+        again: (FormProblem, String) -> Node
+    ) async -> Reply {
+        func page(_ form: Node) -> String {
+            Pages.formPage(self, team: team, title: title, form: form, session: session)
+        }
+        guard let change else {
+            return .page(
+                422,
+                page(
+                    again(
+                        FormProblem(field: nil, diagnostic: .error(at: nil, Phrase("Nothing was filled in."))),
+                        editor.current(team: team).version)))
+        }
+        switch await write(change, team: team, session: session) {
+        case .failure(let error):
+            return .page(
+                500,
+                Pages.message(self, title: Phrase("The change was not saved"), text: error.phrase, session: session))
+        case .success(.committed(let commit, _)):
+            return .redirect("/teams/\(team.key)?saved=\(commit.short)")
+        case .success(.unchanged):
+            return .redirect("/teams/\(team.key)")
+        case .success(.refused(let diagnostic, let proposed)):
+            let problem = FormProblem(diagnostic: diagnostic, proposed: proposed, form: change.form)
+            return .page(422, page(again(problem, change.basedOn)))
+        case .success(.conflict(let now, let proposed)):
+            return .page(
+                409,
+                Pages.conflict(
+                    self, team: team, current: now, proposed: proposed,
+                    form: again(
+                        FormProblem(
+                            field: nil,
+                            diagnostic: .error(
+                                at: nil,
+                                Phrase(
+                                    "The journal was changed by someone else after you opened this form. Compare the two versions; send the form again to put yours in its place."
+                                ))), now.version), session: session))
+        }
+    }
+}
+
+/// A problem with a form, placed beside the field it concerns when it is one field's.
+struct FormProblem: Sendable {
+    var field: String?
+    var diagnostic: Diagnostic
+
+    init(field: String?, diagnostic: Diagnostic) {
+        self.field = field
+        self.diagnostic = diagnostic
+    }
+
+    /// Finds the field of a journal problem by its line in the journal the change made.
+    init(diagnostic: Diagnostic, proposed: String?, form: String) {
+        self.diagnostic = diagnostic
+        field = nil
+        let message = diagnostic.phrase.text(in: .en)
+        if form == "goal", message.contains("gives no reason") {
+            field = "reason"
+            return
+        }
+        guard let line = diagnostic.location?.line, let proposed else { return }
+        let text = JournalText(proposed)
+        let lines = text.lines
+        guard line >= 1, line <= lines.count else { return }
+        let content = lines[line - 1].trimmingCharacters(in: .whitespaces)
+        let key = content.hasPrefix("- ") ? String(content.dropFirst(2)) : content
+        if let colon = key.firstIndex(of: ":") {
+            let name = String(key[..<colon])
+            field = name == "date" && form == "goal" ? "reason" : name
+        }
+    }
+}
