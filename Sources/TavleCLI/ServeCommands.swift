@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
-import TavleEdit
 import TavleConcurrency
+import TavleEdit
 import TavleModel
 import TavleParse
 import TavleServe

@@ -172,7 +172,16 @@ public struct JournalText: Sendable, Equatable {
                 line == item.start
                 ? String(repeating: " ", count: item.dash) + "- " : String(repeating: " ", count: column)
             if let value {
-                lines.replaceSubrange(line..<end, with: value.lines(key: key, prefix: prefix, indent: column))
+                var replacement = value.lines(key: key, prefix: prefix, indent: column)
+                // A comment after a one-line value stays where it was (`target: 5   # the goal`).
+                let old = lines[line]
+                let uncommented = Self.withoutComment(old)
+                if end == line + 1, replacement.count == 1, uncommented.count < old.count {
+                    let comment = old.dropFirst(uncommented.count)
+                    let gap = max(1, uncommented.count - replacement[0].count)
+                    replacement[0] += String(repeating: " ", count: gap) + comment
+                }
+                lines.replaceSubrange(line..<end, with: replacement)
             } else if line == item.start {
                 // The key on the dash line carries the dash; it is never removed (it is the id).
                 return

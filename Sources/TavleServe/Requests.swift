@@ -45,6 +45,13 @@ struct FormFields: Sendable {
             guard let name = Self.decode(parts[0]), !name.isEmpty else { throw .malformed }
             guard let value = parts.count == 2 ? Self.decode(parts[1]) : "" else { throw .malformed }
             guard values[name] == nil else { throw .repeated(name) }
+            // A journal holds no control characters (the reader refuses them in a file); a
+            // form that sends one was not typed by a person.
+            guard
+                !value.unicodeScalars.contains(where: {
+                    ($0.value < 0x20 && $0 != "\n" && $0 != "\r" && $0 != "\t") || $0.value == 0x7F
+                })
+            else { throw .malformed }
             values[name] = value
         }
     }

@@ -1,0 +1,415 @@
+import Foundation
+import Testing
+
+/// `tavle serve` through its socket, as browsers and people use it: sign-in links, a team's
+/// pages, journal changes as commits, and everything it must refuse.
+@Suite struct ServeTests {
+    let goalForm = "/teams/team-a/journal/goals/fewer-falls"
+
+    func goalFields(_ page: HTTPReply, target: String, reason: String, due: String = "2027-06-30") -> [(String, String)]
+    {
+        [
+            ("form_token", page.hidden("form_token") ?? ""), ("version", page.hidden("version") ?? ""),
+            ("statement", "Fewer falls among the residents"), ("target", target), ("due", due), ("reason", reason),
+        ]
+    }
+
+    @Test func aTeamSignsInChangesItsTargetWithAReasonAndSeesTheCommit() throws {
+        let network = try ServedNetwork()
+        try network.start()
+        defer { network.stop() }
+        let reply = try HTTP.get(port: network.port, try network.link("team", "team-a"))
+        #expect(reply.status == 303)
+        #expect(reply.header("Location") == "/teams/team-a")
+        let cookie = try #require(reply.header("Set-Cookie"))
+        #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && !cookie.contains("Secure"))
+        let session = try #require(reply.sessionCookie)
+
+        let home = try network.get("/teams/team-a", as: session)
+        #expect(home.status == 200)
+        #expect(home.body.contains("first-report"))
+        #expect(home.header("Content-Security-Policy")?.contains("default-src 'none'") == true)
+
+        let commits = try network.commitCount()
+        let before = try network.journal("team-a")
+        let form = try network.get(goalForm, as: session)
+        #expect(form.status == 200)
+        #expect(form.body.contains("<label for=\"target\">"))
+        // Without a reason: the journal's own rule, beside the reason field; nothing written.
+        let refused = try network.post(goalForm, as: session, goalFields(form, target: "3", reason: ""))
+        #expect(refused.status == 422)
+        #expect(refused.body.contains("id=\"reason-problem\""))
+        #expect(refused.body.contains("changed its target from 4 to 3"))
+        #expect(try network.commitCount() == commits)
+        #expect(try network.journal("team-a") == before)
+
+        let saved = try network.post(goalForm, as: session, goalFields(form, target: "3", reason: "Night lights work."))
+        #expect(saved.status == 303)
+        #expect(saved.header("Location")?.hasPrefix("/teams/team-a?saved=") == true)
+        #expect(try network.commitCount() == commits + 1)
+        let journal = try network.journal("team-a")
+        #expect(journal.contains("    target: 3                         # the goal"))
+        #expect(journal.contains("reason: Night lights work."))
+        let log = try GitCLI.run(["log", "-1", "--format=%an|%ae|%B"], in: network.reports).output
+        #expect(log.hasPrefix("Care home, ward A|team-a@team.tavle.invalid|Journal of team-a: goal fewer-falls"))
+        #expect(log.contains("Form: goal"))
+        // The committed journal copy is the file, and history shows the change with its author.
+        #expect(try GitCLI.run(["show", "HEAD:team-a/journal.yaml"], in: network.reports).output == journal)
+        let history = try network.tavle("history", "goals", "--team", "team-a")
+        #expect(history.stdout.contains("Care home, ward A"))
+        #expect(history.stdout.contains("Night lights work."))
+        let page = try network.get("/teams/team-a?saved=abc1234", as: session)
+        #expect(page.body.contains("Night lights") == false)
+        #expect(page.body.contains("Journal of team-a: goal fewer-falls"))
+        #expect(try network.tavle("verify").status == 0)
+        #expect(try GitCLI.run(["fsck", "--strict"], in: network.reports).status == 0)
+    }
+
+    @Test func aStaleFormIsAConflictWithBothVersionsAndOverwritesNothing() throws {
+        let network = try ServedNetwork()
+        try network.start()
+        defer { network.stop() }
+        let first = try network.signIn("team", "team-a"), second = try network.signIn("team", "team-a")
+        let formOfFirst = try network.get(goalForm, as: first), formOfSecond = try network.get(goalForm, as: second)
+        #expect(formOfFirst.hidden("version") == formOfSecond.hidden("version"))
+        #expect(
+            try network.post(goalForm, as: first, goalFields(formOfFirst, target: "3", reason: "First.")).status == 303)
+        let commits = try network.commitCount()
+        let conflict = try network.post(goalForm, as: second, goalFields(formOfSecond, target: "5", reason: "Second."))
+        #expect(conflict.status == 409)
+        #expect(conflict.body.contains("reason: First."))  // the journal now
+        #expect(conflict.body.contains("reason: Second."))  // with this change
+        #expect(try network.commitCount() == commits)
+        #expect(try network.journal("team-a").contains("First.") && !network.journal("team-a").contains("Second."))
+        // The form on the conflict page carries the new version: sent again, it is saved on top.
+        let again = try network.post(goalForm, as: second, goalFields(conflict, target: "5", reason: "Second."))
+        #expect(again.status == 303)
+        let journal = try network.journal("team-a")
+        #expect(journal.contains("First.") && journal.contains("Second."))
+    }
+
+    @Test func anEditByHandAfterTheFormOpenedIsAConflictToo() throws {
+        let network = try ServedNetwork()
+        try network.start()
+        defer { network.stop() }
+        let session = try network.signIn("team", "team-a")
+        let form = try network.get(goalForm, as: session)
+        let path = network.workspace.appendingPathComponent("journals/team-a.yaml")
+        let edited = try network.journal("team-a") + "# The facilitator was here.\n"
+        try Data(edited.utf8).write(to: path)
+        let commits = try network.commitCount()
+        let conflict = try network.post(goalForm, as: session, goalFields(form, target: "3", reason: "Ours."))
+        #expect(conflict.status == 409)
+        #expect(try network.journal("team-a") == edited)
+        #expect(try network.commitCount() == commits)
+    }
+
+    /// Every address the facilitator can reach, crawled, then asked for as a team: its own
+    /// pages open, every other team's is refused with nothing of that team in the answer.
+    @Test func aTeamReachesExactlyItsOwnPages() throws {
+        let network = try ServedNetwork()
+        try network.start()
+        defer { network.stop() }
+        let facilitator = try network.signIn("facilitator", "Kari")
+        var queue = ["/facilitator"], seen = Set<String>()
+        while let next = queue.popLast(), seen.count < 400 {
+            guard seen.insert(next).inserted else { continue }
+            let page = try network.get(next, as: facilitator)
+            #expect(page.status == 200, "\(next) as the facilitator")
+            for link in page.links where !seen.contains(link) && !link.hasSuffix(".css") { queue.append(link) }
+        }
+        #expect(seen.contains("/teams/team-b/journal/goals/fewer-falls"))
+        #expect(seen.contains { $0.hasPrefix("/teams/team-c/reports/") })
+        #expect(seen.contains("/research/trace.csv"))
+
+        let team = try network.signIn("team", "team-a")
+        let others = ["team-b": "Care home, ward B", "team-c": "Home care, north", "team-d": "Short-stay ward"]
+        for path in seen.sorted() {
+            let reply = try network.get(path, as: team)
+            if path.hasPrefix("/teams/team-a/") || path == "/teams/team-a" {
+                #expect(reply.status == 200, "\(path) as team-a")
+            } else {
+                #expect(reply.status == 404, "\(path) as team-a")
+            }
+            for (id, name) in others {
+                #expect(!reply.body.contains(id) && !reply.body.contains(name), "\(path) as team-a names \(id)")
+            }
+        }
+        // Nor may it write another team's journal with its own form token.
+        let token = try #require(try network.get("/teams/team-a", as: team).hidden("form_token"))
+        let commits = try network.commitCount()
+        let reply = try network.post(
+            "/teams/team-b/journal/decision", as: team,
+            [("form_token", token), ("version", "x"), ("date", "2026-12-01"), ("what", "Not ours.")])
+        #expect(reply.status == 404)
+        #expect(try network.commitCount() == commits)
+    }
+
+    @Test func aResearcherReadsTheTraceAndEditsNothing() throws {
+        let network = try ServedNetwork()
+        try network.start()
+        defer { network.stop() }
+        let researcher = try network.signIn("researcher", "Ola Forsker")
+        let trace = try network.get("/research/trace.csv", as: researcher)
+        #expect(trace.status == 200)
+        #expect(trace.header("Content-Type")?.hasPrefix("text/csv") == true)
+        #expect(trace.body.hasPrefix(try network.tavle("trace", "--format", "csv").stdout.prefix(40)))
+        let json = try network.get("/research/trace.json", as: researcher)
+        #expect(json.status == 200 && json.body.hasPrefix("["))
+        #expect(try network.get("/teams/team-c/history", as: researcher).status == 200)
+        let page = try network.get("/teams/team-a", as: researcher)
+        #expect(!page.body.contains("/journal/"))
+        let token = try #require(page.hidden("form_token"))
+        let commits = try network.commitCount()
+        let reply = try network.post(
+            "/teams/team-a/journal/decision", as: researcher,
+            [("form_token", token), ("version", "x"), ("date", "2026-12-01"), ("what", "Not ours.")])
+        #expect(reply.status == 403)
+        #expect(try network.commitCount() == commits)
+        #expect(try network.get(goalForm, as: researcher).status == 404)
+    }
+
+    @Test func aFormWithoutItsTokenIsRefusedAndCommitsNothing() throws {
+        let network = try ServedNetwork()
+        try network.start()
+        defer { network.stop() }
+        let session = try network.signIn("team", "team-a")
+        let form = try network.get(goalForm, as: session)
+        let commits = try network.commitCount(), before = try network.journal("team-a")
+        var fields = goalFields(form, target: "3", reason: "No token.")
+        fields.removeFirst()
+        #expect(try network.post(goalForm, as: session, fields).status == 403)
+        // Another session's token is no better.
+        let other = try network.signIn("team", "team-a")
+        fields.insert(("form_token", try network.get(goalForm, as: other).hidden("form_token")!), at: 0)
+        #expect(try network.post(goalForm, as: session, fields).status == 403)
+        // Nor is a form sent with no session at all.
+        #expect(try network.post(goalForm, as: nil, goalFields(form, target: "3", reason: "x")).status == 401)
+        #expect(try network.commitCount() == commits)
+        #expect(try network.journal("team-a") == before)
+    }
+
+    @Test func aRevokedLinkNoLongerSignsInAndItsSessionsEnd() throws {
+        let network = try ServedNetwork()
+        try network.start()
+        defer { network.stop() }
+        let link = try network.link("team", "team-b")
+        let signedIn = try HTTP.get(port: network.port, link)
+        let session = try #require(signedIn.sessionCookie)
+        #expect(try network.get("/teams/team-b", as: session).status == 200)
+        let revoked = try network.tavle("access", "revoke", "team-b")
+        #expect(revoked.status == 0)
+        #expect(revoked.stdout.contains("Revoked"))
+        #expect(try network.get("/teams/team-b", as: session).status == 401)
+        #expect(try HTTP.get(port: network.port, link).status == 403)
+        let listed = try network.tavle("access", "list")
+        #expect(listed.stdout.contains("revoked"))
+        // The secret is in no file of the workspace or the repository, nor in the log.
+        let secret = String(link.dropFirst("/signin/".count))
+        let grep = try Program.run(["grep", "-rF", secret, network.workspace.path])
+        #expect(grep.status == 1, "the secret is written in \(grep.output)")
+        let stopped = network.stop()
+        #expect(!stopped.log.contains(secret) && stopped.log.contains("/signin/…"))
+        // An unknown id is an error with a hint.
+        let unknown = try network.tavle("access", "revoke", "team-x")
+        #expect(unknown.status != 0 && unknown.stderr.contains("team-x"))
+    }
+
+    @Test func failedSignInsAreLimited() throws {
+        let network = try ServedNetwork()
+        try network.start()
+        defer { network.stop() }
+        for attempt in 0..<10 {
+            #expect(try HTTP.get(port: network.port, "/signin/guess\(attempt)").status == 403)
+        }
+        let limited = try HTTP.get(port: network.port, "/signin/guess11")
+        #expect(limited.status == 429)
+        #expect(Int(limited.header("Retry-After") ?? "") ?? 0 > 0)
+        // While limited, even a good link waits: the answer tells nothing of the guess.
+        #expect(try HTTP.get(port: network.port, try network.link("team", "team-a")).status == 429)
+    }
+
+    /// Bad requests of every kind: each refused with a page that says why, nothing written.
+    @Test func badRequestsAreRefusedAndWriteNothing() throws {
+        let network = try ServedNetwork()
+        try network.start()
+        defer { network.stop() }
+        let session = try network.signIn("team", "team-a")
+        let form = try network.get(goalForm, as: session)
+        let token = try #require(form.hidden("form_token")), version = try #require(form.hidden("version"))
+        let commits = try network.commitCount(), before = try network.journal("team-a")
+
+        for path in [
+            "/teams/team-a/..%2Fteam-b", "/teams/team-a/%2e%2e/team-b", "/teams/team-a/../team-b", "/teams/%2Fetc",
+            "/teams/team-a/reports/..%5C..%5Cjournal.yaml",
+        ] {
+            let reply = try network.get(path, as: session)
+            #expect(reply.status == 400, "\(path)")
+            #expect(reply.body.contains("does not accept"), "\(path)")
+        }
+        for path in [
+            "/teams/no-such-team", "/teams/team-a/reports/0000000000000000000000000000000000000000/first-report.html",
+            "/teams/team-a/reports/zz/first-report.html", "/teams/team-a/journal/goals/no-such-goal", "/nothing",
+        ] {
+            #expect(try network.get(path, as: session).status == 404, "\(path)")
+        }
+        let big = String(repeating: "a", count: 70_000)
+        #expect(
+            try HTTP.post(port: network.port, goalForm, session: session, body: "form_token=\(token)&reason=\(big)")
+                .status == 413)
+        #expect(
+            try HTTP.post(port: network.port, goalForm, session: session, body: "", contentLength: 10_000_000).status
+                == 413)
+        #expect(try HTTP.post(port: network.port, goalForm, session: session, body: "form_token=%zz").status == 400)
+        #expect(
+            try HTTP.post(
+                port: network.port, goalForm, session: session, body: "form_token=\(token)&form_token=\(token)"
+            )
+            .status == 400)
+        let unknown = try network.post(
+            goalForm, as: session, [("form_token", token), ("version", version), ("target", "3"), ("admin", "1")])
+        #expect(unknown.status == 400 && unknown.body.contains("admin"))
+        var chunked =
+            "POST \(goalForm) HTTP/1.1\r\nHost: x\r\nConnection: close\r\nCookie: tavle_session=\(session)\r\n"
+        chunked += "Content-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"
+        #expect(try HTTP.send(port: network.port, Data(chunked.utf8)).status == 411)
+        #expect(try network.commitCount() == commits)
+        #expect(try network.journal("team-a") == before)
+
+        // HTML in every text field is kept as text and shown as text.
+        let hostile = "<script>alert('x')</script><b>bold</b>"
+        let entryForm = try network.get("/teams/team-a/journal/decision", as: session)
+        let saved = try network.post(
+            "/teams/team-a/journal/decision", as: session,
+            [
+                ("form_token", token), ("version", try #require(entryForm.hidden("version"))), ("date", "2026-12-01"),
+                ("what", hostile), ("why", hostile),
+            ])
+        #expect(saved.status == 303)
+        let page = try network.get("/teams/team-a", as: session)
+        #expect(!page.body.contains("<script>alert"))
+        #expect(page.body.contains("&lt;script&gt;alert('x')&lt;/script&gt;&lt;b&gt;bold&lt;/b&gt;"))
+        let statement = try network.post(
+            goalForm, as: session,
+            [
+                ("form_token", token),
+                ("version", try #require(try network.get(goalForm, as: session).hidden("version"))),
+                ("statement", hostile), ("target", "4"), ("due", "2027-06-30"), ("reason", hostile),
+            ])
+        #expect(statement.status == 303)
+        let history = try network.get("/teams/team-a/history", as: session)
+        #expect(!history.body.contains("<script>alert") && history.body.contains("&lt;script&gt;"))
+        let goals = try network.get("/teams/team-a/goals", as: session)
+        #expect(!goals.body.contains("<script>alert"))
+        #expect(goals.header("Content-Security-Policy")?.contains("script-src") == false)
+    }
+
+    @Test func aBadValueIsShownBesideItsFieldInTheWordsOfTheCommandLine() throws {
+        let network = try ServedNetwork()
+        try network.start()
+        defer { network.stop() }
+        let session = try network.signIn("team", "team-a")
+        let form = try network.get(goalForm, as: session)
+        let reply = try network.post(goalForm, as: session, goalFields(form, target: "four", reason: "Because."))
+        #expect(reply.status == 422)
+        #expect(reply.body.contains("id=\"target-problem\""))
+        #expect(
+            reply.body.contains("should be a number or a percentage such as &#39;80 %&#39;")
+                || reply.body.contains("should be a number"))
+        let date = try network.post(
+            goalForm, as: session, goalFields(form, target: "4", reason: "x", due: "30.06.2027"))
+        #expect(date.status == 422 && date.body.contains("id=\"due-problem\""))
+        let cycle = try network.post(
+            "/teams/team-a/journal/pdsa", as: session,
+            [
+                ("form_token", try #require(form.hidden("form_token"))),
+                ("version", try #require(form.hidden("version"))),
+                ("id", "night lights"), ("title", "Night lights"), ("goal", "fewer-falls"), ("plan", "Four rooms."),
+                ("started", "2026-11-01"),
+            ])
+        #expect(cycle.status == 422 || cycle.status == 303)
+    }
+
+    @Test func sigtermStopsTheServerCleanly() throws {
+        let network = try ServedNetwork()
+        let started = Date()
+        try network.start()
+        #expect(Date().timeIntervalSince(started) < 5)
+        let session = try network.signIn("team", "team-a")
+        let form = try network.get(goalForm, as: session)
+        #expect(
+            try network.post(goalForm, as: session, goalFields(form, target: "3", reason: "Before stopping.")).status
+                == 303)
+        let stopped = network.stop()
+        #expect(stopped.status == 0)
+        #expect(stopped.output.contains("stopped"))
+        #expect(try GitCLI.run(["status", "--porcelain"], in: network.reports).output.isEmpty)
+        #expect(try GitCLI.run(["fsck", "--strict"], in: network.reports).status == 0)
+    }
+
+    /// 25 teams, each sending two changes one after the other, all teams at once: 50 commits,
+    /// every change in its journal, the repository sound.
+    @Test func fiftyChangesFromTwentyFiveTeamsAtOnceAreAllKept() async throws {
+        let network = try ServedNetwork(teams: 25)
+        try network.start()
+        defer { network.stop() }
+        let commits = try network.commitCount()
+        var sessions: [String: String] = [:]
+        for team in network.teams { sessions[team] = try network.signIn("team", team) }
+        let port = network.port
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for team in network.teams {
+                let session = sessions[team]!
+                group.addTask {
+                    for number in 1...2 {
+                        let form = try HTTP.get(port: port, "/teams/\(team)/journal/decision", session: session)
+                        let reply = try HTTP.post(
+                            port: port, "/teams/\(team)/journal/decision", session: session,
+                            fields: [
+                                ("form_token", form.hidden("form_token") ?? ""),
+                                ("version", form.hidden("version") ?? ""),
+                                ("date", "2026-12-01"), ("what", "Decision \(number) of \(team)"),
+                            ])
+                        guard reply.status == 303 else { throw HTTP.Failure("\(team) \(number): \(reply.status)") }
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        #expect(try network.commitCount() == commits + 50)
+        for team in network.teams {
+            let journal = try network.journal(team)
+            #expect(journal.contains("Decision 1 of \(team)") && journal.contains("Decision 2 of \(team)"))
+        }
+        #expect(try GitCLI.run(["fsck", "--strict"], in: network.reports).status == 0)
+        #expect(try GitCLI.run(["status", "--porcelain"], in: network.reports).output.isEmpty)
+    }
+
+    /// The server stopped dead at each step of a change's commit: the repository is at the
+    /// old commit or the new one, and the next change is saved as usual.
+    @Test(arguments: ["before-commit", "after-branch", "mid-install", "before-index-agrees"])
+    func aServerKilledDuringAChangeLeavesTheOldCommitOrTheNew(point: String) throws {
+        let network = try ServedNetwork()
+        try network.start(environment: ["TAVLE_TEST_ABORT": point])
+        let session = try network.signIn("team", "team-a")
+        let old = try network.head()
+        let form = try network.get(goalForm, as: session)
+        _ = try? network.post(goalForm, as: session, goalFields(form, target: "3", reason: "Killed."))
+        let stopped = network.stop()
+        #expect(stopped.status == 75, "the server did not stop at \(point)")
+        let head = try network.head()
+        let parent = try GitCLI.run(["rev-parse", "HEAD~1"], in: network.reports).output.trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        #expect(head == old || parent == old, "\(point): HEAD is neither the old commit nor one after it")
+        #expect(try GitCLI.run(["fsck", "--strict"], in: network.reports).status == 0)
+        // Started again, the server finishes or forgets the change, and the next one is saved.
+        try network.start()
+        defer { network.stop() }
+        let again = try network.signIn("team", "team-a")
+        let fresh = try network.get(goalForm, as: again)
+        let reply = try network.post(goalForm, as: again, goalFields(fresh, target: "2", reason: "After the restart."))
+        #expect(reply.status == 303, "\(point): \(reply.body.prefix(600))")
+        #expect(try GitCLI.run(["status", "--porcelain"], in: network.reports).output.isEmpty)
+        #expect(try network.tavle("verify").status == 0)
+    }
+}

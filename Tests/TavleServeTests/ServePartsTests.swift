@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+@testable import TavleServe
+
+@Suite struct RequestPathTests {
+    @Test func segmentsAreDecodedOnce() {
+        #expect(RequestPath(rawPath: "/")?.segments == [])
+        #expect(RequestPath(rawPath: "/teams/team-a")?.segments == ["teams", "team-a"])
+        #expect(RequestPath(rawPath: "/teams/team-a/")?.segments == ["teams", "team-a"])
+        #expect(RequestPath(rawPath: "/teams/%C3%A5lesund")?.segments == ["teams", "ålesund"])
+        // Decoded once only: "%252F" is the text "%2F", not a slash.
+        #expect(RequestPath(rawPath: "/teams/a%252Fb")?.segments == ["teams", "a%2Fb"])
+    }
+
+    @Test(arguments: [
+        "/teams/team-a/../team-b", "/teams/team-a/..%2Fteam-b", "/teams/%2e%2e/team-b", "/teams/./team-a",
+        "/teams//team-a", "/teams/a%2Fb", "/teams/a%5Cb", "/teams/a%00", "/teams/a%0Ab", "teams/a", "/teams/%",
+        "/teams/%zz", "/teams/%2E",
+    ])
+    func pathTricksAreRefusedWhole(raw: String) {
+        #expect(RequestPath(rawPath: raw) == nil)
+    }
+}
+
+@Suite struct FormFieldsTests {
+    @Test func fieldsAreDecoded() throws {
+        let fields = try FormFields(body: Data("a=1&b=two+words&c=%C3%A6%26%3D&d=".utf8))
+        #expect(fields["a"] == "1")
+        #expect(fields["b"] == "two words")
+        #expect(fields["c"] == "æ&=")
+        #expect(fields["d"] == "")
+        #expect(fields.trimmed("d") == nil)
+        #expect(fields.unknown(allowed: ["a", "b"]) == ["c", "d"])
+    }
+
+    @Test func malformedAndRepeatedFieldsAreRefused() throws {
+        #expect(throws: FormFields.Problem.malformed) { try FormFields(body: Data("a=%zz".utf8)) }
+        #expect(throws: FormFields.Problem.malformed) { try FormFields(body: Data("=1".utf8)) }
+        #expect(throws: FormFields.Problem.malformed) { try FormFields(body: Data([0xFF, 0xFE])) }
+        #expect(throws: FormFields.Problem.repeated("a")) { try FormFields(body: Data("a=1&a=2".utf8)) }
+        #expect(throws: FormFields.Problem.malformed) { try FormFields(body: Data("a=%07bell".utf8)) }
+        #expect(try FormFields(body: Data("a=two%0D%0Alines%09tab".utf8))["a"] == "two\r\nlines\ttab")
+    }
+
+    @Test func cookiesAreFoundByName() {
+        #expect(cookie("tavle_session", in: "x=1; tavle_session=abc; y=2") == "abc")
+        #expect(cookie("tavle_session", in: "tavle_sessionx=abc") == nil)
+        #expect(cookie("tavle_session", in: nil) == nil)
+    }
+}
+
+@Suite struct HTMLTests {
+    @Test func textAndAttributesAreEscaped() {
+        let hostile = "<script>alert(\"x\")</script>&'"
+        let node = Node.el("p", attr("title", hostile)) { hostile }
+        #expect(
+            node.render()
+                == "<p title=\"&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;\">&lt;script&gt;alert(\"x\")&lt;/script&gt;&amp;'</p>"
+        )
+    }
+
+    @Test func booleanAttributesAndVoidElements() {
+        let node = Node.void("input", attr("name", "a"), flag("required"), flag("checked", false))
+        #expect(node.render() == "<input name=\"a\" required>")
+    }
+}
+
+@Suite struct SecretsTests {
+    @Test func sha256OfKnownTexts() {
+        // FIPS 180-2, appendix B.1, and the empty text.
+        #expect(Secrets.sha256("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(Secrets.sha256("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+
+    @Test func secretsAreLongAndUnlike() {
+        let secrets = (0..<200).map { _ in Secrets.random() }
+        #expect(Set(secrets).count == 200)
+        // 32 bytes in URL-safe base64 without padding: 43 characters, 256 bits.
+        #expect(
+            secrets.allSatisfy {
+                $0.count == 43 && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+            })
+    }
+
+    @Test func equalComparesWholeStrings() {
+        #expect(Secrets.equal("abc", "abc"))
+        #expect(!Secrets.equal("abc", "abd"))
+        #expect(!Secrets.equal("abc", "ab"))
+    }
+}
+
+@Suite struct SignInLimiterTests {
+    @Test func aClientWaitsAfterTooManyFailuresAndOthersDoNot() {
+        let limiter = SignInLimiter(perClient: 3, overall: 5, window: 600)
+        let start = Date(timeIntervalSince1970: 1_000_000)
+        for _ in 0..<3 { limiter.failed("10.0.0.1", now: start) }
+        #expect(limiter.wait(for: "10.0.0.1", now: start) == 600)
+        #expect(limiter.wait(for: "10.0.0.2", now: start) == nil)
+        // Past the window the client may try again.
+        #expect(limiter.wait(for: "10.0.0.1", now: start.addingTimeInterval(601)) == nil)
+    }
+
+    @Test func manyClientsTogetherMeetTheOverallLimit() {
+        let limiter = SignInLimiter(perClient: 3, overall: 5, window: 600)
+        let start = Date(timeIntervalSince1970: 1_000_000)
+        for client in 0..<5 { limiter.failed("10.0.0.\(client)", now: start) }
+        #expect(limiter.wait(for: "10.0.0.99", now: start.addingTimeInterval(100)) == 500)
+    }
+}
+
+@Suite struct SessionStoreTests {
+    let grant = AccessGrant(
+        id: "g1", role: .team, name: "team-a", created: "2026-12-03T00:00:00+00:00", secretHash: "x", revoked: nil)
+
+    @Test func aSessionEndsWhenIdleOrRevoked() {
+        let store = SessionStore(idleLimit: 60)
+        let start = Date(timeIntervalSince1970: 1_000_000)
+        let session = store.open(for: grant, now: start)
+        #expect(store.session(session.id, grantsInUse: ["g1"], now: start.addingTimeInterval(30))?.name == "team-a")
+        // Each request moves the idle limit on.
+        #expect(store.session(session.id, grantsInUse: ["g1"], now: start.addingTimeInterval(80)) != nil)
+        #expect(store.session(session.id, grantsInUse: [], now: start.addingTimeInterval(81)) == nil)
+        // Gone for good once refused.
+        #expect(store.session(session.id, grantsInUse: ["g1"], now: start.addingTimeInterval(82)) == nil)
+        let other = store.open(for: grant, now: start)
+        #expect(store.session(other.id, grantsInUse: ["g1"], now: start.addingTimeInterval(61)) == nil)
+        #expect(session.formToken != other.formToken)
+    }
+}
