@@ -159,7 +159,7 @@ enum Pages {
                             " "
                             if site.mayEdit(team.key, session) {
                                 Node.el("a", attr("href", "\(base)/journal/goals/\(goal.id)")) {
-                                    site.t(Phrase("Change"))
+                                    site.t(Phrase("Change the goal"))
                                 }
                             }
                         }

@@ -1,0 +1,103 @@
+"""tavle serve in a real browser (Debian's Chromium, driven by Playwright for Python).
+
+Run by Tests/TavleEndToEndTests/BrowserServeTests.swift, which makes the network, starts the
+server and checks the report repository afterwards. Arguments: the server's address, a team
+link, a second link of the same team, and a revoked link. Prints one line per step and exits
+non-zero at the first step that does not hold.
+"""
+
+import re
+import sys
+
+from playwright.sync_api import expect, sync_playwright
+
+base, link, second_link, revoked_link = sys.argv[1:5]
+chromium = sys.argv[5] if len(sys.argv) > 5 else "/usr/bin/chromium"
+
+
+def step(text):
+    print("step:", text, flush=True)
+
+
+with sync_playwright() as playwright:
+    browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+    team = browser.new_page()
+    other = browser.new_context().new_page()  # a second browser of the same team, signed in apart
+
+    step("the team signs in from its link and lands on its page")
+    team.goto(base + link)
+    expect(team).to_have_url(re.compile(r"/teams/team-a$"))
+    expect(team.get_by_role("heading", level=1)).to_have_text("Care home, ward A")
+    expect(team.get_by_role("link", name="first-report")).to_be_visible()
+
+    step("the second browser opens the same goal form before the first saves")
+    other.goto(base + second_link)
+    other.goto(base + "/teams/team-a/journal/goals/fewer-falls")
+
+    step("the team opens its goal with the keyboard only")
+    team.goto(base + "/teams/team-a")
+    change = team.get_by_role("link", name="Change the goal")
+    change.focus()
+    team.keyboard.press("Enter")
+    expect(team).to_have_url(re.compile(r"/journal/goals/fewer-falls$"))
+    target = team.get_by_label("Target")
+    expect(target).to_have_value("4")
+
+    step("it changes the target without a reason: the error stands beside the reason field")
+    target.fill("3")
+    team.get_by_role("button", name="Save the change").click()
+    problem = team.locator("#reason-problem")
+    expect(problem).to_be_visible()
+    expect(problem).to_contain_text("changed its target from 4 to 3")
+    reason = team.get_by_label("Why the goal changes")
+    expect(reason).to_have_attribute("aria-describedby", "reason-problem")
+    expect(reason).to_be_focused()
+    expect(target).to_have_value("3")  # what was typed is kept
+
+    step("it adds a reason and sends the form with the keyboard")
+    reason.fill("Night lights in every room work; we aim lower.")
+    team.keyboard.press("Tab")
+    team.keyboard.press("Enter")
+    saved = team.locator(".saved")
+    expect(saved).to_contain_text("commit")
+    commit = re.search(r"commit ([0-9a-f]{7})", saved.inner_text()).group(1)
+    print("commit:", commit, flush=True)
+
+    step("the new commit is in the team's history, with the team as author")
+    team.get_by_role("link", name=re.compile("Everything recorded")).click()
+    row = team.locator("tr", has_text=commit).first
+    expect(row).to_contain_text("Care home, ward A")
+    expect(row).to_contain_text("4")
+    team.go_back()
+
+    step("the second browser sends its stale form and is shown the conflict, both versions")
+    other.get_by_label("Target").fill("5")
+    other.get_by_label("Why the goal changes").fill("From the second browser.")
+    other.get_by_role("button", name="Save the change").click()
+    expect(other.get_by_role("heading", level=1)).to_have_text("Someone else changed the journal")
+    expect(other.locator("pre").first).to_contain_text("Night lights in every room work")
+    expect(other.locator("pre").nth(1)).to_contain_text("From the second browser.")
+
+    step("a form whose token was taken out is refused")
+    team.goto(base + "/teams/team-a/journal/decision")
+    team.eval_on_selector("form[action$='/journal/decision'] input[name=form_token]", "e => e.remove()")
+    team.get_by_label("What was decided").fill("Without a token.")
+    team.get_by_role("button", name="Save", exact=True).click()
+    expect(team.get_by_role("heading", level=1)).to_have_text("The form has expired")
+
+    step("HTML typed into a field is shown as text")
+    team.goto(base + "/teams/team-a/journal/decision")
+    team.get_by_label("What was decided").fill("<img src=x onerror=alert(1)><b>Bold?</b>")
+    team.get_by_role("button", name="Save", exact=True).click()
+    expect(team.locator("li", has_text="<b>Bold?</b>")).to_be_visible()
+    assert team.locator("main b").count() == 0, "the <b> typed became markup"
+    assert team.locator("main img").count() == 0, "the <img> typed became markup"
+
+    step("a revoked link no longer signs in")
+    stranger = browser.new_context().new_page()
+    response = stranger.goto(base + revoked_link)
+    assert response.status == 403, response.status
+    expect(stranger.get_by_role("heading", level=1)).to_have_text("This sign-in link does not work")
+
+    browser.close()
+    print("all steps held", flush=True)
