@@ -117,7 +117,10 @@ let package = Package(
                 "TavleModel", "TavleParse", "TavleGit", "TavleHistory", "TavleWorkspace", "TavleArchive", "TavleRun",
                 "TavleAudit", "TavleEdit", "TavleConcurrency", "CPackSupport",
                 .product(name: "FlyingFox", package: "FlyingFox"),
-            ]),
+            ],
+            // FlyingFox's proxy handler (unused here) brings FoundationNetworking, whose
+            // static archive (make release links the runtime statically) needs libcurl.
+            linkerSettings: [.linkedLibrary("curl", .when(platforms: [.linux]))]),
         .target(
             name: "TavleCLI",
             dependencies: [

@@ -7,7 +7,7 @@
 # --python adds Python 3, which runs the research worked examples (docs/research/) in the tests;
 # --peers adds R Markdown and pandoc, for scripts/bench-peers.sh.
 set -euo pipefail
-packages=(libgit2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev zlib1g-dev libmbedtls-dev libpq-dev pkg-config)
+packages=(libgit2-dev libcmark-gfm-dev libcmark-gfm-extensions-dev libsqlite3-dev zlib1g-dev libmbedtls-dev libpq-dev libcurl4-openssl-dev pkg-config)
 for option in "$@"; do
   case "$option" in
     --browser) packages+=(chromium poppler-utils python3 python3-venv nginx-light openssl); browser=1 ;;

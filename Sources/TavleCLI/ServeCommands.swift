@@ -148,7 +148,11 @@ extension TavleCommand.Access {
             }
             let made = try AccessStore(workspace: found).add(role: role, name: name)
             let base = url.hasSuffix("/") ? String(url.dropLast()) : url
-            say(Phrase("Sign-in link for \(name) (\(role.rawValue), id \(made.grant.id)):"))
+            switch role {
+            case .team: say(Phrase("Sign-in link for the team \(name) (id \(made.grant.id)):"))
+            case .facilitator: say(Phrase("Sign-in link for the facilitator \(name) (id \(made.grant.id)):"))
+            case .researcher: say(Phrase("Sign-in link for the researcher \(name) (id \(made.grant.id)):"))
+            }
             print("\(base)/signin/\(made.secret)")
             say(
                 Phrase(
@@ -204,7 +208,7 @@ extension TavleCommand.Access {
         func perform() throws {
             let found = try WorkspaceLocator.workspace(searchingFrom: workspace)
             for grant in try AccessStore(workspace: found).revoke(idOrName) {
-                say(Phrase("Revoked \(grant.id) (\(grant.role.rawValue) \(grant.name))."))
+                say(Phrase("Revoked \(grant.id) (\(grant.name))."))
             }
         }
     }

@@ -43,6 +43,9 @@ public struct JournalEditor: Sendable {
         public var problem: Diagnostic?
     }
 
+    /// The journal file of a team.
+    public func path(for team: Team) -> String { journals.path(for: team) }
+
     public func current(team: Team) -> Current {
         let path = journals.path(for: team)
         guard let data = FileManager.default.contents(atPath: path) else {

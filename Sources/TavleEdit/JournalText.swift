@@ -139,8 +139,13 @@ public struct JournalText: Sendable, Equatable {
 
     /// The entry of `list` whose `key` is `value` (`id: faerre-fall`).
     func item(in list: String, where key: String, is value: String) throws(LayoutError) -> Item? {
+        try item(in: list, matching: [(key, value)])
+    }
+
+    /// The entry of `list` whose keys have all these values (an answer: its prompt and gathering).
+    func item(in list: String, matching pairs: [(key: String, value: String)]) throws(LayoutError) -> Item? {
         guard let (_, items) = try items(of: list) else { return nil }
-        return items.first { scalar(key, in: $0) == value }
+        return items.first { item in pairs.allSatisfy { scalar($0.key, in: item) == $0.value } }
     }
 
     static func withoutComment(_ text: String) -> String {
@@ -267,12 +272,15 @@ public struct JournalText: Sendable, Equatable {
         append([("date", .verbatim(date)), ("reason", .text(reason))], toList: "revisions", in: item)
     }
 
-    /// Changes fields of the entry of a top-level list whose `key` is `value`.
+    /// Changes fields of the entry of a top-level list whose keys have the values given.
     public mutating func setEntry(
-        in list: String, where key: String, is value: String, fields: [(key: String, value: YAMLScalar?)]
+        in list: String, matching pairs: [(key: String, value: String)], fields: [(key: String, value: YAMLScalar?)]
     ) throws(LayoutError) {
-        guard var item = try item(in: list, where: key, is: value) else {
-            throw LayoutError(phrase: Phrase("the journal has no entry '\(value)' under '\(list)'"), line: nil)
+        guard var item = try item(in: list, matching: pairs) else {
+            throw LayoutError(
+                phrase: Phrase(
+                    "the journal has no entry '\(pairs.map(\.value).joined(separator: " "))' under '\(list)'"),
+                line: nil)
         }
         for (key, value) in fields {
             let before = lines.count
@@ -388,5 +396,10 @@ extension JournalText {
     public func field(_ key: String, ofEntryIn list: String, where idKey: String = "id", is id: String) -> String? {
         guard let item = try? item(in: list, where: idKey, is: id) else { return nil }
         return scalar(key, in: item)
+    }
+
+    /// Whether the list has an entry whose keys have all these values.
+    public func hasEntry(in list: String, matching pairs: [(key: String, value: String)]) -> Bool {
+        ((try? item(in: list, matching: pairs)) ?? nil) != nil
     }
 }

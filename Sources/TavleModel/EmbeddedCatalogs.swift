@@ -849,10 +849,6 @@ msgstr "Kun kørsler gemt denne dag eller tidligere; senere kørsler regnes som 
 msgid "Only the runs for this gathering."
 msgstr "Kun kørslerne til dette læringsseminar."
 
-#: Sources/TavleCLI/ExportCommand.swift:51
-msgid "{1} should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '{2}'"
-msgstr "{1} skal være en dato skrevet ÅÅÅÅ-MM-DD, som 2021-09-01, men er »{2}«"
-
 #: Sources/TavleCLI/ExportCommand.swift:55
 msgid "--until ({1}) is before --since ({2}): no run can be in between"
 msgstr "--until ({1}) er før --since ({2}): ingen kørsel kan ligge imellem"
@@ -926,6 +922,10 @@ msgstr "; eller angiv selve rapportarkivet med --output MAPPE"
 
 msgid "name the report repository with --output DIR"
 msgstr "angiv rapportarkivet med --output MAPPE"
+
+#: Sources/TavleCLI/ExportCommand.swift:51
+msgid "{1} should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '{2}'"
+msgstr "{1} skal være en dato skrevet ÅÅÅÅ-MM-DD, som 2021-09-01, men er »{2}«"
 
 msgid "A team's goals, PDSA cycles, decisions, answers or measurements over time."
 msgstr "Et teams mål, PDSA-cyklusser, beslutninger, svar eller målinger over tid."
@@ -1128,6 +1128,167 @@ msgstr "nb, sv, da eller en (standard: arbejdsområdets sprog, ellers nb)."
 
 msgid "Where to look for tavle.yaml, whose prompts/ folder adapts the library."
 msgstr "Hvor der skal ledes efter tavle.yaml; mappen prompts/ ved siden af tilpasser biblioteket."
+
+#: Sources/TavleCLI/ServeCommands.swift:13
+msgid "The network's web place: teams read their reports and write their journal."
+msgstr "Netværkets websted: teamsene læser deres rapporter og skriver i deres logbog."
+
+#: Sources/TavleCLI/ServeCommands.swift:14
+msgid ""
+"Serves the workspace and its report repository over HTTP until stopped (Ctrl-C or SIGTERM; a change under way is finished first). Each person signs in with a link from 'tavle access add'. A team reads its own reports, goal history, PDSA cycles and decisions, and changes its goals and adds cycles and decisions in a form; each change is one commit in the report repository, with the team as author. The facilitator sees every team; a researcher reads every team's history and downloads the trace. Put it behind a TLS reverse proxy to reach it from other machines (README: Serving the network), with --behind-proxy.\n"
+"\n"
+"Examples:\n"
+"  tavle access add --team molde-sykehjem-2 --workspace Notebooks\n"
+"  tavle serve --workspace Notebooks\n"
+"  tavle serve --workspace Notebooks --host 127.0.0.1 --port 8080 --behind-proxy"
+msgstr ""
+"Gør arbejdsområdet og dets rapportarkiv tilgængelige over HTTP, indtil kommandoen stoppes (Ctrl-C eller SIGTERM; en ændring, der er i gang, gøres færdig først). Hver person logger ind med et link fra »tavle access add«. Et team læser sine egne rapporter, sin målhistorik, sine PDSA-cyklusser og beslutninger og ændrer sine mål og tilføjer cyklusser og beslutninger i en formular; hver ændring bliver ét commit i rapportarkivet, med teamet som forfatter. Facilitatoren ser alle teams; en forsker læser alle teamsenes historik og downloader sporingen. Placér tavle serve bag en omvendt proxy med TLS for at nå den fra andre maskiner (README: Serving the network), med --behind-proxy.\n"
+"\n"
+"Eksempler:\n"
+"  tavle access add --team molde-sykehjem-2 --workspace Notebooks\n"
+"  tavle serve --workspace Notebooks\n"
+"  tavle serve --workspace Notebooks --host 127.0.0.1 --port 8080 --behind-proxy"
+
+#: Sources/TavleCLI/ServeCommands.swift:34
+msgid "The address to listen on: 127.0.0.1 is this machine only."
+msgstr "Adressen, der skal lyttes på: 127.0.0.1 er kun denne maskine."
+
+#: Sources/TavleCLI/ServeCommands.swift:37
+msgid "The port to listen on (0: any free port, said at start)."
+msgstr "Porten, der skal lyttes på (0: en vilkårlig ledig port, som oplyses ved start)."
+
+#: Sources/TavleCLI/ServeCommands.swift:41
+msgid "Behind a reverse proxy on this machine: the client is the first X-Forwarded-For, and X-Forwarded-Proto: https marks the session cookie Secure."
+msgstr "Bag en omvendt proxy på denne maskine: klienten er den første X-Forwarded-For, og X-Forwarded-Proto: https markerer sessionens cookie som Secure."
+
+#: Sources/TavleCLI/ServeCommands.swift:48
+msgid "--port must be between 0 and 65535"
+msgstr "--port skal være mellem 0 og 65535"
+
+#: Sources/TavleCLI/ServeCommands.swift:63
+msgid "tavle serve: listening on {1} (stop with Ctrl-C)"
+msgstr "tavle serve: lytter på {1} (stop med Ctrl-C)"
+
+#: Sources/TavleCLI/ServeCommands.swift:77
+msgid "tavle serve: stopped"
+msgstr "tavle serve: stoppet"
+
+#: Sources/TavleCLI/ServeCommands.swift:83
+msgid "Sign-in links for tavle serve: make, list and revoke them."
+msgstr "Login-links til tavle serve: lav, vis og tilbagekald dem."
+
+#: Sources/TavleCLI/ServeCommands.swift:91
+msgid "Make a sign-in link for a team, the facilitator or a researcher."
+msgstr "Lav et login-link til et team, facilitatoren eller en forsker."
+
+#: Sources/TavleCLI/ServeCommands.swift:92
+msgid ""
+"Prints the link once: only a hash of its secret is kept (in .tavle-access.json beside tavle.yaml), so a lost link cannot be shown again; make a new one and revoke the old. Give exactly one of --team, --facilitator and --researcher.\n"
+"\n"
+"Examples:\n"
+"  tavle access add --team molde-sykehjem-2 --workspace Notebooks\n"
+"  tavle access add --facilitator \"Kari Nordmann\" --url https://tavle.kommune.no\n"
+"  tavle access add --researcher \"Ola Forsker\""
+msgstr ""
+"Udskriver linket én gang: kun en hash af dets hemmelighed gemmes (i .tavle-access.json ved siden af tavle.yaml), så et mistet link kan ikke vises igen; lav et nyt, og tilbagekald det gamle. Angiv præcis én af --team, --facilitator og --researcher.\n"
+"\n"
+"Eksempler:\n"
+"  tavle access add --team molde-sykehjem-2 --workspace Notebooks\n"
+"  tavle access add --facilitator \"Kari Nordmann\" --url https://tavle.kommune.no\n"
+"  tavle access add --researcher \"Ola Forsker\""
+
+#: Sources/TavleCLI/ServeCommands.swift:104
+msgid "A team of the workspace, by id."
+msgstr "Et team i arbejdsområdet, angivet med id."
+
+#: Sources/TavleCLI/ServeCommands.swift:107
+msgid "The facilitator, by name."
+msgstr "Facilitatoren, angivet med navn."
+
+#: Sources/TavleCLI/ServeCommands.swift:110
+msgid "A researcher, by name."
+msgstr "En forsker, angivet med navn."
+
+#: Sources/TavleCLI/ServeCommands.swift:113
+msgid "The address people reach tavle serve at, for the link."
+msgstr "Adressen, hvor man når tavle serve, til brug i linket."
+
+#: Sources/TavleCLI/ServeCommands.swift:122
+msgid "give exactly one of --team, --facilitator and --researcher"
+msgstr "angiv præcis én af --team, --facilitator og --researcher"
+
+#: Sources/TavleCLI/ServeCommands.swift:125
+msgid "the name must not be empty"
+msgstr "navnet må ikke være tomt"
+
+#: Sources/TavleCLI/ServeCommands.swift:128
+msgid "--url must start with http:// or https://"
+msgstr "--url skal begynde med http:// eller https://"
+
+#: Sources/TavleCLI/ServeCommands.swift:140
+msgid "the workspace has no team '{1}'"
+msgstr "arbejdsområdet har intet team »{1}«"
+
+msgid "team ids"
+msgstr "team-id'er"
+
+#: Sources/TavleCLI/ServeCommands.swift:152
+msgid "Sign-in link for the team {1} (id {2}):"
+msgstr "Login-link til teamet {1} (id {2}):"
+
+#: Sources/TavleCLI/ServeCommands.swift:153
+msgid "Sign-in link for the facilitator {1} (id {2}):"
+msgstr "Login-link til facilitatoren {1} (id {2}):"
+
+#: Sources/TavleCLI/ServeCommands.swift:154
+msgid "Sign-in link for the researcher {1} (id {2}):"
+msgstr "Login-link til forskeren {1} (id {2}):"
+
+#: Sources/TavleCLI/ServeCommands.swift:154
+msgid "It is shown only now. Give it to {1} in person or by a channel you trust; 'tavle access revoke {2}' ends it."
+msgstr "Det vises kun nu. Giv det til {1} personligt eller via en kanal, du stoler på; »tavle access revoke {2}« gør det ugyldigt."
+
+#: Sources/TavleCLI/ServeCommands.swift:162
+msgid "List the sign-in links (without their secrets)."
+msgstr "Vis login-linksene (uden deres hemmeligheder)."
+
+#: Sources/TavleCLI/ServeCommands.swift:171
+msgid "No sign-in links yet; 'tavle access add --team ID' makes one."
+msgstr "Ingen login-links endnu; »tavle access add --team ID« laver et."
+
+#: Sources/TavleCLI/ServeCommands.swift:176
+msgid "revoked {1}"
+msgstr "tilbagekaldt {1}"
+
+#: Sources/TavleCLI/ServeCommands.swift:177
+msgid "in use"
+msgstr "i brug"
+
+#: Sources/TavleCLI/ServeCommands.swift:187
+msgid "End a sign-in link, by its id or by the name it was made for."
+msgstr "Tilbagekald et login-link, med dets id eller med det navn, det blev lavet til."
+
+#: Sources/TavleCLI/ServeCommands.swift:188
+msgid ""
+"The link no longer signs in, and the sessions it opened end at their next request. Revoking by a team's id or a person's name ends all of their links.\n"
+"\n"
+"Examples:\n"
+"  tavle access revoke 3f9c2a1b\n"
+"  tavle access revoke molde-sykehjem-2"
+msgstr ""
+"Linket logger ikke længere ind, og de sessioner, det har åbnet, afsluttes ved næste anmodning. Tilbagekalder du med et teams id eller en persons navn, gælder det alle deres links.\n"
+"\n"
+"Eksempler:\n"
+"  tavle access revoke 3f9c2a1b\n"
+"  tavle access revoke molde-sykehjem-2"
+
+#: Sources/TavleCLI/ServeCommands.swift:198
+msgid "The link's id (tavle access list), or a team id or person's name."
+msgstr "Linkets id (tavle access list) eller et team-id eller en persons navn."
+
+#: Sources/TavleCLI/ServeCommands.swift:211
+msgid "Revoked {1} ({2})."
+msgstr "Tilbagekaldte {1} ({2})."
 
 msgid "Run report notebooks for quality-improvement learning networks."
 msgstr "Kør rapportnotesbøger for læringsnetværk i kvalitetsforbedring."
@@ -1637,6 +1798,34 @@ msgstr "skriv kun cifre, eller lad feltet være tomt for en manglende værdi"
 msgid "'{1}' in the column '{2}' is not a number"
 msgstr "»{1}« i kolonnen »{2}« er ikke et tal"
 
+#: Sources/TavleEdit/JournalEditor.swift:127
+msgid "make this change in the journal file with a text editor"
+msgstr "foretag denne ændring i logbogsfilen i et tekstredigeringsprogram"
+
+#: Sources/TavleEdit/JournalEditor.swift:200
+msgid "the journal '{1}' could not be written: {2}"
+msgstr "logbogen »{1}« kunne ikke skrives: {2}"
+
+#: Sources/TavleEdit/JournalEditor.swift:201
+msgid "check that the workspace's journals folder is writable"
+msgstr "tjek, at der kan skrives i arbejdsområdets mappe journals"
+
+#: Sources/TavleEdit/JournalText.swift:61
+msgid "'{1}:' is written on one line; tavle can only add to a list written one entry per line"
+msgstr "»{1}:« er skrevet på én linje; tavle kan kun tilføje til en liste, der er skrevet med én post pr. linje"
+
+#: Sources/TavleEdit/JournalText.swift:89
+msgid "the list '{1}:' is laid out in a way tavle cannot add to"
+msgstr "listen »{1}:« er sat op på en måde, som tavle ikke kan tilføje til"
+
+#: Sources/TavleEdit/JournalText.swift:253
+msgid "the journal has no goal '{1}'"
+msgstr "logbogen har intet mål »{1}«"
+
+#: Sources/TavleEdit/JournalText.swift:275
+msgid "the journal has no entry '{1}' under '{2}'"
+msgstr "logbogen har ingen post »{1}« under »{2}«"
+
 #: Sources/TavleExport/ResearchExport.swift:62
 msgid "'{1}' is a folder; --format json writes one file"
 msgstr "»{1}« er en mappe; --format json skriver én fil"
@@ -1927,9 +2116,6 @@ msgstr "tilføj »{1}«"
 
 msgid "there is no team '{1}' in this workspace"
 msgstr "der findes intet team »{1}« i dette arbejdsområde"
-
-msgid "team ids"
-msgstr "team-id'er"
 
 msgid "the indicator"
 msgstr "indikatoren"
@@ -4024,6 +4210,410 @@ msgstr "teamet »{1}« har ingen logbog ({2}), men rapportarkivet har registrere
 msgid "put the journal back as {1} (a journal under another name is not read); to set the goals aside, keep the journal and list them under 'retired_goals:' with a date and a reason"
 msgstr "læg logbogen tilbage som {1} (en logbog med et andet navn bliver ikke læst); for at lægge målene til side, behold logbogen og skriv dem under »retired_goals:« med dato og begrundelse"
 
+#: Sources/TavleServe/AccessStore.swift:59
+msgid "the list of sign-in links could not be read"
+msgstr "listen over login-links kunne ikke læses"
+
+#: Sources/TavleServe/AccessStore.swift:60
+msgid "it is written by 'tavle access'; restore it from a backup, or remove it and hand out new links"
+msgstr "den skrives af »tavle access«; gendan den fra en sikkerhedskopi, eller fjern den, og del nye links ud"
+
+#: Sources/TavleServe/AccessStore.swift:90
+msgid "no sign-in link in use has the id or name '{1}'"
+msgstr "intet login-link i brug har id'et eller navnet »{1}«"
+
+#: Sources/TavleServe/AccessStore.swift:92
+msgid "'tavle access list' shows the links; none is in use"
+msgstr "»tavle access list« viser linksene; ingen af dem er i brug"
+
+#: Sources/TavleServe/AccessStore.swift:93
+msgid "ids and names"
+msgstr "id'er og navne"
+
+#: Sources/TavleServe/AccessStore.swift:118
+msgid "the list of sign-in links could not be written"
+msgstr "listen over login-links kunne ikke skrives"
+
+#: Sources/TavleServe/AccessStore.swift:126
+msgid "'{1}' could not be written"
+msgstr "»{1}« kunne ikke skrives"
+
+#: Sources/TavleServe/AccessStore.swift:127
+msgid "check that the workspace folder is writable"
+msgstr "tjek, at der kan skrives i arbejdsområdets mappe"
+
+#: Sources/TavleServe/Forms.swift:88
+msgid "Add a decision"
+msgstr "Tilføj en beslutning"
+
+#: Sources/TavleServe/Forms.swift:89
+msgid "Add a PDSA cycle"
+msgstr "Tilføj en PDSA-cyklus"
+
+#: Sources/TavleServe/Pages.swift:46
+msgid "Signed in as {1}"
+msgstr "Logget ind som {1}"
+
+#: Sources/TavleServe/Pages.swift:49
+msgid "Sign out"
+msgstr "Log ud"
+
+#: Sources/TavleServe/Pages.swift:71
+msgid "Back to the start page"
+msgstr "Tilbage til startsiden"
+
+#: Sources/TavleServe/Pages.swift:79
+msgid "Sign in"
+msgstr "Log ind"
+
+#: Sources/TavleServe/Pages.swift:80
+msgid "Open the sign-in link your facilitator gave you. Each team has its own link."
+msgstr "Åbn det login-link, du fik af facilitatoren. Hvert team har sit eget link."
+
+#: Sources/TavleServe/Pages.swift:99
+msgid "Saved: your change is commit {1} in the report repository."
+msgstr "Gemt: din ændring er commit {1} i rapportarkivet."
+
+#: Sources/TavleServe/Pages.swift:106
+msgid "Goal history, with the run charts"
+msgstr "Målhistorik, med seriediagrammerne"
+
+#: Sources/TavleServe/Pages.swift:111
+msgid "Everything recorded: goals, PDSA cycles, decisions, measurements"
+msgstr "Alt, der er registreret: mål, PDSA-cyklusser, beslutninger, målinger"
+
+#: Sources/TavleServe/Pages.swift:116
+msgid "What changed since the last gathering"
+msgstr "Hvad der er ændret siden sidste læringsseminar"
+
+#: Sources/TavleServe/Pages.swift:121
+msgid "Reports"
+msgstr "Rapporter"
+
+#: Sources/TavleServe/Pages.swift:123
+msgid "No report has been made for this team yet."
+msgstr "Der er endnu ikke lavet nogen rapport for dette team."
+
+#: Sources/TavleServe/Pages.swift:128
+msgid "Report"
+msgstr "Rapport"
+
+#: Sources/TavleServe/Pages.swift:129
+msgid "Made"
+msgstr "Lavet"
+
+#: Sources/TavleServe/Pages.swift:130
+msgid "Commit"
+msgstr "Commit"
+
+#: Sources/TavleServe/Pages.swift:148
+msgid "Journal"
+msgstr "Logbog"
+
+#: Sources/TavleServe/Pages.swift:153
+msgid "Goals"
+msgstr "Mål"
+
+#: Sources/TavleServe/Pages.swift:154
+msgid "No goals yet."
+msgstr "Ingen mål endnu."
+
+#: Sources/TavleServe/Site.swift:234
+msgid "Change the goal"
+msgstr "Ændr målet"
+
+#: Sources/TavleServe/Pages.swift:174
+msgid "Decisions"
+msgstr "Beslutninger"
+
+#: Sources/TavleServe/Pages.swift:188
+msgid "This team has no journal yet."
+msgstr "Dette team har endnu ingen logbog."
+
+#: Sources/TavleServe/Pages.swift:191
+msgid "Changes made here"
+msgstr "Ændringer foretaget her"
+
+#: Sources/TavleServe/Pages.swift:210
+msgid "{1}: changes since gathering {2}"
+msgstr "{1}: ændringer siden læringsseminar {2}"
+
+#: Sources/TavleServe/Pages.swift:211
+msgid "{1}: history"
+msgstr "{1}: historik"
+
+#: Sources/TavleServe/Pages.swift:214
+msgid "Back to the team's page"
+msgstr "Tilbage til teamets side"
+
+#: Sources/TavleServe/Pages.swift:217
+msgid "Nothing recorded."
+msgstr "Intet registreret."
+
+#: Sources/TavleServe/Pages.swift:221
+msgid "When"
+msgstr "Hvornår"
+
+#: Sources/TavleServe/Pages.swift:222
+msgid "Who"
+msgstr "Hvem"
+
+#: Sources/TavleServe/Pages.swift:224
+msgid "Before"
+msgstr "Før"
+
+#: Sources/TavleServe/Pages.swift:225
+msgid "After"
+msgstr "Efter"
+
+#: Sources/TavleServe/Pages.swift:304
+msgid "The goal, in one sentence"
+msgstr "Målet, i én sætning"
+
+#: Sources/TavleServe/Pages.swift:308
+msgid "A number, or a share such as 80 %."
+msgstr "Et tal eller en andel som 80 %."
+
+#: Sources/TavleServe/Pages.swift:309
+msgid "Due date"
+msgstr "Frist"
+
+#: Sources/TavleServe/Pages.swift:311
+msgid "Why the goal changes"
+msgstr "Hvorfor målet ændres"
+
+#: Sources/TavleServe/Pages.swift:313
+msgid "Required when the goal's sentence, target or due date changes: the history keeps it."
+msgstr "Skal udfyldes, når målets sætning, målværdi eller frist ændres: historikken gemmer begrundelsen."
+
+#: Sources/TavleServe/Pages.swift:314
+msgid "Save the change"
+msgstr "Gem ændringen"
+
+#: Sources/TavleServe/Pages.swift:330
+msgid "Date"
+msgstr "Dato"
+
+#: Sources/TavleServe/Pages.swift:333
+msgid "What was decided"
+msgstr "Hvad der blev besluttet"
+
+#: Sources/TavleServe/Pages.swift:340
+msgid "A short name for the cycle"
+msgstr "Et kort navn på cyklussen"
+
+#: Sources/TavleServe/Pages.swift:342
+msgid "Letters, digits and dashes, such as nattlys-alle-rom."
+msgstr "Bogstaver, cifre og bindestreger, for eksempel nattlys-alle-rom."
+
+#: Sources/TavleServe/Pages.swift:343
+msgid "Title"
+msgstr "Titel"
+
+#: Sources/TavleServe/Pages.swift:345
+msgid "The goal it serves"
+msgstr "Målet, den skal bidrage til"
+
+#: Sources/TavleServe/Pages.swift:359
+msgid "Started"
+msgstr "Startet"
+
+#: Sources/TavleServe/Pages.swift:362
+msgid "Save"
+msgstr "Gem"
+
+#: Sources/TavleServe/Pages.swift:378
+msgid "Someone else changed the journal"
+msgstr "En anden har ændret logbogen"
+
+#: Sources/TavleServe/Pages.swift:381
+msgid "The journal was changed after you opened this form, so your change was not saved. Nothing is lost: compare the two versions below, then send the form again to save yours on top of theirs."
+msgstr "Logbogen blev ændret, efter at du åbnede denne formular, så din ændring blev ikke gemt. Intet er gået tabt: sammenlign de to versioner nedenfor, og send så formularen igen for at gemme din ændring oven på den andens."
+
+#: Sources/TavleServe/Pages.swift:387
+msgid "The journal now"
+msgstr "Logbogen nu"
+
+#: Sources/TavleServe/Pages.swift:391
+msgid "With your change"
+msgstr "Med din ændring"
+
+#: Sources/TavleServe/Pages.swift:393
+msgid "(your change cannot be placed in the journal as it is now)"
+msgstr "(din ændring kan ikke sættes ind i logbogen, som den er nu)"
+
+#: Sources/TavleServe/Pages.swift:397
+msgid "Your change"
+msgstr "Din ændring"
+
+#: Sources/TavleServe/Pages.swift:407
+msgid "The network's teams"
+msgstr "Netværkets teams"
+
+#: Sources/TavleServe/Pages.swift:411
+msgid "Changes since the reports of gathering {1} ({2} UTC)."
+msgstr "Ændringer siden rapporterne fra læringsseminar {1} ({2} UTC)."
+
+#: Sources/TavleServe/Pages.swift:418
+msgid "Journal changed on the web since then"
+msgstr "Logbog ændret på nettet siden da"
+
+#: Sources/TavleServe/Pages.swift:419
+msgid "Last change"
+msgstr "Seneste ændring"
+
+#: Sources/TavleServe/Pages.swift:427
+msgid "no"
+msgstr "nej"
+
+#: Sources/TavleServe/Pages.swift:427
+msgid "yes ({1})"
+msgstr "ja ({1})"
+
+#: Sources/TavleServe/Pages.swift:434
+msgid "History and trace of every team"
+msgstr "Historik og sporing for alle teams"
+
+#: Sources/TavleServe/Pages.swift:440
+msgid "History of the network"
+msgstr "Netværkets historik"
+
+#: Sources/TavleServe/Pages.swift:442
+msgid "Every change to goals, PDSA cycles, decisions, answers and measurements, one row each:"
+msgstr "Hver ændring i mål, PDSA-cyklusser, beslutninger, svar og målinger, én række for hver:"
+
+#: Sources/TavleServe/Server.swift:48
+msgid "'{1}' is not an address tavle can listen on"
+msgstr "»{1}« er ikke en adresse, som tavle kan lytte på"
+
+#: Sources/TavleServe/Server.swift:49
+msgid "give --host an IP address, such as 127.0.0.1 (this machine only) or 0.0.0.0 (every network)"
+msgstr "giv --host en IP-adresse, for eksempel 127.0.0.1 (kun denne maskine) eller 0.0.0.0 (alle netværk)"
+
+#: Sources/TavleServe/Server.swift:79
+msgid "the server could not listen on {1}:{2}: {3}"
+msgstr "serveren kunne ikke lytte på {1}:{2}: {3}"
+
+#: Sources/TavleServe/Server.swift:80
+msgid "another program may use the port; choose another with --port"
+msgstr "et andet program bruger måske porten; vælg en anden med --port"
+
+#: Sources/TavleServe/Server.swift:139
+msgid "Not a page address"
+msgstr "Ikke en sideadresse"
+
+#: Sources/TavleServe/Server.swift:140
+msgid "The address has parts tavle does not accept (such as '..' or an encoded slash)."
+msgstr "Adressen har dele, som tavle ikke accepterer (for eksempel »..« eller en kodet skråstreg)."
+
+#: Sources/TavleServe/Site.swift:113
+msgid "Sign in first"
+msgstr "Log ind først"
+
+#: Sources/TavleServe/Site.swift:114
+msgid "This page is for signed-in users. Open the sign-in link your facilitator gave you."
+msgstr "Denne side er for brugere, der er logget ind. Åbn det login-link, du fik af facilitatoren."
+
+#: Sources/TavleServe/Site.swift:125
+msgid "Not allowed"
+msgstr "Ikke tilladt"
+
+#: Sources/TavleServe/Site.swift:125
+msgid "This address only reads."
+msgstr "Denne adresse kan kun læses."
+
+#: Sources/TavleServe/Site.swift:157
+msgid "Not found"
+msgstr "Ikke fundet"
+
+#: Sources/TavleServe/Site.swift:157
+msgid "There is no page at this address."
+msgstr "Der findes ingen side på denne adresse."
+
+#: Sources/TavleServe/Site.swift:255
+msgid "This page could not be made"
+msgstr "Denne side kunne ikke laves"
+
+#: Sources/TavleServe/Site.swift:266
+msgid "Too many attempts"
+msgstr "For mange forsøg"
+
+#: Sources/TavleServe/Site.swift:267
+msgid "Too many sign-in links that did not work came from here. Try again in {1} minutes."
+msgstr "For mange login-links, der ikke virkede, er blevet brugt herfra. Prøv igen om {1} minutter."
+
+#: Sources/TavleServe/Site.swift:279
+msgid "This sign-in link does not work"
+msgstr "Dette login-link virker ikke"
+
+#: Sources/TavleServe/Site.swift:280
+msgid "The link may have been revoked, or copied only in part. Ask your facilitator for a new link."
+msgstr "Linket kan være tilbagekaldt eller kun delvist kopieret. Bed facilitatoren om et nyt link."
+
+#: Sources/TavleServe/Site.swift:288
+msgid "This team is not in the network"
+msgstr "Dette team er ikke med i netværket"
+
+#: Sources/TavleServe/Site.swift:289
+msgid "The team '{1}' of this link is not among the network's teams any more. Ask your facilitator."
+msgstr "Teamet »{1}«, som dette link gælder, er ikke længere blandt netværkets teams. Spørg facilitatoren."
+
+#: Sources/TavleServe/Site.swift:314
+msgid "The form could not be read"
+msgstr "Formularen kunne ikke læses"
+
+#: Sources/TavleServe/Site.swift:315
+msgid "The browser sent the form without its length."
+msgstr "Browseren sendte formularen uden dens længde."
+
+#: Sources/TavleServe/Site.swift:321
+msgid "The form is too large"
+msgstr "Formularen er for stor"
+
+#: Sources/TavleServe/Site.swift:322
+msgid "A form may hold at most 64 KB of text. Shorten the longest field and send it again."
+msgstr "En formular må højst indeholde 64 KB tekst. Gør det længste felt kortere, og send formularen igen."
+
+#: Sources/TavleServe/Site.swift:330
+msgid "The form was not sent as a web form."
+msgstr "Formularen blev ikke sendt som en webformular."
+
+#: Sources/TavleServe/Site.swift:349
+msgid "The form's data is malformed. Open the page again and send the form from there."
+msgstr "Formularens data er ugyldige. Åbn siden igen, og send formularen derfra."
+
+#: Sources/TavleServe/Site.swift:357
+msgid "The form has expired"
+msgstr "Formularen er udløbet"
+
+#: Sources/TavleServe/Site.swift:358
+msgid "The form did not carry this session's token (it may be from an earlier sign-in). Open the page again and send the form from there."
+msgstr "Formularen havde ikke denne sessions kontrolkode med (den kan være fra et tidligere login). Åbn siden igen, og send formularen derfra."
+
+#: Sources/TavleServe/Site.swift:376
+msgid "Read only"
+msgstr "Kun læseadgang"
+
+#: Sources/TavleServe/Site.swift:377
+msgid "A researcher's link reads the network's history; it does not change journals."
+msgstr "En forskers link giver adgang til at læse netværkets historik; det kan ikke ændre logbøger."
+
+#: Sources/TavleServe/Site.swift:453
+msgid "The form has fields this page does not have ({1}). Open the page again and send the form from there."
+msgstr "Formularen har felter, som denne side ikke har ({1}). Åbn siden igen, og send formularen derfra."
+
+#: Sources/TavleServe/Site.swift:472
+msgid "Nothing was filled in."
+msgstr "Intet blev udfyldt."
+
+#: Sources/TavleServe/Site.swift:479
+msgid "The change was not saved"
+msgstr "Ændringen blev ikke gemt"
+
+#: Sources/TavleServe/Site.swift:497
+msgid "The journal was changed by someone else after you opened this form. Compare the two versions; send the form again to save your change on top of theirs."
+msgstr "En anden ændrede logbogen, efter du åbnede denne formular. Sammenlign de to versioner; send formularen igen for at gemme din ændring oven på deres."
+
 msgid "is empty"
 msgstr "er tom"
 
@@ -5056,10 +5646,6 @@ msgstr "Bare kjøringer lagret denne dagen eller tidligere; senere kjøringer re
 msgid "Only the runs for this gathering."
 msgstr "Bare kjøringene for denne samlingen."
 
-#: Sources/TavleCLI/ExportCommand.swift:51
-msgid "{1} should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '{2}'"
-msgstr "{1} skal være en dato skrevet ÅÅÅÅ-MM-DD, som 2021-09-01, men er «{2}»"
-
 #: Sources/TavleCLI/ExportCommand.swift:55
 msgid "--until ({1}) is before --since ({2}): no run can be in between"
 msgstr "--until ({1}) er før --since ({2}): ingen kjøring kan ligge mellom dem"
@@ -5133,6 +5719,10 @@ msgstr "; eller oppgi selve rapportarkivet med --output MAPPE"
 
 msgid "name the report repository with --output DIR"
 msgstr "oppgi rapportarkivet med --output MAPPE"
+
+#: Sources/TavleCLI/ExportCommand.swift:51
+msgid "{1} should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '{2}'"
+msgstr "{1} skal være en dato skrevet ÅÅÅÅ-MM-DD, som 2021-09-01, men er «{2}»"
 
 msgid "A team's goals, PDSA cycles, decisions, answers or measurements over time."
 msgstr "Et teams mål, PDSA-sirkler, beslutninger, svar eller målinger over tid."
@@ -5335,6 +5925,167 @@ msgstr "nb, sv, da eller en (standard: arbeidsområdets språk, ellers nb)."
 
 msgid "Where to look for tavle.yaml, whose prompts/ folder adapts the library."
 msgstr "Hvor tavle.yaml skal letes etter; prompts/-mappen ved siden av tilpasser biblioteket."
+
+#: Sources/TavleCLI/ServeCommands.swift:13
+msgid "The network's web place: teams read their reports and write their journal."
+msgstr "Nettverkets nettsted: teamene leser rapportene sine og skriver i journalen sin."
+
+#: Sources/TavleCLI/ServeCommands.swift:14
+msgid ""
+"Serves the workspace and its report repository over HTTP until stopped (Ctrl-C or SIGTERM; a change under way is finished first). Each person signs in with a link from 'tavle access add'. A team reads its own reports, goal history, PDSA cycles and decisions, and changes its goals and adds cycles and decisions in a form; each change is one commit in the report repository, with the team as author. The facilitator sees every team; a researcher reads every team's history and downloads the trace. Put it behind a TLS reverse proxy to reach it from other machines (README: Serving the network), with --behind-proxy.\n"
+"\n"
+"Examples:\n"
+"  tavle access add --team molde-sykehjem-2 --workspace Notebooks\n"
+"  tavle serve --workspace Notebooks\n"
+"  tavle serve --workspace Notebooks --host 127.0.0.1 --port 8080 --behind-proxy"
+msgstr ""
+"Gjør arbeidsområdet og rapportarkivet tilgjengelige over HTTP til kommandoen stoppes (Ctrl-C eller SIGTERM; en endring som er i gang, gjøres ferdig først). Hver person logger inn med en lenke fra «tavle access add». Et team leser sine egne rapporter, målhistorikk, PDSA-sirkler og beslutninger, og endrer målene sine og legger til sirkler og beslutninger i et skjema; hver endring blir én commit i rapportarkivet, med teamet som forfatter. Fasilitatoren ser alle team; en forsker leser historikken til alle team og laster ned sporingen. Sett tavle serve bak en omvendt proxy med TLS for å nå den fra andre maskiner (README: Serving the network), med --behind-proxy.\n"
+"\n"
+"Eksempler:\n"
+"  tavle access add --team molde-sykehjem-2 --workspace Notebooks\n"
+"  tavle serve --workspace Notebooks\n"
+"  tavle serve --workspace Notebooks --host 127.0.0.1 --port 8080 --behind-proxy"
+
+#: Sources/TavleCLI/ServeCommands.swift:34
+msgid "The address to listen on: 127.0.0.1 is this machine only."
+msgstr "Adressen det skal lyttes på: 127.0.0.1 er bare denne maskinen."
+
+#: Sources/TavleCLI/ServeCommands.swift:37
+msgid "The port to listen on (0: any free port, said at start)."
+msgstr "Porten det skal lyttes på (0: en hvilken som helst ledig port, som oppgis ved oppstart)."
+
+#: Sources/TavleCLI/ServeCommands.swift:41
+msgid "Behind a reverse proxy on this machine: the client is the first X-Forwarded-For, and X-Forwarded-Proto: https marks the session cookie Secure."
+msgstr "Bak en omvendt proxy på denne maskinen: klienten er den første X-Forwarded-For, og X-Forwarded-Proto: https merker øktens informasjonskapsel som Secure."
+
+#: Sources/TavleCLI/ServeCommands.swift:48
+msgid "--port must be between 0 and 65535"
+msgstr "--port må være mellom 0 og 65535"
+
+#: Sources/TavleCLI/ServeCommands.swift:63
+msgid "tavle serve: listening on {1} (stop with Ctrl-C)"
+msgstr "tavle serve: lytter på {1} (stopp med Ctrl-C)"
+
+#: Sources/TavleCLI/ServeCommands.swift:77
+msgid "tavle serve: stopped"
+msgstr "tavle serve: stoppet"
+
+#: Sources/TavleCLI/ServeCommands.swift:83
+msgid "Sign-in links for tavle serve: make, list and revoke them."
+msgstr "Innloggingslenker til tavle serve: lag dem, list dem opp og trekk dem tilbake."
+
+#: Sources/TavleCLI/ServeCommands.swift:91
+msgid "Make a sign-in link for a team, the facilitator or a researcher."
+msgstr "Lag en innloggingslenke for et team, fasilitatoren eller en forsker."
+
+#: Sources/TavleCLI/ServeCommands.swift:92
+msgid ""
+"Prints the link once: only a hash of its secret is kept (in .tavle-access.json beside tavle.yaml), so a lost link cannot be shown again; make a new one and revoke the old. Give exactly one of --team, --facilitator and --researcher.\n"
+"\n"
+"Examples:\n"
+"  tavle access add --team molde-sykehjem-2 --workspace Notebooks\n"
+"  tavle access add --facilitator \"Kari Nordmann\" --url https://tavle.kommune.no\n"
+"  tavle access add --researcher \"Ola Forsker\""
+msgstr ""
+"Skriver ut lenken én gang: bare en hash av hemmeligheten i den tas vare på (i .tavle-access.json ved siden av tavle.yaml), så en lenke som er borte, kan ikke vises igjen; lag en ny og trekk tilbake den gamle. Oppgi nøyaktig én av --team, --facilitator og --researcher.\n"
+"\n"
+"Eksempler:\n"
+"  tavle access add --team molde-sykehjem-2 --workspace Notebooks\n"
+"  tavle access add --facilitator \"Kari Nordmann\" --url https://tavle.kommune.no\n"
+"  tavle access add --researcher \"Ola Forsker\""
+
+#: Sources/TavleCLI/ServeCommands.swift:104
+msgid "A team of the workspace, by id."
+msgstr "Et team i arbeidsområdet, oppgitt med id."
+
+#: Sources/TavleCLI/ServeCommands.swift:107
+msgid "The facilitator, by name."
+msgstr "Fasilitatoren, oppgitt med navn."
+
+#: Sources/TavleCLI/ServeCommands.swift:110
+msgid "A researcher, by name."
+msgstr "En forsker, oppgitt med navn."
+
+#: Sources/TavleCLI/ServeCommands.swift:113
+msgid "The address people reach tavle serve at, for the link."
+msgstr "Adressen folk når tavle serve på, til bruk i lenken."
+
+#: Sources/TavleCLI/ServeCommands.swift:122
+msgid "give exactly one of --team, --facilitator and --researcher"
+msgstr "oppgi nøyaktig én av --team, --facilitator og --researcher"
+
+#: Sources/TavleCLI/ServeCommands.swift:125
+msgid "the name must not be empty"
+msgstr "navnet kan ikke være tomt"
+
+#: Sources/TavleCLI/ServeCommands.swift:128
+msgid "--url must start with http:// or https://"
+msgstr "--url må begynne med http:// eller https://"
+
+#: Sources/TavleCLI/ServeCommands.swift:140
+msgid "the workspace has no team '{1}'"
+msgstr "arbeidsområdet har ikke noe team «{1}»"
+
+msgid "team ids"
+msgstr "team-id-er"
+
+#: Sources/TavleCLI/ServeCommands.swift:152
+msgid "Sign-in link for the team {1} (id {2}):"
+msgstr "Innloggingslenke for teamet {1} (id {2}):"
+
+#: Sources/TavleCLI/ServeCommands.swift:153
+msgid "Sign-in link for the facilitator {1} (id {2}):"
+msgstr "Innloggingslenke for fasilitatoren {1} (id {2}):"
+
+#: Sources/TavleCLI/ServeCommands.swift:154
+msgid "Sign-in link for the researcher {1} (id {2}):"
+msgstr "Innloggingslenke for forskeren {1} (id {2}):"
+
+#: Sources/TavleCLI/ServeCommands.swift:154
+msgid "It is shown only now. Give it to {1} in person or by a channel you trust; 'tavle access revoke {2}' ends it."
+msgstr "Den vises bare nå. Gi den til {1} personlig eller gjennom en kanal du stoler på; «tavle access revoke {2}» gjør den ugyldig."
+
+#: Sources/TavleCLI/ServeCommands.swift:162
+msgid "List the sign-in links (without their secrets)."
+msgstr "List opp innloggingslenkene (uten hemmelighetene)."
+
+#: Sources/TavleCLI/ServeCommands.swift:171
+msgid "No sign-in links yet; 'tavle access add --team ID' makes one."
+msgstr "Ingen innloggingslenker ennå; «tavle access add --team ID» lager en."
+
+#: Sources/TavleCLI/ServeCommands.swift:176
+msgid "revoked {1}"
+msgstr "trukket tilbake {1}"
+
+#: Sources/TavleCLI/ServeCommands.swift:177
+msgid "in use"
+msgstr "i bruk"
+
+#: Sources/TavleCLI/ServeCommands.swift:187
+msgid "End a sign-in link, by its id or by the name it was made for."
+msgstr "Trekk tilbake en innloggingslenke, med id-en eller med navnet den ble laget for."
+
+#: Sources/TavleCLI/ServeCommands.swift:188
+msgid ""
+"The link no longer signs in, and the sessions it opened end at their next request. Revoking by a team's id or a person's name ends all of their links.\n"
+"\n"
+"Examples:\n"
+"  tavle access revoke 3f9c2a1b\n"
+"  tavle access revoke molde-sykehjem-2"
+msgstr ""
+"Lenken logger ikke lenger inn, og øktene den har åpnet, avsluttes ved neste forespørsel. Trekker du tilbake med et teams id eller en persons navn, gjelder det alle lenkene deres.\n"
+"\n"
+"Eksempler:\n"
+"  tavle access revoke 3f9c2a1b\n"
+"  tavle access revoke molde-sykehjem-2"
+
+#: Sources/TavleCLI/ServeCommands.swift:198
+msgid "The link's id (tavle access list), or a team id or person's name."
+msgstr "Lenkens id (tavle access list), eller et team-id eller en persons navn."
+
+#: Sources/TavleCLI/ServeCommands.swift:211
+msgid "Revoked {1} ({2})."
+msgstr "Trakk tilbake {1} ({2})."
 
 msgid "Run report notebooks for quality-improvement learning networks."
 msgstr "Kjør rapportnotatbøker for læringsnettverk i kvalitetsforbedring."
@@ -5844,6 +6595,34 @@ msgstr "skriv bare sifre, eller la feltet stå tomt for en manglende verdi"
 msgid "'{1}' in the column '{2}' is not a number"
 msgstr "«{1}» i kolonnen «{2}» er ikke et tall"
 
+#: Sources/TavleEdit/JournalEditor.swift:127
+msgid "make this change in the journal file with a text editor"
+msgstr "gjør denne endringen i journalfilen i et tekstredigeringsprogram"
+
+#: Sources/TavleEdit/JournalEditor.swift:200
+msgid "the journal '{1}' could not be written: {2}"
+msgstr "journalen «{1}» kunne ikke skrives: {2}"
+
+#: Sources/TavleEdit/JournalEditor.swift:201
+msgid "check that the workspace's journals folder is writable"
+msgstr "sjekk at journals-mappen i arbeidsområdet er skrivbar"
+
+#: Sources/TavleEdit/JournalText.swift:61
+msgid "'{1}:' is written on one line; tavle can only add to a list written one entry per line"
+msgstr "«{1}:» er skrevet på én linje; tavle kan bare legge til i en liste som er skrevet med én oppføring per linje"
+
+#: Sources/TavleEdit/JournalText.swift:89
+msgid "the list '{1}:' is laid out in a way tavle cannot add to"
+msgstr "listen «{1}:» er satt opp på en måte tavle ikke kan legge til i"
+
+#: Sources/TavleEdit/JournalText.swift:253
+msgid "the journal has no goal '{1}'"
+msgstr "journalen har ikke noe mål «{1}»"
+
+#: Sources/TavleEdit/JournalText.swift:275
+msgid "the journal has no entry '{1}' under '{2}'"
+msgstr "journalen har ingen oppføring «{1}» under «{2}»"
+
 #: Sources/TavleExport/ResearchExport.swift:62
 msgid "'{1}' is a folder; --format json writes one file"
 msgstr "«{1}» er en mappe; --format json skriver én fil"
@@ -6134,9 +6913,6 @@ msgstr "legg til «{1}»"
 
 msgid "there is no team '{1}' in this workspace"
 msgstr "det finnes ikke noe team «{1}» i dette arbeidsområdet"
-
-msgid "team ids"
-msgstr "team-id-er"
 
 msgid "the indicator"
 msgstr "indikatoren"
@@ -8231,6 +9007,410 @@ msgstr "teamet «{1}» har ingen journal ({2}), men rapportarkivet har registrer
 msgid "put the journal back as {1} (a journal under another name is not read); to set the goals aside, keep the journal and list them under 'retired_goals:' with a date and a reason"
 msgstr "legg journalen tilbake som {1} (en journal med et annet navn blir ikke lest); for å legge målene til side, behold journalen og før dem opp under «retired_goals:» med dato og begrunnelse"
 
+#: Sources/TavleServe/AccessStore.swift:59
+msgid "the list of sign-in links could not be read"
+msgstr "listen over innloggingslenker kunne ikke leses"
+
+#: Sources/TavleServe/AccessStore.swift:60
+msgid "it is written by 'tavle access'; restore it from a backup, or remove it and hand out new links"
+msgstr "den skrives av «tavle access»; hent den tilbake fra en sikkerhetskopi, eller fjern den og del ut nye lenker"
+
+#: Sources/TavleServe/AccessStore.swift:90
+msgid "no sign-in link in use has the id or name '{1}'"
+msgstr "ingen innloggingslenke i bruk har id-en eller navnet «{1}»"
+
+#: Sources/TavleServe/AccessStore.swift:92
+msgid "'tavle access list' shows the links; none is in use"
+msgstr "«tavle access list» viser lenkene; ingen av dem er i bruk"
+
+#: Sources/TavleServe/AccessStore.swift:93
+msgid "ids and names"
+msgstr "id-er og navn"
+
+#: Sources/TavleServe/AccessStore.swift:118
+msgid "the list of sign-in links could not be written"
+msgstr "listen over innloggingslenker kunne ikke skrives"
+
+#: Sources/TavleServe/AccessStore.swift:126
+msgid "'{1}' could not be written"
+msgstr "«{1}» kunne ikke skrives"
+
+#: Sources/TavleServe/AccessStore.swift:127
+msgid "check that the workspace folder is writable"
+msgstr "sjekk at mappen til arbeidsområdet er skrivbar"
+
+#: Sources/TavleServe/Forms.swift:88
+msgid "Add a decision"
+msgstr "Legg til en beslutning"
+
+#: Sources/TavleServe/Forms.swift:89
+msgid "Add a PDSA cycle"
+msgstr "Legg til en PDSA-sirkel"
+
+#: Sources/TavleServe/Pages.swift:46
+msgid "Signed in as {1}"
+msgstr "Logget inn som {1}"
+
+#: Sources/TavleServe/Pages.swift:49
+msgid "Sign out"
+msgstr "Logg ut"
+
+#: Sources/TavleServe/Pages.swift:71
+msgid "Back to the start page"
+msgstr "Tilbake til startsiden"
+
+#: Sources/TavleServe/Pages.swift:79
+msgid "Sign in"
+msgstr "Logg inn"
+
+#: Sources/TavleServe/Pages.swift:80
+msgid "Open the sign-in link your facilitator gave you. Each team has its own link."
+msgstr "Åpne innloggingslenken du fikk av fasilitatoren. Hvert team har sin egen lenke."
+
+#: Sources/TavleServe/Pages.swift:99
+msgid "Saved: your change is commit {1} in the report repository."
+msgstr "Lagret: endringen din er commit {1} i rapportarkivet."
+
+#: Sources/TavleServe/Pages.swift:106
+msgid "Goal history, with the run charts"
+msgstr "Målhistorikk, med seriediagrammene"
+
+#: Sources/TavleServe/Pages.swift:111
+msgid "Everything recorded: goals, PDSA cycles, decisions, measurements"
+msgstr "Alt som er registrert: mål, PDSA-sirkler, beslutninger, målinger"
+
+#: Sources/TavleServe/Pages.swift:116
+msgid "What changed since the last gathering"
+msgstr "Hva som er endret siden forrige samling"
+
+#: Sources/TavleServe/Pages.swift:121
+msgid "Reports"
+msgstr "Rapporter"
+
+#: Sources/TavleServe/Pages.swift:123
+msgid "No report has been made for this team yet."
+msgstr "Det er ikke laget noen rapport for dette teamet ennå."
+
+#: Sources/TavleServe/Pages.swift:128
+msgid "Report"
+msgstr "Rapport"
+
+#: Sources/TavleServe/Pages.swift:129
+msgid "Made"
+msgstr "Laget"
+
+#: Sources/TavleServe/Pages.swift:130
+msgid "Commit"
+msgstr "Commit"
+
+#: Sources/TavleServe/Pages.swift:148
+msgid "Journal"
+msgstr "Journal"
+
+#: Sources/TavleServe/Pages.swift:153
+msgid "Goals"
+msgstr "Mål"
+
+#: Sources/TavleServe/Pages.swift:154
+msgid "No goals yet."
+msgstr "Ingen mål ennå."
+
+#: Sources/TavleServe/Site.swift:234
+msgid "Change the goal"
+msgstr "Endre målet"
+
+#: Sources/TavleServe/Pages.swift:174
+msgid "Decisions"
+msgstr "Beslutninger"
+
+#: Sources/TavleServe/Pages.swift:188
+msgid "This team has no journal yet."
+msgstr "Dette teamet har ingen journal ennå."
+
+#: Sources/TavleServe/Pages.swift:191
+msgid "Changes made here"
+msgstr "Endringer gjort her"
+
+#: Sources/TavleServe/Pages.swift:210
+msgid "{1}: changes since gathering {2}"
+msgstr "{1}: endringer siden samling {2}"
+
+#: Sources/TavleServe/Pages.swift:211
+msgid "{1}: history"
+msgstr "{1}: historikk"
+
+#: Sources/TavleServe/Pages.swift:214
+msgid "Back to the team's page"
+msgstr "Tilbake til teamets side"
+
+#: Sources/TavleServe/Pages.swift:217
+msgid "Nothing recorded."
+msgstr "Ingenting registrert."
+
+#: Sources/TavleServe/Pages.swift:221
+msgid "When"
+msgstr "Når"
+
+#: Sources/TavleServe/Pages.swift:222
+msgid "Who"
+msgstr "Hvem"
+
+#: Sources/TavleServe/Pages.swift:224
+msgid "Before"
+msgstr "Før"
+
+#: Sources/TavleServe/Pages.swift:225
+msgid "After"
+msgstr "Etter"
+
+#: Sources/TavleServe/Pages.swift:304
+msgid "The goal, in one sentence"
+msgstr "Målet, i én setning"
+
+#: Sources/TavleServe/Pages.swift:308
+msgid "A number, or a share such as 80 %."
+msgstr "Et tall, eller en andel som 80 %."
+
+#: Sources/TavleServe/Pages.swift:309
+msgid "Due date"
+msgstr "Frist"
+
+#: Sources/TavleServe/Pages.swift:311
+msgid "Why the goal changes"
+msgstr "Hvorfor målet endres"
+
+#: Sources/TavleServe/Pages.swift:313
+msgid "Required when the goal's sentence, target or due date changes: the history keeps it."
+msgstr "Må fylles ut når målets setning, målverdi eller frist endres: historikken tar vare på begrunnelsen."
+
+#: Sources/TavleServe/Pages.swift:314
+msgid "Save the change"
+msgstr "Lagre endringen"
+
+#: Sources/TavleServe/Pages.swift:330
+msgid "Date"
+msgstr "Dato"
+
+#: Sources/TavleServe/Pages.swift:333
+msgid "What was decided"
+msgstr "Hva som ble besluttet"
+
+#: Sources/TavleServe/Pages.swift:340
+msgid "A short name for the cycle"
+msgstr "Et kort navn på sirkelen"
+
+#: Sources/TavleServe/Pages.swift:342
+msgid "Letters, digits and dashes, such as nattlys-alle-rom."
+msgstr "Bokstaver, sifre og bindestreker, for eksempel nattlys-alle-rom."
+
+#: Sources/TavleServe/Pages.swift:343
+msgid "Title"
+msgstr "Tittel"
+
+#: Sources/TavleServe/Pages.swift:345
+msgid "The goal it serves"
+msgstr "Målet den skal bidra til"
+
+#: Sources/TavleServe/Pages.swift:359
+msgid "Started"
+msgstr "Startet"
+
+#: Sources/TavleServe/Pages.swift:362
+msgid "Save"
+msgstr "Lagre"
+
+#: Sources/TavleServe/Pages.swift:378
+msgid "Someone else changed the journal"
+msgstr "Noen andre har endret journalen"
+
+#: Sources/TavleServe/Pages.swift:381
+msgid "The journal was changed after you opened this form, so your change was not saved. Nothing is lost: compare the two versions below, then send the form again to save yours on top of theirs."
+msgstr "Journalen ble endret etter at du åpnet dette skjemaet, så endringen din ble ikke lagret. Ingenting er tapt: sammenlign de to versjonene nedenfor, og send så skjemaet igjen for å lagre din endring oppå den andres."
+
+#: Sources/TavleServe/Pages.swift:387
+msgid "The journal now"
+msgstr "Journalen nå"
+
+#: Sources/TavleServe/Pages.swift:391
+msgid "With your change"
+msgstr "Med endringen din"
+
+#: Sources/TavleServe/Pages.swift:393
+msgid "(your change cannot be placed in the journal as it is now)"
+msgstr "(endringen din kan ikke settes inn i journalen slik den er nå)"
+
+#: Sources/TavleServe/Pages.swift:397
+msgid "Your change"
+msgstr "Endringen din"
+
+#: Sources/TavleServe/Pages.swift:407
+msgid "The network's teams"
+msgstr "Nettverkets team"
+
+#: Sources/TavleServe/Pages.swift:411
+msgid "Changes since the reports of gathering {1} ({2} UTC)."
+msgstr "Endringer siden rapportene fra samling {1} ({2} UTC)."
+
+#: Sources/TavleServe/Pages.swift:418
+msgid "Journal changed on the web since then"
+msgstr "Journal endret på nett siden da"
+
+#: Sources/TavleServe/Pages.swift:419
+msgid "Last change"
+msgstr "Siste endring"
+
+#: Sources/TavleServe/Pages.swift:427
+msgid "no"
+msgstr "nei"
+
+#: Sources/TavleServe/Pages.swift:427
+msgid "yes ({1})"
+msgstr "ja ({1})"
+
+#: Sources/TavleServe/Pages.swift:434
+msgid "History and trace of every team"
+msgstr "Historikk og sporing for alle team"
+
+#: Sources/TavleServe/Pages.swift:440
+msgid "History of the network"
+msgstr "Nettverkets historikk"
+
+#: Sources/TavleServe/Pages.swift:442
+msgid "Every change to goals, PDSA cycles, decisions, answers and measurements, one row each:"
+msgstr "Hver endring i mål, PDSA-sirkler, beslutninger, svar og målinger, én rad for hver:"
+
+#: Sources/TavleServe/Server.swift:48
+msgid "'{1}' is not an address tavle can listen on"
+msgstr "«{1}» er ikke en adresse tavle kan lytte på"
+
+#: Sources/TavleServe/Server.swift:49
+msgid "give --host an IP address, such as 127.0.0.1 (this machine only) or 0.0.0.0 (every network)"
+msgstr "gi --host en IP-adresse, for eksempel 127.0.0.1 (bare denne maskinen) eller 0.0.0.0 (alle nettverk)"
+
+#: Sources/TavleServe/Server.swift:79
+msgid "the server could not listen on {1}:{2}: {3}"
+msgstr "serveren kunne ikke lytte på {1}:{2}: {3}"
+
+#: Sources/TavleServe/Server.swift:80
+msgid "another program may use the port; choose another with --port"
+msgstr "et annet program bruker kanskje porten; velg en annen med --port"
+
+#: Sources/TavleServe/Server.swift:139
+msgid "Not a page address"
+msgstr "Ikke en sideadresse"
+
+#: Sources/TavleServe/Server.swift:140
+msgid "The address has parts tavle does not accept (such as '..' or an encoded slash)."
+msgstr "Adressen har deler tavle ikke godtar (for eksempel «..» eller en kodet skråstrek)."
+
+#: Sources/TavleServe/Site.swift:113
+msgid "Sign in first"
+msgstr "Logg inn først"
+
+#: Sources/TavleServe/Site.swift:114
+msgid "This page is for signed-in users. Open the sign-in link your facilitator gave you."
+msgstr "Denne siden er for innloggede brukere. Åpne innloggingslenken du fikk av fasilitatoren."
+
+#: Sources/TavleServe/Site.swift:125
+msgid "Not allowed"
+msgstr "Ikke tillatt"
+
+#: Sources/TavleServe/Site.swift:125
+msgid "This address only reads."
+msgstr "Denne adressen kan bare leses."
+
+#: Sources/TavleServe/Site.swift:157
+msgid "Not found"
+msgstr "Ikke funnet"
+
+#: Sources/TavleServe/Site.swift:157
+msgid "There is no page at this address."
+msgstr "Det finnes ingen side på denne adressen."
+
+#: Sources/TavleServe/Site.swift:255
+msgid "This page could not be made"
+msgstr "Denne siden kunne ikke lages"
+
+#: Sources/TavleServe/Site.swift:266
+msgid "Too many attempts"
+msgstr "For mange forsøk"
+
+#: Sources/TavleServe/Site.swift:267
+msgid "Too many sign-in links that did not work came from here. Try again in {1} minutes."
+msgstr "For mange innloggingslenker som ikke virket, er brukt herfra. Prøv igjen om {1} minutter."
+
+#: Sources/TavleServe/Site.swift:279
+msgid "This sign-in link does not work"
+msgstr "Denne innloggingslenken virker ikke"
+
+#: Sources/TavleServe/Site.swift:280
+msgid "The link may have been revoked, or copied only in part. Ask your facilitator for a new link."
+msgstr "Lenken kan være trukket tilbake, eller bare delvis kopiert. Be fasilitatoren om en ny lenke."
+
+#: Sources/TavleServe/Site.swift:288
+msgid "This team is not in the network"
+msgstr "Dette teamet er ikke med i nettverket"
+
+#: Sources/TavleServe/Site.swift:289
+msgid "The team '{1}' of this link is not among the network's teams any more. Ask your facilitator."
+msgstr "Teamet «{1}» som denne lenken gjelder, er ikke lenger blant nettverkets team. Spør fasilitatoren."
+
+#: Sources/TavleServe/Site.swift:314
+msgid "The form could not be read"
+msgstr "Skjemaet kunne ikke leses"
+
+#: Sources/TavleServe/Site.swift:315
+msgid "The browser sent the form without its length."
+msgstr "Nettleseren sendte skjemaet uten lengden."
+
+#: Sources/TavleServe/Site.swift:321
+msgid "The form is too large"
+msgstr "Skjemaet er for stort"
+
+#: Sources/TavleServe/Site.swift:322
+msgid "A form may hold at most 64 KB of text. Shorten the longest field and send it again."
+msgstr "Et skjema kan inneholde høyst 64 KB tekst. Gjør det lengste feltet kortere, og send skjemaet igjen."
+
+#: Sources/TavleServe/Site.swift:330
+msgid "The form was not sent as a web form."
+msgstr "Skjemaet ble ikke sendt som et nettskjema."
+
+#: Sources/TavleServe/Site.swift:349
+msgid "The form's data is malformed. Open the page again and send the form from there."
+msgstr "Dataene i skjemaet er ugyldige. Åpne siden på nytt, og send skjemaet derfra."
+
+#: Sources/TavleServe/Site.swift:357
+msgid "The form has expired"
+msgstr "Skjemaet er utløpt"
+
+#: Sources/TavleServe/Site.swift:358
+msgid "The form did not carry this session's token (it may be from an earlier sign-in). Open the page again and send the form from there."
+msgstr "Skjemaet hadde ikke med kontrollkoden for denne økten (det kan være fra en tidligere innlogging). Åpne siden på nytt, og send skjemaet derfra."
+
+#: Sources/TavleServe/Site.swift:376
+msgid "Read only"
+msgstr "Bare lesetilgang"
+
+#: Sources/TavleServe/Site.swift:377
+msgid "A researcher's link reads the network's history; it does not change journals."
+msgstr "En forskers lenke gir tilgang til å lese nettverkets historikk; den kan ikke endre journaler."
+
+#: Sources/TavleServe/Site.swift:453
+msgid "The form has fields this page does not have ({1}). Open the page again and send the form from there."
+msgstr "Skjemaet har felt som denne siden ikke har ({1}). Åpne siden på nytt, og send skjemaet derfra."
+
+#: Sources/TavleServe/Site.swift:472
+msgid "Nothing was filled in."
+msgstr "Ingenting ble fylt ut."
+
+#: Sources/TavleServe/Site.swift:479
+msgid "The change was not saved"
+msgstr "Endringen ble ikke lagret"
+
+#: Sources/TavleServe/Site.swift:497
+msgid "The journal was changed by someone else after you opened this form. Compare the two versions; send the form again to save your change on top of theirs."
+msgstr "Noen andre endret journalen etter at du åpnet dette skjemaet. Sammenlign de to versjonene; send skjemaet på nytt for å lagre endringen din oppå deres."
+
 msgid "is empty"
 msgstr "er tom"
 
@@ -9263,10 +10443,6 @@ msgstr "Bara körningar sparade den här dagen eller tidigare; senare körningar
 msgid "Only the runs for this gathering."
 msgstr "Bara körningarna för det här lärandeseminariet."
 
-#: Sources/TavleCLI/ExportCommand.swift:51
-msgid "{1} should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '{2}'"
-msgstr "{1} ska vara ett datum skrivet ÅÅÅÅ-MM-DD, till exempel 2021-09-01, men är ”{2}”"
-
 #: Sources/TavleCLI/ExportCommand.swift:55
 msgid "--until ({1}) is before --since ({2}): no run can be in between"
 msgstr "--until ({1}) är före --since ({2}): ingen körning kan ligga mellan dem"
@@ -9340,6 +10516,10 @@ msgstr "; eller ange själva rapportarkivet med --output MAPP"
 
 msgid "name the report repository with --output DIR"
 msgstr "ange rapportarkivet med --output MAPP"
+
+#: Sources/TavleCLI/ExportCommand.swift:51
+msgid "{1} should be a date written YYYY-MM-DD, such as 2021-09-01, but it is '{2}'"
+msgstr "{1} ska vara ett datum skrivet ÅÅÅÅ-MM-DD, till exempel 2021-09-01, men är ”{2}”"
 
 msgid "A team's goals, PDSA cycles, decisions, answers or measurements over time."
 msgstr "Ett teams mål, PDSA-cykler, beslut, svar eller mätningar över tid."
@@ -9542,6 +10722,167 @@ msgstr "nb, sv, da eller en (standard: arbetsytans språk, annars nb)."
 
 msgid "Where to look for tavle.yaml, whose prompts/ folder adapts the library."
 msgstr "Var tavle.yaml ska sökas; mappen prompts/ bredvid den anpassar biblioteket."
+
+#: Sources/TavleCLI/ServeCommands.swift:13
+msgid "The network's web place: teams read their reports and write their journal."
+msgstr "Nätverkets webbplats: teamen läser sina rapporter och skriver i sin loggbok."
+
+#: Sources/TavleCLI/ServeCommands.swift:14
+msgid ""
+"Serves the workspace and its report repository over HTTP until stopped (Ctrl-C or SIGTERM; a change under way is finished first). Each person signs in with a link from 'tavle access add'. A team reads its own reports, goal history, PDSA cycles and decisions, and changes its goals and adds cycles and decisions in a form; each change is one commit in the report repository, with the team as author. The facilitator sees every team; a researcher reads every team's history and downloads the trace. Put it behind a TLS reverse proxy to reach it from other machines (README: Serving the network), with --behind-proxy.\n"
+"\n"
+"Examples:\n"
+"  tavle access add --team molde-sykehjem-2 --workspace Notebooks\n"
+"  tavle serve --workspace Notebooks\n"
+"  tavle serve --workspace Notebooks --host 127.0.0.1 --port 8080 --behind-proxy"
+msgstr ""
+"Gör arbetsytan och dess rapportarkiv tillgängliga över HTTP tills kommandot stoppas (Ctrl-C eller SIGTERM; en ändring som pågår slutförs först). Varje person loggar in med en länk från ”tavle access add”. Ett team läser sina egna rapporter, sin målhistorik, sina PDSA-cykler och beslut, och ändrar sina mål och lägger till cykler och beslut i ett formulär; varje ändring blir en commit i rapportarkivet, med teamet som författare. Processledaren ser alla team; en forskare läser alla teams historik och laddar ned spårningen. Placera tavle serve bakom en omvänd proxy med TLS för att nå den från andra datorer (README: Serving the network), med --behind-proxy.\n"
+"\n"
+"Exempel:\n"
+"  tavle access add --team molde-sykehjem-2 --workspace Notebooks\n"
+"  tavle serve --workspace Notebooks\n"
+"  tavle serve --workspace Notebooks --host 127.0.0.1 --port 8080 --behind-proxy"
+
+#: Sources/TavleCLI/ServeCommands.swift:34
+msgid "The address to listen on: 127.0.0.1 is this machine only."
+msgstr "Adressen att lyssna på: 127.0.0.1 är bara den här datorn."
+
+#: Sources/TavleCLI/ServeCommands.swift:37
+msgid "The port to listen on (0: any free port, said at start)."
+msgstr "Porten att lyssna på (0: valfri ledig port, som anges vid start)."
+
+#: Sources/TavleCLI/ServeCommands.swift:41
+msgid "Behind a reverse proxy on this machine: the client is the first X-Forwarded-For, and X-Forwarded-Proto: https marks the session cookie Secure."
+msgstr "Bakom en omvänd proxy på den här datorn: klienten är den första X-Forwarded-For, och X-Forwarded-Proto: https markerar sessionens cookie som Secure."
+
+#: Sources/TavleCLI/ServeCommands.swift:48
+msgid "--port must be between 0 and 65535"
+msgstr "--port måste vara mellan 0 och 65535"
+
+#: Sources/TavleCLI/ServeCommands.swift:63
+msgid "tavle serve: listening on {1} (stop with Ctrl-C)"
+msgstr "tavle serve: lyssnar på {1} (stoppa med Ctrl-C)"
+
+#: Sources/TavleCLI/ServeCommands.swift:77
+msgid "tavle serve: stopped"
+msgstr "tavle serve: stoppad"
+
+#: Sources/TavleCLI/ServeCommands.swift:83
+msgid "Sign-in links for tavle serve: make, list and revoke them."
+msgstr "Inloggningslänkar till tavle serve: skapa, lista och återkalla dem."
+
+#: Sources/TavleCLI/ServeCommands.swift:91
+msgid "Make a sign-in link for a team, the facilitator or a researcher."
+msgstr "Skapa en inloggningslänk för ett team, processledaren eller en forskare."
+
+#: Sources/TavleCLI/ServeCommands.swift:92
+msgid ""
+"Prints the link once: only a hash of its secret is kept (in .tavle-access.json beside tavle.yaml), so a lost link cannot be shown again; make a new one and revoke the old. Give exactly one of --team, --facilitator and --researcher.\n"
+"\n"
+"Examples:\n"
+"  tavle access add --team molde-sykehjem-2 --workspace Notebooks\n"
+"  tavle access add --facilitator \"Kari Nordmann\" --url https://tavle.kommune.no\n"
+"  tavle access add --researcher \"Ola Forsker\""
+msgstr ""
+"Skriver ut länken en gång: bara en hash av dess hemlighet sparas (i .tavle-access.json bredvid tavle.yaml), så en borttappad länk kan inte visas igen; skapa en ny och återkalla den gamla. Ange exakt en av --team, --facilitator och --researcher.\n"
+"\n"
+"Exempel:\n"
+"  tavle access add --team molde-sykehjem-2 --workspace Notebooks\n"
+"  tavle access add --facilitator \"Kari Nordmann\" --url https://tavle.kommune.no\n"
+"  tavle access add --researcher \"Ola Forsker\""
+
+#: Sources/TavleCLI/ServeCommands.swift:104
+msgid "A team of the workspace, by id."
+msgstr "Ett team i arbetsytan, angivet med id."
+
+#: Sources/TavleCLI/ServeCommands.swift:107
+msgid "The facilitator, by name."
+msgstr "Processledaren, angiven med namn."
+
+#: Sources/TavleCLI/ServeCommands.swift:110
+msgid "A researcher, by name."
+msgstr "En forskare, angiven med namn."
+
+#: Sources/TavleCLI/ServeCommands.swift:113
+msgid "The address people reach tavle serve at, for the link."
+msgstr "Adressen där man når tavle serve, till länken."
+
+#: Sources/TavleCLI/ServeCommands.swift:122
+msgid "give exactly one of --team, --facilitator and --researcher"
+msgstr "ange exakt en av --team, --facilitator och --researcher"
+
+#: Sources/TavleCLI/ServeCommands.swift:125
+msgid "the name must not be empty"
+msgstr "namnet får inte vara tomt"
+
+#: Sources/TavleCLI/ServeCommands.swift:128
+msgid "--url must start with http:// or https://"
+msgstr "--url måste börja med http:// eller https://"
+
+#: Sources/TavleCLI/ServeCommands.swift:140
+msgid "the workspace has no team '{1}'"
+msgstr "arbetsytan har inget team ”{1}”"
+
+msgid "team ids"
+msgstr "team-id:n"
+
+#: Sources/TavleCLI/ServeCommands.swift:152
+msgid "Sign-in link for the team {1} (id {2}):"
+msgstr "Inloggningslänk för teamet {1} (id {2}):"
+
+#: Sources/TavleCLI/ServeCommands.swift:153
+msgid "Sign-in link for the facilitator {1} (id {2}):"
+msgstr "Inloggningslänk för processledaren {1} (id {2}):"
+
+#: Sources/TavleCLI/ServeCommands.swift:154
+msgid "Sign-in link for the researcher {1} (id {2}):"
+msgstr "Inloggningslänk för forskaren {1} (id {2}):"
+
+#: Sources/TavleCLI/ServeCommands.swift:154
+msgid "It is shown only now. Give it to {1} in person or by a channel you trust; 'tavle access revoke {2}' ends it."
+msgstr "Den visas bara nu. Ge den till {1} personligen eller via en kanal du litar på; ”tavle access revoke {2}” gör den ogiltig."
+
+#: Sources/TavleCLI/ServeCommands.swift:162
+msgid "List the sign-in links (without their secrets)."
+msgstr "Lista inloggningslänkarna (utan deras hemligheter)."
+
+#: Sources/TavleCLI/ServeCommands.swift:171
+msgid "No sign-in links yet; 'tavle access add --team ID' makes one."
+msgstr "Inga inloggningslänkar ännu; ”tavle access add --team ID” skapar en."
+
+#: Sources/TavleCLI/ServeCommands.swift:176
+msgid "revoked {1}"
+msgstr "återkallad {1}"
+
+#: Sources/TavleCLI/ServeCommands.swift:177
+msgid "in use"
+msgstr "i bruk"
+
+#: Sources/TavleCLI/ServeCommands.swift:187
+msgid "End a sign-in link, by its id or by the name it was made for."
+msgstr "Återkalla en inloggningslänk, med dess id eller med namnet den skapades för."
+
+#: Sources/TavleCLI/ServeCommands.swift:188
+msgid ""
+"The link no longer signs in, and the sessions it opened end at their next request. Revoking by a team's id or a person's name ends all of their links.\n"
+"\n"
+"Examples:\n"
+"  tavle access revoke 3f9c2a1b\n"
+"  tavle access revoke molde-sykehjem-2"
+msgstr ""
+"Länken loggar inte längre in, och de sessioner den har öppnat avslutas vid nästa begäran. Återkallar du med ett teams id eller en persons namn gäller det alla deras länkar.\n"
+"\n"
+"Exempel:\n"
+"  tavle access revoke 3f9c2a1b\n"
+"  tavle access revoke molde-sykehjem-2"
+
+#: Sources/TavleCLI/ServeCommands.swift:198
+msgid "The link's id (tavle access list), or a team id or person's name."
+msgstr "Länkens id (tavle access list), eller ett team-id eller en persons namn."
+
+#: Sources/TavleCLI/ServeCommands.swift:211
+msgid "Revoked {1} ({2})."
+msgstr "Återkallade {1} ({2})."
 
 msgid "Run report notebooks for quality-improvement learning networks."
 msgstr "Kör rapportanteckningsböcker för lärande nätverk inom kvalitetsförbättring."
@@ -10051,6 +11392,34 @@ msgstr "skriv bara siffror, eller lämna fältet tomt för ett saknat värde"
 msgid "'{1}' in the column '{2}' is not a number"
 msgstr "”{1}” i kolumnen ”{2}” är inte ett tal"
 
+#: Sources/TavleEdit/JournalEditor.swift:127
+msgid "make this change in the journal file with a text editor"
+msgstr "gör den här ändringen i loggboksfilen i en textredigerare"
+
+#: Sources/TavleEdit/JournalEditor.swift:200
+msgid "the journal '{1}' could not be written: {2}"
+msgstr "loggboken ”{1}” kunde inte skrivas: {2}"
+
+#: Sources/TavleEdit/JournalEditor.swift:201
+msgid "check that the workspace's journals folder is writable"
+msgstr "kontrollera att det går att skriva i arbetsytans mapp journals"
+
+#: Sources/TavleEdit/JournalText.swift:61
+msgid "'{1}:' is written on one line; tavle can only add to a list written one entry per line"
+msgstr "”{1}:” är skriven på en rad; tavle kan bara lägga till i en lista som är skriven med en post per rad"
+
+#: Sources/TavleEdit/JournalText.swift:89
+msgid "the list '{1}:' is laid out in a way tavle cannot add to"
+msgstr "listan ”{1}:” är uppställd på ett sätt som tavle inte kan lägga till i"
+
+#: Sources/TavleEdit/JournalText.swift:253
+msgid "the journal has no goal '{1}'"
+msgstr "loggboken har inget mål ”{1}”"
+
+#: Sources/TavleEdit/JournalText.swift:275
+msgid "the journal has no entry '{1}' under '{2}'"
+msgstr "loggboken har ingen post ”{1}” under ”{2}”"
+
 #: Sources/TavleExport/ResearchExport.swift:62
 msgid "'{1}' is a folder; --format json writes one file"
 msgstr "”{1}” är en mapp; --format json skriver en fil"
@@ -10341,9 +11710,6 @@ msgstr "lägg till ”{1}”"
 
 msgid "there is no team '{1}' in this workspace"
 msgstr "det finns inget team ”{1}” i den här arbetsytan"
-
-msgid "team ids"
-msgstr "team-id:n"
 
 msgid "the indicator"
 msgstr "indikatorn"
@@ -12437,6 +13803,410 @@ msgstr "teamet ”{1}” har ingen loggbok ({2}), men rapportarkivet har registr
 
 msgid "put the journal back as {1} (a journal under another name is not read); to set the goals aside, keep the journal and list them under 'retired_goals:' with a date and a reason"
 msgstr "lägg tillbaka loggboken som {1} (en loggbok med ett annat namn läses inte); för att lägga målen åt sidan, behåll loggboken och för upp dem under ”retired_goals:” med datum och motivering"
+
+#: Sources/TavleServe/AccessStore.swift:59
+msgid "the list of sign-in links could not be read"
+msgstr "listan över inloggningslänkar kunde inte läsas"
+
+#: Sources/TavleServe/AccessStore.swift:60
+msgid "it is written by 'tavle access'; restore it from a backup, or remove it and hand out new links"
+msgstr "den skrivs av ”tavle access”; återställ den från en säkerhetskopia, eller ta bort den och dela ut nya länkar"
+
+#: Sources/TavleServe/AccessStore.swift:90
+msgid "no sign-in link in use has the id or name '{1}'"
+msgstr "ingen inloggningslänk i bruk har id:t eller namnet ”{1}”"
+
+#: Sources/TavleServe/AccessStore.swift:92
+msgid "'tavle access list' shows the links; none is in use"
+msgstr "”tavle access list” visar länkarna; ingen av dem är i bruk"
+
+#: Sources/TavleServe/AccessStore.swift:93
+msgid "ids and names"
+msgstr "id:n och namn"
+
+#: Sources/TavleServe/AccessStore.swift:118
+msgid "the list of sign-in links could not be written"
+msgstr "listan över inloggningslänkar kunde inte skrivas"
+
+#: Sources/TavleServe/AccessStore.swift:126
+msgid "'{1}' could not be written"
+msgstr "”{1}” kunde inte skrivas"
+
+#: Sources/TavleServe/AccessStore.swift:127
+msgid "check that the workspace folder is writable"
+msgstr "kontrollera att det går att skriva i arbetsytans mapp"
+
+#: Sources/TavleServe/Forms.swift:88
+msgid "Add a decision"
+msgstr "Lägg till ett beslut"
+
+#: Sources/TavleServe/Forms.swift:89
+msgid "Add a PDSA cycle"
+msgstr "Lägg till en PDSA-cykel"
+
+#: Sources/TavleServe/Pages.swift:46
+msgid "Signed in as {1}"
+msgstr "Inloggad som {1}"
+
+#: Sources/TavleServe/Pages.swift:49
+msgid "Sign out"
+msgstr "Logga ut"
+
+#: Sources/TavleServe/Pages.swift:71
+msgid "Back to the start page"
+msgstr "Tillbaka till startsidan"
+
+#: Sources/TavleServe/Pages.swift:79
+msgid "Sign in"
+msgstr "Logga in"
+
+#: Sources/TavleServe/Pages.swift:80
+msgid "Open the sign-in link your facilitator gave you. Each team has its own link."
+msgstr "Öppna inloggningslänken du fick av processledaren. Varje team har en egen länk."
+
+#: Sources/TavleServe/Pages.swift:99
+msgid "Saved: your change is commit {1} in the report repository."
+msgstr "Sparat: din ändring är commit {1} i rapportarkivet."
+
+#: Sources/TavleServe/Pages.swift:106
+msgid "Goal history, with the run charts"
+msgstr "Målhistorik, med seriediagrammen"
+
+#: Sources/TavleServe/Pages.swift:111
+msgid "Everything recorded: goals, PDSA cycles, decisions, measurements"
+msgstr "Allt som har registrerats: mål, PDSA-cykler, beslut, mätningar"
+
+#: Sources/TavleServe/Pages.swift:116
+msgid "What changed since the last gathering"
+msgstr "Vad som har ändrats sedan förra lärandeseminariet"
+
+#: Sources/TavleServe/Pages.swift:121
+msgid "Reports"
+msgstr "Rapporter"
+
+#: Sources/TavleServe/Pages.swift:123
+msgid "No report has been made for this team yet."
+msgstr "Ingen rapport har skapats för det här teamet ännu."
+
+#: Sources/TavleServe/Pages.swift:128
+msgid "Report"
+msgstr "Rapport"
+
+#: Sources/TavleServe/Pages.swift:129
+msgid "Made"
+msgstr "Skapad"
+
+#: Sources/TavleServe/Pages.swift:130
+msgid "Commit"
+msgstr "Commit"
+
+#: Sources/TavleServe/Pages.swift:148
+msgid "Journal"
+msgstr "Loggbok"
+
+#: Sources/TavleServe/Pages.swift:153
+msgid "Goals"
+msgstr "Mål"
+
+#: Sources/TavleServe/Pages.swift:154
+msgid "No goals yet."
+msgstr "Inga mål ännu."
+
+#: Sources/TavleServe/Site.swift:234
+msgid "Change the goal"
+msgstr "Ändra målet"
+
+#: Sources/TavleServe/Pages.swift:174
+msgid "Decisions"
+msgstr "Beslut"
+
+#: Sources/TavleServe/Pages.swift:188
+msgid "This team has no journal yet."
+msgstr "Det här teamet har ingen loggbok ännu."
+
+#: Sources/TavleServe/Pages.swift:191
+msgid "Changes made here"
+msgstr "Ändringar som gjorts här"
+
+#: Sources/TavleServe/Pages.swift:210
+msgid "{1}: changes since gathering {2}"
+msgstr "{1}: ändringar sedan lärandeseminarium {2}"
+
+#: Sources/TavleServe/Pages.swift:211
+msgid "{1}: history"
+msgstr "{1}: historik"
+
+#: Sources/TavleServe/Pages.swift:214
+msgid "Back to the team's page"
+msgstr "Tillbaka till teamets sida"
+
+#: Sources/TavleServe/Pages.swift:217
+msgid "Nothing recorded."
+msgstr "Inget registrerat."
+
+#: Sources/TavleServe/Pages.swift:221
+msgid "When"
+msgstr "När"
+
+#: Sources/TavleServe/Pages.swift:222
+msgid "Who"
+msgstr "Vem"
+
+#: Sources/TavleServe/Pages.swift:224
+msgid "Before"
+msgstr "Före"
+
+#: Sources/TavleServe/Pages.swift:225
+msgid "After"
+msgstr "Efter"
+
+#: Sources/TavleServe/Pages.swift:304
+msgid "The goal, in one sentence"
+msgstr "Målet, i en mening"
+
+#: Sources/TavleServe/Pages.swift:308
+msgid "A number, or a share such as 80 %."
+msgstr "Ett tal, eller en andel som 80 %."
+
+#: Sources/TavleServe/Pages.swift:309
+msgid "Due date"
+msgstr "Slutdatum"
+
+#: Sources/TavleServe/Pages.swift:311
+msgid "Why the goal changes"
+msgstr "Varför målet ändras"
+
+#: Sources/TavleServe/Pages.swift:313
+msgid "Required when the goal's sentence, target or due date changes: the history keeps it."
+msgstr "Krävs när målets mening, målvärde eller slutdatum ändras: historiken sparar motiveringen."
+
+#: Sources/TavleServe/Pages.swift:314
+msgid "Save the change"
+msgstr "Spara ändringen"
+
+#: Sources/TavleServe/Pages.swift:330
+msgid "Date"
+msgstr "Datum"
+
+#: Sources/TavleServe/Pages.swift:333
+msgid "What was decided"
+msgstr "Vad som beslutades"
+
+#: Sources/TavleServe/Pages.swift:340
+msgid "A short name for the cycle"
+msgstr "Ett kort namn på cykeln"
+
+#: Sources/TavleServe/Pages.swift:342
+msgid "Letters, digits and dashes, such as nattlys-alle-rom."
+msgstr "Bokstäver, siffror och bindestreck, till exempel nattlys-alle-rom."
+
+#: Sources/TavleServe/Pages.swift:343
+msgid "Title"
+msgstr "Rubrik"
+
+#: Sources/TavleServe/Pages.swift:345
+msgid "The goal it serves"
+msgstr "Målet den ska bidra till"
+
+#: Sources/TavleServe/Pages.swift:359
+msgid "Started"
+msgstr "Startade"
+
+#: Sources/TavleServe/Pages.swift:362
+msgid "Save"
+msgstr "Spara"
+
+#: Sources/TavleServe/Pages.swift:378
+msgid "Someone else changed the journal"
+msgstr "Någon annan har ändrat loggboken"
+
+#: Sources/TavleServe/Pages.swift:381
+msgid "The journal was changed after you opened this form, so your change was not saved. Nothing is lost: compare the two versions below, then send the form again to save yours on top of theirs."
+msgstr "Loggboken ändrades efter att du öppnade det här formuläret, så din ändring sparades inte. Inget har gått förlorat: jämför de två versionerna nedan och skicka sedan formuläret igen för att spara din ändring ovanpå den andras."
+
+#: Sources/TavleServe/Pages.swift:387
+msgid "The journal now"
+msgstr "Loggboken nu"
+
+#: Sources/TavleServe/Pages.swift:391
+msgid "With your change"
+msgstr "Med din ändring"
+
+#: Sources/TavleServe/Pages.swift:393
+msgid "(your change cannot be placed in the journal as it is now)"
+msgstr "(din ändring kan inte föras in i loggboken som den ser ut nu)"
+
+#: Sources/TavleServe/Pages.swift:397
+msgid "Your change"
+msgstr "Din ändring"
+
+#: Sources/TavleServe/Pages.swift:407
+msgid "The network's teams"
+msgstr "Nätverkets team"
+
+#: Sources/TavleServe/Pages.swift:411
+msgid "Changes since the reports of gathering {1} ({2} UTC)."
+msgstr "Ändringar sedan rapporterna från lärandeseminarium {1} ({2} UTC)."
+
+#: Sources/TavleServe/Pages.swift:418
+msgid "Journal changed on the web since then"
+msgstr "Loggbok ändrad på webben sedan dess"
+
+#: Sources/TavleServe/Pages.swift:419
+msgid "Last change"
+msgstr "Senaste ändring"
+
+#: Sources/TavleServe/Pages.swift:427
+msgid "no"
+msgstr "nej"
+
+#: Sources/TavleServe/Pages.swift:427
+msgid "yes ({1})"
+msgstr "ja ({1})"
+
+#: Sources/TavleServe/Pages.swift:434
+msgid "History and trace of every team"
+msgstr "Historik och spårning för alla team"
+
+#: Sources/TavleServe/Pages.swift:440
+msgid "History of the network"
+msgstr "Nätverkets historik"
+
+#: Sources/TavleServe/Pages.swift:442
+msgid "Every change to goals, PDSA cycles, decisions, answers and measurements, one row each:"
+msgstr "Varje ändring av mål, PDSA-cykler, beslut, svar och mätningar, en rad för varje:"
+
+#: Sources/TavleServe/Server.swift:48
+msgid "'{1}' is not an address tavle can listen on"
+msgstr "”{1}” är inte en adress som tavle kan lyssna på"
+
+#: Sources/TavleServe/Server.swift:49
+msgid "give --host an IP address, such as 127.0.0.1 (this machine only) or 0.0.0.0 (every network)"
+msgstr "ge --host en IP-adress, till exempel 127.0.0.1 (bara den här datorn) eller 0.0.0.0 (alla nätverk)"
+
+#: Sources/TavleServe/Server.swift:79
+msgid "the server could not listen on {1}:{2}: {3}"
+msgstr "servern kunde inte lyssna på {1}:{2}: {3}"
+
+#: Sources/TavleServe/Server.swift:80
+msgid "another program may use the port; choose another with --port"
+msgstr "ett annat program kanske använder porten; välj en annan med --port"
+
+#: Sources/TavleServe/Server.swift:139
+msgid "Not a page address"
+msgstr "Inte en sidadress"
+
+#: Sources/TavleServe/Server.swift:140
+msgid "The address has parts tavle does not accept (such as '..' or an encoded slash)."
+msgstr "Adressen har delar som tavle inte godtar (till exempel ”..” eller ett kodat snedstreck)."
+
+#: Sources/TavleServe/Site.swift:113
+msgid "Sign in first"
+msgstr "Logga in först"
+
+#: Sources/TavleServe/Site.swift:114
+msgid "This page is for signed-in users. Open the sign-in link your facilitator gave you."
+msgstr "Den här sidan är för inloggade användare. Öppna inloggningslänken du fick av processledaren."
+
+#: Sources/TavleServe/Site.swift:125
+msgid "Not allowed"
+msgstr "Inte tillåtet"
+
+#: Sources/TavleServe/Site.swift:125
+msgid "This address only reads."
+msgstr "Den här adressen kan bara läsas."
+
+#: Sources/TavleServe/Site.swift:157
+msgid "Not found"
+msgstr "Hittades inte"
+
+#: Sources/TavleServe/Site.swift:157
+msgid "There is no page at this address."
+msgstr "Det finns ingen sida på den här adressen."
+
+#: Sources/TavleServe/Site.swift:255
+msgid "This page could not be made"
+msgstr "Den här sidan kunde inte skapas"
+
+#: Sources/TavleServe/Site.swift:266
+msgid "Too many attempts"
+msgstr "För många försök"
+
+#: Sources/TavleServe/Site.swift:267
+msgid "Too many sign-in links that did not work came from here. Try again in {1} minutes."
+msgstr "För många inloggningslänkar som inte fungerade har använts härifrån. Försök igen om {1} minuter."
+
+#: Sources/TavleServe/Site.swift:279
+msgid "This sign-in link does not work"
+msgstr "Den här inloggningslänken fungerar inte"
+
+#: Sources/TavleServe/Site.swift:280
+msgid "The link may have been revoked, or copied only in part. Ask your facilitator for a new link."
+msgstr "Länken kan ha återkallats, eller bara kopierats delvis. Be processledaren om en ny länk."
+
+#: Sources/TavleServe/Site.swift:288
+msgid "This team is not in the network"
+msgstr "Det här teamet finns inte i nätverket"
+
+#: Sources/TavleServe/Site.swift:289
+msgid "The team '{1}' of this link is not among the network's teams any more. Ask your facilitator."
+msgstr "Teamet ”{1}” som den här länken gäller finns inte längre bland nätverkets team. Fråga processledaren."
+
+#: Sources/TavleServe/Site.swift:314
+msgid "The form could not be read"
+msgstr "Formuläret kunde inte läsas"
+
+#: Sources/TavleServe/Site.swift:315
+msgid "The browser sent the form without its length."
+msgstr "Webbläsaren skickade formuläret utan dess längd."
+
+#: Sources/TavleServe/Site.swift:321
+msgid "The form is too large"
+msgstr "Formuläret är för stort"
+
+#: Sources/TavleServe/Site.swift:322
+msgid "A form may hold at most 64 KB of text. Shorten the longest field and send it again."
+msgstr "Ett formulär får innehålla högst 64 KB text. Korta ned det längsta fältet och skicka formuläret igen."
+
+#: Sources/TavleServe/Site.swift:330
+msgid "The form was not sent as a web form."
+msgstr "Formuläret skickades inte som ett webbformulär."
+
+#: Sources/TavleServe/Site.swift:349
+msgid "The form's data is malformed. Open the page again and send the form from there."
+msgstr "Formulärets data är felaktiga. Öppna sidan igen och skicka formuläret därifrån."
+
+#: Sources/TavleServe/Site.swift:357
+msgid "The form has expired"
+msgstr "Formuläret har gått ut"
+
+#: Sources/TavleServe/Site.swift:358
+msgid "The form did not carry this session's token (it may be from an earlier sign-in). Open the page again and send the form from there."
+msgstr "Formuläret saknade den här sessionens kontrollkod (det kan vara från en tidigare inloggning). Öppna sidan igen och skicka formuläret därifrån."
+
+#: Sources/TavleServe/Site.swift:376
+msgid "Read only"
+msgstr "Endast läsbehörighet"
+
+#: Sources/TavleServe/Site.swift:377
+msgid "A researcher's link reads the network's history; it does not change journals."
+msgstr "En forskares länk ger tillgång till att läsa nätverkets historik; den kan inte ändra loggböcker."
+
+#: Sources/TavleServe/Site.swift:453
+msgid "The form has fields this page does not have ({1}). Open the page again and send the form from there."
+msgstr "Formuläret har fält som den här sidan inte har ({1}). Öppna sidan igen och skicka formuläret därifrån."
+
+#: Sources/TavleServe/Site.swift:472
+msgid "Nothing was filled in."
+msgstr "Inget fylldes i."
+
+#: Sources/TavleServe/Site.swift:479
+msgid "The change was not saved"
+msgstr "Ändringen sparades inte"
+
+#: Sources/TavleServe/Site.swift:497
+msgid "The journal was changed by someone else after you opened this form. Compare the two versions; send the form again to save your change on top of theirs."
+msgstr "Någon annan ändrade loggboken efter att du öppnade det här formuläret. Jämför de två versionerna; skicka formuläret igen för att spara din ändring ovanpå deras."
 
 msgid "is empty"
 msgstr "är tom"

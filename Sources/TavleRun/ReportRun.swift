@@ -226,7 +226,7 @@ public struct ReportRun: Sendable {
 
     /// Parse and bind: the notebook, its data source, teams, parameters and journals, with every
     /// reference resolved and the goal guard passed, before anything is written.
-    private func prepare() throws(Diagnostic) -> Context {
+    func prepare() throws(Diagnostic) -> Context {
         let loaded = try load()
         let source = try DataSources.open(
             for: loaded.notebook, in: loaded.workspace, notebookFolder: loaded.notebookFolder)

@@ -1,6 +1,7 @@
 import Foundation
 import TavleEdit
 import TavleModel
+import TavleRun
 
 /// The goal form's fields: the three a reason must go with (statement, target, due date) and
 /// the reason itself.
@@ -116,6 +117,65 @@ enum EntryKind: String, Sendable {
         return JournalEditor.Change(form: rawValue, basedOn: version, summary: summary) {
             text throws(JournalText.LayoutError) in
             try text.append(written, toTopLevel: list)
+        }
+    }
+}
+
+/// A team's answers to one gathering's prompts, by prompt id.
+struct AnswerFormValues: Sendable {
+    var answers: [String: String]
+
+    static func field(_ prompt: String) -> String { "answer-" + prompt }
+
+    static func title(_ notebook: Notebook) -> Phrase {
+        Phrase("Answers for gathering \(notebook.gathering ?? 0): \(notebook.title)")
+    }
+
+    /// The answers the journal holds for the notebook's gathering.
+    init(_ journal: Journal?, gathering notebook: Notebook) {
+        answers = [:]
+        for answer in journal?.answers ?? [] where answer.gathering == notebook.gathering {
+            answers[answer.prompt] = answer.text
+        }
+    }
+
+    init(_ fields: FormFields, prompts: [PromptCell]) {
+        answers = [:]
+        for prompt in prompts { answers[prompt.id] = fields[Self.field(prompt.id)] ?? "" }
+    }
+
+    /// New answers are added, changed ones rewritten (with today's date); an answer left empty
+    /// keeps what the journal had. `nil` when nothing differs.
+    func change(from before: AnswerFormValues, gathering: Int, basedOn version: String, today: String)
+        -> JournalEditor.Change?
+    {
+        var edits: [(prompt: String, text: String, isNew: Bool)] = []
+        for (prompt, typed) in answers.sorted(by: { $0.key < $1.key }) {
+            let text = typed.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !text.isEmpty, text != before.answers[prompt]?.trimmingCharacters(in: .whitespacesAndNewlines) else {
+                continue
+            }
+            edits.append((prompt, text, before.answers[prompt] == nil))
+        }
+        guard !edits.isEmpty else { return nil }
+        let planned = edits
+        return JournalEditor.Change(
+            form: "answers", basedOn: version,
+            summary: "answers for gathering \(gathering): \(edits.map(\.prompt).joined(separator: ", "))"
+        ) { text throws(JournalText.LayoutError) in
+            for edit in planned {
+                let key = [("prompt", edit.prompt), ("gathering", String(gathering))]
+                if !edit.isNew, text.hasEntry(in: "answers", matching: key) {
+                    try text.setEntry(
+                        in: "answers", matching: key, fields: [("date", .verbatim(today)), ("text", .text(edit.text))])
+                } else {
+                    try text.append(
+                        [
+                            ("prompt", .verbatim(edit.prompt)), ("gathering", .verbatim(String(gathering))),
+                            ("date", .verbatim(today)), ("text", .text(edit.text)),
+                        ], toTopLevel: "answers")
+                }
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ import TavleEdit
 import TavleGit
 import TavleHistory
 import TavleModel
+import TavleRun
 
 /// The pages of `tavle serve`, as node trees (see `Node`): they only arrange what the site
 /// hands them, in the network's language.
@@ -25,16 +26,23 @@ enum Pages {
         pre { white-space: pre-wrap; background: #f6f6f6; padding: .5rem; overflow-x: auto; }
         code { font-size: .95em; }
         .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
+        iframe.preview { width: 100%; height: 80vh; border: 1px solid #ccc; }
+        progress { width: 100%; }
         :focus-visible { outline: 3px solid #1565c0; outline-offset: 2px; }
         """
 
-    static func layout(_ site: Site, title: Phrase, session: Session?, @NodeBuilder content: () -> [Node]) -> String {
+    /// - Parameter refresh: seconds after which the browser asks for the page again (a job's
+    ///   progress), without a script.
+    static func layout(
+        _ site: Site, title: Phrase, session: Session?, refresh: Int? = nil, @NodeBuilder content: () -> [Node]
+    ) -> String {
         let title = site.t(title)
         let network = site.workspace.name ?? "Tavle"
         return Node.el("html", attr("lang", site.language.rawValue)) {
             Node.el("head") {
                 Node.void("meta", attr("charset", "utf-8"))
                 Node.void("meta", attr("name", "viewport"), attr("content", "width=device-width, initial-scale=1"))
+                if let refresh { Node.void("meta", attr("http-equiv", "refresh"), attr("content", String(refresh))) }
                 Node.el("title") { "\(title) – \(network)" }
                 Node.void("link", attr("rel", "stylesheet"), attr("href", "/style.css"))
             }
@@ -91,7 +99,7 @@ enum Pages {
         let folder = ReportLayout.teamFolder(team.key)
         let reports = (snapshot.reports[folder] ?? []).reversed()
         let changes = (snapshot.journalChanges[team.key] ?? []).reversed()
-        let current = site.editor.current(team: team)
+        let current = site.currentJournal(team)
         let base = "/teams/\(team.key)"
         return layout(site, title: Phrase(verbatim: team.name), session: session) {
             if let saved, saved.allSatisfy({ $0.isHexDigit }) {
@@ -182,6 +190,10 @@ enum Pages {
                         Node.el("a", attr("href", "\(base)/journal/pdsa")) { site.t(Phrase("Add a PDSA cycle")) }
                         " · "
                         Node.el("a", attr("href", "\(base)/journal/decision")) { site.t(Phrase("Add a decision")) }
+                        " · "
+                        Node.el("a", attr("href", "\(base)/journal/answers")) {
+                            site.t(Phrase("Answer the questions for the next gathering"))
+                        }
                     }
                 }
             } else if current.problem == nil {
@@ -304,7 +316,8 @@ enum Pages {
                 site, name: "statement", label: Phrase("The goal, in one sentence"), value: values.statement,
                 problem: problem, multiline: true)
             field(
-                site, name: "target", label: Phrase("Target"), value: values.target, problem: problem,
+                site, name: "target", label: Phrase("Target", context: "goal field"), value: values.target,
+                problem: problem,
                 hint: Phrase("A number, or a share such as 80 %."))
             field(site, name: "due", label: Phrase("Due date"), value: values.due, problem: problem, type: "date")
             field(
@@ -404,6 +417,8 @@ enum Pages {
     static func facilitator(_ site: Site, session: Session) throws(Diagnostic) -> String {
         let snapshot = try site.index.snapshot()
         let since = snapshot.lastGatheringRun
+        let next = site.nextGathering()?.notebook
+        let prompts = Set(next.map { WorkspaceNotebooks.prompts(of: $0).map(\.id) } ?? [])
         return layout(site, title: Phrase("The network's teams"), session: session) {
             if let since {
                 Node.el("p") {
@@ -417,6 +432,9 @@ enum Pages {
                     Node.el("th") { site.t(Phrase("Team")) }
                     Node.el("th") { site.t(Phrase("Journal changed on the web since then")) }
                     Node.el("th") { site.t(Phrase("Last change")) }
+                    if let next {
+                        Node.el("th") { site.t(Phrase("Answers for gathering \(next.gathering ?? 0)")) }
+                    }
                 }
                 for team in site.teams {
                     let changes = snapshot.journalChanges[team.key] ?? []
@@ -424,14 +442,28 @@ enum Pages {
                     Node.el("tr") {
                         Node.el("td") { Node.el("a", attr("href", "/teams/\(team.key)")) { team.name } }
                         Node.el("td") {
-                            recent.isEmpty ? site.t(Phrase("no")) : site.t(Phrase("yes, \(recent.count) changes"))
+                            recent.isEmpty ? site.t(Phrase("no")) : site.t(Phrase("yes (\(recent.count))"))
                         }
                         Node.el("td") { changes.last.map { date($0.time, 0) + " UTC · " + $0.subject } ?? "–" }
+                        if let next {
+                            let answered = Set(
+                                (site.currentJournal(team).journal?.answers ?? []).filter {
+                                    $0.gathering == next.gathering
+                                }.map(\.prompt)
+                            ).intersection(prompts).count
+                            Node.el("td") { "\(answered) / \(prompts.count)" }
+                        }
                     }
                 }
             }
-            Node.el("p") {
-                Node.el("a", attr("href", "/research")) { site.t(Phrase("History and trace of every team")) }
+            Node.el("ul") {
+                Node.el("li") {
+                    Node.el("a", attr("href", "/facilitator/preview")) { site.t(Phrase("Preview a report")) }
+                }
+                Node.el("li") { Node.el("a", attr("href", "/facilitator/handouts")) { site.t(Phrase("Handouts")) } }
+                Node.el("li") {
+                    Node.el("a", attr("href", "/research")) { site.t(Phrase("History and trace of every team")) }
+                }
             }
         }
     }

@@ -63,6 +63,8 @@ public enum TavleServer {
         defer { stopping.forEach { $0.cancel() } }
         let announce = Task {
             try await server.waitUntilListening(timeout: 10)
+            if case .ip4(_, let port) = await server.listeningAddress { NoDelay.set(onListenerAt: port) }
+            if case .ip6(_, let port) = await server.listeningAddress { NoDelay.set(onListenerAt: port) }
             if case .ip4(let ip, let port) = await server.listeningAddress {
                 listening("http://\(ip):\(port)")
             } else if case .ip6(let ip, let port) = await server.listeningAddress {
@@ -79,8 +81,10 @@ public enum TavleServer {
                 Phrase("the server could not listen on \(options.host):\(options.port): \(String(describing: error))"),
                 hint: Phrase("another program may use the port; choose another with --port"))
         }
-        // A change taken before the stop is finished before the process ends.
+        // A change taken before the stop is finished before the process ends, and so are
+        // handouts being made.
         site.writeQueue.sync {}
+        site.handoutJobs.drain()
     }
 
     /// FlyingFox's own log would print every request's path, sign-in secrets included.
@@ -96,13 +100,6 @@ public enum TavleServer {
         let site: Site
         let options: ServeOptions
         let log: @Sendable (String) -> Void
-
-        /// Pages made here allow no script and only this server's style sheet; a report (made
-        /// by tavle, self-contained) may use its own inline styles and pictures, nothing else.
-        static let pagePolicy =
-            "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
-        static let reportPolicy =
-            "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'"
 
         func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
             let started = ContinuousClock.now
@@ -142,10 +139,7 @@ public enum TavleServer {
             }
             var headers = HTTPHeaders()
             headers[HTTPHeader("Content-Type")] = reply.contentType
-            let isReport =
-                reply.headers.contains { $0.0 == "X-Tavle-Commit" }
-                || reply.status == 200 && reply.contentType.hasPrefix("text/html") && rawPath.hasSuffix("/goals")
-            headers[HTTPHeader("Content-Security-Policy")] = isReport ? Self.reportPolicy : Self.pagePolicy
+            headers[HTTPHeader("Content-Security-Policy")] = reply.policy.header
             headers[HTTPHeader("X-Content-Type-Options")] = "nosniff"
             headers[HTTPHeader("Referrer-Policy")] = "no-referrer"
             headers[HTTPHeader("Cache-Control")] = "no-store"
@@ -183,6 +177,47 @@ public enum TavleServer {
             case 429: return "Too Many Requests"
             default: return "Internal Server Error"
             }
+        }
+    }
+}
+
+/// FlyingFox writes a response's head and its body in two writes. With Nagle's algorithm on,
+/// the body then waits for the client to acknowledge the head, which clients delay by up to
+/// 40 ms: every page took 44 ms on loopback. Linux gives an accepted socket the listening
+/// socket's TCP_NODELAY, and FlyingFox does not expose its socket, so the listener is found by
+/// its port among this process's descriptors and the option set there, before the server
+/// says it listens.
+enum NoDelay {
+    static func set(onListenerAt port: UInt16) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd") else { return }
+        for name in names {
+            guard let descriptor = Int32(name) else { continue }
+            var listening: Int32 = 0
+            var size = socklen_t(MemoryLayout<Int32>.size)
+            guard getsockopt(descriptor, SOL_SOCKET, SO_ACCEPTCONN, &listening, &size) == 0, listening == 1 else {
+                continue
+            }
+            var address = sockaddr_storage()
+            var length = socklen_t(MemoryLayout<sockaddr_storage>.size)
+            let named = withUnsafeMutablePointer(to: &address) { pointer in
+                pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(descriptor, $0, &length) }
+            }
+            guard named == 0 else { continue }
+            let bound: UInt16
+            switch Int32(address.ss_family) {
+            case AF_INET:
+                bound = withUnsafePointer(to: &address) {
+                    $0.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { UInt16(bigEndian: $0.pointee.sin_port) }
+                }
+            case AF_INET6:
+                bound = withUnsafePointer(to: &address) {
+                    $0.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { UInt16(bigEndian: $0.pointee.sin6_port) }
+                }
+            default: continue
+            }
+            guard bound == port else { continue }
+            var on: Int32 = 1
+            setsockopt(descriptor, Int32(IPPROTO_TCP), TCP_NODELAY, &on, socklen_t(MemoryLayout<Int32>.size))
         }
     }
 }

@@ -6,6 +6,7 @@ import TavleEdit
 import TavleGit
 import TavleHistory
 import TavleModel
+import TavleRun
 import TavleWorkspace
 
 /// An answer before it is put on the wire: status, headers and body.
@@ -14,6 +15,31 @@ struct Reply: Sendable {
     var headers: [(String, String)] = []
     var body: Data
     var contentType: String = "text/html; charset=utf-8"
+    var policy: ContentPolicy = .page
+
+    /// What a response's page may load (its Content-Security-Policy).
+    enum ContentPolicy: Sendable {
+        /// A page of this site: its style sheet and script, nothing from elsewhere, no inline code.
+        case page
+        /// A report made by tavle (self-contained: inline styles and pictures), not in a frame.
+        case report
+        /// A report previewed in a frame of the facilitator's page.
+        case preview
+
+        var header: String {
+            switch self {
+            case .page:
+                return
+                    "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; frame-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+            case .report:
+                return
+                    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; frame-ancestors 'none'; base-uri 'none'"
+            case .preview:
+                return
+                    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; frame-ancestors 'self'; base-uri 'none'"
+            }
+        }
+    }
 
     static func page(_ status: Int, _ document: String) -> Reply {
         Reply(status: status, body: Data(document.utf8))
@@ -49,6 +75,10 @@ public final class Site: Sendable {
     let limiter = SignInLimiter()
     let index: ReportIndex
     let editor: JournalEditor
+    let handoutJobs = HandoutJobs()
+    /// The notebooks and journals as last read, with the stamps of their files.
+    let notebooksRead = Locked<(stamp: String, notebooks: [WorkspaceNotebooks.Entry])?>(nil)
+    let journalsRead = Locked<[String: (stamp: String, current: JournalEditor.Current)]>([:])
     let teams: [Team]
     /// The grants as last read, with the file's modification time: `tavle access revoke` in
     /// another process takes effect on the next request.
@@ -103,6 +133,9 @@ public final class Site: Sendable {
                 return signIn(secret: segments[1], visit: visit)
             case "style.css" where segments.count == 1:
                 return Reply(status: 200, body: Data(Pages.styleSheet.utf8), contentType: "text/css; charset=utf-8")
+            case "reload.js" where segments.count == 1:
+                return Reply(
+                    status: 200, body: Data(Pages.reloadScript.utf8), contentType: "text/javascript; charset=utf-8")
             default: break
             }
         }
@@ -117,6 +150,11 @@ public final class Site: Sendable {
         }
         if visit.method == "POST" {
             return await post(visit, session: session)
+        }
+        if segments.count == 5, segments[0] == "facilitator", segments[1] == "preview", segments[4] == "changes" {
+            guard session.role == .facilitator else { return notFound(session) }
+            let now = await changes(since: visit.query["since"] ?? "")
+            return Reply(status: 200, body: Data(now.utf8), contentType: "text/plain; charset=utf-8")
         }
         guard visit.method == "GET" || visit.method == "HEAD" else {
             return .page(
@@ -162,6 +200,9 @@ public final class Site: Sendable {
         case ("facilitator", 1):
             guard session.role == .facilitator else { return notFound(session) }
             return guarded(session) { () throws(Diagnostic) in .page(try Pages.facilitator(self, session: session)) }
+        case ("facilitator", _):
+            guard session.role == .facilitator else { return notFound(session) }
+            return facilitatorPage(Array(segments.dropFirst()), session: session)
         case ("research", 1):
             guard session.role != .team else { return notFound(session) }
             return .page(Pages.research(self, session: session))
@@ -193,7 +234,9 @@ public final class Site: Sendable {
             }
         case ("goals", 1):
             return guarded(session) { () throws(Diagnostic) in
-                .page(try ReportHistory.goalsPage(outputFolder: workspace.output, team: team.key))
+                var reply = Reply.page(try ReportHistory.goalsPage(outputFolder: workspace.output, team: team.key))
+                reply.policy = .report
+                return reply
             }
         case ("history", 1):
             return guarded(session) { () throws(Diagnostic) in
@@ -221,20 +264,36 @@ public final class Site: Sendable {
                 guard let data = try? index.blob(atPath: path, commit: commit) else { return notFound(session) }
                 return Reply(
                     status: 200, headers: [("X-Tavle-Commit", commit.hex)], body: data,
-                    contentType: "text/html; charset=utf-8")
+                    contentType: "text/html; charset=utf-8", policy: .report)
             }
         case ("journal", 3) where rest[1] == "goals":
             guard mayEdit(team.key, session) else { return notFound(session) }
-            let current = editor.current(team: team)
+            let current = currentJournal(team)
             guard let goal = current.journal?.goals.first(where: { $0.id == rest[2] }) else { return notFound(session) }
             let form = Pages.goalForm(
                 self, team: team, goal: goal, values: GoalFormValues(goal, text: JournalText(current.text)),
                 version: current.version, problem: nil, session: session)
             return .page(
                 Pages.formPage(self, team: team, title: Phrase("Change the goal"), form: form, session: session))
+        case ("journal", 2) where rest[1] == "answers":
+            guard mayEdit(team.key, session) else { return notFound(session) }
+            guard let gathering = nextGathering() else {
+                return .page(
+                    Pages.message(
+                        self, title: Phrase("No gathering to answer for"),
+                        text: Phrase("The workspace has no notebook for a gathering yet."), session: session))
+            }
+            let current = currentJournal(team)
+            let form = Pages.answersForm(
+                self, team: team, gathering: gathering.notebook,
+                values: AnswerFormValues(current.journal, gathering: gathering.notebook),
+                version: current.version, problem: nil, session: session)
+            return .page(
+                Pages.formPage(
+                    self, team: team, title: AnswerFormValues.title(gathering.notebook), form: form, session: session))
         case ("journal", 2) where rest[1] == "decision" || rest[1] == "pdsa":
             guard mayEdit(team.key, session) else { return notFound(session) }
-            let current = editor.current(team: team)
+            let current = currentJournal(team)
             let kind: EntryKind = rest[1] == "pdsa" ? .pdsa : .decision
             let form = Pages.entryForm(
                 self, team: team, kind: kind, values: FormFields([:]), version: current.version,
@@ -366,6 +425,20 @@ public final class Site: Sendable {
             reply.headers.append(("Set-Cookie", sessionCookie("", secure: visit.overTLS, expire: true)))
             return reply
         }
+        if segments.count == 3, segments[0] == "facilitator", segments[1] == "handouts" {
+            guard session.role == .facilitator else { return notFound(session) }
+            guard let entry = teamNotebooks().first(where: { $0.notebook.id == segments[2] }) else {
+                return notFound(session)
+            }
+            guard handoutJobs.start(entry) else {
+                return .page(
+                    409,
+                    Pages.message(
+                        self, title: Phrase("Handouts are being made"),
+                        text: Phrase("Other handouts are being made; wait until they are done."), session: session))
+            }
+            return .redirect("/facilitator/handouts/\(entry.notebook.id)")
+        }
         guard segments.count >= 4, segments[0] == "teams", segments[2] == "journal", let team = team(segments[1]),
             mayRead(team.key, session)
         else { return notFound(session) }
@@ -380,6 +453,8 @@ public final class Site: Sendable {
         switch (segments[3], segments.count) {
         case ("goals", 5):
             return await submitGoal(team: team, goalID: segments[4], fields: fields, session: session)
+        case ("answers", 4):
+            return await submitAnswers(team: team, fields: fields, session: session)
         case ("decision", 4), ("pdsa", 4):
             return await submitEntry(
                 team: team, kind: segments[3] == "pdsa" ? .pdsa : .decision, fields: fields, session: session)
@@ -414,7 +489,7 @@ public final class Site: Sendable {
     func submitGoal(team: Team, goalID: String, fields: FormFields, session: Session) async -> Reply {
         let unknown = fields.unknown(allowed: GoalFormValues.fieldNames.union(["form_token", "version", "action"]))
         guard unknown.isEmpty else { return unknownFields(unknown, session: session) }
-        let current = editor.current(team: team)
+        let current = currentJournal(team)
         guard let goal = current.journal?.goals.first(where: { $0.id == goalID }) ?? nil else {
             return notFound(session)
         }
@@ -434,7 +509,7 @@ public final class Site: Sendable {
     func submitEntry(team: Team, kind: EntryKind, fields: FormFields, session: Session) async -> Reply {
         let unknown = fields.unknown(allowed: Set(kind.fieldNames).union(["form_token", "version"]))
         guard unknown.isEmpty else { return unknownFields(unknown, session: session) }
-        let goals = editor.current(team: team).journal?.goals.map(\.id) ?? []
+        let goals = currentJournal(team).journal?.goals.map(\.id) ?? []
         let change = kind.change(fields, basedOn: fields["version"] ?? "")
         return await finish(
             change, team: team, title: kind.title, session: session,
@@ -470,7 +545,7 @@ public final class Site: Sendable {
                 page(
                     again(
                         FormProblem(field: nil, diagnostic: .error(at: nil, Phrase("Nothing was filled in."))),
-                        editor.current(team: team).version)))
+                        currentJournal(team).version)))
         }
         switch await write(change, team: team, session: session) {
         case .failure(let error):
@@ -495,7 +570,7 @@ public final class Site: Sendable {
                             diagnostic: .error(
                                 at: nil,
                                 Phrase(
-                                    "The journal was changed by someone else after you opened this form. Compare the two versions; send the form again to put yours in its place."
+                                    "The journal was changed by someone else after you opened this form. Compare the two versions; send the form again to save your change on top of theirs."
                                 ))), now.version), session: session))
         }
     }

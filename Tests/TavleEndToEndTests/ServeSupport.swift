@@ -154,18 +154,23 @@ final class ServedNetwork {
             try Data(measurements.utf8).write(to: data.appendingPathComponent("measurements.csv"))
         }
         self.teams = teams
+        // The notebook is the first gathering's, so that teams can answer its prompts.
+        let notebook = workspace.appendingPathComponent("first-report.md")
+        let text = try String(contentsOf: notebook, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "version: 1\n", with: "version: 1\ngathering: 1\n").utf8).write(
+            to: notebook)
         let run = try Tavle.run(["run", "first-report.md", "--all-teams"], in: workspace)
         guard run.status == 0 else { throw HTTP.Failure("run: \(run.stderr)") }
     }
 
     /// Starts `tavle serve` and waits for its "listening on" line.
-    func start(environment extra: [String: String] = [:]) throws {
+    func start(environment extra: [String: String] = [:], arguments: [String] = []) throws {
         var environment = ProcessInfo.processInfo.environment
         for (key, value) in extra { environment[key] = value }
         environment["TAVLE_LANGUAGE"] = environment["TAVLE_LANGUAGE"] ?? "en"
         let process = Process()
         process.executableURL = Tavle.executable
-        process.arguments = ["serve", "--port", "0"]
+        process.arguments = ["serve", "--port", "0"] + arguments
         process.currentDirectoryURL = workspace
         process.environment = environment
         output = Pipe()

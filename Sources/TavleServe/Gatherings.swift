@@ -1,0 +1,242 @@
+import Foundation
+import TavleArchive
+import TavleConcurrency
+import TavleEdit
+import TavleModel
+import TavleRun
+import TavleWorkspace
+
+/// The network's notebooks as the pages need them: which gathering comes next, its prompts,
+/// a report previewed in memory, and the handouts made in the background.
+extension Site {
+    /// The notebooks made per team of the network (not those with teams of their own, such as
+    /// a GP supervision group's).
+    func teamNotebooks() -> [WorkspaceNotebooks.Entry] {
+        // Read again only when a notebook file (or tavle.yaml) beside it changed.
+        let stamp = Self.stamp(
+            of: ((try? FileManager.default.contentsOfDirectory(atPath: workspace.root)) ?? []).filter {
+                $0.hasSuffix(".md") || $0 == "tavle.yaml"
+            }.sorted().map { Files.resolve($0, against: workspace.root) })
+        if let cached = notebooksRead.withLock({ $0 }), cached.stamp == stamp { return cached.notebooks }
+        let notebooks = WorkspaceNotebooks.list(workspace).notebooks.filter {
+            $0.notebook.teamParameter != nil && $0.notebook.teams == nil
+        }
+        notebooksRead.withLock { $0 = (stamp, notebooks) }
+        return notebooks
+    }
+
+    /// The journal as it stands, read again only when its file changed.
+    func currentJournal(_ team: Team) -> JournalEditor.Current {
+        let stamp = Self.stamp(of: [editor.path(for: team)])
+        if let cached = journalsRead.withLock({ $0[team.key] }), cached.stamp == stamp { return cached.current }
+        let current = editor.current(team: team)
+        journalsRead.withLock { $0[team.key] = (stamp, current) }
+        return current
+    }
+
+    /// Modification times and sizes of files: equal stamps, equal files (as far as a page cares).
+    static func stamp(of paths: [String]) -> String {
+        paths.map { path in
+            var info = stat()
+            guard stat(path, &info) == 0 else { return path + ":-" }
+            return "\(path):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_size)"
+        }.joined(separator: "|")
+    }
+
+    /// The next gathering's notebook: the first with a gathering after the last one reports
+    /// were made for; before any, the first; after the last, the last.
+    func nextGathering() -> WorkspaceNotebooks.Entry? {
+        let notebooks = teamNotebooks().filter { $0.notebook.gathering != nil }
+        let last = (try? index.snapshot())?.lastGatheringRun?.gathering
+        guard let last else { return notebooks.first }
+        return notebooks.first { $0.notebook.gathering! > last } ?? notebooks.last
+    }
+
+    /// A fingerprint of everything a report is made from in the workspace (notebooks, data,
+    /// journals, tavle.yaml, corrections): the preview is made again when it changes.
+    func inputStamp() -> String {
+        var hasher = Hasher()
+        let skipped = [
+            workspace.output, workspace.cacheFolder ?? Files.resolve(".tavle-cache", against: workspace.root),
+        ]
+        var folders = [workspace.root]
+        while let folder = folders.popLast() {
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+            for name in names where !name.hasPrefix(".") {
+                let path = folder + "/" + name
+                guard !skipped.contains(path) else { continue }
+                var info = stat()
+                guard stat(path, &info) == 0 else { continue }
+                if (info.st_mode & S_IFMT) == S_IFDIR {
+                    folders.append(path)
+                    continue
+                }
+                hasher.combine(path)
+                hasher.combine(info.st_mtim.tv_sec)
+                hasher.combine(info.st_mtim.tv_nsec)
+                hasher.combine(info.st_size)
+            }
+        }
+        return String(UInt(bitPattern: hasher.finalize()), radix: 16)
+    }
+
+    /// Waits (up to `limit` seconds) until the inputs differ from `stamp`; the stamp then.
+    func changes(since stamp: String, limit: Duration = .seconds(25)) async -> String {
+        let deadline = ContinuousClock.now + limit
+        while ContinuousClock.now < deadline {
+            let now = inputStamp()
+            if now != stamp { return now }
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        return stamp
+    }
+
+    /// One team's report of a notebook as a run would make it now, or the page of the problem
+    /// that keeps it from being made.
+    func preview(_ entry: WorkspaceNotebooks.Entry, team: Team) -> (html: String, warnings: [Diagnostic], ok: Bool) {
+        do throws(Diagnostic) {
+            let made = try ReportRun(RunOptions(notebookPath: entry.path, teamIDs: [team.key])).preview()
+            return (made.html, made.warnings, true)
+        } catch {
+            let page = Node.el("html", attr("lang", language.rawValue)) {
+                Node.el("head") { Node.void("meta", attr("charset", "utf-8")) }
+                Node.el("body") {
+                    Node.el("h1") { t(Phrase("This report cannot be made")) }
+                    Node.el("pre") { error.text(in: language) }
+                }
+            }
+            return (page.document(), [], false)
+        }
+    }
+}
+
+/// A gathering's handouts being made, or made: one job at a time for the server.
+final class HandoutJobs: Sendable {
+    struct Job: Sendable {
+        var notebook: String
+        var done = 0
+        var total = 0
+        var team = ""
+        var finished = false
+        var summary: HandoutSummary?
+        var problem: Diagnostic?
+        var started = Date()
+    }
+
+    private let jobs = Locked<[String: Job]>([:])
+    private let queue = DispatchQueue(label: "tavle.serve.handouts")
+
+    func job(_ notebook: String) -> Job? { jobs.withLock { $0[notebook] } }
+
+    var running: Bool { jobs.withLock { $0.values.contains { !$0.finished } } }
+
+    /// Starts making a notebook's handouts for every team (with PDFs), unless a job runs.
+    /// - Returns: whether it started.
+    func start(_ entry: WorkspaceNotebooks.Entry) -> Bool {
+        let id = entry.notebook.id
+        let started = jobs.withLock { jobs -> Bool in
+            guard !jobs.values.contains(where: { !$0.finished }) else { return false }
+            jobs[id] = Job(notebook: id)
+            return true
+        }
+        guard started else { return false }
+        queue.async { [jobs] in
+            let run = ReportRun(
+                RunOptions(notebookPath: entry.path, allTeams: true),
+                progress: { done, total, team in
+                    jobs.withLock {
+                        $0[id]?.done = done
+                        $0[id]?.total = total
+                        $0[id]?.team = team
+                    }
+                })
+            do throws(Diagnostic) {
+                let summary = try run.handouts(pdf: true)
+                jobs.withLock {
+                    $0[id]?.summary = summary
+                    $0[id]?.finished = true
+                }
+            } catch {
+                jobs.withLock {
+                    $0[id]?.problem = error
+                    $0[id]?.finished = true
+                }
+            }
+        }
+        return true
+    }
+
+    /// Waits for a job under way (the server's stop lets it finish).
+    func drain() { queue.sync {} }
+}
+
+extension Site {
+    /// `/facilitator/…`: the overview, previews, handouts and the repository's files.
+    func facilitatorPage(_ rest: [String], session: Session) -> Reply {
+        switch (rest.first, rest.count) {
+        case (nil, 0):
+            return guarded(session) { () throws(Diagnostic) in .page(try Pages.facilitator(self, session: session)) }
+        case ("preview", 1):
+            return .page(Pages.previewChooser(self, notebooks: teamNotebooks(), session: session))
+        case ("preview", 3), ("preview", 4):
+            guard let entry = teamNotebooks().first(where: { $0.notebook.id == rest[1] }), let team = team(rest[2])
+            else { return notFound(session) }
+            if rest.count == 3 {
+                let made = preview(entry, team: team)
+                return .page(
+                    Pages.previewPage(
+                        self, notebook: entry.notebook, team: team, warnings: made.warnings, stamp: inputStamp(),
+                        session: session))
+            }
+            guard rest[3] == "report.html" else { return notFound(session) }
+            let made = preview(entry, team: team)
+            return Reply(status: made.ok ? 200 : 422, body: Data(made.html.utf8), policy: .preview)
+        case ("handouts", 1):
+            return .page(Pages.handouts(self, notebooks: teamNotebooks(), session: session))
+        case ("handouts", 2):
+            guard let job = handoutJobs.job(rest[1]) else { return notFound(session) }
+            return .page(Pages.handoutJob(self, job: job, session: session))
+        case ("files", _) where rest.count >= 2:
+            // A file of the report repository as the branch holds it: the handouts' index and
+            // overview, a team's report or PDF. Their links between each other are relative.
+            let path = rest.dropFirst().joined(separator: "/")
+            return guarded(session) { () throws(Diagnostic) in
+                guard let head = try index.snapshot().head, let data = try index.blob(atPath: path, commit: head)
+                else { return notFound(session) }
+                let type: String
+                switch (path as NSString).pathExtension {
+                case "html": type = "text/html; charset=utf-8"
+                case "pdf": type = "application/pdf"
+                case "csv": type = "text/csv; charset=utf-8"
+                case "json": type = "application/json"
+                case "md", "yaml": type = "text/plain; charset=utf-8"
+                default: type = "application/octet-stream"
+                }
+                return Reply(status: 200, body: data, contentType: type, policy: .report)
+            }
+        default:
+            return notFound(session)
+        }
+    }
+
+    func submitAnswers(team: Team, fields: FormFields, session: Session) async -> Reply {
+        guard let gathering = nextGathering() else { return notFound(session) }
+        let prompts = WorkspaceNotebooks.prompts(of: gathering.notebook)
+        let allowed = Set(prompts.map { AnswerFormValues.field($0.id) }).union(["form_token", "version"])
+        let unknown = fields.unknown(allowed: allowed)
+        guard unknown.isEmpty else { return unknownFields(unknown, session: session) }
+        let current = editor.current(team: team)
+        let before = AnswerFormValues(current.journal, gathering: gathering.notebook)
+        let values = AnswerFormValues(fields, prompts: prompts)
+        let change = values.change(
+            from: before, gathering: gathering.notebook.gathering ?? 0, basedOn: fields["version"] ?? "",
+            today: JournalDate.today().description)
+        return await finish(
+            change, team: team, title: AnswerFormValues.title(gathering.notebook), session: session,
+            again: { problem, version in
+                Pages.answersForm(
+                    self, team: team, gathering: gathering.notebook, values: values, version: version, problem: problem,
+                    session: session)
+            })
+    }
+}

@@ -1,0 +1,199 @@
+import Foundation
+import TavleModel
+import TavleRun
+
+extension Pages {
+    /// Reloads the preview's frame when the workspace's inputs change: it asks the server,
+    /// which answers once they have (or after 25 s, and it asks again). Without it the page
+    /// works all the same, reloaded by hand.
+    static let reloadScript = """
+        (function () {
+          var frame = document.getElementById("preview");
+          if (!frame || !window.fetch) return;
+          var stamp = frame.getAttribute("data-stamp");
+          var changes = frame.getAttribute("data-changes");
+          var source = frame.getAttribute("data-src");
+          var said = document.getElementById("reloaded");
+          function wait() {
+            fetch(changes + "?since=" + encodeURIComponent(stamp), { credentials: "same-origin", cache: "no-store" })
+              .then(function (reply) { if (!reply.ok) throw new Error(String(reply.status)); return reply.text(); })
+              .then(function (now) {
+                if (now !== stamp) {
+                  stamp = now;
+                  frame.src = source + "?at=" + Date.now();
+                  if (said) said.textContent = new Date().toLocaleTimeString();
+                }
+                wait();
+              })
+              .catch(function () { setTimeout(wait, 2000); });
+          }
+          wait();
+        })();
+        """
+
+    static func answersForm(
+        _ site: Site, team: Team, gathering: Notebook, values: AnswerFormValues, version: String,
+        problem: FormProblem?, session: Session
+    ) -> Node {
+        let prompts = WorkspaceNotebooks.prompts(of: gathering)
+        return Node.el("form", attr("method", "post"), attr("action", "/teams/\(team.key)/journal/answers")) {
+            tokenField(session)
+            Node.void("input", attr("type", "hidden"), attr("name", "version"), attr("value", version))
+            formProblem(site, problem)
+            Node.el("p", attr("class", "hint")) {
+                site.t(Phrase("Answer what you can; an answer left empty keeps what the journal has."))
+            }
+            if prompts.isEmpty {
+                Node.el("p") { site.t(Phrase("This gathering's notebook asks no questions.")) }
+            }
+            for prompt in prompts {
+                let name = AnswerFormValues.field(prompt.id)
+                Node.el("div") {
+                    Node.el("label", attr("for", name)) { prompt.question }
+                    if let help = prompt.help {
+                        Node.el("p", attr("class", "hint"), attr("id", name + "-hint")) { help }
+                    }
+                    Node.el(
+                        "textarea",
+                        attributes: [
+                            attr("id", name), attr("name", name),
+                            prompt.help == nil ? nil : attr("aria-describedby", name + "-hint"),
+                        ]
+                    ) { values.answers[prompt.id] ?? "" }
+                }
+            }
+            Node.el("button", attr("type", "submit")) { site.t(Phrase("Save the answers")) }
+        }
+    }
+
+    static func previewChooser(_ site: Site, notebooks: [WorkspaceNotebooks.Entry], session: Session) -> String {
+        layout(site, title: Phrase("Preview a report"), session: session) {
+            Node.el("p") {
+                site.t(
+                    Phrase(
+                        "A report as a run would make it now, from the notebook, data and journal as they are. It is made again each time one of them is saved."
+                    ))
+            }
+            for entry in notebooks {
+                Node.el("h2") { entry.notebook.title }
+                Node.el("ul") {
+                    for team in site.teams {
+                        Node.el("li") {
+                            Node.el("a", attr("href", "/facilitator/preview/\(entry.notebook.id)/\(team.key)")) {
+                                team.name
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func previewPage(
+        _ site: Site, notebook: Notebook, team: Team, warnings: [Diagnostic], stamp: String, session: Session
+    ) -> String {
+        let base = "/facilitator/preview/\(notebook.id)/\(team.key)"
+        return layout(site, title: Phrase("Preview: \(notebook.title), \(team.name)"), session: session) {
+            Node.el("p") {
+                Node.el("a", attr("href", "/facilitator/preview")) { site.t(Phrase("Other previews")) }
+                " · "
+                site.t(Phrase("Made again when the workspace changes; last:")) + " "
+                Node.el("span", attr("id", "reloaded"), attr("aria-live", "polite")) { site.t(Phrase("now")) }
+            }
+            if !warnings.isEmpty {
+                Node.el("ul", attr("class", "banner")) {
+                    for warning in warnings { Node.el("li") { warning.text(in: site.language) } }
+                }
+            }
+            Node.el(
+                "iframe", attr("id", "preview"), attr("title", site.t(Phrase("The report"))),
+                attr("src", base + "/report.html"), attr("data-src", base + "/report.html"),
+                attr("data-changes", base + "/changes"), attr("data-stamp", stamp), attr("class", "preview")
+            ) {}
+            Node.el("script", attr("src", "/reload.js")) {}
+        }
+    }
+
+    static func handouts(_ site: Site, notebooks: [WorkspaceNotebooks.Entry], session: Session) -> String {
+        layout(site, title: Phrase("Handouts"), session: session) {
+            Node.el("p") {
+                site.t(
+                    Phrase(
+                        "Makes a gathering's handouts as 'tavle handout --all-teams --pdf' does: a report for every team, your overview and an index, printed to PDF, in one commit."
+                    ))
+            }
+            Node.el("table") {
+                for entry in notebooks {
+                    let job = site.handoutJobs.job(entry.notebook.id)
+                    Node.el("tr") {
+                        Node.el("td") { entry.notebook.title }
+                        Node.el("td") {
+                            Node.el(
+                                "form", attr("method", "post"),
+                                attr("action", "/facilitator/handouts/\(entry.notebook.id)")
+                            ) {
+                                tokenField(session)
+                                Node.el("button", attr("type", "submit")) { site.t(Phrase("Make the handouts")) }
+                            }
+                        }
+                        Node.el("td") {
+                            if job != nil {
+                                Node.el("a", attr("href", "/facilitator/handouts/\(entry.notebook.id)")) {
+                                    site.t(Phrase("The last ones made here"))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    static func handoutJob(_ site: Site, job: HandoutJobs.Job, session: Session) -> String {
+        let finished = job.finished
+        // Without a script, the page asks again every second until the handouts are made.
+        return layout(site, title: Phrase("Handouts: \(job.notebook)"), session: session, refresh: finished ? nil : 1) {
+            if !finished {
+                Node.el("p", attr("role", "status")) {
+                    site.t(
+                        Phrase(
+                            "Making the handouts: \(job.done) of \(job.total) reports made (\(job.team)). This page shows how far it has come."
+                        ))
+                }
+                Node.el("progress", attr("max", String(max(job.total, 1))), attr("value", String(job.done))) {}
+            } else if let problem = job.problem {
+                Node.el("p", attr("class", "problem"), attr("role", "alert")) { problem.text(in: site.language) }
+            } else if let summary = job.summary {
+                Node.el("p", attr("class", "saved"), attr("role", "status")) {
+                    site.t(
+                        Phrase(
+                            "Done: \(summary.run.reports.count) reports, \(summary.printed) printed to PDF, commit \(summary.run.commit ?? "–")."
+                        ))
+                }
+                if let why = summary.printingUnavailable { Node.el("p", attr("class", "banner")) { site.t(why) } }
+                Node.el("ul") {
+                    Node.el("li") {
+                        Node.el("a", attr("href", "/facilitator/files/\(summary.index)")) {
+                            site.t(Phrase("The index"))
+                        }
+                    }
+                    Node.el("li") {
+                        Node.el("a", attr("href", "/facilitator/files/\(summary.overview)")) {
+                            site.t(Phrase("Your overview"))
+                        }
+                    }
+                    for report in summary.run.reports {
+                        Node.el("li") {
+                            (report.team?.name ?? report.relativePath) + ": "
+                            Node.el("a", attr("href", "/facilitator/files/\(report.relativePath).html")) { "HTML" }
+                            if summary.printed > 0 {
+                                " · "
+                                Node.el("a", attr("href", "/facilitator/files/\(report.relativePath).pdf")) { "PDF" }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
