@@ -168,7 +168,7 @@ public enum ReportHistory {
     }
 
     /// One event as a line (two for a goal's target, with the indicator's value beside it).
-    static func lines(for event: LedgerEvent, indent: String, language: Language = .en) -> String {
+    public static func lines(for event: LedgerEvent, indent: String, language: Language = .en) -> String {
         let subject = "\(entityName(event.entity).text(in: language)) \(event.id)"
         let word = { (phrase: Phrase) in phrase.text(in: language) }
         // A value over several lines (an answer) keeps to its indentation.

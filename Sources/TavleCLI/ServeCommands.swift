@@ -133,18 +133,22 @@ extension TavleCommand.Access {
             let found = try WorkspaceLocator.workspace(searchingFrom: workspace)
             let role: AccessRole
             let name: String
+            var shown: String
             if let team {
-                let teams = try WorkspaceTeams.list(found).map(\.key)
-                guard teams.contains(team) else {
+                let teams = try WorkspaceTeams.list(found)
+                guard let known = teams.first(where: { $0.key == team }) else {
                     throw Diagnostic.error(
                         at: nil, Phrase("the workspace has no team '\(team)'"),
-                        hint: Suggestions.hint(for: team, among: teams, noun: Phrase("team ids")))
+                        hint: Suggestions.hint(for: team, among: teams.map(\.key), noun: Phrase("team ids")))
                 }
                 (role, name) = (.team, team)
+                shown = known.name
             } else if let facilitator {
                 (role, name) = (.facilitator, facilitator)
+                shown = facilitator
             } else {
                 (role, name) = (.researcher, researcher!)
+                shown = researcher!
             }
             let made = try AccessStore(workspace: found).add(role: role, name: name)
             let base = url.hasSuffix("/") ? String(url.dropLast()) : url
@@ -156,8 +160,14 @@ extension TavleCommand.Access {
             print("\(base)/signin/\(made.secret)")
             say(
                 Phrase(
-                    "It is shown only now. Give it to \(name) in person or by a channel you trust; 'tavle access revoke \(made.grant.id)' ends it."
+                    "It is shown only now. Give it to \(shown) in person or by a channel you trust; 'tavle access revoke \(made.grant.id)' ends it."
                 ))
+            if url == "http://127.0.0.1:8080" {
+                say(
+                    Phrase(
+                        "The link is for tavle serve on this machine, port 8080; for another address, give --url (the address people reach tavle serve at)."
+                    ))
+            }
         }
     }
 
@@ -176,12 +186,17 @@ extension TavleCommand.Access {
                 return
             }
             for grant in grants {
+                let role: Phrase
+                switch grant.role {
+                case .team: role = Phrase("team", context: "access role")
+                case .facilitator: role = Phrase("facilitator", context: "access role")
+                case .researcher: role = Phrase("researcher", context: "access role")
+                }
                 let state =
                     grant.revoked.map { Phrase("revoked \($0)").text(in: Reader.language) }
                     ?? Phrase("in use").text(in: Reader.language)
-                print(
-                    "\(grant.id)  \(grant.role.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0))  \(grant.name)  \(grant.created)  \(state)"
-                )
+                let roleWord = role.text(in: Reader.language).padding(toLength: 12, withPad: " ", startingAt: 0)
+                print("\(grant.id)  \(roleWord)  \(grant.name)  \(grant.created)  \(state)")
             }
         }
     }

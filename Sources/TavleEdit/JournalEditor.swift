@@ -41,6 +41,8 @@ public struct JournalEditor: Sendable {
         public var journal: Journal?
         /// Why the journal does not read, when it does not.
         public var problem: Diagnostic?
+        /// What the journal reader warns of (a goal that lacks SMART parts).
+        public var warnings: [Diagnostic] = []
     }
 
     /// The journal file of a team.
@@ -55,7 +57,8 @@ public struct JournalEditor: Sendable {
         let version = ObjectID.blob(hashing: data).hex
         do throws(Diagnostic) {
             let parsed = try parse(text, team: team)
-            return Current(text: text, version: version, journal: parsed.journal, problem: nil)
+            return Current(
+                text: text, version: version, journal: parsed.journal, problem: nil, warnings: parsed.warnings)
         } catch {
             return Current(text: text, version: version, journal: nil, problem: error)
         }
@@ -103,20 +106,46 @@ public struct JournalEditor: Sendable {
         case refused(Diagnostic, proposed: String?)
     }
 
+    /// What a change would meet if it were sent now, without writing anything: the first
+    /// problem that would refuse it (as `submit` says it), and the journal reader's warnings
+    /// about the goal or entry (a goal that lacks SMART parts). For the form's check as the
+    /// team types.
+    public func check(_ change: Change, team: Team) -> (problem: Diagnostic?, warnings: [Diagnostic]) {
+        let now = current(team: team)
+        if let problem = now.problem { return (problem, []) }
+        var text = JournalText(now.text)
+        do {
+            try change.edit(&text)
+        } catch {
+            return (.error(at: nil, error.phrase), [])
+        }
+        do throws(Diagnostic) {
+            let parsed = try parse(text.text, team: team)
+            do throws(Diagnostic) {
+                try TeamJournals.requireExplainedRevisions(
+                    [team.key: parsed.journal], journalsFolder: journals.folder, outputFolder: workspace.output)
+            } catch {
+                return (error, parsed.warnings)
+            }
+            return (nil, parsed.warnings)
+        } catch {
+            return (error, [])
+        }
+    }
+
     /// Applies a change: under the report repository's lock (so runs, handouts and other
     /// changes wait), checks the version, edits, checks the result, writes the file and commits.
     /// - Parameter by: the commit's author (the team, or the facilitator by name).
     public func submit(_ change: Change, team: Team, by author: Author) throws(Diagnostic) -> Outcome {
+        // A change based on another version is a conflict before anything is locked or written.
+        if let conflict = conflict(change, team: team) { return conflict }
+        try recordEditByHand(team: team)
         let repository = try ReportRepository(
             folder: workspace.output, workspaceAuthor: workspace.author, commitAuthor: author)
         var committed = false
         defer { if !committed { repository.abandon() } }
         let now = current(team: team)
-        guard now.version == change.basedOn else {
-            var proposed = JournalText(now.text)
-            let placed = (try? change.edit(&proposed)) != nil
-            return .conflict(current: now, proposed: placed ? proposed.text : nil)
-        }
+        if let conflict = conflict(change, team: team, now: now) { return conflict }
         if let problem = now.problem { return .refused(problem, proposed: nil) }
         var text = JournalText(now.text)
         do {
@@ -160,6 +189,50 @@ public struct JournalEditor: Sendable {
             try? Self.replaceFile(path, with: Data(now.text.utf8), removeIfEmpty: now.version == Self.noFile)
             throw error
         }
+    }
+
+    /// The conflict a change meets when the journal is no longer the version it was based on.
+    func conflict(_ change: Change, team: Team, now: Current? = nil) -> Outcome? {
+        let now = now ?? current(team: team)
+        guard now.version != change.basedOn else { return nil }
+        var proposed = JournalText(now.text)
+        let placed = (try? change.edit(&proposed)) != nil
+        return .conflict(current: now, proposed: placed ? proposed.text : nil)
+    }
+
+    /// A journal changed in its file since the report repository last recorded it (by the
+    /// facilitator in an editor, say) is committed as it stands, in a commit of its own by the
+    /// workspace's author, before a change on the web goes on top: each commit then holds only
+    /// its own author's change. An edit that does not read, or changes a goal without a reason,
+    /// is left for the person who made it (the change on the web is refused with its message).
+    func recordEditByHand(team: Team) throws(Diagnostic) {
+        let repository = try ReportRepository(folder: workspace.output, workspaceAuthor: workspace.author)
+        var committed = false
+        defer { if !committed { repository.abandon() } }
+        let folder = ReportLayout.teamFolder(team.key)
+        let now = current(team: team)
+        guard let journal = now.journal, now.problem == nil,
+            let recorded = repository.committedData(ReportLayout.journalCopyPath(teamFolder: folder)),
+            String(decoding: recorded, as: UTF8.self) != now.text
+        else { return }
+        do throws(Diagnostic) {
+            try TeamJournals.requireExplainedRevisions(
+                [team.key: journal], journalsFolder: journals.folder, outputFolder: workspace.output)
+        } catch {
+            return
+        }
+        let files =
+            [(path: ReportLayout.journalCopyPath(teamFolder: folder), contents: now.text)]
+            + Ledger.files(for: journal, teamFolder: folder)
+        try repository.add(try repository.preparer.prepare(files))
+        _ = try repository.commit { _ in
+            let trailers = [
+                "Team: \(team.key)", "Teams: \(team.key)", "Form: file", "Edited-By: the journal file",
+                "Tool: tavle \(TavleVersion.current)",
+            ]
+            return "Journal of \(team.key): changed in its file\n\n" + trailers.joined(separator: "\n") + "\n"
+        }
+        committed = true
     }
 
     static func message(_ change: Change, team: Team, author: Author) -> String {

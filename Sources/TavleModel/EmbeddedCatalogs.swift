@@ -1248,6 +1248,10 @@ msgstr "Login-link til forskeren {1} (id {2}):"
 msgid "It is shown only now. Give it to {1} in person or by a channel you trust; 'tavle access revoke {2}' ends it."
 msgstr "Det vises kun nu. Giv det til {1} personligt eller via en kanal, du stoler på; »tavle access revoke {2}« gør det ugyldigt."
 
+#: Sources/TavleCLI/ServeCommands.swift:167
+msgid "The link is for tavle serve on this machine, port 8080; for another address, give --url (the address people reach tavle serve at)."
+msgstr "Linket gælder tavle serve på denne maskine, port 8080; for en anden adresse, angiv --url (adressen, hvor man når tavle serve)."
+
 #: Sources/TavleCLI/ServeCommands.swift:162
 msgid "List the sign-in links (without their secrets)."
 msgstr "Vis login-linksene (uden deres hemmeligheder)."
@@ -1255,6 +1259,21 @@ msgstr "Vis login-linksene (uden deres hemmeligheder)."
 #: Sources/TavleCLI/ServeCommands.swift:171
 msgid "No sign-in links yet; 'tavle access add --team ID' makes one."
 msgstr "Ingen login-links endnu; »tavle access add --team ID« laver et."
+
+#: Sources/TavleCLI/ServeCommands.swift:191
+msgctxt "access role"
+msgid "team"
+msgstr "team"
+
+#: Sources/TavleCLI/ServeCommands.swift:192
+msgctxt "access role"
+msgid "facilitator"
+msgstr "facilitator"
+
+#: Sources/TavleCLI/ServeCommands.swift:193
+msgctxt "access role"
+msgid "researcher"
+msgstr "forsker"
 
 #: Sources/TavleCLI/ServeCommands.swift:176
 msgid "revoked {1}"
@@ -4013,6 +4032,14 @@ msgstr "Chromium kunne ikke udskrive {1}: "
 msgid "some pages were not printed"
 msgstr "nogle sider blev ikke udskrevet"
 
+#: Sources/TavleRun/PreviewRun.swift:12
+msgid "a preview is of one team's report; name one team"
+msgstr "en forhåndsvisning gælder ét teams rapport; angiv ét team"
+
+#: Sources/TavleRun/PreviewRun.swift:18
+msgid "the report was made without its page"
+msgstr "rapporten blev lavet uden sin side"
+
 msgid "phase {1}"
 msgstr "fase {1}"
 
@@ -4250,6 +4277,98 @@ msgstr "Tilføj en beslutning"
 msgid "Add a PDSA cycle"
 msgstr "Tilføj en PDSA-cyklus"
 
+#: Sources/TavleServe/Forms.swift:131
+msgid "Answers for gathering {1}: {2}"
+msgstr "Svar til læringsseminar {1}: {2}"
+
+#: Sources/TavleServe/Gatherings.swift:104
+msgid "This report cannot be made"
+msgstr "Denne rapport kan ikke laves"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:44
+msgid "Answer what you can; an answer left empty keeps what the journal has."
+msgstr "Svar på det, I kan; et svar, der står tomt, beholder det, logbogen har."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:47
+msgid "This gathering's notebook asks no questions."
+msgstr "Notesbogen til dette læringsseminar stiller ingen refleksionsspørgsmål."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:65
+msgid "Save the answers"
+msgstr "Gem svarene"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:70
+msgid "Preview a report"
+msgstr "Forhåndsvis en rapport"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:73
+msgid "A report as a run would make it now, from the notebook, data and journal as they are. It is made again each time one of them is saved."
+msgstr "En rapport, som en kørsel ville lave den nu, ud fra notesbogen, data og logbogen, som de er. Den laves igen, hver gang en af dem gemmes."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:96
+msgid "Preview: {1}, {2}"
+msgstr "Forhåndsvisning: {1}, {2}"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:98
+msgid "Other previews"
+msgstr "Andre forhåndsvisninger"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:100
+msgid "Made again when the workspace changes; last:"
+msgstr "Laves igen, når arbejdsområdet ændres; senest:"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:101
+msgid "now"
+msgstr "nu"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:109
+msgid "The report"
+msgstr "Rapporten"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:118
+msgid "Handouts"
+msgstr "Uddelingsark"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:121
+msgid "Makes a gathering's handouts as 'tavle handout --all-teams --pdf' does: a report for every team, your overview and an index, printed to PDF, in one commit."
+msgstr "Laver uddelingsarkene til et læringsseminar, som »tavle handout --all-teams --pdf« gør: en rapport for hvert team, din oversigt og en indholdsside, udskrevet til PDF, i én commit."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:136
+msgid "Make the handouts"
+msgstr "Lav uddelingsarkene"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:142
+msgid "The last ones made here"
+msgstr "De seneste, der blev lavet her"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:155
+msgid "Handouts: {1}"
+msgstr "Uddelingsark: {1}"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:192
+msgid "Starting: reading the notebook, the data and the journals."
+msgstr "Starter: læser notesbogen, data og logbøgerne."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:159
+msgid "Making the handouts: {1} of {2} reports made ({3}). This page shows how far it has come."
+msgstr "Laver uddelingsarkene: {1} af {2} rapporter lavet ({3}). Denne side viser, hvor langt det er nået."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:199
+msgid "All {1} reports are made; printing them to PDF."
+msgstr "Alle {1} rapporter er lavet; udskriver dem til PDF."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:169
+msgid "Done: {1} reports, {2} printed to PDF, commit {3}."
+msgstr "Færdig: {1} rapporter, {2} udskrevet til PDF, commit {3}."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:177
+msgid "The index"
+msgstr "Indholdssiden"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:182
+msgid "Your overview"
+msgstr "Din oversigt"
+
 #: Sources/TavleServe/Pages.swift:46
 msgid "Signed in as {1}"
 msgstr "Logget ind som {1}"
@@ -4322,9 +4441,21 @@ msgstr "Ingen mål endnu."
 msgid "Change the goal"
 msgstr "Ændr målet"
 
+#: Sources/TavleServe/Pages.swift:194
+msgid "None yet."
+msgstr "Ingen endnu."
+
+#: Sources/TavleServe/Pages.swift:206
+msgid "Change the cycle"
+msgstr "Ændr PDSA-cyklussen"
+
 #: Sources/TavleServe/Pages.swift:174
 msgid "Decisions"
 msgstr "Beslutninger"
+
+#: Sources/TavleServe/Pages.swift:227
+msgid "Answer the questions for gathering {1}"
+msgstr "Svar på refleksionsspørgsmålene til læringsseminar {1}"
 
 #: Sources/TavleServe/Pages.swift:188
 msgid "This team has no journal yet."
@@ -4350,21 +4481,29 @@ msgstr "Tilbage til teamets side"
 msgid "Nothing recorded."
 msgstr "Intet registreret."
 
-#: Sources/TavleServe/Pages.swift:221
-msgid "When"
-msgstr "Hvornår"
+#: Sources/TavleServe/Pages.swift:290
+msgid "{1}: goal history"
+msgstr "{1}: målhistorik"
 
-#: Sources/TavleServe/Pages.swift:222
-msgid "Who"
-msgstr "Hvem"
+#: Sources/TavleServe/Pages.swift:302
+msgid "a goal changed"
+msgstr "et mål ændret"
 
-#: Sources/TavleServe/Pages.swift:224
-msgid "Before"
-msgstr "Før"
+#: Sources/TavleServe/Pages.swift:304
+msgid "a decision added"
+msgstr "en beslutning tilføjet"
 
-#: Sources/TavleServe/Pages.swift:225
-msgid "After"
-msgstr "Efter"
+#: Sources/TavleServe/Pages.swift:306
+msgid "the journal file changed by hand"
+msgstr "logbogsfilen ændret i hånden"
+
+#: Sources/TavleServe/Pages.swift:357
+msgid "The form was not saved: see the field marked below."
+msgstr "Formularen blev ikke gemt: se feltet, der er markeret nedenfor."
+
+#: Sources/TavleServe/Pages.swift:360
+msgid "The form was not saved:"
+msgstr "Formularen blev ikke gemt:"
 
 #: Sources/TavleServe/Pages.swift:304
 msgid "The goal, in one sentence"
@@ -4390,6 +4529,14 @@ msgstr "Skal udfyldes, når målets sætning, målværdi eller frist ændres: hi
 msgid "Save the change"
 msgstr "Gem ændringen"
 
+#: Sources/TavleServe/Pages.swift:362
+msgid "Save"
+msgstr "Gem"
+
+#: Sources/TavleServe/Pages.swift:345
+msgid "The goal it serves"
+msgstr "Målet, den skal bidrage til"
+
 #: Sources/TavleServe/Pages.swift:330
 msgid "Date"
 msgstr "Dato"
@@ -4402,25 +4549,17 @@ msgstr "Hvad der blev besluttet"
 msgid "A short name for the cycle"
 msgstr "Et kort navn på cyklussen"
 
-#: Sources/TavleServe/Pages.swift:342
-msgid "Letters, digits and dashes, such as nattlys-alle-rom."
-msgstr "Bogstaver, cifre og bindestreger, for eksempel nattlys-alle-rom."
+#: Sources/TavleServe/Pages.swift:489
+msgid "Letters, digits and dashes, without spaces."
+msgstr "Bogstaver, cifre og bindestreger, uden mellemrum."
 
 #: Sources/TavleServe/Pages.swift:343
 msgid "Title"
 msgstr "Titel"
 
-#: Sources/TavleServe/Pages.swift:345
-msgid "The goal it serves"
-msgstr "Målet, den skal bidrage til"
-
 #: Sources/TavleServe/Pages.swift:359
 msgid "Started"
 msgstr "Startet"
-
-#: Sources/TavleServe/Pages.swift:362
-msgid "Save"
-msgstr "Gem"
 
 #: Sources/TavleServe/Pages.swift:378
 msgid "Someone else changed the journal"
@@ -4430,13 +4569,13 @@ msgstr "En anden har ændret logbogen"
 msgid "The journal was changed after you opened this form, so your change was not saved. Nothing is lost: compare the two versions below, then send the form again to save yours on top of theirs."
 msgstr "Logbogen blev ændret, efter at du åbnede denne formular, så din ændring blev ikke gemt. Intet er gået tabt: sammenlign de to versioner nedenfor, og send så formularen igen for at gemme din ændring oven på den andens."
 
-#: Sources/TavleServe/Pages.swift:387
-msgid "The journal now"
-msgstr "Logbogen nu"
+#: Sources/TavleServe/Pages.swift:535
+msgid "What the other change did"
+msgstr "Hvad den anden ændring gjorde"
 
-#: Sources/TavleServe/Pages.swift:391
-msgid "With your change"
-msgstr "Med din ændring"
+#: Sources/TavleServe/Pages.swift:538
+msgid "What your change does to the journal as it is now"
+msgstr "Hvad din ændring gør ved logbogen, som den er nu"
 
 #: Sources/TavleServe/Pages.swift:393
 msgid "(your change cannot be placed in the journal as it is now)"
@@ -4445,6 +4584,10 @@ msgstr "(din ændring kan ikke sættes ind i logbogen, som den er nu)"
 #: Sources/TavleServe/Pages.swift:397
 msgid "Your change"
 msgstr "Din ændring"
+
+#: Sources/TavleServe/Pages.swift:554
+msgid "No difference."
+msgstr "Ingen forskel."
 
 #: Sources/TavleServe/Pages.swift:407
 msgid "The network's teams"
@@ -4461,6 +4604,10 @@ msgstr "Logbog ændret på nettet siden da"
 #: Sources/TavleServe/Pages.swift:419
 msgid "Last change"
 msgstr "Seneste ændring"
+
+#: Sources/TavleServe/Pages.swift:436
+msgid "Answers for gathering {1}"
+msgstr "Svar til læringsseminar {1}"
 
 #: Sources/TavleServe/Pages.swift:427
 msgid "no"
@@ -4530,6 +4677,14 @@ msgstr "Ikke fundet"
 msgid "There is no page at this address."
 msgstr "Der findes ingen side på denne adresse."
 
+#: Sources/TavleServe/Site.swift:283
+msgid "No gathering to answer for"
+msgstr "Intet læringsseminar at svare til"
+
+#: Sources/TavleServe/Site.swift:284
+msgid "The workspace has no notebook for a gathering yet."
+msgstr "Arbejdsområdet har endnu ingen notesbog til et læringsseminar."
+
 #: Sources/TavleServe/Site.swift:255
 msgid "This page could not be made"
 msgstr "Denne side kunne ikke laves"
@@ -4590,6 +4745,14 @@ msgstr "Formularen er udløbet"
 msgid "The form did not carry this session's token (it may be from an earlier sign-in). Open the page again and send the form from there."
 msgstr "Formularen havde ikke denne sessions kontrolkode med (den kan være fra et tidligere login). Åbn siden igen, og send formularen derfra."
 
+#: Sources/TavleServe/Site.swift:437
+msgid "Handouts are being made"
+msgstr "Uddelingsark laves nu"
+
+#: Sources/TavleServe/Site.swift:438
+msgid "Other handouts are being made; wait until they are done."
+msgstr "Andre uddelingsark laves nu; vent, til de er færdige."
+
 #: Sources/TavleServe/Site.swift:376
 msgid "Read only"
 msgstr "Kun læseadgang"
@@ -4597,6 +4760,10 @@ msgstr "Kun læseadgang"
 #: Sources/TavleServe/Site.swift:377
 msgid "A researcher's link reads the network's history; it does not change journals."
 msgstr "En forskers link giver adgang til at læse netværkets historik; det kan ikke ændre logbøger."
+
+#: Sources/TavleServe/Site.swift:589
+msgid "the id '{1}' has spaces or other signs; use letters, digits and dashes"
+msgstr "id'et »{1}« har mellemrum eller andre tegn; brug bogstaver, cifre og bindestreger"
 
 #: Sources/TavleServe/Site.swift:453
 msgid "The form has fields this page does not have ({1}). Open the page again and send the form from there."
@@ -6045,6 +6212,10 @@ msgstr "Innloggingslenke for forskeren {1} (id {2}):"
 msgid "It is shown only now. Give it to {1} in person or by a channel you trust; 'tavle access revoke {2}' ends it."
 msgstr "Den vises bare nå. Gi den til {1} personlig eller gjennom en kanal du stoler på; «tavle access revoke {2}» gjør den ugyldig."
 
+#: Sources/TavleCLI/ServeCommands.swift:167
+msgid "The link is for tavle serve on this machine, port 8080; for another address, give --url (the address people reach tavle serve at)."
+msgstr "Lenken gjelder tavle serve på denne maskinen, port 8080; for en annen adresse, oppgi --url (adressen folk når tavle serve på)."
+
 #: Sources/TavleCLI/ServeCommands.swift:162
 msgid "List the sign-in links (without their secrets)."
 msgstr "List opp innloggingslenkene (uten hemmelighetene)."
@@ -6052,6 +6223,21 @@ msgstr "List opp innloggingslenkene (uten hemmelighetene)."
 #: Sources/TavleCLI/ServeCommands.swift:171
 msgid "No sign-in links yet; 'tavle access add --team ID' makes one."
 msgstr "Ingen innloggingslenker ennå; «tavle access add --team ID» lager en."
+
+#: Sources/TavleCLI/ServeCommands.swift:191
+msgctxt "access role"
+msgid "team"
+msgstr "team"
+
+#: Sources/TavleCLI/ServeCommands.swift:192
+msgctxt "access role"
+msgid "facilitator"
+msgstr "fasilitator"
+
+#: Sources/TavleCLI/ServeCommands.swift:193
+msgctxt "access role"
+msgid "researcher"
+msgstr "forsker"
 
 #: Sources/TavleCLI/ServeCommands.swift:176
 msgid "revoked {1}"
@@ -8810,6 +8996,14 @@ msgstr "Chromium kunne ikke skrive ut {1}: "
 msgid "some pages were not printed"
 msgstr "noen sider ble ikke skrevet ut"
 
+#: Sources/TavleRun/PreviewRun.swift:12
+msgid "a preview is of one team's report; name one team"
+msgstr "en forhåndsvisning gjelder ett teams rapport; oppgi ett team"
+
+#: Sources/TavleRun/PreviewRun.swift:18
+msgid "the report was made without its page"
+msgstr "rapporten ble laget uten sin side"
+
 msgid "phase {1}"
 msgstr "fase {1}"
 
@@ -9047,6 +9241,98 @@ msgstr "Legg til en beslutning"
 msgid "Add a PDSA cycle"
 msgstr "Legg til en PDSA-sirkel"
 
+#: Sources/TavleServe/Forms.swift:131
+msgid "Answers for gathering {1}: {2}"
+msgstr "Svar til samling {1}: {2}"
+
+#: Sources/TavleServe/Gatherings.swift:104
+msgid "This report cannot be made"
+msgstr "Denne rapporten kan ikke lages"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:44
+msgid "Answer what you can; an answer left empty keeps what the journal has."
+msgstr "Svar på det dere kan; et svar dere lar stå tomt, beholder det journalen har."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:47
+msgid "This gathering's notebook asks no questions."
+msgstr "Notatboken for denne samlingen stiller ingen spørsmål."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:65
+msgid "Save the answers"
+msgstr "Lagre svarene"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:70
+msgid "Preview a report"
+msgstr "Forhåndsvis en rapport"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:73
+msgid "A report as a run would make it now, from the notebook, data and journal as they are. It is made again each time one of them is saved."
+msgstr "En rapport slik en kjøring ville laget den nå, fra notatboken, dataene og journalen slik de er. Den lages på nytt hver gang en av dem lagres."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:96
+msgid "Preview: {1}, {2}"
+msgstr "Forhåndsvisning: {1}, {2}"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:98
+msgid "Other previews"
+msgstr "Andre forhåndsvisninger"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:100
+msgid "Made again when the workspace changes; last:"
+msgstr "Lages på nytt når arbeidsområdet endres; sist:"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:101
+msgid "now"
+msgstr "nå"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:109
+msgid "The report"
+msgstr "Rapporten"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:118
+msgid "Handouts"
+msgstr "Utdelinger"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:121
+msgid "Makes a gathering's handouts as 'tavle handout --all-teams --pdf' does: a report for every team, your overview and an index, printed to PDF, in one commit."
+msgstr "Lager utdelingene til en samling slik «tavle handout --all-teams --pdf» gjør: en rapport for hvert team, oversikten din og en innholdsside, skrevet ut til PDF, i én commit."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:136
+msgid "Make the handouts"
+msgstr "Lag utdelingene"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:142
+msgid "The last ones made here"
+msgstr "De siste som ble laget her"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:155
+msgid "Handouts: {1}"
+msgstr "Utdelinger: {1}"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:192
+msgid "Starting: reading the notebook, the data and the journals."
+msgstr "Starter: leser notatboken, dataene og journalene."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:159
+msgid "Making the handouts: {1} of {2} reports made ({3}). This page shows how far it has come."
+msgstr "Lager utdelingene: {1} av {2} rapporter laget ({3}). Denne siden viser hvor langt det har kommet."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:199
+msgid "All {1} reports are made; printing them to PDF."
+msgstr "Alle {1} rapporter er laget; skriver dem ut til PDF."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:169
+msgid "Done: {1} reports, {2} printed to PDF, commit {3}."
+msgstr "Ferdig: {1} rapporter, {2} skrevet ut til PDF, commit {3}."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:177
+msgid "The index"
+msgstr "Innholdssiden"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:182
+msgid "Your overview"
+msgstr "Oversikten din"
+
 #: Sources/TavleServe/Pages.swift:46
 msgid "Signed in as {1}"
 msgstr "Logget inn som {1}"
@@ -9119,9 +9405,21 @@ msgstr "Ingen mål ennå."
 msgid "Change the goal"
 msgstr "Endre målet"
 
+#: Sources/TavleServe/Pages.swift:194
+msgid "None yet."
+msgstr "Ingen ennå."
+
+#: Sources/TavleServe/Pages.swift:206
+msgid "Change the cycle"
+msgstr "Endre PDSA-sirkelen"
+
 #: Sources/TavleServe/Pages.swift:174
 msgid "Decisions"
 msgstr "Beslutninger"
+
+#: Sources/TavleServe/Pages.swift:227
+msgid "Answer the questions for gathering {1}"
+msgstr "Svar på spørsmålene til samling {1}"
 
 #: Sources/TavleServe/Pages.swift:188
 msgid "This team has no journal yet."
@@ -9147,21 +9445,29 @@ msgstr "Tilbake til teamets side"
 msgid "Nothing recorded."
 msgstr "Ingenting registrert."
 
-#: Sources/TavleServe/Pages.swift:221
-msgid "When"
-msgstr "Når"
+#: Sources/TavleServe/Pages.swift:290
+msgid "{1}: goal history"
+msgstr "{1}: målhistorikk"
 
-#: Sources/TavleServe/Pages.swift:222
-msgid "Who"
-msgstr "Hvem"
+#: Sources/TavleServe/Pages.swift:302
+msgid "a goal changed"
+msgstr "et mål endret"
 
-#: Sources/TavleServe/Pages.swift:224
-msgid "Before"
-msgstr "Før"
+#: Sources/TavleServe/Pages.swift:304
+msgid "a decision added"
+msgstr "en beslutning lagt til"
 
-#: Sources/TavleServe/Pages.swift:225
-msgid "After"
-msgstr "Etter"
+#: Sources/TavleServe/Pages.swift:306
+msgid "the journal file changed by hand"
+msgstr "journalfilen endret for hånd"
+
+#: Sources/TavleServe/Pages.swift:357
+msgid "The form was not saved: see the field marked below."
+msgstr "Skjemaet ble ikke lagret: se feltet som er merket nedenfor."
+
+#: Sources/TavleServe/Pages.swift:360
+msgid "The form was not saved:"
+msgstr "Skjemaet ble ikke lagret:"
 
 #: Sources/TavleServe/Pages.swift:304
 msgid "The goal, in one sentence"
@@ -9187,6 +9493,14 @@ msgstr "Må fylles ut når målets setning, målverdi eller frist endres: histor
 msgid "Save the change"
 msgstr "Lagre endringen"
 
+#: Sources/TavleServe/Pages.swift:362
+msgid "Save"
+msgstr "Lagre"
+
+#: Sources/TavleServe/Pages.swift:345
+msgid "The goal it serves"
+msgstr "Målet den skal bidra til"
+
 #: Sources/TavleServe/Pages.swift:330
 msgid "Date"
 msgstr "Dato"
@@ -9199,25 +9513,17 @@ msgstr "Hva som ble besluttet"
 msgid "A short name for the cycle"
 msgstr "Et kort navn på sirkelen"
 
-#: Sources/TavleServe/Pages.swift:342
-msgid "Letters, digits and dashes, such as nattlys-alle-rom."
-msgstr "Bokstaver, sifre og bindestreker, for eksempel nattlys-alle-rom."
+#: Sources/TavleServe/Pages.swift:489
+msgid "Letters, digits and dashes, without spaces."
+msgstr "Bokstaver, sifre og bindestreker, uten mellomrom."
 
 #: Sources/TavleServe/Pages.swift:343
 msgid "Title"
 msgstr "Tittel"
 
-#: Sources/TavleServe/Pages.swift:345
-msgid "The goal it serves"
-msgstr "Målet den skal bidra til"
-
 #: Sources/TavleServe/Pages.swift:359
 msgid "Started"
 msgstr "Startet"
-
-#: Sources/TavleServe/Pages.swift:362
-msgid "Save"
-msgstr "Lagre"
 
 #: Sources/TavleServe/Pages.swift:378
 msgid "Someone else changed the journal"
@@ -9227,13 +9533,13 @@ msgstr "Noen andre har endret journalen"
 msgid "The journal was changed after you opened this form, so your change was not saved. Nothing is lost: compare the two versions below, then send the form again to save yours on top of theirs."
 msgstr "Journalen ble endret etter at du åpnet dette skjemaet, så endringen din ble ikke lagret. Ingenting er tapt: sammenlign de to versjonene nedenfor, og send så skjemaet igjen for å lagre din endring oppå den andres."
 
-#: Sources/TavleServe/Pages.swift:387
-msgid "The journal now"
-msgstr "Journalen nå"
+#: Sources/TavleServe/Pages.swift:535
+msgid "What the other change did"
+msgstr "Hva den andre endringen gjorde"
 
-#: Sources/TavleServe/Pages.swift:391
-msgid "With your change"
-msgstr "Med endringen din"
+#: Sources/TavleServe/Pages.swift:538
+msgid "What your change does to the journal as it is now"
+msgstr "Hva endringen din gjør med journalen slik den er nå"
 
 #: Sources/TavleServe/Pages.swift:393
 msgid "(your change cannot be placed in the journal as it is now)"
@@ -9242,6 +9548,10 @@ msgstr "(endringen din kan ikke settes inn i journalen slik den er nå)"
 #: Sources/TavleServe/Pages.swift:397
 msgid "Your change"
 msgstr "Endringen din"
+
+#: Sources/TavleServe/Pages.swift:554
+msgid "No difference."
+msgstr "Ingen forskjell."
 
 #: Sources/TavleServe/Pages.swift:407
 msgid "The network's teams"
@@ -9258,6 +9568,10 @@ msgstr "Journal endret på nett siden da"
 #: Sources/TavleServe/Pages.swift:419
 msgid "Last change"
 msgstr "Siste endring"
+
+#: Sources/TavleServe/Pages.swift:436
+msgid "Answers for gathering {1}"
+msgstr "Svar til samling {1}"
 
 #: Sources/TavleServe/Pages.swift:427
 msgid "no"
@@ -9327,6 +9641,14 @@ msgstr "Ikke funnet"
 msgid "There is no page at this address."
 msgstr "Det finnes ingen side på denne adressen."
 
+#: Sources/TavleServe/Site.swift:283
+msgid "No gathering to answer for"
+msgstr "Ingen samling å svare til"
+
+#: Sources/TavleServe/Site.swift:284
+msgid "The workspace has no notebook for a gathering yet."
+msgstr "Arbeidsområdet har ingen notatbok for en samling ennå."
+
 #: Sources/TavleServe/Site.swift:255
 msgid "This page could not be made"
 msgstr "Denne siden kunne ikke lages"
@@ -9387,6 +9709,14 @@ msgstr "Skjemaet er utløpt"
 msgid "The form did not carry this session's token (it may be from an earlier sign-in). Open the page again and send the form from there."
 msgstr "Skjemaet hadde ikke med kontrollkoden for denne økten (det kan være fra en tidligere innlogging). Åpne siden på nytt, og send skjemaet derfra."
 
+#: Sources/TavleServe/Site.swift:437
+msgid "Handouts are being made"
+msgstr "Utdelinger lages nå"
+
+#: Sources/TavleServe/Site.swift:438
+msgid "Other handouts are being made; wait until they are done."
+msgstr "Andre utdelinger lages nå; vent til de er ferdige."
+
 #: Sources/TavleServe/Site.swift:376
 msgid "Read only"
 msgstr "Bare lesetilgang"
@@ -9394,6 +9724,10 @@ msgstr "Bare lesetilgang"
 #: Sources/TavleServe/Site.swift:377
 msgid "A researcher's link reads the network's history; it does not change journals."
 msgstr "En forskers lenke gir tilgang til å lese nettverkets historikk; den kan ikke endre journaler."
+
+#: Sources/TavleServe/Site.swift:589
+msgid "the id '{1}' has spaces or other signs; use letters, digits and dashes"
+msgstr "id-en «{1}» har mellomrom eller andre tegn; bruk bokstaver, sifre og bindestreker"
 
 #: Sources/TavleServe/Site.swift:453
 msgid "The form has fields this page does not have ({1}). Open the page again and send the form from there."
@@ -10842,6 +11176,10 @@ msgstr "Inloggningslänk för forskaren {1} (id {2}):"
 msgid "It is shown only now. Give it to {1} in person or by a channel you trust; 'tavle access revoke {2}' ends it."
 msgstr "Den visas bara nu. Ge den till {1} personligen eller via en kanal du litar på; ”tavle access revoke {2}” gör den ogiltig."
 
+#: Sources/TavleCLI/ServeCommands.swift:167
+msgid "The link is for tavle serve on this machine, port 8080; for another address, give --url (the address people reach tavle serve at)."
+msgstr "Länken gäller tavle serve på den här datorn, port 8080; för en annan adress, ange --url (adressen där man når tavle serve)."
+
 #: Sources/TavleCLI/ServeCommands.swift:162
 msgid "List the sign-in links (without their secrets)."
 msgstr "Lista inloggningslänkarna (utan deras hemligheter)."
@@ -10849,6 +11187,21 @@ msgstr "Lista inloggningslänkarna (utan deras hemligheter)."
 #: Sources/TavleCLI/ServeCommands.swift:171
 msgid "No sign-in links yet; 'tavle access add --team ID' makes one."
 msgstr "Inga inloggningslänkar ännu; ”tavle access add --team ID” skapar en."
+
+#: Sources/TavleCLI/ServeCommands.swift:191
+msgctxt "access role"
+msgid "team"
+msgstr "team"
+
+#: Sources/TavleCLI/ServeCommands.swift:192
+msgctxt "access role"
+msgid "facilitator"
+msgstr "processledare"
+
+#: Sources/TavleCLI/ServeCommands.swift:193
+msgctxt "access role"
+msgid "researcher"
+msgstr "forskare"
 
 #: Sources/TavleCLI/ServeCommands.swift:176
 msgid "revoked {1}"
@@ -13607,6 +13960,14 @@ msgstr "Chromium kunde inte skriva ut {1}: "
 msgid "some pages were not printed"
 msgstr "vissa sidor skrevs inte ut"
 
+#: Sources/TavleRun/PreviewRun.swift:12
+msgid "a preview is of one team's report; name one team"
+msgstr "en förhandsvisning gäller ett teams rapport; ange ett team"
+
+#: Sources/TavleRun/PreviewRun.swift:18
+msgid "the report was made without its page"
+msgstr "rapporten skapades utan sin sida"
+
 msgid "phase {1}"
 msgstr "fas {1}"
 
@@ -13844,6 +14205,98 @@ msgstr "Lägg till ett beslut"
 msgid "Add a PDSA cycle"
 msgstr "Lägg till en PDSA-cykel"
 
+#: Sources/TavleServe/Forms.swift:131
+msgid "Answers for gathering {1}: {2}"
+msgstr "Svar till lärandeseminarium {1}: {2}"
+
+#: Sources/TavleServe/Gatherings.swift:104
+msgid "This report cannot be made"
+msgstr "Den här rapporten kan inte skapas"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:44
+msgid "Answer what you can; an answer left empty keeps what the journal has."
+msgstr "Svara på det ni kan; ett svar som lämnas tomt behåller det som står i loggboken."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:47
+msgid "This gathering's notebook asks no questions."
+msgstr "Anteckningsboken för det här lärandeseminariet ställer inga reflektionsfrågor."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:65
+msgid "Save the answers"
+msgstr "Spara svaren"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:70
+msgid "Preview a report"
+msgstr "Förhandsvisa en rapport"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:73
+msgid "A report as a run would make it now, from the notebook, data and journal as they are. It is made again each time one of them is saved."
+msgstr "En rapport som en körning skulle skapa den nu, från anteckningsboken, data och loggboken som de är. Den skapas på nytt varje gång någon av dem sparas."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:96
+msgid "Preview: {1}, {2}"
+msgstr "Förhandsvisning: {1}, {2}"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:98
+msgid "Other previews"
+msgstr "Andra förhandsvisningar"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:100
+msgid "Made again when the workspace changes; last:"
+msgstr "Skapas på nytt när arbetsytan ändras; senast:"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:101
+msgid "now"
+msgstr "nu"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:109
+msgid "The report"
+msgstr "Rapporten"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:118
+msgid "Handouts"
+msgstr "Utdelningsmaterial"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:121
+msgid "Makes a gathering's handouts as 'tavle handout --all-teams --pdf' does: a report for every team, your overview and an index, printed to PDF, in one commit."
+msgstr "Skapar utdelningsmaterialet till ett lärandeseminarium som ”tavle handout --all-teams --pdf” gör: en rapport för varje team, din översikt och en innehållssida, utskrivna till PDF, i en commit."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:136
+msgid "Make the handouts"
+msgstr "Skapa utdelningsmaterialet"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:142
+msgid "The last ones made here"
+msgstr "De senaste som skapades här"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:155
+msgid "Handouts: {1}"
+msgstr "Utdelningsmaterial: {1}"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:192
+msgid "Starting: reading the notebook, the data and the journals."
+msgstr "Startar: läser anteckningsboken, data och loggböckerna."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:159
+msgid "Making the handouts: {1} of {2} reports made ({3}). This page shows how far it has come."
+msgstr "Skapar utdelningsmaterialet: {1} av {2} rapporter skapade ({3}). Den här sidan visar hur långt det har kommit."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:199
+msgid "All {1} reports are made; printing them to PDF."
+msgstr "Alla {1} rapporter är skapade; skriver ut dem till PDF."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:169
+msgid "Done: {1} reports, {2} printed to PDF, commit {3}."
+msgstr "Klart: {1} rapporter, {2} utskrivna till PDF, commit {3}."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:177
+msgid "The index"
+msgstr "Innehållssidan"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:182
+msgid "Your overview"
+msgstr "Din översikt"
+
 #: Sources/TavleServe/Pages.swift:46
 msgid "Signed in as {1}"
 msgstr "Inloggad som {1}"
@@ -13916,9 +14369,21 @@ msgstr "Inga mål ännu."
 msgid "Change the goal"
 msgstr "Ändra målet"
 
+#: Sources/TavleServe/Pages.swift:194
+msgid "None yet."
+msgstr "Inga ännu."
+
+#: Sources/TavleServe/Pages.swift:206
+msgid "Change the cycle"
+msgstr "Ändra PDSA-cykeln"
+
 #: Sources/TavleServe/Pages.swift:174
 msgid "Decisions"
 msgstr "Beslut"
+
+#: Sources/TavleServe/Pages.swift:227
+msgid "Answer the questions for gathering {1}"
+msgstr "Svara på reflektionsfrågorna till lärandeseminarium {1}"
 
 #: Sources/TavleServe/Pages.swift:188
 msgid "This team has no journal yet."
@@ -13944,21 +14409,29 @@ msgstr "Tillbaka till teamets sida"
 msgid "Nothing recorded."
 msgstr "Inget registrerat."
 
-#: Sources/TavleServe/Pages.swift:221
-msgid "When"
-msgstr "När"
+#: Sources/TavleServe/Pages.swift:290
+msgid "{1}: goal history"
+msgstr "{1}: målhistorik"
 
-#: Sources/TavleServe/Pages.swift:222
-msgid "Who"
-msgstr "Vem"
+#: Sources/TavleServe/Pages.swift:302
+msgid "a goal changed"
+msgstr "ett mål ändrat"
 
-#: Sources/TavleServe/Pages.swift:224
-msgid "Before"
-msgstr "Före"
+#: Sources/TavleServe/Pages.swift:304
+msgid "a decision added"
+msgstr "ett beslut tillagt"
 
-#: Sources/TavleServe/Pages.swift:225
-msgid "After"
-msgstr "Efter"
+#: Sources/TavleServe/Pages.swift:306
+msgid "the journal file changed by hand"
+msgstr "loggboksfilen ändrad för hand"
+
+#: Sources/TavleServe/Pages.swift:357
+msgid "The form was not saved: see the field marked below."
+msgstr "Formuläret sparades inte: se fältet som är markerat nedan."
+
+#: Sources/TavleServe/Pages.swift:360
+msgid "The form was not saved:"
+msgstr "Formuläret sparades inte:"
 
 #: Sources/TavleServe/Pages.swift:304
 msgid "The goal, in one sentence"
@@ -13984,6 +14457,14 @@ msgstr "Krävs när målets mening, målvärde eller slutdatum ändras: historik
 msgid "Save the change"
 msgstr "Spara ändringen"
 
+#: Sources/TavleServe/Pages.swift:362
+msgid "Save"
+msgstr "Spara"
+
+#: Sources/TavleServe/Pages.swift:345
+msgid "The goal it serves"
+msgstr "Målet den ska bidra till"
+
 #: Sources/TavleServe/Pages.swift:330
 msgid "Date"
 msgstr "Datum"
@@ -13996,25 +14477,17 @@ msgstr "Vad som beslutades"
 msgid "A short name for the cycle"
 msgstr "Ett kort namn på cykeln"
 
-#: Sources/TavleServe/Pages.swift:342
-msgid "Letters, digits and dashes, such as nattlys-alle-rom."
-msgstr "Bokstäver, siffror och bindestreck, till exempel nattlys-alle-rom."
+#: Sources/TavleServe/Pages.swift:489
+msgid "Letters, digits and dashes, without spaces."
+msgstr "Bokstäver, siffror och bindestreck, utan mellanslag."
 
 #: Sources/TavleServe/Pages.swift:343
 msgid "Title"
 msgstr "Rubrik"
 
-#: Sources/TavleServe/Pages.swift:345
-msgid "The goal it serves"
-msgstr "Målet den ska bidra till"
-
 #: Sources/TavleServe/Pages.swift:359
 msgid "Started"
 msgstr "Startade"
-
-#: Sources/TavleServe/Pages.swift:362
-msgid "Save"
-msgstr "Spara"
 
 #: Sources/TavleServe/Pages.swift:378
 msgid "Someone else changed the journal"
@@ -14024,13 +14497,13 @@ msgstr "Någon annan har ändrat loggboken"
 msgid "The journal was changed after you opened this form, so your change was not saved. Nothing is lost: compare the two versions below, then send the form again to save yours on top of theirs."
 msgstr "Loggboken ändrades efter att du öppnade det här formuläret, så din ändring sparades inte. Inget har gått förlorat: jämför de två versionerna nedan och skicka sedan formuläret igen för att spara din ändring ovanpå den andras."
 
-#: Sources/TavleServe/Pages.swift:387
-msgid "The journal now"
-msgstr "Loggboken nu"
+#: Sources/TavleServe/Pages.swift:535
+msgid "What the other change did"
+msgstr "Vad den andra ändringen gjorde"
 
-#: Sources/TavleServe/Pages.swift:391
-msgid "With your change"
-msgstr "Med din ändring"
+#: Sources/TavleServe/Pages.swift:538
+msgid "What your change does to the journal as it is now"
+msgstr "Vad din ändring gör med loggboken som den är nu"
 
 #: Sources/TavleServe/Pages.swift:393
 msgid "(your change cannot be placed in the journal as it is now)"
@@ -14039,6 +14512,10 @@ msgstr "(din ändring kan inte föras in i loggboken som den ser ut nu)"
 #: Sources/TavleServe/Pages.swift:397
 msgid "Your change"
 msgstr "Din ändring"
+
+#: Sources/TavleServe/Pages.swift:554
+msgid "No difference."
+msgstr "Ingen skillnad."
 
 #: Sources/TavleServe/Pages.swift:407
 msgid "The network's teams"
@@ -14055,6 +14532,10 @@ msgstr "Loggbok ändrad på webben sedan dess"
 #: Sources/TavleServe/Pages.swift:419
 msgid "Last change"
 msgstr "Senaste ändring"
+
+#: Sources/TavleServe/Pages.swift:436
+msgid "Answers for gathering {1}"
+msgstr "Svar till lärandeseminarium {1}"
 
 #: Sources/TavleServe/Pages.swift:427
 msgid "no"
@@ -14124,6 +14605,14 @@ msgstr "Hittades inte"
 msgid "There is no page at this address."
 msgstr "Det finns ingen sida på den här adressen."
 
+#: Sources/TavleServe/Site.swift:283
+msgid "No gathering to answer for"
+msgstr "Inget lärandeseminarium att svara till"
+
+#: Sources/TavleServe/Site.swift:284
+msgid "The workspace has no notebook for a gathering yet."
+msgstr "Arbetsytan har ingen anteckningsbok för ett lärandeseminarium ännu."
+
 #: Sources/TavleServe/Site.swift:255
 msgid "This page could not be made"
 msgstr "Den här sidan kunde inte skapas"
@@ -14184,6 +14673,14 @@ msgstr "Formuläret har gått ut"
 msgid "The form did not carry this session's token (it may be from an earlier sign-in). Open the page again and send the form from there."
 msgstr "Formuläret saknade den här sessionens kontrollkod (det kan vara från en tidigare inloggning). Öppna sidan igen och skicka formuläret därifrån."
 
+#: Sources/TavleServe/Site.swift:437
+msgid "Handouts are being made"
+msgstr "Utdelningsmaterial skapas nu"
+
+#: Sources/TavleServe/Site.swift:438
+msgid "Other handouts are being made; wait until they are done."
+msgstr "Annat utdelningsmaterial skapas nu; vänta tills det är klart."
+
 #: Sources/TavleServe/Site.swift:376
 msgid "Read only"
 msgstr "Endast läsbehörighet"
@@ -14191,6 +14688,10 @@ msgstr "Endast läsbehörighet"
 #: Sources/TavleServe/Site.swift:377
 msgid "A researcher's link reads the network's history; it does not change journals."
 msgstr "En forskares länk ger tillgång till att läsa nätverkets historik; den kan inte ändra loggböcker."
+
+#: Sources/TavleServe/Site.swift:589
+msgid "the id '{1}' has spaces or other signs; use letters, digits and dashes"
+msgstr "id:t ”{1}” har mellanslag eller andra tecken; använd bokstäver, siffror och bindestreck"
 
 #: Sources/TavleServe/Site.swift:453
 msgid "The form has fields this page does not have ({1}). Open the page again and send the form from there."

@@ -179,3 +179,46 @@ struct AnswerFormValues: Sendable {
         }
     }
 }
+
+/// The form of a PDSA cycle already in the journal: its plan, what was done and learnt, and
+/// the decision, so that a team finishes a cycle on the web.
+struct CycleFormValues: Sendable, Equatable {
+    var values: [String: String]
+
+    /// In the order of the form; the dates and the decision are written as given.
+    static let fieldNames = ["title", "goal", "plan", "do", "study", "act", "decision", "decided", "started", "ended"]
+    static let verbatim: Set<String> = ["goal", "decision", "decided", "started", "ended"]
+
+    init(_ cycle: PDSACycle) {
+        values = [
+            "title": cycle.title, "goal": cycle.goal ?? "", "plan": cycle.plan ?? "", "do": cycle.do ?? "",
+            "study": cycle.study ?? "", "act": cycle.act ?? "", "decision": cycle.decision?.rawValue ?? "",
+            "decided": cycle.decided?.description ?? "", "started": cycle.started?.description ?? "",
+            "ended": cycle.ended?.description ?? "",
+        ]
+    }
+
+    init(_ fields: FormFields) {
+        values = Dictionary(uniqueKeysWithValues: Self.fieldNames.map { ($0, fields[$0] ?? "") })
+    }
+
+    subscript(_ name: String) -> String { values[name] ?? "" }
+
+    /// The fields that differ from the cycle as it stands; an emptied field is taken out.
+    func change(cycle id: String, original: CycleFormValues, basedOn version: String) -> JournalEditor.Change? {
+        func clean(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        var fields: [(key: String, value: YAMLScalar?)] = []
+        for name in Self.fieldNames where clean(self[name]) != clean(original[name]) {
+            let value = clean(self[name])
+            fields.append((name, value.isEmpty ? nil : Self.verbatim.contains(name) ? .verbatim(value) : .text(value)))
+        }
+        guard !fields.isEmpty else { return nil }
+        let changes = fields
+        return JournalEditor.Change(
+            form: "pdsa", basedOn: version,
+            summary: "PDSA cycle \(id): " + fields.map(\.key).joined(separator: ", ")
+        ) { text throws(JournalText.LayoutError) in
+            try text.setEntry(in: "pdsa", matching: [("id", id)], fields: changes)
+        }
+    }
+}

@@ -114,6 +114,7 @@ extension Site {
 final class HandoutJobs: Sendable {
     struct Job: Sendable {
         var notebook: String
+        var title: String
         var done = 0
         var total = 0
         var team = ""
@@ -136,7 +137,7 @@ final class HandoutJobs: Sendable {
         let id = entry.notebook.id
         let started = jobs.withLock { jobs -> Bool in
             guard !jobs.values.contains(where: { !$0.finished }) else { return false }
-            jobs[id] = Job(notebook: id)
+            jobs[id] = Job(notebook: id, title: entry.notebook.title)
             return true
         }
         guard started else { return false }

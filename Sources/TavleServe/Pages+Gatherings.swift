@@ -31,6 +31,39 @@ extension Pages {
         })();
         """
 
+    /// The goal form's check as the team types: the form's fields go to `…/check` a moment
+    /// after the last key, and each line of the answer is shown as text in the check box.
+    static let checkScript = """
+        (function () {
+          var form = document.getElementById("goal-form");
+          var box = document.getElementById("goal-check");
+          if (!form || !box || !window.fetch || !window.URLSearchParams) return;
+          var timer = null;
+          function check() {
+            var body = new URLSearchParams(new FormData(form));
+            fetch(form.getAttribute("action") + "/check", {
+              method: "POST", credentials: "same-origin", body: body,
+              headers: { "Content-Type": "application/x-www-form-urlencoded" }
+            })
+              .then(function (reply) { return reply.ok ? reply.text() : ""; })
+              .then(function (text) {
+                var list = document.createElement("ul");
+                text.split("\\n").filter(function (line) { return line.length > 0; }).forEach(function (line) {
+                  var item = document.createElement("li");
+                  item.textContent = line;
+                  list.appendChild(item);
+                });
+                box.replaceChildren(list);
+              })
+              .catch(function () {});
+          }
+          form.addEventListener("input", function () {
+            clearTimeout(timer);
+            timer = setTimeout(check, 400);
+          });
+        })();
+        """
+
     static func answersForm(
         _ site: Site, team: Team, gathering: Notebook, values: AnswerFormValues, version: String,
         problem: FormProblem?, session: Session
@@ -152,13 +185,19 @@ extension Pages {
     static func handoutJob(_ site: Site, job: HandoutJobs.Job, session: Session) -> String {
         let finished = job.finished
         // Without a script, the page asks again every second until the handouts are made.
-        return layout(site, title: Phrase("Handouts: \(job.notebook)"), session: session, refresh: finished ? nil : 1) {
+        return layout(site, title: Phrase("Handouts: \(job.title)"), session: session, refresh: finished ? nil : 1) {
             if !finished {
                 Node.el("p", attr("role", "status")) {
-                    site.t(
-                        Phrase(
-                            "Making the handouts: \(job.done) of \(job.total) reports made (\(job.team)). This page shows how far it has come."
-                        ))
+                    if job.total == 0 {
+                        site.t(Phrase("Starting: reading the notebook, the data and the journals."))
+                    } else if job.done < job.total {
+                        site.t(
+                            Phrase(
+                                "Making the handouts: \(job.done) of \(job.total) reports made (\(job.team)). This page shows how far it has come."
+                            ))
+                    } else {
+                        site.t(Phrase("All \(job.total) reports are made; printing them to PDF."))
+                    }
                 }
                 Node.el("progress", attr("max", String(max(job.total, 1))), attr("value", String(job.done))) {}
             } else if let problem = job.problem {

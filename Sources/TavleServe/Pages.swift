@@ -1,5 +1,6 @@
 import Foundation
 import TavleArchive
+import TavleAudit
 import TavleEdit
 import TavleGit
 import TavleHistory
@@ -27,6 +28,8 @@ enum Pages {
         code { font-size: .95em; }
         .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 1rem; }
         iframe.preview { width: 100%; height: 80vh; border: 1px solid #ccc; }
+        .diff del { background: #fdecea; color: #8a1f11; text-decoration: line-through; display: block; }
+        .diff ins { background: #e8f5e9; color: #1b5e20; text-decoration: none; display: block; }
         progress { width: 100%; }
         :focus-visible { outline: 3px solid #1565c0; outline-offset: 2px; }
         """
@@ -51,7 +54,7 @@ enum Pages {
                     Node.el("strong") { network }
                     if let session {
                         Node.el("span") {
-                            site.t(Phrase("Signed in as \(session.name)")) + " "
+                            site.t(Phrase("Signed in as \(site.displayName(of: session))")) + " "
                             Node.el("form", attr("method", "post"), attr("action", "/signout")) {
                                 tokenField(session)
                                 Node.el("button", attr("type", "submit")) { site.t(Phrase("Sign out")) }
@@ -65,6 +68,14 @@ enum Pages {
                 }
             }
         }.document()
+    }
+
+    static func decisionWord(_ decision: PDSADecision) -> Phrase {
+        switch decision {
+        case .adopt: return Phrase("adopt", context: "PDSA decision")
+        case .adapt: return Phrase("adapt", context: "PDSA decision")
+        case .abandon: return Phrase("abandon", context: "PDSA decision")
+        }
     }
 
     static func tokenField(_ session: Session) -> Node {
@@ -146,6 +157,12 @@ enum Pages {
                                 ) {
                                     report.notebook
                                 }
+                                if report.printed {
+                                    " · "
+                                    Node.el(
+                                        "a", attr("href", "\(base)/reports/\(report.commit.hex)/\(report.notebook).pdf")
+                                    ) { "PDF" }
+                                }
                             }
                             Node.el("td") { date(report.time, report.timeZoneOffset) }
                             Node.el("td") { Node.el("code") { report.commit.short } }
@@ -174,12 +191,26 @@ enum Pages {
                     }
                 }
                 Node.el("h3") { site.t(Phrase("PDSA cycles")) }
+                if journal.cycles.isEmpty { Node.el("p") { site.t(Phrase("None yet.")) } }
                 Node.el("ul") {
                     for cycle in journal.cycles {
-                        Node.el("li") { cycle.title + (cycle.decision.map { " (\($0.rawValue))" } ?? "") }
+                        Node.el("li") {
+                            cycle.title
+                            if let decision = cycle.decision {
+                                " (" + site.t(Phrase("Decision", context: "PDSA field")) + ": "
+                                    + site.t(Self.decisionWord(decision)) + ")"
+                            }
+                            if site.mayEdit(team.key, session) {
+                                " "
+                                Node.el("a", attr("href", "\(base)/journal/pdsa/\(cycle.id)")) {
+                                    site.t(Phrase("Change the cycle"))
+                                }
+                            }
+                        }
                     }
                 }
                 Node.el("h3") { site.t(Phrase("Decisions")) }
+                if journal.decisions.isEmpty { Node.el("p") { site.t(Phrase("None yet.")) } }
                 Node.el("ul") {
                     for decision in journal.decisions {
                         Node.el("li") { "\(decision.date): \(decision.what)" }
@@ -190,9 +221,11 @@ enum Pages {
                         Node.el("a", attr("href", "\(base)/journal/pdsa")) { site.t(Phrase("Add a PDSA cycle")) }
                         " · "
                         Node.el("a", attr("href", "\(base)/journal/decision")) { site.t(Phrase("Add a decision")) }
-                        " · "
-                        Node.el("a", attr("href", "\(base)/journal/answers")) {
-                            site.t(Phrase("Answer the questions for the next gathering"))
+                        if let next = site.nextGathering()?.notebook {
+                            " · "
+                            Node.el("a", attr("href", "\(base)/journal/answers")) {
+                                site.t(Phrase("Answer the questions for gathering \(next.gathering ?? 0)"))
+                            }
                         }
                     }
                 }
@@ -204,9 +237,9 @@ enum Pages {
                 Node.el("table") {
                     for change in changes {
                         Node.el("tr") {
-                            Node.el("td") { date(change.time, 0) + " UTC" }
+                            Node.el("td") { date(change.time, change.timeZoneOffset) }
                             Node.el("td") { change.author }
-                            Node.el("td") { change.subject }
+                            Node.el("td") { site.t(formWord(change.form)) }
                             Node.el("td") { Node.el("code") { change.commit.short } }
                         }
                     }
@@ -221,36 +254,61 @@ enum Pages {
         let title =
             since.map { Phrase("\(team.name): changes since gathering \($0.gathering)") }
             ?? Phrase("\(team.name): history")
+        // One block per commit, newest first, each line as `tavle history` writes it.
+        var blocks: [(first: LedgerEvent, lines: String)] = []
+        for event in events {
+            let line = ReportHistory.lines(for: event, indent: "", language: site.language)
+            if let last = blocks.last, last.first.commit == event.commit {
+                blocks[blocks.count - 1].lines += line
+            } else {
+                blocks.append((event, line))
+            }
+        }
         return layout(site, title: title, session: session) {
             Node.el("p") {
                 Node.el("a", attr("href", "/teams/\(team.key)")) { site.t(Phrase("Back to the team's page")) }
             }
-            if events.isEmpty {
+            if blocks.isEmpty {
                 Node.el("p") { site.t(Phrase("Nothing recorded.")) }
-            } else {
-                Node.el("table") {
-                    Node.el("tr") {
-                        Node.el("th") { site.t(Phrase("When")) }
-                        Node.el("th") { site.t(Phrase("Who")) }
-                        Node.el("th") { site.t(Phrase("What")) }
-                        Node.el("th") { site.t(Phrase("Before")) }
-                        Node.el("th") { site.t(Phrase("After")) }
-                        Node.el("th") { site.t(Phrase("Commit")) }
-                    }
-                    for event in events.reversed() {
-                        Node.el("tr") {
-                            Node.el("td") { date(event.time, event.timeZoneOffset) }
-                            Node.el("td") { event.author }
-                            Node.el("td") {
-                                "\(event.entity.rawValue) \(event.id): \(event.field) (\(event.change.rawValue))"
-                            }
-                            Node.el("td") { event.old ?? "" }
-                            Node.el("td") { event.new ?? "" }
-                            Node.el("td") { Node.el("code") { String(event.commit.prefix(7)) } }
+            }
+            for block in blocks.reversed() {
+                let event = block.first
+                Node.el("section") {
+                    Node.el("h2") {
+                        date(event.time, event.timeZoneOffset) + " · " + event.author
+                        if let gathering = event.gathering {
+                            " · " + site.t(Phrase("Gathering")) + " " + gathering
                         }
+                        " · "
+                        Node.el("code") { String(event.commit.prefix(7)) }
                     }
+                    Node.el("pre") { block.lines }
                 }
             }
+        }
+    }
+
+    static func goalsFrame(_ site: Site, team: Team, session: Session) -> String {
+        layout(site, title: Phrase("\(team.name): goal history"), session: session) {
+            Node.el("p") {
+                Node.el("a", attr("href", "/teams/\(team.key)")) { site.t(Phrase("Back to the team's page")) }
+            }
+            Node.el(
+                "iframe", attr("title", site.t(Phrase("Goal history, with the run charts"))),
+                attr("src", "/teams/\(team.key)/goals/page.html"), attr("class", "preview")
+            ) {}
+        }
+    }
+
+    /// What a change made on the web was, in a word or two.
+    static func formWord(_ form: String) -> Phrase {
+        switch form {
+        case "goal": return Phrase("a goal changed")
+        case "pdsa": return Phrase("a PDSA cycle")
+        case "decision": return Phrase("a decision added")
+        case "answers": return Phrase("answers")
+        case "file": return Phrase("the journal file changed by hand")
+        default: return Phrase(verbatim: form)
         }
     }
 
@@ -278,7 +336,7 @@ enum Pages {
                     "textarea",
                     attributes: [
                         attr("id", id), attr("name", id), describedBy.map { attr("aria-describedby", $0) },
-                        flag("aria-invalid", wrong), flag("autofocus", wrong),
+                        wrong ? attr("aria-invalid", "true") : nil, flag("autofocus", wrong),
                     ]
                 ) { value }
             } else {
@@ -286,32 +344,62 @@ enum Pages {
                     "input",
                     attributes: [
                         attr("type", type), attr("id", id), attr("name", id), attr("value", value),
-                        describedBy.map { attr("aria-describedby", $0) }, flag("aria-invalid", wrong),
+                        describedBy.map { attr("aria-describedby", $0) }, wrong ? attr("aria-invalid", "true") : nil,
                         flag("autofocus", wrong),
                     ])
             }
         }
     }
 
-    /// A problem that belongs to no one field, above the form.
+    /// Above the form: a problem that belongs to no one field in full, or, for one beside its
+    /// field, a line that says so and leads there (a screen reader hears it first).
     static func formProblem(_ site: Site, _ problem: FormProblem?) -> Node {
-        guard let problem, problem.field == nil else { return .empty }
+        guard let problem else { return .empty }
         return Node.el("div", attr("class", "problem"), attr("role", "alert")) {
-            Node.el("p") { site.t(problem.diagnostic.phrase) }
-            if let location = problem.diagnostic.location {
-                Node.el("p", attr("class", "hint")) { location.description }
+            if let field = problem.field {
+                Node.el("p") {
+                    Node.el("a", attr("href", "#" + field)) {
+                        site.t(Phrase("The form was not saved: see the field marked below."))
+                    }
+                }
+            } else {
+                Node.el("p") { site.t(Phrase("The form was not saved:")) + " " + site.t(problem.diagnostic.phrase) }
+                if let location = problem.diagnostic.location {
+                    Node.el("p", attr("class", "hint")) { location.description }
+                }
             }
         }
+    }
+
+    /// The journal reader's warnings about one goal (the SMART parts it lacks).
+    static func goalRemarks(_ warnings: [Diagnostic], goal: String) -> [Diagnostic] {
+        warnings.filter { $0.phrase.text(in: .en).contains("'\(goal)'") }
     }
 
     static func goalForm(
         _ site: Site, team: Team, goal: Goal, values: GoalFormValues, version: String, problem: FormProblem?,
         session: Session
     ) -> Node {
-        Node.el("form", attr("method", "post"), attr("action", "/teams/\(team.key)/journal/goals/\(goal.id)")) {
+        let remarks = goalRemarks(site.currentJournal(team).warnings, goal: goal.id)
+        return Node.el(
+            "form", attr("method", "post"), attr("action", "/teams/\(team.key)/journal/goals/\(goal.id)"),
+            attr("id", "goal-form")
+        ) {
             tokenField(session)
             Node.void("input", attr("type", "hidden"), attr("name", "version"), attr("value", version))
             formProblem(site, problem)
+            // The SMART check: the journal's warnings about this goal now, and, with the script,
+            // what sending the form would meet, as the team types.
+            Node.el("div", attr("id", "goal-check"), attr("class", "hint"), attr("aria-live", "polite")) {
+                Node.el("ul") {
+                    for remark in remarks {
+                        Node.el("li") {
+                            site.t(remark.phrase)
+                            if let hint = remark.hintPhrase { " (" + site.t(hint) + ")" }
+                        }
+                    }
+                }
+            }
             field(
                 site, name: "statement", label: Phrase("The goal, in one sentence"), value: values.statement,
                 problem: problem, multiline: true)
@@ -325,6 +413,76 @@ enum Pages {
                 multiline: true,
                 hint: Phrase("Required when the goal's sentence, target or due date changes: the history keeps it."))
             Node.el("button", attr("type", "submit")) { site.t(Phrase("Save the change")) }
+            Node.el("script", attr("src", "/check.js")) {}
+        }
+    }
+
+    static func cycleForm(
+        _ site: Site, team: Team, cycle: PDSACycle, values: CycleFormValues, goals: [String], version: String,
+        problem: FormProblem?, session: Session
+    ) -> Node {
+        Node.el("form", attr("method", "post"), attr("action", "/teams/\(team.key)/journal/pdsa/\(cycle.id)")) {
+            tokenField(session)
+            Node.void("input", attr("type", "hidden"), attr("name", "version"), attr("value", version))
+            formProblem(site, problem)
+            field(
+                site, name: "title", label: Phrase("Title", context: "PDSA field"), value: values["title"],
+                problem: problem)
+            goalChoice(site, goals: goals, chosen: values["goal"])
+            field(site, name: "plan", label: Phrase("Plan"), value: values["plan"], problem: problem, multiline: true)
+            field(
+                site, name: "started", label: Phrase("Started", context: "PDSA field"), value: values["started"],
+                problem: problem, type: "date")
+            field(site, name: "do", label: Phrase("Do"), value: values["do"], problem: problem, multiline: true)
+            field(
+                site, name: "study", label: Phrase("Study"), value: values["study"], problem: problem, multiline: true)
+            field(site, name: "act", label: Phrase("Act"), value: values["act"], problem: problem, multiline: true)
+            field(
+                site, name: "ended", label: Phrase("Ended", context: "PDSA field"), value: values["ended"],
+                problem: problem, type: "date")
+            Node.el("div") {
+                Node.el("label", attr("for", "decision")) { site.t(Phrase("Decision", context: "PDSA field")) }
+                if problem?.field == "decision", let problem {
+                    Node.el("p", attr("class", "problem"), attr("id", "decision-problem")) {
+                        site.t(problem.diagnostic.phrase)
+                    }
+                }
+                Node.el("select", attr("id", "decision"), attr("name", "decision")) {
+                    Node.el("option", attr("value", "")) { "–" }
+                    Node.el(
+                        "option", attributes: [attr("value", "adopt"), flag("selected", values["decision"] == "adopt")]
+                    ) {
+                        site.t(Phrase("adopt", context: "PDSA decision"))
+                    }
+                    Node.el(
+                        "option", attributes: [attr("value", "adapt"), flag("selected", values["decision"] == "adapt")]
+                    ) {
+                        site.t(Phrase("adapt", context: "PDSA decision"))
+                    }
+                    Node.el(
+                        "option",
+                        attributes: [attr("value", "abandon"), flag("selected", values["decision"] == "abandon")]
+                    ) {
+                        site.t(Phrase("abandon", context: "PDSA decision"))
+                    }
+                }
+            }
+            field(
+                site, name: "decided", label: Phrase("Decided", context: "PDSA field"), value: values["decided"],
+                problem: problem, type: "date")
+            Node.el("button", attr("type", "submit")) { site.t(Phrase("Save")) }
+        }
+    }
+
+    static func goalChoice(_ site: Site, goals: [String], chosen: String?) -> Node {
+        Node.el("div") {
+            Node.el("label", attr("for", "goal")) { site.t(Phrase("The goal it serves")) }
+            Node.el("select", attr("id", "goal"), attr("name", "goal")) {
+                Node.el("option", attr("value", "")) { "–" }
+                for goal in goals {
+                    Node.el("option", attributes: [attr("value", goal), flag("selected", chosen == goal)]) { goal }
+                }
+            }
         }
     }
 
@@ -352,7 +510,7 @@ enum Pages {
                 field(
                     site, name: "id", label: Phrase("A short name for the cycle"), value: values["id"] ?? "",
                     problem: problem,
-                    hint: Phrase("Letters, digits and dashes, such as nattlys-alle-rom."))
+                    hint: Phrase("Letters, digits and dashes, without spaces."))
                 field(site, name: "title", label: Phrase("Title"), value: values["title"] ?? "", problem: problem)
                 Node.el("div") {
                     Node.el("label", attr("for", "goal")) { site.t(Phrase("The goal it serves")) }
@@ -386,29 +544,51 @@ enum Pages {
     }
 
     static func conflict(
-        _ site: Site, team: Team, current: JournalEditor.Current, proposed: String?, form: Node, session: Session
+        _ site: Site, team: Team, base: String?, current: JournalEditor.Current, proposed: String?, form: Node,
+        session: Session
     ) -> String {
         layout(site, title: Phrase("Someone else changed the journal"), session: session) {
+            Node.el("p") {
+                Node.el("a", attr("href", "/teams/\(team.key)")) { site.t(Phrase("Back to the team's page")) }
+            }
             Node.el("p", attr("class", "banner"), attr("role", "alert")) {
                 site.t(
                     Phrase(
                         "The journal was changed after you opened this form, so your change was not saved. Nothing is lost: compare the two versions below, then send the form again to save yours on top of theirs."
                     ))
             }
-            Node.el("div", attr("class", "columns")) {
-                Node.el("section") {
-                    Node.el("h2") { site.t(Phrase("The journal now")) }
-                    Node.el("pre") { current.text }
-                }
-                Node.el("section") {
-                    Node.el("h2") { site.t(Phrase("With your change")) }
-                    Node.el("pre") {
-                        proposed ?? site.t(Phrase("(your change cannot be placed in the journal as it is now)"))
-                    }
-                }
+            if let base {
+                Node.el("h2") { site.t(Phrase("What the other change did")) }
+                diff(site, old: base, new: current.text)
+            }
+            Node.el("h2") { site.t(Phrase("What your change does to the journal as it is now")) }
+            if let proposed {
+                diff(site, old: current.text, new: proposed)
+            } else {
+                Node.el("p") { site.t(Phrase("(your change cannot be placed in the journal as it is now)")) }
             }
             Node.el("h2") { site.t(Phrase("Your change")) }
             form
+        }
+    }
+
+    /// The lines that differ, with two lines around each change; removed lines struck through
+    /// (`del`) and added ones marked (`ins`), each also with its sign, for any reader.
+    static func diff(_ site: Site, old: String, new: String) -> Node {
+        let hunks = LineDiff.hunks(old: old, new: new)
+        return Node.el("div", attr("class", "diff")) {
+            if hunks.isEmpty { Node.el("p") { site.t(Phrase("No difference.")) } }
+            for hunk in hunks {
+                Node.el("pre") {
+                    for line in hunk.lines {
+                        switch line.kind {
+                        case .same: Node.el("span") { "  " + line.text + "\n" }
+                        case .removed: Node.el("del") { "− " + line.text + "\n" }
+                        case .added: Node.el("ins") { "+ " + line.text + "\n" }
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -444,7 +624,11 @@ enum Pages {
                         Node.el("td") {
                             recent.isEmpty ? site.t(Phrase("no")) : site.t(Phrase("yes (\(recent.count))"))
                         }
-                        Node.el("td") { changes.last.map { date($0.time, 0) + " UTC · " + $0.subject } ?? "–" }
+                        Node.el("td") {
+                            changes.last.map {
+                                date($0.time, $0.timeZoneOffset) + " · " + $0.author + " · " + site.t(formWord($0.form))
+                            } ?? "–"
+                        }
                         if let next {
                             let answered = Set(
                                 (site.currentJournal(team).journal?.answers ?? []).filter {
@@ -482,7 +666,9 @@ enum Pages {
                     Node.el("li") {
                         Node.el("a", attr("href", "/teams/\(team.key)/history")) { team.name }
                         " · "
-                        Node.el("a", attr("href", "/teams/\(team.key)/goals")) { site.t(Phrase("goals")) }
+                        Node.el("a", attr("href", "/teams/\(team.key)/goals")) {
+                            site.t(Phrase("Goal history, with the run charts"))
+                        }
                     }
                 }
             }

@@ -11,12 +11,15 @@ struct ReportEntry: Sendable, Equatable {
     var timeZoneOffset: Int
     var notebook: String
     var gathering: Int?
+    /// The commit also holds the report printed (a handout run with PDFs).
+    var printed = false
 }
 
 /// A change to a team's journal made through a form (a commit with a `Form:` trailer).
 struct JournalChangeEntry: Sendable, Equatable {
     var commit: ObjectID
     var time: Int64
+    var timeZoneOffset: Int
     var author: String
     var form: String
     var subject: String
@@ -35,29 +38,59 @@ final class ReportIndex: Sendable {
     }
 
     let folder: String
-    private let cached = Locked<Snapshot?>(nil)
+    private let cached = Locked<(refs: String, snapshot: Snapshot)?>(nil)
+    /// Files as commits hold them: a commit never changes, so neither does its file. Kept up
+    /// to `blobBudget` bytes, then started afresh.
+    private let blobs = Locked<(bytes: Int, files: [String: Data?])>((0, [:]))
+    static let blobBudget = 64 << 20
 
     init(folder: String) {
         self.folder = folder
     }
 
+    /// Where the branch points, as files: while none of them changes, neither has the branch
+    /// (tavle moves it by rewriting the ref file, git by the ref or by packing it).
+    private func refsStamp() -> String {
+        Site.stamp(of: [".git/HEAD", ".git/refs/heads/main", ".git/packed-refs"].map { folder + "/" + $0 })
+    }
+
     /// The index for the branch as it is now (read again only when it has moved).
     func snapshot() throws(Diagnostic) -> Snapshot {
         guard FileManager.default.fileExists(atPath: folder + "/.git") else { return Snapshot(head: nil) }
+        let refs = refsStamp()
+        if let known = cached.withLock({ $0 }), known.refs == refs { return known.snapshot }
         let repository = try ReportRepository.openForReading(folder)
         let head = try ReportRepository.reading(folder) { () throws(GitError) in try repository.headCommit() }
-        if let known = cached.withLock({ $0 }), known.head == head { return known }
-        let built = try ReportRepository.reading(folder) { () throws(GitError) in try Self.build(repository, head: head)
+        if let known = cached.withLock({ $0 }), known.snapshot.head == head {
+            cached.withLock { $0 = (refs, known.snapshot) }
+            return known.snapshot
         }
-        cached.withLock { $0 = built }
+        let built = try ReportRepository.reading(folder) { () throws(GitError) in
+            try Self.build(repository, head: head)
+        }
+        cached.withLock { $0 = (refs, built) }
         return built
     }
 
+    /// A file by its blob id, when the repository holds it (a journal version once committed).
+    func blob(id: ObjectID) -> Data? {
+        guard let repository = try? ReportRepository.openForReading(folder) else { return nil }
+        return try? repository.blob(id)
+    }
+
     func blob(atPath path: String, commit: ObjectID) throws(Diagnostic) -> Data? {
+        let key = commit.hex + ":" + path
+        if let known = blobs.withLock({ $0.files[key] }) { return known }
         let repository = try ReportRepository.openForReading(folder)
-        return try ReportRepository.reading(folder) { () throws(GitError) in
+        let data = try ReportRepository.reading(folder) { () throws(GitError) in
             try repository.blob(atPath: path, inCommit: commit)
         }
+        blobs.withLock { cache in
+            if cache.bytes + (data?.count ?? 0) > Self.blobBudget { cache = (0, [:]) }
+            cache.files[key] = data
+            cache.bytes += data?.count ?? 0
+        }
+        return data
     }
 
     static func build(_ repository: GitRepository, head: ObjectID?) throws(GitError) -> Snapshot {
@@ -67,7 +100,8 @@ final class ReportIndex: Sendable {
             if let form = trailers["Form"], let team = trailers["Team"] {
                 snapshot.journalChanges[team, default: []].append(
                     JournalChangeEntry(
-                        commit: info.id, time: info.time, author: info.author.name, form: form, subject: info.subject))
+                        commit: info.id, time: info.time, timeZoneOffset: info.timeZoneOffset, author: info.author.name,
+                        form: form, subject: info.subject))
                 continue
             }
             guard let notebook = trailers["Notebook"] else { continue }
@@ -76,7 +110,10 @@ final class ReportIndex: Sendable {
                 snapshot.lastGatheringRun = (info.id, info.time, gathering)
             }
             let parent = info.parents.first
-            for change in try repository.changes(from: parent, to: info.id) {
+            let changes = try repository.changes(from: parent, to: info.id)
+            let printed = Set(
+                changes.filter { $0.path.hasSuffix("/\(notebook).pdf") && $0.kind != .deleted }.map(\.path))
+            for change in changes {
                 let path = change.path
                 let suffix = "/\(notebook).html"
                 guard path.hasSuffix(suffix), change.kind != .deleted else { continue }
@@ -85,7 +122,7 @@ final class ReportIndex: Sendable {
                 snapshot.reports[teamFolder, default: []].append(
                     ReportEntry(
                         commit: info.id, time: info.time, timeZoneOffset: info.timeZoneOffset, notebook: notebook,
-                        gathering: gathering))
+                        gathering: gathering, printed: printed.contains("\(teamFolder)/\(notebook).pdf")))
             }
         }
         return snapshot

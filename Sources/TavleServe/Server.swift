@@ -1,6 +1,7 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
+import TavleConcurrency
 import TavleModel
 import TavleWorkspace
 
@@ -51,10 +52,12 @@ public enum TavleServer {
         }
         signal(SIGTERM, SIG_IGN)
         signal(SIGINT, SIG_IGN)
+        let stopRequested = Locked(false)
         let stopping = [SIGTERM, SIGINT].map { number in
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
                 log("stopping: no new requests; those under way finish")
+                stopRequested.withLock { $0 = true }
                 Task { await server.stop(timeout: 1) }
             }
             source.resume()
@@ -73,7 +76,8 @@ public enum TavleServer {
         }
         do {
             try await server.run()
-        } catch is CancellationError {
+        } catch  where error is CancellationError || stopRequested.withLock({ $0 }) {
+            // Stopped as asked: FlyingFox ends its run with a cancellation or a closed socket.
         } catch {
             announce.cancel()
             throw .error(

@@ -119,6 +119,11 @@ public final class Site: Sendable {
 
     func team(_ id: String) -> Team? { teams.first { $0.key == id } }
 
+    /// Who a session is, as its pages say it: a team by its name.
+    func displayName(of session: Session) -> String {
+        session.role == .team ? team(session.name)?.name ?? session.name : session.name
+    }
+
     // MARK: Routing
 
     func respond(_ visit: Visit) async -> Reply {
@@ -133,6 +138,11 @@ public final class Site: Sendable {
                 return signIn(secret: segments[1], visit: visit)
             case "style.css" where segments.count == 1:
                 return Reply(status: 200, body: Data(Pages.styleSheet.utf8), contentType: "text/css; charset=utf-8")
+            case "favicon.ico" where segments.count == 1:
+                return Reply(status: 204, body: Data(), contentType: "image/x-icon")
+            case "check.js" where segments.count == 1:
+                return Reply(
+                    status: 200, body: Data(Pages.checkScript.utf8), contentType: "text/javascript; charset=utf-8")
             case "reload.js" where segments.count == 1:
                 return Reply(
                     status: 200, body: Data(Pages.reloadScript.utf8), contentType: "text/javascript; charset=utf-8")
@@ -233,9 +243,13 @@ public final class Site: Sendable {
                 .page(try Pages.team(self, team: team, session: session, saved: visit.query["saved"]))
             }
         case ("goals", 1):
+            // The goal timeline is a page of its own (it prints alone too); here it stands in a
+            // frame under the site's header, with the way back.
+            return .page(Pages.goalsFrame(self, team: team, session: session))
+        case ("goals", 2) where rest[1] == "page.html":
             return guarded(session) { () throws(Diagnostic) in
                 var reply = Reply.page(try ReportHistory.goalsPage(outputFolder: workspace.output, team: team.key))
-                reply.policy = .report
+                reply.policy = .preview
                 return reply
             }
         case ("history", 1):
@@ -256,15 +270,16 @@ public final class Site: Sendable {
         case ("reports", 3):
             // /teams/<id>/reports/<commit>/<notebook>.html: the report as that commit holds it.
             let name = rest[2]
-            guard let commit = ObjectID(hex: rest[1]), name.hasSuffix(".html"),
-                ReportWriter.safeName(String(name.dropLast(5))) == String(name.dropLast(5))
+            let isPDF = name.hasSuffix(".pdf")
+            guard let commit = ObjectID(hex: rest[1]), name.hasSuffix(".html") || isPDF,
+                ReportWriter.safeName(String(name.dropLast(isPDF ? 4 : 5))) == String(name.dropLast(isPDF ? 4 : 5))
             else { return notFound(session) }
             return guarded(session) { () throws(Diagnostic) in
                 let path = ReportLayout.teamFolder(team.key) + "/" + name
                 guard let data = try? index.blob(atPath: path, commit: commit) else { return notFound(session) }
                 return Reply(
                     status: 200, headers: [("X-Tavle-Commit", commit.hex)], body: data,
-                    contentType: "text/html; charset=utf-8", policy: .report)
+                    contentType: isPDF ? "application/pdf" : "text/html; charset=utf-8", policy: .report)
             }
         case ("journal", 3) where rest[1] == "goals":
             guard mayEdit(team.key, session) else { return notFound(session) }
@@ -275,6 +290,18 @@ public final class Site: Sendable {
                 version: current.version, problem: nil, session: session)
             return .page(
                 Pages.formPage(self, team: team, title: Phrase("Change the goal"), form: form, session: session))
+        case ("journal", 3) where rest[1] == "pdsa":
+            guard mayEdit(team.key, session) else { return notFound(session) }
+            let current = currentJournal(team)
+            guard let cycle = current.journal?.cycles.first(where: { $0.id == rest[2] }) else {
+                return notFound(session)
+            }
+            let form = Pages.cycleForm(
+                self, team: team, cycle: cycle, values: CycleFormValues(cycle),
+                goals: current.journal?.goals.map(\.id) ?? [], version: current.version, problem: nil,
+                session: session)
+            return .page(
+                Pages.formPage(self, team: team, title: Phrase(verbatim: cycle.title), form: form, session: session))
         case ("journal", 2) where rest[1] == "answers":
             guard mayEdit(team.key, session) else { return notFound(session) }
             guard let gathering = nextGathering() else {
@@ -453,8 +480,12 @@ public final class Site: Sendable {
         switch (segments[3], segments.count) {
         case ("goals", 5):
             return await submitGoal(team: team, goalID: segments[4], fields: fields, session: session)
+        case ("goals", 6) where segments[5] == "check":
+            return checkGoal(team: team, goalID: segments[4], fields: fields)
         case ("answers", 4):
             return await submitAnswers(team: team, fields: fields, session: session)
+        case ("pdsa", 5):
+            return await submitCycle(team: team, cycleID: segments[4], fields: fields, session: session)
         case ("decision", 4), ("pdsa", 4):
             return await submitEntry(
                 team: team, kind: segments[3] == "pdsa" ? .pdsa : .decision, fields: fields, session: session)
@@ -487,7 +518,7 @@ public final class Site: Sendable {
     }
 
     func submitGoal(team: Team, goalID: String, fields: FormFields, session: Session) async -> Reply {
-        let unknown = fields.unknown(allowed: GoalFormValues.fieldNames.union(["form_token", "version", "action"]))
+        let unknown = fields.unknown(allowed: GoalFormValues.fieldNames.union(["form_token", "version"]))
         guard unknown.isEmpty else { return unknownFields(unknown, session: session) }
         let current = currentJournal(team)
         guard let goal = current.journal?.goals.first(where: { $0.id == goalID }) ?? nil else {
@@ -506,10 +537,64 @@ public final class Site: Sendable {
             })
     }
 
+    /// The goal form's check as the team types: what sending the form now would meet, one
+    /// message a line (none when all is well), in the words of the command line.
+    func checkGoal(team: Team, goalID: String, fields: FormFields) -> Reply {
+        let current = currentJournal(team)
+        guard let goal = current.journal?.goals.first(where: { $0.id == goalID }) else {
+            return Reply(status: 404, body: Data(), contentType: "text/plain; charset=utf-8")
+        }
+        let values = GoalFormValues(fields)
+        var lines: [String] = []
+        if let change = values.change(
+            goal: goalID, original: GoalFormValues(goal, text: JournalText(current.text)),
+            basedOn: current.version, today: JournalDate.today().description)
+        {
+            let checked = editor.check(change, team: team)
+            lines =
+                (checked.problem.map { [$0] } ?? []).map { t($0.phrase) }
+                + Pages.goalRemarks(checked.warnings, goal: goalID).map { t($0.phrase) }
+        } else {
+            lines = Pages.goalRemarks(current.warnings, goal: goalID).map { t($0.phrase) }
+        }
+        return Reply(
+            status: 200, body: Data(lines.joined(separator: "\n").utf8), contentType: "text/plain; charset=utf-8")
+    }
+
+    func submitCycle(team: Team, cycleID: String, fields: FormFields, session: Session) async -> Reply {
+        let unknown = fields.unknown(allowed: Set(CycleFormValues.fieldNames).union(["form_token", "version"]))
+        guard unknown.isEmpty else { return unknownFields(unknown, session: session) }
+        let current = currentJournal(team)
+        guard let cycle = current.journal?.cycles.first(where: { $0.id == cycleID }) else { return notFound(session) }
+        let values = CycleFormValues(fields)
+        let goals = current.journal?.goals.map(\.id) ?? []
+        let change = values.change(cycle: cycleID, original: CycleFormValues(cycle), basedOn: fields["version"] ?? "")
+        return await finish(
+            change, team: team, title: Phrase(verbatim: cycle.title), session: session,
+            again: { problem, version in
+                Pages.cycleForm(
+                    self, team: team, cycle: cycle, values: values, goals: goals, version: version, problem: problem,
+                    session: session)
+            })
+    }
+
     func submitEntry(team: Team, kind: EntryKind, fields: FormFields, session: Session) async -> Reply {
         let unknown = fields.unknown(allowed: Set(kind.fieldNames).union(["form_token", "version"]))
         guard unknown.isEmpty else { return unknownFields(unknown, session: session) }
         let goals = currentJournal(team).journal?.goals.map(\.id) ?? []
+        // A cycle's id names it in history and in `follows:`: one word, as the form says.
+        if kind == .pdsa, let id = fields.trimmed("id"),
+            !id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" })
+        {
+            let problem = FormProblem(
+                field: "id",
+                diagnostic: .error(
+                    at: nil, Phrase("the id '\(id)' has spaces or other signs; use letters, digits and dashes")))
+            let form = Pages.entryForm(
+                self, team: team, kind: kind, values: fields, version: fields["version"] ?? "", goals: goals,
+                problem: problem, session: session)
+            return .page(422, Pages.formPage(self, team: team, title: kind.title, form: form, session: session))
+        }
         let change = kind.change(fields, basedOn: fields["version"] ?? "")
         return await finish(
             change, team: team, title: kind.title, session: session,
@@ -560,10 +645,15 @@ public final class Site: Sendable {
             let problem = FormProblem(diagnostic: diagnostic, proposed: proposed, form: change.form)
             return .page(422, page(again(problem, change.basedOn)))
         case .success(.conflict(let now, let proposed)):
+            // The version the form was opened on, when the repository holds it: then the page
+            // shows what the other person changed, not only the two files.
+            let base = ObjectID(hex: change.basedOn).flatMap { index.blob(id: $0) }.map {
+                String(decoding: $0, as: UTF8.self)
+            }
             return .page(
                 409,
                 Pages.conflict(
-                    self, team: team, current: now, proposed: proposed,
+                    self, team: team, base: base, current: now, proposed: proposed,
                     form: again(
                         FormProblem(
                             field: nil,

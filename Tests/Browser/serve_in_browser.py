@@ -8,11 +8,12 @@ non-zero at the first step that does not hold.
 
 import re
 import sys
+import time
 
 from playwright.sync_api import expect, sync_playwright
 
-base, link, second_link, revoked_link = sys.argv[1:5]
-chromium = sys.argv[5] if len(sys.argv) > 5 else "/usr/bin/chromium"
+base, link, second_link, revoked_link, facilitator_link, journal_path = sys.argv[1:7]
+chromium = sys.argv[7] if len(sys.argv) > 7 else "/usr/bin/chromium"
 
 
 def step(text):
@@ -43,8 +44,11 @@ with sync_playwright() as playwright:
     target = team.get_by_label("Target")
     expect(target).to_have_value("4")
 
-    step("it changes the target without a reason: the error stands beside the reason field")
+    step("as it types a new target, the form says a reason is needed, before anything is sent")
     target.fill("3")
+    expect(team.locator("#goal-check")).to_contain_text("changed its target from 4 to 3")
+
+    step("it changes the target without a reason: the error stands beside the reason field")
     team.get_by_role("button", name="Save the change").click()
     problem = team.locator("#reason-problem")
     expect(problem).to_be_visible()
@@ -65,7 +69,7 @@ with sync_playwright() as playwright:
 
     step("the new commit is in the team's history, with the team as author")
     team.get_by_role("link", name=re.compile("Everything recorded")).click()
-    row = team.locator("tr", has_text=commit).first
+    row = team.locator("section", has_text=commit).first
     expect(row).to_contain_text("Care home, ward A")
     expect(row).to_contain_text("4")
     team.go_back()
@@ -75,8 +79,9 @@ with sync_playwright() as playwright:
     other.get_by_label("Why the goal changes").fill("From the second browser.")
     other.get_by_role("button", name="Save the change").click()
     expect(other.get_by_role("heading", level=1)).to_have_text("Someone else changed the journal")
-    expect(other.locator("pre").first).to_contain_text("Night lights in every room work")
-    expect(other.locator("pre").nth(1)).to_contain_text("From the second browser.")
+    expect(other.locator(".diff").first).to_contain_text("Night lights in every room work")
+    expect(other.locator(".diff").nth(1)).to_contain_text("From the second browser.")
+    expect(other.locator(".diff").nth(1).locator("ins").first).to_be_visible()
 
     step("a form whose token was taken out is refused")
     team.goto(base + "/teams/team-a/journal/decision")
@@ -98,6 +103,21 @@ with sync_playwright() as playwright:
     response = stranger.goto(base + revoked_link)
     assert response.status == 403, response.status
     expect(stranger.get_by_role("heading", level=1)).to_have_text("This sign-in link does not work")
+
+    step("the facilitator's preview is made again by itself when a journal is saved")
+    facilitator = browser.new_context().new_page()
+    facilitator.goto(base + facilitator_link)
+    facilitator.goto(base + "/facilitator/preview/first-report/team-b")
+    frame = facilitator.frame_locator("#preview")
+    expect(frame.get_by_text("A third fewer falls").first).to_be_visible()
+    facilitator.wait_for_timeout(300)  # the page's long poll is under way
+    with open(journal_path, encoding="utf-8") as file:
+        journal = file.read()
+    started = time.monotonic()
+    with open(journal_path, "w", encoding="utf-8") as file:
+        file.write(journal.replace("A third fewer falls", "Half as many falls by summer"))
+    expect(frame.get_by_text("Half as many falls by summer").first).to_be_visible(timeout=5000)
+    print("preview reloaded in ms:", round((time.monotonic() - started) * 1000), flush=True)
 
     browser.close()
     print("all steps held", flush=True)

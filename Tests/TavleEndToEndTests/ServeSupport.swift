@@ -22,14 +22,16 @@ struct HTTPReply {
         return String(body[range.upperBound...].prefix { $0 != "\"" })
     }
 
-    /// Every link to a page of this server.
+    /// Every link to a page of this server, and every frame's and script's address.
     var links: [String] {
         var found: [String] = []
-        var rest = Substring(body)
-        while let range = rest.range(of: "href=\"/") {
-            let link = "/" + rest[range.upperBound...].prefix { $0 != "\"" }
-            found.append(link.replacingOccurrences(of: "&amp;", with: "&"))
-            rest = rest[range.upperBound...]
+        for marker in ["href=\"/", "src=\"/"] {
+            var rest = Substring(body)
+            while let range = rest.range(of: marker) {
+                let link = "/" + rest[range.upperBound...].prefix { $0 != "\"" }
+                found.append(link.replacingOccurrences(of: "&amp;", with: "&"))
+                rest = rest[range.upperBound...]
+            }
         }
         return found
     }

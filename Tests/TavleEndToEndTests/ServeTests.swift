@@ -60,7 +60,7 @@ import Testing
         #expect(history.stdout.contains("Night lights work."))
         let page = try network.get("/teams/team-a?saved=abc1234", as: session)
         #expect(page.body.contains("Night lights") == false)
-        #expect(page.body.contains("Journal of team-a: goal fewer-falls"))
+        #expect(page.body.contains("a goal changed"))
         #expect(try network.tavle("verify").status == 0)
         #expect(try GitCLI.run(["fsck", "--strict"], in: network.reports).status == 0)
     }
@@ -102,6 +102,20 @@ import Testing
         #expect(conflict.status == 409)
         #expect(try network.journal("team-a") == edited)
         #expect(try network.commitCount() == commits)
+        // Sent again from the conflict page: the hand edit is committed first, in a commit of
+        // its own that is not the team's, and the team's commit holds only the team's change.
+        let again = try network.post(goalForm, as: session, goalFields(conflict, target: "3", reason: "Ours."))
+        #expect(again.status == 303)
+        #expect(try network.commitCount() == commits + 2)
+        let log = try GitCLI.run(["log", "-2", "--format=%an|%s"], in: network.reports).output
+        #expect(log.hasPrefix("Care home, ward A|Journal of team-a: goal fewer-falls"))
+        #expect(
+            log.contains("Journal of team-a: changed in its file") && !log.contains("ward A|Journal of team-a: changed")
+        )
+        let teamsDiff = try GitCLI.run(["show", "HEAD", "--", "team-a/journal.yaml"], in: network.reports).output
+        #expect(!teamsDiff.contains("The facilitator was here."))
+        let handDiff = try GitCLI.run(["show", "HEAD~1", "--", "team-a/journal.yaml"], in: network.reports).output
+        #expect(handDiff.contains("+# The facilitator was here."))
     }
 
     /// Every address the facilitator can reach, crawled, then asked for as a team: its own
@@ -116,7 +130,9 @@ import Testing
             guard seen.insert(next).inserted else { continue }
             let page = try network.get(next, as: facilitator)
             #expect(page.status == 200, "\(next) as the facilitator")
-            for link in page.links where !seen.contains(link) && !link.hasSuffix(".css") { queue.append(link) }
+            for link in page.links where !seen.contains(link) && !link.hasSuffix(".css") && !link.hasSuffix(".js") {
+                queue.append(link)
+            }
         }
         #expect(seen.contains("/teams/team-b/journal/goals/fewer-falls"))
         #expect(seen.contains { $0.hasPrefix("/teams/team-c/reports/") })
@@ -299,8 +315,8 @@ import Testing
         #expect(statement.status == 303)
         let history = try network.get("/teams/team-a/history", as: session)
         #expect(!history.body.contains("<script>alert") && history.body.contains("&lt;script&gt;"))
-        let goals = try network.get("/teams/team-a/goals", as: session)
-        #expect(!goals.body.contains("<script>alert"))
+        let goals = try network.get("/teams/team-a/goals/page.html", as: session)
+        #expect(goals.status == 200 && !goals.body.contains("<script>alert"))
         #expect(goals.header("Content-Security-Policy")?.contains("script-src") == false)
     }
 
@@ -328,6 +344,43 @@ import Testing
                 ("started", "2026-11-01"),
             ])
         #expect(cycle.status == 422 || cycle.status == 303)
+    }
+
+    /// The check the form's script asks for as the team types: what sending would meet, and the
+    /// SMART parts the goal lacks, without writing anything.
+    @Test func theGoalFormsCheckSaysWhatSendingWouldMeetAndWritesNothing() throws {
+        let network = try ServedNetwork()
+        let path = network.workspace.appendingPathComponent("journals/team-a.yaml")
+        // A goal without a due date lacks a SMART part: the form says so before anything is typed.
+        let journal = try network.journal("team-a")
+        try Data(journal.replacingOccurrences(of: "    due: 2027-06-30", with: "").utf8).write(to: path)
+        try network.start()
+        defer { network.stop() }
+        let session = try network.signIn("team", "team-a")
+        let form = try network.get(goalForm, as: session)
+        #expect(form.body.contains("id=\"goal-check\""))
+        #expect(form.body.contains("by when"), "\(form.body)")
+        #expect(form.body.contains("<script src=\"/check.js\">"))
+        let commits = try network.commitCount(), before = try network.journal("team-a")
+        func check(_ target: String, reason: String) throws -> HTTPReply {
+            try network.post(
+                goalForm + "/check", as: session, goalFields(form, target: target, reason: reason, due: ""))
+        }
+        let noReason = try check("3", reason: "")
+        #expect(noReason.status == 200 && noReason.body.contains("changed its target from 4 to 3"))
+        let notANumber = try check("four", reason: "x")
+        #expect(notANumber.body.contains("should be a number"))
+        let withReason = try check("3", reason: "Because.")
+        #expect(!withReason.body.contains("changed its target"))
+        #expect(withReason.body.contains("by when"))
+        // Without the token the check is refused like any form.
+        var fields = goalFields(form, target: "3", reason: "")
+        fields.removeFirst()
+        #expect(try network.post(goalForm + "/check", as: session, fields).status == 403)
+        #expect(try network.commitCount() == commits)
+        #expect(try network.journal("team-a") == before)
+        let script = try network.get("/check.js", as: nil)
+        #expect(script.status == 200 && script.body.contains("textContent"))
     }
 
     @Test func sigtermStopsTheServerCleanly() throws {
