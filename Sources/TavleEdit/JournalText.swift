@@ -37,11 +37,15 @@ public struct JournalText: Sendable, Equatable {
 
     // MARK: Reading the layout
 
+    /// YAML's comment sign, by its code: a quote right after it reads, to the phrase scanner
+    /// (scripts/catalogs.py), as the start of a raw string.
+    static let commentSign = Character(Unicode.Scalar(0x23))
+
     static func indentation(_ line: String) -> Int { line.prefix { $0 == " " }.count }
 
     static func isBlankOrComment(_ line: String) -> Bool {
         let trimmed = line.drop { $0 == " " }
-        return trimmed.isEmpty || trimmed.hasPrefix("#")
+        return trimmed.isEmpty || trimmed.first == Self.commentSign
     }
 
     /// The line of a top-level `key:` and, when it has one, what follows the colon.
@@ -157,7 +161,7 @@ public struct JournalText: Sendable, Equatable {
                 if character == open { quote = nil }
             } else if character == "\"" || character == "'" {
                 quote = character
-            } else if character == "#" && previous == " " {
+            } else if character == Self.commentSign && previous == " " {
                 return String(text.prefix(offset))
             }
             previous = character
@@ -330,7 +334,9 @@ public enum YAMLScalar: Sendable, Equatable {
     static func isPlainSafe(_ text: String, textOnly: Bool) -> Bool {
         guard let first = text.first, let last = text.last, first != " ", last != " " else { return false }
         if "-?:,[]{}#&*!|>'\"%@`".contains(first) { return false }
-        if text.contains(": ") || text.contains(" #") || last == ":" || text.contains("\t") { return false }
+        if text.contains(": ") || text.contains(" \(JournalText.commentSign)") || last == ":" || text.contains("\t") {
+            return false
+        }
         if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0xFEFF }) {
             return false
         }

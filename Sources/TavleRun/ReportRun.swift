@@ -25,6 +25,9 @@ public struct RunOptions: Sendable {
     public var message: String?
     /// Put reports edited by hand back as tavle made them, rather than refusing to run.
     public var discardEdits = false
+    /// Who the run's commit is by, when a person other than the workspace's author started it
+    /// (the facilitator's button in `tavle serve`).
+    public var commitAuthor: Author?
 
     public init(
         notebookPath: String, teamIDs: [String] = [], allTeams: Bool = false,
@@ -264,7 +267,7 @@ public struct ReportRun: Sendable {
     private func openRepository(for context: Context) throws(Diagnostic) -> ReportRepository {
         let output = context.output
         return try ReportRepository(
-            folder: output, workspaceAuthor: context.loaded.workspace.author,
+            folder: output, workspaceAuthor: context.loaded.workspace.author, commitAuthor: options.commitAuthor,
             waiting: waiting.map { told in { told(output) } },
             repaired: repaired.map { told in { commit in told(output, commit) } },
             discardingEdits: options.discardEdits ? { paths in discarded?(output, paths) } : nil)

@@ -80,8 +80,9 @@ extension Site {
         return String(UInt(bitPattern: hasher.finalize()), radix: 16)
     }
 
-    /// Waits (up to `limit` seconds) until the inputs differ from `stamp`; the stamp then.
-    func changes(since stamp: String, limit: Duration = .seconds(25)) async -> String {
+    /// Waits (up to `limit`, well within the server's time for a request) until the inputs differ
+    /// from `stamp`; the stamp then.
+    func changes(since stamp: String, limit: Duration = .seconds(10)) async -> String {
         let deadline = ContinuousClock.now + limit
         while ContinuousClock.now < deadline {
             let now = inputStamp()
@@ -133,7 +134,8 @@ final class HandoutJobs: Sendable {
 
     /// Starts making a notebook's handouts for every team (with PDFs), unless a job runs.
     /// - Returns: whether it started.
-    func start(_ entry: WorkspaceNotebooks.Entry) -> Bool {
+    /// - Parameter author: the facilitator who pressed the button, the commit's author.
+    func start(_ entry: WorkspaceNotebooks.Entry, author: Author) -> Bool {
         let id = entry.notebook.id
         let started = jobs.withLock { jobs -> Bool in
             guard !jobs.values.contains(where: { !$0.finished }) else { return false }
@@ -142,8 +144,11 @@ final class HandoutJobs: Sendable {
         }
         guard started else { return false }
         queue.async { [jobs] in
+            var options = RunOptions(notebookPath: entry.path, allTeams: true)
+            options.commitAuthor = author
+            options.message = "Made with the handouts button of tavle serve."
             let run = ReportRun(
-                RunOptions(notebookPath: entry.path, allTeams: true),
+                options,
                 progress: { done, total, team in
                     jobs.withLock {
                         $0[id]?.done = done

@@ -4,7 +4,7 @@ import TavleRun
 
 extension Pages {
     /// Reloads the preview's frame when the workspace's inputs change: it asks the server,
-    /// which answers once they have (or after 25 s, and it asks again). Without it the page
+    /// which answers once they have (or after 10 s, and it asks again). Without it the page
     /// works all the same, reloaded by hand.
     static let reloadScript = """
         (function () {

@@ -358,7 +358,7 @@ enum Pages {
         return Node.el("div", attr("class", "problem"), attr("role", "alert")) {
             if let field = problem.field {
                 Node.el("p") {
-                    Node.el("a", attr("href", "#" + field)) {
+                    Node.el("a", attr("href", "#\(field)")) {
                         site.t(Phrase("The form was not saved: see the field marked below."))
                     }
                 }

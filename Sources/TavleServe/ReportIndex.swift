@@ -111,18 +111,22 @@ final class ReportIndex: Sendable {
             }
             let parent = info.parents.first
             let changes = try repository.changes(from: parent, to: info.id)
-            let printed = Set(
-                changes.filter { $0.path.hasSuffix("/\(notebook).pdf") && $0.kind != .deleted }.map(\.path))
-            for change in changes {
-                let path = change.path
-                let suffix = "/\(notebook).html"
-                guard path.hasSuffix(suffix), change.kind != .deleted else { continue }
-                let teamFolder = String(path.dropLast(suffix.count))
-                guard !teamFolder.contains("/"), teamFolder != ReportLayout.handoutsFolder else { continue }
+            // A team's report counts when this commit made its page or printed it (a handout
+            // run prints pages an earlier run made, unchanged).
+            var made: [String: Bool] = [:]
+            for change in changes where change.kind != .deleted {
+                for (suffix, printed) in [("/\(notebook).html", false), ("/\(notebook).pdf", true)]
+                where change.path.hasSuffix(suffix) {
+                    let teamFolder = String(change.path.dropLast(suffix.count))
+                    guard !teamFolder.contains("/"), teamFolder != ReportLayout.handoutsFolder else { continue }
+                    made[teamFolder] = (made[teamFolder] ?? false) || printed
+                }
+            }
+            for (teamFolder, printed) in made.sorted(by: { $0.key < $1.key }) {
                 snapshot.reports[teamFolder, default: []].append(
                     ReportEntry(
                         commit: info.id, time: info.time, timeZoneOffset: info.timeZoneOffset, notebook: notebook,
-                        gathering: gathering, printed: printed.contains("\(teamFolder)/\(notebook).pdf")))
+                        gathering: gathering, printed: printed))
             }
         }
         return snapshot

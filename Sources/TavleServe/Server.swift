@@ -37,12 +37,12 @@ public enum TavleServer {
             let handler = Handler(site: site, options: options, log: log)
             if options.host.contains(":") {
                 server = HTTPServer(
-                    address: try sockaddr_in6.inet6(ip6: options.host, port: options.port), logger: Quiet(),
-                    handler: handler)
+                    address: try sockaddr_in6.inet6(ip6: options.host, port: options.port),
+                    timeout: Self.requestTime, logger: Quiet(), handler: handler)
             } else {
                 server = HTTPServer(
-                    address: try sockaddr_in.inet(ip4: options.host, port: options.port), logger: Quiet(),
-                    handler: handler)
+                    address: try sockaddr_in.inet(ip4: options.host, port: options.port),
+                    timeout: Self.requestTime, logger: Quiet(), handler: handler)
             }
         } catch {
             throw .error(
@@ -90,6 +90,11 @@ public enum TavleServer {
         site.writeQueue.sync {}
         site.handoutJobs.drain()
     }
+
+    /// How long a request may take before FlyingFox answers 500 for it: a journal change waits
+    /// for the report repository's lock while a run or handouts are being committed (FlyingFox's
+    /// default, 15 s, would tell the team its change failed while it was still to be saved).
+    static let requestTime: TimeInterval = 600
 
     /// FlyingFox's own log would print every request's path, sign-in secrets included.
     struct Quiet: Logging {

@@ -457,7 +457,8 @@ public final class Site: Sendable {
             guard let entry = teamNotebooks().first(where: { $0.notebook.id == segments[2] }) else {
                 return notFound(session)
             }
-            guard handoutJobs.start(entry) else {
+            guard handoutJobs.start(entry, author: Author(name: session.name, email: "facilitator@tavle.invalid"))
+            else {
                 return .page(
                     409,
                     Pages.message(

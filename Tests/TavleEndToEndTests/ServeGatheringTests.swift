@@ -121,6 +121,13 @@ import Testing
         }
         #expect(status.body.contains("Done: 4 reports, 5 printed to PDF"), "\(status.body)")
         #expect(try network.commitCount() == commits + 1)
+        // The commit is the facilitator's, who pressed the button.
+        #expect(try GitCLI.run(["log", "-1", "--format=%an"], in: network.reports).output.hasPrefix("Kari"))
+        // A team finds its printed report on its page.
+        let teamSession = try network.signIn("team", "team-a")
+        let teamPage = try network.get("/teams/team-a", as: teamSession)
+        let teamPDF = try #require(teamPage.links.first { $0.hasSuffix("/first-report.pdf") })
+        #expect(try network.get(teamPDF, as: teamSession).body.hasPrefix("%PDF"))
         let pdf = try network.get("/facilitator/files/team-a/first-report.pdf", as: facilitator)
         #expect(pdf.status == 200 && pdf.header("Content-Type") == "application/pdf" && pdf.body.hasPrefix("%PDF"))
         let index = try network.get("/facilitator/files/handouts/first-report/index.html", as: facilitator)
