@@ -87,7 +87,7 @@ extension Site {
         while ContinuousClock.now < deadline {
             let now = inputStamp()
             if now != stamp { return now }
-            try? await Task.sleep(for: .milliseconds(20))
+            try? await Task.sleep(for: .milliseconds(10))
         }
         return stamp
     }
