@@ -39,7 +39,7 @@ extension TavleCommand {
 
         @Flag(
             help: words(
-                "Behind a reverse proxy on this machine: the client is the first X-Forwarded-For, and X-Forwarded-Proto: https marks the session cookie Secure."
+                "Behind a reverse proxy on this machine: the client is the last X-Forwarded-For (the address the proxy added), and X-Forwarded-Proto: https marks the session cookie Secure."
             ))
         var behindProxy = false
 
@@ -123,6 +123,14 @@ extension TavleCommand.Access {
             }
             guard !given[0].trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw ValidationError(words("the name must not be empty"))
+            }
+            // The name becomes a commit's author, which git keeps free of these.
+            guard
+                !given[0].contains(where: {
+                    $0 == "<" || $0 == ">" || $0.isNewline || $0.asciiValue.map { $0 < 32 } == true
+                })
+            else {
+                throw ValidationError(words("the name must not hold '<', '>' or a line break"))
             }
             guard url.hasPrefix("http://") || url.hasPrefix("https://") else {
                 throw ValidationError(words("--url must start with http:// or https://"))

@@ -169,7 +169,13 @@ public struct JournalEditor: Sendable {
             return .refused(error, proposed: newText)
         }
         let path = journals.path(for: team)
+        // Who is changing the file, beside it until the commit: if the process dies between the
+        // two, the next change records this one as theirs, not as a hand edit.
+        let pending = Self.pendingPath(path)
+        let note = author.name + "\n" + author.email + "\n" + Self.message(change, team: team, author: author)
+        try Self.replaceFile(pending, with: Data(note.utf8))
         try Self.replaceFile(path, with: Data(newText.utf8))
+        let headBefore = try? GitRepository.open(at: workspace.output).headCommit()
         do throws(Diagnostic) {
             let folder = ReportLayout.teamFolder(team.key)
             let files =
@@ -181,12 +187,18 @@ public struct JournalEditor: Sendable {
                 Self.message(change, team: team, author: author)
             }
             committed = true
+            unlink(pending)
             let version = ObjectID.blob(hashing: Data(newText.utf8)).hex
             guard let commit = published.commit else { return .unchanged }
             return .committed(commit: commit, version: version)
         } catch {
-            // The commit did not happen: the journal goes back as it was, so the two agree.
-            try? Self.replaceFile(path, with: Data(now.text.utf8), removeIfEmpty: now.version == Self.noFile)
+            // The journal goes back as it was only if the commit did not happen; once the
+            // branch has moved (and the working tree failed after it), the change stands.
+            let headAfter = try? GitRepository.open(at: workspace.output).headCommit()
+            if headAfter == headBefore {
+                try? Self.replaceFile(path, with: Data(now.text.utf8), removeIfEmpty: now.version == Self.noFile)
+            }
+            unlink(pending)
             throw error
         }
     }
@@ -206,15 +218,28 @@ public struct JournalEditor: Sendable {
     /// its own author's change. An edit that does not read, or changes a goal without a reason,
     /// is left for the person who made it (the change on the web is refused with its message).
     func recordEditByHand(team: Team) throws(Diagnostic) {
-        let repository = try ReportRepository(folder: workspace.output, workspaceAuthor: workspace.author)
+        // A change on the web whose commit never happened (the process died in between) is
+        // recorded as that change, by its author, from the note left beside the file.
+        let pending = Self.pendingPath(journals.path(for: team))
+        var interrupted: (author: Author, message: String)?
+        if let data = FileManager.default.contents(atPath: pending) {
+            let parts = String(decoding: data, as: UTF8.self).split(separator: "\n", maxSplits: 2).map(String.init)
+            if parts.count == 3 { interrupted = (Author(name: parts[0], email: parts[1]), parts[2]) }
+        }
+        let repository = try ReportRepository(
+            folder: workspace.output, workspaceAuthor: workspace.author, commitAuthor: interrupted?.author)
         var committed = false
         defer { if !committed { repository.abandon() } }
         let folder = ReportLayout.teamFolder(team.key)
         let now = current(team: team)
         guard let journal = now.journal, now.problem == nil,
-            let recorded = repository.committedData(ReportLayout.journalCopyPath(teamFolder: folder)),
-            String(decoding: recorded, as: UTF8.self) != now.text
+            let recorded = repository.committedData(ReportLayout.journalCopyPath(teamFolder: folder))
         else { return }
+        guard String(decoding: recorded, as: UTF8.self) != now.text else {
+            // Committed after all (the process died after the commit): the note is done with.
+            unlink(pending)
+            return
+        }
         do throws(Diagnostic) {
             try TeamJournals.requireExplainedRevisions(
                 [team.key: journal], journalsFolder: journals.folder, outputFolder: workspace.output)
@@ -226,6 +251,7 @@ public struct JournalEditor: Sendable {
             + Ledger.files(for: journal, teamFolder: folder)
         try repository.add(try repository.preparer.prepare(files))
         _ = try repository.commit { _ in
+            if let interrupted { return interrupted.message }
             let trailers = [
                 "Team: \(team.key)", "Teams: \(team.key)", "Form: file", "Edited-By: the journal file",
                 "Tool: tavle \(TavleVersion.current)",
@@ -233,10 +259,20 @@ public struct JournalEditor: Sendable {
             return "Journal of \(team.key): changed in its file\n\n" + trailers.joined(separator: "\n") + "\n"
         }
         committed = true
+        unlink(pending)
+    }
+
+    /// The note beside a journal while its change is being committed.
+    static func pendingPath(_ journal: String) -> String {
+        let url = URL(fileURLWithPath: journal)
+        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tavle-pending").path
     }
 
     static func message(_ change: Change, team: Team, author: Author) -> String {
-        let subject = "Journal of \(team.key): \(change.summary)"
+        // One line, whatever was typed into the values it names.
+        var summary = change.summary.split(whereSeparator: \.isNewline).joined(separator: " ")
+        if summary.count > 120 { summary = String(summary.prefix(119)) + "…" }
+        let subject = "Journal of \(team.key): \(summary)"
         var trailers = [
             "Team: \(team.key)", "Teams: \(team.key)", "Form: \(change.form)", "Edited-By: \(author.name)",
             "Based-On: \(change.basedOn)", "Tool: tavle \(TavleVersion.current)",

@@ -43,9 +43,15 @@ public struct JournalText: Sendable, Equatable {
 
     static func indentation(_ line: String) -> Int { line.prefix { $0 == " " }.count }
 
-    static func isBlankOrComment(_ line: String) -> Bool {
+    /// A blank line, or a comment. A line starting with `#` deeper than `column` is not taken
+    /// for a comment: inside a block scalar (`text: |`) it is the team's text ("#1 lesson: …"),
+    /// and an edit placed before it would move it out of the value, where YAML drops it.
+    static func isBlankOrComment(_ line: String, deeperThan column: Int? = nil) -> Bool {
         let trimmed = line.drop { $0 == " " }
-        return trimmed.isEmpty || trimmed.first == Self.commentSign
+        guard let first = trimmed.first else { return true }
+        guard first == Self.commentSign else { return false }
+        if let column, indentation(line) > column { return false }
+        return true
     }
 
     /// The line of a top-level `key:` and, when it has one, what follows the colon.
@@ -72,7 +78,9 @@ public struct JournalText: Sendable, Equatable {
         var lastContent = keyLine
         while index < lines.count {
             let line = lines[index]
-            if Self.isBlankOrComment(line) {
+            // Before the first entry every comment is one; after it, only those no deeper
+            // than the entries' keys (a deeper one is a value's text).
+            if Self.isBlankOrComment(line, deeperThan: dash.map { $0 + 2 }) {
                 index += 1
                 continue
             }
@@ -124,7 +132,7 @@ public struct JournalText: Sendable, Equatable {
         var index = keyLine + 1
         while index < item.end {
             let line = lines[index]
-            if !Self.isBlankOrComment(line) {
+            if !Self.isBlankOrComment(line, deeperThan: item.keys) {
                 guard Self.indentation(line) > item.keys else { break }
                 end = index + 1
             }
@@ -216,7 +224,9 @@ public struct JournalText: Sendable, Equatable {
             let end = valueEnd(from: line, in: item)
             // The list's own dash column, from its first entry; else two right of the key.
             let dash =
-                (line + 1..<end).first { !Self.isBlankOrComment(lines[$0]) }.map { Self.indentation(lines[$0]) }
+                (line + 1..<end).first { !Self.isBlankOrComment(lines[$0], deeperThan: column) }.map {
+                    Self.indentation(lines[$0])
+                }
                 ?? column + 2
             lines.insert(contentsOf: Self.entry(fields, dash: dash), at: end)
         } else {
@@ -337,7 +347,10 @@ public enum YAMLScalar: Sendable, Equatable {
         if text.contains(": ") || text.contains(" \(JournalText.commentSign)") || last == ":" || text.contains("\t") {
             return false
         }
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0xFEFF }) {
+        if text.unicodeScalars.contains(where: {
+            $0.value < 0x20 || $0.value == 0x7F || $0.value == 0xFEFF || $0.value == 0x85 || $0.value == 0x2028
+                || $0.value == 0x2029
+        }) {
             return false
         }
         guard textOnly else { return true }
@@ -359,6 +372,9 @@ public enum YAMLScalar: Sendable, Equatable {
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
             case "\t": out += "\\t"
+            case "\u{2028}": out += "\\L"
+            case "\u{2029}": out += "\\P"
+            case "\u{85}": out += "\\N"
             default:
                 if scalar.value < 0x20 || scalar.value == 0x7F {
                     out += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)

@@ -193,8 +193,19 @@ public struct ReportRun: Sendable {
     func run(with extension: Extension) throws(Diagnostic) -> RunSummary {
         let clock = ContinuousClock()
         let started = clock.now
-        let context = try prepare()
+        var context = try prepare()
         let repository = try openRepository(for: context)
+        // A journal changed while the repository was locked by another writer (a team's change
+        // on the web, committed just before): read again, now that no one else can commit, so
+        // that this run does not commit the journal as it was before that change.
+        if journalsChanged(since: context) {
+            do throws(Diagnostic) {
+                context = try prepare()
+            } catch {
+                repository.abandon()
+                throw error
+            }
+        }
         let prepared = clock.now
         do throws(Diagnostic) {
             let reports = try renderAndStage(context, into: repository, keeping: `extension`)
@@ -524,6 +535,18 @@ public struct ReportRun: Sendable {
     struct ReadJournals {
         var byTeam: [String: (journal: Journal, text: String)] = [:]
         var warnings: [Diagnostic] = []
+    }
+
+    /// Whether any journal the run read has changed in its file since (or appeared, or gone).
+    func journalsChanged(since context: Context) -> Bool {
+        let folder = TeamJournals(workspace: context.loaded.workspace, language: context.loaded.language)
+        for team in context.teams.compactMap({ $0 }) {
+            let path = folder.path(for: team)
+            // Read as the run read it (the same decoding), so that only a real change counts.
+            let now = FileManager.default.fileExists(atPath: path) ? try? Files.readText(path) : nil
+            if now != context.journals.byTeam[team.key]?.text { return true }
+        }
+        return false
     }
 
     /// Every chosen team's journal, read and checked before any query runs.

@@ -39,7 +39,10 @@ extension Site {
         paths.map { path in
             var info = stat()
             guard stat(path, &info) == 0 else { return path + ":-" }
-            return "\(path):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_size)"
+            // The inode too: a file replaced by a rename within one tick of the clock, at the
+            // same size (a ref file is always 41 bytes), is still told apart.
+            return
+                "\(path):\(info.st_ino):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec):\(info.st_ctim.tv_nsec):\(info.st_size)"
         }.joined(separator: "|")
     }
 
@@ -87,7 +90,8 @@ extension Site {
         while ContinuousClock.now < deadline {
             let now = inputStamp()
             if now != stamp { return now }
-            try? await Task.sleep(for: .milliseconds(10))
+            // A request cancelled (the server stopping) ends its wait at once.
+            do { try await Task.sleep(for: .milliseconds(10)) } catch { return stamp }
         }
         return stamp
     }
@@ -122,15 +126,12 @@ final class HandoutJobs: Sendable {
         var finished = false
         var summary: HandoutSummary?
         var problem: Diagnostic?
-        var started = Date()
     }
 
     private let jobs = Locked<[String: Job]>([:])
     private let queue = DispatchQueue(label: "tavle.serve.handouts")
 
     func job(_ notebook: String) -> Job? { jobs.withLock { $0[notebook] } }
-
-    var running: Bool { jobs.withLock { $0.values.contains { !$0.finished } } }
 
     /// Starts making a notebook's handouts for every team (with PDFs), unless a job runs.
     /// - Returns: whether it started.
@@ -228,10 +229,20 @@ extension Site {
     func submitAnswers(team: Team, fields: FormFields, session: Session) async -> Reply {
         guard let gathering = nextGathering() else { return notFound(session) }
         let prompts = WorkspaceNotebooks.prompts(of: gathering.notebook)
-        let allowed = Set(prompts.map { AnswerFormValues.field($0.id) }).union(["form_token", "version"])
+        let allowed = Set(prompts.map { AnswerFormValues.field($0.id) }).union(["form_token", "version", "gathering"])
         let unknown = fields.unknown(allowed: allowed)
         guard unknown.isEmpty else { return unknownFields(unknown, session: session) }
-        let current = editor.current(team: team)
+        let number = gathering.notebook.gathering ?? 0
+        guard fields["gathering"] == String(number) else {
+            return .page(
+                409,
+                Pages.message(
+                    self, title: AnswerFormValues.title(gathering.notebook),
+                    text: Phrase(
+                        "The questions are now those of gathering \(number); nothing was saved. Open the page again to answer them."
+                    ), session: session))
+        }
+        let current = currentJournal(team)
         let before = AnswerFormValues(current.journal, gathering: gathering.notebook)
         let values = AnswerFormValues(fields, prompts: prompts)
         let change = values.change(

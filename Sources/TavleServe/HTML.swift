@@ -6,14 +6,11 @@ public struct Node: Sendable {
         case element(StaticString, [Attribute], [Node])
         case void(StaticString, [Attribute])
         case text(String)
-        /// Markup from the code itself (the style sheet): a literal, never a value.
-        case literal(StaticString)
         case group([Node])
     }
     let kind: Kind
 
     public static func text(_ text: String) -> Node { Node(kind: .text(text)) }
-    static func literal(_ markup: StaticString) -> Node { Node(kind: .literal(markup)) }
     static let empty = Node(kind: .group([]))
 
     /// An element with children.
@@ -51,8 +48,6 @@ public struct Node: Sendable {
         switch kind {
         case .text(let text):
             Escape.text(text, into: &out)
-        case .literal(let markup):
-            out += markup.description
         case .group(let nodes):
             for node in nodes { node.write(into: &out) }
         case .void(let tag, let attributes):

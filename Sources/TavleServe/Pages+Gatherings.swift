@@ -69,8 +69,13 @@ extension Pages {
         problem: FormProblem?, session: Session
     ) -> Node {
         let prompts = WorkspaceNotebooks.prompts(of: gathering)
-        return Node.el("form", attr("method", "post"), attr("action", "/teams/\(team.key)/journal/answers")) {
+        return Node.el("form", attr("method", "post"), attr("action", "/teams/\(segment(team.key))/journal/answers")) {
             tokenField(session)
+            // The gathering the questions were shown for: if the next gathering has moved on
+            // since, the answers are not filed under another one.
+            Node.void(
+                "input", attr("type", "hidden"), attr("name", "gathering"),
+                attr("value", String(gathering.gathering ?? 0)))
             Node.void("input", attr("type", "hidden"), attr("name", "version"), attr("value", version))
             formProblem(site, problem)
             Node.el("p", attr("class", "hint")) {
@@ -112,7 +117,10 @@ extension Pages {
                 Node.el("ul") {
                     for team in site.teams {
                         Node.el("li") {
-                            Node.el("a", attr("href", "/facilitator/preview/\(entry.notebook.id)/\(team.key)")) {
+                            Node.el(
+                                "a",
+                                attr("href", "/facilitator/preview/\(segment(entry.notebook.id))/\(segment(team.key))")
+                            ) {
                                 team.name
                             }
                         }
@@ -125,7 +133,7 @@ extension Pages {
     static func previewPage(
         _ site: Site, notebook: Notebook, team: Team, warnings: [Diagnostic], stamp: String, session: Session
     ) -> String {
-        let base = "/facilitator/preview/\(notebook.id)/\(team.key)"
+        let base = "/facilitator/preview/\(segment(notebook.id))/\(segment(team.key))"
         return layout(site, title: Phrase("Preview: \(notebook.title), \(team.name)"), session: session) {
             Node.el("p") {
                 Node.el("a", attr("href", "/facilitator/preview")) { site.t(Phrase("Other previews")) }
@@ -163,7 +171,7 @@ extension Pages {
                         Node.el("td") {
                             Node.el(
                                 "form", attr("method", "post"),
-                                attr("action", "/facilitator/handouts/\(entry.notebook.id)")
+                                attr("action", "/facilitator/handouts/\(segment(entry.notebook.id))")
                             ) {
                                 tokenField(session)
                                 Node.el("button", attr("type", "submit")) { site.t(Phrase("Make the handouts")) }
@@ -171,7 +179,7 @@ extension Pages {
                         }
                         Node.el("td") {
                             if job != nil {
-                                Node.el("a", attr("href", "/facilitator/handouts/\(entry.notebook.id)")) {
+                                Node.el("a", attr("href", "/facilitator/handouts/\(segment(entry.notebook.id))")) {
                                     site.t(Phrase("The last ones made here"))
                                 }
                             }

@@ -37,7 +37,8 @@ enum Pages {
     /// - Parameter refresh: seconds after which the browser asks for the page again (a job's
     ///   progress), without a script.
     static func layout(
-        _ site: Site, title: Phrase, session: Session?, refresh: Int? = nil, @NodeBuilder content: () -> [Node]
+        _ site: Site, title: Phrase, session: Session?, refresh: Int? = nil, goTo: String? = nil,
+        @NodeBuilder content: () -> [Node]
     ) -> String {
         let title = site.t(title)
         let network = site.workspace.name ?? "Tavle"
@@ -46,6 +47,7 @@ enum Pages {
                 Node.void("meta", attr("charset", "utf-8"))
                 Node.void("meta", attr("name", "viewport"), attr("content", "width=device-width, initial-scale=1"))
                 if let refresh { Node.void("meta", attr("http-equiv", "refresh"), attr("content", String(refresh))) }
+                if let goTo { Node.void("meta", attr("http-equiv", "refresh"), attr("content", "0; url=" + goTo)) }
                 Node.el("title") { "\(title) – \(network)" }
                 Node.void("link", attr("rel", "stylesheet"), attr("href", "/style.css"))
             }
@@ -93,6 +95,14 @@ enum Pages {
         }
     }
 
+    /// Signed in: the page goes on to the person's start page by itself (and has the link).
+    static func signedIn(_ site: Site, session: Session) -> String {
+        let home = site.home(of: session)
+        return layout(site, title: Phrase("Signed in as \(site.displayName(of: session))"), session: nil, goTo: home) {
+            Node.el("p") { Node.el("a", attr("href", home)) { site.t(Phrase("Go on to the start page")) } }
+        }
+    }
+
     static func welcome(_ site: Site) -> String {
         message(
             site, title: Phrase("Sign in"),
@@ -111,7 +121,7 @@ enum Pages {
         let reports = (snapshot.reports[folder] ?? []).reversed()
         let changes = (snapshot.journalChanges[team.key] ?? []).reversed()
         let current = site.currentJournal(team)
-        let base = "/teams/\(team.key)"
+        let base = "/teams/\(segment(team.key))"
         return layout(site, title: Phrase(verbatim: team.name), session: session) {
             if let saved, saved.allSatisfy({ $0.isHexDigit }) {
                 Node.el("p", attr("class", "saved"), attr("role", "status")) {
@@ -266,7 +276,7 @@ enum Pages {
         }
         return layout(site, title: title, session: session) {
             Node.el("p") {
-                Node.el("a", attr("href", "/teams/\(team.key)")) { site.t(Phrase("Back to the team's page")) }
+                Node.el("a", attr("href", "/teams/\(segment(team.key))")) { site.t(Phrase("Back to the team's page")) }
             }
             if blocks.isEmpty {
                 Node.el("p") { site.t(Phrase("Nothing recorded.")) }
@@ -291,11 +301,11 @@ enum Pages {
     static func goalsFrame(_ site: Site, team: Team, session: Session) -> String {
         layout(site, title: Phrase("\(team.name): goal history"), session: session) {
             Node.el("p") {
-                Node.el("a", attr("href", "/teams/\(team.key)")) { site.t(Phrase("Back to the team's page")) }
+                Node.el("a", attr("href", "/teams/\(segment(team.key))")) { site.t(Phrase("Back to the team's page")) }
             }
             Node.el(
                 "iframe", attr("title", site.t(Phrase("Goal history, with the run charts"))),
-                attr("src", "/teams/\(team.key)/goals/page.html"), attr("class", "preview")
+                attr("src", "/teams/\(segment(team.key))/goals/page.html"), attr("class", "preview")
             ) {}
         }
     }
@@ -382,7 +392,8 @@ enum Pages {
     ) -> Node {
         let remarks = goalRemarks(site.currentJournal(team).warnings, goal: goal.id)
         return Node.el(
-            "form", attr("method", "post"), attr("action", "/teams/\(team.key)/journal/goals/\(goal.id)"),
+            "form", attr("method", "post"),
+            attr("action", "/teams/\(segment(team.key))/journal/goals/\(segment(goal.id))"),
             attr("id", "goal-form")
         ) {
             tokenField(session)
@@ -421,7 +432,10 @@ enum Pages {
         _ site: Site, team: Team, cycle: PDSACycle, values: CycleFormValues, goals: [String], version: String,
         problem: FormProblem?, session: Session
     ) -> Node {
-        Node.el("form", attr("method", "post"), attr("action", "/teams/\(team.key)/journal/pdsa/\(cycle.id)")) {
+        Node.el(
+            "form", attr("method", "post"),
+            attr("action", "/teams/\(segment(team.key))/journal/pdsa/\(segment(cycle.id))")
+        ) {
             tokenField(session)
             Node.void("input", attr("type", "hidden"), attr("name", "version"), attr("value", version))
             formProblem(site, problem)
@@ -491,7 +505,9 @@ enum Pages {
         problem: FormProblem?, session: Session
     ) -> Node {
         let today = JournalDate.today().description
-        return Node.el("form", attr("method", "post"), attr("action", "/teams/\(team.key)/journal/\(kind.rawValue)")) {
+        return Node.el(
+            "form", attr("method", "post"), attr("action", "/teams/\(segment(team.key))/journal/\(kind.rawValue)")
+        ) {
             tokenField(session)
             Node.void("input", attr("type", "hidden"), attr("name", "version"), attr("value", version))
             formProblem(site, problem)
@@ -537,7 +553,7 @@ enum Pages {
     static func formPage(_ site: Site, team: Team, title: Phrase, form: Node, session: Session) -> String {
         layout(site, title: title, session: session) {
             Node.el("p") {
-                Node.el("a", attr("href", "/teams/\(team.key)")) { site.t(Phrase("Back to the team's page")) }
+                Node.el("a", attr("href", "/teams/\(segment(team.key))")) { site.t(Phrase("Back to the team's page")) }
             }
             form
         }
@@ -549,7 +565,7 @@ enum Pages {
     ) -> String {
         layout(site, title: Phrase("Someone else changed the journal"), session: session) {
             Node.el("p") {
-                Node.el("a", attr("href", "/teams/\(team.key)")) { site.t(Phrase("Back to the team's page")) }
+                Node.el("a", attr("href", "/teams/\(segment(team.key))")) { site.t(Phrase("Back to the team's page")) }
             }
             Node.el("p", attr("class", "banner"), attr("role", "alert")) {
                 site.t(
@@ -620,7 +636,7 @@ enum Pages {
                     let changes = snapshot.journalChanges[team.key] ?? []
                     let recent = changes.filter { since == nil || $0.time > since!.time }
                     Node.el("tr") {
-                        Node.el("td") { Node.el("a", attr("href", "/teams/\(team.key)")) { team.name } }
+                        Node.el("td") { Node.el("a", attr("href", "/teams/\(segment(team.key))")) { team.name } }
                         Node.el("td") {
                             recent.isEmpty ? site.t(Phrase("no")) : site.t(Phrase("yes (\(recent.count))"))
                         }
@@ -664,9 +680,9 @@ enum Pages {
             Node.el("ul") {
                 for team in site.teams {
                     Node.el("li") {
-                        Node.el("a", attr("href", "/teams/\(team.key)/history")) { team.name }
+                        Node.el("a", attr("href", "/teams/\(segment(team.key))/history")) { team.name }
                         " · "
-                        Node.el("a", attr("href", "/teams/\(team.key)/goals")) {
+                        Node.el("a", attr("href", "/teams/\(segment(team.key))/goals")) {
                             site.t(Phrase("Goal history, with the run charts"))
                         }
                     }

@@ -33,12 +33,16 @@ final class ReportIndex: Sendable {
         var head: ObjectID?
         var reports: [String: [ReportEntry]] = [:]
         var journalChanges: [String: [JournalChangeEntry]] = [:]
+        /// Every version of each team's journal copy the repository holds (blob ids), by team folder.
+        var journalVersions: [String: Set<ObjectID>] = [:]
         /// The newest run made for a gathering, for "since the last gathering".
         var lastGatheringRun: (commit: ObjectID, time: Int64, gathering: Int)?
     }
 
     let folder: String
     private let cached = Locked<(refs: String, snapshot: Snapshot)?>(nil)
+    /// One build of the index at a time: requests that find it stale wait for that one.
+    private let building = Locked<Void>(())
     /// Files as commits hold them: a commit never changes, so neither does its file. Kept up
     /// to `blobBudget` bytes, then started afresh.
     private let blobs = Locked<(bytes: Int, files: [String: Data?])>((0, [:]))
@@ -58,6 +62,11 @@ final class ReportIndex: Sendable {
     func snapshot() throws(Diagnostic) -> Snapshot {
         guard FileManager.default.fileExists(atPath: folder + "/.git") else { return Snapshot(head: nil) }
         let refs = refsStamp()
+        if let known = cached.withLock({ $0 }), known.refs == refs { return known.snapshot }
+        return try building.withLock { _ throws(Diagnostic) in try rebuild(refs: refs) }
+    }
+
+    private func rebuild(refs: String) throws(Diagnostic) -> Snapshot {
         if let known = cached.withLock({ $0 }), known.refs == refs { return known.snapshot }
         let repository = try ReportRepository.openForReading(folder)
         let head = try ReportRepository.reading(folder) { () throws(GitError) in try repository.headCommit() }
@@ -97,6 +106,11 @@ final class ReportIndex: Sendable {
         var snapshot = Snapshot(head: head)
         for info in try repository.history().reversed() {
             let trailers = Dictionary(info.trailers.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+            let changes = try repository.changes(from: info.parents.first, to: info.id)
+            for change in changes where change.path.hasSuffix("/journal.yaml") {
+                guard let id = change.newID else { continue }
+                snapshot.journalVersions[String(change.path.dropLast("/journal.yaml".count)), default: []].insert(id)
+            }
             if let form = trailers["Form"], let team = trailers["Team"] {
                 snapshot.journalChanges[team, default: []].append(
                     JournalChangeEntry(
@@ -109,8 +123,6 @@ final class ReportIndex: Sendable {
             if let gathering, snapshot.lastGatheringRun.map({ info.time >= $0.time }) ?? true {
                 snapshot.lastGatheringRun = (info.id, info.time, gathering)
             }
-            let parent = info.parents.first
-            let changes = try repository.changes(from: parent, to: info.id)
             // A team's report counts when this commit made its page or printed it (a handout
             // run prints pages an earlier run made, unchanged).
             var made: [String: Bool] = [:]

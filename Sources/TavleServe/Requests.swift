@@ -43,7 +43,10 @@ struct FormFields: Sendable {
         for pair in text.split(separator: "&", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard let name = Self.decode(parts[0]), !name.isEmpty else { throw .malformed }
-            guard let value = parts.count == 2 ? Self.decode(parts[1]) : "" else { throw .malformed }
+            guard var value = parts.count == 2 ? Self.decode(parts[1]) : "" else { throw .malformed }
+            // Browsers send a text box's lines with CR LF; the journal's are LF, and a field
+            // that only differs in that has not changed.
+            value = value.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             guard values[name] == nil else { throw .repeated(name) }
             // A journal holds no control characters (the reader refuses them in a file); a
             // form that sends one was not typed by a person.
@@ -92,4 +95,13 @@ func cookie(_ name: String, in header: String?) -> String? {
 
 extension FormFields {
     var valuesByName: [String: String] { values }
+}
+
+/// A name as one segment of a page's address: every character but letters, digits and
+/// `-._~` percent-encoded, so that an id with a space, `?` or `/` stays one segment (and
+/// `RequestPath` decodes it back).
+func segment(_ name: String) -> String {
+    var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+    allowed.insert(charactersIn: "-._~")
+    return name.addingPercentEncoding(withAllowedCharacters: allowed) ?? name
 }

@@ -9,7 +9,7 @@ import TavleWorkspace
 public struct ServeOptions: Sendable {
     public var host: String
     public var port: UInt16
-    /// Behind a reverse proxy on this machine: the client is the first `X-Forwarded-For`, and
+    /// Behind a reverse proxy on this machine: the client is the last `X-Forwarded-For` (the one the proxy added), and
     /// `X-Forwarded-Proto: https` marks the session cookie `Secure`.
     public var behindProxy: Bool
 
@@ -63,7 +63,11 @@ public enum TavleServer {
             source.resume()
             return source
         }
-        defer { stopping.forEach { $0.cancel() } }
+        defer {
+            stopping.forEach { $0.cancel() }
+            signal(SIGTERM, SIG_DFL)
+            signal(SIGINT, SIG_DFL)
+        }
         let announce = Task {
             try await server.waitUntilListening(timeout: 10)
             if case .ip4(_, let port) = await server.listeningAddress { NoDelay.set(onListenerAt: port) }
@@ -118,8 +122,10 @@ public enum TavleServer {
                 let query =
                     (try? FormFields(body: Data(request.target.query(percentEncoded: true).utf8)))?.valuesByName ?? [:]
                 var client = "-"
+                // The last address is the one the proxy in front of tavle added; any before it
+                // came from the client and could be anything.
                 if options.behindProxy,
-                    let forwarded = request.headers[HTTPHeader("X-Forwarded-For")]?.split(separator: ",").first
+                    let forwarded = request.headers[HTTPHeader("X-Forwarded-For")]?.split(separator: ",").last
                 {
                     client = forwarded.trimmingCharacters(in: .whitespaces)
                 } else if case .ip4(let ip, _) = request.remoteAddress {
@@ -152,12 +158,12 @@ public enum TavleServer {
             headers[HTTPHeader("X-Content-Type-Options")] = "nosniff"
             headers[HTTPHeader("Referrer-Policy")] = "no-referrer"
             headers[HTTPHeader("Cache-Control")] = "no-store"
-            headers[HTTPHeader("X-Frame-Options")] = "DENY"
+            headers[HTTPHeader("X-Frame-Options")] = reply.policy == .preview ? "SAMEORIGIN" : "DENY"
             for (name, value) in reply.headers { headers.addValue(value, for: HTTPHeader(name)) }
             let elapsed = started.duration(to: .now)
             let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
             log(
-                "\(request.method.rawValue) \(Self.loggable(rawPath)) \(reply.status) \(String(format: "%.1f", milliseconds)) ms"
+                "\(request.method.rawValue) \(Self.loggable(rawPath, RequestPath(rawPath: rawPath))) \(reply.status) \(String(format: "%.1f", milliseconds)) ms"
             )
             return HTTPResponse(
                 statusCode: HTTPStatusCode(reply.status, phrase: Self.reason(reply.status)), headers: headers,
@@ -165,8 +171,9 @@ public enum TavleServer {
         }
 
         /// A path as the log may show it: a sign-in secret is never written down.
-        static func loggable(_ path: String) -> String {
-            path.hasPrefix("/signin/") ? "/signin/…" : String(path.prefix(200))
+        /// Judged by the path as routed (`/%73ignin/…` signs in too).
+        static func loggable(_ raw: String, _ path: RequestPath?) -> String {
+            path?.segments.first == "signin" ? "/signin/…" : String(raw.prefix(200))
         }
 
         static func reason(_ status: Int) -> String {

@@ -92,6 +92,8 @@ final class SignInLimiter: Sendable {
 
     func failed(_ client: String, now: Date = Date()) {
         windows.withLock { windows in
+            // Windows that have passed are dropped, so the table holds only recent clients.
+            if windows.count > 1000 { windows = windows.filter { now.timeIntervalSince($0.value.started) < window } }
             for key in [client, "*"] {
                 var open = windows[key] ?? Window(started: now, failures: 0)
                 if now.timeIntervalSince(open.started) >= window { open = Window(started: now, failures: 0) }

@@ -97,6 +97,19 @@ public final class Site: Sendable {
         index = ReportIndex(folder: workspace.output)
         editor = JournalEditor(workspace: workspace)
         teams = try WorkspaceTeams.list(workspace)
+        // A team's pages, journal and report folder are found by its id: two ids that name the
+        // same folder would let one team read the other's.
+        var folders: [String: String] = [:]
+        for team in teams {
+            let folder = ReportLayout.teamFolder(team.key)
+            if let other = folders[folder] {
+                throw .error(
+                    at: workspace.teams.location,
+                    Phrase("the teams '\(other)' and '\(team.key)' share the report folder '\(folder)'"),
+                    hint: Phrase("give teams ids that differ in letters and digits, not only in punctuation"))
+            }
+            folders[folder] = team.key
+        }
     }
 
     func t(_ phrase: Phrase) -> String { phrase.text(in: language) }
@@ -172,12 +185,22 @@ public final class Site: Sendable {
                 Pages.message(
                     self, title: Phrase("Not allowed"), text: Phrase("This address only reads."), session: session))
         }
-        return get(segments, visit: visit, session: session)
+        return await offload { self.get(segments, visit: visit, session: session) }
+    }
+
+    /// Pages read git, SQLite and files, which block: they are made on threads of their own,
+    /// so that Swift's few cooperative threads stay free to take requests.
+    let readQueue = DispatchQueue(label: "tavle.serve.read", attributes: .concurrent)
+
+    func offload<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            readQueue.async { continuation.resume(returning: work()) }
+        }
     }
 
     func home(of session: Session) -> String {
         switch session.role {
-        case .team: return "/teams/\(session.name)"
+        case .team: return "/teams/\(segment(session.name))"
         case .facilitator: return "/facilitator"
         case .researcher: return "/research"
         }
@@ -345,7 +368,10 @@ public final class Site: Sendable {
     // MARK: Signing in and out
 
     func signIn(secret: String, visit: Visit) -> Reply {
-        if let wait = limiter.wait(for: visit.client) {
+        // A link in use always signs in: only failures count, so that guessing from many
+        // addresses cannot lock the network's people out.
+        let grant = access.grant(forSecret: secret, among: grantsInUse())
+        if grant == nil, let wait = limiter.wait(for: visit.client) {
             var reply = Reply.page(
                 429,
                 Pages.message(
@@ -357,7 +383,7 @@ public final class Site: Sendable {
             reply.headers.append(("Retry-After", String(wait)))
             return reply
         }
-        guard let grant = access.grant(forSecret: secret, among: grantsInUse()) else {
+        guard let grant else {
             limiter.failed(visit.client)
             return .page(
                 403,
@@ -377,8 +403,13 @@ public final class Site: Sendable {
                     ),
                     session: nil))
         }
+        // A browser signed in as someone else is signed out of that first.
+        if let earlier = cookie(Self.cookieName, in: visit.cookieHeader) { sessions.close(earlier) }
         let session = sessions.open(for: grant)
-        var reply = Reply.redirect(home(of: session))
+        // A page of this site, not a redirect: a link opened from an e-mail or a chat is a
+        // navigation from another site, and a SameSite=Strict cookie set on its redirect is not
+        // sent with the page it leads to. This page goes on by itself, from this site.
+        var reply = Reply.page(200, Pages.signedIn(self, session: session))
         reply.headers.append(("Set-Cookie", sessionCookie(session.id, secure: visit.overTLS)))
         return reply
     }
@@ -457,7 +488,7 @@ public final class Site: Sendable {
             guard let entry = teamNotebooks().first(where: { $0.notebook.id == segments[2] }) else {
                 return notFound(session)
             }
-            guard handoutJobs.start(entry, author: Author(name: session.name, email: "facilitator@tavle.invalid"))
+            guard handoutJobs.start(entry, author: author(of: session, team: nil))
             else {
                 return .page(
                     409,
@@ -465,7 +496,7 @@ public final class Site: Sendable {
                         self, title: Phrase("Handouts are being made"),
                         text: Phrase("Other handouts are being made; wait until they are done."), session: session))
             }
-            return .redirect("/facilitator/handouts/\(entry.notebook.id)")
+            return .redirect("/facilitator/handouts/\(segment(entry.notebook.id))")
         }
         guard segments.count >= 4, segments[0] == "teams", segments[2] == "journal", let team = team(segments[1]),
             mayRead(team.key, session)
@@ -482,7 +513,7 @@ public final class Site: Sendable {
         case ("goals", 5):
             return await submitGoal(team: team, goalID: segments[4], fields: fields, session: session)
         case ("goals", 6) where segments[5] == "check":
-            return checkGoal(team: team, goalID: segments[4], fields: fields)
+            return await offload { self.checkGoal(team: team, goalID: segments[4], fields: fields) }
         case ("answers", 4):
             return await submitAnswers(team: team, fields: fields, session: session)
         case ("pdsa", 5):
@@ -495,11 +526,12 @@ public final class Site: Sendable {
         }
     }
 
-    func author(of session: Session, team: Team) -> Author {
-        switch session.role {
-        case .team: return Author(name: team.name, email: "\(team.key)@team.tavle.invalid")
-        default: return Author(name: session.name, email: "\(session.role.rawValue)@tavle.invalid")
+    /// Who a session's commits are by: a team by its name, others by theirs.
+    func author(of session: Session, team: Team?) -> Author {
+        if session.role == .team, let team {
+            return Author(name: team.name, email: "\(team.key)@team.tavle.invalid")
         }
+        return Author(name: session.name, email: "\(session.role.rawValue)@tavle.invalid")
     }
 
     /// Runs a change on the write queue (off the server's threads), one at a time.
@@ -522,7 +554,7 @@ public final class Site: Sendable {
         let unknown = fields.unknown(allowed: GoalFormValues.fieldNames.union(["form_token", "version"]))
         guard unknown.isEmpty else { return unknownFields(unknown, session: session) }
         let current = currentJournal(team)
-        guard let goal = current.journal?.goals.first(where: { $0.id == goalID }) ?? nil else {
+        guard let goal = current.journal?.goals.first(where: { $0.id == goalID }) else {
             return notFound(session)
         }
         let values = GoalFormValues(fields)
@@ -639,18 +671,20 @@ public final class Site: Sendable {
                 500,
                 Pages.message(self, title: Phrase("The change was not saved"), text: error.phrase, session: session))
         case .success(.committed(let commit, _)):
-            return .redirect("/teams/\(team.key)?saved=\(commit.short)")
+            return .redirect("/teams/\(segment(team.key))?saved=\(commit.short)")
         case .success(.unchanged):
-            return .redirect("/teams/\(team.key)")
+            return .redirect("/teams/\(segment(team.key))")
         case .success(.refused(let diagnostic, let proposed)):
             let problem = FormProblem(diagnostic: diagnostic, proposed: proposed, form: change.form)
             return .page(422, page(again(problem, change.basedOn)))
         case .success(.conflict(let now, let proposed)):
             // The version the form was opened on, when the repository holds it: then the page
             // shows what the other person changed, not only the two files.
-            let base = ObjectID(hex: change.basedOn).flatMap { index.blob(id: $0) }.map {
-                String(decoding: $0, as: UTF8.self)
-            }
+            // Only a version of this team's own journal: the id comes from the form.
+            let folder = ReportLayout.teamFolder(team.key)
+            let base = ObjectID(hex: change.basedOn).flatMap { id in
+                ((try? index.snapshot())?.journalVersions[folder]?.contains(id) ?? false) ? index.blob(id: id) : nil
+            }.map { String(decoding: $0, as: UTF8.self) }
             return .page(
                 409,
                 Pages.conflict(

@@ -108,6 +108,7 @@ import Testing
         "<script>alert(1)</script>", "Æ ø å – “curly” quotes", "line one\nline two", "  indented\nblock",
         "%percent", "@at", "`tick`", "{brace}", "[bracket]", "*star", "&amp", "!bang", "|pipe", ">gt", "?q",
         "a #hash", ".5", "+1", "0x1F", "1e3", "on", "y", "Ends with a newline\n", "\u{0007}bell",
+        "line\u{2028}separator", "next\u{85}line", "#1 first line\nsecond",
     ])
     func typedTextReadsBackAsTyped(typed: String) throws {
         var text = JournalText(Self.journal)
@@ -119,6 +120,30 @@ import Testing
         #expect(
             goal.revisions.last?.reason == expected
                 || goal.revisions.last?.reason == expected.trimmingCharacters(in: .whitespaces))
+    }
+
+    /// A line of the team's text that starts with '#' is text, not a comment: a later edit of
+    /// the same entry must not move it out of its value.
+    @Test func aTypedLineStartingWithAHashStaysInItsValueThroughLaterEdits() throws {
+        var text = JournalText(Self.journal)
+        try text.append(
+            [
+                ("id", .verbatim("lights")), ("title", .text("Night lights")),
+                ("study", .text("Fewer falls.\n#1 lesson: ask the night shift first.")),
+            ], toTopLevel: "pdsa")
+        try text.setEntry(in: "pdsa", matching: [("id", "lights")], fields: [("decision", .verbatim("adopt"))])
+        try text.setEntry(in: "pdsa", matching: [("id", "lights")], fields: [("act", .text("Every room."))])
+        let cycle = try #require(try parse(text.text).cycles.first)
+        #expect(cycle.study == "Fewer falls.\n#1 lesson: ask the night shift first.")
+        #expect(cycle.decision == .adopt && cycle.act == "Every room.")
+        // And a second answer after a first whose text ends with such a line.
+        try text.append(
+            [("prompt", .verbatim("a")), ("gathering", .verbatim("1")), ("text", .text("One.\n# Two"))],
+            toTopLevel: "answers")
+        try text.append(
+            [("prompt", .verbatim("b")), ("gathering", .verbatim("1")), ("text", .text("Three"))], toTopLevel: "answers"
+        )
+        #expect(try parse(text.text).answers.map(\.text) == ["One.\n# Two", "Three"])
     }
 
     /// Random text, many times: the same promise.

@@ -18,12 +18,24 @@ import Testing
         #expect(fields.count >= 2)
         #expect(form.body.contains("<label for=\"answer-\(fields[0])\">"))
         let commits = try network.commitCount()
+        #expect(form.hidden("gathering") == "1")
+        // Answers shown for another gathering than the next one are not filed under it.
+        let moved = try network.post(
+            "/teams/team-b/journal/answers", as: session,
+            [
+                ("form_token", try #require(form.hidden("form_token"))),
+                ("version", try #require(form.hidden("version"))), ("gathering", "2"),
+                ("answer-\(fields[0])", "Filed under the wrong gathering."),
+            ])
+        #expect(moved.status == 409)
+        #expect(try network.commitCount() == commits)
         let saved = try network.post(
             "/teams/team-b/journal/answers", as: session,
             [
                 ("form_token", try #require(form.hidden("form_token"))),
-                ("version", try #require(form.hidden("version"))),
-                ("answer-\(fields[0])", "We measure falls every week now.\nAnd we talk about them: on Mondays."),
+                ("version", try #require(form.hidden("version"))), ("gathering", "1"),
+                // As a browser sends a text box: lines end in CR LF; the journal gets LF.
+                ("answer-\(fields[0])", "We measure falls every week now.\r\nAnd we talk about them: on Mondays."),
             ])
         #expect(saved.status == 303)
         #expect(try network.commitCount() == commits + 1)
@@ -40,7 +52,7 @@ import Testing
             "/teams/team-b/journal/answers", as: session,
             [
                 ("form_token", try #require(again.hidden("form_token"))),
-                ("version", try #require(again.hidden("version"))),
+                ("version", try #require(again.hidden("version"))), ("gathering", "1"),
                 ("answer-not-a-prompt", "x"),
             ])
         #expect(unknown.status == 400)

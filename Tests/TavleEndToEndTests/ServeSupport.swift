@@ -226,7 +226,7 @@ final class ServedNetwork {
     /// Signs in with a fresh link; the session cookie's value.
     func signIn(_ role: String, _ name: String) throws -> String {
         let reply = try HTTP.get(port: port, try link(role, name))
-        guard reply.status == 303, let session = reply.sessionCookie else {
+        guard reply.status == 200, let session = reply.sessionCookie else {
             throw HTTP.Failure("sign-in: \(reply.status) \(reply.body)")
         }
         return session

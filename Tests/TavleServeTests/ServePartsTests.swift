@@ -40,7 +40,7 @@ import Testing
         #expect(throws: FormFields.Problem.malformed) { try FormFields(body: Data([0xFF, 0xFE])) }
         #expect(throws: FormFields.Problem.repeated("a")) { try FormFields(body: Data("a=1&a=2".utf8)) }
         #expect(throws: FormFields.Problem.malformed) { try FormFields(body: Data("a=%07bell".utf8)) }
-        #expect(try FormFields(body: Data("a=two%0D%0Alines%09tab".utf8))["a"] == "two\r\nlines\ttab")
+        #expect(try FormFields(body: Data("a=two%0D%0Alines%0Dthree%09tab".utf8))["a"] == "two\nlines\nthree\ttab")
     }
 
     @Test func cookiesAreFoundByName() {
