@@ -1158,8 +1158,8 @@ msgid "The port to listen on (0: any free port, said at start)."
 msgstr "Porten, der skal lyttes på (0: en vilkårlig ledig port, som oplyses ved start)."
 
 #: Sources/TavleCLI/ServeCommands.swift:41
-msgid "Behind a reverse proxy on this machine: the client is the first X-Forwarded-For, and X-Forwarded-Proto: https marks the session cookie Secure."
-msgstr "Bag en omvendt proxy på denne maskine: klienten er den første X-Forwarded-For, og X-Forwarded-Proto: https markerer sessionens cookie som Secure."
+msgid "Behind a reverse proxy on this machine: the client is the last X-Forwarded-For (the address the proxy added), and X-Forwarded-Proto: https marks the session cookie Secure."
+msgstr "Bag en omvendt proxy på denne maskine: klienten er den sidste X-Forwarded-For (adressen, som proxyen tilføjede), og X-Forwarded-Proto: https markerer sessionens cookie som Secure."
 
 #: Sources/TavleCLI/ServeCommands.swift:48
 msgid "--port must be between 0 and 65535"
@@ -1220,6 +1220,10 @@ msgstr "angiv præcis én af --team, --facilitator og --researcher"
 #: Sources/TavleCLI/ServeCommands.swift:125
 msgid "the name must not be empty"
 msgstr "navnet må ikke være tomt"
+
+#: Sources/TavleCLI/ServeCommands.swift:133
+msgid "the name must not hold '<', '>' or a line break"
+msgstr "navnet må ikke indeholde »<«, »>« eller linjeskift"
 
 #: Sources/TavleCLI/ServeCommands.swift:128
 msgid "--url must start with http:// or https://"
@@ -4285,6 +4289,10 @@ msgstr "Svar til læringsseminar {1}: {2}"
 msgid "This report cannot be made"
 msgstr "Denne rapport kan ikke laves"
 
+#: Sources/TavleServe/Gatherings.swift:241
+msgid "The questions are now those of gathering {1}; nothing was saved. Open the page again to answer them."
+msgstr "Refleksionsspørgsmålene gælder nu læringsseminar {1}; intet blev gemt. Åbn siden igen for at svare på dem."
+
 #: Sources/TavleServe/Pages+Gatherings.swift:44
 msgid "Answer what you can; an answer left empty keeps what the journal has."
 msgstr "Svar på det, I kan; et svar, der står tomt, beholder det, logbogen har."
@@ -4380,6 +4388,10 @@ msgstr "Log ud"
 #: Sources/TavleServe/Pages.swift:71
 msgid "Back to the start page"
 msgstr "Tilbage til startsiden"
+
+#: Sources/TavleServe/Pages.swift:102
+msgid "Go on to the start page"
+msgstr "Gå videre til startsiden"
 
 #: Sources/TavleServe/Pages.swift:79
 msgid "Sign in"
@@ -4652,6 +4664,10 @@ msgstr "Ikke en sideadresse"
 #: Sources/TavleServe/Server.swift:140
 msgid "The address has parts tavle does not accept (such as '..' or an encoded slash)."
 msgstr "Adressen har dele, som tavle ikke accepterer (for eksempel »..« eller en kodet skråstreg)."
+
+#: Sources/TavleServe/Site.swift:108
+msgid "the teams '{1}' and '{2}' share the report folder '{3}'"
+msgstr "teamsene »{1}« og »{2}« deler rapportmappen »{3}«"
 
 #: Sources/TavleServe/Site.swift:113
 msgid "Sign in first"
@@ -6122,8 +6138,8 @@ msgid "The port to listen on (0: any free port, said at start)."
 msgstr "Porten det skal lyttes på (0: en hvilken som helst ledig port, som oppgis ved oppstart)."
 
 #: Sources/TavleCLI/ServeCommands.swift:41
-msgid "Behind a reverse proxy on this machine: the client is the first X-Forwarded-For, and X-Forwarded-Proto: https marks the session cookie Secure."
-msgstr "Bak en omvendt proxy på denne maskinen: klienten er den første X-Forwarded-For, og X-Forwarded-Proto: https merker øktens informasjonskapsel som Secure."
+msgid "Behind a reverse proxy on this machine: the client is the last X-Forwarded-For (the address the proxy added), and X-Forwarded-Proto: https marks the session cookie Secure."
+msgstr "Bak en omvendt proxy på denne maskinen: klienten er den siste X-Forwarded-For (adressen proxyen la til), og X-Forwarded-Proto: https merker øktens informasjonskapsel som Secure."
 
 #: Sources/TavleCLI/ServeCommands.swift:48
 msgid "--port must be between 0 and 65535"
@@ -6184,6 +6200,10 @@ msgstr "oppgi nøyaktig én av --team, --facilitator og --researcher"
 #: Sources/TavleCLI/ServeCommands.swift:125
 msgid "the name must not be empty"
 msgstr "navnet kan ikke være tomt"
+
+#: Sources/TavleCLI/ServeCommands.swift:133
+msgid "the name must not hold '<', '>' or a line break"
+msgstr "navnet kan ikke inneholde «<», «>» eller linjeskift"
 
 #: Sources/TavleCLI/ServeCommands.swift:128
 msgid "--url must start with http:// or https://"
@@ -9249,6 +9269,10 @@ msgstr "Svar til samling {1}: {2}"
 msgid "This report cannot be made"
 msgstr "Denne rapporten kan ikke lages"
 
+#: Sources/TavleServe/Gatherings.swift:241
+msgid "The questions are now those of gathering {1}; nothing was saved. Open the page again to answer them."
+msgstr "Spørsmålene gjelder nå samling {1}; ingenting ble lagret. Åpne siden på nytt for å svare på dem."
+
 #: Sources/TavleServe/Pages+Gatherings.swift:44
 msgid "Answer what you can; an answer left empty keeps what the journal has."
 msgstr "Svar på det dere kan; et svar dere lar stå tomt, beholder det journalen har."
@@ -9344,6 +9368,10 @@ msgstr "Logg ut"
 #: Sources/TavleServe/Pages.swift:71
 msgid "Back to the start page"
 msgstr "Tilbake til startsiden"
+
+#: Sources/TavleServe/Pages.swift:102
+msgid "Go on to the start page"
+msgstr "Gå videre til startsiden"
 
 #: Sources/TavleServe/Pages.swift:79
 msgid "Sign in"
@@ -9616,6 +9644,10 @@ msgstr "Ikke en sideadresse"
 #: Sources/TavleServe/Server.swift:140
 msgid "The address has parts tavle does not accept (such as '..' or an encoded slash)."
 msgstr "Adressen har deler tavle ikke godtar (for eksempel «..» eller en kodet skråstrek)."
+
+#: Sources/TavleServe/Site.swift:108
+msgid "the teams '{1}' and '{2}' share the report folder '{3}'"
+msgstr "teamene «{1}» og «{2}» deler rapportmappen «{3}»"
 
 #: Sources/TavleServe/Site.swift:113
 msgid "Sign in first"
@@ -11086,8 +11118,8 @@ msgid "The port to listen on (0: any free port, said at start)."
 msgstr "Porten att lyssna på (0: valfri ledig port, som anges vid start)."
 
 #: Sources/TavleCLI/ServeCommands.swift:41
-msgid "Behind a reverse proxy on this machine: the client is the first X-Forwarded-For, and X-Forwarded-Proto: https marks the session cookie Secure."
-msgstr "Bakom en omvänd proxy på den här datorn: klienten är den första X-Forwarded-For, och X-Forwarded-Proto: https markerar sessionens cookie som Secure."
+msgid "Behind a reverse proxy on this machine: the client is the last X-Forwarded-For (the address the proxy added), and X-Forwarded-Proto: https marks the session cookie Secure."
+msgstr "Bakom en omvänd proxy på den här datorn: klienten är den sista X-Forwarded-For (adressen som proxyn lade till), och X-Forwarded-Proto: https markerar sessionens cookie som Secure."
 
 #: Sources/TavleCLI/ServeCommands.swift:48
 msgid "--port must be between 0 and 65535"
@@ -11148,6 +11180,10 @@ msgstr "ange exakt en av --team, --facilitator och --researcher"
 #: Sources/TavleCLI/ServeCommands.swift:125
 msgid "the name must not be empty"
 msgstr "namnet får inte vara tomt"
+
+#: Sources/TavleCLI/ServeCommands.swift:133
+msgid "the name must not hold '<', '>' or a line break"
+msgstr "namnet får inte innehålla ”<”, ”>” eller radbrytningar"
 
 #: Sources/TavleCLI/ServeCommands.swift:128
 msgid "--url must start with http:// or https://"
@@ -14213,6 +14249,10 @@ msgstr "Svar till lärandeseminarium {1}: {2}"
 msgid "This report cannot be made"
 msgstr "Den här rapporten kan inte skapas"
 
+#: Sources/TavleServe/Gatherings.swift:241
+msgid "The questions are now those of gathering {1}; nothing was saved. Open the page again to answer them."
+msgstr "Reflektionsfrågorna gäller nu lärandeseminarium {1}; inget sparades. Öppna sidan igen för att svara på dem."
+
 #: Sources/TavleServe/Pages+Gatherings.swift:44
 msgid "Answer what you can; an answer left empty keeps what the journal has."
 msgstr "Svara på det ni kan; ett svar som lämnas tomt behåller det som står i loggboken."
@@ -14308,6 +14348,10 @@ msgstr "Logga ut"
 #: Sources/TavleServe/Pages.swift:71
 msgid "Back to the start page"
 msgstr "Tillbaka till startsidan"
+
+#: Sources/TavleServe/Pages.swift:102
+msgid "Go on to the start page"
+msgstr "Gå vidare till startsidan"
 
 #: Sources/TavleServe/Pages.swift:79
 msgid "Sign in"
@@ -14580,6 +14624,10 @@ msgstr "Inte en sidadress"
 #: Sources/TavleServe/Server.swift:140
 msgid "The address has parts tavle does not accept (such as '..' or an encoded slash)."
 msgstr "Adressen har delar som tavle inte godtar (till exempel ”..” eller ett kodat snedstreck)."
+
+#: Sources/TavleServe/Site.swift:108
+msgid "the teams '{1}' and '{2}' share the report folder '{3}'"
+msgstr "teamen ”{1}” och ”{2}” delar rapportmappen ”{3}”"
 
 #: Sources/TavleServe/Site.swift:113
 msgid "Sign in first"
