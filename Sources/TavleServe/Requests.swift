@@ -101,7 +101,15 @@ extension FormFields {
 /// `-._~` percent-encoded, so that an id with a space, `?` or `/` stays one segment (and
 /// `RequestPath` decodes it back).
 func segment(_ name: String) -> String {
-    var allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-    allowed.insert(charactersIn: "-._~")
-    return name.addingPercentEncoding(withAllowedCharacters: allowed) ?? name
+    // Most ids need nothing encoded: they are returned as they are, without a look at the set.
+    if name.utf8.allSatisfy({ byte in
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+            || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E
+    }) {
+        return name
+    }
+    return name.addingPercentEncoding(withAllowedCharacters: segmentCharacters) ?? name
 }
+
+private let segmentCharacters = CharacterSet(
+    charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")

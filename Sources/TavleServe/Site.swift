@@ -185,11 +185,14 @@ public final class Site: Sendable {
                 Pages.message(
                     self, title: Phrase("Not allowed"), text: Phrase("This address only reads."), session: session))
         }
+        // Pages that walk the history or run a report block for a while: they are made on
+        // threads of their own, so that Swift's few cooperative threads stay free to take
+        // requests. The others read caches; moving them would only cost a thread's hop.
+        let slow: Set<String> = ["preview", "history", "changes", "page.html", "trace.csv", "trace.json", "files"]
+        guard segments.contains(where: slow.contains) else { return get(segments, visit: visit, session: session) }
         return await offload { self.get(segments, visit: visit, session: session) }
     }
 
-    /// Pages read git, SQLite and files, which block: they are made on threads of their own,
-    /// so that Swift's few cooperative threads stay free to take requests.
     let readQueue = DispatchQueue(label: "tavle.serve.read", attributes: .concurrent)
 
     func offload<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {

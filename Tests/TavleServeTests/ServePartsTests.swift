@@ -43,6 +43,18 @@ import Testing
         #expect(try FormFields(body: Data("a=two%0D%0Alines%0Dthree%09tab".utf8))["a"] == "two\nlines\nthree\ttab")
     }
 
+    @Test func namesAreOneSegmentOfAnAddress() {
+        #expect(segment("team-a_1.x~") == "team-a_1.x~")
+        #expect(segment("Ålesund sjukeheim 2?") == "%C3%85lesund%20sjukeheim%202%3F")
+        #expect(
+            RequestPath(rawPath: "/teams/" + segment("Ålesund sjukeheim 2?"))?.segments == [
+                "teams", "Ålesund sjukeheim 2?",
+            ])
+        // A slash stays encoded in the address, and such a path is refused whole.
+        #expect(segment("a/b") == "a%2Fb")
+        #expect(RequestPath(rawPath: "/teams/" + segment("a/b")) == nil)
+    }
+
     @Test func cookiesAreFoundByName() {
         #expect(cookie("tavle_session", in: "x=1; tavle_session=abc; y=2") == "abc")
         #expect(cookie("tavle_session", in: "tavle_sessionx=abc") == nil)
