@@ -18,7 +18,7 @@ import PackageDescription
 //   TavleExport       ← Audit and below               (export: tidy tables for research)
 //   TavleImport       ← Run and below                 (import, data load)
 //   TavleEdit         ← Run and below                 (a journal changed from a form: text, checks, commit)
-//   TavleServe        ← Edit, Audit and below         (tavle serve: access, sessions, pages; FlyingFox)
+//   TavleServe        ← Edit, Audit, Import and below (tavle serve: access, sessions, pages; FlyingFox)
 //   TavleCLI          ← Run, Audit, Export, Import, Serve (argument parsing and printing)
 //   tavle             ← CLI
 let package = Package(
@@ -115,7 +115,7 @@ let package = Package(
             name: "TavleServe",
             dependencies: [
                 "TavleModel", "TavleParse", "TavleGit", "TavleHistory", "TavleWorkspace", "TavleArchive", "TavleRun",
-                "TavleAudit", "TavleEdit", "TavleConcurrency", "CPackSupport",
+                "TavleAudit", "TavleEdit", "TavleImport", "TavleConcurrency", "CPackSupport",
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ],
             // FlyingFox's proxy handler (unused here) brings FoundationNetworking, whose

@@ -329,3 +329,37 @@ public enum WorkspaceTeams {
         return try Teams.list(workspace.teams, from: source)
     }
 }
+
+/// What a team sent in a preparation form, kept in the report repository beside its reports
+/// (`<team>/forms/<form>/<period>.yaml`): the numbers go into the workspace's data, and this
+/// commit says who sent them and when.
+public enum FormRecord {
+    public static func path(teamFolder: String, form: String, period: String) -> String {
+        "\(teamFolder)/forms/\(ReportWriter.safeName(form))/\(ReportWriter.safeName(period)).yaml"
+    }
+
+    /// Commits the record, with the team (or the facilitator) as author.
+    public static func commit(
+        _ text: String, team: Team, form: String, period: String, workspace: Workspace, by author: Author
+    ) throws(Diagnostic) -> ObjectID? {
+        let repository = try ReportRepository(
+            folder: workspace.output, workspaceAuthor: workspace.author, commitAuthor: author)
+        do throws(Diagnostic) {
+            let file = path(teamFolder: ReportLayout.teamFolder(team.key), form: form, period: period)
+            try repository.add(try repository.preparer.prepare([(file, text)]))
+            let published = try repository.commit { _ in
+                var trailers = [
+                    "Team: \(team.key)", "Teams: \(team.key)", "Form: preparation", "Edited-By: \(author.name)",
+                    "Tool: tavle \(TavleVersion.current)",
+                ]
+                if let build = TavleVersion.build { trailers.append("Tool-Build: \(build)") }
+                return "Preparation form of \(team.key): \(form) for \(period)\n\n" + trailers.joined(separator: "\n")
+                    + "\n"
+            }
+            return published.commit
+        } catch {
+            repository.abandon()
+            throw error
+        }
+    }
+}

@@ -314,6 +314,11 @@ public enum YAMLScalar: Sendable, Equatable {
     /// it is plain-safe, else quoted.
     case verbatim(String)
 
+    /// `key: value` as YAML writes it, at `indent` columns (a block scalar over several lines).
+    public func written(key: String, indent: Int) -> String {
+        lines(key: key, prefix: String(repeating: " ", count: indent), indent: indent).joined(separator: "\n")
+    }
+
     func lines(key: String, prefix: String, indent: Int) -> [String] {
         switch self {
         case .verbatim(let value):

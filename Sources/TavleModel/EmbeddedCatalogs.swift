@@ -4305,6 +4305,22 @@ msgstr "Notesbogen til dette læringsseminar stiller ingen refleksionsspørgsmå
 msgid "Save the answers"
 msgstr "Gem svarene"
 
+#: Sources/TavleServe/Pages+Gatherings.swift:118
+msgid "The numbers were not saved:"
+msgstr "Tallene blev ikke gemt:"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:131
+msgid "The month the numbers are for"
+msgstr "Måneden, tallene gælder"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:143
+msgid "Between {1} and {2}; leave it empty if you have no number."
+msgstr "Mellem {1} og {2}; lad feltet stå tomt, hvis I ikke har noget tal."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:154
+msgid "Send the numbers"
+msgstr "Send tallene"
+
 #: Sources/TavleServe/Pages+Gatherings.swift:70
 msgid "Preview a report"
 msgstr "Forhåndsvis en rapport"
@@ -4641,6 +4657,18 @@ msgstr "Netværkets historik"
 msgid "Every change to goals, PDSA cycles, decisions, answers and measurements, one row each:"
 msgstr "Hver ændring i mål, PDSA-cyklusser, beslutninger, svar og målinger, én række for hver:"
 
+#: Sources/TavleServe/Site.swift:472
+msgid "Nothing was filled in."
+msgstr "Intet blev udfyldt."
+
+#: Sources/TavleServe/Site.swift:479
+msgid "The change was not saved"
+msgstr "Ændringen blev ikke gemt"
+
+#: Sources/TavleServe/Preparation.swift:72
+msgid "A temporary file could not be written."
+msgstr "En midlertidig fil kunne ikke skrives."
+
 #: Sources/TavleServe/Server.swift:48
 msgid "'{1}' is not an address tavle can listen on"
 msgstr "»{1}« er ikke en adresse, som tavle kan lytte på"
@@ -4784,14 +4812,6 @@ msgstr "id'et »{1}« har mellemrum eller andre tegn; brug bogstaver, cifre og b
 #: Sources/TavleServe/Site.swift:453
 msgid "The form has fields this page does not have ({1}). Open the page again and send the form from there."
 msgstr "Formularen har felter, som denne side ikke har ({1}). Åbn siden igen, og send formularen derfra."
-
-#: Sources/TavleServe/Site.swift:472
-msgid "Nothing was filled in."
-msgstr "Intet blev udfyldt."
-
-#: Sources/TavleServe/Site.swift:479
-msgid "The change was not saved"
-msgstr "Ændringen blev ikke gemt"
 
 #: Sources/TavleServe/Site.swift:497
 msgid "The journal was changed by someone else after you opened this form. Compare the two versions; send the form again to save your change on top of theirs."
@@ -9285,6 +9305,22 @@ msgstr "Notatboken for denne samlingen stiller ingen spørsmål."
 msgid "Save the answers"
 msgstr "Lagre svarene"
 
+#: Sources/TavleServe/Pages+Gatherings.swift:118
+msgid "The numbers were not saved:"
+msgstr "Tallene ble ikke lagret:"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:131
+msgid "The month the numbers are for"
+msgstr "Måneden tallene gjelder"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:143
+msgid "Between {1} and {2}; leave it empty if you have no number."
+msgstr "Mellom {1} og {2}; la feltet stå tomt hvis dere ikke har noe tall."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:154
+msgid "Send the numbers"
+msgstr "Send tallene"
+
 #: Sources/TavleServe/Pages+Gatherings.swift:70
 msgid "Preview a report"
 msgstr "Forhåndsvis en rapport"
@@ -9621,6 +9657,18 @@ msgstr "Nettverkets historikk"
 msgid "Every change to goals, PDSA cycles, decisions, answers and measurements, one row each:"
 msgstr "Hver endring i mål, PDSA-sirkler, beslutninger, svar og målinger, én rad for hver:"
 
+#: Sources/TavleServe/Site.swift:472
+msgid "Nothing was filled in."
+msgstr "Ingenting ble fylt ut."
+
+#: Sources/TavleServe/Site.swift:479
+msgid "The change was not saved"
+msgstr "Endringen ble ikke lagret"
+
+#: Sources/TavleServe/Preparation.swift:72
+msgid "A temporary file could not be written."
+msgstr "En midlertidig fil kunne ikke skrives."
+
 #: Sources/TavleServe/Server.swift:48
 msgid "'{1}' is not an address tavle can listen on"
 msgstr "«{1}» er ikke en adresse tavle kan lytte på"
@@ -9764,14 +9812,6 @@ msgstr "id-en «{1}» har mellomrom eller andre tegn; bruk bokstaver, sifre og b
 #: Sources/TavleServe/Site.swift:453
 msgid "The form has fields this page does not have ({1}). Open the page again and send the form from there."
 msgstr "Skjemaet har felt som denne siden ikke har ({1}). Åpne siden på nytt, og send skjemaet derfra."
-
-#: Sources/TavleServe/Site.swift:472
-msgid "Nothing was filled in."
-msgstr "Ingenting ble fylt ut."
-
-#: Sources/TavleServe/Site.swift:479
-msgid "The change was not saved"
-msgstr "Endringen ble ikke lagret"
 
 #: Sources/TavleServe/Site.swift:497
 msgid "The journal was changed by someone else after you opened this form. Compare the two versions; send the form again to save your change on top of theirs."
@@ -14265,6 +14305,22 @@ msgstr "Anteckningsboken för det här lärandeseminariet ställer inga reflekti
 msgid "Save the answers"
 msgstr "Spara svaren"
 
+#: Sources/TavleServe/Pages+Gatherings.swift:118
+msgid "The numbers were not saved:"
+msgstr "Talen sparades inte:"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:131
+msgid "The month the numbers are for"
+msgstr "Månaden som talen gäller"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:143
+msgid "Between {1} and {2}; leave it empty if you have no number."
+msgstr "Mellan {1} och {2}; lämna fältet tomt om ni inte har något tal."
+
+#: Sources/TavleServe/Pages+Gatherings.swift:154
+msgid "Send the numbers"
+msgstr "Skicka talen"
+
 #: Sources/TavleServe/Pages+Gatherings.swift:70
 msgid "Preview a report"
 msgstr "Förhandsvisa en rapport"
@@ -14601,6 +14657,18 @@ msgstr "Nätverkets historik"
 msgid "Every change to goals, PDSA cycles, decisions, answers and measurements, one row each:"
 msgstr "Varje ändring av mål, PDSA-cykler, beslut, svar och mätningar, en rad för varje:"
 
+#: Sources/TavleServe/Site.swift:472
+msgid "Nothing was filled in."
+msgstr "Inget fylldes i."
+
+#: Sources/TavleServe/Site.swift:479
+msgid "The change was not saved"
+msgstr "Ändringen sparades inte"
+
+#: Sources/TavleServe/Preparation.swift:72
+msgid "A temporary file could not be written."
+msgstr "En tillfällig fil kunde inte skrivas."
+
 #: Sources/TavleServe/Server.swift:48
 msgid "'{1}' is not an address tavle can listen on"
 msgstr "”{1}” är inte en adress som tavle kan lyssna på"
@@ -14744,14 +14812,6 @@ msgstr "id:t ”{1}” har mellanslag eller andra tecken; använd bokstäver, si
 #: Sources/TavleServe/Site.swift:453
 msgid "The form has fields this page does not have ({1}). Open the page again and send the form from there."
 msgstr "Formuläret har fält som den här sidan inte har ({1}). Öppna sidan igen och skicka formuläret därifrån."
-
-#: Sources/TavleServe/Site.swift:472
-msgid "Nothing was filled in."
-msgstr "Inget fylldes i."
-
-#: Sources/TavleServe/Site.swift:479
-msgid "The change was not saved"
-msgstr "Ändringen sparades inte"
 
 #: Sources/TavleServe/Site.swift:497
 msgid "The journal was changed by someone else after you opened this form. Compare the two versions; send the form again to save your change on top of theirs."

@@ -104,6 +104,58 @@ extension Pages {
         }
     }
 
+    static func preparationForm(
+        _ site: Site, team: Team, prepared: Site.PreparationForm, values: FormFields, problems: [Diagnostic],
+        session: Session
+    ) -> Node {
+        let form = prepared.form
+        let action =
+            "/teams/\(segment(team.key))/journal/preparation/\(segment(prepared.entry.notebook.id))/\(segment(form.id))"
+        return Node.el("form", attr("method", "post"), attr("action", action)) {
+            tokenField(session)
+            if !problems.isEmpty {
+                Node.el("div", attr("class", "problem"), attr("role", "alert")) {
+                    Node.el("p") { site.t(Phrase("The numbers were not saved:")) }
+                    Node.el("ul") {
+                        for problem in problems {
+                            Node.el("li") {
+                                site.t(problem.phrase)
+                                if let hint = problem.hintPhrase { " (" + site.t(hint) + ")" }
+                            }
+                        }
+                    }
+                }
+            }
+            if let intro = form.intro { Node.el("p", attr("class", "hint")) { intro } }
+            Node.el("div") {
+                Node.el("label", attr("for", "period")) { site.t(Phrase("The month the numbers are for")) }
+                Node.void(
+                    "input", attr("type", "month"), attr("id", "period"), attr("name", "period"),
+                    attr("value", values["period"] ?? ""), flag("required"))
+            }
+            for field in form.fields {
+                let name = Site.field(field.indicator)
+                let range = [field.minimum, field.maximum].compactMap { $0 }.map { GoalFormValues.number($0) }
+                Node.el("div") {
+                    Node.el("label", attr("for", name)) { field.label + (field.unit.map { " (\($0))" } ?? "") }
+                    if range.count == 2 {
+                        Node.el("p", attr("class", "hint"), attr("id", name + "-hint")) {
+                            site.t(Phrase("Between \(range[0]) and \(range[1]); leave it empty if you have no number."))
+                        }
+                    }
+                    Node.void(
+                        "input",
+                        attributes: [
+                            attr("type", "text"), attr("inputmode", "decimal"), attr("id", name), attr("name", name),
+                            attr("value", values[name] ?? ""),
+                            range.count == 2 ? attr("aria-describedby", name + "-hint") : nil,
+                        ])
+                }
+            }
+            Node.el("button", attr("type", "submit")) { site.t(Phrase("Send the numbers")) }
+        }
+    }
+
     static func previewChooser(_ site: Site, notebooks: [WorkspaceNotebooks.Entry], session: Session) -> String {
         layout(site, title: Phrase("Preview a report"), session: session) {
             Node.el("p") {

@@ -231,6 +231,16 @@ enum Pages {
                         Node.el("a", attr("href", "\(base)/journal/pdsa")) { site.t(Phrase("Add a PDSA cycle")) }
                         " · "
                         Node.el("a", attr("href", "\(base)/journal/decision")) { site.t(Phrase("Add a decision")) }
+                        for prepared in site.preparationForms() {
+                            " · "
+                            Node.el(
+                                "a",
+                                attr(
+                                    "href",
+                                    "\(base)/journal/preparation/\(segment(prepared.entry.notebook.id))/\(segment(prepared.form.id))"
+                                )
+                            ) { prepared.form.title ?? prepared.form.id }
+                        }
                         if let next = site.nextGathering()?.notebook {
                             " · "
                             Node.el("a", attr("href", "\(base)/journal/answers")) {

@@ -328,6 +328,17 @@ public final class Site: Sendable {
                 session: session)
             return .page(
                 Pages.formPage(self, team: team, title: Phrase(verbatim: cycle.title), form: form, session: session))
+        case ("journal", 4) where rest[1] == "preparation":
+            guard mayEdit(team.key, session), let prepared = preparationForm(notebook: rest[2], form: rest[3]) else {
+                return notFound(session)
+            }
+            let form = Pages.preparationForm(
+                self, team: team, prepared: prepared, values: FormFields(["period": prepared.defaultPeriod]),
+                problems: [], session: session)
+            return .page(
+                Pages.formPage(
+                    self, team: team, title: Phrase(verbatim: prepared.form.title ?? prepared.form.id), form: form,
+                    session: session))
         case ("journal", 2) where rest[1] == "answers":
             guard mayEdit(team.key, session) else { return notFound(session) }
             guard let gathering = nextGathering() else {
@@ -519,6 +530,11 @@ public final class Site: Sendable {
             return await offload { self.checkGoal(team: team, goalID: segments[4], fields: fields) }
         case ("answers", 4):
             return await submitAnswers(team: team, fields: fields, session: session)
+        case ("preparation", 6):
+            guard let prepared = preparationForm(notebook: segments[4], form: segments[5]) else {
+                return notFound(session)
+            }
+            return await submitPreparation(team: team, prepared: prepared, fields: fields, session: session)
         case ("pdsa", 5):
             return await submitCycle(team: team, cycleID: segments[4], fields: fields, session: session)
         case ("decision", 4), ("pdsa", 4):

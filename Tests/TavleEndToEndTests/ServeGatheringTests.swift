@@ -152,3 +152,73 @@ import Testing
             try network.post("/facilitator/handouts/first-report", as: team, [("form_token", teamToken)]).status == 404)
     }
 }
+
+/// A team's preparation form on the web: its numbers checked and imported as `tavle import`
+/// does, then recorded as the team's commit.
+@Suite struct ServePreparationTests {
+    static let form = """
+
+        ```form forberedelse
+        title: Before the next gathering
+        intro: The share of residents screened last month, from the ward's list.
+        period: period
+        fields:
+          - indicator: screening
+            label: Share screened
+            unit: "%"
+            min: 0
+            max: 100
+            stored_as: share
+        ```
+        """
+
+    @Test func aTeamSendsItsNumbersAndTheyAreCheckedImportedAndRecorded() throws {
+        let network = try ServedNetwork()
+        let notebook = network.workspace.appendingPathComponent("first-report.md")
+        try Data((try String(contentsOf: notebook, encoding: .utf8) + Self.form).utf8).write(to: notebook)
+        try network.start()
+        defer { network.stop() }
+        let session = try network.signIn("team", "team-a")
+        let home = try network.get("/teams/team-a", as: session)
+        let path = try #require(home.links.first { $0.contains("/journal/preparation/") })
+        #expect(path == "/teams/team-a/journal/preparation/first-report/forberedelse")
+        let form = try network.get(path, as: session)
+        #expect(form.status == 200 && form.body.contains("<label for=\"number-screening\">Share screened (%)</label>"))
+        #expect(form.body.contains("value=\"2026-11\""))
+        let data = network.workspace.appendingPathComponent("data/measurements.csv")
+        let before = try String(contentsOf: data, encoding: .utf8), commits = try network.commitCount()
+        func send(_ period: String, _ number: String) throws -> HTTPReply {
+            try network.post(
+                path, as: session,
+                [
+                    ("form_token", try #require(form.hidden("form_token"))), ("period", period),
+                    ("number-screening", number),
+                ])
+        }
+        // A month the data already has, a number out of range, a word: refused as import refuses them.
+        let already = try send("2026-11", "85")
+        #expect(already.status == 422, "\(already.body)")
+        // In words about the form, not about a file the team never saw.
+        #expect(!already.body.contains(".yaml") && !already.body.contains("/tmp"), "\(already.body)")
+        let range = try send("2026-12", "185")
+        #expect(range.status == 422 && range.body.contains("100"))
+        let word = try send("2026-12", "many")
+        #expect(word.status == 422)
+        #expect(try String(contentsOf: data, encoding: .utf8) == before)
+        #expect(try network.commitCount() == commits)
+        // Right: into the data as a share, and one commit by the team with what it sent.
+        let saved = try send("2026-12", "85,5")
+        #expect(saved.status == 303, "\(saved.body)")
+        let after = try String(contentsOf: data, encoding: .utf8)
+        #expect(after.contains("team-a,screening,2026-12,") && after.contains("0.855"))
+        #expect(try network.commitCount() == commits + 1)
+        let log = try GitCLI.run(["log", "-1", "--format=%an|%s"], in: network.reports).output
+        #expect(log.hasPrefix("Care home, ward A|Preparation form of team-a: forberedelse for 2026-12"))
+        let record = try GitCLI.run(["show", "HEAD:team-a/forms/forberedelse/2026-12.yaml"], in: network.reports).output
+        #expect(record.contains("period: 2026-12") && record.contains("screening: \"85,5\""))
+        #expect(try network.tavle("verify").status == 0)
+        // Another team's form is not this team's to send.
+        #expect(
+            try network.get("/teams/team-b/journal/preparation/first-report/forberedelse", as: session).status == 404)
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import TavleEdit
+import TavleGit
+import TavleImport
+import TavleModel
+import TavleRun
+
+/// A team's preparation form on the web: the numbers a notebook's `form` cell asks for, checked
+/// and written into the workspace's data by `tavle import`'s own code, then recorded as a
+/// commit by the team.
+extension Site {
+    struct PreparationForm: Sendable {
+        var entry: WorkspaceNotebooks.Entry
+        var form: FormCell
+
+        /// The month the numbers belong to unless the team says otherwise: the default of the
+        /// notebook's parameter the form names.
+        var defaultPeriod: String {
+            form.periodParameter.flatMap { name in
+                entry.notebook.parameters.first { $0.name == name }?.defaultValue
+            } ?? ""
+        }
+    }
+
+    /// The preparation forms of the network's notebooks.
+    func preparationForms() -> [PreparationForm] {
+        teamNotebooks().flatMap { entry in
+            entry.notebook.blocks.compactMap { block -> PreparationForm? in
+                guard case .form(let form) = block else { return nil }
+                return PreparationForm(entry: entry, form: form)
+            }
+        }
+    }
+
+    func preparationForm(notebook: String, form: String) -> PreparationForm? {
+        preparationForms().first { $0.entry.notebook.id == notebook && $0.form.id == form }
+    }
+
+    static func field(_ indicator: String) -> String { "number-" + indicator }
+
+    func submitPreparation(team: Team, prepared: PreparationForm, fields: FormFields, session: Session) async -> Reply {
+        let allowed = Set(prepared.form.fields.map { Self.field($0.indicator) }).union(["form_token", "period"])
+        let unknown = fields.unknown(allowed: allowed)
+        guard unknown.isEmpty else { return unknownFields(unknown, session: session) }
+        let period = fields.trimmed("period") ?? ""
+        func again(_ problems: [Diagnostic]) -> Reply {
+            .page(
+                422,
+                Pages.formPage(
+                    self, team: team, title: Phrase(verbatim: prepared.form.title ?? prepared.form.id),
+                    form: Pages.preparationForm(
+                        self, team: team, prepared: prepared, values: fields, problems: problems, session: session),
+                    session: session))
+        }
+        // The filled-in form as `tavle import` reads it: the period, then the team's numbers.
+        var lines = [YAMLScalar.verbatim(period).written(key: "period", indent: 0), "teams:"]
+        // The team's id as a key, double-quoted: JSON's quoting is YAML's too.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
+        let quotedKey = (try? encoder.encode(team.key)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
+        lines.append("  \(quotedKey):")
+        var given = 0
+        for field in prepared.form.fields {
+            guard let number = fields.trimmed(Self.field(field.indicator)) else { continue }
+            lines.append(YAMLScalar.text(number).written(key: field.indicator, indent: 4))
+            given += 1
+        }
+        guard given > 0 else { return again([.error(at: nil, Phrase("Nothing was filled in."))]) }
+        let text = lines.joined(separator: "\n") + "\n"
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tavle-\(prepared.form.id)-\(UUID().uuidString).yaml")
+        guard FileManager.default.createFile(atPath: file.path, contents: Data(text.utf8)) else {
+            return .page(
+                500,
+                Pages.message(
+                    self, title: Phrase("The change was not saved"),
+                    text: Phrase("A temporary file could not be written."), session: session))
+        }
+        let workspace = workspace, author = author(of: session, team: team)
+        let outcome: Result<ObjectID?, Diagnostic> = await withCheckedContinuation { continuation in
+            writeQueue.async {
+                defer { try? FileManager.default.removeItem(at: file) }
+                do throws(Diagnostic) {
+                    _ = try FormImport(
+                        ImportOptions(file: file.path, workspace: workspace.root, notebooks: [prepared.entry.path])
+                    ).run()
+                    continuation.resume(
+                        returning: .success(
+                            try FormRecord.commit(
+                                text, team: team, form: prepared.form.id, period: period, workspace: workspace,
+                                by: author)))
+                } catch {
+                    continuation.resume(returning: .failure(error))
+                }
+            }
+        }
+        switch outcome {
+        case .success(let commit):
+            return .redirect("/teams/\(segment(team.key))" + (commit.map { "?saved=\($0.short)" } ?? ""))
+        case .failure(let problem):
+            return again([problem] + problem.related)
+        }
+    }
+}
