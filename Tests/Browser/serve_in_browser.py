@@ -116,7 +116,7 @@ with sync_playwright() as playwright:
     started = time.monotonic()
     with open(journal_path, "w", encoding="utf-8") as file:
         file.write(journal.replace("A third fewer falls", "Half as many falls by summer"))
-    expect(frame.get_by_text("Half as many falls by summer").first).to_be_visible(timeout=5000)
+    expect(frame.get_by_text("Half as many falls by summer").first).to_be_visible(timeout=30000)
     print("preview reloaded in ms:", round((time.monotonic() - started) * 1000), flush=True)
 
     browser.close()

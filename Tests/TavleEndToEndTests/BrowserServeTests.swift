@@ -46,10 +46,8 @@ enum Playwright {
         let journal = try network.journal("team-a")
         #expect(journal.contains("Night lights in every room work; we aim lower."))
         #expect(!journal.contains("From the second browser."))
-        // From save to page in the browser (a debug build here; the release figure is in
-        // docs/performance.md).
-        let reload = try #require(
-            result.output.split(separator: "\n").first { $0.hasPrefix("preview reloaded in ms: ") })
-        #expect(Int(reload.dropFirst("preview reloaded in ms: ".count)) ?? 99999 < 2000, "\(reload)")
+        // The preview followed the save (how fast is measured by scripts/serve-preview-timing.py
+        // on a release build, not in a test).
+        #expect(result.output.contains("preview reloaded in ms: "))
     }
 }
