@@ -4429,6 +4429,10 @@ msgstr "Målhistorik, med seriediagrammerne"
 msgid "Everything recorded: goals, PDSA cycles, decisions, measurements"
 msgstr "Alt, der er registreret: mål, PDSA-cyklusser, beslutninger, målinger"
 
+#: Sources/TavleServe/Pages.swift:145
+msgid "The network's figures, without names"
+msgstr "Netværkets tal, uden navne"
+
 #: Sources/TavleServe/Pages.swift:116
 msgid "What changed since the last gathering"
 msgstr "Hvad der er ændret siden sidste læringsseminar"
@@ -4512,6 +4516,42 @@ msgstr "Intet registreret."
 #: Sources/TavleServe/Pages.swift:290
 msgid "{1}: goal history"
 msgstr "{1}: målhistorik"
+
+#: Sources/TavleServe/Pages.swift:335
+msgid "{1}: the network's figures"
+msgstr "{1}: netværkets tal"
+
+#: Sources/TavleServe/Pages.swift:339
+msgid "Your value beside the network's, in the same month, from what every team's report showed. No team is named; values from small counts are left out, and a figure of fewer than three teams is not shown."
+msgstr "Jeres værdi ved siden af netværkets, i samme måned, ud fra det, hvert teams rapport viste. Intet team nævnes; værdier fra små antal udelades, og et tal fra færre end tre teams vises ikke."
+
+#: Sources/TavleServe/Pages.swift:346
+msgid "Chart"
+msgstr "Diagram"
+
+#: Sources/TavleServe/Pages.swift:347
+msgid "Month"
+msgstr "Måned"
+
+#: Sources/TavleServe/Pages.swift:348
+msgid "Yours"
+msgstr "Jeres"
+
+#: Sources/TavleServe/Pages.swift:349
+msgid "The network's median"
+msgstr "Netværkets median"
+
+#: Sources/TavleServe/Pages.swift:350
+msgid "The middle half of the teams"
+msgstr "Den midterste halvdel af teamsene"
+
+#: Sources/TavleServe/Pages.swift:351
+msgid "Teams"
+msgstr "Teams"
+
+#: Sources/TavleServe/Pages.swift:364
+msgid "too few teams to show"
+msgstr "for få teams til at blive vist"
 
 #: Sources/TavleServe/Pages.swift:302
 msgid "a goal changed"
@@ -9429,6 +9469,10 @@ msgstr "Målhistorikk, med seriediagrammene"
 msgid "Everything recorded: goals, PDSA cycles, decisions, measurements"
 msgstr "Alt som er registrert: mål, PDSA-sirkler, beslutninger, målinger"
 
+#: Sources/TavleServe/Pages.swift:145
+msgid "The network's figures, without names"
+msgstr "Nettverkets tall, uten navn"
+
 #: Sources/TavleServe/Pages.swift:116
 msgid "What changed since the last gathering"
 msgstr "Hva som er endret siden forrige samling"
@@ -9512,6 +9556,42 @@ msgstr "Ingenting registrert."
 #: Sources/TavleServe/Pages.swift:290
 msgid "{1}: goal history"
 msgstr "{1}: målhistorikk"
+
+#: Sources/TavleServe/Pages.swift:335
+msgid "{1}: the network's figures"
+msgstr "{1}: nettverkets tall"
+
+#: Sources/TavleServe/Pages.swift:339
+msgid "Your value beside the network's, in the same month, from what every team's report showed. No team is named; values from small counts are left out, and a figure of fewer than three teams is not shown."
+msgstr "Deres verdi ved siden av nettverkets, i samme måned, fra det hvert teams rapport viste. Ingen team er navngitt; verdier fra små tall er utelatt, og et tall fra færre enn tre team vises ikke."
+
+#: Sources/TavleServe/Pages.swift:346
+msgid "Chart"
+msgstr "Diagram"
+
+#: Sources/TavleServe/Pages.swift:347
+msgid "Month"
+msgstr "Måned"
+
+#: Sources/TavleServe/Pages.swift:348
+msgid "Yours"
+msgstr "Deres"
+
+#: Sources/TavleServe/Pages.swift:349
+msgid "The network's median"
+msgstr "Nettverkets median"
+
+#: Sources/TavleServe/Pages.swift:350
+msgid "The middle half of the teams"
+msgstr "Den midterste halvdelen av teamene"
+
+#: Sources/TavleServe/Pages.swift:351
+msgid "Teams"
+msgstr "Team"
+
+#: Sources/TavleServe/Pages.swift:364
+msgid "too few teams to show"
+msgstr "for få team til å vises"
 
 #: Sources/TavleServe/Pages.swift:302
 msgid "a goal changed"
@@ -14429,6 +14509,10 @@ msgstr "Målhistorik, med seriediagrammen"
 msgid "Everything recorded: goals, PDSA cycles, decisions, measurements"
 msgstr "Allt som har registrerats: mål, PDSA-cykler, beslut, mätningar"
 
+#: Sources/TavleServe/Pages.swift:145
+msgid "The network's figures, without names"
+msgstr "Nätverkets siffror, utan namn"
+
 #: Sources/TavleServe/Pages.swift:116
 msgid "What changed since the last gathering"
 msgstr "Vad som har ändrats sedan förra lärandeseminariet"
@@ -14512,6 +14596,42 @@ msgstr "Inget registrerat."
 #: Sources/TavleServe/Pages.swift:290
 msgid "{1}: goal history"
 msgstr "{1}: målhistorik"
+
+#: Sources/TavleServe/Pages.swift:335
+msgid "{1}: the network's figures"
+msgstr "{1}: nätverkets siffror"
+
+#: Sources/TavleServe/Pages.swift:339
+msgid "Your value beside the network's, in the same month, from what every team's report showed. No team is named; values from small counts are left out, and a figure of fewer than three teams is not shown."
+msgstr "Ert värde bredvid nätverkets, samma månad, från det varje teams rapport visade. Inget team nämns; värden från små antal utelämnas, och en siffra från färre än tre team visas inte."
+
+#: Sources/TavleServe/Pages.swift:346
+msgid "Chart"
+msgstr "Diagram"
+
+#: Sources/TavleServe/Pages.swift:347
+msgid "Month"
+msgstr "Månad"
+
+#: Sources/TavleServe/Pages.swift:348
+msgid "Yours"
+msgstr "Ert"
+
+#: Sources/TavleServe/Pages.swift:349
+msgid "The network's median"
+msgstr "Nätverkets median"
+
+#: Sources/TavleServe/Pages.swift:350
+msgid "The middle half of the teams"
+msgstr "Den mittersta hälften av teamen"
+
+#: Sources/TavleServe/Pages.swift:351
+msgid "Teams"
+msgstr "Team"
+
+#: Sources/TavleServe/Pages.swift:364
+msgid "too few teams to show"
+msgstr "för få team för att visas"
 
 #: Sources/TavleServe/Pages.swift:302
 msgid "a goal changed"

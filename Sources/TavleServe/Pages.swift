@@ -141,6 +141,11 @@ enum Pages {
                         }
                     }
                     Node.el("li") {
+                        Node.el("a", attr("href", base + "/network")) {
+                            site.t(Phrase("The network's figures, without names"))
+                        }
+                    }
+                    Node.el("li") {
                         Node.el("a", attr("href", base + "/changes")) {
                             site.t(Phrase("What changed since the last gathering"))
                         }
@@ -317,6 +322,58 @@ enum Pages {
                 "iframe", attr("title", site.t(Phrase("Goal history, with the run charts"))),
                 attr("src", "/teams/\(segment(team.key))/goals/page.html"), attr("class", "preview")
             ) {}
+        }
+    }
+
+    static func network(
+        _ site: Site, team: Team, figures: (notebook: String, figures: [NetworkFigure])?, session: Session
+    ) -> String {
+        func shown(_ value: Double?, _ unit: String?) -> String {
+            guard let value else { return "–" }
+            return unit == "%"
+                ? site.t(Phrase.number(value * 100, decimals: 1)) + " %" : site.t(Phrase.number(value, decimals: 1))
+        }
+        return layout(site, title: Phrase("\(team.name): the network's figures"), session: session) {
+            Node.el("p") {
+                Node.el("a", attr("href", "/teams/\(segment(team.key))")) { site.t(Phrase("Back to the team's page")) }
+            }
+            Node.el("p") {
+                site.t(
+                    Phrase(
+                        "Your value beside the network's, in the same month, from what every team's report showed. No team is named; values from small counts are left out, and a figure of fewer than three teams is not shown."
+                    ))
+            }
+            if let figures, !figures.figures.isEmpty {
+                Node.el("table") {
+                    Node.el("tr") {
+                        Node.el("th") { site.t(Phrase("Chart")) }
+                        Node.el("th") { site.t(Phrase("Month")) }
+                        Node.el("th") { site.t(Phrase("Yours")) }
+                        Node.el("th") { site.t(Phrase("The network's median")) }
+                        Node.el("th") { site.t(Phrase("The middle half of the teams")) }
+                        Node.el("th") { site.t(Phrase("Teams")) }
+                    }
+                    for figure in figures.figures {
+                        Node.el("tr") {
+                            Node.el("td") { figure.title }
+                            Node.el("td") { figure.period }
+                            Node.el("td") { shown(figure.own, figure.unit) }
+                            if figure.median != nil {
+                                Node.el("td") { shown(figure.median, figure.unit) }
+                                Node.el("td") {
+                                    shown(figure.lowerQuartile, figure.unit) + " – "
+                                        + shown(figure.upperQuartile, figure.unit)
+                                }
+                            } else {
+                                Node.el("td", attr("colspan", "2")) { site.t(Phrase("too few teams to show")) }
+                            }
+                            Node.el("td") { String(figure.teams) }
+                        }
+                    }
+                }
+            } else {
+                Node.el("p") { site.t(Phrase("No report has been made for this team yet.")) }
+            }
         }
     }
 

@@ -278,6 +278,10 @@ public final class Site: Sendable {
                 reply.policy = .preview
                 return reply
             }
+        case ("network", 1):
+            return guarded(session) { () throws(Diagnostic) in
+                .page(Pages.network(self, team: team, figures: try networkFigures(for: team), session: session))
+            }
         case ("history", 1):
             return guarded(session) { () throws(Diagnostic) in
                 let events = try ReportHistory.events(outputFolder: workspace.output, team: team.key)

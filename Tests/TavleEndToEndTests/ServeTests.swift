@@ -31,6 +31,10 @@ import Testing
         let home = try network.get("/teams/team-a", as: session)
         #expect(home.status == 200)
         #expect(home.body.contains("first-report"))
+        // The network's figures: the team's value beside the median of the four teams.
+        let figures = try network.get("/teams/team-a/network", as: session)
+        #expect(figures.status == 200 && figures.body.contains("The network&#39;s median") == false)
+        #expect(figures.body.contains("<th>The network's median</th>") && figures.body.contains("<td>4</td>"))
         #expect(home.header("Content-Security-Policy")?.contains("default-src 'none'") == true)
 
         let commits = try network.commitCount()

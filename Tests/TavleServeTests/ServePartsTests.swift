@@ -1,4 +1,5 @@
 import Foundation
+import TavleHistory
 import Testing
 
 @testable import TavleServe
@@ -138,5 +139,41 @@ import Testing
         let other = store.open(for: grant, now: start)
         #expect(store.session(other.id, grantsInUse: ["g1"], now: start.addingTimeInterval(61)) == nil)
         #expect(session.formToken != other.formToken)
+    }
+}
+
+@Suite struct NetworkFigureTests {
+    func series(_ value: Double, y: Double = 20, n: Double = 40, period: String = "2026-11") -> [LedgerSeries] {
+        [
+            LedgerSeries(
+                query: "screening", indicator: "screening", chart: "p", title: "Screened", unit: "%",
+                points: [
+                    LedgerSeries.Point(period: "2026-10", value: 0.1, y: 4, n: 40),
+                    LedgerSeries.Point(period: period, value: value, y: y, n: n),
+                ])
+        ]
+    }
+
+    /// Worked by hand: four teams count (0.5, 0.6, 0.7, 0.8); the fifth's 0.9 rests on a count of
+    /// 3, under the minimum of 5, and is left out. Median 0.65; quartiles (type 7) at positions
+    /// 0.75 and 2.25: 0.5 + 0.1 × 0.75 = 0.575 and 0.7 + 0.1 × 0.25 = 0.725.
+    @Test func smallCountsAreLeftOutAndTheRestSummed() throws {
+        let all = [
+            "a": series(0.5), "b": series(0.6), "c": series(0.7), "d": series(0.8), "e": series(0.9, y: 3),
+        ]
+        let figure = try #require(NetworkFigure.figures(all, team: "a", minimumCount: 5).first)
+        #expect(figure.period == "2026-11" && figure.own == 0.5 && figure.teams == 4)
+        #expect(abs(figure.median! - 0.65) < 1e-12)
+        #expect(abs(figure.lowerQuartile! - 0.575) < 1e-12)
+        #expect(abs(figure.upperQuartile! - 0.725) < 1e-12)
+    }
+
+    @Test func fewerThanThreeTeamsShowNoFigure() throws {
+        let all = ["a": series(0.5), "b": series(0.6), "c": series(0.7, period: "2026-09")]
+        let figure = try #require(NetworkFigure.figures(all, team: "a", minimumCount: 5).first)
+        #expect(figure.teams == 2 && figure.median == nil && figure.lowerQuartile == nil)
+        // A team's own value is its own, whatever its count.
+        let small = try #require(NetworkFigure.figures(["a": series(0.5, y: 1)], team: "a", minimumCount: 5).first)
+        #expect(small.own == 0.5)
     }
 }
