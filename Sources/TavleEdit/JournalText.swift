@@ -425,6 +425,23 @@ extension JournalText {
         return scalar(key, in: item)
     }
 
+    /// Changes fields of the `position`th entry (from 0) of a top-level list: for entries that
+    /// have no id (decisions). The form's version check makes sure the list is the one the
+    /// person saw.
+    public mutating func setEntry(in list: String, at position: Int, fields: [(key: String, value: YAMLScalar?)])
+        throws(LayoutError)
+    {
+        guard let items = try items(of: list)?.items, items.indices.contains(position) else {
+            throw LayoutError(phrase: Phrase("the journal has no entry \(position + 1) under '\(list)'"), line: nil)
+        }
+        var item = items[position]
+        for (key, value) in fields {
+            let before = lines.count
+            set(key, to: value, in: item)
+            item.end += lines.count - before
+        }
+    }
+
     /// Whether the list has an entry whose keys have all these values.
     public func hasEntry(in list: String, matching pairs: [(key: String, value: String)]) -> Bool {
         ((try? item(in: list, matching: pairs)) ?? nil) != nil

@@ -1849,6 +1849,10 @@ msgstr "logbogen har intet mål »{1}«"
 msgid "the journal has no entry '{1}' under '{2}'"
 msgstr "logbogen har ingen post »{1}« under »{2}«"
 
+#: Sources/TavleEdit/JournalText.swift:435
+msgid "the journal has no entry {1} under '{2}'"
+msgstr "logbogen har ingen post {1} under »{2}«"
+
 #: Sources/TavleExport/ResearchExport.swift:62
 msgid "'{1}' is a folder; --format json writes one file"
 msgstr "»{1}« er en mappe; --format json skriver én fil"
@@ -4485,6 +4489,10 @@ msgstr "Ændr PDSA-cyklussen"
 msgid "Decisions"
 msgstr "Beslutninger"
 
+#: Sources/TavleServe/Pages.swift:236
+msgid "Change the decision"
+msgstr "Ændr beslutningen"
+
 #: Sources/TavleServe/Pages.swift:227
 msgid "Answer the questions for gathering {1}"
 msgstr "Svar på refleksionsspørgsmålene til læringsseminar {1}"
@@ -4601,10 +4609,6 @@ msgstr "Gem ændringen"
 msgid "Save"
 msgstr "Gem"
 
-#: Sources/TavleServe/Pages.swift:345
-msgid "The goal it serves"
-msgstr "Målet, den skal bidrage til"
-
 #: Sources/TavleServe/Pages.swift:330
 msgid "Date"
 msgstr "Dato"
@@ -4612,6 +4616,10 @@ msgstr "Dato"
 #: Sources/TavleServe/Pages.swift:333
 msgid "What was decided"
 msgstr "Hvad der blev besluttet"
+
+#: Sources/TavleServe/Pages.swift:345
+msgid "The goal it serves"
+msgstr "Målet, den skal bidrage til"
 
 #: Sources/TavleServe/Pages.swift:340
 msgid "A short name for the cycle"
@@ -6888,6 +6896,10 @@ msgstr "journalen har ikke noe mål «{1}»"
 #: Sources/TavleEdit/JournalText.swift:275
 msgid "the journal has no entry '{1}' under '{2}'"
 msgstr "journalen har ingen oppføring «{1}» under «{2}»"
+
+#: Sources/TavleEdit/JournalText.swift:435
+msgid "the journal has no entry {1} under '{2}'"
+msgstr "journalen har ingen oppføring {1} under «{2}»"
 
 #: Sources/TavleExport/ResearchExport.swift:62
 msgid "'{1}' is a folder; --format json writes one file"
@@ -9525,6 +9537,10 @@ msgstr "Endre PDSA-sirkelen"
 msgid "Decisions"
 msgstr "Beslutninger"
 
+#: Sources/TavleServe/Pages.swift:236
+msgid "Change the decision"
+msgstr "Endre beslutningen"
+
 #: Sources/TavleServe/Pages.swift:227
 msgid "Answer the questions for gathering {1}"
 msgstr "Svar på spørsmålene til samling {1}"
@@ -9641,10 +9657,6 @@ msgstr "Lagre endringen"
 msgid "Save"
 msgstr "Lagre"
 
-#: Sources/TavleServe/Pages.swift:345
-msgid "The goal it serves"
-msgstr "Målet den skal bidra til"
-
 #: Sources/TavleServe/Pages.swift:330
 msgid "Date"
 msgstr "Dato"
@@ -9652,6 +9664,10 @@ msgstr "Dato"
 #: Sources/TavleServe/Pages.swift:333
 msgid "What was decided"
 msgstr "Hva som ble besluttet"
+
+#: Sources/TavleServe/Pages.swift:345
+msgid "The goal it serves"
+msgstr "Målet den skal bidra til"
 
 #: Sources/TavleServe/Pages.swift:340
 msgid "A short name for the cycle"
@@ -11928,6 +11944,10 @@ msgstr "loggboken har inget mål ”{1}”"
 #: Sources/TavleEdit/JournalText.swift:275
 msgid "the journal has no entry '{1}' under '{2}'"
 msgstr "loggboken har ingen post ”{1}” under ”{2}”"
+
+#: Sources/TavleEdit/JournalText.swift:435
+msgid "the journal has no entry {1} under '{2}'"
+msgstr "loggboken har ingen post {1} under ”{2}”"
 
 #: Sources/TavleExport/ResearchExport.swift:62
 msgid "'{1}' is a folder; --format json writes one file"
@@ -14565,6 +14585,10 @@ msgstr "Ändra PDSA-cykeln"
 msgid "Decisions"
 msgstr "Beslut"
 
+#: Sources/TavleServe/Pages.swift:236
+msgid "Change the decision"
+msgstr "Ändra beslutet"
+
 #: Sources/TavleServe/Pages.swift:227
 msgid "Answer the questions for gathering {1}"
 msgstr "Svara på reflektionsfrågorna till lärandeseminarium {1}"
@@ -14681,10 +14705,6 @@ msgstr "Spara ändringen"
 msgid "Save"
 msgstr "Spara"
 
-#: Sources/TavleServe/Pages.swift:345
-msgid "The goal it serves"
-msgstr "Målet den ska bidra till"
-
 #: Sources/TavleServe/Pages.swift:330
 msgid "Date"
 msgstr "Datum"
@@ -14692,6 +14712,10 @@ msgstr "Datum"
 #: Sources/TavleServe/Pages.swift:333
 msgid "What was decided"
 msgstr "Vad som beslutades"
+
+#: Sources/TavleServe/Pages.swift:345
+msgid "The goal it serves"
+msgstr "Målet den ska bidra till"
 
 #: Sources/TavleServe/Pages.swift:340
 msgid "A short name for the cycle"

@@ -121,6 +121,44 @@ enum EntryKind: String, Sendable {
     }
 }
 
+/// A decision already in the journal, by its place in the list.
+struct DecisionFormValues: Sendable, Equatable {
+    var date: String
+    var what: String
+    var why: String
+
+    static let fieldNames: Set<String> = ["date", "what", "why"]
+
+    init(_ decision: Decision) {
+        date = decision.date.description
+        what = decision.what
+        why = decision.why ?? ""
+    }
+
+    init(_ fields: FormFields) {
+        date = fields["date"] ?? ""
+        what = fields["what"] ?? ""
+        why = fields["why"] ?? ""
+    }
+
+    /// The fields that differ from the decision as it stands; an emptied `why` is taken out.
+    func change(at position: Int, original: DecisionFormValues, basedOn version: String) -> JournalEditor.Change? {
+        func clean(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        var fields: [(key: String, value: YAMLScalar?)] = []
+        if clean(date) != clean(original.date) { fields.append(("date", .verbatim(clean(date)))) }
+        if clean(what) != clean(original.what) { fields.append(("what", .text(clean(what)))) }
+        if clean(why) != clean(original.why) { fields.append(("why", clean(why).isEmpty ? nil : .text(clean(why)))) }
+        guard !fields.isEmpty else { return nil }
+        let changes = fields
+        return JournalEditor.Change(
+            form: "decision", basedOn: version,
+            summary: "decision \(position + 1) changed: " + fields.map(\.key).joined(separator: ", ")
+        ) { text throws(JournalText.LayoutError) in
+            try text.setEntry(in: "decisions", at: position, fields: changes)
+        }
+    }
+}
+
 /// A team's answers to one gathering's prompts, by prompt id.
 struct AnswerFormValues: Sendable {
     var answers: [String: String]

@@ -227,8 +227,16 @@ enum Pages {
                 Node.el("h3") { site.t(Phrase("Decisions")) }
                 if journal.decisions.isEmpty { Node.el("p") { site.t(Phrase("None yet.")) } }
                 Node.el("ul") {
-                    for decision in journal.decisions {
-                        Node.el("li") { "\(decision.date): \(decision.what)" }
+                    for (position, decision) in journal.decisions.enumerated() {
+                        Node.el("li") {
+                            "\(decision.date): \(decision.what)"
+                            if site.mayEdit(team.key, session) {
+                                " "
+                                Node.el("a", attr("href", "\(base)/journal/decision/\(position + 1)")) {
+                                    site.t(Phrase("Change the decision"))
+                                }
+                            }
+                        }
                     }
                 }
                 if site.mayEdit(team.key, session) {
@@ -551,6 +559,26 @@ enum Pages {
             field(
                 site, name: "decided", label: Phrase("Decided", context: "PDSA field"), value: values["decided"],
                 problem: problem, type: "date")
+            Node.el("button", attr("type", "submit")) { site.t(Phrase("Save")) }
+        }
+    }
+
+    static func decisionForm(
+        _ site: Site, team: Team, position: Int, values: DecisionFormValues, version: String, problem: FormProblem?,
+        session: Session
+    ) -> Node {
+        Node.el(
+            "form", attr("method", "post"),
+            attr("action", "/teams/\(segment(team.key))/journal/decision/\(position + 1)")
+        ) {
+            tokenField(session)
+            Node.void("input", attr("type", "hidden"), attr("name", "version"), attr("value", version))
+            formProblem(site, problem)
+            field(site, name: "date", label: Phrase("Date"), value: values.date, problem: problem, type: "date")
+            field(
+                site, name: "what", label: Phrase("What was decided"), value: values.what, problem: problem,
+                multiline: true)
+            field(site, name: "why", label: Phrase("Why"), value: values.why, problem: problem, multiline: true)
             Node.el("button", attr("type", "submit")) { site.t(Phrase("Save")) }
         }
     }

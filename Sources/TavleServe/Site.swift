@@ -320,6 +320,19 @@ public final class Site: Sendable {
                 version: current.version, problem: nil, session: session)
             return .page(
                 Pages.formPage(self, team: team, title: Phrase("Change the goal"), form: form, session: session))
+        case ("journal", 3) where rest[1] == "decision":
+            guard mayEdit(team.key, session), let position = Int(rest[2]).map({ $0 - 1 }) else {
+                return notFound(session)
+            }
+            let current = currentJournal(team)
+            guard let decisions = current.journal?.decisions, decisions.indices.contains(position) else {
+                return notFound(session)
+            }
+            let form = Pages.decisionForm(
+                self, team: team, position: position, values: DecisionFormValues(decisions[position]),
+                version: current.version, problem: nil, session: session)
+            return .page(
+                Pages.formPage(self, team: team, title: Phrase("Change the decision"), form: form, session: session))
         case ("journal", 3) where rest[1] == "pdsa":
             guard mayEdit(team.key, session) else { return notFound(session) }
             let current = currentJournal(team)
@@ -539,6 +552,9 @@ public final class Site: Sendable {
                 return notFound(session)
             }
             return await submitPreparation(team: team, prepared: prepared, fields: fields, session: session)
+        case ("decision", 5):
+            guard let position = Int(segments[4]).map({ $0 - 1 }) else { return notFound(session) }
+            return await submitDecision(team: team, position: position, fields: fields, session: session)
         case ("pdsa", 5):
             return await submitCycle(team: team, cycleID: segments[4], fields: fields, session: session)
         case ("decision", 4), ("pdsa", 4):
@@ -615,6 +631,25 @@ public final class Site: Sendable {
         }
         return Reply(
             status: 200, body: Data(lines.joined(separator: "\n").utf8), contentType: "text/plain; charset=utf-8")
+    }
+
+    func submitDecision(team: Team, position: Int, fields: FormFields, session: Session) async -> Reply {
+        let unknown = fields.unknown(allowed: DecisionFormValues.fieldNames.union(["form_token", "version"]))
+        guard unknown.isEmpty else { return unknownFields(unknown, session: session) }
+        let current = currentJournal(team)
+        guard let decisions = current.journal?.decisions, decisions.indices.contains(position) else {
+            return notFound(session)
+        }
+        let values = DecisionFormValues(fields)
+        let change = values.change(
+            at: position, original: DecisionFormValues(decisions[position]), basedOn: fields["version"] ?? "")
+        return await finish(
+            change, team: team, title: Phrase("Change the decision"), session: session,
+            again: { problem, version in
+                Pages.decisionForm(
+                    self, team: team, position: position, values: values, version: version, problem: problem,
+                    session: session)
+            })
     }
 
     func submitCycle(team: Team, cycleID: String, fields: FormFields, session: Session) async -> Reply {

@@ -33,6 +33,7 @@ with sync_playwright() as playwright:
 
     step("the second browser opens the same goal form before the first saves")
     other.goto(base + second_link)
+    other.wait_for_url(re.compile(r"/teams/team-a$"))  # the sign-in page goes on by itself
     other.goto(base + "/teams/team-a/journal/goals/fewer-falls")
 
     step("the team opens its goal with the keyboard only")
@@ -107,6 +108,7 @@ with sync_playwright() as playwright:
     step("the facilitator's preview is made again by itself when a journal is saved")
     facilitator = browser.new_context().new_page()
     facilitator.goto(base + facilitator_link)
+    facilitator.wait_for_url(re.compile(r"/facilitator$"))
     facilitator.goto(base + "/facilitator/preview/first-report/team-b")
     frame = facilitator.frame_locator("#preview")
     expect(frame.get_by_text("A third fewer falls").first).to_be_visible()

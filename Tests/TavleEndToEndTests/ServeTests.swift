@@ -391,6 +391,52 @@ import Testing
         #expect(script.status == 200 && script.body.contains("textContent"))
     }
 
+    /// A decision saved can be changed later, by its place in the list; a stale form is a conflict.
+    @Test func aDecisionIsAddedAndChangedLater() throws {
+        let network = try ServedNetwork()
+        try network.start()
+        defer { network.stop() }
+        let session = try network.signIn("team", "team-a")
+        let add = try network.get("/teams/team-a/journal/decision", as: session)
+        let token = try #require(add.hidden("form_token"))
+        #expect(
+            try network.post(
+                "/teams/team-a/journal/decision", as: session,
+                [
+                    ("form_token", token), ("version", try #require(add.hidden("version"))), ("date", "2026-11-02"),
+                    ("what", "Night lights in room 4."), ("why", ""),
+                ]
+            ).status == 303)
+        let page = try network.get("/teams/team-a", as: session)
+        #expect(page.links.contains("/teams/team-a/journal/decision/1"))
+        let form = try network.get("/teams/team-a/journal/decision/1", as: session)
+        #expect(form.body.contains("Night lights in room 4."))
+        let commits = try network.commitCount()
+        let changed = try network.post(
+            "/teams/team-a/journal/decision/1", as: session,
+            [
+                ("form_token", token), ("version", try #require(form.hidden("version"))), ("date", "2026-11-02"),
+                ("what", "Night lights in every room."), ("why", "Room 4 had no falls at night."),
+            ])
+        #expect(changed.status == 303)
+        #expect(try network.commitCount() == commits + 1)
+        let journal = try network.journal("team-a")
+        #expect(
+            journal.contains("what: Night lights in every room.")
+                && journal.contains("why: Room 4 had no falls at night."))
+        #expect(!journal.contains("room 4."))
+        // The same form sent again is based on the version before: a conflict, nothing written.
+        let stale = try network.post(
+            "/teams/team-a/journal/decision/1", as: session,
+            [
+                ("form_token", token), ("version", try #require(form.hidden("version"))), ("date", "2026-11-02"),
+                ("what", "Something else."), ("why", ""),
+            ])
+        #expect(stale.status == 409)
+        #expect(try network.journal("team-a") == journal)
+        #expect(try network.get("/teams/team-a/journal/decision/9", as: session).status == 404)
+    }
+
     @Test func sigtermStopsTheServerCleanly() throws {
         let network = try ServedNetwork()
         let started = Date()
