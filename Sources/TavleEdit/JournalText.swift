@@ -286,6 +286,14 @@ public struct JournalText: Sendable, Equatable {
         append([("date", .verbatim(date)), ("reason", .text(reason))], toList: "revisions", in: item)
     }
 
+    /// Adds a change of definition (date and what changed) under the indicator `id`.
+    public mutating func addDefinitionChange(toIndicator id: String, date: String, change: String) throws(LayoutError) {
+        guard let item = try item(in: "indicators", where: "id", is: id) else {
+            throw LayoutError(phrase: Phrase("the journal has no indicator '\(id)'"), line: nil)
+        }
+        append([("date", .verbatim(date)), ("change", .text(change))], toList: "changes", in: item)
+    }
+
     /// Changes fields of the entry of a top-level list whose keys have the values given.
     public mutating func setEntry(
         in list: String, matching pairs: [(key: String, value: String)], fields: [(key: String, value: YAMLScalar?)]

@@ -1845,6 +1845,10 @@ msgstr "listen »{1}:« er sat op på en måde, som tavle ikke kan tilføje til"
 msgid "the journal has no goal '{1}'"
 msgstr "logbogen har intet mål »{1}«"
 
+#: Sources/TavleEdit/JournalText.swift:292
+msgid "the journal has no indicator '{1}'"
+msgstr "logbogen har ingen indikator »{1}«"
+
 #: Sources/TavleEdit/JournalText.swift:275
 msgid "the journal has no entry '{1}' under '{2}'"
 msgstr "logbogen har ingen post »{1}« under »{2}«"
@@ -4477,9 +4481,17 @@ msgstr "Ingen mål endnu."
 msgid "Change the goal"
 msgstr "Ændr målet"
 
+#: Sources/TavleServe/Pages.swift:208
+msgid "Indicators"
+msgstr "Indikatorer"
+
 #: Sources/TavleServe/Pages.swift:194
 msgid "None yet."
 msgstr "Ingen endnu."
+
+#: Sources/TavleServe/Pages.swift:217
+msgid "Change the indicator"
+msgstr "Ændr indikatoren"
 
 #: Sources/TavleServe/Pages.swift:206
 msgid "Change the cycle"
@@ -4565,6 +4577,10 @@ msgstr "for få teams til at blive vist"
 msgid "a goal changed"
 msgstr "et mål ændret"
 
+#: Sources/TavleServe/Pages.swift:407
+msgid "an indicator changed"
+msgstr "en indikator ændret"
+
 #: Sources/TavleServe/Pages.swift:304
 msgid "a decision added"
 msgstr "en beslutning tilføjet"
@@ -4608,6 +4624,50 @@ msgstr "Gem ændringen"
 #: Sources/TavleServe/Pages.swift:362
 msgid "Save"
 msgstr "Gem"
+
+#: Sources/TavleServe/Pages.swift:592
+msgid "Name"
+msgstr "Navn"
+
+#: Sources/TavleServe/Pages.swift:594
+msgid "Kind of indicator"
+msgstr "Type indikator"
+
+#: Sources/TavleServe/Pages.swift:603
+msgid "Definition"
+msgstr "Definition"
+
+#: Sources/TavleServe/Pages.swift:604
+msgid "What the number cannot tell"
+msgstr "Hvad tallet ikke kan sige"
+
+#: Sources/TavleServe/Pages.swift:605
+msgid "A change of definition"
+msgstr "En ændring af definitionen"
+
+#: Sources/TavleServe/Pages.swift:612
+msgid "What changed in how it is measured"
+msgstr "Hvad der er ændret i, hvordan det måles"
+
+#: Sources/TavleServe/Pages.swift:614
+msgid "Charts mark the month, so that a jump from the change is not read as improvement."
+msgstr "Diagrammerne markerer måneden, så et spring, der skyldes ændringen, ikke læses som forbedring."
+
+#: Sources/TavleServe/Pages.swift:615
+msgid "When"
+msgstr "Hvornår"
+
+#: Sources/TavleServe/Pages.swift:622
+msgid "result indicator"
+msgstr "resultatindikator"
+
+#: Sources/TavleServe/Pages.swift:623
+msgid "process indicator"
+msgstr "procesindikator"
+
+#: Sources/TavleServe/Pages.swift:624
+msgid "balancing indicator"
+msgstr "balanceindikator"
 
 #: Sources/TavleServe/Pages.swift:330
 msgid "Date"
@@ -6892,6 +6952,10 @@ msgstr "listen «{1}:» er satt opp på en måte tavle ikke kan legge til i"
 #: Sources/TavleEdit/JournalText.swift:253
 msgid "the journal has no goal '{1}'"
 msgstr "journalen har ikke noe mål «{1}»"
+
+#: Sources/TavleEdit/JournalText.swift:292
+msgid "the journal has no indicator '{1}'"
+msgstr "journalen har ingen indikator «{1}»"
 
 #: Sources/TavleEdit/JournalText.swift:275
 msgid "the journal has no entry '{1}' under '{2}'"
@@ -9525,9 +9589,17 @@ msgstr "Ingen mål ennå."
 msgid "Change the goal"
 msgstr "Endre målet"
 
+#: Sources/TavleServe/Pages.swift:208
+msgid "Indicators"
+msgstr "Indikatorer"
+
 #: Sources/TavleServe/Pages.swift:194
 msgid "None yet."
 msgstr "Ingen ennå."
+
+#: Sources/TavleServe/Pages.swift:217
+msgid "Change the indicator"
+msgstr "Endre indikatoren"
 
 #: Sources/TavleServe/Pages.swift:206
 msgid "Change the cycle"
@@ -9613,6 +9685,10 @@ msgstr "for få team til å vises"
 msgid "a goal changed"
 msgstr "et mål endret"
 
+#: Sources/TavleServe/Pages.swift:407
+msgid "an indicator changed"
+msgstr "en indikator endret"
+
 #: Sources/TavleServe/Pages.swift:304
 msgid "a decision added"
 msgstr "en beslutning lagt til"
@@ -9656,6 +9732,50 @@ msgstr "Lagre endringen"
 #: Sources/TavleServe/Pages.swift:362
 msgid "Save"
 msgstr "Lagre"
+
+#: Sources/TavleServe/Pages.swift:592
+msgid "Name"
+msgstr "Navn"
+
+#: Sources/TavleServe/Pages.swift:594
+msgid "Kind of indicator"
+msgstr "Type indikator"
+
+#: Sources/TavleServe/Pages.swift:603
+msgid "Definition"
+msgstr "Definisjon"
+
+#: Sources/TavleServe/Pages.swift:604
+msgid "What the number cannot tell"
+msgstr "Hva tallet ikke kan si"
+
+#: Sources/TavleServe/Pages.swift:605
+msgid "A change of definition"
+msgstr "En endring i definisjonen"
+
+#: Sources/TavleServe/Pages.swift:612
+msgid "What changed in how it is measured"
+msgstr "Hva som er endret i hvordan det måles"
+
+#: Sources/TavleServe/Pages.swift:614
+msgid "Charts mark the month, so that a jump from the change is not read as improvement."
+msgstr "Diagrammene markerer måneden, så et hopp som skyldes endringen ikke leses som forbedring."
+
+#: Sources/TavleServe/Pages.swift:615
+msgid "When"
+msgstr "Når"
+
+#: Sources/TavleServe/Pages.swift:622
+msgid "result indicator"
+msgstr "resultatindikator"
+
+#: Sources/TavleServe/Pages.swift:623
+msgid "process indicator"
+msgstr "prosessindikator"
+
+#: Sources/TavleServe/Pages.swift:624
+msgid "balancing indicator"
+msgstr "balanseindikator"
 
 #: Sources/TavleServe/Pages.swift:330
 msgid "Date"
@@ -11940,6 +12060,10 @@ msgstr "listan ”{1}:” är uppställd på ett sätt som tavle inte kan lägga
 #: Sources/TavleEdit/JournalText.swift:253
 msgid "the journal has no goal '{1}'"
 msgstr "loggboken har inget mål ”{1}”"
+
+#: Sources/TavleEdit/JournalText.swift:292
+msgid "the journal has no indicator '{1}'"
+msgstr "loggboken har ingen indikator ”{1}”"
 
 #: Sources/TavleEdit/JournalText.swift:275
 msgid "the journal has no entry '{1}' under '{2}'"
@@ -14573,9 +14697,17 @@ msgstr "Inga mål ännu."
 msgid "Change the goal"
 msgstr "Ändra målet"
 
+#: Sources/TavleServe/Pages.swift:208
+msgid "Indicators"
+msgstr "Indikatorer"
+
 #: Sources/TavleServe/Pages.swift:194
 msgid "None yet."
 msgstr "Inga ännu."
+
+#: Sources/TavleServe/Pages.swift:217
+msgid "Change the indicator"
+msgstr "Ändra indikatorn"
 
 #: Sources/TavleServe/Pages.swift:206
 msgid "Change the cycle"
@@ -14661,6 +14793,10 @@ msgstr "för få team för att visas"
 msgid "a goal changed"
 msgstr "ett mål ändrat"
 
+#: Sources/TavleServe/Pages.swift:407
+msgid "an indicator changed"
+msgstr "en indikator ändrad"
+
 #: Sources/TavleServe/Pages.swift:304
 msgid "a decision added"
 msgstr "ett beslut tillagt"
@@ -14704,6 +14840,50 @@ msgstr "Spara ändringen"
 #: Sources/TavleServe/Pages.swift:362
 msgid "Save"
 msgstr "Spara"
+
+#: Sources/TavleServe/Pages.swift:592
+msgid "Name"
+msgstr "Namn"
+
+#: Sources/TavleServe/Pages.swift:594
+msgid "Kind of indicator"
+msgstr "Typ av indikator"
+
+#: Sources/TavleServe/Pages.swift:603
+msgid "Definition"
+msgstr "Definition"
+
+#: Sources/TavleServe/Pages.swift:604
+msgid "What the number cannot tell"
+msgstr "Vad siffran inte kan säga"
+
+#: Sources/TavleServe/Pages.swift:605
+msgid "A change of definition"
+msgstr "En ändring av definitionen"
+
+#: Sources/TavleServe/Pages.swift:612
+msgid "What changed in how it is measured"
+msgstr "Vad som har ändrats i hur det mäts"
+
+#: Sources/TavleServe/Pages.swift:614
+msgid "Charts mark the month, so that a jump from the change is not read as improvement."
+msgstr "Diagrammen markerar månaden, så att ett hopp som beror på ändringen inte tolkas som förbättring."
+
+#: Sources/TavleServe/Pages.swift:615
+msgid "When"
+msgstr "När"
+
+#: Sources/TavleServe/Pages.swift:622
+msgid "result indicator"
+msgstr "resultatindikator"
+
+#: Sources/TavleServe/Pages.swift:623
+msgid "process indicator"
+msgstr "processindikator"
+
+#: Sources/TavleServe/Pages.swift:624
+msgid "balancing indicator"
+msgstr "balansindikator"
 
 #: Sources/TavleServe/Pages.swift:330
 msgid "Date"

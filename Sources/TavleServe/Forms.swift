@@ -121,6 +121,48 @@ enum EntryKind: String, Sendable {
     }
 }
 
+/// An indicator of the journal: its words, and a change of its definition when there is one.
+struct IndicatorFormValues: Sendable, Equatable {
+    var values: [String: String]
+
+    static let fieldNames = ["name", "kind", "definition", "caveats", "change", "change_date"]
+
+    init(_ indicator: JournalIndicator, today: String) {
+        values = [
+            "name": indicator.name ?? "", "kind": indicator.kind.rawValue, "definition": indicator.definition ?? "",
+            "caveats": indicator.caveats ?? "", "change": "", "change_date": today,
+        ]
+    }
+
+    init(_ fields: FormFields) {
+        values = Dictionary(uniqueKeysWithValues: Self.fieldNames.map { ($0, fields[$0] ?? "") })
+    }
+
+    subscript(_ name: String) -> String { values[name] ?? "" }
+
+    /// The words that differ, and a new entry under `changes:` when one is written.
+    func change(indicator id: String, original: IndicatorFormValues, basedOn version: String) -> JournalEditor.Change? {
+        func clean(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+        var fields: [(key: String, value: YAMLScalar?)] = []
+        for name in ["name", "kind", "definition", "caveats"] where clean(self[name]) != clean(original[name]) {
+            let value = clean(self[name])
+            fields.append((name, value.isEmpty ? nil : name == "kind" ? .verbatim(value) : .text(value)))
+        }
+        let definitionChange = clean(self["change"]), date = clean(self["change_date"])
+        guard !fields.isEmpty || !definitionChange.isEmpty else { return nil }
+        let changes = fields
+        let said = fields.map(\.key) + (definitionChange.isEmpty ? [] : ["definition change"])
+        return JournalEditor.Change(
+            form: "indicator", basedOn: version, summary: "indicator \(id): " + said.joined(separator: ", ")
+        ) { text throws(JournalText.LayoutError) in
+            if !changes.isEmpty { try text.setEntry(in: "indicators", matching: [("id", id)], fields: changes) }
+            if !definitionChange.isEmpty {
+                try text.addDefinitionChange(toIndicator: id, date: date, change: definitionChange)
+            }
+        }
+    }
+}
+
 /// A decision already in the journal, by its place in the list.
 struct DecisionFormValues: Sendable, Equatable {
     var date: String

@@ -205,6 +205,21 @@ enum Pages {
                         }
                     }
                 }
+                Node.el("h3") { site.t(Phrase("Indicators")) }
+                if journal.indicators.isEmpty { Node.el("p") { site.t(Phrase("None yet.")) } }
+                Node.el("ul") {
+                    for indicator in journal.indicators {
+                        Node.el("li") {
+                            (indicator.name ?? indicator.id) + " (" + site.t(kindWord(indicator.kind)) + ")"
+                            if site.mayEdit(team.key, session) {
+                                " "
+                                Node.el("a", attr("href", "\(base)/journal/indicators/\(segment(indicator.id))")) {
+                                    site.t(Phrase("Change the indicator"))
+                                }
+                            }
+                        }
+                    }
+                }
                 Node.el("h3") { site.t(Phrase("PDSA cycles")) }
                 if journal.cycles.isEmpty { Node.el("p") { site.t(Phrase("None yet.")) } }
                 Node.el("ul") {
@@ -389,6 +404,7 @@ enum Pages {
     static func formWord(_ form: String) -> Phrase {
         switch form {
         case "goal": return Phrase("a goal changed")
+        case "indicator": return Phrase("an indicator changed")
         case "pdsa": return Phrase("a PDSA cycle")
         case "decision": return Phrase("a decision added")
         case "answers": return Phrase("answers")
@@ -560,6 +576,64 @@ enum Pages {
                 site, name: "decided", label: Phrase("Decided", context: "PDSA field"), value: values["decided"],
                 problem: problem, type: "date")
             Node.el("button", attr("type", "submit")) { site.t(Phrase("Save")) }
+        }
+    }
+
+    static func indicatorForm(
+        _ site: Site, team: Team, indicator: JournalIndicator, values: IndicatorFormValues, version: String,
+        problem: FormProblem?, session: Session
+    ) -> Node {
+        Node.el(
+            "form", attr("method", "post"),
+            attr("action", "/teams/\(segment(team.key))/journal/indicators/\(segment(indicator.id))")
+        ) {
+            tokenField(session)
+            Node.void("input", attr("type", "hidden"), attr("name", "version"), attr("value", version))
+            formProblem(site, problem)
+            field(site, name: "name", label: Phrase("Name"), value: values["name"], problem: problem)
+            Node.el("div") {
+                Node.el("label", attr("for", "kind")) { site.t(Phrase("Kind of indicator")) }
+                Node.el("select", attr("id", "kind"), attr("name", "kind")) {
+                    for kind in IndicatorKind.allCases {
+                        Node.el(
+                            "option",
+                            attributes: [
+                                attr("value", kind.rawValue), flag("selected", values["kind"] == kind.rawValue),
+                            ]
+                        ) {
+                            site.t(kindWord(kind))
+                        }
+                    }
+                }
+            }
+            field(
+                site, name: "definition", label: Phrase("Definition"), value: values["definition"], problem: problem,
+                multiline: true)
+            field(
+                site, name: "caveats", label: Phrase("What the number cannot tell"), value: values["caveats"],
+                problem: problem, multiline: true)
+            Node.el("h2") { site.t(Phrase("A change of definition")) }
+            if !indicator.changes.isEmpty {
+                Node.el("ul") {
+                    for change in indicator.changes { Node.el("li") { "\(change.date): \(change.change)" } }
+                }
+            }
+            field(
+                site, name: "change", label: Phrase("What changed in how it is measured"), value: values["change"],
+                problem: problem, multiline: true,
+                hint: Phrase("Charts mark the month, so that a jump from the change is not read as improvement."))
+            field(
+                site, name: "change_date", label: Phrase("When"), value: values["change_date"], problem: problem,
+                type: "date")
+            Node.el("button", attr("type", "submit")) { site.t(Phrase("Save")) }
+        }
+    }
+
+    static func kindWord(_ kind: IndicatorKind) -> Phrase {
+        switch kind {
+        case .result: return Phrase("result indicator")
+        case .process: return Phrase("process indicator")
+        case .balancing: return Phrase("balancing indicator")
         }
     }
 

@@ -320,6 +320,20 @@ public final class Site: Sendable {
                 version: current.version, problem: nil, session: session)
             return .page(
                 Pages.formPage(self, team: team, title: Phrase("Change the goal"), form: form, session: session))
+        case ("journal", 3) where rest[1] == "indicators":
+            guard mayEdit(team.key, session) else { return notFound(session) }
+            let current = currentJournal(team)
+            guard let indicator = current.journal?.indicators.first(where: { $0.id == rest[2] }) else {
+                return notFound(session)
+            }
+            let form = Pages.indicatorForm(
+                self, team: team, indicator: indicator,
+                values: IndicatorFormValues(indicator, today: JournalDate.today().description),
+                version: current.version, problem: nil, session: session)
+            return .page(
+                Pages.formPage(
+                    self, team: team, title: Phrase(verbatim: indicator.name ?? indicator.id), form: form,
+                    session: session))
         case ("journal", 3) where rest[1] == "decision":
             guard mayEdit(team.key, session), let position = Int(rest[2]).map({ $0 - 1 }) else {
                 return notFound(session)
@@ -552,6 +566,8 @@ public final class Site: Sendable {
                 return notFound(session)
             }
             return await submitPreparation(team: team, prepared: prepared, fields: fields, session: session)
+        case ("indicators", 5):
+            return await submitIndicator(team: team, indicatorID: segments[4], fields: fields, session: session)
         case ("decision", 5):
             guard let position = Int(segments[4]).map({ $0 - 1 }) else { return notFound(session) }
             return await submitDecision(team: team, position: position, fields: fields, session: session)
@@ -631,6 +647,26 @@ public final class Site: Sendable {
         }
         return Reply(
             status: 200, body: Data(lines.joined(separator: "\n").utf8), contentType: "text/plain; charset=utf-8")
+    }
+
+    func submitIndicator(team: Team, indicatorID: String, fields: FormFields, session: Session) async -> Reply {
+        let unknown = fields.unknown(allowed: Set(IndicatorFormValues.fieldNames).union(["form_token", "version"]))
+        guard unknown.isEmpty else { return unknownFields(unknown, session: session) }
+        let current = currentJournal(team)
+        guard let indicator = current.journal?.indicators.first(where: { $0.id == indicatorID }) else {
+            return notFound(session)
+        }
+        let values = IndicatorFormValues(fields)
+        let change = values.change(
+            indicator: indicatorID, original: IndicatorFormValues(indicator, today: ""),
+            basedOn: fields["version"] ?? "")
+        return await finish(
+            change, team: team, title: Phrase(verbatim: indicator.name ?? indicator.id), session: session,
+            again: { problem, version in
+                Pages.indicatorForm(
+                    self, team: team, indicator: indicator, values: values, version: version, problem: problem,
+                    session: session)
+            })
     }
 
     func submitDecision(team: Team, position: Int, fields: FormFields, session: Session) async -> Reply {

@@ -437,6 +437,48 @@ import Testing
         #expect(try network.get("/teams/team-a/journal/decision/9", as: session).status == 404)
     }
 
+    /// An indicator's words and a change of its definition, which the next report's chart marks.
+    @Test func anIndicatorIsChangedWithAChangeOfDefinition() throws {
+        let network = try ServedNetwork()
+        try network.start()
+        defer { network.stop() }
+        let session = try network.signIn("team", "team-a")
+        let page = try network.get("/teams/team-a", as: session)
+        #expect(page.links.contains("/teams/team-a/journal/indicators/fall"))
+        let form = try network.get("/teams/team-a/journal/indicators/fall", as: session)
+        #expect(form.body.contains("<label for=\"definition\">"))
+        let commits = try network.commitCount()
+        let saved = try network.post(
+            "/teams/team-a/journal/indicators/fall", as: session,
+            [
+                ("form_token", try #require(form.hidden("form_token"))),
+                ("version", try #require(form.hidden("version"))),
+                ("name", "Falls per 1000 resident days"), ("kind", "result"),
+                ("definition", "Recorded falls divided by resident days, times 1000."),
+                (
+                    "caveats",
+                    "Depends on falls being reported; more reported falls may mean a better reporting culture."
+                ),
+                ("change", "Falls are now reported in the electronic system."), ("change_date", "2026-10-01"),
+            ])
+        #expect(saved.status == 303, "\(saved.body.prefix(800))")
+        #expect(try network.commitCount() == commits + 1)
+        let journal = try network.journal("team-a")
+        #expect(journal.contains("name: Falls per 1000 resident days"))
+        #expect(
+            journal.contains(
+                "    changes:\n      - date: 2026-10-01\n        change: Falls are now reported in the electronic system."
+            ))
+        let run = try network.tavle("run", "first-report.md", "--team", "team-a")
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try String(
+            contentsOf: network.reports.appendingPathComponent("team-a/first-report.md"), encoding: .utf8)
+        #expect(
+            report.contains(
+                "the indicator is measured a new way from October 2026 (Falls are now reported in the electronic system)"
+            ))
+    }
+
     @Test func sigtermStopsTheServerCleanly() throws {
         let network = try ServedNetwork()
         let started = Date()
