@@ -4581,6 +4581,10 @@ msgstr "et mål ændret"
 msgid "an indicator changed"
 msgstr "en indikator ændret"
 
+#: Sources/TavleServe/Pages.swift:408
+msgid "preparation-form numbers sent"
+msgstr "tal fra forberedelsesskemaet sendt"
+
 #: Sources/TavleServe/Pages.swift:304
 msgid "a decision added"
 msgstr "en beslutning tilføjet"
@@ -9689,6 +9693,10 @@ msgstr "et mål endret"
 msgid "an indicator changed"
 msgstr "en indikator endret"
 
+#: Sources/TavleServe/Pages.swift:408
+msgid "preparation-form numbers sent"
+msgstr "tall fra forberedelsesskjemaet sendt"
+
 #: Sources/TavleServe/Pages.swift:304
 msgid "a decision added"
 msgstr "en beslutning lagt til"
@@ -14796,6 +14804,10 @@ msgstr "ett mål ändrat"
 #: Sources/TavleServe/Pages.swift:407
 msgid "an indicator changed"
 msgstr "en indikator ändrad"
+
+#: Sources/TavleServe/Pages.swift:408
+msgid "preparation-form numbers sent"
+msgstr "tal från förberedelseformuläret skickade"
 
 #: Sources/TavleServe/Pages.swift:304
 msgid "a decision added"

@@ -405,6 +405,7 @@ enum Pages {
         switch form {
         case "goal": return Phrase("a goal changed")
         case "indicator": return Phrase("an indicator changed")
+        case "preparation": return Phrase("preparation-form numbers sent")
         case "pdsa": return Phrase("a PDSA cycle")
         case "decision": return Phrase("a decision added")
         case "answers": return Phrase("answers")
