@@ -450,6 +450,29 @@ extension JournalText {
         }
     }
 
+    /// Takes out the `position`th entry (from 0) of a top-level list, with its lines; a list
+    /// left empty stays, as `key: []`.
+    public mutating func removeEntry(in list: String, at position: Int) throws(LayoutError) {
+        guard let (keyLine, items) = try items(of: list), items.indices.contains(position) else {
+            throw LayoutError(phrase: Phrase("the journal has no entry \(position + 1) under '\(list)'"), line: nil)
+        }
+        // The entry's own comments go with it: up to the next entry, or, for the last, the
+        // comment lines indented under it.
+        let item = items[position]
+        var end = item.end
+        if position + 1 < items.count {
+            end = items[position + 1].start
+        } else {
+            while end < lines.count, Self.indentation(lines[end]) > item.dash,
+                lines[end].drop(while: { $0 == " " }).first == Self.commentSign
+            {
+                end += 1
+            }
+        }
+        lines.removeSubrange(item.start..<end)
+        if items.count == 1 { lines[keyLine] = list + ": []" }
+    }
+
     /// Whether the list has an entry whose keys have all these values.
     public func hasEntry(in list: String, matching pairs: [(key: String, value: String)]) -> Bool {
         ((try? item(in: list, matching: pairs)) ?? nil) != nil

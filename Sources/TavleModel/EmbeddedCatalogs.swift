@@ -4681,6 +4681,22 @@ msgstr "Dato"
 msgid "What was decided"
 msgstr "Hvad der blev besluttet"
 
+#: Sources/TavleServe/Pages.swift:674
+msgid "Remove it"
+msgstr "Fjern den"
+
+#: Sources/TavleServe/Pages.swift:676
+msgid "For an entry written by mistake. The report repository keeps it in its history."
+msgstr "Til en post, der blev skrevet ved en fejl. Rapportarkivet gemmer den i historikken."
+
+#: Sources/TavleServe/Pages.swift:680
+msgid "Yes, remove it from the journal"
+msgstr "Ja, fjern den fra logbogen"
+
+#: Sources/TavleServe/Pages.swift:682
+msgid "Remove"
+msgstr "Fjern"
+
 #: Sources/TavleServe/Pages.swift:345
 msgid "The goal it serves"
 msgstr "Målet, den skal bidrage til"
@@ -4916,6 +4932,14 @@ msgstr "Kun læseadgang"
 #: Sources/TavleServe/Site.swift:377
 msgid "A researcher's link reads the network's history; it does not change journals."
 msgstr "En forskers link giver adgang til at læse netværkets historik; det kan ikke ændre logbøger."
+
+#: Sources/TavleServe/Site.swift:676
+msgid "Nothing was removed"
+msgstr "Intet blev fjernet"
+
+#: Sources/TavleServe/Site.swift:677
+msgid "Tick the box that says you mean it, then press the button again."
+msgstr "Sæt kryds i feltet, der siger, at du mener det, og tryk på knappen igen."
 
 #: Sources/TavleServe/Site.swift:589
 msgid "the id '{1}' has spaces or other signs; use letters, digits and dashes"
@@ -9793,6 +9817,22 @@ msgstr "Dato"
 msgid "What was decided"
 msgstr "Hva som ble besluttet"
 
+#: Sources/TavleServe/Pages.swift:674
+msgid "Remove it"
+msgstr "Fjern den"
+
+#: Sources/TavleServe/Pages.swift:676
+msgid "For an entry written by mistake. The report repository keeps it in its history."
+msgstr "For en oppføring som ble skrevet ved en feil. Rapportarkivet tar vare på den i historikken."
+
+#: Sources/TavleServe/Pages.swift:680
+msgid "Yes, remove it from the journal"
+msgstr "Ja, fjern den fra journalen"
+
+#: Sources/TavleServe/Pages.swift:682
+msgid "Remove"
+msgstr "Fjern"
+
 #: Sources/TavleServe/Pages.swift:345
 msgid "The goal it serves"
 msgstr "Målet den skal bidra til"
@@ -10028,6 +10068,14 @@ msgstr "Bare lesetilgang"
 #: Sources/TavleServe/Site.swift:377
 msgid "A researcher's link reads the network's history; it does not change journals."
 msgstr "En forskers lenke gir tilgang til å lese nettverkets historikk; den kan ikke endre journaler."
+
+#: Sources/TavleServe/Site.swift:676
+msgid "Nothing was removed"
+msgstr "Ingenting ble fjernet"
+
+#: Sources/TavleServe/Site.swift:677
+msgid "Tick the box that says you mean it, then press the button again."
+msgstr "Kryss av i boksen som sier at du mener det, og trykk på knappen igjen."
 
 #: Sources/TavleServe/Site.swift:589
 msgid "the id '{1}' has spaces or other signs; use letters, digits and dashes"
@@ -14905,6 +14953,22 @@ msgstr "Datum"
 msgid "What was decided"
 msgstr "Vad som beslutades"
 
+#: Sources/TavleServe/Pages.swift:674
+msgid "Remove it"
+msgstr "Ta bort den"
+
+#: Sources/TavleServe/Pages.swift:676
+msgid "For an entry written by mistake. The report repository keeps it in its history."
+msgstr "För en post som skrevs av misstag. Rapportarkivet sparar den i historiken."
+
+#: Sources/TavleServe/Pages.swift:680
+msgid "Yes, remove it from the journal"
+msgstr "Ja, ta bort den från loggboken"
+
+#: Sources/TavleServe/Pages.swift:682
+msgid "Remove"
+msgstr "Ta bort"
+
 #: Sources/TavleServe/Pages.swift:345
 msgid "The goal it serves"
 msgstr "Målet den ska bidra till"
@@ -15140,6 +15204,14 @@ msgstr "Endast läsbehörighet"
 #: Sources/TavleServe/Site.swift:377
 msgid "A researcher's link reads the network's history; it does not change journals."
 msgstr "En forskares länk ger tillgång till att läsa nätverkets historik; den kan inte ändra loggböcker."
+
+#: Sources/TavleServe/Site.swift:676
+msgid "Nothing was removed"
+msgstr "Inget togs bort"
+
+#: Sources/TavleServe/Site.swift:677
+msgid "Tick the box that says you mean it, then press the button again."
+msgstr "Kryssa i rutan som säger att du menar det och tryck på knappen igen."
 
 #: Sources/TavleServe/Site.swift:589
 msgid "the id '{1}' has spaces or other signs; use letters, digits and dashes"

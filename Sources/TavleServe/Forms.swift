@@ -163,6 +163,19 @@ struct IndicatorFormValues: Sendable, Equatable {
     }
 }
 
+/// Taking an entry out of a journal list (a decision, a PDSA cycle), by its place: the form's
+/// version check makes sure it is the entry the person saw. Its history stays in the report
+/// repository's commits.
+enum EntryRemoval {
+    static func change(list: String, position: Int, what: String, basedOn version: String) -> JournalEditor.Change {
+        JournalEditor.Change(
+            form: list == "pdsa" ? "pdsa" : "decision", basedOn: version, summary: "\(what) removed"
+        ) { text throws(JournalText.LayoutError) in
+            try text.removeEntry(in: list, at: position)
+        }
+    }
+}
+
 /// A decision already in the journal, by its place in the list.
 struct DecisionFormValues: Sendable, Equatable {
     var date: String

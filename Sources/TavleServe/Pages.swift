@@ -524,7 +524,7 @@ enum Pages {
         _ site: Site, team: Team, cycle: PDSACycle, values: CycleFormValues, goals: [String], version: String,
         problem: FormProblem?, session: Session
     ) -> Node {
-        Node.el(
+        let form = Node.el(
             "form", attr("method", "post"),
             attr("action", "/teams/\(segment(team.key))/journal/pdsa/\(segment(cycle.id))")
         ) {
@@ -578,6 +578,10 @@ enum Pages {
                 problem: problem, type: "date")
             Node.el("button", attr("type", "submit")) { site.t(Phrase("Save")) }
         }
+        let remove = removal(
+            site, action: "/teams/\(segment(team.key))/journal/pdsa/\(segment(cycle.id))/remove", version: version,
+            session: session)
+        return Node(kind: .group([form, remove]))
     }
 
     static func indicatorForm(
@@ -642,7 +646,7 @@ enum Pages {
         _ site: Site, team: Team, position: Int, values: DecisionFormValues, version: String, problem: FormProblem?,
         session: Session
     ) -> Node {
-        Node.el(
+        let form = Node.el(
             "form", attr("method", "post"),
             attr("action", "/teams/\(segment(team.key))/journal/decision/\(position + 1)")
         ) {
@@ -655,6 +659,33 @@ enum Pages {
                 multiline: true)
             field(site, name: "why", label: Phrase("Why"), value: values.why, problem: problem, multiline: true)
             Node.el("button", attr("type", "submit")) { site.t(Phrase("Save")) }
+        }
+        return Node(
+            kind: .group([
+                form,
+                removal(
+                    site, action: "/teams/\(segment(team.key))/journal/decision/\(position + 1)/remove",
+                    version: version,
+                    session: session),
+            ]))
+    }
+
+    /// A form of its own under an entry's form: a box to tick and a button that takes the
+    /// entry out (its history stays in the report repository).
+    static func removal(_ site: Site, action: String, version: String, session: Session) -> Node {
+        Node.el("form", attr("method", "post"), attr("action", action), attr("class", "removal")) {
+            tokenField(session)
+            Node.void("input", attr("type", "hidden"), attr("name", "version"), attr("value", version))
+            Node.el("h2") { site.t(Phrase("Remove it")) }
+            Node.el("p", attr("class", "hint")) {
+                site.t(Phrase("For an entry written by mistake. The report repository keeps it in its history."))
+            }
+            Node.el("label") {
+                Node.void(
+                    "input", attr("type", "checkbox"), attr("name", "confirm"), attr("value", "yes"), flag("required"))
+                " " + site.t(Phrase("Yes, remove it from the journal"))
+            }
+            Node.el("button", attr("type", "submit")) { site.t(Phrase("Remove")) }
         }
     }
 

@@ -568,6 +568,8 @@ public final class Site: Sendable {
             return await submitPreparation(team: team, prepared: prepared, fields: fields, session: session)
         case ("indicators", 5):
             return await submitIndicator(team: team, indicatorID: segments[4], fields: fields, session: session)
+        case ("decision", 6) where segments[5] == "remove", ("pdsa", 6) where segments[5] == "remove":
+            return await removeEntry(team: team, kind: segments[3], key: segments[4], fields: fields, session: session)
         case ("decision", 5):
             guard let position = Int(segments[4]).map({ $0 - 1 }) else { return notFound(session) }
             return await submitDecision(team: team, position: position, fields: fields, session: session)
@@ -647,6 +649,41 @@ public final class Site: Sendable {
         }
         return Reply(
             status: 200, body: Data(lines.joined(separator: "\n").utf8), contentType: "text/plain; charset=utf-8")
+    }
+
+    /// Takes a decision (by its place) or a PDSA cycle (by its id) out of the journal, when the
+    /// person has ticked that they mean it.
+    func removeEntry(team: Team, kind: String, key: String, fields: FormFields, session: Session) async -> Reply {
+        let unknown = fields.unknown(allowed: ["form_token", "version", "confirm"])
+        guard unknown.isEmpty else { return unknownFields(unknown, session: session) }
+        let current = currentJournal(team)
+        let position: Int?
+        let what: String
+        if kind == "pdsa" {
+            position = current.journal?.cycles.firstIndex { $0.id == key }
+            what = "PDSA cycle \(key)"
+        } else {
+            position = Int(key).map { $0 - 1 }.flatMap {
+                (current.journal?.decisions.indices.contains($0) ?? false) ? $0 : nil
+            }
+            what = "decision \(key)"
+        }
+        guard let position else { return notFound(session) }
+        guard fields["confirm"] == "yes" else {
+            return .page(
+                422,
+                Pages.message(
+                    self, title: Phrase("Nothing was removed"),
+                    text: Phrase("Tick the box that says you mean it, then press the button again."), session: session))
+        }
+        let change = EntryRemoval.change(
+            list: kind == "pdsa" ? "pdsa" : "decisions", position: position, what: what,
+            basedOn: fields["version"] ?? "")
+        return await finish(
+            change, team: team, title: Phrase("Nothing was removed"), session: session,
+            again: { problem, _ in
+                Node.el("div", attr("class", "problem"), attr("role", "alert")) { self.t(problem.diagnostic.phrase) }
+            })
     }
 
     func submitIndicator(team: Team, indicatorID: String, fields: FormFields, session: Session) async -> Reply {

@@ -87,6 +87,18 @@ import Testing
         #expect(text.text.hasPrefix("# Our journal. Comments stay.\n"))
     }
 
+    @Test func anEntryIsTakenOutWithItsLinesOnly() throws {
+        var text = JournalText(Self.journal)
+        try text.removeEntry(in: "goals", at: 0)
+        let journal = try parse(text.text)
+        #expect(journal.goals.map(\.id) == ["screening"])
+        #expect(journal.decisions.count == 1)
+        #expect(text.text.hasPrefix("# Our journal. Comments stay.\ngoals:\n  - id: screening"))
+        try text.removeEntry(in: "decisions", at: 0)
+        #expect(text.text.hasSuffix("decisions: []\n"))
+        #expect(throws: JournalText.LayoutError.self) { try text.removeEntry(in: "decisions", at: 0) }
+    }
+
     @Test func anEmptyFlowListBecomesABlockList() throws {
         var text = JournalText("decisions: []\n")
         try text.append([("date", .verbatim("2026-12-01")), ("what", .text("Start."))], toTopLevel: "decisions")

@@ -435,6 +435,24 @@ import Testing
         #expect(stale.status == 409)
         #expect(try network.journal("team-a") == journal)
         #expect(try network.get("/teams/team-a/journal/decision/9", as: session).status == 404)
+        // Removed: only with the box ticked; the commit history keeps what it was.
+        let current = try network.get("/teams/team-a/journal/decision/1", as: session)
+        let version = try #require(current.hidden("version"))
+        let unticked = try network.post(
+            "/teams/team-a/journal/decision/1/remove", as: session, [("form_token", token), ("version", version)])
+        #expect(unticked.status == 422)
+        #expect(try network.journal("team-a") == journal)
+        let removed = try network.post(
+            "/teams/team-a/journal/decision/1/remove", as: session,
+            [("form_token", token), ("version", version), ("confirm", "yes")])
+        #expect(removed.status == 303)
+        let after = try network.journal("team-a")
+        #expect(!after.contains("Night lights in every room.") && after.contains("decisions: []"))
+        // The journal still reads, as tavle check reads it.
+        #expect(try network.tavle("check", "first-report.md").status == 0)
+        let log = try GitCLI.run(["log", "-1", "--format=%s"], in: network.reports).output
+        #expect(log.hasPrefix("Journal of team-a: decision 1 removed"))
+        #expect(try network.get("/teams/team-a/journal/decision/1", as: session).status == 404)
     }
 
     /// An indicator's words and a change of its definition, which the next report's chart marks.
