@@ -377,7 +377,8 @@ public enum YAMLScalar: Sendable, Equatable {
         return true
     }
 
-    static func quoted(_ text: String) -> String {
+    /// `text` double-quoted, every character YAML would read otherwise escaped.
+    public static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

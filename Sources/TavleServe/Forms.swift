@@ -40,26 +40,25 @@ struct GoalFormValues: Sendable, Equatable {
     func change(goal id: String, original: GoalFormValues, basedOn version: String, today: String)
         -> JournalEditor.Change?
     {
-        func clean(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
         var fields: [(key: String, value: YAMLScalar?)] = []
         var said: [String] = []
-        if clean(statement) != clean(original.statement) {
-            fields.append(("statement", clean(statement).isEmpty ? nil : .text(clean(statement))))
+        if trimmedField(statement) != trimmedField(original.statement) {
+            fields.append(("statement", trimmedField(statement).isEmpty ? nil : .text(trimmedField(statement))))
             said.append("statement")
         }
-        if clean(target) != clean(original.target) {
-            fields.append(("target", clean(target).isEmpty ? nil : .verbatim(clean(target))))
+        if trimmedField(target) != trimmedField(original.target) {
+            fields.append(("target", trimmedField(target).isEmpty ? nil : .verbatim(trimmedField(target))))
             said.append(
-                "target \(clean(original.target).isEmpty ? "none" : clean(original.target)) → \(clean(target).isEmpty ? "none" : clean(target))"
+                "target \(trimmedField(original.target).isEmpty ? "none" : trimmedField(original.target)) → \(trimmedField(target).isEmpty ? "none" : trimmedField(target))"
             )
         }
-        if clean(due) != clean(original.due) {
-            fields.append(("due", clean(due).isEmpty ? nil : .verbatim(clean(due))))
+        if trimmedField(due) != trimmedField(original.due) {
+            fields.append(("due", trimmedField(due).isEmpty ? nil : .verbatim(trimmedField(due))))
             said.append(
-                "due \(clean(original.due).isEmpty ? "none" : clean(original.due)) → \(clean(due).isEmpty ? "none" : clean(due))"
+                "due \(trimmedField(original.due).isEmpty ? "none" : trimmedField(original.due)) → \(trimmedField(due).isEmpty ? "none" : trimmedField(due))"
             )
         }
-        let reason = clean(reason)
+        let reason = trimmedField(reason)
         guard !fields.isEmpty || !reason.isEmpty else { return nil }
         if !reason.isEmpty { said.append("reason given") }
         let changes = fields
@@ -142,13 +141,13 @@ struct IndicatorFormValues: Sendable, Equatable {
 
     /// The words that differ, and a new entry under `changes:` when one is written.
     func change(indicator id: String, original: IndicatorFormValues, basedOn version: String) -> JournalEditor.Change? {
-        func clean(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
         var fields: [(key: String, value: YAMLScalar?)] = []
-        for name in ["name", "kind", "definition", "caveats"] where clean(self[name]) != clean(original[name]) {
-            let value = clean(self[name])
+        for name in ["name", "kind", "definition", "caveats"]
+        where trimmedField(self[name]) != trimmedField(original[name]) {
+            let value = trimmedField(self[name])
             fields.append((name, value.isEmpty ? nil : name == "kind" ? .verbatim(value) : .text(value)))
         }
-        let definitionChange = clean(self["change"]), date = clean(self["change_date"])
+        let definitionChange = trimmedField(self["change"]), date = trimmedField(self["change_date"])
         guard !fields.isEmpty || !definitionChange.isEmpty else { return nil }
         let changes = fields
         let said = fields.map(\.key) + (definitionChange.isEmpty ? [] : ["definition change"])
@@ -198,11 +197,12 @@ struct DecisionFormValues: Sendable, Equatable {
 
     /// The fields that differ from the decision as it stands; an emptied `why` is taken out.
     func change(at position: Int, original: DecisionFormValues, basedOn version: String) -> JournalEditor.Change? {
-        func clean(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
         var fields: [(key: String, value: YAMLScalar?)] = []
-        if clean(date) != clean(original.date) { fields.append(("date", .verbatim(clean(date)))) }
-        if clean(what) != clean(original.what) { fields.append(("what", .text(clean(what)))) }
-        if clean(why) != clean(original.why) { fields.append(("why", clean(why).isEmpty ? nil : .text(clean(why)))) }
+        if trimmedField(date) != trimmedField(original.date) { fields.append(("date", .verbatim(trimmedField(date)))) }
+        if trimmedField(what) != trimmedField(original.what) { fields.append(("what", .text(trimmedField(what)))) }
+        if trimmedField(why) != trimmedField(original.why) {
+            fields.append(("why", trimmedField(why).isEmpty ? nil : .text(trimmedField(why))))
+        }
         guard !fields.isEmpty else { return nil }
         let changes = fields
         return JournalEditor.Change(
@@ -299,10 +299,9 @@ struct CycleFormValues: Sendable, Equatable {
 
     /// The fields that differ from the cycle as it stands; an emptied field is taken out.
     func change(cycle id: String, original: CycleFormValues, basedOn version: String) -> JournalEditor.Change? {
-        func clean(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
         var fields: [(key: String, value: YAMLScalar?)] = []
-        for name in Self.fieldNames where clean(self[name]) != clean(original[name]) {
-            let value = clean(self[name])
+        for name in Self.fieldNames where trimmedField(self[name]) != trimmedField(original[name]) {
+            let value = trimmedField(self[name])
             fields.append((name, value.isEmpty ? nil : Self.verbatim.contains(name) ? .verbatim(value) : .text(value)))
         }
         guard !fields.isEmpty else { return nil }
@@ -315,3 +314,7 @@ struct CycleFormValues: Sendable, Equatable {
         }
     }
 }
+
+/// A field's text as a form's comparison and the journal take it: without the spaces and line
+/// breaks around it.
+func trimmedField(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }

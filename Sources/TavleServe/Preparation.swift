@@ -54,11 +54,8 @@ extension Site {
         }
         // The filled-in form as `tavle import` reads it: the period, then the team's numbers.
         var lines = [YAMLScalar.verbatim(period).written(key: "period", indent: 0), "teams:"]
-        // The team's id as a key, double-quoted: JSON's quoting is YAML's too.
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .withoutEscapingSlashes
-        let quotedKey = (try? encoder.encode(team.key)).map { String(decoding: $0, as: UTF8.self) } ?? "\"\""
-        lines.append("  \(quotedKey):")
+        // The team's id as a key, double-quoted as the journal's values are.
+        lines.append("  \(YAMLScalar.quoted(team.key)):")
         var given = 0
         for field in prepared.form.fields {
             guard let number = fields.trimmed(Self.field(field.indicator)) else { continue }
