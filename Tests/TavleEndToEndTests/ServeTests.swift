@@ -497,6 +497,32 @@ import Testing
             ))
     }
 
+    /// `tavle access` and `tavle serve` with what a facilitator mistypes: each refused with a
+    /// message (and the nearest team id), a non-zero exit, and no sign-in list written.
+    @Test func mistypedAccessCommandsAreRefusedAndWriteNothing() throws {
+        let network = try ServedNetwork()
+        let list = network.workspace.appendingPathComponent(".tavle-access.json")
+        let typo = try network.tavle("access", "add", "--team", "team-aa")
+        #expect(typo.status != 0 && typo.stderr.contains("team-aa") && typo.stderr.contains("team-a"))
+        for arguments in [
+            ["access", "add", "--team", "team-a", "--facilitator", "Kari"],
+            ["access", "add"],
+            ["access", "add", "--facilitator", "Kari <kari@example.org>"],
+            ["access", "add", "--facilitator", "  "],
+            ["access", "add", "--team", "team-a", "--url", "ftp://tavle.example.org"],
+            ["serve", "--port", "70000"],
+        ] {
+            let result = try Tavle.run(arguments, in: network.workspace)
+            #expect(result.status != 0 && !result.stderr.isEmpty, "\(arguments)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: list.path))
+        // A list that does not read is an error at its place, not an empty list.
+        try Data("{ not json".utf8).write(to: list)
+        let broken = try network.tavle("access", "list")
+        #expect(broken.status != 0 && broken.stderr.contains(".tavle-access.json:1:1"), "\(broken.stderr)")
+        #expect(try String(contentsOf: list, encoding: .utf8) == "{ not json")
+    }
+
     @Test func sigtermStopsTheServerCleanly() throws {
         let network = try ServedNetwork()
         let started = Date()
