@@ -152,7 +152,7 @@ let package = Package(
         .testTarget(name: "TavleAuditTests", dependencies: ["TavleAudit"]),
         .testTarget(name: "TavleExportTests", dependencies: ["TavleExport"]),
         .testTarget(name: "TavleEditTests", dependencies: ["TavleEdit", "TavleParse", "TavleModel"]),
-        .testTarget(name: "TavleServeTests", dependencies: ["TavleServe", "TavleHistory"]),
+        .testTarget(name: "TavleServeTests", dependencies: ["TavleServe", "TavleHistory", "TavleConcurrency"]),
         .testTarget(
             name: "TavleCLITests",
             dependencies: ["TavleCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]),

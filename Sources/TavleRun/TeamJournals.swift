@@ -17,7 +17,8 @@ package struct TeamJournals {
     }
 
     package func path(for team: Team) -> String {
-        URL(fileURLWithPath: folder).appendingPathComponent("\(team.key).yaml").path
+        // Joined as text: tavle serve asks for it on every page (a team id holds no slash).
+        (folder.hasSuffix("/") ? folder : folder + "/") + team.key + ".yaml"
     }
 
     /// The team's journal and its text, or `nil` when the team has none yet.

@@ -13,16 +13,32 @@ extension Site {
     /// a GP supervision group's).
     func teamNotebooks() -> [WorkspaceNotebooks.Entry] {
         // Read again only when a notebook file (or tavle.yaml) beside it changed.
-        let stamp = Self.stamp(
-            of: ((try? FileManager.default.contentsOfDirectory(atPath: workspace.root)) ?? []).filter {
-                $0.hasSuffix(".md") || $0 == "tavle.yaml"
-            }.sorted().map { Files.resolve($0, against: workspace.root) })
+        let stamp = notebooksStamp()
         if let cached = notebooksRead.withLock({ $0 }), cached.stamp == stamp { return cached.notebooks }
         let notebooks = WorkspaceNotebooks.list(workspace).notebooks.filter {
             $0.notebook.teamParameter != nil && $0.notebook.teams == nil
         }
         notebooksRead.withLock { $0 = (stamp, notebooks) }
         return notebooks
+    }
+
+    func notebooksStamp() -> String {
+        Self.stamp(
+            of: ((try? FileManager.default.contentsOfDirectory(atPath: workspace.root)) ?? []).filter {
+                $0.hasSuffix(".md") || $0 == "tavle.yaml"
+            }.sorted().map { workspace.root + "/" + $0 })
+    }
+
+    /// The facilitator's table of teams, written again only when what it shows may have
+    /// changed: the branch (changes recorded, the last gathering), a journal (answers) or a
+    /// notebook (which gathering comes next). Under load it is the page's whole cost.
+    func overviewTable() throws(Diagnostic) -> RenderedHTML {
+        let stamp =
+            index.refsStamp() + "|" + notebooksStamp() + "|" + Self.stamp(of: teams.map { editor.path(for: $0) })
+        if let kept = overviewKept.withLock({ $0 }), kept.stamp == stamp { return kept.table }
+        let table = try Pages.overviewTable(self).kept()
+        overviewKept.withLock { $0 = (stamp, table) }
+        return table
     }
 
     /// The journal as it stands, read again only when its file changed.
@@ -55,10 +71,12 @@ extension Site {
         return notebooks.first { $0.notebook.gathering! > last } ?? notebooks.last
     }
 
-    /// A fingerprint of everything a report is made from in the workspace (notebooks, data,
-    /// journals, tavle.yaml, corrections): the preview is made again when it changes.
+    /// A fingerprint of everything a report is made from (the workspace's notebooks, data,
+    /// journals, tavle.yaml and corrections, and the report repository's branch, which the goal
+    /// guard reads): the preview is made again when it changes.
     func inputStamp() -> String {
         var hasher = Hasher()
+        hasher.combine(index.refsStamp())
         let skipped = [
             workspace.output, workspace.cacheFolder ?? Files.resolve(".tavle-cache", against: workspace.root),
         ]
@@ -91,26 +109,30 @@ extension Site {
             let now = inputStamp()
             if now != stamp { return now }
             // A request cancelled (the server stopping) ends its wait at once.
-            do { try await Task.sleep(for: .milliseconds(10)) } catch { return stamp }
+            do { try await Task.sleep(for: .milliseconds(5)) } catch { return stamp }
         }
         return stamp
     }
 
     /// One team's report of a notebook as a run would make it now, or the page of the problem
-    /// that keeps it from being made.
-    func preview(_ entry: WorkspaceNotebooks.Entry, team: Team) -> (html: String, warnings: [Diagnostic], ok: Bool) {
-        do throws(Diagnostic) {
-            let made = try ReportRun(RunOptions(notebookPath: entry.path, teamIDs: [team.key])).preview()
-            return (made.html, made.warnings, true)
-        } catch {
-            let page = Node.el("html", attr("lang", language.rawValue)) {
-                Node.el("head") { Node.void("meta", attr("charset", "utf-8")) }
-                Node.el("body") {
-                    Node.el("h1") { t(Phrase("This report cannot be made")) }
-                    Node.el("pre") { error.text(in: language) }
+    /// that keeps it from being made; made once for each state of the inputs.
+    /// - Parameter stamp: the inputs' stamp, taken before anything is read (the page hands
+    ///   the same one to its long poll, so that a change made while it renders is not missed).
+    func preview(_ entry: WorkspaceNotebooks.Entry, team: Team, stamp: String? = nil) -> PreviewCache.Made {
+        previews.made(entry.notebook.id + "/" + team.key, stamp: stamp ?? inputStamp()) {
+            do throws(Diagnostic) {
+                let made = try ReportRun(RunOptions(notebookPath: entry.path, teamIDs: [team.key])).preview()
+                return PreviewCache.Made(html: made.html, warnings: made.warnings, ok: true)
+            } catch {
+                let page = Node.el("html", attr("lang", language.rawValue)) {
+                    Node.el("head") { Node.void("meta", attr("charset", "utf-8")) }
+                    Node.el("body") {
+                        Node.el("h1") { t(Phrase("This report cannot be made")) }
+                        Node.el("pre") { error.text(in: language) }
+                    }
                 }
+                return PreviewCache.Made(html: page.document(), warnings: [], ok: false)
             }
-            return (page.document(), [], false)
         }
     }
 }
@@ -189,10 +211,11 @@ extension Site {
             guard let entry = teamNotebooks().first(where: { $0.notebook.id == rest[1] }), let team = team(rest[2])
             else { return notFound(session) }
             if rest.count == 3 {
-                let made = preview(entry, team: team)
+                let stamp = inputStamp()
+                let made = preview(entry, team: team, stamp: stamp)
                 return .page(
                     Pages.previewPage(
-                        self, notebook: entry.notebook, team: team, warnings: made.warnings, stamp: inputStamp(),
+                        self, notebook: entry.notebook, team: team, warnings: made.warnings, stamp: stamp,
                         session: session))
             }
             guard rest[3] == "report.html" else { return notFound(session) }

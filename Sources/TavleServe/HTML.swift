@@ -7,6 +7,7 @@ public struct Node: Sendable {
         case void(StaticString, [Attribute])
         case text(String)
         case group([Node])
+        case rendered(RenderedHTML)
     }
     let kind: Kind
 
@@ -24,6 +25,9 @@ public struct Node: Sendable {
     static func el(_ tag: StaticString, attributes: [Attribute?], @NodeBuilder _ children: () -> [Node]) -> Node {
         Node(kind: .element(tag, attributes.compactMap { $0 }, children()))
     }
+
+    /// Nodes side by side, without an element around them.
+    static func group(@NodeBuilder _ children: () -> [Node]) -> Node { Node(kind: .group(children())) }
 
     /// An element without an end tag (`input`, `meta`, `br`).
     public static func void(_ tag: StaticString, _ attributes: Attribute?...) -> Node {
@@ -44,24 +48,43 @@ public struct Node: Sendable {
     /// A whole page: the doctype, then the tree.
     public func document() -> String { "<!DOCTYPE html>\n" + render() }
 
+    /// The tree written out, to be put into later pages as it is (a part of a page that is the
+    /// same for everyone who asks until its inputs change).
+    func kept() -> RenderedHTML { RenderedHTML(markup: render()) }
+
+    /// A part written out earlier by `kept()`.
+    static func rendered(_ part: RenderedHTML) -> Node { Node(kind: .rendered(part)) }
+
     func write(into out: inout String) {
         switch kind {
         case .text(let text):
             Escape.text(text, into: &out)
         case .group(let nodes):
             for node in nodes { node.write(into: &out) }
+        case .rendered(let part):
+            out += part.markup
         case .void(let tag, let attributes):
-            out += "<" + tag.description
+            out += "<"
+            out += tag.description
             for attribute in attributes { attribute.write(into: &out) }
             out += ">"
         case .element(let tag, let attributes, let children):
-            out += "<" + tag.description
+            out += "<"
+            out += tag.description
             for attribute in attributes { attribute.write(into: &out) }
             out += ">"
             for child in children { child.write(into: &out) }
-            out += "</" + tag.description + ">"
+            out += "</"
+            out += tag.description
+            out += ">"
         }
     }
+}
+
+/// Markup written by `Node.kept()`: its only maker is the tree's own writer, so it holds
+/// nothing that was not escaped on the way.
+struct RenderedHTML: Sendable {
+    fileprivate let markup: String
 }
 
 public struct Attribute: Sendable {
@@ -75,7 +98,8 @@ public struct Attribute: Sendable {
     }
 
     func write(into out: inout String) {
-        out += " " + name.description
+        out += " "
+        out += name.description
         if let value {
             out += "=\""
             Escape.attribute(value, into: &out)
@@ -101,28 +125,46 @@ public enum NodeBuilder {
     public static func buildArray(_ parts: [[Node]]) -> [Node] { parts.flatMap { $0 } }
 }
 
+/// Escaping works on the UTF-8 bytes: the characters it replaces are ASCII, so the runs
+/// between them are copied whole (a text without any is copied at once).
 enum Escape {
     static func text(_ text: String, into out: inout String) {
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(character)
+        escape(text, into: &out) { byte in
+            switch byte {
+            case UInt8(ascii: "&"): return "&amp;"
+            case UInt8(ascii: "<"): return "&lt;"
+            case UInt8(ascii: ">"): return "&gt;"
+            default: return nil
             }
         }
     }
 
     static func attribute(_ text: String, into out: inout String) {
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(character)
+        escape(text, into: &out) { byte in
+            switch byte {
+            case UInt8(ascii: "&"): return "&amp;"
+            case UInt8(ascii: "<"): return "&lt;"
+            case UInt8(ascii: ">"): return "&gt;"
+            case UInt8(ascii: "\""): return "&quot;"
+            case UInt8(ascii: "'"): return "&#39;"
+            default: return nil
             }
         }
+    }
+
+    private static func escape(_ text: String, into out: inout String, replacing: (UInt8) -> String?) {
+        let bytes = text.utf8
+        var runStart = bytes.startIndex
+        var index = runStart
+        while index != bytes.endIndex {
+            if let replacement = replacing(bytes[index]) {
+                // An index of an ASCII byte is on a character's boundary, so the slice is whole text.
+                out += text[runStart..<index]
+                out += replacement
+                runStart = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        out += text[runStart..<bytes.endIndex]
     }
 }

@@ -812,11 +812,29 @@ enum Pages {
     // MARK: Facilitator and researchers
 
     static func facilitator(_ site: Site, session: Session) throws(Diagnostic) -> String {
+        let table = try site.overviewTable()
+        return layout(site, title: Phrase("The network's teams"), session: session) {
+            Node.rendered(table)
+            Node.el("ul") {
+                Node.el("li") {
+                    Node.el("a", attr("href", "/facilitator/preview")) { site.t(Phrase("Preview a report")) }
+                }
+                Node.el("li") { Node.el("a", attr("href", "/facilitator/handouts")) { site.t(Phrase("Handouts")) } }
+                Node.el("li") {
+                    Node.el("a", attr("href", "/research")) { site.t(Phrase("History and trace of every team")) }
+                }
+            }
+        }
+    }
+
+    /// The overview's table of teams: the same for every facilitator until the branch, a
+    /// journal or a notebook changes, so it is written once for each state of those.
+    static func overviewTable(_ site: Site) throws(Diagnostic) -> Node {
         let snapshot = try site.index.snapshot()
         let since = snapshot.lastGatheringRun
         let next = site.nextGathering()?.notebook
         let prompts = Set(next.map { WorkspaceNotebooks.prompts(of: $0).map(\.id) } ?? [])
-        return layout(site, title: Phrase("The network's teams"), session: session) {
+        return Node.group {
             if let since {
                 Node.el("p") {
                     site.t(
@@ -855,15 +873,6 @@ enum Pages {
                             Node.el("td") { "\(answered) / \(prompts.count)" }
                         }
                     }
-                }
-            }
-            Node.el("ul") {
-                Node.el("li") {
-                    Node.el("a", attr("href", "/facilitator/preview")) { site.t(Phrase("Preview a report")) }
-                }
-                Node.el("li") { Node.el("a", attr("href", "/facilitator/handouts")) { site.t(Phrase("Handouts")) } }
-                Node.el("li") {
-                    Node.el("a", attr("href", "/research")) { site.t(Phrase("History and trace of every team")) }
                 }
             }
         }

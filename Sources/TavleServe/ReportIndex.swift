@@ -54,7 +54,7 @@ final class ReportIndex: Sendable {
 
     /// Where the branch points, as files: while none of them changes, neither has the branch
     /// (tavle moves it by rewriting the ref file, git by the ref or by packing it).
-    private func refsStamp() -> String {
+    func refsStamp() -> String {
         Site.stamp(of: [".git/HEAD", ".git/refs/heads/main", ".git/packed-refs"].map { folder + "/" + $0 })
     }
 

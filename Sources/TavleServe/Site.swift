@@ -76,9 +76,11 @@ public final class Site: Sendable {
     let index: ReportIndex
     let editor: JournalEditor
     let handoutJobs = HandoutJobs()
+    let previews = PreviewCache()
     /// The notebooks and journals as last read, with the stamps of their files.
     let notebooksRead = Locked<(stamp: String, notebooks: [WorkspaceNotebooks.Entry])?>(nil)
     let journalsRead = Locked<[String: (stamp: String, current: JournalEditor.Current)]>([:])
+    let overviewKept = Locked<(stamp: String, table: RenderedHTML)?>(nil)
     let teams: [Team]
     /// The grants as last read, with the file's modification time: `tavle access revoke` in
     /// another process takes effect on the next request.
@@ -177,6 +179,13 @@ public final class Site: Sendable {
         if segments.count == 5, segments[0] == "facilitator", segments[1] == "preview", segments[4] == "changes" {
             guard session.role == .facilitator else { return notFound(session) }
             let now = await changes(since: visit.query["since"] ?? "")
+            // The frame asks for the new preview once it has the answer: it is started now, so
+            // that the browser's turn and the rendering overlap.
+            if now != visit.query["since"], let entry = teamNotebooks().first(where: { $0.notebook.id == segments[2] }),
+                let team = team(segments[3])
+            {
+                readQueue.async { _ = self.preview(entry, team: team) }
+            }
             return Reply(status: 200, body: Data(now.utf8), contentType: "text/plain; charset=utf-8")
         }
         guard visit.method == "GET" || visit.method == "HEAD" else {

@@ -1,4 +1,5 @@
 import Foundation
+import TavleConcurrency
 import TavleHistory
 import Testing
 
@@ -71,6 +72,49 @@ import Testing
             node.render()
                 == "<p title=\"&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;\">&lt;script&gt;alert(\"x\")&lt;/script&gt;&amp;'</p>"
         )
+    }
+
+    @Test func escapingKeepsEveryOtherCharacterAsItIs() {
+        // Letters beyond ASCII, a combining accent and an emoji right beside the replaced ones.
+        let text = "Ålesund<e\u{301}>🙂&\"ø'"
+        #expect(Node.text(text).render() == "Ålesund&lt;e\u{301}&gt;🙂&amp;\"ø'")
+        #expect(
+            Node.void("i", attr("title", text)).render() == "<i title=\"Ålesund&lt;e\u{301}&gt;🙂&amp;&quot;ø&#39;\">")
+    }
+
+    @Test func escapingAgreesWithOneCharacterAtATime() {
+        // The byte-wise writer against the plainest one, on random texts from a mixed alphabet.
+        let alphabet: [String] = [
+            "a", "Z", " ", "<", ">", "&", "\"", "'", "æ", "Ø", "é", "\u{301}", "🙂", "\n", "—", "ß",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let length = Int.random(in: 0...24, using: &generator)
+            let text = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            var expected = ""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "&": expected += "&amp;"
+                case "<": expected += "&lt;"
+                case ">": expected += "&gt;"
+                case "\"": expected += "&quot;"
+                case "'": expected += "&#39;"
+                default: expected.unicodeScalars.append(scalar)
+                }
+            }
+            var written = ""
+            Escape.attribute(text, into: &written)
+            #expect(written == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func aKeptPartIsPutInAsItWasWritten() {
+        let part = Node.el("p") { "<b>" }.kept()
+        let page = Node.el("div") {
+            Node.rendered(part)
+            "&"
+        }
+        #expect(page.render() == "<div><p>&lt;b&gt;</p>&amp;</div>")
     }
 
     @Test func booleanAttributesAndVoidElements() {
@@ -175,5 +219,38 @@ import Testing
         // A team's own value is its own, whatever its count.
         let small = try #require(NetworkFigure.figures(["a": series(0.5, y: 1)], team: "a", minimumCount: 5).first)
         #expect(small.own == 0.5)
+    }
+}
+
+@Suite struct PreviewCacheTests {
+    @Test func aPreviewIsMadeOnceForEachStateOfItsInputs() {
+        let cache = PreviewCache()
+        let made = Locked(0)
+        func make(_ text: String) -> PreviewCache.Made {
+            made.withLock { $0 += 1 }
+            return PreviewCache.Made(html: text, warnings: [], ok: true)
+        }
+        #expect(cache.made("n/team-a", stamp: "1") { make("first") }.html == "first")
+        #expect(cache.made("n/team-a", stamp: "1") { make("again") }.html == "first")
+        #expect(cache.made("n/team-b", stamp: "1") { make("other team") }.html == "other team")
+        #expect(cache.made("n/team-a", stamp: "2") { make("changed") }.html == "changed")
+        #expect(made.withLock { $0 } == 3)
+    }
+
+    @Test func askedForAtOnceItIsMadeOnceAndEveryoneWaitsForIt() {
+        let cache = PreviewCache()
+        let made = Locked(0)
+        let pages = Locked<[String]>([])
+        // Threads of their own, as the server's read queue gives (waiting blocks a thread).
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            let page = cache.made("n/team-a", stamp: "1") {
+                made.withLock { $0 += 1 }
+                Thread.sleep(forTimeInterval: 0.05)  // long enough for the others to ask meanwhile
+                return PreviewCache.Made(html: "page", warnings: [], ok: true)
+            }.html
+            pages.withLock { $0.append(page) }
+        }
+        #expect(pages.withLock { $0 } == Array(repeating: "page", count: 8))
+        #expect(made.withLock { $0 } == 1)
     }
 }
