@@ -2,7 +2,8 @@
 
 Run by Tests/TavleEndToEndTests/BrowserServeTests.swift, which makes the network, starts the
 server and checks the report repository afterwards. Arguments: the server's address, a team
-link, a second link of the same team, and a revoked link. Prints one line per step and exits
+link, a second link of the same team, a revoked link, a facilitator's link, the path of
+team-b's journal and Chromium's. Prints one line per step and exits
 non-zero at the first step that does not hold.
 """
 
@@ -120,6 +121,51 @@ with sync_playwright() as playwright:
         file.write(journal.replace("A third fewer falls", "Half as many falls by summer"))
     expect(frame.get_by_text("Half as many falls by summer").first).to_be_visible(timeout=30000)
     print("preview reloaded in ms:", round((time.monotonic() - started) * 1000), flush=True)
+
+    step("every address the facilitator reaches, asked for by the team's browser: only its own open")
+    # The facilitator's browser follows every link on every page it can reach; files that a
+    # browser would download rather than show (PDFs, CSV, JSON) are fetched with its cookies.
+    downloads = (".pdf", ".csv", ".json", ".yaml", ".md", ".zip")
+    origin = base.rstrip("/")
+
+    def visit(page, path):
+        if path.endswith(downloads):
+            response = page.request.get(base + path)
+            return response.status, response.body().decode("utf-8", errors="replace")
+        response = page.goto(base + path)
+        return response.status, page.content()
+
+    seen, queue = set(), ["/facilitator"]
+    while queue and len(seen) < 400:
+        path = queue.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        status, _ = visit(facilitator, path)
+        assert status == 200, f"{path} as the facilitator: {status}"
+        if path.endswith(downloads):
+            continue
+        for href in facilitator.eval_on_selector_all(
+                "a[href], iframe[src]", "nodes => nodes.map(n => n.href || n.src)"):
+            if href.startswith(origin + "/"):
+                found = href[len(origin):].split("#")[0].split("?")[0]
+                if found not in seen and not found.endswith((".css", ".js")):
+                    queue.append(found)
+    assert "/teams/team-b/journal/goals/fewer-falls" in seen, sorted(seen)
+    assert any(path.startswith("/teams/team-c/reports/") for path in seen), sorted(seen)
+    others = {"team-b": "Care home, ward B", "team-c": "Home care, north", "team-d": "Short-stay ward"}
+    refused = 0
+    for path in sorted(seen):
+        status, body = visit(team, path)
+        own = path == "/teams/team-a" or path.startswith("/teams/team-a/")
+        if own:
+            assert status == 200, f"{path} as team-a: {status}"
+        else:
+            assert status in (403, 404), f"{path} as team-a: {status}"
+            refused += 1
+        for other, name in others.items():
+            assert other not in body and name not in body, f"{path} as team-a names {other}"
+    print(f"crawled {len(seen)} addresses; {refused} refused to the team", flush=True)
 
     browser.close()
     print("all steps held", flush=True)

@@ -13,7 +13,9 @@ enum Playwright {
 @Suite struct BrowserServeTests {
     /// A team signs in from its link, changes its target without a reason and sees the error
     /// beside the field, adds one and finds the commit in its history; a second browser's
-    /// stale form is a conflict; a form without its token and a revoked link are refused.
+    /// stale form is a conflict; a form without its token and a revoked link are refused; every
+    /// address the facilitator's browser reaches by its links is refused to the team, its own
+    /// pages excepted, with nothing of another team in the answer.
     @Test(.enabled(if: Playwright.runs, "needs Playwright and Chromium: 'make test' installs them"))
     func aTeamWorksOnItsJournalInABrowser() throws {
         let network = try ServedNetwork()
@@ -49,5 +51,9 @@ enum Playwright {
         // The preview followed the save (how fast is measured by scripts/serve-preview-timing.py
         // on a release build, not in a test).
         #expect(result.output.contains("preview reloaded in ms: "))
+        // The crawl reached the other teams' pages (the script holds each refusal).
+        let crawled = try #require(result.output.split(separator: "\n").first { $0.hasPrefix("crawled ") })
+        let refused = Int(crawled.split(separator: " ")[3]) ?? 0
+        #expect(refused >= 20, "\(crawled)")
     }
 }
