@@ -474,6 +474,20 @@ extension JournalText {
         if items.count == 1 { lines[keyLine] = list + ": []" }
     }
 
+    /// Takes out the entry of a top-level list whose keys have all these values (an answer:
+    /// its prompt and gathering).
+    public mutating func removeEntry(in list: String, matching pairs: [(key: String, value: String)])
+        throws(LayoutError)
+    {
+        guard let items = try items(of: list)?.items,
+            let position = items.firstIndex(where: { item in pairs.allSatisfy { scalar($0.key, in: item) == $0.value } }
+            )
+        else {
+            throw LayoutError(phrase: Phrase("the journal has no such entry under '\(list)'"), line: nil)
+        }
+        try removeEntry(in: list, at: position)
+    }
+
     /// Whether the list has an entry whose keys have all these values.
     public func hasEntry(in list: String, matching pairs: [(key: String, value: String)]) -> Bool {
         ((try? item(in: list, matching: pairs)) ?? nil) != nil

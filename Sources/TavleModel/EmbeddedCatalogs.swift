@@ -1857,6 +1857,10 @@ msgstr "logbogen har ingen post »{1}« under »{2}«"
 msgid "the journal has no entry {1} under '{2}'"
 msgstr "logbogen har ingen post {1} under »{2}«"
 
+#: Sources/TavleEdit/JournalText.swift:485
+msgid "the journal has no such entry under '{1}'"
+msgstr "logbogen har ingen sådan post under »{1}«"
+
 #: Sources/TavleExport/ResearchExport.swift:62
 msgid "'{1}' is a folder; --format json writes one file"
 msgstr "»{1}« er en mappe; --format json skriver én fil"
@@ -4301,9 +4305,9 @@ msgstr "Denne rapport kan ikke laves"
 msgid "The questions are now those of gathering {1}; nothing was saved. Open the page again to answer them."
 msgstr "Refleksionsspørgsmålene gælder nu læringsseminar {1}; intet blev gemt. Åbn siden igen for at svare på dem."
 
-#: Sources/TavleServe/Pages+Gatherings.swift:44
-msgid "Answer what you can; an answer left empty keeps what the journal has."
-msgstr "Svar på det, I kan; et svar, der står tomt, beholder det, logbogen har."
+#: Sources/TavleServe/Pages+Gatherings.swift:83
+msgid "Answer what you can. Empty a box to take its answer out; the journal's history keeps it."
+msgstr "Svar på det, I kan. Tøm en boks for at tage svaret ud; logbogens historik gemmer det."
 
 #: Sources/TavleServe/Pages+Gatherings.swift:47
 msgid "This gathering's notebook asks no questions."
@@ -4578,6 +4582,10 @@ msgid "a goal changed"
 msgstr "et mål ændret"
 
 #: Sources/TavleServe/Pages.swift:407
+msgid "a goal set aside"
+msgstr "et mål lagt til side"
+
+#: Sources/TavleServe/Pages.swift:407
 msgid "an indicator changed"
 msgstr "en indikator ændret"
 
@@ -4624,6 +4632,18 @@ msgstr "Skal udfyldes, når målets sætning, målværdi eller frist ændres: hi
 #: Sources/TavleServe/Pages.swift:314
 msgid "Save the change"
 msgstr "Gem ændringen"
+
+#: Sources/TavleServe/Pages.swift:537
+msgid "Set the goal aside"
+msgstr "Læg målet til side"
+
+#: Sources/TavleServe/Pages.swift:540
+msgid "When the team no longer works toward this goal: reached, replaced or given up. It is listed among the goals set aside with today's date and your reason, and its history stays."
+msgstr "Når teamet ikke længere arbejder hen mod dette mål: nået, erstattet eller opgivet. Det opføres blandt de mål, der er lagt til side, med dagens dato og jeres begrundelse, og historikken bevares."
+
+#: Sources/TavleServe/Pages.swift:546
+msgid "Why the goal is set aside"
+msgstr "Hvorfor målet lægges til side"
 
 #: Sources/TavleServe/Pages.swift:362
 msgid "Save"
@@ -4701,6 +4721,10 @@ msgstr "Fjern"
 msgid "The goal it serves"
 msgstr "Målet, den skal bidrage til"
 
+#: Sources/TavleServe/Pages.swift:732
+msgid "{1} (set aside)"
+msgstr "{1} (lagt til side)"
+
 #: Sources/TavleServe/Pages.swift:340
 msgid "A short name for the cycle"
 msgstr "Et kort navn på cyklussen"
@@ -4749,6 +4773,10 @@ msgstr "Ingen forskel."
 msgid "The network's teams"
 msgstr "Netværkets teams"
 
+#: Sources/TavleServe/Pages.swift:434
+msgid "History and trace of every team"
+msgstr "Historik og sporing for alle teams"
+
 #: Sources/TavleServe/Pages.swift:411
 msgid "Changes since the reports of gathering {1} ({2} UTC)."
 msgstr "Ændringer siden rapporterne fra læringsseminar {1} ({2} UTC)."
@@ -4772,10 +4800,6 @@ msgstr "nej"
 #: Sources/TavleServe/Pages.swift:427
 msgid "yes ({1})"
 msgstr "ja ({1})"
-
-#: Sources/TavleServe/Pages.swift:434
-msgid "History and trace of every team"
-msgstr "Historik og sporing for alle teams"
 
 #: Sources/TavleServe/Pages.swift:440
 msgid "History of the network"
@@ -4932,6 +4956,14 @@ msgstr "Kun læseadgang"
 #: Sources/TavleServe/Site.swift:377
 msgid "A researcher's link reads the network's history; it does not change journals."
 msgstr "En forskers link giver adgang til at læse netværkets historik; det kan ikke ændre logbøger."
+
+#: Sources/TavleServe/Site.swift:670
+msgid "the goal '{1}' is set aside without a reason"
+msgstr "målet »{1}« lægges til side uden begrundelse"
+
+#: Sources/TavleServe/Site.swift:671
+msgid "say why the team no longer works toward it: the history keeps it"
+msgstr "skriv, hvorfor teamet ikke længere arbejder hen mod det: historikken gemmer det"
 
 #: Sources/TavleServe/Site.swift:676
 msgid "Nothing was removed"
@@ -6992,6 +7024,10 @@ msgstr "journalen har ingen oppføring «{1}» under «{2}»"
 #: Sources/TavleEdit/JournalText.swift:435
 msgid "the journal has no entry {1} under '{2}'"
 msgstr "journalen har ingen oppføring {1} under «{2}»"
+
+#: Sources/TavleEdit/JournalText.swift:485
+msgid "the journal has no such entry under '{1}'"
+msgstr "journalen har ingen slik oppføring under «{1}»"
 
 #: Sources/TavleExport/ResearchExport.swift:62
 msgid "'{1}' is a folder; --format json writes one file"
@@ -9437,9 +9473,9 @@ msgstr "Denne rapporten kan ikke lages"
 msgid "The questions are now those of gathering {1}; nothing was saved. Open the page again to answer them."
 msgstr "Spørsmålene gjelder nå samling {1}; ingenting ble lagret. Åpne siden på nytt for å svare på dem."
 
-#: Sources/TavleServe/Pages+Gatherings.swift:44
-msgid "Answer what you can; an answer left empty keeps what the journal has."
-msgstr "Svar på det dere kan; et svar dere lar stå tomt, beholder det journalen har."
+#: Sources/TavleServe/Pages+Gatherings.swift:83
+msgid "Answer what you can. Empty a box to take its answer out; the journal's history keeps it."
+msgstr "Svar på det dere kan. Tøm en boks for å ta svaret ut; journalens historikk tar vare på det."
 
 #: Sources/TavleServe/Pages+Gatherings.swift:47
 msgid "This gathering's notebook asks no questions."
@@ -9714,6 +9750,10 @@ msgid "a goal changed"
 msgstr "et mål endret"
 
 #: Sources/TavleServe/Pages.swift:407
+msgid "a goal set aside"
+msgstr "et mål lagt bort"
+
+#: Sources/TavleServe/Pages.swift:407
 msgid "an indicator changed"
 msgstr "en indikator endret"
 
@@ -9760,6 +9800,18 @@ msgstr "Må fylles ut når målets setning, målverdi eller frist endres: histor
 #: Sources/TavleServe/Pages.swift:314
 msgid "Save the change"
 msgstr "Lagre endringen"
+
+#: Sources/TavleServe/Pages.swift:537
+msgid "Set the goal aside"
+msgstr "Legg bort målet"
+
+#: Sources/TavleServe/Pages.swift:540
+msgid "When the team no longer works toward this goal: reached, replaced or given up. It is listed among the goals set aside with today's date and your reason, and its history stays."
+msgstr "Når teamet ikke lenger arbeider mot dette målet: nådd, erstattet eller oppgitt. Det føres opp blant målene som er lagt bort, med dagens dato og begrunnelsen deres, og historikken blir stående."
+
+#: Sources/TavleServe/Pages.swift:546
+msgid "Why the goal is set aside"
+msgstr "Hvorfor målet legges bort"
 
 #: Sources/TavleServe/Pages.swift:362
 msgid "Save"
@@ -9837,6 +9889,10 @@ msgstr "Fjern"
 msgid "The goal it serves"
 msgstr "Målet den skal bidra til"
 
+#: Sources/TavleServe/Pages.swift:732
+msgid "{1} (set aside)"
+msgstr "{1} (lagt bort)"
+
 #: Sources/TavleServe/Pages.swift:340
 msgid "A short name for the cycle"
 msgstr "Et kort navn på sirkelen"
@@ -9885,6 +9941,10 @@ msgstr "Ingen forskjell."
 msgid "The network's teams"
 msgstr "Nettverkets team"
 
+#: Sources/TavleServe/Pages.swift:434
+msgid "History and trace of every team"
+msgstr "Historikk og sporing for alle team"
+
 #: Sources/TavleServe/Pages.swift:411
 msgid "Changes since the reports of gathering {1} ({2} UTC)."
 msgstr "Endringer siden rapportene fra samling {1} ({2} UTC)."
@@ -9908,10 +9968,6 @@ msgstr "nei"
 #: Sources/TavleServe/Pages.swift:427
 msgid "yes ({1})"
 msgstr "ja ({1})"
-
-#: Sources/TavleServe/Pages.swift:434
-msgid "History and trace of every team"
-msgstr "Historikk og sporing for alle team"
 
 #: Sources/TavleServe/Pages.swift:440
 msgid "History of the network"
@@ -10068,6 +10124,14 @@ msgstr "Bare lesetilgang"
 #: Sources/TavleServe/Site.swift:377
 msgid "A researcher's link reads the network's history; it does not change journals."
 msgstr "En forskers lenke gir tilgang til å lese nettverkets historikk; den kan ikke endre journaler."
+
+#: Sources/TavleServe/Site.swift:670
+msgid "the goal '{1}' is set aside without a reason"
+msgstr "målet «{1}» legges bort uten begrunnelse"
+
+#: Sources/TavleServe/Site.swift:671
+msgid "say why the team no longer works toward it: the history keeps it"
+msgstr "skriv hvorfor teamet ikke lenger arbeider mot det: historikken tar vare på det"
 
 #: Sources/TavleServe/Site.swift:676
 msgid "Nothing was removed"
@@ -12128,6 +12192,10 @@ msgstr "loggboken har ingen post ”{1}” under ”{2}”"
 #: Sources/TavleEdit/JournalText.swift:435
 msgid "the journal has no entry {1} under '{2}'"
 msgstr "loggboken har ingen post {1} under ”{2}”"
+
+#: Sources/TavleEdit/JournalText.swift:485
+msgid "the journal has no such entry under '{1}'"
+msgstr "loggboken har ingen sådan post under ”{1}”"
 
 #: Sources/TavleExport/ResearchExport.swift:62
 msgid "'{1}' is a folder; --format json writes one file"
@@ -14573,9 +14641,9 @@ msgstr "Den här rapporten kan inte skapas"
 msgid "The questions are now those of gathering {1}; nothing was saved. Open the page again to answer them."
 msgstr "Reflektionsfrågorna gäller nu lärandeseminarium {1}; inget sparades. Öppna sidan igen för att svara på dem."
 
-#: Sources/TavleServe/Pages+Gatherings.swift:44
-msgid "Answer what you can; an answer left empty keeps what the journal has."
-msgstr "Svara på det ni kan; ett svar som lämnas tomt behåller det som står i loggboken."
+#: Sources/TavleServe/Pages+Gatherings.swift:83
+msgid "Answer what you can. Empty a box to take its answer out; the journal's history keeps it."
+msgstr "Svara på det ni kan. Töm en ruta för att ta bort svaret; loggbokens historik sparar det."
 
 #: Sources/TavleServe/Pages+Gatherings.swift:47
 msgid "This gathering's notebook asks no questions."
@@ -14850,6 +14918,10 @@ msgid "a goal changed"
 msgstr "ett mål ändrat"
 
 #: Sources/TavleServe/Pages.swift:407
+msgid "a goal set aside"
+msgstr "ett mål lagt åt sidan"
+
+#: Sources/TavleServe/Pages.swift:407
 msgid "an indicator changed"
 msgstr "en indikator ändrad"
 
@@ -14896,6 +14968,18 @@ msgstr "Krävs när målets mening, målvärde eller slutdatum ändras: historik
 #: Sources/TavleServe/Pages.swift:314
 msgid "Save the change"
 msgstr "Spara ändringen"
+
+#: Sources/TavleServe/Pages.swift:537
+msgid "Set the goal aside"
+msgstr "Lägg målet åt sidan"
+
+#: Sources/TavleServe/Pages.swift:540
+msgid "When the team no longer works toward this goal: reached, replaced or given up. It is listed among the goals set aside with today's date and your reason, and its history stays."
+msgstr "När teamet inte längre arbetar mot det här målet: uppnått, ersatt eller övergivet. Det förs upp bland målen som lagts åt sidan, med dagens datum och er motivering, och historiken finns kvar."
+
+#: Sources/TavleServe/Pages.swift:546
+msgid "Why the goal is set aside"
+msgstr "Varför målet läggs åt sidan"
 
 #: Sources/TavleServe/Pages.swift:362
 msgid "Save"
@@ -14973,6 +15057,10 @@ msgstr "Ta bort"
 msgid "The goal it serves"
 msgstr "Målet den ska bidra till"
 
+#: Sources/TavleServe/Pages.swift:732
+msgid "{1} (set aside)"
+msgstr "{1} (lagt åt sidan)"
+
 #: Sources/TavleServe/Pages.swift:340
 msgid "A short name for the cycle"
 msgstr "Ett kort namn på cykeln"
@@ -15021,6 +15109,10 @@ msgstr "Ingen skillnad."
 msgid "The network's teams"
 msgstr "Nätverkets team"
 
+#: Sources/TavleServe/Pages.swift:434
+msgid "History and trace of every team"
+msgstr "Historik och spårning för alla team"
+
 #: Sources/TavleServe/Pages.swift:411
 msgid "Changes since the reports of gathering {1} ({2} UTC)."
 msgstr "Ändringar sedan rapporterna från lärandeseminarium {1} ({2} UTC)."
@@ -15044,10 +15136,6 @@ msgstr "nej"
 #: Sources/TavleServe/Pages.swift:427
 msgid "yes ({1})"
 msgstr "ja ({1})"
-
-#: Sources/TavleServe/Pages.swift:434
-msgid "History and trace of every team"
-msgstr "Historik och spårning för alla team"
 
 #: Sources/TavleServe/Pages.swift:440
 msgid "History of the network"
@@ -15204,6 +15292,14 @@ msgstr "Endast läsbehörighet"
 #: Sources/TavleServe/Site.swift:377
 msgid "A researcher's link reads the network's history; it does not change journals."
 msgstr "En forskares länk ger tillgång till att läsa nätverkets historik; den kan inte ändra loggböcker."
+
+#: Sources/TavleServe/Site.swift:670
+msgid "the goal '{1}' is set aside without a reason"
+msgstr "målet ”{1}” läggs åt sidan utan motivering"
+
+#: Sources/TavleServe/Site.swift:671
+msgid "say why the team no longer works toward it: the history keeps it"
+msgstr "skriv varför teamet inte längre arbetar mot det: historiken sparar det"
 
 #: Sources/TavleServe/Site.swift:676
 msgid "Nothing was removed"

@@ -99,7 +99,8 @@ public struct JournalParser: Sendable {
             }
             answered[key] = answer.location
         }
-        let goalIDs = Set(goals.map(\.id))
+        // A cycle may belong to a goal set aside since: it is the history of that goal.
+        let goalIDs = Set(goals.map(\.id) + retired.map(\.id))
         for cycle in cycles {
             if let goal = cycle.goal, !goalIDs.contains(goal) {
                 throw .error(

@@ -175,6 +175,22 @@ enum EntryRemoval {
     }
 }
 
+/// A goal the team no longer works toward: out of `goals:`, into `retired_goals:` with the
+/// day and the reason, which is what the goal guard asks of a goal that leaves.
+enum GoalSetAside {
+    static func change(goal id: String, reason: String, basedOn version: String, today: String)
+        -> JournalEditor.Change
+    {
+        JournalEditor.Change(form: "goal-set-aside", basedOn: version, summary: "goal \(id) set aside") {
+            text throws(JournalText.LayoutError) in
+            try text.removeEntry(in: "goals", matching: [("id", id)])
+            try text.append(
+                [("id", .verbatim(id)), ("date", .verbatim(today)), ("reason", .text(reason))],
+                toTopLevel: "retired_goals")
+        }
+    }
+}
+
 /// A decision already in the journal, by its place in the list.
 struct DecisionFormValues: Sendable, Equatable {
     var date: String
@@ -232,40 +248,56 @@ struct AnswerFormValues: Sendable {
         }
     }
 
+    /// A prompt whose field the form did not send (one added to the notebook after the page
+    /// was opened) is left out, so that its answer is kept.
     init(_ fields: FormFields, prompts: [PromptCell]) {
         answers = [:]
-        for prompt in prompts { answers[prompt.id] = fields[Self.field(prompt.id)] ?? "" }
+        for prompt in prompts { answers[prompt.id] = fields[Self.field(prompt.id)] }
     }
 
-    /// New answers are added, changed ones rewritten (with today's date); an answer left empty
-    /// keeps what the journal had. `nil` when nothing differs.
+    /// New answers are added, changed ones rewritten (with today's date), and an answer the
+    /// team emptied is taken out (the report repository keeps it). `nil` when nothing differs.
     func change(from before: AnswerFormValues, gathering: Int, basedOn version: String, today: String)
         -> JournalEditor.Change?
     {
-        var edits: [(prompt: String, text: String, isNew: Bool)] = []
+        enum Edit {
+            case add(String), rewrite(String), remove
+        }
+        var edits: [(prompt: String, edit: Edit)] = []
         for (prompt, typed) in answers.sorted(by: { $0.key < $1.key }) {
             let text = typed.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !text.isEmpty, text != before.answers[prompt]?.trimmingCharacters(in: .whitespacesAndNewlines) else {
-                continue
+            let had = before.answers[prompt]?.trimmingCharacters(in: .whitespacesAndNewlines)
+            switch (had, text.isEmpty) {
+            case (nil, true): continue
+            case (nil, false): edits.append((prompt, .add(text)))
+            case (.some, true): edits.append((prompt, .remove))
+            case (.some(let had), false) where had != text: edits.append((prompt, .rewrite(text)))
+            case (.some, false): continue
             }
-            edits.append((prompt, text, before.answers[prompt] == nil))
         }
         guard !edits.isEmpty else { return nil }
         let planned = edits
+        let named = edits.map { edit -> String in
+            if case .remove = edit.edit { return edit.prompt + " (removed)" }
+            return edit.prompt
+        }
         return JournalEditor.Change(
             form: "answers", basedOn: version,
-            summary: "answers for gathering \(gathering): \(edits.map(\.prompt).joined(separator: ", "))"
+            summary: "answers for gathering \(gathering): \(named.joined(separator: ", "))"
         ) { text throws(JournalText.LayoutError) in
-            for edit in planned {
-                let key = [("prompt", edit.prompt), ("gathering", String(gathering))]
-                if !edit.isNew, text.hasEntry(in: "answers", matching: key) {
+            for planned in planned {
+                let key = [("prompt", planned.prompt), ("gathering", String(gathering))]
+                switch planned.edit {
+                case .remove:
+                    try text.removeEntry(in: "answers", matching: key)
+                case .rewrite(let answer) where text.hasEntry(in: "answers", matching: key):
                     try text.setEntry(
-                        in: "answers", matching: key, fields: [("date", .verbatim(today)), ("text", .text(edit.text))])
-                } else {
+                        in: "answers", matching: key, fields: [("date", .verbatim(today)), ("text", .text(answer))])
+                case .add(let answer), .rewrite(let answer):
                     try text.append(
                         [
-                            ("prompt", .verbatim(edit.prompt)), ("gathering", .verbatim(String(gathering))),
-                            ("date", .verbatim(today)), ("text", .text(edit.text)),
+                            ("prompt", .verbatim(planned.prompt)), ("gathering", .verbatim(String(gathering))),
+                            ("date", .verbatim(today)), ("text", .text(answer)),
                         ], toTopLevel: "answers")
                 }
             }

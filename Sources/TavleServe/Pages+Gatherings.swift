@@ -79,7 +79,9 @@ extension Pages {
             Node.void("input", attr("type", "hidden"), attr("name", "version"), attr("value", version))
             formProblem(site, problem)
             Node.el("p", attr("class", "hint")) {
-                site.t(Phrase("Answer what you can; an answer left empty keeps what the journal has."))
+                site.t(
+                    Phrase(
+                        "Answer what you can. Empty a box to take its answer out; the journal's history keeps it."))
             }
             if prompts.isEmpty {
                 Node.el("p") { site.t(Phrase("This gathering's notebook asks no questions.")) }

@@ -404,6 +404,7 @@ enum Pages {
     static func formWord(_ form: String) -> Phrase {
         switch form {
         case "goal": return Phrase("a goal changed")
+        case "goal-set-aside": return Phrase("a goal set aside")
         case "indicator": return Phrase("an indicator changed")
         case "preparation": return Phrase("preparation-form numbers sent")
         case "pdsa": return Phrase("a PDSA cycle")
@@ -517,6 +518,34 @@ enum Pages {
                 hint: Phrase("Required when the goal's sentence, target or due date changes: the history keeps it."))
             Node.el("button", attr("type", "submit")) { site.t(Phrase("Save the change")) }
             Node.el("script", attr("src", "/check.js")) {}
+        }
+    }
+
+    /// A form of its own under the goal's: the goal leaves `goals:` for `retired_goals:`, with
+    /// the day and the reason the team gives (required, as the goal guard requires it).
+    static func setAsideForm(
+        _ site: Site, team: Team, goal: Goal, reason: String, version: String, problem: FormProblem?,
+        session: Session
+    ) -> Node {
+        Node.el(
+            "form", attr("method", "post"),
+            attr("action", "/teams/\(segment(team.key))/journal/goals/\(segment(goal.id))/set-aside"),
+            attr("class", "removal")
+        ) {
+            tokenField(session)
+            Node.void("input", attr("type", "hidden"), attr("name", "version"), attr("value", version))
+            Node.el("h2") { site.t(Phrase("Set the goal aside")) }
+            Node.el("p", attr("class", "hint")) {
+                site.t(
+                    Phrase(
+                        "When the team no longer works toward this goal: reached, replaced or given up. It is listed among the goals set aside with today's date and your reason, and its history stays."
+                    ))
+            }
+            formProblem(site, problem)
+            field(
+                site, name: "set_aside_reason", label: Phrase("Why the goal is set aside"), value: reason,
+                problem: problem, multiline: true)
+            Node.el("button", attr("type", "submit")) { site.t(Phrase("Set the goal aside")) }
         }
     }
 
@@ -696,6 +725,12 @@ enum Pages {
                 Node.el("option", attr("value", "")) { "–" }
                 for goal in goals {
                     Node.el("option", attributes: [attr("value", goal), flag("selected", chosen == goal)]) { goal }
+                }
+                // A cycle of a goal set aside since keeps its goal when the form is sent again.
+                if let chosen, !chosen.isEmpty, !goals.contains(chosen) {
+                    Node.el("option", attr("value", chosen), flag("selected")) {
+                        site.t(Phrase("\(chosen) (set aside)"))
+                    }
                 }
             }
         }

@@ -324,9 +324,13 @@ public final class Site: Sendable {
             guard mayEdit(team.key, session) else { return notFound(session) }
             let current = currentJournal(team)
             guard let goal = current.journal?.goals.first(where: { $0.id == rest[2] }) else { return notFound(session) }
-            let form = Pages.goalForm(
-                self, team: team, goal: goal, values: GoalFormValues(goal, text: JournalText(current.text)),
-                version: current.version, problem: nil, session: session)
+            let form = Node.group {
+                Pages.goalForm(
+                    self, team: team, goal: goal, values: GoalFormValues(goal, text: JournalText(current.text)),
+                    version: current.version, problem: nil, session: session)
+                Pages.setAsideForm(
+                    self, team: team, goal: goal, reason: "", version: current.version, problem: nil, session: session)
+            }
             return .page(
                 Pages.formPage(self, team: team, title: Phrase("Change the goal"), form: form, session: session))
         case ("journal", 3) where rest[1] == "indicators":
@@ -568,6 +572,8 @@ public final class Site: Sendable {
             return await submitGoal(team: team, goalID: segments[4], fields: fields, session: session)
         case ("goals", 6) where segments[5] == "check":
             return await offload { self.checkGoal(team: team, goalID: segments[4], fields: fields) }
+        case ("goals", 6) where segments[5] == "set-aside":
+            return await setGoalAside(team: team, goalID: segments[4], fields: fields, session: session)
         case ("answers", 4):
             return await submitAnswers(team: team, fields: fields, session: session)
         case ("preparation", 6):
@@ -634,6 +640,44 @@ public final class Site: Sendable {
                 Pages.goalForm(
                     self, team: team, goal: goal, values: values, version: version, problem: problem, session: session)
             })
+    }
+
+    /// Moves a goal from `goals:` to `retired_goals:` with today's date and the team's reason.
+    func setGoalAside(team: Team, goalID: String, fields: FormFields, session: Session) async -> Reply {
+        let unknown = fields.unknown(allowed: ["form_token", "version", "set_aside_reason"])
+        guard unknown.isEmpty else { return unknownFields(unknown, session: session) }
+        let current = currentJournal(team)
+        guard let goal = current.journal?.goals.first(where: { $0.id == goalID }) else {
+            return notFound(session)
+        }
+        let typed = trimmedField(fields["set_aside_reason"] ?? "")
+        let reason = typed.isEmpty ? nil : typed
+        let version = fields["version"] ?? ""
+        func forms(_ problem: FormProblem?, _ version: String) -> Node {
+            Node.group {
+                Pages.goalForm(
+                    self, team: team, goal: goal, values: GoalFormValues(goal, text: JournalText(current.text)),
+                    version: version, problem: nil, session: session)
+                Pages.setAsideForm(
+                    self, team: team, goal: goal, reason: typed, version: version, problem: problem,
+                    session: session)
+            }
+        }
+        guard let reason else {
+            let problem = FormProblem(
+                field: "set_aside_reason",
+                diagnostic: .error(
+                    at: nil, Phrase("the goal '\(goalID)' is set aside without a reason"),
+                    hint: Phrase("say why the team no longer works toward it: the history keeps it")))
+            return .page(
+                422,
+                Pages.formPage(
+                    self, team: team, title: Phrase("Change the goal"), form: forms(problem, version), session: session)
+            )
+        }
+        let change = GoalSetAside.change(
+            goal: goalID, reason: reason, basedOn: version, today: JournalDate.today().description)
+        return await finish(change, team: team, title: Phrase("Change the goal"), session: session, again: forms)
     }
 
     /// The goal form's check as the team types: what sending the form now would meet, one
@@ -868,7 +912,12 @@ struct FormProblem: Sendable {
         let key = content.hasPrefix("- ") ? String(content.dropFirst(2)) : content
         if let colon = key.firstIndex(of: ":") {
             let name = String(key[..<colon])
-            field = name == "date" && form == "goal" ? "reason" : name
+            if form == "goal-set-aside" {
+                // Its one field; the goal form above it has a field named `reason` of its own.
+                field = name == "reason" ? "set_aside_reason" : nil
+            } else {
+                field = name == "date" && form == "goal" ? "reason" : name
+            }
         }
     }
 }

@@ -99,6 +99,17 @@ import Testing
         #expect(throws: JournalText.LayoutError.self) { try text.removeEntry(in: "decisions", at: 0) }
     }
 
+    @Test func anEntryIsFoundByItsKeysAndTakenOut() throws {
+        var text = JournalText(Self.journal)
+        #expect(throws: JournalText.LayoutError.self) {
+            try text.removeEntry(in: "goals", matching: [("id", "no-such-goal")])
+        }
+        #expect(text == JournalText(Self.journal))
+        try text.removeEntry(in: "goals", matching: [("id", "screening")])
+        let journal = try parse(text.text)
+        #expect(journal.goals.map(\.id) == ["fewer-falls"])
+    }
+
     @Test func anEmptyFlowListBecomesABlockList() throws {
         var text = JournalText("decisions: []\n")
         try text.append([("date", .verbatim("2026-12-01")), ("what", .text("Start."))], toTopLevel: "decisions")

@@ -61,6 +61,31 @@ import Testing
         #expect(
             try String(contentsOf: network.reports.appendingPathComponent("team-b/first-report.md"), encoding: .utf8)
                 .contains("We measure falls every week now."))
+        // A prompt whose field the form did not send keeps its answer; one emptied is taken out.
+        let latest = try network.get("/teams/team-b/journal/answers", as: session)
+        let kept = try network.post(
+            "/teams/team-b/journal/answers", as: session,
+            [
+                ("form_token", try #require(latest.hidden("form_token"))),
+                ("version", try #require(latest.hidden("version"))), ("gathering", "1"),
+            ])
+        #expect(kept.status == 422)  // nothing to save
+        #expect(try network.journal("team-b").contains("We measure falls every week now."))
+        let before = try network.commitCount()
+        let emptied = try network.post(
+            "/teams/team-b/journal/answers", as: session,
+            [
+                ("form_token", try #require(latest.hidden("form_token"))),
+                ("version", try #require(latest.hidden("version"))), ("gathering", "1"),
+                ("answer-\(fields[0])", " \r\n"),
+            ])
+        #expect(emptied.status == 303)
+        #expect(try network.commitCount() == before + 1)
+        let after = try network.journal("team-b")
+        #expect(!after.contains("We measure falls every week now.") && !after.contains("prompt: \(fields[0])"))
+        let subject = try GitCLI.run(["log", "-1", "--format=%s"], in: network.reports).output
+        #expect(subject.contains("answers for gathering 1: \(fields[0]) (removed)"))
+        #expect(try network.tavle("check", "first-report.md").status == 0)
     }
 
     @Test func thePreviewIsMadeAgainWhenAJournalIsSaved() async throws {

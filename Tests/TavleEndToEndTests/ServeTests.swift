@@ -455,6 +455,65 @@ import Testing
         #expect(try network.get("/teams/team-a/journal/decision/1", as: session).status == 404)
     }
 
+    /// A goal set aside on the web: only with a reason (the problem beside its field, nothing
+    /// written); then out of the goals, among those set aside with the day and the reason, its
+    /// PDSA cycle still its own, and the next run's goal guard content.
+    @Test func aGoalIsSetAsideWithAReason() throws {
+        let network = try ServedNetwork()
+        try network.start()
+        defer { network.stop() }
+        let session = try network.signIn("team", "team-a")
+        let add = try network.get("/teams/team-a/journal/pdsa", as: session)
+        let token = try #require(add.hidden("form_token"))
+        let cycle = try network.post(
+            "/teams/team-a/journal/pdsa", as: session,
+            [
+                ("form_token", token), ("version", try #require(add.hidden("version"))), ("id", "night-lights"),
+                ("title", "Night lights"), ("goal", "fewer-falls"), ("plan", "Four rooms."), ("started", "2026-11-01"),
+            ])
+        #expect(cycle.status == 303)
+        let form = try network.get(goalForm, as: session)
+        #expect(form.body.contains("action=\"/teams/team-a/journal/goals/fewer-falls/set-aside\""))
+        let version = try #require(form.hidden("version"))
+        let commits = try network.commitCount()
+        let journal = try network.journal("team-a")
+
+        let without = try network.post(
+            goalForm + "/set-aside", as: session,
+            [("form_token", token), ("version", version), ("set_aside_reason", "  \r\n ")])
+        #expect(without.status == 422)
+        #expect(without.body.contains("id=\"set_aside_reason-problem\""))
+        #expect(without.body.contains("the goal 'fewer-falls' is set aside without a reason"))
+        #expect(try network.commitCount() == commits)
+        #expect(try network.journal("team-a") == journal)
+
+        let saved = try network.post(
+            goalForm + "/set-aside", as: session,
+            [
+                ("form_token", token), ("version", version),
+                ("set_aside_reason", "Reached in October; the ward now works on pressure ulcers."),
+            ])
+        #expect(saved.status == 303)
+        #expect(try network.commitCount() == commits + 1)
+        let after = try network.journal("team-a")
+        #expect(after.contains("retired_goals:\n  - id: fewer-falls\n    date: "))
+        #expect(after.contains("reason: Reached in October; the ward now works on pressure ulcers."))
+        #expect(after.contains("goal: fewer-falls"))  // the cycle keeps its goal
+        #expect(!after.contains("statement: Fewer falls"))
+        #expect(try network.get(goalForm, as: session).status == 404)
+        let log = try GitCLI.run(["log", "-1", "--format=%an|%s%n%b"], in: network.reports).output
+        #expect(log.hasPrefix("Care home, ward A|Journal of team-a: goal fewer-falls set aside"))
+        #expect(log.contains("Form: goal-set-aside"))
+        // The cycle's form still offers its goal, so sending it again keeps it.
+        let cycleForm = try network.get("/teams/team-a/journal/pdsa/night-lights", as: session)
+        #expect(cycleForm.body.contains("<option value=\"fewer-falls\" selected>"))
+        // The next run's goal guard finds the reason; the goal's history shows it set aside.
+        let run = try network.tavle("run", "first-report.md", "--team", "team-a")
+        #expect(run.status == 0, "\(run.stderr)")
+        let history = try network.tavle("history", "goals", "--team", "team-a")
+        #expect(history.stdout.contains("Reached in October"), "\(history.stdout)")
+    }
+
     /// An indicator's words and a change of its definition, which the next report's chart marks.
     @Test func anIndicatorIsChangedWithAChangeOfDefinition() throws {
         let network = try ServedNetwork()

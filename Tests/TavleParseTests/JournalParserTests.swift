@@ -188,6 +188,15 @@ import Testing
         #expect(error?.message == "the PDSA cycle 'p' belongs to the goal 'fere-fall', which the journal does not have")
         #expect(error?.hint == "did you mean 'faerre-fall'?")
     }
+
+    @Test func aCycleOfAGoalSetAsideKeepsItsGoal() throws {
+        let parsed = try parser.parse(
+            "goals: []\nretired_goals:\n  - id: faerre-fall\n    date: 2026-11-02\n    reason: Reached.\n"
+                + "pdsa:\n  - id: p\n    title: t\n    goal: faerre-fall\n",
+            file: "j.yaml", team: "t", defaultLanguage: .en)
+        #expect(parsed.journal.cycles.map(\.goal) == ["faerre-fall"])
+        #expect(parsed.journal.retiredGoals.map(\.id) == ["faerre-fall"])
+    }
 }
 
 /// A PDSA ramp: a cycle that builds on another (`follows:`), and the day a decision was made
