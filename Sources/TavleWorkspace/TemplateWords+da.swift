@@ -184,5 +184,18 @@ extension TemplateWords {
             ```worksheet veiledning.fase1
             ```
 
+            """,
+        gitignore: """
+            # Hvis arbejdsområdet holdes i git, skal disse stå uden for.
+            # Rapportarkivet: et selvstændigt git-arkiv, lavet af den første kørsel.
+            /rapporter/
+            # Hvem der har fået et login-link til tavle serve (linkenes hash og navne).
+            /.tavle-access.json
+            # En logbogsændring, som tavle serve gemte, men ikke nåede at committe, før den blev stoppet;
+            # næste ændring registrerer den.
+            /journals/.*.tavle-pending
+            # Data bygget fra CSV-filerne, laves igen, når de ændres.
+            /.tavle-cache/
+
             """)
 }

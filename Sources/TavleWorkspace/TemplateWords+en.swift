@@ -183,5 +183,18 @@ extension TemplateWords {
             ```worksheet veiledning.fase1
             ```
 
+            """,
+        gitignore: """
+            # If this workspace is kept in git, these stay out of it.
+            # The report repository: a git repository of its own, made by the first run.
+            /reports/
+            # Who was given a sign-in link to tavle serve (hashes of the links, and names).
+            /.tavle-access.json
+            # A journal change tavle serve saved but had not committed when it was stopped;
+            # the next change records it.
+            /journals/.*.tavle-pending
+            # The data built from the CSV files, made again when they change.
+            /.tavle-cache/
+
             """)
 }

@@ -183,5 +183,18 @@ extension TemplateWords {
             ```worksheet veiledning.fase1
             ```
 
+            """,
+        gitignore: """
+            # Hvis arbeidsområdet holdes i git, skal disse stå utenfor.
+            # Rapportarkivet: et eget git-arkiv, laget av den første kjøringen.
+            /rapporter/
+            # Hvem som har fått en innloggingslenke til tavle serve (lenkenes hash og navn).
+            /.tavle-access.json
+            # En journalendring tavle serve lagret, men ikke rakk å committe før den ble stoppet;
+            # neste endring registrerer den.
+            /journals/.*.tavle-pending
+            # Dataene bygget fra CSV-filene, laget på nytt når de endres.
+            /.tavle-cache/
+
             """)
 }

@@ -183,5 +183,18 @@ extension TemplateWords {
             ```worksheet veiledning.fase1
             ```
 
+            """,
+        gitignore: """
+            # Om arbetsområdet hålls i git ska dessa stå utanför.
+            # Rapportarkivet: ett eget git-arkiv, skapat av den första körningen.
+            /rapporter/
+            # Vilka som har fått en inloggningslänk till tavle serve (länkarnas hash och namn).
+            /.tavle-access.json
+            # En loggboksändring som tavle serve sparade men inte hann committa innan den stoppades;
+            # nästa ändring registrerar den.
+            /journals/.*.tavle-pending
+            # Data byggda från CSV-filerna, skapas på nytt när de ändras.
+            /.tavle-cache/
+
             """)
 }

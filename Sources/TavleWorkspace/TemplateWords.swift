@@ -9,6 +9,9 @@ struct TemplateWords {
     var schema: String
     var journal: String
     var notebook: String
+    /// What a git repository of the workspace leaves out: the report repository inside it,
+    /// the sign-in list and tavle's own files beside the journals and data.
+    var gitignore: String
 
     static func of(_ language: Language) -> TemplateWords {
         switch language {

@@ -105,6 +105,7 @@ public struct WorkspaceTemplate: Sendable {
             ),
             ("data/measurements.csv", measurements(fallsIndicator: words.fallsIndicator)),
             (notebookFile, filled(words.notebook)),
+            (".gitignore", words.gitignore),
         ]
         for team in Self.teams {
             files.append(
@@ -163,7 +164,10 @@ public struct WorkspaceTemplate: Sendable {
                     "name a new folder (tavle init my-network), or give --force to add the files beside what is there (none is overwritten)"
                 ))
         }
-        let files = files()
+        // A .gitignore there already (a workspace made inside a repository) is the facilitator's.
+        let files = files().filter {
+            $0.path != ".gitignore" || !FileManager.default.fileExists(atPath: Files.resolve($0.path, against: folder))
+        }
         for file in files where FileManager.default.fileExists(atPath: Files.resolve(file.path, against: folder)) {
             throw .error(
                 at: nil, Phrase("'\(shown)/\(file.path)' exists already; nothing was written"),

@@ -176,6 +176,33 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: workspace.appendingPathComponent("first-report.md").path))
     }
 
+    /// A workspace kept in git: after a run, a sign-in link and a data cache, git sees only
+    /// the workspace's own files (not the report repository inside it, nor the sign-in list);
+    /// a .gitignore already there is left as it was.
+    @Test(arguments: ["en", "sv"]) func aWorkspaceKeptInGitHoldsOnlyItsOwnFiles(language: String) throws {
+        let workspace = try initialized(language)
+        defer { try? FileManager.default.removeItem(at: workspace) }
+        let notebook = try notebookFile(in: workspace)
+        #expect(try Tavle.run(["run", notebook, "--all-teams"], in: workspace).status == 0)
+        #expect(try Tavle.run(["access", "add", "--facilitator", "Kari"], in: workspace).status == 0)
+        #expect(try GitCLI.run(["init", "-q"], in: workspace).status == 0)
+        let seen = try GitCLI.run(["status", "--porcelain", "--untracked-files=all", "--ignored=no"], in: workspace)
+            .output.split(separator: "\n").map { String($0.dropFirst(3)) }.sorted()
+        #expect(seen.contains(".gitignore") && seen.contains("tavle.yaml") && seen.contains("journals/team-a.yaml"))
+        #expect(
+            !seen.contains { $0.hasPrefix("reports/") || $0.hasPrefix("rapporter/") || $0.hasPrefix(".tavle") },
+            "\(seen)")
+        #expect(
+            try String(contentsOf: workspace.appendingPathComponent(".gitignore"), encoding: .utf8).hasSuffix("/\n"))
+
+        let inside = folder()
+        try FileManager.default.createDirectory(at: inside, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: inside) }
+        try Data("*.log\n".utf8).write(to: inside.appendingPathComponent(".gitignore"))
+        #expect(try Tavle.run(["init", ".", "--force", "--language", language], in: inside).status == 0)
+        #expect(try String(contentsOf: inside.appendingPathComponent(".gitignore"), encoding: .utf8) == "*.log\n")
+    }
+
     /// Run twice in the same folder, init says it is a workspace already; the journal's
     /// commented examples, uncommented as they stand, are a valid journal; dates follow today.
     @Test func aSecondInitIsRefusedAndTheJournalsExamplesWorkUncommented() throws {
