@@ -160,7 +160,7 @@ let package = Package(
             name: "TavleEndToEndTests",
             dependencies: [
                 "TavleData", "TavlePostgres", "TavleWorkspace", "TavleArchive", "TavleRun", "TavleAudit", "TavleImport",
-                "tavle",
+                "TavleConcurrency", "tavle",
             ]),
     ]
 )

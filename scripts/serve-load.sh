@@ -33,7 +33,13 @@ server=$!
 until grep -q "listening on" serve.out 2>/dev/null; do sleep 0.01; done
 ready=$(date +%s.%N)
 base=$(grep -o 'http://[0-9.:]*' serve.out)
-cookie() { curl -s -o /dev/null -D - "$base${1#http://127.0.0.1:8080}" | grep -o 'tavle_session=[^;]*'; }
+# Signs in as a browser does: the link's page, then its button (the page's token and cookie).
+cookie() {
+  local jar="$work/jar.$RANDOM" token
+  token=$(curl -s -c "$jar" "$base${1#http://127.0.0.1:8080}" | grep -o 'name="token" value="[^"]*"' | cut -d'"' -f4)
+  curl -s -b "$jar" -o /dev/null -D - -H 'Sec-Fetch-Site: same-origin' --data-urlencode "token=$token" "$base/signin" |
+    grep -o 'tavle_session=[^;]*'
+}
 team_cookie=$(cookie "$team_link")
 facilitator_cookie=$(cookie "$facilitator_link")
 report=$(curl -s -H "Cookie: $team_cookie" "$base/teams/team-a" | grep -o '/teams/team-a/reports/[0-9a-f]*/first-report.html' | head -1)

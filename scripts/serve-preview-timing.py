@@ -45,7 +45,8 @@ try:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
         page = browser.new_page()
         page.goto(base + link)
-        page.wait_for_url(re.compile(r"/facilitator$"))  # the sign-in page goes on by itself
+        page.get_by_role("button", name="Sign in").click()
+        page.wait_for_url(re.compile(r"/facilitator$"))
         page.goto(base + "/facilitator/preview/samling-4/molde-sykehjem-2")
         frame = page.frame_locator("#preview")
         expect(frame.get_by_text("Halvere fallene fra utgangspunktet").first).to_be_visible()

@@ -4417,13 +4417,25 @@ msgstr "Log ud"
 msgid "Back to the start page"
 msgstr "Tilbage til startsiden"
 
-#: Sources/TavleServe/Pages.swift:102
-msgid "Go on to the start page"
-msgstr "Gå videre til startsiden"
+#: Sources/TavleServe/Pages.swift:103
+msgid "This link signs you in to {1} as the team {2}."
+msgstr "Dette link logger dig ind i {1} som teamet {2}."
+
+#: Sources/TavleServe/Pages.swift:104
+msgid "This link signs you in to {1} as {2}, facilitator."
+msgstr "Dette link logger dig ind i {1} som {2}, facilitator."
+
+#: Sources/TavleServe/Pages.swift:105
+msgid "This link signs you in to {1} as {2}, researcher (reading only)."
+msgstr "Dette link logger dig ind i {1} som {2}, forsker (kun læsning)."
 
 #: Sources/TavleServe/Pages.swift:79
 msgid "Sign in"
 msgstr "Log ind"
+
+#: Sources/TavleServe/Pages.swift:115
+msgid "Keep the link to yourselves: anyone who has it can sign in with it. If it is not yours, close this page."
+msgstr "Hold linket for jer selv: alle, der har det, kan logge ind med det. Er det ikke jeres, så luk denne side."
 
 #: Sources/TavleServe/Pages.swift:80
 msgid "Open the sign-in link your facilitator gave you. Each team has its own link."
@@ -4908,6 +4920,14 @@ msgstr "Dette team er ikke med i netværket"
 #: Sources/TavleServe/Site.swift:289
 msgid "The team '{1}' of this link is not among the network's teams any more. Ask your facilitator."
 msgstr "Teamet »{1}«, som dette link gælder, er ikke længere blandt netværkets teams. Spørg facilitatoren."
+
+#: Sources/TavleServe/Site.swift:508
+msgid "Sign in from your link"
+msgstr "Log ind fra jeres link"
+
+#: Sources/TavleServe/Site.swift:509
+msgid "This sign-in did not come from the page of your sign-in link, or that page was open too long. Open the link your facilitator gave you again, and press the button on its page."
+msgstr "Dette login kom ikke fra siden for jeres login-link, eller siden var åben for længe. Åbn linket, I fik af jeres facilitator, igen, og tryk på knappen på siden."
 
 #: Sources/TavleServe/Site.swift:314
 msgid "The form could not be read"
@@ -9585,13 +9605,25 @@ msgstr "Logg ut"
 msgid "Back to the start page"
 msgstr "Tilbake til startsiden"
 
-#: Sources/TavleServe/Pages.swift:102
-msgid "Go on to the start page"
-msgstr "Gå videre til startsiden"
+#: Sources/TavleServe/Pages.swift:103
+msgid "This link signs you in to {1} as the team {2}."
+msgstr "Denne lenken logger deg inn i {1} som teamet {2}."
+
+#: Sources/TavleServe/Pages.swift:104
+msgid "This link signs you in to {1} as {2}, facilitator."
+msgstr "Denne lenken logger deg inn i {1} som {2}, fasilitator."
+
+#: Sources/TavleServe/Pages.swift:105
+msgid "This link signs you in to {1} as {2}, researcher (reading only)."
+msgstr "Denne lenken logger deg inn i {1} som {2}, forsker (bare lesing)."
 
 #: Sources/TavleServe/Pages.swift:79
 msgid "Sign in"
 msgstr "Logg inn"
+
+#: Sources/TavleServe/Pages.swift:115
+msgid "Keep the link to yourselves: anyone who has it can sign in with it. If it is not yours, close this page."
+msgstr "Hold lenken for dere selv: alle som har den, kan logge inn med den. Er den ikke deres, lukk denne siden."
 
 #: Sources/TavleServe/Pages.swift:80
 msgid "Open the sign-in link your facilitator gave you. Each team has its own link."
@@ -10076,6 +10108,14 @@ msgstr "Dette teamet er ikke med i nettverket"
 #: Sources/TavleServe/Site.swift:289
 msgid "The team '{1}' of this link is not among the network's teams any more. Ask your facilitator."
 msgstr "Teamet «{1}» som denne lenken gjelder, er ikke lenger blant nettverkets team. Spør fasilitatoren."
+
+#: Sources/TavleServe/Site.swift:508
+msgid "Sign in from your link"
+msgstr "Logg inn fra lenken deres"
+
+#: Sources/TavleServe/Site.swift:509
+msgid "This sign-in did not come from the page of your sign-in link, or that page was open too long. Open the link your facilitator gave you again, and press the button on its page."
+msgstr "Denne innloggingen kom ikke fra siden til innloggingslenken deres, eller siden var åpen for lenge. Åpne lenken dere fikk av fasilitatoren igjen, og trykk på knappen på siden."
 
 #: Sources/TavleServe/Site.swift:314
 msgid "The form could not be read"
@@ -14753,13 +14793,25 @@ msgstr "Logga ut"
 msgid "Back to the start page"
 msgstr "Tillbaka till startsidan"
 
-#: Sources/TavleServe/Pages.swift:102
-msgid "Go on to the start page"
-msgstr "Gå vidare till startsidan"
+#: Sources/TavleServe/Pages.swift:103
+msgid "This link signs you in to {1} as the team {2}."
+msgstr "Den här länken loggar in dig i {1} som teamet {2}."
+
+#: Sources/TavleServe/Pages.swift:104
+msgid "This link signs you in to {1} as {2}, facilitator."
+msgstr "Den här länken loggar in dig i {1} som {2}, processledare."
+
+#: Sources/TavleServe/Pages.swift:105
+msgid "This link signs you in to {1} as {2}, researcher (reading only)."
+msgstr "Den här länken loggar in dig i {1} som {2}, forskare (endast läsning)."
 
 #: Sources/TavleServe/Pages.swift:79
 msgid "Sign in"
 msgstr "Logga in"
+
+#: Sources/TavleServe/Pages.swift:115
+msgid "Keep the link to yourselves: anyone who has it can sign in with it. If it is not yours, close this page."
+msgstr "Håll länken för er själva: alla som har den kan logga in med den. Är den inte er, stäng den här sidan."
 
 #: Sources/TavleServe/Pages.swift:80
 msgid "Open the sign-in link your facilitator gave you. Each team has its own link."
@@ -15244,6 +15296,14 @@ msgstr "Det här teamet finns inte i nätverket"
 #: Sources/TavleServe/Site.swift:289
 msgid "The team '{1}' of this link is not among the network's teams any more. Ask your facilitator."
 msgstr "Teamet ”{1}” som den här länken gäller finns inte längre bland nätverkets team. Fråga processledaren."
+
+#: Sources/TavleServe/Site.swift:508
+msgid "Sign in from your link"
+msgstr "Logga in från er länk"
+
+#: Sources/TavleServe/Site.swift:509
+msgid "This sign-in did not come from the page of your sign-in link, or that page was open too long. Open the link your facilitator gave you again, and press the button on its page."
+msgstr "Den här inloggningen kom inte från sidan för er inloggningslänk, eller så var sidan öppen för länge. Öppna länken ni fick av processledaren igen och tryck på knappen på sidan."
 
 #: Sources/TavleServe/Site.swift:314
 msgid "The form could not be read"

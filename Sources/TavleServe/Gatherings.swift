@@ -109,7 +109,7 @@ extension Site {
             let now = inputStamp()
             if now != stamp { return now }
             // A request cancelled (the server stopping) ends its wait at once.
-            do { try await Task.sleep(for: .milliseconds(5)) } catch { return stamp }
+            do { try await Task.sleep(for: .milliseconds(10)) } catch { return stamp }
         }
         return stamp
     }

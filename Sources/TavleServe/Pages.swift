@@ -37,7 +37,7 @@ enum Pages {
     /// - Parameter refresh: seconds after which the browser asks for the page again (a job's
     ///   progress), without a script.
     static func layout(
-        _ site: Site, title: Phrase, session: Session?, refresh: Int? = nil, goTo: String? = nil,
+        _ site: Site, title: Phrase, session: Session?, refresh: Int? = nil,
         @NodeBuilder content: () -> [Node]
     ) -> String {
         let title = site.t(title)
@@ -47,7 +47,6 @@ enum Pages {
                 Node.void("meta", attr("charset", "utf-8"))
                 Node.void("meta", attr("name", "viewport"), attr("content", "width=device-width, initial-scale=1"))
                 if let refresh { Node.void("meta", attr("http-equiv", "refresh"), attr("content", String(refresh))) }
-                if let goTo { Node.void("meta", attr("http-equiv", "refresh"), attr("content", "0; url=" + goTo)) }
                 Node.el("title") { "\(title) – \(network)" }
                 Node.void("link", attr("rel", "stylesheet"), attr("href", "/style.css"))
             }
@@ -96,10 +95,27 @@ enum Pages {
     }
 
     /// Signed in: the page goes on to the person's start page by itself (and has the link).
-    static func signedIn(_ site: Site, session: Session) -> String {
-        let home = site.home(of: session)
-        return layout(site, title: Phrase("Signed in as \(site.displayName(of: session))"), session: nil, goTo: home) {
-            Node.el("p") { Node.el("a", attr("href", home)) { site.t(Phrase("Go on to the start page")) } }
+    /// What a sign-in link opens: who it signs in as, and the button that does it.
+    static func signIn(_ site: Site, as name: String, role: AccessRole, token: String) -> String {
+        let network = site.workspace.name ?? "Tavle"
+        let who: Phrase
+        switch role {
+        case .team: who = Phrase("This link signs you in to \(network) as the team \(name).")
+        case .facilitator: who = Phrase("This link signs you in to \(network) as \(name), facilitator.")
+        case .researcher: who = Phrase("This link signs you in to \(network) as \(name), researcher (reading only).")
+        }
+        return layout(site, title: Phrase("Sign in"), session: nil) {
+            Node.el("p") { site.t(who) }
+            Node.el("form", attr("method", "post"), attr("action", "/signin")) {
+                Node.void("input", attr("type", "hidden"), attr("name", "token"), attr("value", token))
+                Node.el("button", attr("type", "submit"), flag("autofocus")) { site.t(Phrase("Sign in")) }
+            }
+            Node.el("p", attr("class", "hint")) {
+                site.t(
+                    Phrase(
+                        "Keep the link to yourselves: anyone who has it can sign in with it. If it is not yours, close this page."
+                    ))
+            }
         }
     }
 

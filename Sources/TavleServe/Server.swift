@@ -139,6 +139,7 @@ public enum TavleServer {
                     overTLS: options.behindProxy && request.headers[HTTPHeader("X-Forwarded-Proto")] == "https",
                     contentLength: request.headers[HTTPHeader("Content-Length")].flatMap { Int($0) },
                     contentType: request.headers[HTTPHeader("Content-Type")],
+                    fetchSite: request.headers[HTTPHeader("Sec-Fetch-Site")]?.lowercased(),
                     body: { limit in
                         let data = try await request.bodyData
                         return data.count <= limit ? data : nil

@@ -54,6 +54,40 @@ final class SessionStore: Sendable {
     }
 }
 
+/// Sign-in links opened but not yet confirmed with the page's button. Each is a one-time
+/// token, in the page's form and in a cookie of the same browser: a form sent from another
+/// site carries neither, so no one is signed in under someone else's link.
+final class PendingSignIns: Sendable {
+    private struct Pending: Sendable {
+        var grantID: String
+        var opened: Date
+    }
+    private let pending = Locked<[String: Pending]>([:])
+    let lifetime: TimeInterval
+
+    init(lifetime: TimeInterval = 600) {
+        self.lifetime = lifetime
+    }
+
+    func open(for grant: AccessGrant, now: Date = Date()) -> String {
+        let token = Secrets.random()
+        pending.withLock { pending in
+            pending = pending.filter { now.timeIntervalSince($0.value.opened) < lifetime }
+            pending[token] = Pending(grantID: grant.id, opened: now)
+        }
+        return token
+    }
+
+    /// The grant id of a token still fresh, which is then used up.
+    func take(_ token: String, now: Date = Date()) -> String? {
+        pending.withLock { pending in
+            guard let found = pending.removeValue(forKey: token), now.timeIntervalSince(found.opened) < lifetime
+            else { return nil }
+            return found.grantID
+        }
+    }
+}
+
 /// Failed sign-ins, per client and for the whole server: past the limit a client waits, and
 /// the answer is the same whether the link was nearly right or not at all. With 256-bit
 /// secrets guessing is hopeless anyway; the limit keeps the log and the machine quiet.

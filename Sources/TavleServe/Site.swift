@@ -62,8 +62,16 @@ struct Visit: Sendable {
     var overTLS: Bool
     var contentLength: Int?
     var contentType: String?
+    /// `Sec-Fetch-Site` (`same-origin`, `same-site`, `cross-site`, `none`), which browsers send.
+    var fetchSite: String? = nil
     /// Reads the body, at most `limit` bytes.
     var body: @Sendable (_ limit: Int) async throws -> Data?
+}
+
+/// A value, or the page that answers the request instead (a form that could not be read).
+enum ValueOrReply<Value: Sendable>: Sendable {
+    case value(Value)
+    case reply(Reply)
 }
 
 /// The web place of one network: who is signed in, what they may see, and the pages.
@@ -73,6 +81,7 @@ public final class Site: Sendable {
     let access: AccessStore
     let sessions = SessionStore()
     let limiter = SignInLimiter()
+    let pendingSignIns = PendingSignIns()
     let index: ReportIndex
     let editor: JournalEditor
     let handoutJobs = HandoutJobs()
@@ -90,6 +99,8 @@ public final class Site: Sendable {
     let writeQueue = DispatchQueue(label: "tavle.serve.write")
 
     public static let cookieName = "tavle_session"
+    /// The cookie of a sign-in link opened, sent back only to `/signin`.
+    static let signInCookieName = "tavle_signin"
     static let bodyLimit = 64 * 1024
 
     public init(workspace: Workspace) throws(Diagnostic) {
@@ -163,6 +174,9 @@ public final class Site: Sendable {
                     status: 200, body: Data(Pages.reloadScript.utf8), contentType: "text/javascript; charset=utf-8")
             default: break
             }
+        }
+        if visit.method == "POST", segments == ["signin"] {
+            return await confirmSignIn(visit)
         }
         guard let session else {
             return .page(
@@ -425,9 +439,10 @@ public final class Site: Sendable {
 
     // MARK: Signing in and out
 
-    func signIn(secret: String, visit: Visit) -> Reply {
-        // A link in use always signs in: only failures count, so that guessing from many
-        // addresses cannot lock the network's people out.
+    /// The grant of a sign-in secret, or the page that says why there is none. Only failures
+    /// count towards the limit, so that guessing from many addresses cannot lock the
+    /// network's people out: a link in use always works.
+    func grant(forSecret secret: String, visit: Visit) -> ValueOrReply<AccessGrant> {
         let grant = access.grant(forSecret: secret, among: grantsInUse())
         if grant == nil, let wait = limiter.wait(for: visit.client) {
             var reply = Reply.page(
@@ -439,36 +454,88 @@ public final class Site: Sendable {
                     ),
                     session: nil))
             reply.headers.append(("Retry-After", String(wait)))
-            return reply
+            return .reply(reply)
         }
         guard let grant else {
             limiter.failed(visit.client)
-            return .page(
-                403,
-                Pages.message(
-                    self, title: Phrase("This sign-in link does not work"),
-                    text: Phrase(
-                        "The link may have been revoked, or copied only in part. Ask your facilitator for a new link."),
-                    session: nil))
+            return .reply(
+                .page(
+                    403,
+                    Pages.message(
+                        self, title: Phrase("This sign-in link does not work"),
+                        text: Phrase(
+                            "The link may have been revoked, or copied only in part. Ask your facilitator for a new link."
+                        ),
+                        session: nil)))
         }
         if grant.role == .team && team(grant.name) == nil {
-            return .page(
-                403,
-                Pages.message(
-                    self, title: Phrase("This team is not in the network"),
-                    text: Phrase(
-                        "The team '\(grant.name)' of this link is not among the network's teams any more. Ask your facilitator."
-                    ),
-                    session: nil))
+            return .reply(
+                .page(
+                    403,
+                    Pages.message(
+                        self, title: Phrase("This team is not in the network"),
+                        text: Phrase(
+                            "The team '\(grant.name)' of this link is not among the network's teams any more. Ask your facilitator."
+                        ),
+                        session: nil)))
+        }
+        return .value(grant)
+    }
+
+    /// A sign-in link opened: a page that says who it signs in as, with a button. Opening the
+    /// link signs no one in by itself, so that another site cannot sign a visitor in under
+    /// its own link (login CSRF): the button's form carries a one-time token that this page
+    /// also gave the browser as a cookie, and only a form sent from this site has both.
+    func signIn(secret: String, visit: Visit) -> Reply {
+        switch grant(forSecret: secret, visit: visit) {
+        case .reply(let reply): return reply
+        case .value(let grant):
+            let name = grant.role == .team ? team(grant.name)?.name ?? grant.name : grant.name
+            let token = pendingSignIns.open(for: grant)
+            var reply = Reply.page(200, Pages.signIn(self, as: name, role: grant.role, token: token))
+            var cookie = "\(Self.signInCookieName)=\(token); Path=/signin; HttpOnly; SameSite=Strict; Max-Age=600"
+            if visit.overTLS { cookie += "; Secure" }
+            reply.headers.append(("Set-Cookie", cookie))
+            return reply
+        }
+    }
+
+    /// The sign-in page's button: a session, its cookie, and on to the start page.
+    func confirmSignIn(_ visit: Visit) async -> Reply {
+        let refused = Reply.page(
+            403,
+            Pages.message(
+                self, title: Phrase("Sign in from your link"),
+                text: Phrase(
+                    "This sign-in did not come from the page of your sign-in link, or that page was open too long. Open the link your facilitator gave you again, and press the button on its page."
+                ),
+                session: nil))
+        // Browsers say where a form came from: one from another site is refused at once.
+        if let site = visit.fetchSite, site != "same-origin" { return refused }
+        let fields: FormFields
+        switch await readForm(visit, session: nil) {
+        case .reply(let reply): return reply
+        case .value(let read): fields = read
+        }
+        let unknown = fields.unknown(allowed: ["token"])
+        guard unknown.isEmpty else { return unknownFields(unknown, session: nil) }
+        guard let token = fields["token"], let given = cookie(Self.signInCookieName, in: visit.cookieHeader),
+            Secrets.equal(token, given), let grantID = pendingSignIns.take(token),
+            let grant = grantsInUse().first(where: { $0.id == grantID })
+        else {
+            limiter.failed(visit.client)
+            return refused
         }
         // A browser signed in as someone else is signed out of that first.
         if let earlier = cookie(Self.cookieName, in: visit.cookieHeader) { sessions.close(earlier) }
         let session = sessions.open(for: grant)
-        // A page of this site, not a redirect: a link opened from an e-mail or a chat is a
-        // navigation from another site, and a SameSite=Strict cookie set on its redirect is not
-        // sent with the page it leads to. This page goes on by itself, from this site.
-        var reply = Reply.page(200, Pages.signedIn(self, session: session))
+        // A redirect after a form of this site: the browser sends the new cookie with the page
+        // it leads to (the whole way is same-site).
+        var reply = Reply.redirect(home(of: session))
         reply.headers.append(("Set-Cookie", sessionCookie(session.id, secure: visit.overTLS)))
+        var used = "\(Self.signInCookieName)=; Path=/signin; HttpOnly; SameSite=Strict; Max-Age=0"
+        if visit.overTLS { used += "; Secure" }
+        reply.headers.append(("Set-Cookie", used))
         return reply
     }
 
@@ -481,48 +548,51 @@ public final class Site: Sendable {
 
     // MARK: Forms
 
-    func post(_ visit: Visit, session: Session) async -> Reply {
+    /// A web form's fields, or the page that says why it could not be read.
+    func readForm(_ visit: Visit, session: Session?) async -> ValueOrReply<FormFields> {
         guard let length = visit.contentLength else {
-            return .page(
-                411,
-                Pages.message(
-                    self, title: Phrase("The form could not be read"),
-                    text: Phrase("The browser sent the form without its length."), session: session))
-        }
-        guard length <= Self.bodyLimit else {
-            return .page(
-                413,
-                Pages.message(
-                    self, title: Phrase("The form is too large"),
-                    text: Phrase("A form may hold at most 64 KB of text. Shorten the longest field and send it again."),
-                    session: session))
-        }
-        guard visit.contentType?.lowercased().hasPrefix("application/x-www-form-urlencoded") ?? false else {
-            return .page(
-                415,
-                Pages.message(
-                    self, title: Phrase("The form could not be read"),
-                    text: Phrase("The form was not sent as a web form."), session: session))
-        }
-        let fields: FormFields
-        do {
-            guard let body = try await visit.body(Self.bodyLimit) else {
-                return .page(
-                    413,
+            return .reply(
+                .page(
+                    411,
                     Pages.message(
-                        self, title: Phrase("The form is too large"),
-                        text: Phrase(
-                            "A form may hold at most 64 KB of text. Shorten the longest field and send it again."),
-                        session: session))
-            }
-            fields = try FormFields(body: body)
+                        self, title: Phrase("The form could not be read"),
+                        text: Phrase("The browser sent the form without its length."), session: session)))
+        }
+        let tooLarge = Reply.page(
+            413,
+            Pages.message(
+                self, title: Phrase("The form is too large"),
+                text: Phrase("A form may hold at most 64 KB of text. Shorten the longest field and send it again."),
+                session: session))
+        guard length <= Self.bodyLimit else { return .reply(tooLarge) }
+        guard visit.contentType?.lowercased().hasPrefix("application/x-www-form-urlencoded") ?? false else {
+            return .reply(
+                .page(
+                    415,
+                    Pages.message(
+                        self, title: Phrase("The form could not be read"),
+                        text: Phrase("The form was not sent as a web form."), session: session)))
+        }
+        do {
+            guard let body = try await visit.body(Self.bodyLimit) else { return .reply(tooLarge) }
+            return .value(try FormFields(body: body))
         } catch {
-            return .page(
-                400,
-                Pages.message(
-                    self, title: Phrase("The form could not be read"),
-                    text: Phrase("The form's data is malformed. Open the page again and send the form from there."),
-                    session: session))
+            return .reply(
+                .page(
+                    400,
+                    Pages.message(
+                        self, title: Phrase("The form could not be read"),
+                        text: Phrase(
+                            "The form's data is malformed. Open the page again and send the form from there."),
+                        session: session)))
+        }
+    }
+
+    func post(_ visit: Visit, session: Session) async -> Reply {
+        let fields: FormFields
+        switch await readForm(visit, session: session) {
+        case .reply(let reply): return reply
+        case .value(let read): fields = read
         }
         // Every form carries the session's token: a form sent from another site has not got it.
         guard let token = fields["form_token"], Secrets.equal(token, session.formToken) else {
@@ -822,7 +892,7 @@ public final class Site: Sendable {
             })
     }
 
-    func unknownFields(_ names: [String], session: Session) -> Reply {
+    func unknownFields(_ names: [String], session: Session?) -> Reply {
         .page(
             400,
             Pages.message(

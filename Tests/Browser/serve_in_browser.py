@@ -26,15 +26,19 @@ with sync_playwright() as playwright:
     team = browser.new_page()
     other = browser.new_context().new_page()  # a second browser of the same team, signed in apart
 
-    step("the team signs in from its link and lands on its page")
+    step("the team opens its link: the page says whom it signs in, and Enter on its button signs in")
     team.goto(base + link)
+    expect(team.get_by_text("as the team Care home, ward A")).to_be_visible()
+    expect(team.get_by_role("button", name="Sign in")).to_be_focused()
+    team.keyboard.press("Enter")
     expect(team).to_have_url(re.compile(r"/teams/team-a$"))
     expect(team.get_by_role("heading", level=1)).to_have_text("Care home, ward A")
     expect(team.get_by_role("link", name="first-report")).to_be_visible()
 
     step("the second browser opens the same goal form before the first saves")
     other.goto(base + second_link)
-    other.wait_for_url(re.compile(r"/teams/team-a$"))  # the sign-in page goes on by itself
+    other.get_by_role("button", name="Sign in").click()
+    other.wait_for_url(re.compile(r"/teams/team-a$"))
     other.goto(base + "/teams/team-a/journal/goals/fewer-falls")
 
     step("the team opens its goal with the keyboard only")
@@ -100,6 +104,18 @@ with sync_playwright() as playwright:
     assert team.locator("main b").count() == 0, "the <b> typed became markup"
     assert team.locator("main img").count() == 0, "the <img> typed became markup"
 
+    step("another site's page cannot sign the team's browser in under its own link")
+    # A page elsewhere that sends a sign-in form to tavle (with a token it got from its own
+    # link's page): the browser says the form is cross-site, and no session is made.
+    attacker_token = re.search(r'name="token" value="([^"]+)"', team.request.get(base + second_link).text()).group(1)
+    lure = browser.new_context().new_page()
+    lure.set_content(
+        f'<form method="post" action="{base}/signin"><input name="token" value="{attacker_token}">'
+        '<button>Win a prize</button></form>')
+    lure.get_by_role("button", name="Win a prize").click()
+    expect(lure.get_by_role("heading", level=1)).to_have_text("Sign in from your link")
+    assert not [c for c in lure.context.cookies() if c["name"] == "tavle_session"], "the lure signed the browser in"
+
     step("a revoked link no longer signs in")
     stranger = browser.new_context().new_page()
     response = stranger.goto(base + revoked_link)
@@ -109,6 +125,7 @@ with sync_playwright() as playwright:
     step("the facilitator's preview is made again by itself when a journal is saved")
     facilitator = browser.new_context().new_page()
     facilitator.goto(base + facilitator_link)
+    facilitator.get_by_role("button", name="Sign in").click()
     facilitator.wait_for_url(re.compile(r"/facilitator$"))
     facilitator.goto(base + "/facilitator/preview/first-report/team-b")
     frame = facilitator.frame_locator("#preview")

@@ -75,11 +75,20 @@ enum Nginx {
             ready, "nginx did not start: \((try? String(contentsOfFile: path + "/error.log", encoding: .utf8)) ?? "")")
 
         let link = try network.link("team", "team-a")
+        // The link's page, then its button, with curl's cookie jar as a browser's.
+        let jar = folder.appendingPathComponent("cookies").path
+        let opened = try Program.run(["curl", "-sk", "-c", jar, "https://127.0.0.1:\(tlsPort)\(link)"])
+        let token = try #require(
+            opened.output.range(of: "name=\"token\" value=\"").map {
+                String(opened.output[$0.upperBound...].prefix { $0 != "\"" })
+            })
         let signIn = try Program.run([
-            "curl", "-sk", "-D", "-", "-o", "/dev/null", "https://127.0.0.1:\(tlsPort)\(link)",
+            "curl", "-sk", "-b", jar, "-D", "-", "-o", "/dev/null", "-H", "Sec-Fetch-Site: same-origin",
+            "--data-urlencode", "token=\(token)", "https://127.0.0.1:\(tlsPort)/signin",
         ])
+        #expect(signIn.output.hasPrefix("HTTP/1.1 303"), "\(signIn.output)")
         let setCookie = try #require(
-            signIn.output.split(separator: "\r\n").first { $0.lowercased().hasPrefix("set-cookie:") })
+            signIn.output.split(separator: "\r\n").first { $0.lowercased().hasPrefix("set-cookie: tavle_session=") })
         #expect(setCookie.contains("Secure") && setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict"))
         let session = String(setCookie.split(separator: "tavle_session=")[1].prefix { $0 != ";" })
         let page = try Program.run([

@@ -11,9 +11,14 @@ struct HTTPReply {
     }
 
     /// The session cookie's value, when the reply sets one.
-    var sessionCookie: String? {
-        guard let set = header("Set-Cookie"), set.hasPrefix("tavle_session=") else { return nil }
-        return String(set.dropFirst("tavle_session=".count).prefix { $0 != ";" })
+    var sessionCookie: String? { cookie("tavle_session") }
+
+    /// A cookie the reply sets, by name: its value.
+    func cookie(_ name: String) -> String? {
+        let set = headers.first {
+            $0.name.caseInsensitiveCompare("Set-Cookie") == .orderedSame && $0.value.hasPrefix(name + "=")
+        }
+        return set.map { String($0.value.dropFirst(name.count + 1).prefix { $0 != ";" }) }
     }
 
     /// A hidden field's value in the page (`form_token`, `version`).
@@ -99,18 +104,39 @@ enum HTTP {
         }.joined(separator: "&")
     }
 
-    static func post(port: Int, _ path: String, session: String?, body: String, contentLength: Int? = nil)
-        throws -> HTTPReply
-    {
+    /// - Parameter headers: more header lines, as a browser adds them (`Sec-Fetch-Site: …`).
+    static func post(
+        port: Int, _ path: String, session: String?, body: String, contentLength: Int? = nil,
+        cookies: [String] = [], headers: [String] = []
+    ) throws -> HTTPReply {
         var request =
             "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-        if let session { request += "Cookie: tavle_session=\(session)\r\n" }
+        let cookies = (session.map { ["tavle_session=\($0)"] } ?? []) + cookies
+        if !cookies.isEmpty { request += "Cookie: \(cookies.joined(separator: "; "))\r\n" }
+        for header in headers { request += header + "\r\n" }
         request += "Content-Length: \(contentLength ?? body.utf8.count)\r\n\r\n" + body
         return try send(port: port, Data(request.utf8))
     }
 
-    static func post(port: Int, _ path: String, session: String?, fields: [(String, String)]) throws -> HTTPReply {
-        try post(port: port, path, session: session, body: encode(fields))
+    static func post(
+        port: Int, _ path: String, session: String?, fields: [(String, String)], cookies: [String] = [],
+        headers: [String] = []
+    ) throws -> HTTPReply {
+        try post(port: port, path, session: session, body: encode(fields), cookies: cookies, headers: headers)
+    }
+
+    /// Opens a sign-in link and presses its page's button, as a browser does: the page's
+    /// one-time token in the form and in its cookie. The reply to the button.
+    static func signIn(port: Int, link: String, headers: [String] = ["Sec-Fetch-Site: same-origin"]) throws
+        -> HTTPReply
+    {
+        let page = try get(port: port, link)
+        guard page.status == 200, let token = page.hidden("token"), let cookie = page.cookie("tavle_signin") else {
+            return page
+        }
+        return try post(
+            port: port, "/signin", session: nil, fields: [("token", token)], cookies: ["tavle_signin=\(cookie)"],
+            headers: headers)
     }
 
     struct Failure: Error, CustomStringConvertible {
@@ -225,8 +251,8 @@ final class ServedNetwork {
 
     /// Signs in with a fresh link; the session cookie's value.
     func signIn(_ role: String, _ name: String) throws -> String {
-        let reply = try HTTP.get(port: port, try link(role, name))
-        guard reply.status == 200, let session = reply.sessionCookie else {
+        let reply = try HTTP.signIn(port: port, link: try link(role, name))
+        guard reply.status == 303, let session = reply.sessionCookie else {
             throw HTTP.Failure("sign-in: \(reply.status) \(reply.body)")
         }
         return session

@@ -18,13 +18,19 @@ import Testing
         let network = try ServedNetwork()
         try network.start()
         defer { network.stop() }
-        let reply = try HTTP.get(port: network.port, try network.link("team", "team-a"))
-        // A page of this site that goes on to the team's page by itself: a redirect would lose
-        // the SameSite=Strict cookie when the link is opened from another site (an e-mail).
-        #expect(reply.status == 200)
-        #expect(reply.body.contains("<meta http-equiv=\"refresh\" content=\"0; url=/teams/team-a\">"))
-        #expect(reply.body.contains("Care home, ward A"))
-        let cookie = try #require(reply.header("Set-Cookie"))
+        let link = try network.link("team", "team-a")
+        // The link's page says whom it signs in, and signs no one in by itself.
+        let opened = try HTTP.get(port: network.port, link)
+        #expect(opened.status == 200)
+        #expect(opened.body.contains("This link signs you in to Serve test as the team Care home, ward A."))
+        #expect(opened.sessionCookie == nil)
+        #expect(!opened.body.contains(String(link.dropFirst("/signin/".count))))
+        // Its button: the session, and on to the team's page.
+        let reply = try HTTP.signIn(port: network.port, link: link)
+        #expect(reply.status == 303)
+        #expect(reply.header("Location") == "/teams/team-a")
+        let cookie = try #require(
+            reply.headers.first { $0.name.lowercased() == "set-cookie" && $0.value.hasPrefix("tavle_session=") }?.value)
         #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && !cookie.contains("Secure"))
         let session = try #require(reply.sessionCookie)
 
@@ -217,14 +223,21 @@ import Testing
         try network.start()
         defer { network.stop() }
         let link = try network.link("team", "team-b")
-        let signedIn = try HTTP.get(port: network.port, link)
+        let signedIn = try HTTP.signIn(port: network.port, link: link)
         let session = try #require(signedIn.sessionCookie)
+        // A page of the link opened before it was revoked signs no one in after.
+        let opened = try HTTP.get(port: network.port, link)
         #expect(try network.get("/teams/team-b", as: session).status == 200)
         let revoked = try network.tavle("access", "revoke", "team-b")
         #expect(revoked.status == 0)
         #expect(revoked.stdout.contains("Revoked"))
         #expect(try network.get("/teams/team-b", as: session).status == 401)
         #expect(try HTTP.get(port: network.port, link).status == 403)
+        let late = try HTTP.post(
+            port: network.port, "/signin", session: nil, fields: [("token", try #require(opened.hidden("token")))],
+            cookies: ["tavle_signin=\(try #require(opened.cookie("tavle_signin")))"],
+            headers: ["Sec-Fetch-Site: same-origin"])
+        #expect(late.status == 403 && late.sessionCookie == nil)
         let listed = try network.tavle("access", "list")
         #expect(listed.stdout.contains("revoked"))
         // The secret is in no file of the workspace or the repository, nor in the log.
@@ -249,8 +262,52 @@ import Testing
         #expect(limited.status == 429)
         #expect(Int(limited.header("Retry-After") ?? "") ?? 0 > 0)
         // A link in use still signs in: guessing from elsewhere cannot lock the network's people out.
-        #expect(try HTTP.get(port: network.port, try network.link("team", "team-a")).status == 200)
+        #expect(try HTTP.signIn(port: network.port, link: try network.link("team", "team-a")).status == 303)
         #expect(try HTTP.get(port: network.port, "/signin/guess12").status == 429)
+    }
+
+    /// Login CSRF: another site cannot sign a visitor in under its own link. The button's
+    /// form needs the token of the page this browser opened and that page's cookie, and a
+    /// browser's form from another site is refused on its word alone.
+    @Test func noOneIsSignedInUnderALinkOpenedElsewhere() throws {
+        let network = try ServedNetwork()
+        try network.start()
+        defer { network.stop() }
+        let link = try network.link("team", "team-c")
+        // The attacker opens their own link and hands the token to a visitor's browser, which
+        // has no such cookie (or one of its own page).
+        let attackers = try HTTP.get(port: network.port, link)
+        let token = try #require(attackers.hidden("token"))
+        let withoutCookie = try HTTP.post(
+            port: network.port, "/signin", session: nil, fields: [("token", token)],
+            headers: ["Sec-Fetch-Site: same-origin"])
+        #expect(withoutCookie.status == 403 && withoutCookie.sessionCookie == nil)
+        #expect(withoutCookie.body.contains("Sign in from your link"))
+        let visitors = try HTTP.get(port: network.port, try network.link("team", "team-a"))
+        let mixed = try HTTP.post(
+            port: network.port, "/signin", session: nil, fields: [("token", token)],
+            cookies: ["tavle_signin=\(try #require(visitors.cookie("tavle_signin")))"],
+            headers: ["Sec-Fetch-Site: same-origin"])
+        #expect(mixed.status == 403 && mixed.sessionCookie == nil)
+        // A form a browser says came from another site is refused, token and cookie or not.
+        let fresh = try HTTP.get(port: network.port, link)
+        let crossSite = try HTTP.post(
+            port: network.port, "/signin", session: nil, fields: [("token", try #require(fresh.hidden("token")))],
+            cookies: ["tavle_signin=\(try #require(fresh.cookie("tavle_signin")))"],
+            headers: ["Sec-Fetch-Site: cross-site"])
+        #expect(crossSite.status == 403 && crossSite.sessionCookie == nil)
+        // A token is used once.
+        let page = try HTTP.get(port: network.port, link)
+        let fields = [("token", try #require(page.hidden("token")))]
+        let cookies = ["tavle_signin=\(try #require(page.cookie("tavle_signin")))"]
+        let first = try HTTP.post(
+            port: network.port, "/signin", session: nil, fields: fields, cookies: cookies,
+            headers: ["Sec-Fetch-Site: same-origin"])
+        #expect(first.status == 303 && first.sessionCookie != nil)
+        let again = try HTTP.post(
+            port: network.port, "/signin", session: nil, fields: fields, cookies: cookies,
+            headers: ["Sec-Fetch-Site: same-origin"])
+        #expect(again.status == 403 && again.sessionCookie == nil)
     }
 
     /// Bad requests of every kind: each refused with a page that says why, nothing written.
