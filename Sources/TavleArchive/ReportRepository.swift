@@ -8,9 +8,10 @@ import TavleWorkspace
 /// difference is the tool's, not the data's; `verify` draws an earlier report in its own
 /// layout (ReportEdition). 0.2.0: tables no longer right-align a column that holds no value at
 /// all. 0.3.0: an answer from an earlier gathering leaves this gathering's writing space.
-/// 0.4.0: a goal's verdict is on the measurement, not on its rounded number.
+/// 0.4.0: a goal's verdict is on the measurement, not on its rounded number. 0.5.0: a goal's
+/// target changes halfway between two points of its chart.
 public enum TavleVersion {
-    public static let current = "0.4.0"
+    public static let current = "0.5.0"
 
     /// The commit of tavle's source the program was built from, when the build recorded it:
     /// `make release` writes it beside the program (`tavle-build-commit`), and `make install`

@@ -145,14 +145,16 @@ struct ChartSVG {
                 edition >= .v0_4 && target.steps.count > 1
                 && target.steps.last!.from.map { from in !series.labels.contains { $0 >= from } } == true
             let stub = beyond ? 10.0 : 0
+            // Where a target that holds from `from` begins: at the first point it holds for, or,
+            // from 0.5, halfway from the point before (the point is then under its own target).
+            func boundary(_ from: String) -> Double {
+                guard let first = series.labels.firstIndex(where: { $0 >= from }) else { return Self.left + plotWidth }
+                return edition >= .v0_5 && first > 0 ? (x(first - 1) + x(first)) / 2 : x(first)
+            }
             for (index, step) in target.steps.enumerated() {
-                let start =
-                    step.from.map { from in series.labels.firstIndex { $0 >= from }.map(x) ?? Self.left + plotWidth }
-                    ?? Self.left
+                let start = step.from.map(boundary) ?? Self.left
                 let next = index + 1 < target.steps.count ? target.steps[index + 1].from : nil
-                let end =
-                    next.map { from in series.labels.firstIndex { $0 >= from }.map(x) ?? Self.left + plotWidth } ?? Self
-                    .left + plotWidth + stub
+                let end = next.map(boundary) ?? Self.left + plotWidth + stub
                 guard end > start || (index == target.steps.count - 1) else { continue }
                 path += path.isEmpty ? "M\(c(start)),\(c(y(step.value)))" : "V\(c(y(step.value)))"
                 path += "H\(c(max(start, end)))"

@@ -17,8 +17,12 @@ public enum ReportEdition: Int, Sendable, Hashable, Comparable {
     /// decimals that make it agree with the verdict (79.8 %); a target revised after the last
     /// point shown is drawn as a stub past the plot's edge, so its label names a line.
     case v0_4
+    /// tavle 0.5: a goal's target that changes between two points changes halfway between
+    /// them, as a phase's centre line does, so that a target holding only for the last point
+    /// shown is a line the width of half a step, not a dot at the plot's edge.
+    case v0_5
 
-    public static let current = ReportEdition.v0_4
+    public static let current = ReportEdition.v0_5
 
     /// The edition of the tool a manifest or a commit names ("tavle 0.2.0"); the current one when
     /// it names none or a newer one this tavle does not know.
@@ -32,6 +36,7 @@ public enum ReportEdition: Int, Sendable, Hashable, Comparable {
         case (0, 1): self = .v0_1
         case (0, 2): self = .v0_2
         case (0, 3): self = .v0_3
+        case (0, 4): self = .v0_4
         default: self = .current
         }
     }

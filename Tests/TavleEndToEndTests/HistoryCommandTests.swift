@@ -78,13 +78,14 @@ import Testing
         // Two runs changed the goal, each named with its notebook version, gathering and author.
         #expect(html.components(separatedBy: " · report v1 · ").count == 3)
         #expect(html.components(separatedBy: " · gathering 3 · Kari Fasilitator</p>").count == 3)
-        // Beside it the indicator's run chart, with the target stepping down in March 2022
-        // (the last point, so the step sits at the right edge).
+        // Beside it the indicator's run chart, with the target stepping down for March 2022,
+        // the last point: halfway from February's point (x 286) to March's (x 516), so that
+        // the new target is a line of its own and not a dot at the edge.
         #expect(html.contains("<svg class=\"chart\""))
         #expect(html.contains("Run chart of 3 measurements from January 2022 to March 2022."))
         #expect(html.contains("<path class=\"target\" d=\"M56,"))
         #expect(
-            html.range(of: "<path class=\"target\" d=\"M56,[0-9.]+H516V[0-9.]+H516\"/>", options: .regularExpression)
+            html.range(of: "<path class=\"target\" d=\"M56,[0-9.]+H401V[0-9.]+H516\"/>", options: .regularExpression)
                 != nil)
 
         // Only goals have a page; the others say how to read them.
