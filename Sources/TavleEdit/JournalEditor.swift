@@ -53,8 +53,12 @@ public struct JournalEditor: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             return Current(text: "", version: Self.noFile, journal: nil, problem: nil)
         }
-        let text = String(decoding: data, as: UTF8.self)
-        let version = ObjectID.blob(hashing: data).hex
+        return current(text: String(decoding: data, as: UTF8.self), team: team)
+    }
+
+    /// A journal's text as the forms read it (an earlier version from the report repository).
+    public func current(text: String, team: Team) -> Current {
+        let version = ObjectID.blob(hashing: Data(text.utf8)).hex
         do throws(Diagnostic) {
             let parsed = try parse(text, team: team)
             return Current(
@@ -147,6 +151,22 @@ public struct JournalEditor: Sendable {
         let now = current(team: team)
         if let conflict = conflict(change, team: team, now: now) { return conflict }
         if let problem = now.problem { return .refused(problem, proposed: nil) }
+        // The journal as it stands must pass the goal guard before anything is added to it: a
+        // hand edit that changed a goal without a reason is not recorded (see recordEditByHand),
+        // and the form that meets it is told so, not shown the goal's problem as its own.
+        if let journal = now.journal {
+            do throws(Diagnostic) {
+                try TeamJournals.requireExplainedRevisions(
+                    [team.key: journal], journalsFolder: journals.folder, outputFolder: workspace.output)
+            } catch {
+                return .refused(
+                    .error(
+                        at: error.location, error.phrase,
+                        hint: Phrase(
+                            "the journal file was changed by hand in a way tavle cannot record, so nothing was saved: the file must be mended first (your facilitator can do it)"
+                        )), proposed: nil)
+            }
+        }
         var text = JournalText(now.text)
         do {
             try change.edit(&text)

@@ -1821,6 +1821,10 @@ msgstr "skriv kun cifre, eller lad feltet være tomt for en manglende værdi"
 msgid "'{1}' in the column '{2}' is not a number"
 msgstr "»{1}« i kolonnen »{2}« er ikke et tal"
 
+#: Sources/TavleEdit/JournalEditor.swift:165
+msgid "the journal file was changed by hand in a way tavle cannot record, so nothing was saved: the file must be mended first (your facilitator can do it)"
+msgstr "logbogsfilen er ændret i hånden på en måde, tavle ikke kan registrere, så intet blev gemt: filen skal rettes først (jeres facilitator kan gøre det)"
+
 #: Sources/TavleEdit/JournalEditor.swift:127
 msgid "make this change in the journal file with a text editor"
 msgstr "foretag denne ændring i logbogsfilen i et tekstredigeringsprogram"
@@ -4485,6 +4489,10 @@ msgstr "Commit"
 msgid "Journal"
 msgstr "Logbog"
 
+#: Sources/TavleServe/Pages.swift:209
+msgid "The journal file does not read, so it cannot be changed here until it is mended. Ask your facilitator; this is what tavle found:"
+msgstr "Logbogsfilen kan ikke læses, så den kan ikke ændres her, før den er rettet. Spørg jeres facilitator; dette er, hvad tavle fandt:"
+
 #: Sources/TavleServe/Pages.swift:153
 msgid "Goals"
 msgstr "Mål"
@@ -7008,6 +7016,10 @@ msgstr "skriv bare sifre, eller la feltet stå tomt for en manglende verdi"
 
 msgid "'{1}' in the column '{2}' is not a number"
 msgstr "«{1}» i kolonnen «{2}» er ikke et tall"
+
+#: Sources/TavleEdit/JournalEditor.swift:165
+msgid "the journal file was changed by hand in a way tavle cannot record, so nothing was saved: the file must be mended first (your facilitator can do it)"
+msgstr "journalfilen er endret for hånd på en måte tavle ikke kan registrere, så ingenting ble lagret: filen må rettes først (fasilitatoren kan gjøre det)"
 
 #: Sources/TavleEdit/JournalEditor.swift:127
 msgid "make this change in the journal file with a text editor"
@@ -9673,6 +9685,10 @@ msgstr "Commit"
 msgid "Journal"
 msgstr "Journal"
 
+#: Sources/TavleServe/Pages.swift:209
+msgid "The journal file does not read, so it cannot be changed here until it is mended. Ask your facilitator; this is what tavle found:"
+msgstr "Journalfilen kan ikke leses, så den kan ikke endres her før den er rettet. Spør fasilitatoren; dette er hva tavle fant:"
+
 #: Sources/TavleServe/Pages.swift:153
 msgid "Goals"
 msgstr "Mål"
@@ -12196,6 +12212,10 @@ msgstr "skriv bara siffror, eller lämna fältet tomt för ett saknat värde"
 
 msgid "'{1}' in the column '{2}' is not a number"
 msgstr "”{1}” i kolumnen ”{2}” är inte ett tal"
+
+#: Sources/TavleEdit/JournalEditor.swift:165
+msgid "the journal file was changed by hand in a way tavle cannot record, so nothing was saved: the file must be mended first (your facilitator can do it)"
+msgstr "loggboksfilen har ändrats för hand på ett sätt som tavle inte kan registrera, så ingenting sparades: filen måste rättas först (processledaren kan göra det)"
 
 #: Sources/TavleEdit/JournalEditor.swift:127
 msgid "make this change in the journal file with a text editor"
@@ -14860,6 +14880,10 @@ msgstr "Commit"
 #: Sources/TavleServe/Pages.swift:148
 msgid "Journal"
 msgstr "Loggbok"
+
+#: Sources/TavleServe/Pages.swift:209
+msgid "The journal file does not read, so it cannot be changed here until it is mended. Ask your facilitator; this is what tavle found:"
+msgstr "Loggboksfilen går inte att läsa, så den kan inte ändras här förrän den är rättad. Fråga processledaren; det här är vad tavle hittade:"
 
 #: Sources/TavleServe/Pages.swift:153
 msgid "Goals"

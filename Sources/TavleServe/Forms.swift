@@ -71,6 +71,25 @@ struct GoalFormValues: Sendable, Equatable {
     }
 }
 
+/// A field of a form sent on a version of the journal that has changed since, shown again:
+/// what the person changed stays as they typed it, and a field they left as it was takes what
+/// the journal holds now, so that sending the form again undoes no one else's change. Without
+/// the version it was opened on (not in the report repository), what was typed stays.
+func mergedField(_ typed: String, base: String?, now: String?) -> String {
+    guard let base, let now else { return typed }
+    return trimmedField(typed) == trimmedField(base) ? now : typed
+}
+
+extension GoalFormValues {
+    func merged(base: GoalFormValues?, now: GoalFormValues?) -> GoalFormValues {
+        var merged = self
+        merged.statement = mergedField(statement, base: base?.statement, now: now?.statement)
+        merged.target = mergedField(target, base: base?.target, now: now?.target)
+        merged.due = mergedField(due, base: base?.due, now: now?.due)
+        return merged
+    }
+}
+
 /// The forms that add an entry to a journal list.
 enum EntryKind: String, Sendable {
     case decision
@@ -138,6 +157,15 @@ struct IndicatorFormValues: Sendable, Equatable {
     }
 
     subscript(_ name: String) -> String { values[name] ?? "" }
+
+    /// The indicator's words merged (see `mergedField`); a change of definition stays as typed.
+    func merged(base: IndicatorFormValues?, now: IndicatorFormValues?) -> IndicatorFormValues {
+        var merged = self
+        for name in ["name", "kind", "definition", "caveats"] {
+            merged.values[name] = mergedField(self[name], base: base?[name], now: now?[name])
+        }
+        return merged
+    }
 
     /// The words that differ, and a new entry under `changes:` when one is written.
     func change(indicator id: String, original: IndicatorFormValues, basedOn version: String) -> JournalEditor.Change? {
@@ -211,6 +239,14 @@ struct DecisionFormValues: Sendable, Equatable {
         why = fields["why"] ?? ""
     }
 
+    func merged(base: DecisionFormValues?, now: DecisionFormValues?) -> DecisionFormValues {
+        var merged = self
+        merged.date = mergedField(date, base: base?.date, now: now?.date)
+        merged.what = mergedField(what, base: base?.what, now: now?.what)
+        merged.why = mergedField(why, base: base?.why, now: now?.why)
+        return merged
+    }
+
     /// The fields that differ from the decision as it stands; an emptied `why` is taken out.
     func change(at position: Int, original: DecisionFormValues, basedOn version: String) -> JournalEditor.Change? {
         var fields: [(key: String, value: YAMLScalar?)] = []
@@ -253,6 +289,17 @@ struct AnswerFormValues: Sendable {
     init(_ fields: FormFields, prompts: [PromptCell]) {
         answers = [:]
         for prompt in prompts { answers[prompt.id] = fields[Self.field(prompt.id)] }
+    }
+
+    /// Each answer merged (see `mergedField`): a box left as it was shows what the journal
+    /// holds now (a teammate's answer given meanwhile), so that sending again removes nothing.
+    func merged(base: AnswerFormValues?, now: AnswerFormValues?) -> AnswerFormValues {
+        var merged = self
+        for (prompt, typed) in answers {
+            merged.answers[prompt] = mergedField(
+                typed, base: base.map { $0.answers[prompt] ?? "" }, now: now.map { $0.answers[prompt] ?? "" })
+        }
+        return merged
     }
 
     /// New answers are added, changed ones rewritten (with today's date), and an answer the
@@ -328,6 +375,14 @@ struct CycleFormValues: Sendable, Equatable {
     }
 
     subscript(_ name: String) -> String { values[name] ?? "" }
+
+    func merged(base: CycleFormValues?, now: CycleFormValues?) -> CycleFormValues {
+        var merged = self
+        for name in Self.fieldNames {
+            merged.values[name] = mergedField(self[name], base: base?[name], now: now?[name])
+        }
+        return merged
+    }
 
     /// The fields that differ from the cycle as it stands; an emptied field is taken out.
     func change(cycle id: String, original: CycleFormValues, basedOn version: String) -> JournalEditor.Change? {

@@ -72,33 +72,61 @@ extension Site {
     }
 
     /// A fingerprint of everything a report is made from (the workspace's notebooks, data,
-    /// journals, tavle.yaml and corrections, and the report repository's branch, which the goal
-    /// guard reads): the preview is made again when it changes.
+    /// journals, tavle.yaml and corrections, data kept outside it, the report repository's
+    /// branch, which the goal guard reads, and today's date, from which periods count): the
+    /// preview is made again when it changes.
     func inputStamp() -> String {
         var hasher = Hasher()
         hasher.combine(index.refsStamp())
+        hasher.combine(JournalDate.today().description)
         let skipped = [
             workspace.output, workspace.cacheFolder ?? Files.resolve(".tavle-cache", against: workspace.root),
         ]
         var folders = [workspace.root]
+        switch workspace.dataSource {
+        case .sqliteFile(let path), .textFolder(let path), .csvFolder(let path):
+            if !path.hasPrefix(workspace.root + "/") { folders.append(path) }
+        case .postgres: break
+        }
         while let folder = folders.popLast() {
+            var info = stat()
+            // A data file outside the workspace is named itself, not a folder.
+            if stat(folder, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR {
+                combine(folder, info, into: &hasher)
+                continue
+            }
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
             for name in names where !name.hasPrefix(".") {
                 let path = folder + "/" + name
-                guard !skipped.contains(path) else { continue }
-                var info = stat()
-                guard stat(path, &info) == 0 else { continue }
+                guard !skipped.contains(path), stat(path, &info) == 0 else { continue }
                 if (info.st_mode & S_IFMT) == S_IFDIR {
                     folders.append(path)
                     continue
                 }
-                hasher.combine(path)
-                hasher.combine(info.st_mtim.tv_sec)
-                hasher.combine(info.st_mtim.tv_nsec)
-                hasher.combine(info.st_size)
+                combine(path, info, into: &hasher)
             }
         }
         return String(UInt(bitPattern: hasher.finalize()), radix: 16)
+    }
+
+    /// A file's name and what tells its versions apart: the inode (a file replaced by a rename),
+    /// the times of its content and of its inode, and its size.
+    private func combine(_ path: String, _ info: stat, into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(info.st_ino)
+        hasher.combine(info.st_mtim.tv_sec)
+        hasher.combine(info.st_mtim.tv_nsec)
+        hasher.combine(info.st_ctim.tv_sec)
+        hasher.combine(info.st_ctim.tv_nsec)
+        hasher.combine(info.st_size)
+    }
+
+    /// The key a preview is kept under: the inputs' stamp, and, for data a server holds
+    /// (PostgreSQL, whose changes no file shows), the time to within 5 seconds, so that a
+    /// preview asked for again shows the data as it is.
+    func previewStamp(_ stamp: String) -> String {
+        guard case .postgres = workspace.dataSource else { return stamp }
+        return stamp + "@" + String(Int(Date().timeIntervalSince1970 / 5))
     }
 
     /// Waits (up to `limit`, well within the server's time for a request) until the inputs differ
@@ -119,7 +147,7 @@ extension Site {
     /// - Parameter stamp: the inputs' stamp, taken before anything is read (the page hands
     ///   the same one to its long poll, so that a change made while it renders is not missed).
     func preview(_ entry: WorkspaceNotebooks.Entry, team: Team, stamp: String? = nil) -> PreviewCache.Made {
-        previews.made(entry.notebook.id + "/" + team.key, stamp: stamp ?? inputStamp()) {
+        previews.made(entry.notebook.id + "/" + team.key, stamp: previewStamp(stamp ?? inputStamp())) {
             do throws(Diagnostic) {
                 let made = try ReportRun(RunOptions(notebookPath: entry.path, teamIDs: [team.key])).preview()
                 return PreviewCache.Made(html: made.html, warnings: made.warnings, ok: true)
@@ -273,9 +301,15 @@ extension Site {
             today: JournalDate.today().description)
         return await finish(
             change, team: team, title: AnswerFormValues.title(gathering.notebook), session: session,
-            again: { problem, version in
-                Pages.answersForm(
-                    self, team: team, gathering: gathering.notebook, values: values, version: version, problem: problem,
+            again: { problem, version, conflict in
+                let shown =
+                    conflict.map {
+                        values.merged(
+                            base: $0.base.map { AnswerFormValues($0.journal, gathering: gathering.notebook) },
+                            now: AnswerFormValues($0.now.journal, gathering: gathering.notebook))
+                    } ?? values
+                return Pages.answersForm(
+                    self, team: team, gathering: gathering.notebook, values: shown, version: version, problem: problem,
                     session: session)
             })
     }

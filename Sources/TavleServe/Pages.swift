@@ -203,7 +203,15 @@ enum Pages {
             }
             Node.el("h2") { site.t(Phrase("Journal")) }
             if let problem = current.problem {
-                Node.el("p", attr("class", "problem")) { problem.description }
+                Node.el("div", attr("class", "problem"), attr("role", "alert")) {
+                    Node.el("p") {
+                        site.t(
+                            Phrase(
+                                "The journal file does not read, so it cannot be changed here until it is mended. Ask your facilitator; this is what tavle found:"
+                            ))
+                    }
+                    Node.el("pre") { problem.text(in: site.language) }
+                }
             }
             if let journal = current.journal {
                 Node.el("h3") { site.t(Phrase("Goals")) }
@@ -483,6 +491,7 @@ enum Pages {
                 }
             } else {
                 Node.el("p") { site.t(Phrase("The form was not saved:")) + " " + site.t(problem.diagnostic.phrase) }
+                if let hint = problem.diagnostic.hintPhrase { Node.el("p") { site.t(hint) } }
                 if let location = problem.diagnostic.location {
                     Node.el("p", attr("class", "hint")) { location.description }
                 }

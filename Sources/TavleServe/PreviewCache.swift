@@ -15,35 +15,52 @@ final class PreviewCache: @unchecked Sendable {
         var ok: Bool
     }
 
-    private struct Slot {
-        var stamp: String
-        /// Nil while it is being made.
+    /// One rendering, and those waiting for it. It stays theirs even when a newer stamp takes
+    /// its place in the cache meanwhile: each request gets the preview of the stamp it asked for,
+    /// and nothing is rendered twice because another stamp came and went.
+    private final class Making {
         var made: Made?
     }
 
-    /// Guards `slots`; waiters for a preview being made sleep on it.
+    private struct Slot {
+        var stamp: String
+        var making: Making
+    }
+
+    /// Guards `slots` and every `Making`; waiters sleep on it.
     private let condition = NSCondition()
     private var slots: [String: Slot] = [:]
+    /// The previews kept at most (a facilitator looks at a few; each is a report's page).
+    let capacity: Int
+
+    init(capacity: Int = 64) {
+        self.capacity = capacity
+    }
 
     /// The preview of `key` for inputs with `stamp`: the one kept, the one being made, or one
     /// made now with `make`.
     func made(_ key: String, stamp: String, make: () -> Made) -> Made {
         condition.lock()
-        while let slot = slots[key], slot.stamp == stamp {
-            if let made = slot.made {
-                condition.unlock()
-                return made
-            }
-            condition.wait()
+        if let slot = slots[key], slot.stamp == stamp {
+            let making = slot.making
+            while making.made == nil { condition.wait() }
+            let made = making.made!
+            condition.unlock()
+            return made
         }
-        slots[key] = Slot(stamp: stamp, made: nil)
+        let making = Making()
+        if slots[key] == nil, slots.count >= capacity,
+            let finished = slots.first(where: { $0.value.making.made != nil })?.key
+        {
+            slots[finished] = nil
+        }
+        slots[key] = Slot(stamp: stamp, making: making)
         condition.unlock()
 
         let made = make()
 
         condition.lock()
-        // A newer stamp may have taken the slot meanwhile; that one is then kept instead.
-        if slots[key]?.stamp == stamp { slots[key]?.made = made }
+        making.made = made
         condition.broadcast()
         condition.unlock()
         return made

@@ -706,9 +706,18 @@ public final class Site: Sendable {
             today: JournalDate.today().description)
         return await finish(
             change, team: team, title: Phrase("Change the goal"), session: session,
-            again: { problem, version in
-                Pages.goalForm(
-                    self, team: team, goal: goal, values: values, version: version, problem: problem, session: session)
+            again: { problem, version, conflict in
+                func asWritten(in journal: JournalEditor.Current?) -> GoalFormValues? {
+                    journal.flatMap { current in
+                        current.journal?.goals.first { $0.id == goalID }.map {
+                            GoalFormValues($0, text: JournalText(current.text))
+                        }
+                    }
+                }
+                let shown =
+                    conflict.map { values.merged(base: asWritten(in: $0.base), now: asWritten(in: $0.now)) } ?? values
+                return Pages.goalForm(
+                    self, team: team, goal: goal, values: shown, version: version, problem: problem, session: session)
             })
     }
 
@@ -723,7 +732,7 @@ public final class Site: Sendable {
         let typed = trimmedField(fields["set_aside_reason"] ?? "")
         let reason = typed.isEmpty ? nil : typed
         let version = fields["version"] ?? ""
-        func forms(_ problem: FormProblem?, _ version: String) -> Node {
+        func forms(_ problem: FormProblem?, _ version: String, _: ConflictVersions? = nil) -> Node {
             Node.group {
                 Pages.goalForm(
                     self, team: team, goal: goal, values: GoalFormValues(goal, text: JournalText(current.text)),
@@ -804,7 +813,7 @@ public final class Site: Sendable {
             basedOn: fields["version"] ?? "")
         return await finish(
             change, team: team, title: Phrase("Nothing was removed"), session: session,
-            again: { problem, _ in
+            again: { problem, _, _ in
                 Node.el("div", attr("class", "problem"), attr("role", "alert")) { self.t(problem.diagnostic.phrase) }
             })
     }
@@ -822,9 +831,16 @@ public final class Site: Sendable {
             basedOn: fields["version"] ?? "")
         return await finish(
             change, team: team, title: Phrase(verbatim: indicator.name ?? indicator.id), session: session,
-            again: { problem, version in
-                Pages.indicatorForm(
-                    self, team: team, indicator: indicator, values: values, version: version, problem: problem,
+            again: { problem, version, conflict in
+                func asWritten(in journal: JournalEditor.Current?) -> IndicatorFormValues? {
+                    journal?.journal?.indicators.first { $0.id == indicatorID }.map {
+                        IndicatorFormValues($0, today: "")
+                    }
+                }
+                let shown =
+                    conflict.map { values.merged(base: asWritten(in: $0.base), now: asWritten(in: $0.now)) } ?? values
+                return Pages.indicatorForm(
+                    self, team: team, indicator: indicator, values: shown, version: version, problem: problem,
                     session: session)
             })
     }
@@ -841,9 +857,17 @@ public final class Site: Sendable {
             at: position, original: DecisionFormValues(decisions[position]), basedOn: fields["version"] ?? "")
         return await finish(
             change, team: team, title: Phrase("Change the decision"), session: session,
-            again: { problem, version in
-                Pages.decisionForm(
-                    self, team: team, position: position, values: values, version: version, problem: problem,
+            again: { problem, version, conflict in
+                func asWritten(in journal: JournalEditor.Current?) -> DecisionFormValues? {
+                    guard let decisions = journal?.journal?.decisions, decisions.indices.contains(position) else {
+                        return nil
+                    }
+                    return DecisionFormValues(decisions[position])
+                }
+                let shown =
+                    conflict.map { values.merged(base: asWritten(in: $0.base), now: asWritten(in: $0.now)) } ?? values
+                return Pages.decisionForm(
+                    self, team: team, position: position, values: shown, version: version, problem: problem,
                     session: session)
             })
     }
@@ -858,9 +882,14 @@ public final class Site: Sendable {
         let change = values.change(cycle: cycleID, original: CycleFormValues(cycle), basedOn: fields["version"] ?? "")
         return await finish(
             change, team: team, title: Phrase(verbatim: cycle.title), session: session,
-            again: { problem, version in
-                Pages.cycleForm(
-                    self, team: team, cycle: cycle, values: values, goals: goals, version: version, problem: problem,
+            again: { problem, version, conflict in
+                func asWritten(in journal: JournalEditor.Current?) -> CycleFormValues? {
+                    journal?.journal?.cycles.first { $0.id == cycleID }.map(CycleFormValues.init)
+                }
+                let shown =
+                    conflict.map { values.merged(base: asWritten(in: $0.base), now: asWritten(in: $0.now)) } ?? values
+                return Pages.cycleForm(
+                    self, team: team, cycle: cycle, values: shown, goals: goals, version: version, problem: problem,
                     session: session)
             })
     }
@@ -885,7 +914,7 @@ public final class Site: Sendable {
         let change = kind.change(fields, basedOn: fields["version"] ?? "")
         return await finish(
             change, team: team, title: kind.title, session: session,
-            again: { problem, version in
+            again: { problem, version, _ in
                 Pages.entryForm(
                     self, team: team, kind: kind, values: fields, version: version, goals: goals, problem: problem,
                     session: session)
@@ -904,9 +933,16 @@ public final class Site: Sendable {
 
     /// The outcome of a change as a reply: on to the team's page, or the form again with the
     /// problem beside its field, or the conflict with both versions.
+    /// The journal a stale form was opened on (when the report repository holds it) and the
+    /// journal as it is now: the form shown again merges the two (see `mergedField`).
+    struct ConflictVersions {
+        var base: JournalEditor.Current?
+        var now: JournalEditor.Current
+    }
+
     func finish(
         _ change: JournalEditor.Change?, team: Team, title: Phrase, session: Session,
-        again: (FormProblem, String) -> Node
+        again: (FormProblem, String, ConflictVersions?) -> Node
     ) async -> Reply {
         func page(_ form: Node) -> String {
             Pages.formPage(self, team: team, title: title, form: form, session: session)
@@ -917,7 +953,7 @@ public final class Site: Sendable {
                 page(
                     again(
                         FormProblem(field: nil, diagnostic: .error(at: nil, Phrase("Nothing was filled in."))),
-                        currentJournal(team).version)))
+                        currentJournal(team).version, nil)))
         }
         switch await write(change, team: team, session: session) {
         case .failure(let error):
@@ -930,7 +966,7 @@ public final class Site: Sendable {
             return .redirect("/teams/\(segment(team.key))")
         case .success(.refused(let diagnostic, let proposed)):
             let problem = FormProblem(diagnostic: diagnostic, proposed: proposed, form: change.form)
-            return .page(422, page(again(problem, change.basedOn)))
+            return .page(422, page(again(problem, change.basedOn, nil)))
         case .success(.conflict(let now, let proposed)):
             // The version the form was opened on, when the repository holds it: then the page
             // shows what the other person changed, not only the two files.
@@ -950,7 +986,9 @@ public final class Site: Sendable {
                                 at: nil,
                                 Phrase(
                                     "The journal was changed by someone else after you opened this form. Compare the two versions; send the form again to save your change on top of theirs."
-                                ))), now.version), session: session))
+                                ))), now.version,
+                        ConflictVersions(base: base.map { editor.current(text: $0, team: team) }, now: now)),
+                    session: session))
         }
     }
 }
@@ -988,6 +1026,21 @@ struct FormProblem: Sendable {
             } else {
                 field = name == "date" && form == "goal" ? "reason" : name
             }
+        }
+        // A line of the journal that is no field of this form (another entry, a hand edit):
+        // the problem stands at the top of the form, in full.
+        if let placed = field, !Self.fields(of: form).contains(placed) { field = nil }
+    }
+
+    /// The fields a form has, by the form's name in the commit.
+    static func fields(of form: String) -> Set<String> {
+        switch form {
+        case "goal": return GoalFormValues.fieldNames
+        case "goal-set-aside": return ["set_aside_reason"]
+        case "indicator": return Set(IndicatorFormValues.fieldNames)
+        case "decision": return DecisionFormValues.fieldNames
+        case "pdsa": return Set(CycleFormValues.fieldNames + EntryKind.pdsa.fieldNames)
+        default: return []
         }
     }
 }

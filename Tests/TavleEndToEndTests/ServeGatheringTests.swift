@@ -89,6 +89,45 @@ import Testing
         #expect(try network.tavle("check", "first-report.md").status == 0)
     }
 
+    /// Two members answer at once: the second's form, opened before the first saved, is a
+    /// conflict, shown again with the first's answer in the box the second left empty; sent
+    /// again, both answers stay.
+    @Test func answersSentAgainAfterAConflictKeepATeammatesAnswer() throws {
+        let network = try ServedNetwork()
+        try network.start()
+        defer { network.stop() }
+        let first = try network.signIn("team", "team-c"), second = try network.signIn("team", "team-c")
+        let firstForm = try network.get("/teams/team-c/journal/answers", as: first)
+        let secondForm = try network.get("/teams/team-c/journal/answers", as: second)
+        let prompts = Array(
+            Set(
+                firstForm.body.components(separatedBy: "name=\"answer-").dropFirst().map {
+                    String($0.prefix { $0 != "\"" })
+                })
+        ).sorted()
+        try #require(prompts.count >= 2)
+        func fields(_ form: HTTPReply, _ answers: [String: String]) throws -> [(String, String)] {
+            [
+                ("form_token", try #require(form.hidden("form_token"))),
+                ("version", try #require(form.hidden("version"))),
+                ("gathering", try #require(form.hidden("gathering"))),
+            ] + prompts.map { ("answer-\($0)", answers[$0] ?? form.textArea("answer-\($0)") ?? "") }
+        }
+        let saved = try network.post(
+            "/teams/team-c/journal/answers", as: first,
+            try fields(firstForm, [prompts[0]: "The first member's answer."]))
+        #expect(saved.status == 303)
+        let conflict = try network.post(
+            "/teams/team-c/journal/answers", as: second, try fields(secondForm, [prompts[1]: "The second's answer."]))
+        #expect(conflict.status == 409)
+        #expect(conflict.textArea("answer-\(prompts[0])") == "The first member's answer.")
+        #expect(conflict.textArea("answer-\(prompts[1])") == "The second's answer.")
+        let again = try network.post("/teams/team-c/journal/answers", as: second, try fields(conflict, [:]))
+        #expect(again.status == 303, "\(again.body.prefix(400))")
+        let journal = try network.journal("team-c")
+        #expect(journal.contains("The first member's answer.") && journal.contains("The second's answer."))
+    }
+
     @Test func thePreviewIsMadeAgainWhenAJournalIsSaved() throws {
         let network = try ServedNetwork()
         try network.start()

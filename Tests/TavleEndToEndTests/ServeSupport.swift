@@ -27,6 +27,16 @@ struct HTTPReply {
         return String(body[range.upperBound...].prefix { $0 != "\"" })
     }
 
+    /// A text area's content in the page, as a browser shows it (its text unescaped).
+    func textArea(_ name: String) -> String? {
+        guard let named = body.range(of: "name=\"\(name)\""),
+            let open = body[named.upperBound...].range(of: ">"),
+            let close = body[open.upperBound...].range(of: "</textarea>")
+        else { return nil }
+        return String(body[open.upperBound..<close.lowerBound]).replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+    }
+
     /// Every link to a page of this server, and every frame's and script's address.
     var links: [String] {
         var found: [String] = []

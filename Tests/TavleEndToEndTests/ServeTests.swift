@@ -131,6 +131,44 @@ import Testing
         #expect(handDiff.contains("+# The facilitator was here."))
     }
 
+    /// A hand edit that changes a goal's target without a reason cannot be recorded: a form on
+    /// another part of the journal is refused with that problem at the top and a line saying the
+    /// file must be mended, not with a field of its own marked; nothing is written.
+    @Test func aHandEditThatCannotBeRecordedStopsEveryFormWithWhy() throws {
+        let network = try ServedNetwork()
+        try network.start()
+        defer { network.stop() }
+        let session = try network.signIn("team", "team-a")
+        let form = try network.get("/teams/team-a/journal/decision", as: session)
+        let path = network.workspace.appendingPathComponent("journals/team-a.yaml")
+        let edited = try network.journal("team-a").replacingOccurrences(
+            of: "    target: 4 ", with: "    target: 2 ")
+        #expect(edited != (try network.journal("team-a")))
+        try Data(edited.utf8).write(to: path)
+        let commits = try network.commitCount()
+        let refused = try network.post(
+            "/teams/team-a/journal/decision", as: session,
+            [
+                ("form_token", try #require(form.hidden("form_token"))),
+                ("version", try #require(form.hidden("version"))),
+                ("date", "2026-11-02"), ("what", "Night lights in room 4."), ("why", ""),
+            ])
+        // The form's version is older than the file: first a conflict, then, sent again, the refusal.
+        let again = try network.post(
+            "/teams/team-a/journal/decision", as: session,
+            [
+                ("form_token", try #require(form.hidden("form_token"))),
+                ("version", try #require(refused.hidden("version"))), ("date", "2026-11-02"),
+                ("what", "Night lights in room 4."), ("why", ""),
+            ])
+        #expect(again.status == 422)
+        #expect(again.body.contains("changed its target from 4 to 2"), "\(again.body.prefix(1200))")
+        #expect(again.body.contains("the journal file was changed by hand in a way tavle cannot record"))
+        #expect(!again.body.contains("see the field marked below"))
+        #expect(try network.commitCount() == commits)
+        #expect(try network.journal("team-a") == edited)
+    }
+
     /// Every address the facilitator can reach, crawled, then asked for as a team: its own
     /// pages open, every other team's is refused with nothing of that team in the answer.
     @Test func aTeamReachesExactlyItsOwnPages() throws {
@@ -216,6 +254,57 @@ import Testing
         #expect(try network.post(goalForm, as: nil, goalFields(form, target: "3", reason: "x")).status == 401)
         #expect(try network.commitCount() == commits)
         #expect(try network.journal("team-a") == before)
+    }
+
+    /// Two people change the same goal: the second is shown the conflict with a form that keeps
+    /// what they changed (the due date) and takes the rest from the journal as it is now (the
+    /// first person's target), so that sending it again undoes nothing of the first change.
+    @Test func aFormSentAgainAfterAConflictUndoesNoOnesChange() throws {
+        let network = try ServedNetwork()
+        try network.start()
+        defer { network.stop() }
+        let first = try network.signIn("team", "team-a"), second = try network.signIn("team", "team-a")
+        let firstForm = try network.get(goalForm, as: first), secondForm = try network.get(goalForm, as: second)
+        let statement = try #require(secondForm.textArea("statement"))
+        let due = try #require(secondForm.hidden("due"))
+        #expect(secondForm.hidden("target") == "4")
+        #expect(
+            try network.post(
+                goalForm, as: first,
+                [
+                    ("form_token", try #require(firstForm.hidden("form_token"))),
+                    ("version", try #require(firstForm.hidden("version"))), ("statement", statement),
+                    ("target", "3"), ("due", due), ("reason", "Night lights work."),
+                ]
+            ).status == 303)
+
+        // The second sends its form, opened before: a new due date, the old target untouched.
+        let conflict = try network.post(
+            goalForm, as: second,
+            [
+                ("form_token", try #require(secondForm.hidden("form_token"))),
+                ("version", try #require(secondForm.hidden("version"))), ("statement", statement), ("target", "4"),
+                ("due", "2027-12-31"), ("reason", "The summer is short-staffed."),
+            ])
+        #expect(conflict.status == 409)
+        #expect(conflict.hidden("target") == "3", "the form shown again puts back the first person's target")
+        #expect(conflict.hidden("due") == "2027-12-31")
+        #expect(conflict.textArea("reason") == "The summer is short-staffed.")
+        // Sent again as shown: the due date changes, and the target stays the first person's.
+        let sentAgain = try network.post(
+            goalForm, as: second,
+            [
+                ("form_token", try #require(conflict.hidden("form_token"))),
+                ("version", try #require(conflict.hidden("version"))),
+                ("statement", try #require(conflict.textArea("statement"))),
+                ("target", try #require(conflict.hidden("target"))), ("due", try #require(conflict.hidden("due"))),
+                ("reason", try #require(conflict.textArea("reason"))),
+            ])
+        #expect(sentAgain.status == 303, "\(sentAgain.body.prefix(400))")
+        let journal = try network.journal("team-a")
+        #expect(journal.contains("    target: 3 ") && journal.contains("due: 2027-12-31"))
+        let subject = try GitCLI.run(["log", "-1", "--format=%s"], in: network.reports).output
+        #expect(subject.contains("due") && !subject.contains("target"), "\(subject)")
     }
 
     @Test func aRevokedLinkNoLongerSignsInAndItsSessionsEnd() throws {

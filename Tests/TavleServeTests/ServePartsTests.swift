@@ -237,6 +237,45 @@ import Testing
         #expect(made.withLock { $0 } == 3)
     }
 
+    @Test func aNewerStampMeanwhileLeavesTheWaitersTheirPreviewAndIsKept() {
+        // A makes stamp 1 slowly and C waits for it; meanwhile stamp 2 is made. C still gets
+        // A's rendering (not one of its own), and A's finishing does not put stamp 1 back in
+        // the place of stamp 2.
+        let cache = PreviewCache()
+        let made = Locked<[String]>([])
+        @Sendable func making(_ html: String) -> PreviewCache.Made {
+            made.withLock { $0.append(html) }
+            return PreviewCache.Made(html: html, warnings: [], ok: true)
+        }
+        let started = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+        let waited = Locked<String?>(nil)
+        // Threads of their own (the read queue's are): GCD's pool may be slow to add a thread
+        // beside one that blocks.
+        let finished = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            _ = cache.made("n/team-a", stamp: "1") {
+                started.signal()
+                release.wait()
+                return making("one")
+            }
+            finished.signal()
+        }
+        started.wait()
+        Thread.detachNewThread {
+            let page = cache.made("n/team-a", stamp: "1") { making("one, made again") }.html
+            waited.withLock { $0 = page }
+            finished.signal()
+        }
+        Thread.sleep(forTimeInterval: 0.3)  // C is waiting by now
+        #expect(cache.made("n/team-a", stamp: "2") { making("two") }.html == "two")
+        release.signal()
+        finished.wait()
+        finished.wait()
+        #expect(waited.withLock { $0 } == "one")
+        #expect(cache.made("n/team-a", stamp: "2") { making("two, made again") }.html == "two")
+        #expect(made.withLock { $0 }.sorted() == ["one", "two"])
+    }
+
     @Test func askedForAtOnceItIsMadeOnceAndEveryoneWaitsForIt() {
         let cache = PreviewCache()
         let made = Locked(0)
