@@ -45,7 +45,7 @@ try:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
         page = browser.new_page()
         page.goto(base + link)
-        page.get_by_role("button", name="Sign in").click()
+        page.locator("form[action='/signin'] button").click()  # in the network's language
         page.wait_for_url(re.compile(r"/facilitator$"))
         page.goto(base + "/facilitator/preview/samling-4/molde-sykehjem-2")
         frame = page.frame_locator("#preview")
