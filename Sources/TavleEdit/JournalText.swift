@@ -483,7 +483,8 @@ extension JournalText {
             let position = items.firstIndex(where: { item in pairs.allSatisfy { scalar($0.key, in: item) == $0.value } }
             )
         else {
-            throw LayoutError(phrase: Phrase("the journal has no such entry under '\(list)'"), line: nil)
+            let named = pairs.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+            throw LayoutError(phrase: Phrase("the journal has no entry with \(named) under '\(list)'"), line: nil)
         }
         try removeEntry(in: list, at: position)
     }

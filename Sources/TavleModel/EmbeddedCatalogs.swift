@@ -1861,9 +1861,9 @@ msgstr "logbogen har ingen post »{1}« under »{2}«"
 msgid "the journal has no entry {1} under '{2}'"
 msgstr "logbogen har ingen post {1} under »{2}«"
 
-#: Sources/TavleEdit/JournalText.swift:485
-msgid "the journal has no such entry under '{1}'"
-msgstr "logbogen har ingen sådan post under »{1}«"
+#: Sources/TavleEdit/JournalText.swift:487
+msgid "the journal has no entry with {1} under '{2}'"
+msgstr "logbogen har ingen post med {1} under »{2}«"
 
 #: Sources/TavleExport/ResearchExport.swift:62
 msgid "'{1}' is a folder; --format json writes one file"
@@ -4505,6 +4505,10 @@ msgstr "Ingen mål endnu."
 msgid "Change the goal"
 msgstr "Ændr målet"
 
+#: Sources/TavleServe/Pages.swift:233
+msgid "Goals set aside"
+msgstr "Mål lagt til side"
+
 #: Sources/TavleServe/Pages.swift:208
 msgid "Indicators"
 msgstr "Indikatorer"
@@ -7057,9 +7061,9 @@ msgstr "journalen har ingen oppføring «{1}» under «{2}»"
 msgid "the journal has no entry {1} under '{2}'"
 msgstr "journalen har ingen oppføring {1} under «{2}»"
 
-#: Sources/TavleEdit/JournalText.swift:485
-msgid "the journal has no such entry under '{1}'"
-msgstr "journalen har ingen slik oppføring under «{1}»"
+#: Sources/TavleEdit/JournalText.swift:487
+msgid "the journal has no entry with {1} under '{2}'"
+msgstr "journalen har ingen oppføring med {1} under «{2}»"
 
 #: Sources/TavleExport/ResearchExport.swift:62
 msgid "'{1}' is a folder; --format json writes one file"
@@ -9701,6 +9705,10 @@ msgstr "Ingen mål ennå."
 msgid "Change the goal"
 msgstr "Endre målet"
 
+#: Sources/TavleServe/Pages.swift:233
+msgid "Goals set aside"
+msgstr "Mål som er lagt bort"
+
 #: Sources/TavleServe/Pages.swift:208
 msgid "Indicators"
 msgstr "Indikatorer"
@@ -12253,9 +12261,9 @@ msgstr "loggboken har ingen post ”{1}” under ”{2}”"
 msgid "the journal has no entry {1} under '{2}'"
 msgstr "loggboken har ingen post {1} under ”{2}”"
 
-#: Sources/TavleEdit/JournalText.swift:485
-msgid "the journal has no such entry under '{1}'"
-msgstr "loggboken har ingen sådan post under ”{1}”"
+#: Sources/TavleEdit/JournalText.swift:487
+msgid "the journal has no entry with {1} under '{2}'"
+msgstr "loggboken har ingen post med {1} under ”{2}”"
 
 #: Sources/TavleExport/ResearchExport.swift:62
 msgid "'{1}' is a folder; --format json writes one file"
@@ -14896,6 +14904,10 @@ msgstr "Inga mål ännu."
 #: Sources/TavleServe/Site.swift:234
 msgid "Change the goal"
 msgstr "Ändra målet"
+
+#: Sources/TavleServe/Pages.swift:233
+msgid "Goals set aside"
+msgstr "Mål som lagts åt sidan"
 
 #: Sources/TavleServe/Pages.swift:208
 msgid "Indicators"

@@ -53,7 +53,10 @@ extension GoalDifference {
     func words(_ strings: Strings) -> String {
         switch kind {
         case .added(let statement): return strings.newGoal(statement)
-        case .removed: return strings.goalRemoved(goal)
+        case .removed:
+            // The reason it was set aside (retired_goals), as a change's reason is shown.
+            let removed = strings.goalRemoved(goal)
+            return reasons.isEmpty ? removed : removed + " (\(reasons.joined(separator: " ")))"
         case .changed(let statement, let target, let due):
             var changes: [String] = []
             if statement { changes.append(strings.statementChange) }

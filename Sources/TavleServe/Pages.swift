@@ -222,9 +222,20 @@ enum Pages {
                             Node.el("strong") { goal.statement }
                             " "
                             if site.mayEdit(team.key, session) {
-                                Node.el("a", attr("href", "\(base)/journal/goals/\(goal.id)")) {
+                                Node.el("a", attr("href", "\(base)/journal/goals/\(segment(goal.id))")) {
                                     site.t(Phrase("Change the goal"))
                                 }
+                            }
+                        }
+                    }
+                }
+                if !journal.retiredGoals.isEmpty {
+                    Node.el("h3") { site.t(Phrase("Goals set aside")) }
+                    Node.el("ul") {
+                        for retired in journal.retiredGoals {
+                            Node.el("li") {
+                                Node.el("strong") { retired.id }
+                                " · \(retired.date) · " + retired.reason
                             }
                         }
                     }
@@ -588,7 +599,9 @@ enum Pages {
             field(
                 site, name: "title", label: Phrase("Title", context: "PDSA field"), value: values["title"],
                 problem: problem)
-            goalChoice(site, goals: goals, chosen: values["goal"])
+            goalChoice(
+                site, goals: goals, chosen: values["goal"],
+                setAside: Set(site.currentJournal(team).journal?.retiredGoals.map(\.id) ?? []))
             field(site, name: "plan", label: Phrase("Plan"), value: values["plan"], problem: problem, multiline: true)
             field(
                 site, name: "started", label: Phrase("Started", context: "PDSA field"), value: values["started"],
@@ -743,7 +756,8 @@ enum Pages {
         }
     }
 
-    static func goalChoice(_ site: Site, goals: [String], chosen: String?) -> Node {
+    /// - Parameter setAside: the journal's goals set aside (a cycle may still belong to one).
+    static func goalChoice(_ site: Site, goals: [String], chosen: String?, setAside: Set<String> = []) -> Node {
         Node.el("div") {
             Node.el("label", attr("for", "goal")) { site.t(Phrase("The goal it serves")) }
             Node.el("select", attr("id", "goal"), attr("name", "goal")) {
@@ -754,7 +768,7 @@ enum Pages {
                 // A cycle of a goal set aside since keeps its goal when the form is sent again.
                 if let chosen, !chosen.isEmpty, !goals.contains(chosen) {
                     Node.el("option", attr("value", chosen), flag("selected")) {
-                        site.t(Phrase("\(chosen) (set aside)"))
+                        setAside.contains(chosen) ? site.t(Phrase("\(chosen) (set aside)")) : chosen
                     }
                 }
             }

@@ -191,9 +191,10 @@ extension TemplateWords {
             /rapporter/
             # Hvem der har fået et login-link til tavle serve (linkenes hash og navne).
             /.tavle-access.json
-            # En logbogsændring, som tavle serve gemte, men ikke nåede at committe, før den blev stoppet;
-            # næste ændring registrerer den.
+            # En logbogsændring, som tavle serve skriver, eller skrev men ikke nåede at committe,
+            # før den blev stoppet (næste ændring registrerer den).
             /journals/.*.tavle-pending
+            /journals/.*.tavle-edit
             # Data bygget fra CSV-filerne, laves igen, når de ændres.
             /.tavle-cache/
 

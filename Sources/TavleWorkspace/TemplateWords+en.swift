@@ -190,9 +190,10 @@ extension TemplateWords {
             /reports/
             # Who was given a sign-in link to tavle serve (hashes of the links, and names).
             /.tavle-access.json
-            # A journal change tavle serve saved but had not committed when it was stopped;
-            # the next change records it.
+            # A journal change tavle serve is writing, or wrote but had not committed when it
+            # was stopped (the next change records it).
             /journals/.*.tavle-pending
+            /journals/.*.tavle-edit
             # The data built from the CSV files, made again when they change.
             /.tavle-cache/
 

@@ -190,9 +190,10 @@ extension TemplateWords {
             /rapporter/
             # Hvem som har fått en innloggingslenke til tavle serve (lenkenes hash og navn).
             /.tavle-access.json
-            # En journalendring tavle serve lagret, men ikke rakk å committe før den ble stoppet;
-            # neste endring registrerer den.
+            # En journalendring tavle serve skriver, eller skrev men ikke rakk å committe før den
+            # ble stoppet (neste endring registrerer den).
             /journals/.*.tavle-pending
+            /journals/.*.tavle-edit
             # Dataene bygget fra CSV-filene, laget på nytt når de endres.
             /.tavle-cache/
 

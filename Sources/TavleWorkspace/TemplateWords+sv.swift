@@ -190,9 +190,10 @@ extension TemplateWords {
             /rapporter/
             # Vilka som har fått en inloggningslänk till tavle serve (länkarnas hash och namn).
             /.tavle-access.json
-            # En loggboksändring som tavle serve sparade men inte hann committa innan den stoppades;
-            # nästa ändring registrerar den.
+            # En loggboksändring som tavle serve skriver, eller skrev men inte hann committa innan
+            # den stoppades (nästa ändring registrerar den).
             /journals/.*.tavle-pending
+            /journals/.*.tavle-edit
             # Data byggda från CSV-filerna, skapas på nytt när de ändras.
             /.tavle-cache/
 

@@ -647,6 +647,9 @@ import Testing
         #expect(after.contains("goal: fewer-falls"))  // the cycle keeps its goal
         #expect(!after.contains("statement: Fewer falls"))
         #expect(try network.get(goalForm, as: session).status == 404)
+        let page = try network.get("/teams/team-a", as: session)
+        #expect(page.body.contains("<h3>Goals set aside</h3>"))
+        #expect(page.body.contains("Reached in October; the ward now works on pressure ulcers."))
         let log = try GitCLI.run(["log", "-1", "--format=%an|%s%n%b"], in: network.reports).output
         #expect(log.hasPrefix("Care home, ward A|Journal of team-a: goal fewer-falls set aside"))
         #expect(log.contains("Form: goal-set-aside"))
