@@ -252,8 +252,8 @@ public enum ReportHistory {
         case (.pdsa, "act"): name = strings.act
         case (.pdsa, "decision"): name = strings.decisionField
         case (.pdsa, "goal"): name = strings.goalField("statement")
-        case (.pdsa, _): name = strings.cycleField(field) ?? field
-        default: name = field
+        case (.pdsa, _): name = strings.cycleField(field) ?? strings.ledgerField(field) ?? field
+        default: name = strings.ledgerField(field) ?? field
         }
         return name.lowercased()
     }

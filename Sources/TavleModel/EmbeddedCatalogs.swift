@@ -3781,6 +3781,66 @@ msgctxt "PDSA field"
 msgid "Follows"
 msgstr "Bygger på"
 
+#: Sources/TavleRender/Strings.swift:331
+msgctxt "journal field"
+msgid "date"
+msgstr "dato"
+
+#: Sources/TavleRender/Strings.swift:332
+msgctxt "journal field"
+msgid "gathering"
+msgstr "læringsseminar"
+
+#: Sources/TavleRender/Strings.swift:333
+msgctxt "journal field"
+msgid "prompt"
+msgstr "spørgsmål"
+
+#: Sources/TavleRender/Strings.swift:334
+msgctxt "journal field"
+msgid "text"
+msgstr "tekst"
+
+#: Sources/TavleRender/Strings.swift:335
+msgctxt "journal field"
+msgid "what"
+msgstr "hvad"
+
+#: Sources/TavleRender/Strings.swift:336
+msgctxt "journal field"
+msgid "why"
+msgstr "hvorfor"
+
+#: Sources/TavleRender/Strings.swift:337
+msgctxt "journal field"
+msgid "unit"
+msgstr "enhed"
+
+#: Sources/TavleRender/Strings.swift:338
+msgctxt "journal field"
+msgid "value"
+msgstr "værdi"
+
+#: Sources/TavleRender/Strings.swift:339
+msgctxt "journal field"
+msgid "name"
+msgstr "navn"
+
+#: Sources/TavleRender/Strings.swift:340
+msgctxt "journal field"
+msgid "kind"
+msgstr "type"
+
+#: Sources/TavleRender/Strings.swift:341
+msgctxt "journal field"
+msgid "definition"
+msgstr "definition"
+
+#: Sources/TavleRender/Strings.swift:342
+msgctxt "journal field"
+msgid "caveats"
+msgstr "forbehold"
+
 #: Sources/TavleRender/Strings.swift:258
 msgctxt "PDSA decision"
 msgid "adopt"
@@ -8981,6 +9041,66 @@ msgctxt "PDSA field"
 msgid "Follows"
 msgstr "Bygger på"
 
+#: Sources/TavleRender/Strings.swift:331
+msgctxt "journal field"
+msgid "date"
+msgstr "dato"
+
+#: Sources/TavleRender/Strings.swift:332
+msgctxt "journal field"
+msgid "gathering"
+msgstr "samling"
+
+#: Sources/TavleRender/Strings.swift:333
+msgctxt "journal field"
+msgid "prompt"
+msgstr "spørsmål"
+
+#: Sources/TavleRender/Strings.swift:334
+msgctxt "journal field"
+msgid "text"
+msgstr "tekst"
+
+#: Sources/TavleRender/Strings.swift:335
+msgctxt "journal field"
+msgid "what"
+msgstr "hva"
+
+#: Sources/TavleRender/Strings.swift:336
+msgctxt "journal field"
+msgid "why"
+msgstr "hvorfor"
+
+#: Sources/TavleRender/Strings.swift:337
+msgctxt "journal field"
+msgid "unit"
+msgstr "enhet"
+
+#: Sources/TavleRender/Strings.swift:338
+msgctxt "journal field"
+msgid "value"
+msgstr "verdi"
+
+#: Sources/TavleRender/Strings.swift:339
+msgctxt "journal field"
+msgid "name"
+msgstr "navn"
+
+#: Sources/TavleRender/Strings.swift:340
+msgctxt "journal field"
+msgid "kind"
+msgstr "type"
+
+#: Sources/TavleRender/Strings.swift:341
+msgctxt "journal field"
+msgid "definition"
+msgstr "definisjon"
+
+#: Sources/TavleRender/Strings.swift:342
+msgctxt "journal field"
+msgid "caveats"
+msgstr "forbehold"
+
 #: Sources/TavleRender/Strings.swift:258
 msgctxt "PDSA decision"
 msgid "adopt"
@@ -14180,6 +14300,66 @@ msgstr "Beslutades"
 msgctxt "PDSA field"
 msgid "Follows"
 msgstr "Bygger på"
+
+#: Sources/TavleRender/Strings.swift:331
+msgctxt "journal field"
+msgid "date"
+msgstr "datum"
+
+#: Sources/TavleRender/Strings.swift:332
+msgctxt "journal field"
+msgid "gathering"
+msgstr "lärandeseminarium"
+
+#: Sources/TavleRender/Strings.swift:333
+msgctxt "journal field"
+msgid "prompt"
+msgstr "fråga"
+
+#: Sources/TavleRender/Strings.swift:334
+msgctxt "journal field"
+msgid "text"
+msgstr "text"
+
+#: Sources/TavleRender/Strings.swift:335
+msgctxt "journal field"
+msgid "what"
+msgstr "vad"
+
+#: Sources/TavleRender/Strings.swift:336
+msgctxt "journal field"
+msgid "why"
+msgstr "varför"
+
+#: Sources/TavleRender/Strings.swift:337
+msgctxt "journal field"
+msgid "unit"
+msgstr "enhet"
+
+#: Sources/TavleRender/Strings.swift:338
+msgctxt "journal field"
+msgid "value"
+msgstr "värde"
+
+#: Sources/TavleRender/Strings.swift:339
+msgctxt "journal field"
+msgid "name"
+msgstr "namn"
+
+#: Sources/TavleRender/Strings.swift:340
+msgctxt "journal field"
+msgid "kind"
+msgstr "typ"
+
+#: Sources/TavleRender/Strings.swift:341
+msgctxt "journal field"
+msgid "definition"
+msgstr "definition"
+
+#: Sources/TavleRender/Strings.swift:342
+msgctxt "journal field"
+msgid "caveats"
+msgstr "förbehåll"
 
 #: Sources/TavleRender/Strings.swift:258
 msgctxt "PDSA decision"

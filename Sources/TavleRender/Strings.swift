@@ -324,6 +324,26 @@ extension Strings {
         }
     }
 
+    /// A journal field that has no name of its own in the reports (an answer's, a decision's,
+    /// an indicator's, a measurement's), in the reader's language; in English, the key itself.
+    package func ledgerField(_ field: String) -> String? {
+        switch field {
+        case "date": say(Phrase("date", context: "journal field"))
+        case "gathering": say(Phrase("gathering", context: "journal field"))
+        case "prompt": say(Phrase("prompt", context: "journal field"))
+        case "text": say(Phrase("text", context: "journal field"))
+        case "what": say(Phrase("what", context: "journal field"))
+        case "why": say(Phrase("why", context: "journal field"))
+        case "unit": say(Phrase("unit", context: "journal field"))
+        case "value": say(Phrase("value", context: "journal field"))
+        case "name": say(Phrase("name", context: "journal field"))
+        case "kind": say(Phrase("kind", context: "journal field"))
+        case "definition": say(Phrase("definition", context: "journal field"))
+        case "caveats": say(Phrase("caveats", context: "journal field"))
+        default: nil
+        }
+    }
+
     /// A decision in a word (videreføre, behålla, fastholde).
     package func decisionName(_ decision: PDSADecision) -> String {
         switch decision {
