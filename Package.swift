@@ -71,7 +71,7 @@ let package = Package(
         .target(name: "TavlePrompts", dependencies: ["TavleModel", "TavleParse"], resources: [.copy("Library")]),
         .target(name: "TavleRender", dependencies: ["TavleModel", "TavleStats", "CCmarkGFM"]),
         .target(name: "TavleGit", dependencies: ["TavleConcurrency", "CLibGit2", "CPackSupport"]),
-        .target(name: "TavleHistory", dependencies: ["TavleConcurrency", "TavleModel", "TavleGit"]),
+        .target(name: "TavleHistory", dependencies: ["TavleConcurrency", "TavleModel", "TavleGit", "TavleParse"]),
         // Finding and reading a workspace: tavle.yaml, its data source, teams, locks.
         .target(name: "TavleWorkspace", dependencies: ["TavleModel", "TavleParse", "TavleData", "TavlePostgres"]),
         // The report repository: staging, committing, the install journal, every path rule.

@@ -355,7 +355,7 @@ public enum WorkspaceTeams {
 /// commit says who sent them and when.
 public enum FormRecord {
     public static func path(teamFolder: String, form: String, period: String) -> String {
-        "\(teamFolder)/forms/\(ReportWriter.safeName(form))/\(ReportWriter.safeName(period)).yaml"
+        "\(teamFolder)/\(Ledger.formsFolder)/\(ReportWriter.safeName(form))/\(ReportWriter.safeName(period)).yaml"
     }
 
     /// Commits the record, with the team (or the facilitator) as author.

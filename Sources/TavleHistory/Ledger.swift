@@ -25,6 +25,8 @@ public enum Ledger {
 
     /// Inside `ledger/`: one file per notebook with what its report's charts showed.
     public static let measurementsFolder = "measurements"
+    /// Beside `ledger/` in a team's folder: what the team sent in preparation forms.
+    public static let formsFolder = "forms"
 
     public static func path(_ kind: Kind, teamFolder: String) -> String {
         "\(teamFolder)/\(folder)/\(kind.fileName)"

@@ -2,6 +2,7 @@ import Foundation
 import TavleConcurrency
 import TavleGit
 import TavleModel
+import TavleParse
 
 /// One change to one field of one entry of a team's ledger, in the commit that made it.
 public struct LedgerEvent: Sendable, Hashable, Codable {
@@ -202,6 +203,10 @@ struct TeamState {
     var folderID: ObjectID?
     var ledgerID: ObjectID?
     var measurementsID: ObjectID?
+    var formsID: ObjectID?
+    /// Preparation-form records by form and file, and each number sent, by indicator/month.
+    var formFiles: [String: ObjectID] = [:]
+    var sent: [String: String] = [:]
     var fileIDs: [String: ObjectID] = [:]
     var entries: [String: Entries] = [:]
     /// Measurement file → series → its points, in order.
@@ -220,13 +225,18 @@ struct TeamState {
     {
         guard folder != folderID else { return [] }
         folderID = folder
-        guard
-            let ledger = try repository.entries(ofTree: folder).first(where: { $0.name == Ledger.folder && $0.isFolder }
-            ), ledger.id != ledgerID
-        else { return [] }
+        let entries = try repository.entries(ofTree: folder)
+        var events: [LedgerEvent] = []
+        // Numbers a team sent in a preparation form (tavle serve): who sent what, when, before
+        // any report shows them.
+        if let forms = entries.first(where: { $0.name == Ledger.formsFolder && $0.isFolder }), forms.id != formsID {
+            formsID = forms.id
+            events += try sentEvents(forms.id, team: team, in: repository, context: context)
+        }
+        guard let ledger = entries.first(where: { $0.name == Ledger.folder && $0.isFolder }), ledger.id != ledgerID
+        else { return events }
         ledgerID = ledger.id
         let files = try repository.entries(ofTree: ledger.id)
-        var events: [LedgerEvent] = []
         // Measurements first, so that a goal changed in the same commit is shown beside the
         // values that report showed.
         if let folder = files.first(where: { $0.name == Ledger.measurementsFolder && $0.isFolder }),
@@ -249,6 +259,36 @@ struct TeamState {
             guard let file = files.first(where: { $0.name == kind.fileName && !$0.isFolder }) else { continue }
             events += try read(
                 file, key: kind.fileName, entity: entities[kind]!, team: team, in: repository, context: context)
+        }
+        return events
+    }
+
+    /// A preparation form's record (`forms/<form>/<month>.yaml`, read as `tavle import` reads
+    /// it): each number an event of its indicator and month, field `sent`, as the team typed it.
+    private mutating func sentEvents(
+        _ forms: ObjectID, team: String, in repository: GitRepository, context: CommitContext
+    ) throws(GitError) -> [LedgerEvent] {
+        var events: [LedgerEvent] = []
+        for form in try repository.entries(ofTree: forms) where form.isFolder {
+            for file in try repository.entries(ofTree: form.id) where !file.isFolder && file.name.hasSuffix(".yaml") {
+                let key = "\(form.name)/\(file.name)"
+                guard formFiles[key] != file.id else { continue }
+                formFiles[key] = file.id
+                let text = String(decoding: try repository.blob(file.id), as: UTF8.self)
+                // A record edited by hand into something unreadable says nothing; verify and
+                // git log show the edit.
+                guard let reading = try? FilledFormReader.yaml(text, file: key, period: nil) else { continue }
+                for value in reading.values {
+                    let id = "\(value.indicator)/\(value.period)"
+                    let old = sent[id]
+                    guard old != value.text else { continue }
+                    sent[id] = value.text
+                    events.append(
+                        try context.event(
+                            team: team, entity: .measurement, id: id, field: "sent",
+                            change: old == nil ? .added : .changed, old: old, new: value.text))
+                }
+            }
         }
         return events
     }

@@ -3841,6 +3841,11 @@ msgctxt "journal field"
 msgid "caveats"
 msgstr "forbehold"
 
+#: Sources/TavleRender/Strings.swift:343
+msgctxt "journal field"
+msgid "sent"
+msgstr "indsendt"
+
 #: Sources/TavleRender/Strings.swift:258
 msgctxt "PDSA decision"
 msgid "adopt"
@@ -9101,6 +9106,11 @@ msgctxt "journal field"
 msgid "caveats"
 msgstr "forbehold"
 
+#: Sources/TavleRender/Strings.swift:343
+msgctxt "journal field"
+msgid "sent"
+msgstr "sendt inn"
+
 #: Sources/TavleRender/Strings.swift:258
 msgctxt "PDSA decision"
 msgid "adopt"
@@ -14360,6 +14370,11 @@ msgstr "definition"
 msgctxt "journal field"
 msgid "caveats"
 msgstr "förbehåll"
+
+#: Sources/TavleRender/Strings.swift:343
+msgctxt "journal field"
+msgid "sent"
+msgstr "inskickat"
 
 #: Sources/TavleRender/Strings.swift:258
 msgctxt "PDSA decision"

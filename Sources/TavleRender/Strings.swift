@@ -340,6 +340,7 @@ extension Strings {
         case "kind": say(Phrase("kind", context: "journal field"))
         case "definition": say(Phrase("definition", context: "journal field"))
         case "caveats": say(Phrase("caveats", context: "journal field"))
+        case "sent": say(Phrase("sent", context: "journal field"))
         default: nil
         }
     }

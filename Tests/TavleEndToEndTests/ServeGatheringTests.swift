@@ -295,6 +295,15 @@ import Testing
         let record = try GitCLI.run(["show", "HEAD:team-a/forms/forberedelse/2026-12.yaml"], in: network.reports).output
         #expect(record.contains("period: 2026-12") && record.contains("screening: \"85,5\""))
         #expect(try network.tavle("verify").status == 0)
+        // The trace says who sent the number and when, before any report shows it.
+        let trace = try network.tavle("trace", "--format", "json")
+        let events = try JSONSerialization.jsonObject(with: Data(trace.stdout.utf8)) as? [[String: Any]] ?? []
+        let sent = events.filter { $0["field"] as? String == "sent" }
+        #expect(sent.count == 1, "\(trace.stdout.suffix(800))")
+        #expect(sent.first?["id"] as? String == "screening/2026-12")
+        #expect(sent.first?["new"] as? String == "85,5")
+        #expect(sent.first?["author"] as? String == "Care home, ward A")
+        #expect(sent.first?["entity"] as? String == "measurement" && sent.first?["team"] as? String == "team-a")
         // Another team's form is not this team's to send.
         #expect(
             try network.get("/teams/team-b/journal/preparation/first-report/forberedelse", as: session).status == 404)
