@@ -4390,6 +4390,10 @@ msgstr "Gem svarene"
 msgid "The numbers were not saved:"
 msgstr "Tallene blev ikke gemt:"
 
+#: Sources/TavleServe/Pages+Gatherings.swift:135
+msgid "see the fields marked below"
+msgstr "se felterne, der er markeret nedenfor"
+
 #: Sources/TavleServe/Pages+Gatherings.swift:131
 msgid "The month the numbers are for"
 msgstr "Måneden, tallene gælder"
@@ -9655,6 +9659,10 @@ msgstr "Lagre svarene"
 msgid "The numbers were not saved:"
 msgstr "Tallene ble ikke lagret:"
 
+#: Sources/TavleServe/Pages+Gatherings.swift:135
+msgid "see the fields marked below"
+msgstr "se feltene som er merket nedenfor"
+
 #: Sources/TavleServe/Pages+Gatherings.swift:131
 msgid "The month the numbers are for"
 msgstr "Måneden tallene gjelder"
@@ -14919,6 +14927,10 @@ msgstr "Spara svaren"
 #: Sources/TavleServe/Pages+Gatherings.swift:118
 msgid "The numbers were not saved:"
 msgstr "Talen sparades inte:"
+
+#: Sources/TavleServe/Pages+Gatherings.swift:135
+msgid "see the fields marked below"
+msgstr "se fälten som är markerade nedan"
 
 #: Sources/TavleServe/Pages+Gatherings.swift:131
 msgid "The month the numbers are for"

@@ -106,16 +106,18 @@ extension Pages {
         }
     }
 
+    /// - Parameter beside: problems of one field (by its name), shown beside it; `problems`
+    ///   stand above the form.
     static func preparationForm(
         _ site: Site, team: Team, prepared: Site.PreparationForm, values: FormFields, problems: [Diagnostic],
-        session: Session
+        beside: [String: Diagnostic] = [:], session: Session
     ) -> Node {
         let form = prepared.form
         let action =
             "/teams/\(segment(team.key))/journal/preparation/\(segment(prepared.entry.notebook.id))/\(segment(form.id))"
         return Node.el("form", attr("method", "post"), attr("action", action)) {
             tokenField(session)
-            if !problems.isEmpty {
+            if !problems.isEmpty || !beside.isEmpty {
                 Node.el("div", attr("class", "problem"), attr("role", "alert")) {
                     Node.el("p") { site.t(Phrase("The numbers were not saved:")) }
                     Node.el("ul") {
@@ -125,21 +127,42 @@ extension Pages {
                                 if let hint = problem.hintPhrase { " (" + site.t(hint) + ")" }
                             }
                         }
+                        if let first = prepared.form.fields.map({ Site.field($0.indicator) }).first(where: {
+                            beside[$0] != nil
+                        }) ?? (beside["period"] != nil ? "period" : nil) {
+                            Node.el("li") {
+                                Node.el("a", attr("href", "#\(first)")) {
+                                    site.t(Phrase("see the fields marked below"))
+                                }
+                            }
+                        }
                     }
                 }
             }
             if let intro = form.intro { Node.el("p", attr("class", "hint")) { intro } }
             Node.el("div") {
                 Node.el("label", attr("for", "period")) { site.t(Phrase("The month the numbers are for")) }
+                if let problem = beside["period"] {
+                    Node.el("p", attr("class", "problem"), attr("id", "period-problem")) { site.t(problem.phrase) }
+                }
                 Node.void(
-                    "input", attr("type", "month"), attr("id", "period"), attr("name", "period"),
-                    attr("value", values["period"] ?? ""), flag("required"))
+                    "input",
+                    attributes: [
+                        attr("type", "month"), attr("id", "period"), attr("name", "period"),
+                        attr("value", values["period"] ?? ""), flag("required"),
+                        beside["period"] == nil ? nil : attr("aria-invalid", "true"),
+                        beside["period"] == nil ? nil : attr("aria-describedby", "period-problem"),
+                    ])
             }
             for field in form.fields {
                 let name = Site.field(field.indicator)
                 let range = [field.minimum, field.maximum].compactMap { $0 }.map { GoalFormValues.number($0) }
+                let problem = beside[name]
                 Node.el("div") {
                     Node.el("label", attr("for", name)) { field.label + (field.unit.map { " (\($0))" } ?? "") }
+                    if let problem {
+                        Node.el("p", attr("class", "problem"), attr("id", name + "-problem")) { site.t(problem.phrase) }
+                    }
                     if range.count == 2 {
                         Node.el("p", attr("class", "hint"), attr("id", name + "-hint")) {
                             site.t(Phrase("Between \(range[0]) and \(range[1]); leave it empty if you have no number."))
@@ -150,7 +173,12 @@ extension Pages {
                         attributes: [
                             attr("type", "text"), attr("inputmode", "decimal"), attr("id", name), attr("name", name),
                             attr("value", values[name] ?? ""),
-                            range.count == 2 ? attr("aria-describedby", name + "-hint") : nil,
+                            problem == nil ? nil : attr("aria-invalid", "true"),
+                            problem != nil
+                                ? attr(
+                                    "aria-describedby",
+                                    name + "-problem" + (range.count == 2 ? " " + name + "-hint" : ""))
+                                : range.count == 2 ? attr("aria-describedby", name + "-hint") : nil,
                         ])
                 }
             }

@@ -43,13 +43,26 @@ extension Site {
         let unknown = fields.unknown(allowed: allowed)
         guard unknown.isEmpty else { return unknownFields(unknown, session: session) }
         let period = fields.trimmed("period") ?? ""
+        // The form's field of each line of the file import reads: a problem import finds on a
+        // line is shown beside that field.
+        var fieldOfLine: [Int: String] = [1: "period"]
         func again(_ problems: [Diagnostic]) -> Reply {
-            .page(
+            var beside: [String: Diagnostic] = [:]
+            var above: [Diagnostic] = []
+            for problem in problems {
+                if let line = problem.location?.line, let field = fieldOfLine[line], beside[field] == nil {
+                    beside[field] = problem
+                } else {
+                    above.append(problem)
+                }
+            }
+            return .page(
                 422,
                 Pages.formPage(
                     self, team: team, title: Phrase(verbatim: prepared.form.title ?? prepared.form.id),
                     form: Pages.preparationForm(
-                        self, team: team, prepared: prepared, values: fields, problems: problems, session: session),
+                        self, team: team, prepared: prepared, values: fields, problems: above, beside: beside,
+                        session: session),
                     session: session))
         }
         // The filled-in form as `tavle import` reads it: the period, then the team's numbers.
@@ -59,7 +72,12 @@ extension Site {
         var given = 0
         for field in prepared.form.fields {
             guard let number = fields.trimmed(Self.field(field.indicator)) else { continue }
-            lines.append(YAMLScalar.text(number).written(key: field.indicator, indent: 4))
+            let written = YAMLScalar.text(number).written(key: field.indicator, indent: 4)
+            let first = lines.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false).count + 1
+            for line in first..<(first + written.split(separator: "\n").count) {
+                fieldOfLine[line] = Self.field(field.indicator)
+            }
+            lines.append(written)
             given += 1
         }
         guard given > 0 else { return again([.error(at: nil, Phrase("Nothing was filled in."))]) }

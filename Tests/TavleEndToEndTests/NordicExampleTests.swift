@@ -86,7 +86,10 @@ import Testing
         let measurements = try Tavle.run(
             ["history", "measurements", "--team", team], in: workspace, environment: environment)
         #expect(measurements.status == 0, "\(measurements.stderr)")
-        let values = measurements.stdout.split(separator: "\n").filter { $0.contains(" value: ") }
+        // The measurement's field named in the reader's language too.
+        let valueWord = language == "sv" ? " värde: " : " værdi: "
+        #expect(!measurements.stdout.contains(" value: "), "\(measurements.stdout.prefix(400))")
+        let values = measurements.stdout.split(separator: "\n").filter { $0.contains(valueWord) }
         #expect(!values.isEmpty && values.allSatisfy { !$0.contains(".") }, "\(values.prefix(5))")
         #expect(values.contains { $0.contains(",") }, "\(values.prefix(5))")
         #expect(own.stdout.contains(reason), "\(own.stdout)")

@@ -280,8 +280,13 @@ import Testing
         #expect(!already.body.contains(".yaml") && !already.body.contains("/tmp"), "\(already.body)")
         let range = try send("2026-12", "185")
         #expect(range.status == 422 && range.body.contains("100"))
+        // Beside its field, which says it is wrong, as every form of the site does.
+        #expect(range.body.contains("<p class=\"problem\" id=\"number-screening-problem\">"), "\(range.body)")
+        #expect(range.body.contains("aria-invalid=\"true\" aria-describedby=\"number-screening-problem"))
+        #expect(range.body.contains("<a href=\"#number-screening\">"))
         let word = try send("2026-12", "many")
         #expect(word.status == 422)
+        #expect(word.body.contains("id=\"number-screening-problem\""), "\(word.body)")
         #expect(try String(contentsOf: data, encoding: .utf8) == before)
         #expect(try network.commitCount() == commits)
         // Right: into the data as a share, and one commit by the team with what it sent.
