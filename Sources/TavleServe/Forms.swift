@@ -277,6 +277,10 @@ struct AnswerFormValues: Sendable {
     }
 
     /// The answers the journal holds for the notebook's gathering.
+    init(answers: [String: String]) {
+        self.answers = answers
+    }
+
     init(_ journal: Journal?, gathering notebook: Notebook) {
         answers = [:]
         for answer in journal?.answers ?? [] where answer.gathering == notebook.gathering {
@@ -307,18 +311,20 @@ struct AnswerFormValues: Sendable {
     func change(from before: AnswerFormValues, gathering: Int, basedOn version: String, today: String)
         -> JournalEditor.Change?
     {
+        /// `write` rewrites the answer's entry where it stands, or adds one at the end.
         enum Edit {
-            case add(String), rewrite(String), remove
+            case write(String), remove
         }
         var edits: [(prompt: String, edit: Edit)] = []
         for (prompt, typed) in answers.sorted(by: { $0.key < $1.key }) {
             let text = typed.trimmingCharacters(in: .whitespacesAndNewlines)
-            let had = before.answers[prompt]?.trimmingCharacters(in: .whitespacesAndNewlines)
+            // An answer written empty in the file counts as none: saving other answers leaves it.
+            let had = before.answers[prompt]?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
             switch (had, text.isEmpty) {
             case (nil, true): continue
-            case (nil, false): edits.append((prompt, .add(text)))
+            case (nil, false): edits.append((prompt, .write(text)))
             case (.some, true): edits.append((prompt, .remove))
-            case (.some(let had), false) where had != text: edits.append((prompt, .rewrite(text)))
+            case (.some(let had), false) where had != text: edits.append((prompt, .write(text)))
             case (.some, false): continue
             }
         }
@@ -337,10 +343,10 @@ struct AnswerFormValues: Sendable {
                 switch planned.edit {
                 case .remove:
                     try text.removeEntry(in: "answers", matching: key)
-                case .rewrite(let answer) where text.hasEntry(in: "answers", matching: key):
+                case .write(let answer) where text.hasEntry(in: "answers", matching: key):
                     try text.setEntry(
                         in: "answers", matching: key, fields: [("date", .verbatim(today)), ("text", .text(answer))])
-                case .add(let answer), .rewrite(let answer):
+                case .write(let answer):
                     try text.append(
                         [
                             ("prompt", .verbatim(planned.prompt)), ("gathering", .verbatim(String(gathering))),
@@ -405,3 +411,7 @@ struct CycleFormValues: Sendable, Equatable {
 /// A field's text as a form's comparison and the journal take it: without the spaces and line
 /// breaks around it.
 func trimmedField(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

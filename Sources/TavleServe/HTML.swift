@@ -158,7 +158,7 @@ enum Escape {
         var index = runStart
         while index != bytes.endIndex {
             if let replacement = replacing(bytes[index]) {
-                // An index of an ASCII byte is on a character's boundary, so the slice is whole text.
+                // An index of an ASCII byte is on a Unicode scalar's boundary, so no scalar is cut.
                 out += text[runStart..<index]
                 out += replacement
                 runStart = bytes.index(after: index)

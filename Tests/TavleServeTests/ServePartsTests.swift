@@ -1,5 +1,6 @@
 import Foundation
 import TavleConcurrency
+import TavleEdit
 import TavleHistory
 import Testing
 
@@ -291,5 +292,43 @@ import Testing
         }
         #expect(pages.withLock { $0 } == Array(repeating: "page", count: 8))
         #expect(made.withLock { $0 } == 1)
+    }
+}
+
+@Suite struct AnswerChangeTests {
+    static let journal = """
+        answers:
+          - prompt: first
+            gathering: 2
+            date: 2026-11-01
+            text: ""
+          - prompt: second
+            gathering: 2
+            date: 2026-11-01
+            text: Kept as it was.
+
+        """
+
+    func applied(_ typed: [String: String]) throws -> String? {
+        let before = AnswerFormValues(answers: ["first": "", "second": "Kept as it was."])
+        guard
+            let change = AnswerFormValues(answers: typed).change(
+                from: before, gathering: 2, basedOn: "v", today: "2026-12-03")
+        else { return nil }
+        var text = JournalText(Self.journal)
+        try change.edit(&text)
+        return text.text
+    }
+
+    @Test func anAnswerWrittenEmptyIsNeitherRemovedNorAddedTwice() throws {
+        // Saving the other answer leaves the empty one alone.
+        let other = try #require(try applied(["first": "", "second": "Rewritten."]))
+        #expect(other.contains("text: \"\"") && other.contains("text: Rewritten."))
+        // Answering it rewrites its entry where it stands: still one entry for the prompt.
+        let answered = try #require(try applied(["first": "Now answered.", "second": "Kept as it was."]))
+        #expect(answered.components(separatedBy: "prompt: first").count == 2)
+        #expect(answered.contains("text: Now answered.") && !answered.contains("text: \"\""))
+        // Nothing typed anew: no change at all.
+        #expect(try applied(["first": " ", "second": "Kept as it was."]) == nil)
     }
 }
