@@ -151,20 +151,17 @@ public struct JournalEditor: Sendable {
         let now = current(team: team)
         if let conflict = conflict(change, team: team, now: now) { return conflict }
         if let problem = now.problem { return .refused(problem, proposed: nil) }
-        // The journal as it stands must pass the goal guard before anything is added to it: a
-        // hand edit that changed a goal without a reason is not recorded (see recordEditByHand),
-        // and the form that meets it is told so, not shown the goal's problem as its own.
+        // A hand edit that changed a goal without a reason is not recorded (see recordEditByHand).
+        // A change that explains it (the goal form's reason) may go on top; any other form that
+        // meets it is told the file was changed by hand, with the guard's own words, and not
+        // shown the goal's problem as a problem of its own fields.
+        var handEdit: Diagnostic?
         if let journal = now.journal {
             do throws(Diagnostic) {
                 try TeamJournals.requireExplainedRevisions(
                     [team.key: journal], journalsFolder: journals.folder, outputFolder: workspace.output)
             } catch {
-                return .refused(
-                    .error(
-                        at: error.location, error.phrase,
-                        hint: Phrase(
-                            "the journal file was changed by hand in a way tavle cannot record, so nothing was saved: the file must be mended first (your facilitator can do it)"
-                        )), proposed: nil)
+                handEdit = error
             }
         }
         var text = JournalText(now.text)
@@ -186,6 +183,15 @@ public struct JournalEditor: Sendable {
             try TeamJournals.requireExplainedRevisions(
                 [team.key: parsed.journal], journalsFolder: journals.folder, outputFolder: workspace.output)
         } catch {
+            if let handEdit {
+                let hint = handEdit.hintPhrase.map { $0.text(in: workspace.language) + "; " } ?? ""
+                return .refused(
+                    .error(
+                        at: handEdit.location, handEdit.phrase,
+                        hint: Phrase(
+                            "\(hint)the journal file was changed by hand in a way tavle cannot record, so nothing was saved: the file must be mended first (your facilitator can do it)"
+                        )), proposed: nil)
+            }
             return .refused(error, proposed: newText)
         }
         let path = journals.path(for: team)

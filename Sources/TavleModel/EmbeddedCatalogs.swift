@@ -1821,13 +1821,13 @@ msgstr "skriv kun cifre, eller lad feltet være tomt for en manglende værdi"
 msgid "'{1}' in the column '{2}' is not a number"
 msgstr "»{1}« i kolonnen »{2}« er ikke et tal"
 
-#: Sources/TavleEdit/JournalEditor.swift:165
-msgid "the journal file was changed by hand in a way tavle cannot record, so nothing was saved: the file must be mended first (your facilitator can do it)"
-msgstr "logbogsfilen er ændret i hånden på en måde, tavle ikke kan registrere, så intet blev gemt: filen skal rettes først (jeres facilitator kan gøre det)"
-
 #: Sources/TavleEdit/JournalEditor.swift:127
 msgid "make this change in the journal file with a text editor"
 msgstr "foretag denne ændring i logbogsfilen i et tekstredigeringsprogram"
+
+#: Sources/TavleEdit/JournalEditor.swift:191
+msgid "{1}the journal file was changed by hand in a way tavle cannot record, so nothing was saved: the file must be mended first (your facilitator can do it)"
+msgstr "{1}logbogsfilen er ændret i hånden på en måde, tavle ikke kan registrere, så intet blev gemt: filen skal rettes først (jeres facilitator kan gøre det)"
 
 #: Sources/TavleEdit/JournalEditor.swift:200
 msgid "the journal '{1}' could not be written: {2}"
@@ -7090,13 +7090,13 @@ msgstr "skriv bare sifre, eller la feltet stå tomt for en manglende verdi"
 msgid "'{1}' in the column '{2}' is not a number"
 msgstr "«{1}» i kolonnen «{2}» er ikke et tall"
 
-#: Sources/TavleEdit/JournalEditor.swift:165
-msgid "the journal file was changed by hand in a way tavle cannot record, so nothing was saved: the file must be mended first (your facilitator can do it)"
-msgstr "journalfilen er endret for hånd på en måte tavle ikke kan registrere, så ingenting ble lagret: filen må rettes først (fasilitatoren kan gjøre det)"
-
 #: Sources/TavleEdit/JournalEditor.swift:127
 msgid "make this change in the journal file with a text editor"
 msgstr "gjør denne endringen i journalfilen i et tekstredigeringsprogram"
+
+#: Sources/TavleEdit/JournalEditor.swift:191
+msgid "{1}the journal file was changed by hand in a way tavle cannot record, so nothing was saved: the file must be mended first (your facilitator can do it)"
+msgstr "{1}journalfilen er endret for hånd på en måte tavle ikke kan registrere, så ingenting ble lagret: filen må rettes først (fasilitatoren kan gjøre det)"
 
 #: Sources/TavleEdit/JournalEditor.swift:200
 msgid "the journal '{1}' could not be written: {2}"
@@ -12359,13 +12359,13 @@ msgstr "skriv bara siffror, eller lämna fältet tomt för ett saknat värde"
 msgid "'{1}' in the column '{2}' is not a number"
 msgstr "”{1}” i kolumnen ”{2}” är inte ett tal"
 
-#: Sources/TavleEdit/JournalEditor.swift:165
-msgid "the journal file was changed by hand in a way tavle cannot record, so nothing was saved: the file must be mended first (your facilitator can do it)"
-msgstr "loggboksfilen har ändrats för hand på ett sätt som tavle inte kan registrera, så ingenting sparades: filen måste rättas först (processledaren kan göra det)"
-
 #: Sources/TavleEdit/JournalEditor.swift:127
 msgid "make this change in the journal file with a text editor"
 msgstr "gör den här ändringen i loggboksfilen i en textredigerare"
+
+#: Sources/TavleEdit/JournalEditor.swift:191
+msgid "{1}the journal file was changed by hand in a way tavle cannot record, so nothing was saved: the file must be mended first (your facilitator can do it)"
+msgstr "{1}loggboksfilen har ändrats för hand på ett sätt som tavle inte kan registrera, så ingenting sparades: filen måste rättas först (processledaren kan göra det)"
 
 #: Sources/TavleEdit/JournalEditor.swift:200
 msgid "the journal '{1}' could not be written: {2}"

@@ -303,6 +303,11 @@ struct AnswerFormValues: Sendable {
             merged.answers[prompt] = mergedField(
                 typed, base: base.map { $0.answers[prompt] ?? "" }, now: now.map { $0.answers[prompt] ?? "" })
         }
+        // A question the form did not have (added to the notebook since it was opened) shows
+        // the answer the journal holds, so that sending again leaves it.
+        for (prompt, text) in now?.answers ?? [:] where merged.answers[prompt] == nil {
+            merged.answers[prompt] = text
+        }
         return merged
     }
 

@@ -161,7 +161,10 @@ extension Pages {
                 Node.el("div") {
                     Node.el("label", attr("for", name)) { field.label + (field.unit.map { " (\($0))" } ?? "") }
                     if let problem {
-                        Node.el("p", attr("class", "problem"), attr("id", name + "-problem")) { site.t(problem.phrase) }
+                        Node.el("p", attr("class", "problem"), attr("id", name + "-problem")) {
+                            site.t(problem.phrase)
+                            if let hint = problem.hintPhrase { " (" + site.t(hint) + ")" }
+                        }
                     }
                     if range.count == 2 {
                         Node.el("p", attr("class", "hint"), attr("id", name + "-hint")) {

@@ -46,11 +46,16 @@ extension Site {
         // The form's field of each line of the file import reads: a problem import finds on a
         // line is shown beside that field.
         var fieldOfLine: [Int: String] = [1: "period"]
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "tavle-\(prepared.form.id)-\(UUID().uuidString).yaml")
         func again(_ problems: [Diagnostic]) -> Reply {
             var beside: [String: Diagnostic] = [:]
             var above: [Diagnostic] = []
             for problem in problems {
-                if let line = problem.location?.line, let field = fieldOfLine[line], beside[field] == nil {
+                // Only a line of the record itself (not of tavle.yaml, the data or the notebook).
+                if let location = problem.location, location.file.hasSuffix(file.lastPathComponent),
+                    let field = fieldOfLine[location.line], beside[field] == nil
+                {
                     beside[field] = problem
                 } else {
                     above.append(problem)
@@ -82,8 +87,6 @@ extension Site {
         }
         guard given > 0 else { return again([.error(at: nil, Phrase("Nothing was filled in."))]) }
         let text = lines.joined(separator: "\n") + "\n"
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "tavle-\(prepared.form.id)-\(UUID().uuidString).yaml")
         guard FileManager.default.createFile(atPath: file.path, contents: Data(text.utf8)) else {
             return .page(
                 500,

@@ -64,15 +64,25 @@ final class PendingSignIns: Sendable {
     }
     private let pending = Locked<[String: Pending]>([:])
     let lifetime: TimeInterval
+    /// The most kept at once.
+    let limit: Int
 
-    init(lifetime: TimeInterval = 600) {
+    init(lifetime: TimeInterval = 600, limit: Int = 10_000) {
         self.lifetime = lifetime
+        self.limit = limit
     }
 
     func open(for grant: AccessGrant, now: Date = Date()) -> String {
         let token = Secrets.random()
         pending.withLock { pending in
-            pending = pending.filter { now.timeIntervalSince($0.value.opened) < lifetime }
+            // Swept now and then, not on every open; past `limit` (links opened again and again,
+            // a mail scanner), the oldest go first.
+            if pending.count >= limit / 2 {
+                pending = pending.filter { now.timeIntervalSince($0.value.opened) < lifetime }
+            }
+            if pending.count >= limit, let oldest = pending.min(by: { $0.value.opened < $1.value.opened })?.key {
+                pending[oldest] = nil
+            }
             pending[token] = Pending(grantID: grant.id, opened: now)
         }
         return token

@@ -167,6 +167,20 @@ import Testing
         #expect(!again.body.contains("see the field marked below"))
         #expect(try network.commitCount() == commits)
         #expect(try network.journal("team-a") == edited)
+        // The goal's form with a reason explains the hand edit: that change goes through.
+        let goal = try network.get(goalForm, as: session)
+        #expect(goal.hidden("target") == "2")
+        let explained = try network.post(
+            goalForm, as: session,
+            [
+                ("form_token", try #require(goal.hidden("form_token"))),
+                ("version", try #require(goal.hidden("version"))),
+                ("statement", try #require(goal.textArea("statement"))), ("target", "2"),
+                ("due", try #require(goal.hidden("due"))), ("reason", "We lowered the target at the gathering."),
+            ])
+        #expect(explained.status == 303, "\(explained.body.prefix(800))")
+        #expect(try network.commitCount() == commits + 1)
+        #expect(try network.journal("team-a").contains("reason: We lowered the target at the gathering."))
     }
 
     /// Every address the facilitator can reach, crawled, then asked for as a team: its own

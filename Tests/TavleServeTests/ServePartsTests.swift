@@ -332,3 +332,26 @@ import Testing
         #expect(try applied(["first": " ", "second": "Kept as it was."]) == nil)
     }
 }
+
+@Suite struct PendingSignInTests {
+    static let grant = AccessGrant(
+        id: "g1", role: .team, name: "team-a", created: "2026-12-03", secretHash: "", revoked: nil)
+
+    @Test func aTokenIsUsedOnceAndExpires() {
+        let pending = PendingSignIns(lifetime: 600)
+        let opened = Date()
+        let token = pending.open(for: Self.grant, now: opened)
+        #expect(pending.take(token, now: opened.addingTimeInterval(5)) == "g1")
+        #expect(pending.take(token, now: opened.addingTimeInterval(6)) == nil)
+        let late = pending.open(for: Self.grant, now: opened)
+        #expect(pending.take(late, now: opened.addingTimeInterval(601)) == nil)
+    }
+
+    @Test func pastTheLimitTheOldestGoFirst() {
+        let pending = PendingSignIns(lifetime: 600, limit: 3)
+        let start = Date()
+        let tokens = (0..<4).map { pending.open(for: Self.grant, now: start.addingTimeInterval(Double($0))) }
+        #expect(pending.take(tokens[0], now: start.addingTimeInterval(10)) == nil)
+        #expect(tokens.dropFirst().allSatisfy { pending.take($0, now: start.addingTimeInterval(10)) == "g1" })
+    }
+}
