@@ -47,6 +47,12 @@ extension Site {
         if let cached = journalsRead.withLock({ $0[team.key] }), cached.stamp == stamp { return cached.current }
         let current = editor.current(team: team)
         journalsRead.withLock { $0[team.key] = (stamp, current) }
+        // Every version a form may be opened on, also one never committed (a hand edit not yet
+        // recorded): a stale form is then merged against the version it was opened on.
+        versionsSeen.withLock { seen in
+            if seen.count >= 512 { seen.removeAll() }
+            seen[team.key + "/" + current.version] = current.text
+        }
         return current
     }
 

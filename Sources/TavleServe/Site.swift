@@ -90,6 +90,8 @@ public final class Site: Sendable {
     let notebooksRead = Locked<(stamp: String, notebooks: [WorkspaceNotebooks.Entry])?>(nil)
     let journalsRead = Locked<[String: (stamp: String, current: JournalEditor.Current)]>([:])
     let overviewKept = Locked<(stamp: String, table: RenderedHTML)?>(nil)
+    /// Journal texts by team and version, as the forms were opened on them (see currentJournal).
+    let versionsSeen = Locked<[String: String]>([:])
     let teams: [Team]
     /// The grants as last read, with the file's modification time: `tavle access revoke` in
     /// another process takes effect on the next request.
@@ -849,25 +851,43 @@ public final class Site: Sendable {
         let unknown = fields.unknown(allowed: DecisionFormValues.fieldNames.union(["form_token", "version"]))
         guard unknown.isEmpty else { return unknownFields(unknown, session: session) }
         let current = currentJournal(team)
-        guard let decisions = current.journal?.decisions, decisions.indices.contains(position) else {
+        let values = DecisionFormValues(fields)
+        let change: JournalEditor.Change?
+        if let decisions = current.journal?.decisions, decisions.indices.contains(position) {
+            change = values.change(
+                at: position, original: DecisionFormValues(decisions[position]), basedOn: fields["version"] ?? "")
+        } else if let version = fields["version"], version != current.version, current.journal != nil {
+            // Its place is gone (a decision above it was taken out): a stale form, shown as the
+            // conflict it is, with the decision found where it went and what was typed kept.
+            change = JournalEditor.Change(form: "decision", basedOn: version, summary: "decision \(position + 1)") {
+                _ throws(JournalText.LayoutError) in
+            }
+        } else {
             return notFound(session)
         }
-        let values = DecisionFormValues(fields)
-        let change = values.change(
-            at: position, original: DecisionFormValues(decisions[position]), basedOn: fields["version"] ?? "")
         return await finish(
             change, team: team, title: Phrase("Change the decision"), session: session,
             again: { problem, version, conflict in
-                func asWritten(in journal: JournalEditor.Current?) -> DecisionFormValues? {
-                    guard let decisions = journal?.journal?.decisions, decisions.indices.contains(position) else {
+                func asWritten(in journal: JournalEditor.Current?, at place: Int) -> DecisionFormValues? {
+                    guard let decisions = journal?.journal?.decisions, decisions.indices.contains(place) else {
                         return nil
                     }
-                    return DecisionFormValues(decisions[position])
+                    return DecisionFormValues(decisions[place])
+                }
+                // Decisions are found by their place: one taken out or added above meanwhile
+                // moves this one, which is then found by what it said.
+                var place = position
+                if let conflict, let opened = asWritten(in: conflict.base, at: position),
+                    let moved = conflict.now.journal?.decisions.firstIndex(where: { DecisionFormValues($0) == opened })
+                {
+                    place = moved
                 }
                 let shown =
-                    conflict.map { values.merged(base: asWritten(in: $0.base), now: asWritten(in: $0.now)) } ?? values
+                    conflict.map {
+                        values.merged(base: asWritten(in: $0.base, at: position), now: asWritten(in: $0.now, at: place))
+                    } ?? values
                 return Pages.decisionForm(
-                    self, team: team, position: position, values: shown, version: version, problem: problem,
+                    self, team: team, position: place, values: shown, version: version, problem: problem,
                     session: session)
             })
     }
@@ -972,9 +992,11 @@ public final class Site: Sendable {
             // shows what the other person changed, not only the two files.
             // Only a version of this team's own journal: the id comes from the form.
             let folder = ReportLayout.teamFolder(team.key)
-            let base = ObjectID(hex: change.basedOn).flatMap { id in
-                ((try? index.snapshot())?.journalVersions[folder]?.contains(id) ?? false) ? index.blob(id: id) : nil
-            }.map { String(decoding: $0, as: UTF8.self) }
+            let base =
+                ObjectID(hex: change.basedOn).flatMap { id in
+                    ((try? index.snapshot())?.journalVersions[folder]?.contains(id) ?? false) ? index.blob(id: id) : nil
+                }.map { String(decoding: $0, as: UTF8.self) }
+                ?? versionsSeen.withLock { $0[team.key + "/" + change.basedOn] }
             return .page(
                 409,
                 Pages.conflict(

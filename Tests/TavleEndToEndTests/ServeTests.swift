@@ -321,6 +321,85 @@ import Testing
         #expect(subject.contains("due") && !subject.contains("target"), "\(subject)")
     }
 
+    /// A form opened on a hand edit not yet recorded (so not in the report repository), then
+    /// a second hand edit: the form shown again still keeps the second edit's due date, which
+    /// the person did not touch.
+    @Test func aFormOpenedOnAnUnrecordedHandEditIsMergedToo() throws {
+        let network = try ServedNetwork()
+        try network.start()
+        defer { network.stop() }
+        let session = try network.signIn("team", "team-a")
+        let path = network.workspace.appendingPathComponent("journals/team-a.yaml")
+        try Data((try network.journal("team-a") + "# First hand edit.\n").utf8).write(to: path)
+        let form = try network.get(goalForm, as: session)
+        let due = try #require(form.hidden("due"))
+        try Data(try network.journal("team-a").replacingOccurrences(of: "due: \(due)", with: "due: 2028-01-31").utf8)
+            .write(to: path)
+        #expect(try network.journal("team-a").contains("due: 2028-01-31"))
+        let conflict = try network.post(
+            goalForm, as: session,
+            [
+                ("form_token", try #require(form.hidden("form_token"))),
+                ("version", try #require(form.hidden("version"))),
+                ("statement", try #require(form.textArea("statement"))), ("target", "3"), ("due", due),
+                ("reason", "Night lights work."),
+            ])
+        #expect(conflict.status == 409)
+        #expect(
+            conflict.hidden("target") == "3" && conflict.hidden("due") == "2028-01-31", "\(conflict.body.prefix(600))")
+    }
+
+    /// A decision is found by its place: one taken out above it meanwhile moves it, and the
+    /// form shown again after the conflict is the moved decision's, so the change lands on it.
+    @Test func aDecisionMovedMeanwhileIsStillTheOneChanged() throws {
+        let network = try ServedNetwork()
+        try network.start()
+        defer { network.stop() }
+        let first = try network.signIn("team", "team-a"), second = try network.signIn("team", "team-a")
+        for what in ["Night lights in room 4.", "Falls are reviewed on Mondays."] {
+            let add = try network.get("/teams/team-a/journal/decision", as: first)
+            #expect(
+                try network.post(
+                    "/teams/team-a/journal/decision", as: first,
+                    [
+                        ("form_token", try #require(add.hidden("form_token"))),
+                        ("version", try #require(add.hidden("version"))), ("date", "2026-11-02"), ("what", what),
+                        ("why", ""),
+                    ]
+                ).status == 303)
+        }
+        let opened = try network.get("/teams/team-a/journal/decision/2", as: second)
+        #expect(opened.body.contains("Falls are reviewed on Mondays."))
+        let removeForm = try network.get("/teams/team-a/journal/decision/1", as: first)
+        #expect(
+            try network.post(
+                "/teams/team-a/journal/decision/1/remove", as: first,
+                [
+                    ("form_token", try #require(removeForm.hidden("form_token"))),
+                    ("version", try #require(removeForm.hidden("version"))), ("confirm", "yes"),
+                ]
+            ).status == 303)
+        let conflict = try network.post(
+            "/teams/team-a/journal/decision/2", as: second,
+            [
+                ("form_token", try #require(opened.hidden("form_token"))),
+                ("version", try #require(opened.hidden("version"))), ("date", "2026-11-02"),
+                ("what", "Falls are reviewed on Mondays."), ("why", "The night shift asked for it."),
+            ])
+        #expect(conflict.status == 409)
+        #expect(conflict.body.contains("action=\"/teams/team-a/journal/decision/1\""), "\(conflict.body.prefix(800))")
+        let again = try network.post(
+            "/teams/team-a/journal/decision/1", as: second,
+            [
+                ("form_token", try #require(conflict.hidden("form_token"))),
+                ("version", try #require(conflict.hidden("version"))), ("date", try #require(conflict.hidden("date"))),
+                ("what", try #require(conflict.textArea("what"))), ("why", try #require(conflict.textArea("why"))),
+            ])
+        #expect(again.status == 303, "\(again.body.prefix(600))")
+        let journal = try network.journal("team-a")
+        #expect(journal.contains("why: The night shift asked for it.") && !journal.contains("room 4"))
+    }
+
     @Test func aRevokedLinkNoLongerSignsInAndItsSessionsEnd() throws {
         let network = try ServedNetwork()
         try network.start()
