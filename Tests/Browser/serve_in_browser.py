@@ -106,7 +106,11 @@ with sync_playwright() as playwright:
 
     step("another site's page cannot sign the team's browser in under its own link")
     # A page elsewhere that sends a sign-in form to tavle (with a token it got from its own
-    # link's page): the browser says the form is cross-site, and no session is made.
+    # link's page). In a real browser three things stop it at once: the visitor's browser has
+    # no sign-in cookie for that token, a SameSite=Strict cookie would not be sent with a
+    # cross-site form anyway, and the browser marks the form cross-site (Sec-Fetch-Site). Each
+    # is tested alone through the socket (ServeTests.noOneIsSignedInUnderALinkOpenedElsewhere);
+    # here, that a real browser ends with no session.
     attacker_token = re.search(r'name="token" value="([^"]+)"', team.request.get(base + second_link).text()).group(1)
     lure = browser.new_context().new_page()
     lure.set_content(
