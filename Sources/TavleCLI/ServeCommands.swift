@@ -203,7 +203,13 @@ extension TavleCommand.Access {
                 let state =
                     grant.revoked.map { Phrase("revoked \($0)").text(in: Reader.language) }
                     ?? Phrase("in use").text(in: Reader.language)
-                let roleWord = role.text(in: Reader.language).padding(toLength: 12, withPad: " ", startingAt: 0)
+                // Padded to the longest role word of the language, never cut ("processledare").
+                let words = [
+                    Phrase("team", context: "access role"), Phrase("facilitator", context: "access role"),
+                    Phrase("researcher", context: "access role"),
+                ].map { $0.text(in: Reader.language) }
+                let width = words.map(\.count).max() ?? 12
+                let roleWord = role.text(in: Reader.language).padding(toLength: width, withPad: " ", startingAt: 0)
                 print("\(grant.id)  \(roleWord)  \(grant.name)  \(grant.created)  \(state)")
             }
         }

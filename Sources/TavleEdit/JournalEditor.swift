@@ -151,17 +151,21 @@ public struct JournalEditor: Sendable {
         let now = current(team: team)
         if let conflict = conflict(change, team: team, now: now) { return conflict }
         if let problem = now.problem { return .refused(problem, proposed: nil) }
-        // A hand edit that changed a goal without a reason is not recorded (see recordEditByHand).
-        // A change that explains it (the goal form's reason) may go on top; any other form that
-        // meets it is told the file was changed by hand, with the guard's own words, and not
-        // shown the goal's problem as a problem of its own fields.
-        var handEdit: Diagnostic?
+        // A hand edit that changed a goal without a reason is not recorded (see recordEditByHand),
+        // and no form goes on top of it: a change with a reason would otherwise carry the hand
+        // edit under its author's name and reason (a trial's due-date change took a target
+        // changed by hand with it). The file is mended where it was changed, in a text editor.
         if let journal = now.journal {
             do throws(Diagnostic) {
                 try TeamJournals.requireExplainedRevisions(
                     [team.key: journal], journalsFolder: journals.folder, outputFolder: workspace.output)
             } catch {
-                handEdit = error
+                return .refused(
+                    .error(
+                        at: error.location, error.phrase,
+                        hint: Phrase(
+                            "the journal file was changed by hand in a way tavle cannot record, so nothing was saved: the file must be mended first (your facilitator can do it)"
+                        )), proposed: nil)
             }
         }
         var text = JournalText(now.text)
@@ -183,15 +187,6 @@ public struct JournalEditor: Sendable {
             try TeamJournals.requireExplainedRevisions(
                 [team.key: parsed.journal], journalsFolder: journals.folder, outputFolder: workspace.output)
         } catch {
-            if let handEdit {
-                let hint = handEdit.hintPhrase.map { $0.text(in: workspace.language) + "; " } ?? ""
-                return .refused(
-                    .error(
-                        at: handEdit.location, handEdit.phrase,
-                        hint: Phrase(
-                            "\(hint)the journal file was changed by hand in a way tavle cannot record, so nothing was saved: the file must be mended first (your facilitator can do it)"
-                        )), proposed: nil)
-            }
             return .refused(error, proposed: newText)
         }
         let path = journals.path(for: team)

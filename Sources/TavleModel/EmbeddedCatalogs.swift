@@ -1821,13 +1821,13 @@ msgstr "skriv kun cifre, eller lad feltet være tomt for en manglende værdi"
 msgid "'{1}' in the column '{2}' is not a number"
 msgstr "»{1}« i kolonnen »{2}« er ikke et tal"
 
+#: Sources/TavleEdit/JournalEditor.swift:166
+msgid "the journal file was changed by hand in a way tavle cannot record, so nothing was saved: the file must be mended first (your facilitator can do it)"
+msgstr "logbogsfilen er ændret i hånden på en måde, tavle ikke kan registrere, så intet blev gemt: filen skal rettes først (jeres facilitator kan gøre det)"
+
 #: Sources/TavleEdit/JournalEditor.swift:127
 msgid "make this change in the journal file with a text editor"
 msgstr "foretag denne ændring i logbogsfilen i et tekstredigeringsprogram"
-
-#: Sources/TavleEdit/JournalEditor.swift:191
-msgid "{1}the journal file was changed by hand in a way tavle cannot record, so nothing was saved: the file must be mended first (your facilitator can do it)"
-msgstr "{1}logbogsfilen er ændret i hånden på en måde, tavle ikke kan registrere, så intet blev gemt: filen skal rettes først (jeres facilitator kan gøre det)"
 
 #: Sources/TavleEdit/JournalEditor.swift:200
 msgid "the journal '{1}' could not be written: {2}"
@@ -4690,6 +4690,10 @@ msgstr "tal fra forberedelsesskemaet sendt"
 msgid "a decision added"
 msgstr "en beslutning tilføjet"
 
+#: Sources/TavleServe/Pages.swift:447
+msgid "answers to the gathering's questions"
+msgstr "svar på læringsseminarets spørgsmål"
+
 #: Sources/TavleServe/Pages.swift:306
 msgid "the journal file changed by hand"
 msgstr "logbogsfilen ændret i hånden"
@@ -4857,6 +4861,10 @@ msgstr "(din ændring kan ikke sættes ind i logbogen, som den er nu)"
 #: Sources/TavleServe/Pages.swift:397
 msgid "Your change"
 msgstr "Din ændring"
+
+#: Sources/TavleServe/Pages.swift:869
+msgid "The form keeps what you changed; every field you left as it was shows what the journal holds now. Check it, then send it again."
+msgstr "Formularen beholder det, du ændrede; hvert felt, du lod være, viser det, logbogen har nu. Se den igennem, og send den igen."
 
 #: Sources/TavleServe/Pages.swift:554
 msgid "No difference."
@@ -7090,13 +7098,13 @@ msgstr "skriv bare sifre, eller la feltet stå tomt for en manglende verdi"
 msgid "'{1}' in the column '{2}' is not a number"
 msgstr "«{1}» i kolonnen «{2}» er ikke et tall"
 
+#: Sources/TavleEdit/JournalEditor.swift:166
+msgid "the journal file was changed by hand in a way tavle cannot record, so nothing was saved: the file must be mended first (your facilitator can do it)"
+msgstr "journalfilen er endret for hånd på en måte tavle ikke kan registrere, så ingenting ble lagret: filen må rettes først (fasilitatoren kan gjøre det)"
+
 #: Sources/TavleEdit/JournalEditor.swift:127
 msgid "make this change in the journal file with a text editor"
 msgstr "gjør denne endringen i journalfilen i et tekstredigeringsprogram"
-
-#: Sources/TavleEdit/JournalEditor.swift:191
-msgid "{1}the journal file was changed by hand in a way tavle cannot record, so nothing was saved: the file must be mended first (your facilitator can do it)"
-msgstr "{1}journalfilen er endret for hånd på en måte tavle ikke kan registrere, så ingenting ble lagret: filen må rettes først (fasilitatoren kan gjøre det)"
 
 #: Sources/TavleEdit/JournalEditor.swift:200
 msgid "the journal '{1}' could not be written: {2}"
@@ -9959,6 +9967,10 @@ msgstr "tall fra forberedelsesskjemaet sendt"
 msgid "a decision added"
 msgstr "en beslutning lagt til"
 
+#: Sources/TavleServe/Pages.swift:447
+msgid "answers to the gathering's questions"
+msgstr "svar på samlingens spørsmål"
+
 #: Sources/TavleServe/Pages.swift:306
 msgid "the journal file changed by hand"
 msgstr "journalfilen endret for hånd"
@@ -10126,6 +10138,10 @@ msgstr "(endringen din kan ikke settes inn i journalen slik den er nå)"
 #: Sources/TavleServe/Pages.swift:397
 msgid "Your change"
 msgstr "Endringen din"
+
+#: Sources/TavleServe/Pages.swift:869
+msgid "The form keeps what you changed; every field you left as it was shows what the journal holds now. Check it, then send it again."
+msgstr "Skjemaet beholder det du endret; hvert felt du lot stå, viser det journalen har nå. Se over det, og send det igjen."
 
 #: Sources/TavleServe/Pages.swift:554
 msgid "No difference."
@@ -12359,13 +12375,13 @@ msgstr "skriv bara siffror, eller lämna fältet tomt för ett saknat värde"
 msgid "'{1}' in the column '{2}' is not a number"
 msgstr "”{1}” i kolumnen ”{2}” är inte ett tal"
 
+#: Sources/TavleEdit/JournalEditor.swift:166
+msgid "the journal file was changed by hand in a way tavle cannot record, so nothing was saved: the file must be mended first (your facilitator can do it)"
+msgstr "loggboksfilen har ändrats för hand på ett sätt som tavle inte kan registrera, så ingenting sparades: filen måste rättas först (processledaren kan göra det)"
+
 #: Sources/TavleEdit/JournalEditor.swift:127
 msgid "make this change in the journal file with a text editor"
 msgstr "gör den här ändringen i loggboksfilen i en textredigerare"
-
-#: Sources/TavleEdit/JournalEditor.swift:191
-msgid "{1}the journal file was changed by hand in a way tavle cannot record, so nothing was saved: the file must be mended first (your facilitator can do it)"
-msgstr "{1}loggboksfilen har ändrats för hand på ett sätt som tavle inte kan registrera, så ingenting sparades: filen måste rättas först (processledaren kan göra det)"
 
 #: Sources/TavleEdit/JournalEditor.swift:200
 msgid "the journal '{1}' could not be written: {2}"
@@ -15228,6 +15244,10 @@ msgstr "tal från förberedelseformuläret skickade"
 msgid "a decision added"
 msgstr "ett beslut tillagt"
 
+#: Sources/TavleServe/Pages.swift:447
+msgid "answers to the gathering's questions"
+msgstr "svar på lärandeseminariets frågor"
+
 #: Sources/TavleServe/Pages.swift:306
 msgid "the journal file changed by hand"
 msgstr "loggboksfilen ändrad för hand"
@@ -15395,6 +15415,10 @@ msgstr "(din ändring kan inte föras in i loggboken som den ser ut nu)"
 #: Sources/TavleServe/Pages.swift:397
 msgid "Your change"
 msgstr "Din ändring"
+
+#: Sources/TavleServe/Pages.swift:869
+msgid "The form keeps what you changed; every field you left as it was shows what the journal holds now. Check it, then send it again."
+msgstr "Formuläret behåller det du ändrade; varje fält du lät vara visar det som loggboken har nu. Kontrollera det och skicka det igen."
 
 #: Sources/TavleServe/Pages.swift:554
 msgid "No difference."

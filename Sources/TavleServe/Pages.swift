@@ -444,7 +444,7 @@ enum Pages {
         case "preparation": return Phrase("preparation-form numbers sent")
         case "pdsa": return Phrase("a PDSA cycle")
         case "decision": return Phrase("a decision added")
-        case "answers": return Phrase("answers")
+        case "answers": return Phrase("answers to the gathering's questions")
         case "file": return Phrase("the journal file changed by hand")
         default: return Phrase(verbatim: form)
         }
@@ -852,13 +852,25 @@ enum Pages {
                 Node.el("h2") { site.t(Phrase("What the other change did")) }
                 diff(site, old: base, new: current.text)
             }
-            Node.el("h2") { site.t(Phrase("What your change does to the journal as it is now")) }
-            if let proposed {
-                diff(site, old: current.text, new: proposed)
-            } else {
-                Node.el("p") { site.t(Phrase("(your change cannot be placed in the journal as it is now)")) }
+            if base == nil {
+                // Without the version the form was opened on, the form below holds what was typed
+                // as it was: this is what sending it again would do.
+                Node.el("h2") { site.t(Phrase("What your change does to the journal as it is now")) }
+                if let proposed {
+                    diff(site, old: current.text, new: proposed)
+                } else {
+                    Node.el("p") { site.t(Phrase("(your change cannot be placed in the journal as it is now)")) }
+                }
             }
             Node.el("h2") { site.t(Phrase("Your change")) }
+            if base != nil {
+                Node.el("p", attr("class", "hint")) {
+                    site.t(
+                        Phrase(
+                            "The form keeps what you changed; every field you left as it was shows what the journal holds now. Check it, then send it again."
+                        ))
+                }
+            }
             form
         }
     }

@@ -1030,6 +1030,9 @@ struct FormProblem: Sendable {
         self.diagnostic = diagnostic
         field = nil
         let message = diagnostic.phrase.text(in: .en)
+        // A hand edit that cannot be recorded is the file's problem, not a field's (see
+        // JournalEditor.submit): it stands at the top with what to do.
+        if diagnostic.hintPhrase?.text(in: .en).contains("changed by hand") == true { return }
         if form == "goal", message.contains("gives no reason") {
             field = "reason"
             return

@@ -80,14 +80,16 @@ with sync_playwright() as playwright:
     expect(row).to_contain_text("4")
     team.go_back()
 
-    step("the second browser sends its stale form and is shown the conflict, both versions")
+    step("the second browser sends its stale form and is shown the conflict: the other change, and its own form kept")
     other.get_by_label("Target").fill("5")
     other.get_by_label("Why the goal changes").fill("From the second browser.")
     other.get_by_role("button", name="Save the change").click()
     expect(other.get_by_role("heading", level=1)).to_have_text("Someone else changed the journal")
     expect(other.locator(".diff").first).to_contain_text("Night lights in every room work")
-    expect(other.locator(".diff").nth(1)).to_contain_text("From the second browser.")
-    expect(other.locator(".diff").nth(1).locator("ins").first).to_be_visible()
+    expect(other.locator(".diff").first.locator("ins").first).to_be_visible()
+    # The form below keeps what this browser changed (its target and reason), ready to send again.
+    expect(other.get_by_label("Target")).to_have_value("5")
+    expect(other.get_by_label("Why the goal changes")).to_have_value("From the second browser.")
 
     step("a form whose token was taken out is refused")
     team.goto(base + "/teams/team-a/journal/decision")
