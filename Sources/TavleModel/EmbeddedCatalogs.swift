@@ -5074,6 +5074,10 @@ msgstr "målet »{1}« lægges til side uden begrundelse"
 msgid "say why the team no longer works toward it: the history keeps it"
 msgstr "skriv, hvorfor teamet ikke længere arbejder hen mod det: historikken gemmer det"
 
+#: Sources/TavleServe/Site.swift:802
+msgid "What this form changes was taken out of the journal, or renamed, after you opened it, so nothing was saved. This is what you typed:"
+msgstr "Det, denne formular ændrer, blev taget ud af logbogen eller fik nyt navn, efter du åbnede den, så intet blev gemt. Dette er, hvad du skrev:"
+
 #: Sources/TavleServe/Site.swift:676
 msgid "Nothing was removed"
 msgstr "Intet blev fjernet"
@@ -10351,6 +10355,10 @@ msgstr "målet «{1}» legges bort uten begrunnelse"
 msgid "say why the team no longer works toward it: the history keeps it"
 msgstr "skriv hvorfor teamet ikke lenger arbeider mot det: historikken tar vare på det"
 
+#: Sources/TavleServe/Site.swift:802
+msgid "What this form changes was taken out of the journal, or renamed, after you opened it, so nothing was saved. This is what you typed:"
+msgstr "Det dette skjemaet endrer, ble tatt ut av journalen eller fikk nytt navn etter at du åpnet det, så ingenting ble lagret. Dette er det du skrev:"
+
 #: Sources/TavleServe/Site.swift:676
 msgid "Nothing was removed"
 msgstr "Ingenting ble fjernet"
@@ -15627,6 +15635,10 @@ msgstr "målet ”{1}” läggs åt sidan utan motivering"
 #: Sources/TavleServe/Site.swift:671
 msgid "say why the team no longer works toward it: the history keeps it"
 msgstr "skriv varför teamet inte längre arbetar mot det: historiken sparar det"
+
+#: Sources/TavleServe/Site.swift:802
+msgid "What this form changes was taken out of the journal, or renamed, after you opened it, so nothing was saved. This is what you typed:"
+msgstr "Det som det här formuläret ändrar togs bort ur loggboken eller bytte namn efter att du öppnade det, så ingenting sparades. Det här är vad du skrev:"
 
 #: Sources/TavleServe/Site.swift:676
 msgid "Nothing was removed"

@@ -699,7 +699,8 @@ public final class Site: Sendable {
         guard unknown.isEmpty else { return unknownFields(unknown, session: session) }
         let current = currentJournal(team)
         guard let goal = current.journal?.goals.first(where: { $0.id == goalID }) else {
-            return notFound(session)
+            return goneMeanwhile(
+                fields, names: ["statement", "target", "due", "reason"], current: current, session: session)
         }
         let values = GoalFormValues(fields)
         let version = fields["version"] ?? ""
@@ -785,6 +786,36 @@ public final class Site: Sendable {
             status: 200, body: Data(lines.joined(separator: "\n").utf8), contentType: "text/plain; charset=utf-8")
     }
 
+    /// A form of an entry that is no longer in the journal: when the form was opened on an
+    /// earlier version, the entry was taken out (or renamed) meanwhile, and the page says so and
+    /// shows what was typed, so that nothing typed is lost; otherwise there is no such page.
+    func goneMeanwhile(_ fields: FormFields, names: [String], current: JournalEditor.Current, session: Session)
+        -> Reply
+    {
+        guard let version = fields["version"], !version.isEmpty, version != current.version, current.journal != nil
+        else {
+            return notFound(session)
+        }
+        return .page(
+            409,
+            Pages.layout(self, title: Phrase("Someone else changed the journal"), session: session) {
+                Node.el("p", attr("class", "banner"), attr("role", "alert")) {
+                    self.t(
+                        Phrase(
+                            "What this form changes was taken out of the journal, or renamed, after you opened it, so nothing was saved. This is what you typed:"
+                        ))
+                }
+                Node.el("dl") {
+                    for name in names {
+                        if let value = fields.trimmed(name) {
+                            Node.el("dt") { name }
+                            Node.el("dd") { Node.el("pre") { value } }
+                        }
+                    }
+                }
+            })
+    }
+
     /// Takes a decision (by its place) or a PDSA cycle (by its id) out of the journal, when the
     /// person has ticked that they mean it.
     func removeEntry(team: Team, kind: String, key: String, fields: FormFields, session: Session) async -> Reply {
@@ -825,7 +856,7 @@ public final class Site: Sendable {
         guard unknown.isEmpty else { return unknownFields(unknown, session: session) }
         let current = currentJournal(team)
         guard let indicator = current.journal?.indicators.first(where: { $0.id == indicatorID }) else {
-            return notFound(session)
+            return goneMeanwhile(fields, names: IndicatorFormValues.fieldNames, current: current, session: session)
         }
         let values = IndicatorFormValues(fields)
         let change = values.change(
@@ -896,7 +927,9 @@ public final class Site: Sendable {
         let unknown = fields.unknown(allowed: Set(CycleFormValues.fieldNames).union(["form_token", "version"]))
         guard unknown.isEmpty else { return unknownFields(unknown, session: session) }
         let current = currentJournal(team)
-        guard let cycle = current.journal?.cycles.first(where: { $0.id == cycleID }) else { return notFound(session) }
+        guard let cycle = current.journal?.cycles.first(where: { $0.id == cycleID }) else {
+            return goneMeanwhile(fields, names: CycleFormValues.fieldNames, current: current, session: session)
+        }
         let values = CycleFormValues(fields)
         let goals = current.journal?.goals.map(\.id) ?? []
         let change = values.change(cycle: cycleID, original: CycleFormValues(cycle), basedOn: fields["version"] ?? "")

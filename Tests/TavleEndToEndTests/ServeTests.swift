@@ -406,6 +406,32 @@ import Testing
         #expect(journal.contains("why: The night shift asked for it.") && !journal.contains("room 4"))
     }
 
+    /// A goal set aside by one person while another has its form open: the second form is a
+    /// conflict that shows what was typed, nothing written, nothing lost.
+    @Test func aFormOfAGoalSetAsideMeanwhileKeepsWhatWasTyped() throws {
+        let network = try ServedNetwork()
+        try network.start()
+        defer { network.stop() }
+        let first = try network.signIn("team", "team-a"), second = try network.signIn("team", "team-a")
+        let firstForm = try network.get(goalForm, as: first), secondForm = try network.get(goalForm, as: second)
+        #expect(
+            try network.post(
+                goalForm + "/set-aside", as: first,
+                [
+                    ("form_token", try #require(firstForm.hidden("form_token"))),
+                    ("version", try #require(firstForm.hidden("version"))), ("set_aside_reason", "Reached."),
+                ]
+            ).status == 303)
+        let commits = try network.commitCount()
+        let late = try network.post(
+            goalForm, as: second, goalFields(secondForm, target: "3", reason: "Night <b>lights</b> work."))
+        #expect(late.status == 409)
+        #expect(late.body.contains("Night &lt;b&gt;lights&lt;/b&gt; work."), "\(late.body.prefix(900))")
+        #expect(try network.commitCount() == commits)
+        // Without a form opened earlier, a goal that is not there is simply not found.
+        #expect(try network.post(goalForm, as: second, goalFields(late, target: "3", reason: "x")).status == 404)
+    }
+
     @Test func aRevokedLinkNoLongerSignsInAndItsSessionsEnd() throws {
         let network = try ServedNetwork()
         try network.start()
