@@ -717,8 +717,7 @@ public final class Site: Sendable {
                         }
                     }
                 }
-                let shown =
-                    conflict.map { values.merged(base: asWritten(in: $0.base), now: asWritten(in: $0.now)) } ?? values
+                let shown = conflict.shown(values, asWritten(in:))
                 return Pages.goalForm(
                     self, team: team, goal: goal, values: shown, version: version, problem: problem, session: session)
             })
@@ -870,8 +869,7 @@ public final class Site: Sendable {
                         IndicatorFormValues($0, today: "")
                     }
                 }
-                let shown =
-                    conflict.map { values.merged(base: asWritten(in: $0.base), now: asWritten(in: $0.now)) } ?? values
+                let shown = conflict.shown(values, asWritten(in:))
                 return Pages.indicatorForm(
                     self, team: team, indicator: indicator, values: shown, version: version, problem: problem,
                     session: session)
@@ -939,8 +937,7 @@ public final class Site: Sendable {
                 func asWritten(in journal: JournalEditor.Current?) -> CycleFormValues? {
                     journal?.journal?.cycles.first { $0.id == cycleID }.map(CycleFormValues.init)
                 }
-                let shown =
-                    conflict.map { values.merged(base: asWritten(in: $0.base), now: asWritten(in: $0.now)) } ?? values
+                let shown = conflict.shown(values, asWritten(in:))
                 return Pages.cycleForm(
                     self, team: team, cycle: cycle, values: shown, goals: goals, version: version, problem: problem,
                     session: session)
@@ -1100,5 +1097,26 @@ struct FormProblem: Sendable {
         case "pdsa": return Set(CycleFormValues.fieldNames + EntryKind.pdsa.fieldNames)
         default: return []
         }
+    }
+}
+
+/// A form's values that merge after a conflict (see `mergedField`).
+protocol MergeableFormValues {
+    func merged(base: Self?, now: Self?) -> Self
+}
+
+extension GoalFormValues: MergeableFormValues {}
+extension IndicatorFormValues: MergeableFormValues {}
+extension DecisionFormValues: MergeableFormValues {}
+extension CycleFormValues: MergeableFormValues {}
+extension AnswerFormValues: MergeableFormValues {}
+
+extension Optional where Wrapped == Site.ConflictVersions {
+    /// The values a form shows again: after a conflict, merged with the version it was opened
+    /// on and the journal now (each read by `asWritten`); otherwise as they were typed.
+    func shown<Values: MergeableFormValues>(
+        _ values: Values, _ asWritten: (JournalEditor.Current?) -> Values?
+    ) -> Values {
+        map { values.merged(base: asWritten($0.base), now: asWritten($0.now)) } ?? values
     }
 }
